@@ -1,0 +1,34 @@
+# tradefacts — every target works on a fresh clone: the venv is created on demand.
+PY ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: run test lint fmt golden bench eval clean
+
+$(STAMP): pyproject.toml
+	$(PY) -m venv $(VENV)
+	$(BIN)/python -m pip install -q --upgrade "pip>=25.1"
+	$(BIN)/python -m pip install -q -e . --group dev
+	touch $(STAMP)
+
+run: $(STAMP)  ## set up and check the seed articles
+	$(BIN)/tradefacts diff seeds/ --format table --fail-on never
+
+test: $(STAMP)  ## set up and run the test suite
+	$(BIN)/python -m pytest -q
+
+lint: $(STAMP)
+	$(BIN)/ruff check src tests eval
+	$(BIN)/ruff format --check src tests eval
+	$(BIN)/mypy
+
+fmt: $(STAMP)
+	$(BIN)/ruff format src tests eval
+	$(BIN)/ruff check --fix src tests eval
+
+golden: $(STAMP)  ## regenerate tests/golden/ (review the diff like code)
+	TRADEFACTS_REGENERATE_GOLDEN=1 $(BIN)/python -m pytest -q tests/test_render.py
+
+clean:
+	rm -rf $(VENV) build src/*.egg-info .pytest_cache .mypy_cache .ruff_cache

@@ -1,0 +1,5 @@
+"""`python -m tradefacts`: the command line."""
+
+from tradefacts.cli import main
+
+main()

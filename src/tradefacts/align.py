@@ -1,0 +1,384 @@
+"""Alignment: the claims of the original × the claims of the translation → pairs and leftovers.
+
+Stage: alignment. Input: the zh and en claims of one document. Output: an `Alignment` — pairs of
+claims with the relation between them (equal, or which way they differ), and the claims left over.
+Must not decide severity or wording: that is `classify.py`.
+
+How (the rules, in one place; their cases are in tests/test_align.py):
+- Two claims can only pair when their kinds are comparable: amounts with amounts (money, mass,
+  percent, and a bare figure whose unit the translation left implicit), counts with bare figures,
+  years with dates, durations with durations, multipliers with multipliers.
+- Values are compared exactly. A translation may restate 万/亿 in thousand/million/billion (exact),
+  convert a physical unit (exact, through pint), or round to its own stated precision: an exact
+  figure agrees when the original, rounded to the translation's last significant digit, is equal
+  and within 5%. A hedged translation ("nearly 12%", "over 9,000") agrees with an original inside
+  its interval (within 10% below "nearly"/"under", 25% above "over", 10% around "about"). Ranges
+  and vague amounts (几百万, "several million") agree when their intervals overlap.
+- The pairing is an assignment, not first-come: equal pairs first, then pairs that differ only by
+  qualifier, unit or a power of ten, then pairs that differ in value. Each stage solves a minimum-
+  cost matching (Hungarian algorithm) whose cost is the distance between the two claims' relative
+  positions in their texts, so translations may reorder sentences. A value pair must also be close
+  (within 15% of the document, or anywhere in a short text), because two unrelated figures of the
+  same kind are not a mistranslation of each other.
+- A leftover that restates a figure already paired on its own side (the original says 1988年 five
+  times, the translation four) is not an omission or addition. Header claims (metadata lines) only
+  pair as equal and are never leftovers.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+from enum import StrEnum
+
+from tradefacts.model import Approx, Claim, Kind
+
+
+class Relation(StrEnum):
+    """How an aligned pair of claims relates."""
+
+    EQUAL = "equal"
+    QUALIFIER = "qualifier"
+    UNIT = "unit"
+    MAGNITUDE = "magnitude"
+    VALUE = "value"
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Pair:
+    """A zh claim, the en claim that renders it, and how they relate (factor: en = zh × factor)."""
+
+    zh: Claim
+    en: Claim
+    relation: Relation
+    factor: Decimal | None = None
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Alignment:
+    """The pairs of a document and its unpaired claims."""
+
+    pairs: tuple[Pair, ...]
+    omitted: tuple[Claim, ...]
+    added: tuple[Claim, ...]
+
+
+_AMOUNTS = frozenset({Kind.MONEY, Kind.MASS, Kind.PERCENT})
+_COUNTS = frozenset({Kind.COUNT, Kind.NUMBER})
+_TIMES = frozenset({Kind.YEAR, Kind.DATE})
+# Tolerances of the rules above, as fractions of the translation's figure.
+ROUNDING_LIMIT = Decimal("0.05")
+NEARLY_BELOW = Decimal("0.10")
+OVER_ABOVE = Decimal("0.25")
+ABOUT_AROUND = Decimal("0.10")
+# How far apart (as a share of the text) two claims may be and still be a wrong value of each other.
+VALUE_WINDOW = 0.15
+SHORT_TEXT = 400
+# Hedges that say the same thing of one figure ("about" is weak enough to go with anything but an
+# opposite direction). A pair outside these, with equal figures, is a qualifier finding.
+_COMPATIBLE: frozenset[frozenset[Approx]] = frozenset(
+    frozenset(pair)
+    for pair in (
+        (Approx.EXACT, Approx.ABOUT),
+        (Approx.NEARLY, Approx.UNDER),
+        (Approx.NEARLY, Approx.ABOUT),
+        (Approx.OVER, Approx.ABOUT),
+        (Approx.UNDER, Approx.ABOUT),
+    )
+)
+_FORBIDDEN = 1e9
+
+
+def qualifiers_compatible(a: Approx, b: Approx) -> bool:
+    """Whether two hedges of the same figure agree (nearly/under, exact/about...)."""
+    return a is b or frozenset((a, b)) in _COMPATIBLE
+
+
+def _comparable(zh: Claim, en: Claim) -> bool:
+    if zh.kind is en.kind:
+        return True
+    kinds = {zh.kind, en.kind}
+    if kinds <= _COUNTS or kinds <= _TIMES:
+        return True
+    # A bare figure whose unit the translation leaves to the context ("1.2 billion" after "$").
+    if Kind.NUMBER in kinds and kinds & _AMOUNTS:
+        return True
+    # A count or bare figure against a year: only when they are the same number (see _relate).
+    return bool(kinds & _COUNTS and Kind.YEAR in kinds)
+
+
+def _units_differ(zh: Claim, en: Claim) -> bool:
+    return zh.unit is not None and en.unit is not None and zh.unit != en.unit
+
+
+def _rounds_to(precise: Decimal, coarse: Decimal, limit: Decimal) -> bool:
+    """Whether `coarse` is `precise` rounded to the last significant digit `coarse` states."""
+    if coarse == 0:
+        return False
+    exponent = coarse.normalize().as_tuple().exponent
+    if not isinstance(exponent, int) or exponent <= precise.normalize().as_tuple().exponent:  # type: ignore[operator]
+        return False
+    try:
+        rounded = precise.quantize(Decimal(1).scaleb(exponent), rounding=ROUND_HALF_UP)
+    except InvalidOperation:
+        return False
+    return rounded == coarse and abs(precise - coarse) <= abs(coarse) * limit
+
+
+def _within_hedge(value: Decimal, hedged: Decimal, approx: Approx) -> bool:
+    """Whether `value` lies inside the interval that `approx hedged` ("nearly 12") describes."""
+    if approx in (Approx.NEARLY, Approx.UNDER):
+        return hedged * (1 - NEARLY_BELOW) <= value <= hedged
+    if approx is Approx.OVER:
+        return hedged <= value <= hedged * (1 + OVER_ABOVE)
+    if approx is Approx.ABOUT:
+        return abs(value - hedged) <= abs(hedged) * ABOUT_AROUND
+    return False
+
+
+def values_agree(zh: Claim, en: Claim) -> bool:
+    """Whether two numeric claims state compatible amounts (rounding, hedges and ranges allowed)."""
+    zv, ev = zh.value, en.value
+    if not isinstance(zv, Decimal) or not isinstance(ev, Decimal):
+        return False
+    if zh.high is not None or en.high is not None:
+        zh_high = zh.high if zh.high is not None else zv
+        en_high = en.high if en.high is not None else ev
+        return zv <= en_high and ev <= zh_high
+    if zv == ev:
+        return True
+    if _rounds_to(zv, ev, ROUNDING_LIMIT) or _rounds_to(ev, zv, ROUNDING_LIMIT):
+        return True
+    return _within_hedge(zv, ev, en.approx) or _within_hedge(ev, zv, zh.approx)
+
+
+def _dates_agree(zh: Claim, en: Claim) -> bool:
+    """Dates and years agree when every part both state is equal (--07 agrees with 1989-07)."""
+
+    def parts(claim: Claim) -> tuple[str | None, str | None, str | None]:
+        if claim.kind is Kind.YEAR:
+            return str(claim.value), None, None
+        iso = str(claim.value)
+        if iso.startswith("--"):
+            rest = iso[2:].split("-")
+            return None, rest[0], rest[1] if len(rest) > 1 else None
+        pieces = iso.split("-")
+        return pieces[0], pieces[1] if len(pieces) > 1 else None, pieces[2] if len(pieces) > 2 else None
+
+    return all(a is None or b is None or a == b for a, b in zip(parts(zh), parts(en), strict=True))
+
+
+def _power_of_ten(zh: Claim, en: Claim) -> Decimal | None:
+    """The factor 10^k (k ≠ 0) with en = zh × 10^k, decided on exponents, or None."""
+    zv, ev = zh.value, en.value
+    if not isinstance(zv, Decimal) or not isinstance(ev, Decimal) or zv == 0 or ev == 0:
+        return None
+    if zh.high is not None or en.high is not None:
+        return None
+    shift = ev.adjusted() - zv.adjusted()
+    for k in (shift, shift - 1, shift + 1):
+        if k == 0:
+            continue
+        scaled = zv.scaleb(k)
+        if scaled == ev or _rounds_to(scaled, ev, ROUNDING_LIMIT) or _rounds_to(ev, scaled, ROUNDING_LIMIT):
+            return Decimal(1).scaleb(k)
+    return None
+
+
+def relate(zh: Claim, en: Claim) -> tuple[Relation, Decimal | None] | None:
+    """How an en claim relates to a zh claim, or None when it cannot be its rendering."""
+    if not _comparable(zh, en):
+        return None
+    if zh.kind in _TIMES or en.kind in _TIMES:
+        if {zh.kind, en.kind} & _COUNTS:
+            return (Relation.EQUAL, None) if zh.value == en.value else None
+        return (Relation.EQUAL, None) if _dates_agree(zh, en) else (Relation.VALUE, None)
+    if values_agree(zh, en):
+        if _units_differ(zh, en):
+            return Relation.UNIT, None
+        if zh.value == en.value and not qualifiers_compatible(zh.approx, en.approx):
+            return Relation.QUALIFIER, None
+        if zh.value != en.value and zh.high is None and en.high is None and _opposed(zh, en):
+            return Relation.QUALIFIER, None
+        return Relation.EQUAL, None
+    if (
+        _units_differ(zh, en)
+        and zh.stated is not None
+        and en.stated is not None
+        and zh.stated == en.stated
+    ):
+        return Relation.UNIT, None
+    factor = _power_of_ten(zh, en)
+    if factor is not None:
+        if _units_differ(zh, en):
+            return Relation.VALUE, None
+        return Relation.MAGNITUDE, factor
+    if _units_differ(zh, en):
+        return None
+    return Relation.VALUE, None
+
+
+def _opposed(zh: Claim, en: Claim) -> bool:
+    """Hedges that point opposite ways (nearly 100 vs over 99) even when the intervals touch."""
+    return not qualifiers_compatible(zh.approx, en.approx) and Approx.EXACT not in (
+        zh.approx,
+        en.approx,
+    )
+
+
+def _position(claim: Claim, length: int) -> float:
+    return claim.start / max(1, length)
+
+
+def assign(costs: Sequence[Sequence[float]]) -> list[tuple[int, int]]:
+    """Minimum-cost matching of rows to columns (Hungarian algorithm); `_FORBIDDEN` cells unused.
+
+    >>> assign([[1.0, 0.0], [0.0, 1.0]])
+    [(0, 1), (1, 0)]
+    """
+    rows = len(costs)
+    cols = len(costs[0]) if rows else 0
+    if rows == 0 or cols == 0:
+        return []
+    transposed = rows > cols
+    matrix = [list(r) for r in zip(*costs, strict=True)] if transposed else [list(r) for r in costs]
+    n, m = len(matrix), len(matrix[0])
+    # Potentials formulation (e-maxx), 1-based, n <= m.
+    u = [0.0] * (n + 1)
+    v = [0.0] * (m + 1)
+    p = [0] * (m + 1)
+    way = [0] * (m + 1)
+    for i in range(1, n + 1):
+        p[0] = i
+        j0 = 0
+        minv = [float("inf")] * (m + 1)
+        used = [False] * (m + 1)
+        while True:
+            used[j0] = True
+            i0 = p[j0]
+            delta = float("inf")
+            j1 = 0
+            for j in range(1, m + 1):
+                if not used[j]:
+                    cur = matrix[i0 - 1][j - 1] - u[i0] - v[j]
+                    if cur < minv[j]:
+                        minv[j] = cur
+                        way[j] = j0
+                    if minv[j] < delta:
+                        delta = minv[j]
+                        j1 = j
+            for j in range(m + 1):
+                if used[j]:
+                    u[p[j]] += delta
+                    v[j] -= delta
+                else:
+                    minv[j] -= delta
+            j0 = j1
+            if p[j0] == 0:
+                break
+        while j0:
+            j1 = way[j0]
+            p[j0] = p[j1]
+            j0 = j1
+    result = []
+    for j in range(1, m + 1):
+        if p[j] and matrix[p[j] - 1][j - 1] < _FORBIDDEN:
+            row, col = p[j] - 1, j - 1
+            result.append((col, row) if transposed else (row, col))
+    return sorted(result)
+
+
+def _stage(
+    zh: list[Claim],
+    en: list[Claim],
+    zh_len: int,
+    en_len: int,
+    accept: Callable[[Claim, Claim, Relation, float], float | None],
+) -> list[Pair]:
+    """One matching stage: pairs whose relation `accept` prices (None: not allowed)."""
+    if not zh or not en:
+        return []
+    relations: dict[tuple[int, int], tuple[Relation, Decimal | None]] = {}
+    costs: list[list[float]] = []
+    for i, z in enumerate(zh):
+        row = []
+        for j, e in enumerate(en):
+            related = relate(z, e)
+            cost: float | None = None
+            if related is not None:
+                distance = abs(_position(z, zh_len) - _position(e, en_len))
+                cost = accept(z, e, related[0], distance)
+                if cost is not None:
+                    relations[(i, j)] = related
+            row.append(_FORBIDDEN if cost is None else cost)
+        costs.append(row)
+    if not relations:
+        return []
+    return [
+        Pair(zh=zh[i], en=en[j], relation=relations[(i, j)][0], factor=relations[(i, j)][1])
+        for i, j in assign(costs)
+    ]
+
+
+def _same_figure(a: Claim, b: Claim) -> bool:
+    return a.value == b.value and a.unit == b.unit and a.high == b.high and (
+        a.kind is b.kind or {a.kind, b.kind} <= _COUNTS or {a.kind, b.kind} <= _TIMES
+    )
+
+
+def align_claims(
+    zh_claims: Sequence[Claim],
+    en_claims: Sequence[Claim],
+    *,
+    zh_len: int,
+    en_len: int,
+) -> Alignment:
+    """Pair the claims of a document over the whole text (see the module docstring)."""
+    short = max(zh_len, en_len) <= SHORT_TEXT
+    zh_left = list(zh_claims)
+    en_left = list(en_claims)
+    pairs: list[Pair] = []
+
+    def equal(z: Claim, e: Claim, relation: Relation, distance: float) -> float | None:
+        if relation is not Relation.EQUAL:
+            return None
+        # Header figures pair only with each other or as a last resort.
+        return distance + (0.5 if z.header or e.header else 0.0) + (0.0 if z.kind is e.kind else 0.01)
+
+    def near_miss(z: Claim, e: Claim, relation: Relation, distance: float) -> float | None:
+        if z.header or e.header:
+            return None
+        if relation in (Relation.QUALIFIER, Relation.UNIT, Relation.MAGNITUDE):
+            return distance if (short or distance <= 0.5) else None
+        return None
+
+    def wrong_value(z: Claim, e: Claim, relation: Relation, distance: float) -> float | None:
+        if z.header or e.header or relation is not Relation.VALUE:
+            return None
+        if z.kind is not e.kind and not ({z.kind, e.kind} <= _COUNTS):
+            return None
+        return distance if (short or distance <= VALUE_WINDOW) else None
+
+    for accept in (equal, near_miss, wrong_value):
+        found = _stage(zh_left, en_left, zh_len, en_len, accept)
+        pairs.extend(found)
+        taken_zh = {id(p.zh) for p in found}
+        taken_en = {id(p.en) for p in found}
+        zh_left = [c for c in zh_left if id(c) not in taken_zh]
+        en_left = [c for c in en_left if id(c) not in taken_en]
+
+    paired_zh = [p.zh for p in pairs]
+    paired_en = [p.en for p in pairs]
+    omitted = tuple(
+        c
+        for c in zh_left
+        if not c.header and not any(_same_figure(c, o) for o in paired_zh if o is not c)
+    )
+    added = tuple(
+        c
+        for c in en_left
+        if not c.header and not any(_same_figure(c, o) for o in paired_en if o is not c)
+    )
+    pairs.sort(key=lambda p: (p.zh.start, p.en.start))
+    return Alignment(pairs=tuple(pairs), omitted=omitted, added=added)

@@ -1,0 +1,274 @@
+"""Classification: an alignment → findings, each with a message and, where it can, a suggestion.
+
+Stage: findings. Input: the `Alignment` of one document and the target language's rules (for the
+style of suggestions). Output: findings in document order. Must not re-pair claims (that is
+`align.py`) and holds no words of any language: scale words, hedges and unit styles come from the
+target language's tables.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from decimal import Decimal
+
+from tradefacts import units
+from tradefacts.align import Alignment, Pair, Relation
+from tradefacts.model import Approx, Claim, Document, Finding, FindingType, Severity
+from tradefacts.rules import LangRules
+
+
+@dataclass(frozen=True, slots=True)
+class FindingRule:
+    """One finding type: its severity, a title, and why it matters (SARIF and docs use these)."""
+
+    type: FindingType
+    severity: Severity
+    title: str
+    why: str
+
+
+# The finding-type table, in the fixed order that SARIF rule indexes follow (DESIGN §3).
+FINDING_TYPES: tuple[FindingRule, ...] = (
+    FindingRule(
+        FindingType.MAGNITUDE,
+        Severity.ERROR,
+        "Figure off by a power of ten",
+        "Same unit, values differ by a power of ten: a magnitude word misread or mis-scaled.",
+    ),
+    FindingRule(
+        FindingType.VALUE,
+        Severity.ERROR,
+        "Wrong figure",
+        "Same unit, different value that is not a power of ten.",
+    ),
+    FindingRule(
+        FindingType.UNIT,
+        Severity.ERROR,
+        "Wrong unit or currency",
+        "Same value, different unit or currency.",
+    ),
+    FindingRule(
+        FindingType.QUALIFIER,
+        Severity.WARNING,
+        "Changed qualifier",
+        "Same value, incompatible hedge: nearly vs over, less than vs more than, a dropped hedge.",
+    ),
+    FindingRule(
+        FindingType.OMISSION,
+        Severity.WARNING,
+        "Figure missing from the translation",
+        "A figure of the original has no counterpart in the translation.",
+    ),
+    FindingRule(
+        FindingType.ADDITION,
+        Severity.WARNING,
+        "Figure not in the original",
+        "A figure of the translation has no counterpart in the original.",
+    ),
+)
+SEVERITY_OF: Mapping[FindingType, Severity] = {r.type: r.severity for r in FINDING_TYPES}
+_RELATION_TYPE: Mapping[Relation, FindingType] = {
+    Relation.MAGNITUDE: FindingType.MAGNITUDE,
+    Relation.VALUE: FindingType.VALUE,
+    Relation.UNIT: FindingType.UNIT,
+    Relation.QUALIFIER: FindingType.QUALIFIER,
+}
+# Characters of context on each side of a claim that a fingerprint includes.
+FINGERPRINT_CONTEXT = 12
+
+
+def _plain(value: Decimal) -> str:
+    """A Decimal without exponent notation or trailing zeros: 6.08E+8 → 608000000."""
+    text = format(value.normalize(), "f")
+    return text
+
+
+def _grouped(value: Decimal) -> str:
+    """Digits with thousands separators: 76000 → 76,000."""
+    whole, _, fraction = _plain(value).partition(".")
+    sign = "-" if whole.startswith("-") else ""
+    whole = whole.lstrip("-")
+    grouped = f"{int(whole):,}"
+    return sign + grouped + (f".{fraction}" if fraction else "")
+
+
+def format_figure(value: Decimal, style_text: str, target: LangRules) -> str:
+    """Write `value` as the translation writes figures: with its scale words and separators.
+
+    >>> from tradefacts.lang import LANGS
+    >>> format_figure(Decimal("6.08E+8"), "6.08 billion", LANGS["en"])
+    '608 million'
+    """
+    lowered = style_text.lower()
+    uses_scale = any(word in lowered for word in target.scale_words.values())
+    if uses_scale or _abbreviated(style_text, target):
+        for exponent in sorted(target.scale_words, reverse=True):
+            if abs(value) >= Decimal(1).scaleb(exponent):
+                mantissa = _plain(value.scaleb(-exponent))
+                return f"{mantissa} {target.scale_words[exponent]}"
+    if "," in style_text or abs(value) >= 10000:
+        return _grouped(value)
+    return _plain(value)
+
+
+def _abbreviated(style_text: str, target: LangRules) -> bool:
+    stripped = style_text.rstrip()
+    return bool(stripped) and stripped[-1].isalpha() and any(ch.isdigit() for ch in stripped)
+
+
+def _in_stated_unit(zh: Claim, en: Claim) -> Decimal | None:
+    """The original's value expressed in the unit the translation wrote (kilograms, cents)."""
+    if not isinstance(zh.value, Decimal):
+        return None
+    if en.stated_unit is None or zh.unit is None:
+        return zh.value
+    factor, code = units.canonicalize(Decimal(1), en.stated_unit)
+    if code != zh.unit:
+        return zh.value
+    return zh.value / factor
+
+
+def suggest(zh: Claim, en: Claim, relation: Relation, target: LangRules) -> str | None:
+    """The original's figure written in the translation's style, or None when it cannot be."""
+    if not isinstance(zh.value, Decimal) or en.num_span is None:
+        return None
+    if relation is Relation.UNIT:
+        return _suggest_unit(zh, en, target)
+    value = _in_stated_unit(zh, en)
+    if value is None:
+        return None
+    start, end = en.num_span
+    text = en.text
+    figure = format_figure(value, text[start:end], target)
+    if zh.high is not None and en.high is None:
+        figure = f"{figure}-{format_figure(zh.high, text[start:end], target)}"
+    rewritten = text[:start] + figure + text[end:]
+    if relation is Relation.QUALIFIER:
+        return _with_hedge(rewritten, zh, en, target)
+    # A magnitude or value fix keeps the translation's own hedge: it may sit in a verb
+    # ("exceeded") that the figure's claim does not cover.
+    return rewritten
+
+
+def _with_hedge(text: str, zh: Claim, en: Claim, target: LangRules) -> str:
+    """Put the original's hedge on the figure (nearly, over), replacing the translation's."""
+    if zh.approx is Approx.RANGE:
+        return text
+    hedge = target.hedges.get(zh.approx, "")
+    if en.pre_span is not None:
+        start, end = en.pre_span
+        if hedge:
+            return text[:start] + hedge + text[end:]
+        return text[end:].lstrip()
+    return f"{hedge} {text}" if hedge else text
+
+
+def _suggest_unit(zh: Claim, en: Claim, target: LangRules) -> str | None:
+    if zh.unit is None or en.num_span is None or not isinstance(zh.value, Decimal):
+        return None
+    before, after = target.unit_styles.get(zh.unit, ("", f" {zh.unit}"))
+    start, end = en.num_span
+    figure = format_figure(zh.value, en.text[start:end], target)
+    hedge = target.hedges.get(zh.approx, "") if zh.approx is not Approx.RANGE else ""
+    return f"{hedge + ' ' if hedge else ''}{before}{figure}{after}"
+
+
+def _describe(claim: Claim) -> str:
+    value = claim.value if isinstance(claim.value, str) else _grouped(claim.value)
+    unit = f" {claim.unit}" if claim.unit else ""
+    hedge = "" if claim.approx is Approx.EXACT else f"{claim.approx.value} "
+    return f"{hedge}{value}{unit}"
+
+
+def _message(kind: FindingType, pair: Pair | None, claim: Claim | None, factor: Decimal | None) -> str:
+    if pair is None:
+        assert claim is not None
+        if kind is FindingType.OMISSION:
+            return f"{claim.text!r} ({_describe(claim)}) has no counterpart in the translation"
+        return f"{claim.text!r} ({_describe(claim)}) has no counterpart in the original"
+    zh, en = pair.zh, pair.en
+    if kind is FindingType.MAGNITUDE and factor is not None:
+        times = _plain(factor) if factor >= 1 else f"1/{_plain(1 / factor)}"
+        return (
+            f"{en.text!r} is {times}× the original {zh.text!r} ({_describe(zh)}); "
+            "a magnitude was misread"
+        )
+    if kind is FindingType.UNIT:
+        return f"{en.text!r} states {en.unit or 'no unit'} where the original {zh.text!r} states {zh.unit}"
+    if kind is FindingType.QUALIFIER:
+        return (
+            f"{en.text!r} is hedged as {en.approx.value} where the original {zh.text!r} is "
+            f"{zh.approx.value}"
+        )
+    return f"{en.text!r} ({_describe(en)}) differs from the original {zh.text!r} ({_describe(zh)})"
+
+
+def _context(text: str, claim: Claim) -> str:
+    before = text[max(0, claim.start - FINGERPRINT_CONTEXT) : claim.start]
+    after = text[claim.end : claim.end + FINGERPRINT_CONTEXT]
+    return " ".join(f"{before}\x00{after}".split())
+
+
+def fingerprint(document: Document, kind: FindingType, zh: Claim | None, en: Claim | None) -> str:
+    """A stable hash of what a finding says, not where: survives edits elsewhere in the text."""
+    parts = [document.id, kind.value]
+    for claim, text in ((zh, document.zh), (en, document.en)):
+        parts.append("" if claim is None else claim.text)
+        parts.append("" if claim is None else _context(text, claim))
+    return hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()[:32]
+
+
+def classify(document: Document, alignment: Alignment, target: LangRules) -> tuple[Finding, ...]:
+    """The findings of one document, in the order of the original, then additions."""
+    findings: list[tuple[int, int, Finding]] = []
+    for pair in alignment.pairs:
+        kind = _RELATION_TYPE.get(pair.relation)
+        if kind is None:
+            continue
+        suggestion = suggest(pair.zh, pair.en, pair.relation, target)
+        findings.append(
+            (
+                pair.zh.start,
+                0,
+                Finding(
+                    type=kind,
+                    severity=SEVERITY_OF[kind],
+                    message=_message(kind, pair, None, pair.factor),
+                    zh=pair.zh,
+                    en=pair.en,
+                    factor=pair.factor,
+                    suggestion=suggestion,
+                    fingerprint=fingerprint(document, kind, pair.zh, pair.en),
+                ),
+            )
+        )
+    for claim in alignment.omitted:
+        findings.append((claim.start, 0, _leftover(document, FindingType.OMISSION, claim)))
+    big = 1 << 62
+    for claim in alignment.added:
+        findings.append((big, claim.start, _leftover(document, FindingType.ADDITION, claim)))
+    findings.sort(key=lambda item: (item[0], item[1]))
+    return tuple(f for _, _, f in findings)
+
+
+def _leftover(document: Document, kind: FindingType, claim: Claim) -> Finding:
+    zh = claim if kind is FindingType.OMISSION else None
+    en = claim if kind is FindingType.ADDITION else None
+    return Finding(
+        type=kind,
+        severity=SEVERITY_OF[kind],
+        message=_message(kind, None, claim, None),
+        zh=zh,
+        en=en,
+        fingerprint=fingerprint(document, kind, zh, en),
+    )
+
+
+def count_by_type(findings: Iterable[Finding]) -> dict[str, int]:
+    """How many findings of each type, in the fixed type order (types with none left out)."""
+    counts = {r.type.value: 0 for r in FINDING_TYPES}
+    for finding in findings:
+        counts[finding.type.value] += 1
+    return {k: v for k, v in counts.items() if v}

@@ -1,0 +1,363 @@
+"""The generic extraction engine: (text, a language's rules) → claims.
+
+Stage: claims. Input: one language's text of a document and its `LangRules`. Output: the claims in
+text order. Holds no words of any language: every surface is looked up in the language's tables.
+
+Overlap policy (the one place it is decided): every rule is run over the whole normalized text and
+every match that its builder accepts is a candidate. Candidates are then taken longest first; of two
+of the same length, the rule listed first in the language module wins; a candidate that overlaps
+one already taken is dropped. So `１２亿美元` is one money claim, not a number and a money claim, and
+`1982年4月` is one date rather than a year. A builder that rejects its match (a bare 一 with a measure
+word, a vague 几 with no magnitude) leaves room for a shorter match of another rule.
+
+Every `finditer` runs with a timeout: hostile text cannot hang the tool; a timeout becomes an
+`InputError` for that document.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterator, Mapping
+from typing import NamedTuple
+from decimal import Decimal
+
+import regex
+
+from tradefacts import units
+from tradefacts.errors import InputError
+from tradefacts.model import Approx, Claim, Document, Kind, Lang, Source
+from tradefacts.numerals import Number, parse_number
+from tradefacts.rules import Build, LangRules, Rule
+from tradefacts.text import line_starts, normalize, position
+
+# Seconds one pattern may spend on one text before the document is given up as hostile.
+REGEX_TIMEOUT: float = 5.0
+_KIND_OF_UNIT: dict[str, Kind] = {
+    "t": Kind.MASS,
+    "%": Kind.PERCENT,
+    "pp": Kind.PERCENT,
+    "year": Kind.DURATION,
+    "month": Kind.DURATION,
+    "day": Kind.DURATION,
+}
+# Four digits that read as a calendar year (written without separators).
+_YEAR_SHAPE = regex.compile(r"(?:1[0-9]|20)[0-9]{2}")
+
+
+@functools.cache
+def _lowered(table: tuple[tuple[str, str], ...]) -> dict[str, str]:
+    return {key.lower(): value for key, value in table}
+
+
+def _lookup(mapping: Mapping[str, str], surface: str) -> str | None:
+    """A table entry by exact surface, then case-insensitively (patterns may ignore case)."""
+    found = mapping.get(surface)
+    if found is None:
+        found = _lowered(tuple(mapping.items())).get(surface.lower())
+    return found
+
+
+def _approx(lang: LangRules, surface: str | None) -> Approx:
+    if not surface:
+        return Approx.EXACT
+    return lang.qualifiers.get(surface) or lang.qualifiers.get(surface.lower()) or Approx.EXACT
+
+
+def _unit_of(match: regex.Match[str], lang: LangRules) -> tuple[str | None, Decimal]:
+    """The pint unit name the match states, and nothing else to scale by."""
+    for group in ("unit", "unitpre"):
+        surface = _group(match, group)
+        if surface:
+            name = _lookup(lang.units, surface)
+            if name is not None:
+                return name, Decimal(1)
+    return None, Decimal(1)
+
+
+def _group(match: regex.Match[str], name: str) -> str | None:
+    try:
+        value = match.group(name)
+    except IndexError:
+        return None
+    return value if isinstance(value, str) else None
+
+
+def _has_figure(number_text: str, parsed: Number) -> bool:
+    """Whether a numeral states a figure rather than an article or a vague "several"."""
+    if any(ch.isdigit() for ch in number_text):
+        return True
+    if parsed.high is not None:
+        return parsed.low >= 10  # 几百 yes, 几 alone no
+    return parsed.low >= 2  # 一个 is "a", not a count of one
+
+
+def _build_quantity(match: regex.Match[str], lang: LangRules, rule: Rule) -> _Built | None:
+    num_text = _group(match, "num")
+    if not num_text:
+        return None
+    parsed = parse_number(num_text, lang.numerals)
+    if parsed is None:
+        return None
+    unit_name, _ = _unit_of(match, lang)
+    value, high = parsed.low, parsed.high
+    approx = _approx(lang, _group(match, "pre"))
+    post = _approx(lang, _group(match, "post"))
+    if approx is Approx.EXACT:
+        approx = post
+    if parsed.over and approx is Approx.EXACT:
+        approx = Approx.OVER
+    num2 = _group(match, "num2")
+    if num2:
+        if _YEAR_SHAPE.fullmatch(num_text) and not _YEAR_SHAPE.fullmatch(num2):
+            return None  # "800,000 tons in 1986 to 250,000 tons": a year is no low end
+        second = parse_number(num2, lang.numerals)
+        if second is None:
+            return None
+        ends = _range(parsed, second)
+        if ends is None:
+            return None
+        value, high = ends
+        approx = Approx.RANGE
+    elif high is not None:
+        approx = Approx.RANGE
+    kind = rule.kind
+    unit: str | None = None
+    stated = value
+    if unit_name is not None:
+        value, unit = units.canonicalize(value, unit_name)
+        if high is not None:
+            high, _ = units.canonicalize(high, unit_name)
+        if kind is None:
+            kind = Kind.MONEY if unit in units.CURRENCIES else _KIND_OF_UNIT[unit]
+    if kind is None:
+        return None
+    if kind in (Kind.COUNT, Kind.NUMBER, Kind.DURATION) and not _has_figure(num_text, parsed):
+        return None
+    return _Built(
+        kind=kind,
+        value=value,
+        high=high,
+        unit=unit,
+        approx=approx,
+        stated=stated,
+        stated_unit=unit_name,
+    )
+
+
+def _range(first: Number, second: Number) -> tuple[Decimal, Decimal] | None:
+    """A range's ends; 3～5万 and "3 to 5 million" state the magnitude once, for both ends."""
+    low = first.low
+    if first.scale == 0 and second.scale > 0:
+        low = low.scaleb(second.scale)
+    high = second.high if second.high is not None else second.low
+    return (low, high) if low < high else None
+
+
+def _build_year(match: regex.Match[str], lang: LangRules, rule: Rule) -> _Built | None:
+    surface = _group(match, "year")
+    if not surface:
+        return None
+    parsed = parse_number(surface, lang.numerals)
+    if parsed is None or parsed.high is not None:
+        return None
+    return _Built(kind=Kind.YEAR, value=parsed.low, high=None, unit=None, approx=Approx.EXACT)
+
+
+def _build_date(match: regex.Match[str], lang: LangRules, rule: Rule) -> _Built | None:
+    def field(name: str, width: int) -> str | None:
+        surface = _group(match, name)
+        if not surface:
+            return None
+        number = lang.months.get(surface.lower()) if name == "month" else None
+        if number is None:
+            parsed = parse_number(surface, lang.numerals)
+            if parsed is None or parsed.high is not None:
+                return None
+            number = int(parsed.low)
+        return str(number).zfill(width)
+
+    year, month, day = field("year", 4), field("month", 2), field("day", 2)
+    if month is None or not 1 <= int(month) <= 12:
+        return None
+    iso = f"{year}-{month}" if year else f"--{month}"
+    if day:
+        iso += f"-{day}"
+    return _Built(kind=Kind.DATE, value=iso, high=None, unit=None, approx=Approx.EXACT)
+
+
+def _build_multiplier(match: regex.Match[str], lang: LangRules, rule: Rule) -> _Built | None:
+    word = _group(match, "mult")
+    if word:
+        factor = lang.multipliers.get(word) or lang.multipliers.get(word.lower())
+        if factor is None:
+            return None
+        return _Built(kind=Kind.MULTIPLIER, value=factor, high=None, unit=None, approx=Approx.EXACT)
+    built = _build_quantity(match, lang, rule)
+    if built is None or built.value == 0:
+        return None
+    return built
+
+
+def _build_duration(match: regex.Match[str], lang: LangRules, rule: Rule) -> _Built | None:
+    built = _build_quantity(match, lang, rule)
+    if built is None or built.unit is None:
+        return None
+    return built
+
+
+class _Built:
+    """What a builder read from a match, before it is placed in a document."""
+
+    __slots__ = ("approx", "high", "kind", "stated", "stated_unit", "unit", "value")
+
+    def __init__(
+        self,
+        *,
+        kind: Kind,
+        value: Decimal | str,
+        high: Decimal | None,
+        unit: str | None,
+        approx: Approx,
+        stated: Decimal | None = None,
+        stated_unit: str | None = None,
+    ) -> None:
+        self.kind = kind
+        self.value = value
+        self.high = high
+        self.unit = unit
+        self.approx = approx
+        self.stated = stated
+        self.stated_unit = stated_unit
+
+
+_BUILDERS = {
+    Build.QUANTITY: _build_quantity,
+    Build.YEAR: _build_year,
+    Build.DATE: _build_date,
+    Build.MULTIPLIER: _build_multiplier,
+    Build.DURATION: _build_duration,
+}
+
+
+class _Candidate(NamedTuple):
+    start: int
+    end: int
+    priority: int
+    rule: Rule
+    built: _Built
+    num_span: tuple[int, int] | None
+    pre_span: tuple[int, int] | None
+
+
+def _span(match: regex.Match[str], name: str) -> tuple[int, int] | None:
+    try:
+        start, end = match.span(name)
+    except IndexError:
+        return None
+    return (start, end) if start >= 0 and end > start else None
+
+
+def _candidates(normalized: str, lang: LangRules, *, path: str) -> Iterator[_Candidate]:
+    for priority, rule in enumerate(lang.rules):
+        builder = _BUILDERS[rule.build]
+        try:
+            for match in rule.pattern.finditer(normalized, timeout=REGEX_TIMEOUT):
+                start, end = match.span()
+                if start == end:
+                    continue
+                built = builder(match, lang, rule)
+                if built is not None:
+                    yield _Candidate(
+                        start, end, priority, rule, built, _span(match, "num"), _span(match, "pre")
+                    )
+        except TimeoutError as exc:
+            raise InputError(
+                path, f"{lang.lang} text defeats pattern {rule.name} (timed out); skipped"
+            ) from exc
+
+
+def find_spans(text: str, lang: LangRules, *, path: str = "<text>") -> list[_Candidate]:
+    """The accepted matches of `text`, in text order, after the overlap policy."""
+    normalized = normalize(text)
+    found = sorted(_candidates(normalized, lang, path=path), key=lambda c: (c.start - c.end, c.priority, c.start))
+    taken: list[_Candidate] = []
+    occupied = bytearray(len(text) + 1)
+    for candidate in found:
+        if any(occupied[candidate.start : candidate.end]):
+            continue
+        occupied[candidate.start : candidate.end] = b"\x01" * (candidate.end - candidate.start)
+        taken.append(candidate)
+    taken.sort(key=lambda c: c.start)
+    return taken
+
+
+def _strip(text: str, start: int, end: int) -> tuple[int, int]:
+    """Trim spaces a pattern may have taken at either edge."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def extract_text(
+    text: str,
+    lang: LangRules,
+    *,
+    source: Source | None = None,
+    header: tuple[tuple[int, int], ...] = (),
+) -> tuple[Claim, ...]:
+    """The claims of one language's text.
+
+    >>> from tradefacts.lang import LANGS
+    >>> [(c.text, c.kind.value, str(c.value), c.unit) for c in extract_text("１２亿美元", LANGS["zh"])]
+    [('１２亿美元', 'money', '1.2E+9', 'USD')]
+    """
+    src = source or Source(path="<text>")
+    starts = line_starts(text)
+    claims = []
+    for candidate in find_spans(text, lang, path=src.path):
+        start, end = _strip(text, candidate.start, candidate.end)
+        built = candidate.built
+        line, column = position(src, starts, start)
+        claims.append(
+            Claim(
+                lang=lang.lang,
+                text=text[start:end],
+                start=start,
+                end=end,
+                line=line,
+                column=column,
+                kind=built.kind,
+                value=built.value,
+                high=built.high,
+                unit=built.unit,
+                approx=built.approx,
+                rule=candidate.rule.name,
+                header=any(lo <= start < hi for lo, hi in header),
+                stated=built.stated,
+                stated_unit=built.stated_unit,
+                num_span=_relative(candidate.num_span, start, end),
+                pre_span=_relative(candidate.pre_span, start, end),
+            )
+        )
+    return tuple(claims)
+
+
+def _relative(span: tuple[int, int] | None, start: int, end: int) -> tuple[int, int] | None:
+    if span is None or span[0] < start or span[1] > end:
+        return None
+    return span[0] - start, span[1] - start
+
+
+def extract_claims(
+    document: Document, langs: Mapping[str, LangRules]
+) -> tuple[tuple[Claim, ...], tuple[Claim, ...]]:
+    """The claims of both sides of a document (header claims included, flagged `header`)."""
+    zh = extract_text(
+        document.zh, langs[Lang.ZH], source=document.zh_source, header=document.zh_header
+    )
+    en = extract_text(
+        document.en, langs[Lang.EN], source=document.en_source, header=document.en_header
+    )
+    return zh, en

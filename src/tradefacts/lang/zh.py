@@ -1,0 +1,501 @@
+"""Chinese: the tables of numerals, magnitudes, units, qualifiers and measure words, and the patterns
+built from them at import time. Nothing else: the engine (`extract.py`) reads the named groups.
+
+Patterns run over text normalized by `text.normalize`, so fullwidth digits and `，．％` arrive as
+ASCII; the tables hold the ASCII forms of those characters and the Han forms of everything else.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Final
+
+import regex
+
+from tradefacts.model import Approx, Kind, Lang
+from tradefacts.rules import Build, LangRules, NumeralTable, Rule, Tok, alternation
+
+# Digits. 两 is a digit (两千 = 2000) but never the tens digit of 二十; 〇 and 零 are zero, and read
+# as a placeholder inside a numeral (二百零五) or a positional digit (二〇一七). The financial
+# (大写) forms are the same digits written so that they cannot be altered.
+ZH_DIGITS: Final[dict[str, int]] = {
+    "〇": 0,
+    "零": 0,
+    "一": 1,
+    "二": 2,
+    "两": 2,
+    "兩": 2,
+    "三": 3,
+    "四": 4,
+    "五": 5,
+    "六": 6,
+    "七": 7,
+    "八": 8,
+    "九": 9,
+    "壹": 1,
+    "贰": 2,
+    "貳": 2,
+    "叁": 3,
+    "參": 3,
+    "肆": 4,
+    "伍": 5,
+    "陆": 6,
+    "陸": 6,
+    "柒": 7,
+    "捌": 8,
+    "玖": 9,
+}
+# Units inside a section (exponents): 十 百 千 multiply the digit before them.
+ZH_SMALL_UNITS: Final[dict[str, int]] = {
+    "十": 1,
+    "拾": 1,
+    "百": 2,
+    "佰": 2,
+    "千": 3,
+    "仟": 3,
+}
+# Section units (exponents): 万 and 亿 multiply everything before them in their section, and 亿
+# after 万 multiplies the whole (二十万亿 = 2×10^13), which `numerals._evaluate` handles.
+ZH_MAGNITUDES: Final[dict[str, int]] = {
+    "万": 4,
+    "萬": 4,
+    "亿": 8,
+    "億": 8,
+}
+# An unknown digit: 几百 is a few hundred, 三十几 thirty-something; 数十 "several tens".
+ZH_VAGUE_DIGITS: Final[frozenset[str]] = frozenset({"几", "幾", "数", "數"})
+# "And more" written inside a numeral: 二百余万 is over two million, 3000多 over 3000.
+ZH_OVER_MARKS: Final[frozenset[str]] = frozenset({"余", "餘", "多"})
+ZH_POINT: Final[str] = "点"
+
+_WORDS: Final[dict[str, tuple[Tok, int]]] = {
+    **{s: (Tok.ZERO if v == 0 else Tok.DIGIT, v) for s, v in ZH_DIGITS.items()},
+    **{s: (Tok.SMALL, e) for s, e in ZH_SMALL_UNITS.items()},
+    **{s: (Tok.BIG, e) for s, e in ZH_MAGNITUDES.items()},
+    **{s: (Tok.VAGUE, 0) for s in ZH_VAGUE_DIGITS},
+    **{s: (Tok.OVER, 0) for s in ZH_OVER_MARKS},
+    ZH_POINT: (Tok.POINT, 0),
+}
+ZH_NUMERALS: Final[NumeralTable] = NumeralTable(
+    words=_WORDS,
+    # A digit run with separators and decimals comes out whole; every other character alone.
+    token_re=regex.compile(r"\d{1,3}(?:,\d{3})++(?:\.\d++)?+|\d++(?:\.\d++)?+|."),
+    additive=False,
+    elide=True,
+)
+
+# Currencies, surface → unit name of units.txt. 元 alone is the yuan of the mainland press; a text
+# about Hong Kong or Taiwan writes 港元 or 新台币. 美分 is a cent of a US dollar.
+ZH_CURRENCIES: Final[dict[str, str]] = {
+    "美元": "USD",
+    "美金": "USD",
+    "瑞士法郎": "CHF",
+    "瑞郎": "CHF",
+    "元": "CNY",
+    "元人民币": "CNY",
+    "人民币": "CNY",
+    "人民币元": "CNY",
+    "块": "CNY",
+    "港元": "HKD",
+    "港币": "HKD",
+    "新台币": "TWD",
+    "澳门元": "MOP",
+    "欧元": "EUR",
+    "日元": "JPY",
+    "英镑": "GBP",
+    "卢布": "RUB",
+    "卢比": "INR",
+    "韩元": "KRW",
+    "澳元": "AUD",
+    "加元": "CAD",
+    "新加坡元": "SGD",
+    "马克": "DEM",
+    "法国法郎": "FRF",
+    "美分": "USD_cent",
+    "角": "CNY_jiao",
+}
+# Currencies written before the figure (人民币100亿元 states the currency twice: both are read).
+ZH_CURRENCY_PREFIXES: Final[dict[str, str]] = {
+    "人民币": "CNY",
+    "¥": "CNY",
+    "￥": "CNY",
+    "$": "USD",
+    "美元": "USD",
+}
+ZH_MASS_UNITS: Final[dict[str, str]] = {
+    "吨": "t",
+    "公吨": "t",
+    "公斤": "kilogram",
+    "千克": "kilogram",
+    "克": "gram",
+    "斤": "jin",
+    "市斤": "jin",
+}
+ZH_PERCENT_UNITS: Final[dict[str, str]] = {
+    "%": "percent",
+    "个百分点": "pp",
+    "百分点": "pp",
+}
+# 百分之十五 and 千分之三 put the unit before the number.
+ZH_PERCENT_PREFIXES: Final[dict[str, str]] = {
+    "百分之": "percent",
+    "千分之": "permille",
+}
+ZH_UNITS: Final[dict[str, str]] = {
+    **ZH_CURRENCIES,
+    **ZH_MASS_UNITS,
+    **ZH_PERCENT_UNITS,
+    **ZH_PERCENT_PREFIXES,
+    **ZH_CURRENCY_PREFIXES,
+}
+
+# Measure words: a numeral followed by one of these counts things (178个企业, 94项合同, 9000多人).
+# 分, 点 and 期 are left out: 十分 is "very", 三点 a time, 一期 a phase name more often than a count.
+ZH_MEASURE_WORDS: Final[frozenset[str]] = frozenset(
+    {
+        "个",
+        "項",
+        "项",
+        "种",
+        "種",
+        "人",
+        "名",
+        "位",
+        "对",
+        "家",
+        "座",
+        "所",
+        "件",
+        "次",
+        "户",
+        "辆",
+        "台",
+        "套",
+        "条",
+        "只",
+        "头",
+        "批",
+        "架",
+        "艘",
+        "处",
+        "起",
+        "宗",
+        "份",
+        "篇",
+        "部",
+        "场",
+        "届",
+        "支",
+        "株",
+        "棵",
+        "亩",
+        "公顷",
+        "平方公里",
+        "平方米",
+        "公里",
+        "千米",
+        "米",
+        "立方米",
+        "千瓦",
+        "千瓦时",
+        "万千瓦",
+        "册",
+        "本",
+        "张",
+        "口",
+        "例",
+        "所",
+        "间",
+        "栋",
+        "层",
+        "节",
+        "门",
+        "组",
+        "团",
+        "队",
+        "箱",
+        "桶",
+        "袋",
+        "颗",
+        "匹",
+        "列",
+        "趟",
+        "班",
+        "国",
+        "省",
+        "市",
+        "县",
+        "村",
+        "岁",
+        "倍",
+    }
+)
+# 倍 is listed so that a count rule cannot claim the number of a multiplier first; the multiplier
+# rule has priority over counts.
+
+# Qualifiers before a figure. 达 ("reaches") states the figure exactly; 逾 and 超过 are "over".
+ZH_QUALIFIERS_BEFORE: Final[dict[str, Approx]] = {
+    "近": Approx.NEARLY,
+    "将近": Approx.NEARLY,
+    "接近": Approx.NEARLY,
+    "约": Approx.ABOUT,
+    "大约": Approx.ABOUT,
+    "大概": Approx.ABOUT,
+    "约为": Approx.ABOUT,
+    "超过": Approx.OVER,
+    "逾": Approx.OVER,
+    "超": Approx.OVER,
+    "多于": Approx.OVER,
+    "至少": Approx.OVER,
+    "不少于": Approx.OVER,
+    "不到": Approx.UNDER,
+    "不足": Approx.UNDER,
+    "不超过": Approx.UNDER,
+    "最多": Approx.UNDER,
+    "少于": Approx.UNDER,
+    "低于": Approx.UNDER,
+    "达": Approx.EXACT,
+    "达到": Approx.EXACT,
+}
+# Qualifiers after a figure (and after its unit: 60％以上, 100万吨左右).
+ZH_QUALIFIERS_AFTER: Final[dict[str, Approx]] = {
+    "以上": Approx.OVER,
+    "之上": Approx.OVER,
+    "有余": Approx.OVER,
+    "出头": Approx.OVER,
+    "以下": Approx.UNDER,
+    "之下": Approx.UNDER,
+    "以内": Approx.UNDER,
+    "左右": Approx.ABOUT,
+    "上下": Approx.ABOUT,
+    "前后": Approx.ABOUT,
+}
+ZH_QUALIFIERS: Final[dict[str, Approx]] = {**ZH_QUALIFIERS_BEFORE, **ZH_QUALIFIERS_AFTER}
+
+# Multipliers written as words: 翻一番 doubles, 翻两番 quadruples (two doublings).
+ZH_MULTIPLIERS: Final[dict[str, Decimal]] = {
+    "翻一番": Decimal(2),
+    "翻了一番": Decimal(2),
+    "翻番": Decimal(2),
+    "翻一倍": Decimal(2),
+    "翻了一倍": Decimal(2),
+    "翻两番": Decimal(4),
+    "翻了两番": Decimal(4),
+    "翻三番": Decimal(8),
+    "翻了三番": Decimal(8),
+}
+
+# Spans of time: 15年 (years), 7个月, 30天. 年 alone after a four-digit number is a calendar year
+# (the year rule has priority), after a smaller one a span. 月 and 日 alone name a month and a day
+# of a date (7月, 29日), never a span: a span of months needs 个.
+ZH_DURATION_UNITS: Final[dict[str, str]] = {
+    "年": "year",
+    "个年头": "year",
+    "个月": "month",
+    "天": "day",
+    "周": "week",
+    "个星期": "week",
+    "星期": "week",
+    "个季度": "quarter",
+    "季度": "quarter",
+}
+# Before a span: 头7个月 and 前三季度 are "the first seven months/three quarters".
+ZH_SPAN_BEFORE: Final[frozenset[str]] = frozenset({"头", "前", "近", "最近", "过去"})
+# After a span: 15年之久, 7年间, 10年来 add no figure.
+ZH_SPAN_AFTER: Final[frozenset[str]] = frozenset({"之久", "间", "来", "中", "里", "内"})
+# Parts of a month that an English translation renders as "the end of July", "early July".
+ZH_MONTH_PARTS: Final[frozenset[str]] = frozenset(
+    {"末", "底", "初", "中旬", "上旬", "下旬", "中", "份"}
+)
+# A year followed by one of these is a decade (80年代), a label, not a calendar year.
+ZH_NOT_YEAR_AFTER: Final[frozenset[str]] = frozenset({"代", "级", "版", "期", "号"})
+
+_DIGIT_RUN: Final[str] = r"(?:\d{1,3}(?:,\d{3})++(?:\.\d++)?+|\d{1,15}+(?:\.\d{1,15}+)?+)"
+_NUMERAL_CHARS: Final[str] = "".join(
+    sorted({*ZH_DIGITS, *ZH_SMALL_UNITS, *ZH_MAGNITUDES, *ZH_VAGUE_DIGITS})
+)
+_MAGNITUDE_CHARS: Final[str] = "".join(sorted(ZH_MAGNITUDES))
+_OVER_CHARS: Final[str] = "".join(sorted(ZH_OVER_MARKS))
+
+# One number: digits, Chinese numerals or a mix (3422.7万, 3万4000, 二百余万, 1,100.9亿), with 余/多
+# allowed after a unit character or at the end. Bounded so that 万万万… cannot run away.
+_NUM: Final[str] = rf"""
+    (?:{_DIGIT_RUN}|[{_NUMERAL_CHARS}])               # a digit run or one numeral character
+    (?:{_DIGIT_RUN}|[{_NUMERAL_CHARS}{_OVER_CHARS}]|{ZH_POINT}(?=[{_NUMERAL_CHARS}])){{0,24}}+
+"""
+
+_Q_BEFORE: Final[str] = alternation(ZH_QUALIFIERS_BEFORE)
+_Q_AFTER: Final[str] = alternation(ZH_QUALIFIERS_AFTER)
+_CURRENCY: Final[str] = alternation(ZH_CURRENCIES)
+_CURRENCY_PREFIX: Final[str] = alternation(ZH_CURRENCY_PREFIXES)
+_MASS: Final[str] = alternation(ZH_MASS_UNITS)
+_PERCENT: Final[str] = alternation(ZH_PERCENT_UNITS)
+_PERCENT_PREFIX: Final[str] = alternation(ZH_PERCENT_PREFIXES)
+_MEASURE: Final[str] = alternation(ZH_MEASURE_WORDS)
+_MULTIPLIER: Final[str] = alternation(ZH_MULTIPLIERS)
+_DURATION: Final[str] = alternation(ZH_DURATION_UNITS)
+_SPAN_BEFORE: Final[str] = alternation(ZH_SPAN_BEFORE)
+_SPAN_AFTER: Final[str] = alternation(ZH_SPAN_AFTER)
+_MONTH_PART: Final[str] = alternation(ZH_MONTH_PARTS)
+_NOT_YEAR: Final[str] = "".join(sorted(ZH_NOT_YEAR_AFTER))
+
+# A figure must not continue a longer run of digits or Latin letters (an ID, a phone number, a
+# code). Han characters before a figure are the normal case (近１亿, 中断15年).
+_EDGE_BEFORE: Final[str] = r"(?<![0-9A-Za-z.])"
+_EDGE_AFTER: Final[str] = r"(?![\d.])"
+
+_FLAGS: Final[int] = regex.VERBOSE | regex.V1
+# The second end of a range: 3～5万吨, 5%-6%, 3至5倍. The first end borrows the magnitude of the second.
+_RANGE: Final[str] = rf"""
+    %?+(?P<sep>[-~至到])(?P<num2>{_NUM})        # ～5万, -6, 至5
+"""
+
+
+def _single_and_range(source: str) -> tuple[regex.Pattern[str], regex.Pattern[str]]:
+    """A pattern for a single figure and one for a range, from one source with `{range}`."""
+    return (
+        regex.compile(source.replace("{range}", ""), _FLAGS),
+        regex.compile(source.replace("{range}", _RANGE), _FLAGS),
+    )
+
+
+_MONEY_SRC: Final[str] = rf"""
+    (?P<pre>{_Q_BEFORE})?+                      # 近 / 约 / 超过
+    (?P<unitpre>{_CURRENCY_PREFIX})?+           # 人民币100亿元, $30
+    {_EDGE_BEFORE}(?P<num>{_NUM})               # 12, ７．６, 3422.7万, 二百余万
+    {{range}}                                   # 3～5亿美元 (the range rule only)
+    (?P<unit>{_CURRENCY})                       # 美元, 瑞士法郎, 元
+    (?P<post>{_Q_AFTER})?+                      # 左右, 以上
+    """
+ZH_MONEY_RE, ZH_MONEY_RANGE_RE = _single_and_range(_MONEY_SRC)
+ZH_MONEY_PREFIX_RE: Final[regex.Pattern[str]] = regex.compile(
+    rf"""
+    (?P<pre>{_Q_BEFORE})?+                      # 约
+    (?P<unitpre>{_CURRENCY_PREFIX})             # 人民币 / ￥ before the figure, no unit after
+    (?P<num>{_NUM}){_EDGE_AFTER}                # 5000万
+    (?P<post>{_Q_AFTER})?+                      # 左右
+    """,
+    _FLAGS,
+)
+_MASS_SRC: Final[str] = rf"""
+    (?P<pre>{_Q_BEFORE})?+                      # 近
+    {_EDGE_BEFORE}(?P<num>{_NUM})               # 10万, ７．６万
+    {{range}}                                   # 3～5万吨 (the range rule only)
+    (?P<unit>{_MASS})                           # 吨, 公斤
+    (?P<post>{_Q_AFTER})?+                      # 左右
+    """
+ZH_MASS_RE, ZH_MASS_RANGE_RE = _single_and_range(_MASS_SRC)
+_PERCENT_SRC: Final[str] = rf"""
+    (?P<pre>{_Q_BEFORE})?+                      # 近, 不到
+    {_EDGE_BEFORE}(?P<num>{_NUM})               # 11.6, 七十
+    {{range}}                                   # 5%-6%, 5至6% (the range rule only)
+    (?P<unit>{_PERCENT})                        # %, 个百分点
+    (?P<post>{_Q_AFTER})?+                      # 以上
+    """
+ZH_PERCENT_RE, ZH_PERCENT_RANGE_RE = _single_and_range(_PERCENT_SRC)
+ZH_PERCENT_PREFIX_RE: Final[regex.Pattern[str]] = regex.compile(
+    rf"""
+    (?P<pre>{_Q_BEFORE})?+                      # 约
+    (?P<unitpre>{_PERCENT_PREFIX})              # 百分之, 千分之
+    (?P<num>{_NUM})                             # 十五, 零点五
+    (?P<post>{_Q_AFTER})?+                      # 左右
+    """,
+    _FLAGS,
+)
+ZH_MULTIPLIER_WORD_RE: Final[regex.Pattern[str]] = regex.compile(
+    rf"""
+    (?P<mult>{_MULTIPLIER})                     # 翻一番, 翻两番
+    """,
+    _FLAGS,
+)
+_MULTIPLIER_SRC: Final[str] = rf"""
+    (?P<pre>{_Q_BEFORE})?+                      # 近
+    {_EDGE_BEFORE}(?P<num>{_NUM})               # 3, 两
+    {{range}}                                   # 3至5倍 (the range rule only)
+    倍                                          # times
+    (?P<post>{_Q_AFTER})?+                      # 以上
+    """
+ZH_MULTIPLIER_RE, ZH_MULTIPLIER_RANGE_RE = _single_and_range(_MULTIPLIER_SRC)
+ZH_DATE_RE: Final[regex.Pattern[str]] = regex.compile(
+    rf"""
+    {_EDGE_BEFORE}
+    (?:(?P<year>\d{{4}}|[〇零一二三四五六七八九]{{4}})年)?+   # 1989年, 一九八九年
+    (?P<month>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])月 # 8月, 八月
+    (?:(?P<day>3[01]|[12]\d|0?[1-9])[日号])?+                # 29日
+    (?P<part>{_MONTH_PART})?+                                # 末, 初, 中旬
+    """,
+    _FLAGS,
+)
+# An ISO date, as datelines and metadata write it.
+ZH_ISO_DATE_RE: Final[regex.Pattern[str]] = regex.compile(
+    r"""
+    (?<![0-9])(?P<year>1\d{3}|20\d{2})-(?P<month>1[0-2]|0[1-9])-(?P<day>3[01]|[12]\d|0[1-9])(?![0-9])  # 1989-08-29
+    """,
+    _FLAGS,
+)
+ZH_YEAR_RE: Final[regex.Pattern[str]] = regex.compile(
+    rf"""
+    {_EDGE_BEFORE}
+    (?P<year>1\d{{3}}|20\d{{2}}|[一二][〇零一二三四五六七八九]{{3}})  # 1988, 一九八八
+    年(?![{_NOT_YEAR}])                                               # not 80年代
+    """,
+    _FLAGS,
+)
+ZH_DURATION_RE: Final[regex.Pattern[str]] = regex.compile(
+    rf"""
+    (?P<pre>{_SPAN_BEFORE}|{_Q_BEFORE})?+       # 头7个月, 近10年
+    {_EDGE_BEFORE}(?P<num>{_NUM})               # 15, 七
+    (?P<unit>{_DURATION})                       # 年, 个月, 天
+    (?P<post>{_SPAN_AFTER}|{_Q_AFTER})?+        # 之久, 间, 左右
+    """,
+    _FLAGS,
+)
+_COUNT_SRC: Final[str] = rf"""
+    (?P<pre>{_Q_BEFORE})?+                      # 近
+    {_EDGE_BEFORE}(?P<num>{_NUM})               # 178, 3000多, 百
+    {{range}}                                   # 3至5家 (the range rule only)
+    (?P<mw>{_MEASURE})                          # 个, 项, 人
+    (?P<post>{_Q_AFTER})?+                      # 以上
+    """
+ZH_COUNT_RE, ZH_COUNT_RANGE_RE = _single_and_range(_COUNT_SRC)
+# A bare figure written in digits (Chinese numerals alone are words far too often: 一般, 千方百计).
+ZH_NUMBER_RE: Final[regex.Pattern[str]] = regex.compile(
+    rf"""
+    (?P<pre>{_Q_BEFORE})?+                      # 近
+    {_EDGE_BEFORE}(?P<num>{_DIGIT_RUN}[{_MAGNITUDE_CHARS}{_OVER_CHARS}]{{0,3}}+)  # 3422.7万
+    (?P<post>{_Q_AFTER})?+                      # 以上
+    (?![\w])                                    # not part of a code such as 3D or A380
+    """,
+    _FLAGS,
+)
+
+# Priority order (first wins a tie of equal length; see extract.py for the overlap policy).
+RULES: Final[LangRules] = LangRules(
+    lang=Lang.ZH,
+    rules=(
+        Rule("zh.multiplier.word", Build.MULTIPLIER, ZH_MULTIPLIER_WORD_RE, Kind.MULTIPLIER),
+        Rule("zh.money.range", Build.QUANTITY, ZH_MONEY_RANGE_RE),
+        Rule("zh.money", Build.QUANTITY, ZH_MONEY_RE),
+        Rule("zh.money.prefix", Build.QUANTITY, ZH_MONEY_PREFIX_RE),
+        Rule("zh.mass.range", Build.QUANTITY, ZH_MASS_RANGE_RE),
+        Rule("zh.mass", Build.QUANTITY, ZH_MASS_RE),
+        Rule("zh.percent.range", Build.QUANTITY, ZH_PERCENT_RANGE_RE),
+        Rule("zh.percent", Build.QUANTITY, ZH_PERCENT_RE),
+        Rule("zh.percent.prefix", Build.QUANTITY, ZH_PERCENT_PREFIX_RE),
+        Rule("zh.multiplier.range", Build.MULTIPLIER, ZH_MULTIPLIER_RANGE_RE, Kind.MULTIPLIER),
+        Rule("zh.multiplier", Build.MULTIPLIER, ZH_MULTIPLIER_RE, Kind.MULTIPLIER),
+        Rule("zh.date", Build.DATE, ZH_DATE_RE, Kind.DATE),
+        Rule("zh.date.iso", Build.DATE, ZH_ISO_DATE_RE, Kind.DATE),
+        Rule("zh.year", Build.YEAR, ZH_YEAR_RE, Kind.YEAR),
+        Rule("zh.duration", Build.DURATION, ZH_DURATION_RE, Kind.DURATION),
+        Rule("zh.count.range", Build.QUANTITY, ZH_COUNT_RANGE_RE, Kind.COUNT),
+        Rule("zh.count", Build.QUANTITY, ZH_COUNT_RE, Kind.COUNT),
+        Rule("zh.number", Build.QUANTITY, ZH_NUMBER_RE, Kind.NUMBER),
+    ),
+    numerals=ZH_NUMERALS,
+    units={**ZH_UNITS, **ZH_DURATION_UNITS},
+    # Span words (头7个月 "the first seven months") state no hedge; 近 keeps its own meaning.
+    qualifiers={**{s: Approx.EXACT for s in ZH_SPAN_BEFORE | ZH_SPAN_AFTER}, **ZH_QUALIFIERS},
+    months={},
+    multipliers=ZH_MULTIPLIERS,
+)

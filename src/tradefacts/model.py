@@ -1,0 +1,194 @@
+"""Core types: Document, Claim, Finding, Report and their enums.
+
+Stage: none (shared by every stage). Holds invariants only, no behaviour: a violated invariant raises
+`ValueError`, which is a bug in tradefacts, never a user error. Field names mirror the JSON contract
+(DESIGN §4) one to one; internal extras are `compare=False` and stay out of the contract.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from decimal import Decimal
+from enum import StrEnum
+
+
+class Lang(StrEnum):
+    """The language of one side of a document."""
+
+    ZH = "zh"
+    EN = "en"
+
+
+class Kind(StrEnum):
+    """What a claim states."""
+
+    MONEY = "money"
+    MASS = "mass"
+    PERCENT = "percent"
+    YEAR = "year"
+    DATE = "date"
+    DURATION = "duration"
+    COUNT = "count"
+    MULTIPLIER = "multiplier"
+    NUMBER = "number"
+
+
+class Approx(StrEnum):
+    """How a figure is hedged: exact, or an interval around or beside the stated value."""
+
+    EXACT = "exact"
+    ABOUT = "about"
+    NEARLY = "nearly"
+    OVER = "over"
+    UNDER = "under"
+    RANGE = "range"
+
+
+class FindingType(StrEnum):
+    """The six kinds of disagreement (DESIGN §3)."""
+
+    MAGNITUDE = "magnitude"
+    VALUE = "value"
+    UNIT = "unit"
+    QUALIFIER = "qualifier"
+    OMISSION = "omission"
+    ADDITION = "addition"
+
+
+class Severity(StrEnum):
+    """How bad a finding is; `--fail-on` compares against it."""
+
+    ERROR = "error"
+    WARNING = "warning"
+
+
+SEVERITY_RANK: dict[Severity, int] = {Severity.WARNING: 1, Severity.ERROR: 2}
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Source:
+    """Where one language's text sits in an input file, to turn offsets into line and column.
+
+    `line`/`column` are the 1-based position of the text's first character in the file. When
+    `fixed_line` is true (a corpus record), every claim reports `line` and a column counted inside
+    the record's text.
+    """
+
+    path: str
+    line: int = 1
+    column: int = 1
+    fixed_line: bool = False
+
+    def __post_init__(self) -> None:
+        if self.line < 1 or self.column < 1:
+            raise ValueError(f"bad source position {self.line}:{self.column}")
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Document:
+    """One unit of checking: an original (zh) and its translation (en).
+
+    `zh_header`/`en_header` are half-open spans of metadata lines (title blocks' author, date,
+    edition): figures there are not claims, but may absorb a restatement on the other side.
+    """
+
+    id: str
+    path: str
+    zh: str
+    en: str
+    zh_source: Source
+    en_source: Source
+    meta: tuple[tuple[str, str], ...] = ()
+    zh_header: tuple[tuple[int, int], ...] = ()
+    en_header: tuple[tuple[int, int], ...] = ()
+
+    def text(self, lang: Lang) -> str:
+        """The text of one side."""
+        return self.zh if lang is Lang.ZH else self.en
+
+    def source(self, lang: Lang) -> Source:
+        """The file position of one side."""
+        return self.zh_source if lang is Lang.ZH else self.en_source
+
+    def header(self, lang: Lang) -> tuple[tuple[int, int], ...]:
+        """The metadata spans of one side."""
+        return self.zh_header if lang is Lang.ZH else self.en_header
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Claim:
+    """One numeric statement in one language, normalized to a canonical unit.
+
+    `value` is a `Decimal`, except for `date`, where it is an ISO 8601 string (`1989-08-29`,
+    `1982-04`, `--07`). `high` is the upper bound of a range or vague amount.
+    """
+
+    lang: Lang
+    text: str
+    start: int
+    end: int
+    line: int
+    column: int
+    kind: Kind
+    value: Decimal | str
+    high: Decimal | None = None
+    unit: str | None = None
+    approx: Approx = Approx.EXACT
+    rule: str = field(default="", compare=False, repr=False)
+    header: bool = field(default=False, compare=False, repr=False)
+    # As stated, before conversion to the canonical unit: 76,000 kilograms keeps 76000 and
+    # "kilogram", so a wrong unit is told from a wrong value.
+    stated: Decimal | None = field(default=None, compare=False, repr=False)
+    stated_unit: str | None = field(default=None, compare=False, repr=False)
+    # Where the number and the hedge sit inside `text` (relative offsets), for suggestions.
+    num_span: tuple[int, int] | None = field(default=None, compare=False, repr=False)
+    pre_span: tuple[int, int] | None = field(default=None, compare=False, repr=False)
+
+    def __post_init__(self) -> None:
+        if not 0 <= self.start < self.end:
+            raise ValueError(f"bad span {self.start}:{self.end} for {self.text!r}")
+        if len(self.text) != self.end - self.start:
+            raise ValueError(f"surface {self.text!r} does not fit span {self.start}:{self.end}")
+        if self.kind is Kind.DATE:
+            if not isinstance(self.value, str):
+                raise ValueError("a date's value is an ISO 8601 string")
+        elif not isinstance(self.value, Decimal):
+            raise ValueError(f"value {self.value!r} is not a Decimal")
+        if self.high is not None and not isinstance(self.high, Decimal):
+            raise ValueError(f"high {self.high!r} is not a Decimal")
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Finding:
+    """One disagreement between the two sides of a document."""
+
+    type: FindingType
+    severity: Severity
+    message: str
+    zh: Claim | None
+    en: Claim | None
+    factor: Decimal | None = None
+    suggestion: str | None = None
+    fingerprint: str = ""
+
+    def __post_init__(self) -> None:
+        if self.zh is None and self.en is None:
+            raise ValueError("a finding needs at least one claim")
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class DocumentReport:
+    """The claims and findings of one document."""
+
+    document: Document
+    zh_claims: tuple[Claim, ...]
+    en_claims: tuple[Claim, ...]
+    findings: tuple[Finding, ...] = ()
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Report:
+    """Everything one run produced, in input order, plus the inputs that could not be read."""
+
+    documents: tuple[DocumentReport, ...]
+    errors: tuple[str, ...] = ()

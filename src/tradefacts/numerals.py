@@ -1,0 +1,192 @@
+"""Numeral algorithms driven by the language tables: 三千五百, 两, 十五, "twenty-five" → Decimal.
+
+Stage: extraction helper. Input: the surface of a number (digits, numeral words or characters, or a
+mix such as 3422.7万 or "1.2 billion") and a language's `NumeralTable`. Output: an exact value, or an
+interval for vague numerals (几百万), and whether the numeral itself says "and more" (二百余万).
+Holds no words of any language: every surface comes from the table.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+
+from tradefacts.rules import NumeralTable, Tok
+
+_ONE = Decimal(1)
+
+
+@dataclass(frozen=True, slots=True)
+class Number:
+    """A parsed numeral: `low`, plus `high` when it is an interval; `over` for 余/多 inside it.
+
+    `scale` is the exponent of the magnitude words that close the numeral (4 for 5万, 6 for
+    "5 million", 0 for 500): a range that states its magnitude once (3～5万) borrows it.
+    """
+
+    low: Decimal
+    high: Decimal | None = None
+    over: bool = False
+    scale: int = 0
+
+
+def _digits(surface: str) -> Decimal | None:
+    """A run of ASCII digits with optional thousands separators and decimals."""
+    cleaned = surface.replace(",", "").replace(" ", "")
+    try:
+        return Decimal(cleaned)
+    except InvalidOperation:
+        return None
+
+
+def _tokens(text: str, table: NumeralTable) -> list[tuple[Tok, Decimal]] | None:
+    """Classify each surface of `text`; None if a part is not a numeral."""
+    out: list[tuple[Tok, Decimal]] = []
+    for surface in table.token_re.findall(text):
+        if surface[0].isdigit():
+            value = _digits(surface)
+            if value is None:
+                return None
+            out.append((Tok.DIGIT, value))
+            continue
+        entry = table.words.get(surface.lower()) or table.words.get(surface)
+        if entry is None:
+            if surface.isspace() or surface in "-":
+                continue
+            return None
+        out.append((entry[0], Decimal(entry[1])))
+    return out or None
+
+
+def _positional(tokens: list[tuple[Tok, Decimal]]) -> Decimal | None:
+    """Digits read one after another (二〇一七 = 2017, 一九八八), with an optional point."""
+    text = ""
+    for tok, value in tokens:
+        if tok in (Tok.DIGIT, Tok.ZERO) and value < 10 and value == value.to_integral_value():
+            text += str(int(value))
+        elif tok is Tok.POINT and "." not in text:
+            text += "."
+        else:
+            return None
+    return Decimal(text) if text and text[0] != "." and text[-1] != "." else None
+
+
+def _plus(a: Decimal | None, b: Decimal | None) -> Decimal | None:
+    """Add, treating None as nothing: adding a literal zero would lose the exponent of 1.2E+9,
+    which records the precision the text stated (12亿 is precise to 10^8)."""
+    if a is None:
+        return b
+    if b is None:
+        return a
+    return a + b
+
+
+def _evaluate(tokens: list[tuple[Tok, Decimal]], table: NumeralTable) -> Decimal | None:
+    """The value of a numeral with units (三千五百, 一万五千亿, 3万4000, two hundred million)."""
+    total: Decimal | None = None
+    section: Decimal | None = None
+    number: Decimal | None = None
+    last_small: int | None = None
+    last_big: int | None = None
+    after_unit = False  # the previous token was a unit, with no zero in between (三千五 elision)
+    for index, (tok, value) in enumerate(tokens):
+        if tok is Tok.POINT:
+            # 三点五 / 百分之零点五: the digits after the point are read positionally.
+            fraction = _positional([(Tok.DIGIT, Decimal(0)), (Tok.POINT, Decimal(0)), *tokens[index + 1 :]])
+            if fraction is None or number is None or number != number.to_integral_value():
+                return None
+            number = number + fraction
+            after_unit = False
+            break
+        if tok is Tok.DIGIT:
+            if number is not None and table.additive and number >= 20 and value < 10:
+                number += value  # twenty five
+            elif number is not None:
+                return None  # 三四 or "seven five": not one number
+            else:
+                number = value
+        elif tok is Tok.ZERO:
+            after_unit = False
+            if number is not None:
+                return None
+        elif tok is Tok.SMALL:
+            exponent = int(value)
+            if number is None:
+                if section is not None and not table.additive:
+                    return None  # 百百
+                number = _ONE  # 十五 = 15, 百余 = 100+, "hundred"
+            section = _plus(section, number * _ONE.scaleb(exponent))
+            number = None
+            last_small = exponent
+            after_unit = True
+        elif tok is Tok.BIG:
+            exponent = int(value)
+            section = _plus(section, number)
+            if section is None:
+                if total is not None and last_big is not None and exponent > last_big:
+                    section = Decimal(0).scaleb(exponent)  # 万亿: multiply what came before
+                else:
+                    section = _ONE  # 万 alone, "a million"
+            if total is not None and last_big is not None and exponent > last_big:
+                total = (total + section) * _ONE.scaleb(exponent)  # 一万五千亿, 二十万亿
+            else:
+                total = _plus(total, section * _ONE.scaleb(exponent))
+            section = None
+            number = None
+            last_big = exponent
+            last_small = None
+            after_unit = True
+        else:
+            after_unit = False
+    if number is not None:
+        if table.elide and after_unit:
+            if last_small is not None and last_small >= 1:
+                number *= _ONE.scaleb(last_small - 1)  # 三千五 = 3500
+            elif last_big is not None and last_small is None and number < 10:
+                number *= _ONE.scaleb(last_big - 1)  # 一万五 = 15000
+        section = _plus(section, number)
+    return _plus(total, section)
+
+
+def parse_number(text: str, table: NumeralTable) -> Number | None:
+    """Read a numeral exactly; None when `text` is not one number.
+
+    Vague digits (几, 数) give an interval: the numeral is evaluated with the lowest and highest
+    digit they can stand for.
+    """
+    tokens = _tokens(text, table)
+    if tokens is None:
+        return None
+    over = any(tok is Tok.OVER for tok, _ in tokens)
+    tokens = [(tok, value) for tok, value in tokens if tok not in (Tok.OVER, Tok.SKIP)]
+    if not tokens:
+        return None
+    scale = 0
+    for tok, value in reversed(tokens):
+        if tok not in (Tok.BIG, Tok.SMALL):
+            break
+        scale += int(value)
+    vague_at = [i for i, (tok, _) in enumerate(tokens) if tok is Tok.VAGUE]
+    if len(vague_at) > 1:
+        return None
+    if vague_at:
+        at = vague_at[0]
+        leading = at == 0 or tokens[at - 1][0] in (Tok.BIG,)
+        low_digit, high_digit = table.vague_leading if leading else table.vague_trailing
+        low = _value([*tokens[:at], (Tok.DIGIT, Decimal(low_digit)), *tokens[at + 1 :]], table)
+        high = _value([*tokens[:at], (Tok.DIGIT, Decimal(high_digit)), *tokens[at + 1 :]], table)
+        if low is None or high is None:
+            return None
+        return Number(low=low, high=high, over=over, scale=scale)
+    value = _value(tokens, table)
+    return None if value is None else Number(low=value, over=over, scale=scale)
+
+
+def _value(tokens: list[tuple[Tok, Decimal]], table: NumeralTable) -> Decimal | None:
+    if (
+        not table.additive
+        and len(tokens) > 1
+        and all(tok in (Tok.DIGIT, Tok.ZERO, Tok.POINT) for tok, _ in tokens)
+    ):
+        return _positional(tokens)
+    return _evaluate(tokens, table)

@@ -1,0 +1,425 @@
+"""Readers: paths, directories, JSONL corpora and standard input → `Document | InputError`.
+
+Stage: readers (first). Input: what the user named on the command line. Output: documents, one at a
+time, in a deterministic order; an input that cannot be read is yielded as an `InputError` in its
+place, and the rest is still read. Must not write anything, and opens every input read-only.
+
+Bilingual article files (`seeds/*.txt`): the English block, a line `<hr />`, a line `Original:`, then
+the Chinese block. Header lines are metadata (DESIGN §1): on the English side `Title:`, `Author:`,
+`Date:`, `Edition:`, `Page:` lines; on the Chinese side the author, date, `第N版` and `专栏：` lines
+between the `###` title and the body. Titles are body text: a figure in a headline is a claim. The
+figures of metadata lines are not claims (they are not reported, not counted), but a body figure
+that restates one on the other side (a dateline "August 29, 1989", "4th Edition") is paired with it
+and so is no addition.
+"""
+
+from __future__ import annotations
+
+import codecs
+import json
+import os
+import sys
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import BinaryIO, Final
+
+import regex
+
+from tradefacts.errors import InputError, UsageError
+from tradefacts.model import Document, Source
+
+ARTICLE_SUFFIXES: Final[frozenset[str]] = frozenset({".txt"})
+JSONL_SUFFIXES: Final[frozenset[str]] = frozenset({".jsonl", ".ndjson"})
+INPUT_FORMATS: Final[tuple[str, ...]] = ("auto", "article", "jsonl")
+# Over this size a single file is refused rather than read into memory whole.
+MAX_FILE_BYTES: Final[int] = 256 * 1024 * 1024
+# Over this length a JSONL line is refused (it is read, counted and skipped).
+MAX_LINE_BYTES: Final[int] = 64 * 1024 * 1024
+
+_SEPARATOR_RE: Final = regex.compile(r"^[ \t]*<hr\s*/?>[ \t]*$", regex.MULTILINE | regex.IGNORECASE)
+_ORIGINAL_RE: Final = regex.compile(r"^[ \t]*Original:[ \t]*$", regex.MULTILINE)
+_EN_HEADER_RE: Final = regex.compile(
+    r"^[ \t]*(?P<key>Title|Author|Authors|Date|Edition|Page|Section|Column):[ \t]*(?P<value>.*)$",
+    regex.MULTILINE,
+)
+# The Chinese header block of an article: the lines after the `###` title up to the `专栏` line (or
+# the first indented body paragraph). These are matched by shape, so no Han literal is needed:
+# an author line, an ISO date, an edition line that starts with 第 and a column line ending in a
+# colon. `_ZH_EDITION_RE` and `_ZH_COLUMN_RE` hold the only two characters they need, escaped.
+_ZH_DATE_LINE_RE: Final = regex.compile(r"^\s*\d{4}-\d{2}-\d{2}\s*$")
+_ZH_EDITION_RE: Final = regex.compile(r"^\s*\u7b2c\s*\S+?\u7248")  # 第N版
+_ZH_COLUMN_RE: Final = regex.compile(r"^\s*\u4e13\u680f[:\uff1a]")  # 专栏：
+
+
+@dataclass(frozen=True, slots=True)
+class _Decoded:
+    text: str
+    encoding: str
+
+
+def decode(data: bytes, path: str, encoding: str | None = None) -> str:
+    """Decode an input file: the user's `encoding`, else a BOM, else UTF-8, else GB18030.
+
+    Raises `InputError` naming the path when none fits.
+    """
+    if encoding:
+        try:
+            return data.decode(encoding)
+        except LookupError as exc:
+            raise UsageError(f"unknown encoding {encoding!r}") from exc
+        except UnicodeDecodeError as exc:
+            raise InputError(
+                path, f"cannot be decoded as {encoding} (byte {exc.start}); check --encoding"
+            ) from exc
+    return _sniff(data, path).text
+
+
+def _sniff(data: bytes, path: str) -> _Decoded:
+    boms = (
+        (codecs.BOM_UTF32_LE, "utf-32"),
+        (codecs.BOM_UTF32_BE, "utf-32"),
+        (codecs.BOM_UTF8, "utf-8-sig"),
+        (codecs.BOM_UTF16_LE, "utf-16"),
+        (codecs.BOM_UTF16_BE, "utf-16"),
+    )
+    for bom, name in boms:
+        if data.startswith(bom):
+            try:
+                return _Decoded(data.decode(name), name)
+            except UnicodeDecodeError as exc:
+                raise InputError(
+                    path, f"starts with a {name} byte-order mark but is not {name}"
+                ) from exc
+    if _looks_utf16(data):
+        for name in ("utf-16-le", "utf-16-be"):
+            try:
+                return _Decoded(data.decode(name), name)
+            except UnicodeDecodeError:
+                continue
+    try:
+        return _Decoded(data.decode("utf-8"), "utf-8")
+    except UnicodeDecodeError as utf8_error:
+        try:
+            # GB18030 is a superset of GBK and GB2312, the encodings of Chinese archives.
+            text = data.decode("gb18030")
+        except UnicodeDecodeError:
+            raise InputError(
+                path,
+                f"is neither UTF-8 (bad byte at {utf8_error.start}) nor GB18030; "
+                "pass --encoding",
+            ) from None
+        return _Decoded(text, "gb18030")
+
+
+def _looks_utf16(data: bytes) -> bool:
+    """UTF-16 without a BOM: NUL bytes in one parity of a text's first bytes."""
+    sample = data[:4096]
+    if len(sample) < 4 or b"\x00" not in sample:
+        return False
+    even = sample[0::2].count(0)
+    odd = sample[1::2].count(0)
+    half = len(sample) // 2
+    return max(even, odd) > half * 0.3 and min(even, odd) < half * 0.05
+
+
+def _read_bytes(path: Path) -> bytes:
+    try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise InputError(str(path), f"is {size} bytes, over the {MAX_FILE_BYTES}-byte limit")
+        with path.open("rb") as handle:
+            return handle.read()
+    except IsADirectoryError as exc:
+        raise InputError(str(path), "is a directory") from exc
+    except FileNotFoundError as exc:
+        raise InputError(str(path), "no such file") from exc
+    except PermissionError as exc:
+        raise InputError(str(path), "permission denied") from exc
+    except OSError as exc:
+        raise InputError(str(path), f"cannot be read ({exc.strerror or exc})") from exc
+
+
+def _line_of(text: str, offset: int) -> int:
+    return text.count("\n", 0, offset) + 1
+
+
+def _article_id(path: str) -> str:
+    return Path(path).stem if path != "-" else "stdin"
+
+
+def parse_article(text: str, path: str) -> Document:
+    """Split a bilingual article file into its English and Chinese sides.
+
+    Raises `InputError` when the separator or one of the two sides is missing.
+    """
+    separator = _SEPARATOR_RE.search(text)
+    if separator is None:
+        raise InputError(path, "no '<hr />' line separates the English text from the Chinese")
+    en_start, en_end = 0, separator.start()
+    original = _ORIGINAL_RE.search(text, separator.end())
+    zh_start = original.end() if original else separator.end()
+    zh_end = len(text)
+    en = text[en_start:en_end]
+    zh = text[zh_start:zh_end]
+    if not en.strip():
+        raise InputError(path, "the English side (before '<hr />') is empty", line=1)
+    if not zh.strip():
+        raise InputError(
+            path, "the Chinese side (after '<hr />') is empty", line=_line_of(text, zh_start)
+        )
+    meta: list[tuple[str, str]] = []
+    en_header: list[tuple[int, int]] = []
+    for match in _EN_HEADER_RE.finditer(en):
+        key = match.group("key").lower()
+        meta.append((key, match.group("value").strip()))
+        if key != "title":
+            en_header.append(match.span())
+    zh_header = _zh_header(zh)
+    zh_line = _line_of(text, zh_start)
+    zh_column = zh_start - (text.rfind("\n", 0, zh_start) + 1) + 1
+    return Document(
+        id=_article_id(path),
+        path=path,
+        zh=zh,
+        en=en,
+        zh_source=Source(path=path, line=zh_line, column=zh_column),
+        en_source=Source(path=path, line=1, column=1),
+        meta=tuple(meta),
+        zh_header=tuple(zh_header),
+        en_header=tuple(en_header),
+    )
+
+
+def _zh_header(zh: str) -> list[tuple[int, int]]:
+    """The metadata lines of the Chinese block: between the `###` title and the column line."""
+    spans: list[tuple[int, int]] = []
+    offset = 0
+    seen_title = False
+    for line in zh.splitlines(keepends=True):
+        start, end = offset, offset + len(line.rstrip("\r\n"))
+        offset += len(line)
+        stripped = line.strip()
+        if not stripped:
+            continue
+        if stripped.startswith("###"):
+            seen_title = True
+            continue
+        if not seen_title:
+            break
+        if line[:1] in (" ", "\t", "\u3000"):
+            break  # an indented paragraph: the body has begun
+        spans.append((start, end))
+        if _ZH_COLUMN_RE.match(line):
+            break
+    return spans if seen_title else []
+
+
+def _date_or_edition(line: str) -> bool:
+    return bool(_ZH_DATE_LINE_RE.match(line) or _ZH_EDITION_RE.match(line))
+
+
+def read_article(path: Path, encoding: str | None = None) -> Document:
+    """One bilingual article file."""
+    name = _display(path)
+    text = decode(_read_bytes(path), name, encoding)
+    return parse_article(_strip_bom(text), name)
+
+
+def read_pair(zh_path: Path, en_path: Path, encoding: str | None = None) -> Document:
+    """An original and its translation in two files (`--zh FILE --en FILE`)."""
+    zh_name, en_name = _display(zh_path), _display(en_path)
+    zh = _strip_bom(decode(_read_bytes(zh_path), zh_name, encoding))
+    en = _strip_bom(decode(_read_bytes(en_path), en_name, encoding))
+    if not zh.strip():
+        raise InputError(zh_name, "the Chinese file is empty")
+    if not en.strip():
+        raise InputError(en_name, "the English file is empty")
+    return Document(
+        id=zh_path.stem,
+        path=zh_name,
+        zh=zh,
+        en=en,
+        zh_source=Source(path=zh_name),
+        en_source=Source(path=en_name),
+    )
+
+
+def _strip_bom(text: str) -> str:
+    return text[1:] if text.startswith("\ufeff") else text
+
+
+def read_jsonl_lines(lines: Iterable[bytes], path: str, encoding: str | None = None) -> Iterator[Document | InputError]:
+    """One document per JSON line `{"id", "zh", "en"}`; a bad line is an `InputError` in its place."""
+    seen: set[str] = set()
+    for number, raw in enumerate(lines, start=1):
+        if len(raw) > MAX_LINE_BYTES:
+            yield InputError(path, f"line is {len(raw)} bytes, over the limit; skipped", number)
+            continue
+        try:
+            line = decode(raw, path, encoding or "utf-8")
+        except InputError:
+            yield InputError(path, "line is not valid UTF-8; skipped", number)
+            continue
+        if number == 1:
+            line = _strip_bom(line)
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as exc:
+            yield InputError(path, f"not JSON ({exc.msg} at column {exc.colno}); skipped", number)
+            continue
+        if not isinstance(record, dict):
+            yield InputError(path, "not a JSON object; skipped", number)
+            continue
+        missing = [key for key in ("zh", "en") if key not in record]
+        if missing:
+            yield InputError(path, f'missing "{missing[0]}" field; skipped', number)
+            continue
+        if not isinstance(record["zh"], str) or not isinstance(record["en"], str):
+            yield InputError(path, '"zh" and "en" must be strings; skipped', number)
+            continue
+        raw_id = record.get("id", f"{Path(path).stem}:{number}")
+        if not isinstance(raw_id, (str, int)) or isinstance(raw_id, bool):
+            yield InputError(path, '"id" must be a string or an integer; skipped', number)
+            continue
+        doc_id = str(raw_id)
+        if doc_id in seen:
+            yield InputError(path, f"duplicate id {doc_id!r}; checked again under the same id", number)
+        seen.add(doc_id)
+        source = Source(path=path, line=number, fixed_line=True)
+        yield Document(
+            id=doc_id,
+            path=path,
+            zh=record["zh"],
+            en=record["en"],
+            zh_source=source,
+            en_source=source,
+        )
+
+
+def _display(path: Path) -> str:
+    """A path as the user would recognize it: relative to the working directory when below it."""
+    try:
+        return path.resolve().relative_to(Path.cwd().resolve()).as_posix()
+    except ValueError:
+        return path.as_posix()
+
+
+def _kind(path: Path, input_format: str) -> str | None:
+    if input_format != "auto":
+        return input_format
+    suffix = path.suffix.lower()
+    if suffix in JSONL_SUFFIXES:
+        return "jsonl"
+    if suffix in ARTICLE_SUFFIXES:
+        return "article"
+    return None
+
+
+def _walk(root: Path) -> Iterator[Path | InputError]:
+    """Every file below `root`, in sorted order, following no symlinked directory twice."""
+    seen: set[tuple[int, int]] = set()
+    stack = [root]
+    while stack:
+        directory = stack.pop()
+        try:
+            info = directory.stat()
+            if (info.st_dev, info.st_ino) in seen:
+                yield InputError(_display(directory), "directory loop (symlink); skipped")
+                continue
+            seen.add((info.st_dev, info.st_ino))
+            entries = sorted(os.scandir(directory), key=lambda e: e.name)
+        except OSError as exc:
+            yield InputError(_display(directory), f"cannot be listed ({exc.strerror or exc})")
+            continue
+        subdirectories = []
+        for entry in entries:
+            if entry.name.startswith("."):
+                continue
+            path = Path(entry.path)
+            try:
+                is_dir = entry.is_dir()
+            except OSError:
+                is_dir = False
+            if is_dir:
+                subdirectories.append(path)
+            else:
+                yield path
+        # Depth-first in sorted order: files of a directory, then its subdirectories.
+        stack.extend(reversed(subdirectories))
+
+
+def _walk_sorted(root: Path) -> Iterator[Path | InputError]:
+    items = list(_walk(root))
+    paths = sorted((p for p in items if isinstance(p, Path)), key=lambda p: p.as_posix())
+    yield from (e for e in items if isinstance(e, InputError))
+    yield from paths
+
+
+def read_documents(
+    paths: Iterable[str],
+    *,
+    input_format: str = "auto",
+    encoding: str | None = None,
+    stdin: BinaryIO | None = None,
+) -> Iterator[Document | InputError]:
+    """Every document of every input, in order; unreadable inputs as `InputError` in place."""
+    if input_format not in INPUT_FORMATS:
+        raise UsageError(f"unknown --input {input_format!r}; use one of {', '.join(INPUT_FORMATS)}")
+    for name in paths:
+        if name == "-":
+            yield from _read_stdin(stdin or sys.stdin.buffer, input_format, encoding)
+            continue
+        path = Path(name)
+        if path.is_dir():
+            for item in _walk_sorted(path):
+                if isinstance(item, InputError):
+                    yield item
+                    continue
+                kind = _kind(item, input_format)
+                if kind is not None:
+                    yield from _read_file(item, kind, encoding)
+            continue
+        if not path.exists():
+            yield InputError(name, "no such file or directory")
+            continue
+        kind = _kind(path, input_format)
+        if kind is None:
+            yield InputError(
+                name, f"unknown file type {path.suffix or '(none)'!r}; pass --input article|jsonl"
+            )
+            continue
+        yield from _read_file(path, kind, encoding)
+
+
+def _read_file(path: Path, kind: str, encoding: str | None) -> Iterator[Document | InputError]:
+    if kind == "jsonl":
+        name = _display(path)
+        try:
+            handle = path.open("rb")
+        except OSError as exc:
+            yield InputError(name, f"cannot be read ({exc.strerror or exc})")
+            return
+        with handle:
+            try:
+                yield from read_jsonl_lines(handle, name, encoding)
+            except OSError as exc:
+                yield InputError(name, f"read failed ({exc.strerror or exc})")
+        return
+    try:
+        yield read_article(path, encoding)
+    except InputError as error:
+        yield error
+
+
+def _read_stdin(stream: BinaryIO, input_format: str, encoding: str | None) -> Iterator[Document | InputError]:
+    if input_format == "jsonl":
+        yield from read_jsonl_lines(stream, "<stdin>", encoding)
+        return
+    try:
+        text = decode(stream.read(), "<stdin>", encoding)
+        yield parse_article(_strip_bom(text), "<stdin>")
+    except InputError as error:
+        yield error

@@ -1,0 +1,149 @@
+"""The JSON contract (DESIGN §4): core types → JSON-ready values, and an exact JSON writer.
+
+Stage: renderers. The only place that turns claims and findings into dicts; JSON, JSONL (and later
+SARIF) build from it. `SCHEMA_VERSION` is the contract's version: a change to these dicts is a
+version bump, and the golden files in tests/golden/ show it.
+
+Numbers: a `Decimal` is written as its exact decimal text — an integer when integral, otherwise the
+shortest plain decimal (`11.6`, `0.076`), never binary floating point on the way — so a JSON parser
+reads back the same value a float's `repr` would, and `parse_float=Decimal` reads it exactly.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping, Sequence
+from decimal import Decimal
+from typing import TypeAlias
+
+from tradefacts.classify import count_by_type
+from tradefacts.model import Claim, DocumentReport, Finding
+
+SCHEMA_VERSION = 1
+
+JSONValue: TypeAlias = (
+    "None | bool | int | str | Decimal | Sequence[JSONValue] | Mapping[str, JSONValue]"
+)
+
+
+def number(value: Decimal) -> Decimal:
+    """A Decimal as the contract writes it: trailing zeros and exponents dropped."""
+    normal = value.normalize()
+    if normal == normal.to_integral_value():
+        return normal.quantize(Decimal(1))
+    return normal
+
+
+def claim_dict(claim: Claim) -> dict[str, JSONValue]:
+    """A claim as the contract's `Claim` object."""
+    value: JSONValue = claim.value if isinstance(claim.value, str) else number(claim.value)
+    return {
+        "lang": claim.lang.value,
+        "text": claim.text,
+        "start": claim.start,
+        "end": claim.end,
+        "line": claim.line,
+        "column": claim.column,
+        "kind": claim.kind.value,
+        "value": value,
+        "high": None if claim.high is None else number(claim.high),
+        "unit": claim.unit,
+        "approx": claim.approx.value,
+    }
+
+
+def finding_dict(finding: Finding) -> dict[str, JSONValue]:
+    """A finding as the contract's `Finding` object."""
+    return {
+        "type": finding.type.value,
+        "severity": finding.severity.value,
+        "message": finding.message,
+        "zh": None if finding.zh is None else claim_dict(finding.zh),
+        "en": None if finding.en is None else claim_dict(finding.en),
+        "factor": None if finding.factor is None else number(finding.factor),
+        "suggestion": finding.suggestion,
+        "fingerprint": finding.fingerprint,
+    }
+
+
+def diff_document_dict(report: DocumentReport) -> dict[str, JSONValue]:
+    """One document of `diff --format json`."""
+    return {
+        "id": report.document.id,
+        "path": report.document.path,
+        "claims": {"zh": len(report.zh_claims), "en": len(report.en_claims)},
+        "findings": [finding_dict(f) for f in report.findings],
+    }
+
+
+def diff_dict(reports: Sequence[DocumentReport]) -> dict[str, JSONValue]:
+    """The whole `diff --format json` object."""
+    findings = [f for r in reports for f in r.findings]
+    by_type: dict[str, JSONValue] = dict(count_by_type(findings))
+    return {
+        "version": SCHEMA_VERSION,
+        "summary": {"documents": len(reports), "findings": len(findings), "by_type": by_type},
+        "documents": [diff_document_dict(r) for r in reports],
+    }
+
+
+def extract_document_dict(report: DocumentReport) -> dict[str, JSONValue]:
+    """One document of `extract --format json`."""
+    return {
+        "id": report.document.id,
+        "path": report.document.path,
+        "claims": {
+            "zh": [claim_dict(c) for c in report.zh_claims],
+            "en": [claim_dict(c) for c in report.en_claims],
+        },
+    }
+
+
+def extract_dict(reports: Sequence[DocumentReport]) -> dict[str, JSONValue]:
+    """The whole `extract --format json` object."""
+    return {"version": SCHEMA_VERSION, "documents": [extract_document_dict(r) for r in reports]}
+
+
+def dumps(value: JSONValue, *, indent: int | None = None) -> str:
+    """JSON text with Decimals written exactly; keys keep their order; non-ASCII kept as is."""
+    parts: list[str] = []
+    _write(value, parts, indent, 0)
+    return "".join(parts)
+
+
+def _write(value: JSONValue, out: list[str], indent: int | None, depth: int) -> None:
+    if isinstance(value, Decimal):
+        out.append(format(value, "f"))
+    elif isinstance(value, Mapping):
+        if not value:
+            out.append("{}")
+            return
+        out.append("{")
+        for index, (key, item) in enumerate(value.items()):
+            if index:
+                out.append(",")
+            _newline(out, indent, depth + 1)
+            out.append(json.dumps(key, ensure_ascii=False))
+            out.append(": " if indent is not None else ":")
+            _write(item, out, indent, depth + 1)
+        _newline(out, indent, depth)
+        out.append("}")
+    elif isinstance(value, (list, tuple)):
+        if not value:
+            out.append("[]")
+            return
+        out.append("[")
+        for index, item in enumerate(value):
+            if index:
+                out.append(",")
+            _newline(out, indent, depth + 1)
+            _write(item, out, indent, depth + 1)
+        _newline(out, indent, depth)
+        out.append("]")
+    else:
+        out.append(json.dumps(value, ensure_ascii=False))
+
+
+def _newline(out: list[str], indent: int | None, depth: int) -> None:
+    if indent is not None:
+        out.append("\n" + " " * (indent * depth))

@@ -1,0 +1,98 @@
+"""The shapes of language data: numeral tables, extraction rules and a language's rule set.
+
+Stage: none (data types shared by `lang/*` and the engine). Holds no language words and no
+behaviour beyond building alternations. A language module fills these with its own tables.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from decimal import Decimal
+from enum import StrEnum
+
+import regex
+
+from tradefacts.model import Approx, Kind, Lang
+
+
+class Build(StrEnum):
+    """Which generic builder of `extract.py` turns a rule's match into a claim."""
+
+    QUANTITY = "quantity"  # number [+ magnitude] [+ unit] with qualifiers: money, mass, %, counts
+    YEAR = "year"  # a calendar year
+    DATE = "date"  # year/month/day groups, any subset
+    MULTIPLIER = "multiplier"  # a fixed factor (翻一番, doubled) or a number of times
+    DURATION = "duration"  # a span: number + year/month/day unit
+
+
+class Tok(StrEnum):
+    """Token classes the numeral parser understands."""
+
+    DIGIT = "digit"  # one digit or a word worth a small number (seven, twenty)
+    SMALL = "small"  # a multiplier inside a section: ten, hundred, thousand (十 百 千)
+    BIG = "big"  # a section multiplier: 万 亿 thousand million billion
+    ZERO = "zero"  # a placeholder zero inside a numeral (零 in 二百零五)
+    POINT = "point"  # a decimal point spelled as a word (点)
+    VAGUE = "vague"  # an unknown digit (几, 数): the value becomes an interval
+    OVER = "over"  # "and more" inside a numeral (余, 多 in 二百余万): the value is a floor
+    SKIP = "skip"  # a joining word ("and" in one hundred and five)
+
+
+@dataclass(frozen=True, slots=True)
+class NumeralTable:
+    """How one language writes numbers in words or characters.
+
+    `words` maps a surface to its token class and value (a digit's value, or an exponent for SMALL
+    and BIG). `token_re` splits a numeral into surfaces; digit runs come out whole.
+    """
+
+    words: Mapping[str, tuple[Tok, int]]
+    token_re: regex.Pattern[str]
+    # Whether adjacent DIGIT words add (English "twenty five") rather than form positional digits
+    # (Chinese 二〇一七).
+    additive: bool
+    # Whether a trailing digit after a unit means the next lower unit (三千五 = 3500), as in Chinese.
+    elide: bool
+    # Interval for an unknown leading digit and for one after a unit (几百 vs 三十几).
+    vague_leading: tuple[int, int] = (2, 9)
+    vague_trailing: tuple[int, int] = (1, 9)
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    """One extraction pattern. Named groups are read by the builder `build` (see extract.py)."""
+
+    name: str
+    build: Build
+    pattern: regex.Pattern[str]
+    kind: Kind | None = None  # None: decided by the unit (currency → money, t → mass, ...)
+
+
+@dataclass(frozen=True, slots=True)
+class LangRules:
+    """Everything the engine needs to read one language."""
+
+    lang: Lang
+    rules: tuple[Rule, ...]
+    numerals: NumeralTable
+    units: Mapping[str, str]  # surface → pint unit name (see units.txt)
+    qualifiers: Mapping[str, Approx]  # surface → how it hedges the figure
+    months: Mapping[str, int] = field(default_factory=dict)
+    multipliers: Mapping[str, Decimal] = field(default_factory=dict)  # fixed factors
+    vague: Mapping[str, tuple[Decimal, Decimal]] = field(default_factory=dict)  # whole phrases
+    # How suggestions are written in this language (only the target language needs them):
+    # exponent → scale word, hedge → word, canonical unit → (before, after) the number.
+    scale_words: Mapping[int, str] = field(default_factory=dict)
+    hedges: Mapping[Approx, str] = field(default_factory=dict)
+    unit_styles: Mapping[str, tuple[str, str]] = field(default_factory=dict)
+
+
+def alternation(surfaces: Iterable[str]) -> str:
+    """A regex alternation of `surfaces`, escaped and longest first, so 万吨 wins over 万.
+
+    >>> alternation(["t", "tons", "ton"])
+    '(?:tons|ton|t)'
+    """
+    ordered = sorted(set(surfaces), key=lambda s: (-len(s), s))
+    return "(?:" + "|".join(regex.escape(s) for s in ordered) + ")"

@@ -1,0 +1,62 @@
+"""Offset-preserving text normalization and position helpers.
+
+Stage: before extraction. Input: a language's text. Output: a string of the same length in which
+fullwidth digits, separators and signs are their ASCII forms, so one set of patterns reads both.
+Must not change the length of the text: claims report offsets into the original, and
+`claim.text == source[claim.start:claim.end]` must keep holding. Never NFKC here.
+"""
+
+from __future__ import annotations
+
+import bisect
+from typing import Final
+
+from tradefacts.model import Source
+
+# Fullwidth forms (U+FF01..U+FF5E) are ASCII shifted by 0xFEE0: digits, letters, `．`, `，`, `％`,
+# `－`, `＋`, `＄`, `～`, `：`. The ideographic space becomes a plain space so `\s` patterns see it.
+# Each maps one code point to one code point, which is what keeps offsets intact.
+_FULLWIDTH: Final[dict[int, int]] = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}
+_EXTRA: Final[dict[int, int]] = {
+    0x3000: 0x20,  # ideographic space
+    0x00A0: 0x20,  # no-break space, common between a figure and its unit
+    0x202F: 0x20,  # narrow no-break space, a thousands separator in some styles
+    0x2009: 0x20,  # thin space, likewise
+    0x2212: 0x2D,  # minus sign
+    0x2013: 0x2D,  # en dash, written in ranges
+    0x2014: 0x2D,  # em dash, likewise in some CJK typesetting
+    0x2019: 0x27,  # right single quote, as in "China’s"
+    0xFE50: 0x2C,  # small comma
+    0xFF64: 0x2C,  # halfwidth ideographic comma
+}
+NORMALIZE_TABLE: Final[dict[int, int]] = {**_FULLWIDTH, **_EXTRA}
+
+
+def normalize(text: str) -> str:
+    """Map fullwidth and look-alike characters to ASCII, one code point for one.
+
+    >>> normalize("１２亿美元，７．６％")
+    '12亿美元,7.6%'
+    """
+    return text.translate(NORMALIZE_TABLE)
+
+
+def line_starts(text: str) -> tuple[int, ...]:
+    """The offset of the first character of every line of `text`."""
+    starts = [0]
+    index = text.find("\n")
+    while index != -1:
+        starts.append(index + 1)
+        index = text.find("\n", index + 1)
+    return tuple(starts)
+
+
+def position(source: Source, starts: tuple[int, ...], offset: int) -> tuple[int, int]:
+    """The 1-based (line, column) in the input file of character `offset` of a side's text."""
+    if source.fixed_line:
+        return source.line, offset + 1
+    row = bisect.bisect_right(starts, offset) - 1
+    column = offset - starts[row] + 1
+    if row == 0:
+        column += source.column - 1
+    return source.line + row, column

@@ -1,0 +1,101 @@
+"""The one pint registry and the conversion of (value, unit) pairs into canonical units.
+
+Stage: used by extraction (to normalize) and classification (to compare). Input: a `Decimal` and a
+unit name from a language table. Output: the value in the canonical unit of its dimension and that
+unit's code (`t`, `%`, `pp`, `year`/`month`/`day`, ISO 4217). Nothing else creates a registry, and
+nothing parses unit strings in a hot path: conversion factors are computed once per unit name.
+"""
+
+from __future__ import annotations
+
+import functools
+from decimal import Decimal
+from importlib import resources
+from typing import TYPE_CHECKING, Final
+
+if TYPE_CHECKING:
+    import pint
+
+# Canonical code of each dimension → the pint unit that is canonical for it. `%` cannot be a pint
+# name, hence the mapping rather than using pint names as codes.
+CANONICAL_UNITS: Final[dict[str, str]] = {
+    "t": "t",
+    "%": "percent",
+    "pp": "pp",
+    "year": "year",
+    "month": "month",
+    "day": "day",
+    "USD": "USD",
+    "CHF": "CHF",
+    "CNY": "CNY",
+    "HKD": "HKD",
+    "TWD": "TWD",
+    "MOP": "MOP",
+    "EUR": "EUR",
+    "JPY": "JPY",
+    "GBP": "GBP",
+    "RUB": "RUB",
+    "SUR": "SUR",
+    "INR": "INR",
+    "KRW": "KRW",
+    "AUD": "AUD",
+    "CAD": "CAD",
+    "SGD": "SGD",
+    "DEM": "DEM",
+    "FRF": "FRF",
+}
+CURRENCIES: Final[frozenset[str]] = frozenset(
+    code for code in CANONICAL_UNITS if code.isupper() and len(code) == 3
+)
+# Durations are compared in the unit they were stated in: "18 months" is not "a year and a half"
+# for an editor, and months do not convert into days exactly.
+_DURATIONS: Final[frozenset[str]] = frozenset({"year", "month", "day"})
+
+
+@functools.cache
+def registry() -> pint.UnitRegistry:
+    """The single registry: our own definitions only, with `Decimal` as the number type."""
+    import pint
+
+    ureg = pint.UnitRegistry(None, non_int_type=Decimal, autoconvert_offset_to_baseunit=False)
+    with resources.as_file(resources.files("tradefacts") / "units.txt") as path:
+        ureg.load_definitions(str(path))
+    return ureg
+
+
+@functools.cache
+def _factor(unit: str) -> tuple[Decimal, str]:
+    """How many canonical units one `unit` is, and the canonical code."""
+    ureg = registry()
+    if unit in _DURATIONS:
+        return Decimal(1), unit
+    quantity = ureg.Quantity(Decimal(1), unit)
+    for code, name in CANONICAL_UNITS.items():
+        if code == "year":
+            # A year is 12 months in the registry; a span in weeks or quarters lands on day/month.
+            continue
+        if quantity.dimensionality == ureg.Quantity(Decimal(1), name).dimensionality:
+            return Decimal(quantity.to(name).magnitude), code
+    raise ValueError(f"unit {unit!r} has no canonical unit")
+
+
+def canonicalize(value: Decimal, unit: str) -> tuple[Decimal, str]:
+    """Express `value` in `unit` in the canonical unit of its dimension.
+
+    >>> canonicalize(Decimal("76"), "kilogram")
+    (Decimal('0.076'), 't')
+    """
+    factor, code = _factor(unit)
+    if factor == 1:
+        return value, code
+    return value * factor, code
+
+
+def convertible(a: str, b: str) -> bool:
+    """Whether two canonical codes measure the same dimension (only equal codes do)."""
+    return a == b
+
+
+def is_known(code: str) -> bool:
+    """Whether `code` is a canonical unit code."""
+    return code in CANONICAL_UNITS
