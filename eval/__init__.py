@@ -1,0 +1,8 @@
+"""The evaluation harness behind `make eval` (not part of the tradefacts package).
+
+It injects known errors into real zh→en pairs, runs tradefacts and two peer checkers on them and
+reports how many injected errors each one finds. Modules: `figures` (an independent figure finder,
+so the eval does not let the tool under test choose its own mutation sites), `inject` (the
+mutations and the answer key), `peers` (translate-toolkit's `numbers` check, Microsoft
+Recognizers-Text), `score` (matching findings to the answer key) and `run` (the command line).
+"""
