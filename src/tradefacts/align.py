@@ -164,7 +164,11 @@ def _dates_agree(zh: Claim, en: Claim) -> bool:
             rest = iso[2:].split("-")
             return None, rest[0], rest[1] if len(rest) > 1 else None
         pieces = iso.split("-")
-        return pieces[0], pieces[1] if len(pieces) > 1 else None, pieces[2] if len(pieces) > 2 else None
+        return (
+            pieces[0],
+            pieces[1] if len(pieces) > 1 else None,
+            pieces[2] if len(pieces) > 2 else None,
+        )
 
     return all(a is None or b is None or a == b for a, b in zip(parts(zh), parts(en), strict=True))
 
@@ -181,7 +185,11 @@ def _power_of_ten(zh: Claim, en: Claim) -> Decimal | None:
         if k == 0:
             continue
         scaled = zv.scaleb(k)
-        if scaled == ev or _rounds_to(scaled, ev, ROUNDING_LIMIT) or _rounds_to(ev, scaled, ROUNDING_LIMIT):
+        if (
+            scaled == ev
+            or _rounds_to(scaled, ev, ROUNDING_LIMIT)
+            or _rounds_to(ev, scaled, ROUNDING_LIMIT)
+        ):
             return Decimal(1).scaleb(k)
     return None
 
@@ -322,8 +330,11 @@ def _stage(
 
 
 def _same_figure(a: Claim, b: Claim) -> bool:
-    return a.value == b.value and a.unit == b.unit and a.high == b.high and (
-        a.kind is b.kind or {a.kind, b.kind} <= _COUNTS or {a.kind, b.kind} <= _TIMES
+    return (
+        a.value == b.value
+        and a.unit == b.unit
+        and a.high == b.high
+        and (a.kind is b.kind or {a.kind, b.kind} <= _COUNTS or {a.kind, b.kind} <= _TIMES)
     )
 
 
@@ -344,7 +355,9 @@ def align_claims(
         if relation is not Relation.EQUAL:
             return None
         # Header figures pair only with each other or as a last resort.
-        return distance + (0.5 if z.header or e.header else 0.0) + (0.0 if z.kind is e.kind else 0.01)
+        return (
+            distance + (0.5 if z.header or e.header else 0.0) + (0.0 if z.kind is e.kind else 0.01)
+        )
 
     def near_miss(z: Claim, e: Claim, relation: Relation, distance: float) -> float | None:
         if z.header or e.header:

@@ -182,7 +182,9 @@ def _describe(claim: Claim) -> str:
     return f"{hedge}{value}{unit}"
 
 
-def _message(kind: FindingType, pair: Pair | None, claim: Claim | None, factor: Decimal | None) -> str:
+def _message(
+    kind: FindingType, pair: Pair | None, claim: Claim | None, factor: Decimal | None
+) -> str:
     if pair is None:
         assert claim is not None
         if kind is FindingType.OMISSION:
@@ -196,7 +198,8 @@ def _message(kind: FindingType, pair: Pair | None, claim: Claim | None, factor: 
             "a magnitude was misread"
         )
     if kind is FindingType.UNIT:
-        return f"{en.text!r} states {en.unit or 'no unit'} where the original {zh.text!r} states {zh.unit}"
+        stated = en.unit or "no unit"
+        return f"{en.text!r} states {stated} where the original {zh.text!r} states {zh.unit}"
     if kind is FindingType.QUALIFIER:
         return (
             f"{en.text!r} is hedged as {en.approx.value} where the original {zh.text!r} is "

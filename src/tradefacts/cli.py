@@ -131,7 +131,11 @@ def _run(
             continue
         if stream is not None:
             stream(result, out)
-            kept.append(DocumentReport(document=result.document, zh_claims=(), en_claims=(), findings=result.findings))
+            kept.append(
+                DocumentReport(
+                    document=result.document, zh_claims=(), en_claims=(), findings=result.findings
+                )
+            )
         else:
             kept.append(result)
     return Report(documents=tuple(kept), errors=tuple(problems))
@@ -201,7 +205,7 @@ def diff(
     Examples:
       tradefacts diff seeds/
       tradefacts diff --zh original.txt --en translation.txt --format json
-      tradefacts diff corpus.jsonl --format jsonl --fail-on never | jq -c 'select(.type=="magnitude")'
+      tradefacts diff corpus.jsonl --format jsonl | jq -c 'select(.type=="magnitude")'
     """
     out = _stdout()
     errors = Console(stderr=True)

@@ -6,9 +6,9 @@ text order. Holds no words of any language: every surface is looked up in the la
 Overlap policy (the one place it is decided): every rule is run over the whole normalized text and
 every match that its builder accepts is a candidate. Candidates are then taken longest first; of two
 of the same length, the rule listed first in the language module wins; a candidate that overlaps
-one already taken is dropped. So `１２亿美元` is one money claim, not a number and a money claim, and
-`1982年4月` is one date rather than a year. A builder that rejects its match (a bare 一 with a measure
-word, a vague 几 with no magnitude) leaves room for a shorter match of another rule.
+one already taken is dropped. So `１２亿美元` is one money claim, not a number and a money claim,
+and `1982年4月` is one date rather than a year. A builder that rejects its match (a bare 一 with a
+measure word, a vague 几 with no magnitude) leaves room for a shorter match of another rule.
 
 Every `finditer` runs with a timeout: hostile text cannot hang the tool; a timeout becomes an
 `InputError` for that document.
@@ -18,8 +18,8 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Iterator, Mapping
-from typing import NamedTuple
 from decimal import Decimal
+from typing import NamedTuple
 
 import regex
 
@@ -279,7 +279,10 @@ def _candidates(normalized: str, lang: LangRules, *, path: str) -> Iterator[_Can
 def find_spans(text: str, lang: LangRules, *, path: str = "<text>") -> list[_Candidate]:
     """The accepted matches of `text`, in text order, after the overlap policy."""
     normalized = normalize(text)
-    found = sorted(_candidates(normalized, lang, path=path), key=lambda c: (c.start - c.end, c.priority, c.start))
+    found = sorted(
+        _candidates(normalized, lang, path=path),
+        key=lambda c: (c.start - c.end, c.priority, c.start),
+    )
     taken: list[_Candidate] = []
     occupied = bytearray(len(text) + 1)
     for candidate in found:
@@ -310,7 +313,8 @@ def extract_text(
     """The claims of one language's text.
 
     >>> from tradefacts.lang import LANGS
-    >>> [(c.text, c.kind.value, str(c.value), c.unit) for c in extract_text("１２亿美元", LANGS["zh"])]
+    >>> claims = extract_text("１２亿美元", LANGS["zh"])
+    >>> [(c.text, c.kind.value, str(c.value), c.unit) for c in claims]
     [('１２亿美元', 'money', '1.2E+9', 'USD')]
     """
     src = source or Source(path="<text>")

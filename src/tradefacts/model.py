@@ -1,8 +1,8 @@
 """Core types: Document, Claim, Finding, Report and their enums.
 
-Stage: none (shared by every stage). Holds invariants only, no behaviour: a violated invariant raises
-`ValueError`, which is a bug in tradefacts, never a user error. Field names mirror the JSON contract
-(DESIGN §4) one to one; internal extras are `compare=False` and stay out of the contract.
+Stage: none (shared by every stage). Holds invariants only, no behaviour: a violated invariant
+raises `ValueError`, which is a bug in tradefacts, never a user error. Field names mirror the JSON
+contract (DESIGN §4) one to one; internal extras are `compare=False` and stay out of the contract.
 """
 
 from __future__ import annotations

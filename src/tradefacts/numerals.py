@@ -1,8 +1,9 @@
 """Numeral algorithms driven by the language tables: 三千五百, 两, 十五, "twenty-five" → Decimal.
 
 Stage: extraction helper. Input: the surface of a number (digits, numeral words or characters, or a
-mix such as 3422.7万 or "1.2 billion") and a language's `NumeralTable`. Output: an exact value, or an
-interval for vague numerals (几百万), and whether the numeral itself says "and more" (二百余万).
+mix such as 3422.7万 or "1.2 billion") and a language's `NumeralTable`. Output: an exact value,
+or an interval for vague numerals (几百万), and whether the numeral itself says "and more"
+(二百余万).
 Holds no words of any language: every surface comes from the table.
 """
 
@@ -92,7 +93,9 @@ def _evaluate(tokens: list[tuple[Tok, Decimal]], table: NumeralTable) -> Decimal
     for index, (tok, value) in enumerate(tokens):
         if tok is Tok.POINT:
             # 三点五 / 百分之零点五: the digits after the point are read positionally.
-            fraction = _positional([(Tok.DIGIT, Decimal(0)), (Tok.POINT, Decimal(0)), *tokens[index + 1 :]])
+            fraction = _positional(
+                [(Tok.DIGIT, Decimal(0)), (Tok.POINT, Decimal(0)), *tokens[index + 1 :]]
+            )
             if fraction is None or number is None or number != number.to_integral_value():
                 return None
             number = number + fraction
@@ -178,8 +181,8 @@ def parse_number(text: str, table: NumeralTable) -> Number | None:
         if low is None or high is None:
             return None
         return Number(low=low, high=high, over=over, scale=scale)
-    value = _value(tokens, table)
-    return None if value is None else Number(low=value, over=over, scale=scale)
+    exact = _value(tokens, table)
+    return None if exact is None else Number(low=exact, over=over, scale=scale)
 
 
 def _value(tokens: list[tuple[Tok, Decimal]], table: NumeralTable) -> Decimal | None:

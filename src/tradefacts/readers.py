@@ -4,9 +4,9 @@ Stage: readers (first). Input: what the user named on the command line. Output: 
 time, in a deterministic order; an input that cannot be read is yielded as an `InputError` in its
 place, and the rest is still read. Must not write anything, and opens every input read-only.
 
-Bilingual article files (`seeds/*.txt`): the English block, a line `<hr />`, a line `Original:`, then
-the Chinese block. Header lines are metadata (DESIGN §1): on the English side `Title:`, `Author:`,
-`Date:`, `Edition:`, `Page:` lines; on the Chinese side the author, date, `第N版` and `专栏：` lines
+Bilingual article files (`seeds/*.txt`): the English block, a line `<hr />`, a line `Original:`,
+then the Chinese block. Header lines are metadata (DESIGN §1): on the English side `Title:`,
+`Author:`, `Date:`, `Edition:`, `Page:` lines; on the Chinese side the author, date, `第N版` and `专栏：` lines
 between the `###` title and the body. Titles are body text: a figure in a headline is a claim. The
 figures of metadata lines are not claims (they are not reported, not counted), but a body figure
 that restates one on the other side (a dateline "August 29, 1989", "4th Edition") is paired with it
@@ -106,8 +106,7 @@ def _sniff(data: bytes, path: str) -> _Decoded:
         except UnicodeDecodeError:
             raise InputError(
                 path,
-                f"is neither UTF-8 (bad byte at {utf8_error.start}) nor GB18030; "
-                "pass --encoding",
+                f"is neither UTF-8 (bad byte at {utf8_error.start}) nor GB18030; pass --encoding",
             ) from None
         return _Decoded(text, "gb18030")
 
@@ -249,8 +248,10 @@ def _strip_bom(text: str) -> str:
     return text[1:] if text.startswith("\ufeff") else text
 
 
-def read_jsonl_lines(lines: Iterable[bytes], path: str, encoding: str | None = None) -> Iterator[Document | InputError]:
-    """One document per JSON line `{"id", "zh", "en"}`; a bad line is an `InputError` in its place."""
+def read_jsonl_lines(
+    lines: Iterable[bytes], path: str, encoding: str | None = None
+) -> Iterator[Document | InputError]:
+    """One document per JSON line `{"id", "zh", "en"}`; a bad line is an `InputError` instead."""
     seen: set[str] = set()
     for number, raw in enumerate(lines, start=1):
         if len(raw) > MAX_LINE_BYTES:
@@ -286,7 +287,9 @@ def read_jsonl_lines(lines: Iterable[bytes], path: str, encoding: str | None = N
             continue
         doc_id = str(raw_id)
         if doc_id in seen:
-            yield InputError(path, f"duplicate id {doc_id!r}; checked again under the same id", number)
+            yield InputError(
+                path, f"duplicate id {doc_id!r}; checked again under the same id", number
+            )
         seen.add(doc_id)
         source = Source(path=path, line=number, fixed_line=True)
         yield Document(
@@ -414,7 +417,9 @@ def _read_file(path: Path, kind: str, encoding: str | None) -> Iterator[Document
         yield error
 
 
-def _read_stdin(stream: BinaryIO, input_format: str, encoding: str | None) -> Iterator[Document | InputError]:
+def _read_stdin(
+    stream: BinaryIO, input_format: str, encoding: str | None
+) -> Iterator[Document | InputError]:
     if input_format == "jsonl":
         yield from read_jsonl_lines(stream, "<stdin>", encoding)
         return

@@ -52,7 +52,8 @@ class NumeralTable:
     # Whether adjacent DIGIT words add (English "twenty five") rather than form positional digits
     # (Chinese 二〇一七).
     additive: bool
-    # Whether a trailing digit after a unit means the next lower unit (三千五 = 3500), as in Chinese.
+    # Whether a trailing digit after a unit means the next lower unit (三千五 = 3500), as in
+    # Chinese.
     elide: bool
     # Interval for an unknown leading digit and for one after a unit (几百 vs 三十几).
     vague_leading: tuple[int, int] = (2, 9)

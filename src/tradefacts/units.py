@@ -53,11 +53,13 @@ _DURATIONS: Final[frozenset[str]] = frozenset({"year", "month", "day"})
 
 
 @functools.cache
-def registry() -> pint.UnitRegistry:
+def registry() -> pint.UnitRegistry[Decimal]:
     """The single registry: our own definitions only, with `Decimal` as the number type."""
     import pint
 
-    ureg = pint.UnitRegistry(None, non_int_type=Decimal, autoconvert_offset_to_baseunit=False)
+    ureg: pint.UnitRegistry[Decimal] = pint.UnitRegistry(
+        None, non_int_type=Decimal, autoconvert_offset_to_baseunit=False
+    )
     with resources.as_file(resources.files("tradefacts") / "units.txt") as path:
         ureg.load_definitions(str(path))
     return ureg

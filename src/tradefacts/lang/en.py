@@ -267,7 +267,18 @@ EN_MONTHS: Final[dict[str, int]] = {
 }
 # Months that are also ordinary words stand alone as a month only after these (in May, by May).
 EN_MONTH_CONTEXT: Final[frozenset[str]] = frozenset(
-    {"end of", "beginning of", "start of", "middle of", "early", "late", "mid-", "in", "since", "by"}
+    {
+        "end of",
+        "beginning of",
+        "start of",
+        "middle of",
+        "early",
+        "late",
+        "mid-",
+        "in",
+        "since",
+        "by",
+    }
 )
 
 EN_MULTIPLIERS: Final[dict[str, Decimal]] = {

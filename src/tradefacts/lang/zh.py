@@ -204,7 +204,6 @@ ZH_MEASURE_WORDS: Final[frozenset[str]] = frozenset(
         "张",
         "口",
         "例",
-        "所",
         "间",
         "栋",
         "层",

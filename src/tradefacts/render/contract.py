@@ -22,7 +22,7 @@ from tradefacts.model import Claim, DocumentReport, Finding
 SCHEMA_VERSION = 1
 
 JSONValue: TypeAlias = (
-    "None | bool | int | str | Decimal | Sequence[JSONValue] | Mapping[str, JSONValue]"
+    "bool | int | str | Decimal | Sequence[JSONValue] | Mapping[str, JSONValue] | None"
 )
 
 

@@ -45,7 +45,10 @@ def render_diff_table(report: Report, out: TextIO, console: Console | None = Non
         for document, finding in findings:
             table.add_row(
                 Text(document.document.id),
-                Text(f"{finding.type.value}\n{finding.severity.value}", style=_STYLE[finding.severity]),
+                Text(
+                    f"{finding.type.value}\n{finding.severity.value}",
+                    style=_STYLE[finding.severity],
+                ),
                 _where(finding.zh),
                 _where(finding.en),
                 Text(finding.suggestion or ""),
@@ -66,7 +69,11 @@ def render_extract_table(report: Report, out: TextIO, console: Console | None = 
         table.add_column(name)
     for document in report.documents:
         for claim in (*document.zh_claims, *document.en_claims):
-            value = claim.value if isinstance(claim.value, str) else format(claim.value.normalize(), "f")
+            value = (
+                claim.value
+                if isinstance(claim.value, str)
+                else format(claim.value.normalize(), "f")
+            )
             if claim.high is not None:
                 value += f"–{format(claim.high.normalize(), 'f')}"
             table.add_row(
