@@ -6,8 +6,8 @@ place, and the rest is still read. Must not write anything, and opens every inpu
 
 Bilingual article files (`seeds/*.txt`): the English block, a line `<hr />`, a line `Original:`,
 then the Chinese block. Header lines are metadata (DESIGN §1): on the English side `Title:`,
-`Author:`, `Date:`, `Edition:`, `Page:` lines; on the Chinese side the author, date, `第N版` and `专栏：` lines
-between the `###` title and the body. Titles are body text: a figure in a headline is a claim. The
+`Author:`, `Date:`, `Edition:`, `Page:` lines; on the Chinese side the author, date, edition
+(`第N版`) and column (`专栏：`) lines between the `###` title and the body. Titles are body text: a figure in a headline is a claim. The
 figures of metadata lines are not claims (they are not reported, not counted), but a body figure
 that restates one on the other side (a dateline "August 29, 1989", "4th Edition") is paired with it
 and so is no addition.
@@ -27,6 +27,7 @@ from typing import BinaryIO, Final
 import regex
 
 from tradefacts.errors import InputError, UsageError
+from tradefacts.lang.zh import ZH_COLUMN_LINE_RE
 from tradefacts.model import Document, Source
 
 ARTICLE_SUFFIXES: Final[frozenset[str]] = frozenset({".txt"})
@@ -43,13 +44,6 @@ _EN_HEADER_RE: Final = regex.compile(
     r"^[ \t]*(?P<key>Title|Author|Authors|Date|Edition|Page|Section|Column):[ \t]*(?P<value>.*)$",
     regex.MULTILINE,
 )
-# The Chinese header block of an article: the lines after the `###` title up to the `专栏` line (or
-# the first indented body paragraph). These are matched by shape, so no Han literal is needed:
-# an author line, an ISO date, an edition line that starts with 第 and a column line ending in a
-# colon. `_ZH_EDITION_RE` and `_ZH_COLUMN_RE` hold the only two characters they need, escaped.
-_ZH_DATE_LINE_RE: Final = regex.compile(r"^\s*\d{4}-\d{2}-\d{2}\s*$")
-_ZH_EDITION_RE: Final = regex.compile(r"^\s*\u7b2c\s*\S+?\u7248")  # 第N版
-_ZH_COLUMN_RE: Final = regex.compile(r"^\s*\u4e13\u680f[:\uff1a]")  # 专栏：
 
 
 @dataclass(frozen=True, slots=True)
@@ -209,13 +203,9 @@ def _zh_header(zh: str) -> list[tuple[int, int]]:
         if line[:1] in (" ", "\t", "\u3000"):
             break  # an indented paragraph: the body has begun
         spans.append((start, end))
-        if _ZH_COLUMN_RE.match(line):
+        if ZH_COLUMN_LINE_RE.match(line):
             break
     return spans if seen_title else []
-
-
-def _date_or_edition(line: str) -> bool:
-    return bool(_ZH_DATE_LINE_RE.match(line) or _ZH_EDITION_RE.match(line))
 
 
 def read_article(path: Path, encoding: str | None = None) -> Document:

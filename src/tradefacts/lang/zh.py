@@ -468,6 +468,9 @@ ZH_NUMBER_RE: Final[regex.Pattern[str]] = regex.compile(
     _FLAGS,
 )
 
+# The last metadata line of an article's Chinese header block (readers.py): the column line, 专栏：.
+ZH_COLUMN_LINE_RE: Final[regex.Pattern[str]] = regex.compile(r"^\s*专栏[:：]")
+
 # Priority order (first wins a tie of equal length; see extract.py for the overlap policy).
 RULES: Final[LangRules] = LangRules(
     lang=Lang.ZH,
