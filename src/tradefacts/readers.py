@@ -7,10 +7,10 @@ place, and the rest is still read. Must not write anything, and opens every inpu
 Bilingual article files (`seeds/*.txt`): the English block, a line `<hr />`, a line `Original:`,
 then the Chinese block. Header lines are metadata (DESIGN §1): on the English side `Title:`,
 `Author:`, `Date:`, `Edition:`, `Page:` lines; on the Chinese side the author, date, edition
-(`第N版`) and column (`专栏：`) lines between the `###` title and the body. Titles are body text: a figure in a headline is a claim. The
-figures of metadata lines are not claims (they are not reported, not counted), but a body figure
-that restates one on the other side (a dateline "August 29, 1989", "4th Edition") is paired with it
-and so is no addition.
+(`第N版`) and column (`专栏：`) lines between the `###` title and the body. Titles are body
+text: a figure in a headline is a claim. The figures of metadata lines are not claims (they are
+not reported, not counted), but a body figure that restates one on the other side (a dateline
+"August 29, 1989", "4th Edition") is paired with it and so is no addition.
 """
 
 from __future__ import annotations
