@@ -34,14 +34,14 @@ FINDING_TYPES: tuple[FindingRule, ...] = (
     FindingRule(
         FindingType.MAGNITUDE,
         Severity.ERROR,
-        "Figure off by a power of ten",
-        "Same unit, values differ by a power of ten: a magnitude word misread or mis-scaled.",
+        "Figure off by a power of 10",
+        "Same unit, values differ by a power of 10: a magnitude word misread or mis-scaled.",
     ),
     FindingRule(
         FindingType.VALUE,
         Severity.ERROR,
         "Wrong figure",
-        "Same unit, different value that is not a power of ten.",
+        "Same unit, different value that is not a power of 10.",
     ),
     FindingRule(
         FindingType.UNIT,

@@ -173,7 +173,7 @@ class Finding:
 
     def __post_init__(self) -> None:
         if self.zh is None and self.en is None:
-            raise ValueError("a finding needs at least one claim")
+            raise ValueError("a finding needs a claim on either side")
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

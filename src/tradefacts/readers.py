@@ -360,7 +360,7 @@ def read_documents(
 ) -> Iterator[Document | InputError]:
     """Every document of every input, in order; unreadable inputs as `InputError` in place."""
     if input_format not in INPUT_FORMATS:
-        raise UsageError(f"unknown --input {input_format!r}; use one of {', '.join(INPUT_FORMATS)}")
+        raise UsageError(f"unknown --input {input_format!r}; use {' or '.join(INPUT_FORMATS)}")
     for name in paths:
         if name == "-":
             yield from _read_stdin(stdin or sys.stdin.buffer, input_format, encoding)

@@ -32,7 +32,7 @@ class Tok(StrEnum):
     DIGIT = "digit"  # one digit or a word worth a small number (seven, twenty)
     SMALL = "small"  # a multiplier inside a section: ten, hundred, thousand (十 百 千)
     BIG = "big"  # a section multiplier: 万 亿 thousand million billion
-    ZERO = "zero"  # a placeholder zero inside a numeral (零 in 二百零五)
+    ZERO = "placeholder"  # a placeholder zero inside a numeral (零 in 二百零五)
     POINT = "point"  # a decimal point spelled as a word (点)
     VAGUE = "vague"  # an unknown digit (几, 数): the value becomes an interval
     OVER = "over"  # "and more" inside a numeral (余, 多 in 二百余万): the value is a floor
