@@ -40,7 +40,7 @@ def render_diff_table(report: Report, out: TextIO, console: Console | None = Non
         table.add_column("type")
         table.add_column("original")
         table.add_column("translation")
-        table.add_column("suggestion")
+        table.add_column("suggestion", no_wrap=True)
         table.add_column("message", ratio=1)
         for document, finding in findings:
             table.add_row(
