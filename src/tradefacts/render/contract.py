@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping, Sequence
-from decimal import Decimal
+from decimal import Decimal, localcontext
 from typing import TypeAlias
 
 from tradefacts.classify import count_by_type
@@ -27,11 +27,14 @@ JSONValue: TypeAlias = (
 
 
 def number(value: Decimal) -> Decimal:
-    """A Decimal as the contract writes it: trailing zeros and exponents dropped."""
-    normal = value.normalize()
-    if normal == normal.to_integral_value():
-        return normal.quantize(Decimal(1))
-    return normal
+    """A Decimal as the contract writes it: trailing zeros and exponents dropped, never rounded."""
+    with localcontext() as context:
+        # Enough digits that normalizing can never round (the default context keeps 28).
+        context.prec = max(28, len(value.as_tuple().digits) + abs(value.adjusted()) + 2)
+        normal = value.normalize()
+        if normal == normal.to_integral_value():
+            return normal.quantize(Decimal(1))
+        return normal
 
 
 def claim_dict(claim: Claim) -> dict[str, JSONValue]:
