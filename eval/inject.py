@@ -260,9 +260,11 @@ def mutate_unit(pair: Pair, zh: Figure, en: Figure, rng: Random) -> Injection | 
         core, strategy = f"{number} percent", "points-to-percent"
     elif en.unit in _CURRENCY_SWAPS:
         target = _CURRENCY_SWAPS[en.unit]
-        core = f"${number}" if target == "USD" and rng.random() < 0.5 else None
-        if core is None:
-            core = f"{number} US dollars" if target == "USD" else f"{number} yuan"
+        if target == "USD":
+            # Both ways an English text writes dollars, so neither is the only one tested.
+            core = f"${number}" if rng.random() < 0.5 else f"{number} US dollars"
+        else:
+            core = f"{number} yuan"
         strategy = f"{en.unit}-to-{target}"
     else:
         return None

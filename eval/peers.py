@@ -112,9 +112,11 @@ class RecognizersText:
         try:
             with warnings.catch_warnings():
                 warnings.simplefilter("ignore")  # its old dependencies warn on current Python
-                from recognizers_number import NumberRecognizer
-                from recognizers_number_with_unit import NumberWithUnitRecognizer
-                from recognizers_text import Culture
+                from recognizers_number import NumberRecognizer  # type: ignore[import-untyped]
+                from recognizers_number_with_unit import (  # type: ignore[import-untyped]
+                    NumberWithUnitRecognizer,
+                )
+                from recognizers_text import Culture  # type: ignore[import-untyped]
         except Exception as exc:  # e.g. emoji>=2 breaks its import: report, do not crash
             self.error = _import_error(exc)
             return

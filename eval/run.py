@@ -26,7 +26,14 @@ from typing import Any
 
 from eval.inject import FINDING_TYPES, Pair, Plan, count_by_type, plan_corpus
 from eval.peers import Peer, PeerFinding, load_peers
-from eval.score import DEFINITIONS, Ratio, score_peer, score_seeds, score_tool
+from eval.score import (
+    DEFINITIONS,
+    REPORT_DEFINITIONS,
+    Ratio,
+    score_peer,
+    score_seeds,
+    score_tool,
+)
 
 REPO = Path(__file__).resolve().parents[1]
 DEFAULT_DATA = "../shared/data/dev.jsonl"  # relative to the repo root
@@ -332,7 +339,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             if args.tool_cmd == parse_args([]).tool_cmd
             else args.tool_cmd,
         },
-        "definitions": DEFINITIONS,
+        "definitions": {**DEFINITIONS, **REPORT_DEFINITIONS},
         "columns": [name for name, _ in columns],
         **report,
         "injections": [i.to_key() for i in plan.injections],

@@ -47,6 +47,15 @@ DEFINITIONS: dict[str, str] = {
     ),
 }
 
+# Figures that are in report.json but not in the table.
+REPORT_DEFINITIONS: dict[str, str] = {
+    "flagged": (
+        "peers: mutated pairs with any finding at all, including findings the unmutated pair "
+        "already had (an upper bound on what a reviewer would be pointed to)"
+    ),
+    "outcomes": "one record per injected error: whether each tool detected (and typed) it",
+}
+
 
 def _overlaps(a: Span, b: Span) -> bool:
     return a[0] < b[1] and b[0] < a[1]
@@ -183,12 +192,14 @@ def score_peer(
 ) -> dict[str, Any]:
     """A peer's figures: detection is pair-level; precision only if the peer gives spans."""
     detected = dict.fromkeys(FINDING_TYPES, 0)
+    flagged = dict.fromkeys(FINDING_TYPES, 0)  # any finding at all, old or new (report only)
     at_site = total_new = 0
     outcomes = []
     for injection in plan.injections:
         old_keys = {f.key for f in unmutated.get(injection.id, ())}
         new = [f for f in mutated.get(injection.id, ()) if f.key not in old_keys]
         detected[injection.type] += bool(new)
+        flagged[injection.type] += bool(mutated.get(injection.id))
         en_site, zh_site = _injected_en(injection), _injected_zh(injection)
         for finding in new:
             total_new += 1
@@ -199,6 +210,7 @@ def score_peer(
     return {
         "detected": {t: Ratio(detected[t], _count(plan, t)) for t in FINDING_TYPES},
         "typed": None,
+        "flagged": {t: Ratio(flagged[t], _count(plan, t)) for t in FINDING_TYPES},
         "precision": Ratio(at_site, total_new) if has_spans else None,
         **_clean(plan, {p.id: [True for _ in unmutated.get(p.id, ())] for p in plan.clean}),
         "outcomes": outcomes,

@@ -12,12 +12,13 @@ import sys
 from decimal import Decimal
 from pathlib import Path
 from random import Random
+from typing import Any
 
 import pytest
 
 sys.path.insert(0, str(Path(__file__).parents[1]))
 
-from eval import inject
+from eval import inject, score
 from eval.figures import Figure, find_en_figures, find_zh_figures
 
 Pair = inject.Pair
@@ -339,3 +340,115 @@ def test_plan_mutates_each_pair_at_most_once() -> None:
 def test_plan_injects_up_to_per_type_of_each_type() -> None:
     plan = inject.plan_corpus(_CORPUS, seed=11, per_type=2, clean=5)
     assert inject.count_by_type(plan.injections) == dict.fromkeys(inject.FINDING_TYPES, 2)
+
+
+# --- scoring ----------------------------------------------------------------------------------
+
+
+def _finding(kind: str, zh: tuple[int, int] | None, en: tuple[int, int] | None) -> dict[str, Any]:
+    def claim(span: tuple[int, int] | None) -> dict[str, int] | None:
+        return {"start": span[0], "end": span[1]} if span else None
+
+    return {"type": kind, "severity": "error", "zh": claim(zh), "en": claim(en)}
+
+
+def _score(
+    kind: str, zh: str, en: str, mutated: list[dict[str, Any]], unmutated: list[dict[str, Any]]
+) -> dict[str, Any]:
+    injection = _inject(kind, zh, en)
+    plan = inject.Plan(seed=0, clean=(), injections=(injection,), originals=(Pair("t", zh, en),))
+    return score.score_tool(plan, {"t": mutated}, {"t": unmutated})
+
+
+# One site only: 12% at zh [4, 7), "12 percent" at en [14, 24), mutated by value.
+_VALUE_ZH, _VALUE_EN = "销量增长12%。", "Sales rose by 12 percent."
+# "In 2019, the plant opened." mutated by omission; the zh counterpart 2019 is at [0, 4).
+_OMIT_ZH, _OMIT_EN = OMISSION_CASES[1].values[0], OMISSION_CASES[1].values[1]
+
+SCORE_CASES = [
+    pytest.param(
+        "value",
+        _VALUE_ZH,
+        _VALUE_EN,
+        [_finding("value", (4, 7), (14, 24))],
+        [],
+        (1, 1),
+        id="new-finding-at-site",
+    ),
+    pytest.param(
+        "value",
+        _VALUE_ZH,
+        _VALUE_EN,
+        [_finding("value", (4, 7), (14, 24))],
+        [_finding("value", (4, 7), (14, 24))],
+        (0, 0),
+        id="finding-the-unmutated-pair-had",
+    ),
+    pytest.param(
+        "value",
+        _VALUE_ZH,
+        _VALUE_EN,
+        [_finding("addition", None, (14, 24))],
+        [],
+        (1, 0),
+        id="wrong-type",
+    ),
+    pytest.param(
+        "value",
+        _VALUE_ZH,
+        _VALUE_EN,
+        [_finding("value", None, (0, 5))],
+        [],
+        (0, 0),
+        id="finding-elsewhere",
+    ),
+    pytest.param(
+        "omission",
+        _OMIT_ZH,
+        _OMIT_EN,
+        [_finding("omission", (0, 4), None)],
+        [],
+        (1, 1),
+        id="omission-by-zh-claim",
+    ),
+    pytest.param(
+        "omission",
+        _OMIT_ZH,
+        _OMIT_EN,
+        [_finding("omission", (0, 4), None)],
+        [_finding("omission", (0, 4), None)],
+        (0, 0),
+        id="omission-the-unmutated-pair-had",
+    ),
+]
+
+
+@pytest.mark.parametrize(("kind", "zh", "en", "mutated", "unmutated", "expected"), SCORE_CASES)
+def test_score_credits_only_new_findings_at_the_site(
+    kind: str,
+    zh: str,
+    en: str,
+    mutated: list[dict[str, Any]],
+    unmutated: list[dict[str, Any]],
+    expected: tuple[int, int],
+) -> None:
+    result = _score(kind, zh, en, mutated, unmutated)
+    assert (result["detected"][kind].k, result["typed"][kind].k) == expected
+
+
+def test_score_moves_unmutated_offsets_past_the_edit() -> None:
+    # The omission cuts "In 2019, " (9 characters): a finding at [19, 25) before is at [10, 16) now.
+    result = _score(
+        "omission",
+        _OMIT_ZH,
+        _OMIT_EN,
+        [_finding("addition", None, (10, 16))],
+        [_finding("addition", None, (19, 25))],
+    )
+    assert result["precision"].n == 0
+
+
+def test_score_precision_counts_new_findings_away_from_the_site() -> None:
+    mutated = [_finding("value", (4, 7), (14, 24)), _finding("addition", None, (0, 5))]
+    result = _score("value", _VALUE_ZH, _VALUE_EN, mutated, [])
+    assert (result["precision"].k, result["precision"].n) == (1, 2)
