@@ -166,7 +166,7 @@ def render_table(columns: Sequence[tuple[str, Mapping[str, Any] | str]], seeds: 
     def row(label: str, pick: Any) -> None:
         cells = []
         for _, score in columns:
-            cells.append(f"unavailable: {score}" if isinstance(score, str) else _cell(pick(score)))
+            cells.append("unavailable" if isinstance(score, str) else _cell(pick(score)))
         lines.append(f"| {label} | " + " | ".join(cells) + " |")
 
     for kind in FINDING_TYPES:
@@ -287,9 +287,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         tool_score = seeds = problem
     timings["tradefacts"] = time.monotonic() - t0
     columns.append(("tradefacts", tool_score))
-    seeds_cells.append(
-        _seeds_cell(seeds) if not isinstance(tool_score, str) else f"unavailable: {seeds}"
-    )
+    seeds_cells.append(_seeds_cell(seeds) if not isinstance(tool_score, str) else "unavailable")
     report["tradefacts"] = {"score": tool_score, "seeds": seeds}
 
     peers = () if args.no_peers else load_peers()
@@ -309,9 +307,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         timings[peer.name] = time.monotonic() - t0
         columns.append((peer.name, score))
         seeds_cells.append(
-            "n/a (no types or spans to match)"
-            if not isinstance(score, str)
-            else f"unavailable: {score}"
+            "n/a (no types or spans to match)" if not isinstance(score, str) else "unavailable"
         )
         report[peer.name] = {"score": score}
 
@@ -325,6 +321,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     print()
     for term, text in DEFINITIONS.items():
         print(f"- **{term}**: {text}")
+    for name, problem in columns:
+        if isinstance(problem, str):
+            print(f"- **unavailable**: {name}: {problem}")
 
     full = {
         "config": {

@@ -85,9 +85,12 @@ def _same(injection: Injection, new: Finding, old: Finding) -> bool:
     new_en, old_en = _claim_span(new, "en"), _claim_span(old, "en")
     if new_en and old_en:
         moved = _moved(injection, old_en)
-        # A claim inside the edited text collapses to an empty span; it still sat at the site.
+        # A claim inside the edited text collapses to an empty span: it sat at the site, unless
+        # the edit was a cut, which took the claim with it.
         if moved[0] == moved[1]:
-            moved = (injection.en_start, max(injection.en_end, injection.en_start + 1))
+            if injection.en_end == injection.en_start:
+                return False
+            moved = (injection.en_start, injection.en_end)
         return _overlaps(new_en, moved)
     new_zh, old_zh = _claim_span(new, "zh"), _claim_span(old, "zh")
     if not new_en and not old_en and new_zh and old_zh:
