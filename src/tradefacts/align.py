@@ -217,6 +217,13 @@ def relate(zh: Claim, en: Claim) -> tuple[Relation, Decimal | None] | None:
         and zh.stated == en.stated
     ):
         return Relation.UNIT, None
+    if zh.kind is Kind.MULTIPLIER and en.kind is Kind.MULTIPLIER:
+        # 增长1倍 is "doubled" (grew by 100%) but 是…的2倍 is also "doubled": a factor that differs
+        # by exactly one is the same statement read under the other convention.
+        if abs(zh.value - en.value) == 1 if _numeric(zh, en) else False:
+            return Relation.EQUAL, None
+    if _bare_against_amount(zh, en):
+        return None  # "6" against 60亿港元: too little in common to call it a slip
     factor = _power_of_ten(zh, en)
     if factor is not None:
         if _units_differ(zh, en):
@@ -224,7 +231,40 @@ def relate(zh: Claim, en: Claim) -> tuple[Relation, Decimal | None] | None:
         return Relation.MAGNITUDE, factor
     if _units_differ(zh, en):
         return None
+    if zh.unit is None and en.unit is None and not _near_digits(zh, en):
+        return None
     return Relation.VALUE, None
+
+
+def _numeric(zh: Claim, en: Claim) -> bool:
+    return isinstance(zh.value, Decimal) and isinstance(en.value, Decimal)
+
+
+def _bare_against_amount(zh: Claim, en: Claim) -> bool:
+    """A figure with a unit against one with none: only equality pairs them."""
+    return (zh.unit is None) != (en.unit is None)
+
+
+def _digits(value: Decimal) -> str:
+    return "".join(str(d) for d in value.normalize().as_tuple().digits)
+
+
+def _near_digits(zh: Claim, en: Claim) -> bool:
+    """Whether two unitless figures look like one figure mistyped: the same number of digits with
+    one changed, or two swapped. Without a unit, a count is only a slip of another count when the
+    figures themselves resemble each other; anything else is two different statements."""
+    if not _numeric(zh, en):
+        return False
+    assert isinstance(zh.value, Decimal) and isinstance(en.value, Decimal)
+    if zh.value.adjusted() != en.value.adjusted():
+        return False
+    a, b = _digits(zh.value), _digits(en.value)
+    width = max(len(a), len(b))
+    a, b = a.ljust(width, "0"), b.ljust(width, "0")
+    changed = [i for i in range(width) if a[i] != b[i]]
+    if len(changed) == 1:
+        return True
+    return len(changed) == 2 and changed[1] == changed[0] + 1 and a[changed[0]] == b[changed[1]]
 
 
 def _opposed(zh: Claim, en: Claim) -> bool:
