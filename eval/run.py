@@ -321,9 +321,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     print()
     for term, text in DEFINITIONS.items():
         print(f"- **{term}**: {text}")
-    for name, problem in columns:
-        if isinstance(problem, str):
-            print(f"- **unavailable**: {name}: {problem}")
+    for name, outcome in columns:
+        if isinstance(outcome, str):
+            print(f"- **unavailable**: {name}: {outcome}")
 
     full = {
         "config": {
