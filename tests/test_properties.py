@@ -4,11 +4,12 @@ readers turn any bytes into documents or input errors."""
 from __future__ import annotations
 
 import io
+import itertools
 
 from hypothesis import given
 from hypothesis import strategies as st
-
 from tests.strategies import figure_text
+
 from tradefacts.errors import InputError
 from tradefacts.extract import extract_text
 from tradefacts.lang import LANGS
@@ -32,7 +33,7 @@ def test_en_extraction_keeps_the_span_invariant(text: str) -> None:
 @given(figure_text)
 def test_claims_do_not_overlap(text: str) -> None:
     claims = extract_text(text, LANGS["zh"])
-    assert all(a.end <= b.start for a, b in zip(claims, claims[1:], strict=False))
+    assert all(a.end <= b.start for a, b in itertools.pairwise(claims))
 
 
 @given(figure_text, figure_text)

@@ -49,7 +49,7 @@ def test_percent_and_points_are_different_dimensions() -> None:
 
 
 def test_unknown_unit_is_a_bug_not_a_silent_default() -> None:
-    with pytest.raises(Exception, match="furlong|not defined|undefined"):
+    with pytest.raises(Exception, match=r"furlong|not defined|undefined"):
         units.canonicalize(Decimal(1), "furlong")
 
 

@@ -217,11 +217,16 @@ def relate(zh: Claim, en: Claim) -> tuple[Relation, Decimal | None] | None:
         and zh.stated == en.stated
     ):
         return Relation.UNIT, None
-    if zh.kind is Kind.MULTIPLIER and en.kind is Kind.MULTIPLIER:
+    if (
+        zh.kind is Kind.MULTIPLIER
+        and en.kind is Kind.MULTIPLIER
+        and isinstance(zh.value, Decimal)
+        and isinstance(en.value, Decimal)
+        and abs(zh.value - en.value) == 1
+    ):
         # 增长1倍 is "doubled" (grew by 100%) but 是…的2倍 is also "doubled": a factor that differs
         # by exactly one is the same statement read under the other convention.
-        if abs(zh.value - en.value) == 1 if _numeric(zh, en) else False:
-            return Relation.EQUAL, None
+        return Relation.EQUAL, None
     if _bare_against_amount(zh, en):
         return None  # "6" against 60亿港元: too little in common to call it a slip
     factor = _power_of_ten(zh, en)
