@@ -75,6 +75,7 @@ _RELATION_TYPE: Mapping[Relation, FindingType] = {
     Relation.UNIT: FindingType.UNIT,
     Relation.QUALIFIER: FindingType.QUALIFIER,
 }
+_PLURAL_UNITS = frozenset({"year", "month", "day"})
 # Characters of context on each side of a claim that a fingerprint includes.
 FINGERPRINT_CONTEXT = 12
 
@@ -178,6 +179,8 @@ def _suggest_unit(zh: Claim, en: Claim, target: LangRules) -> str | None:
 def _describe(claim: Claim) -> str:
     value = claim.value if isinstance(claim.value, str) else _grouped(claim.value)
     unit = f" {claim.unit}" if claim.unit else ""
+    if claim.unit in _PLURAL_UNITS and value != "1":
+        unit += "s"  # 7 years, 3 months: the canonical codes of durations are words
     hedge = "" if claim.approx is Approx.EXACT else f"{claim.approx.value} "
     return f"{hedge}{value}{unit}"
 

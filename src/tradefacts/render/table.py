@@ -13,7 +13,7 @@ from rich.table import Table
 from rich.text import Text
 
 from tradefacts.classify import count_by_type
-from tradefacts.model import Claim, Report, Severity
+from tradefacts.model import Claim, DocumentReport, Report, Severity
 
 _STYLE = {Severity.ERROR: "bold red", Severity.WARNING: "yellow"}
 
@@ -31,34 +31,52 @@ def _where(claim: Claim | None) -> Text:
 
 
 def render_diff_table(report: Report, out: TextIO, console: Console | None = None) -> None:
-    """`diff --format table`: one row a finding, then a summary line."""
+    """`diff --format table`: a table of findings per document, then a summary line.
+
+    The last column is the fix when there is one (the original's figure in the translation's
+    style), else what is wrong.
+    """
     console = console or _console(out)
-    findings = [(d, f) for d in report.documents for f in d.findings]
-    if findings:
-        table = Table(show_lines=False, header_style="bold")
-        table.add_column("document")
-        table.add_column("type")
+    total = 0
+    for document in report.documents:
+        if not document.findings:
+            continue
+        table = Table(
+            title=Text(document.document.path + _id_suffix(document), style="bold"),
+            title_justify="left",
+            header_style="bold",
+        )
+        table.add_column("finding", no_wrap=True)
         table.add_column("original")
         table.add_column("translation")
-        table.add_column("suggestion", no_wrap=True)
-        table.add_column("message", ratio=1)
-        for document, finding in findings:
+        table.add_column("fix or reason", ratio=1)
+        for finding in document.findings:
             table.add_row(
-                Text(document.document.id),
                 Text(
                     f"{finding.type.value}\n{finding.severity.value}",
                     style=_STYLE[finding.severity],
                 ),
                 _where(finding.zh),
                 _where(finding.en),
-                Text(finding.suggestion or ""),
-                Text(finding.message),
+                Text(finding.suggestion)
+                if finding.suggestion
+                else Text(finding.message, style="dim"),
             )
         console.print(table)
-    counts = count_by_type(f for _, f in findings)
+        total += len(document.findings)
+    counts = count_by_type(f for d in report.documents for f in d.findings)
     detail = ", ".join(f"{n} {t}" for t, n in counts.items())
-    summary = f"{len(report.documents)} documents, {len(findings)} findings"
+    summary = f"{len(report.documents)} documents, {total} findings"
     console.print(Text(summary + (f" ({detail})" if detail else "")))
+
+
+def _id_suffix(document: DocumentReport) -> str:
+    """The document id when the path alone does not name it (a corpus record)."""
+    return (
+        ""
+        if document.document.path.endswith(document.document.id + ".txt")
+        else (f" [{document.document.id}]")
+    )
 
 
 def render_extract_table(report: Report, out: TextIO, console: Console | None = None) -> None:
