@@ -1,0 +1,172 @@
+"""Alignment and classification on small synthetic documents, one behaviour a row.
+
+Every row is written for the rule it pins down (align.py's docstring lists the rules): equivalences
+that must give no finding, and each finding type with its factor and suggestion.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from tradefacts.model import Document, Source
+from tradefacts.pipeline import check_document
+
+Found = tuple[tuple[str, str | None, str | None, Decimal | None, str | None], ...]
+
+
+def findings_of(zh: str, en: str) -> Found:
+    document = Document(
+        id="t",
+        path="t",
+        zh=zh,
+        en=en,
+        zh_source=Source(path="t"),
+        en_source=Source(path="t"),
+    )
+    return tuple(
+        (
+            f.type.value,
+            f.zh.text if f.zh else None,
+            f.en.text if f.en else None,
+            f.factor,
+            f.suggestion,
+        )
+        for f in check_document(document).findings
+    )
+
+
+# Equivalences: the translation says the same thing in its own way. Written for each rule.
+EQUIVALENT = [
+    pytest.param("出口１２亿美元。", "Exports were $1.2 billion.", id="yi-as-billion"),
+    pytest.param(
+        "贸易额3422.7万瑞士法郎。", "Trade was 34.227 million Swiss francs.", id="wan-as-million"
+    ),
+    pytest.param(
+        "贸易额3422.7万瑞士法郎。",
+        "Trade was 34.2 million Swiss francs.",
+        id="rounded-to-stated-precision",
+    ),
+    pytest.param("与近百个城镇相邻。", "It borders nearly a hundred towns.", id="nearly-a-hundred"),
+    pytest.param("贸易额翻一番。", "Trade volume doubled.", id="doubling"),
+    pytest.param("1982年4月恢复贸易。", "Trade resumed in April 1982.", id="month-year-order"),
+    pytest.param(
+        "头7个月进口增长。", "Imports grew in the first seven months.", id="first-seven-months"
+    ),
+    pytest.param("奖金几百万元。", "Bonuses of several million yuan.", id="vague-interval"),
+    pytest.param("派出9000多人。", "Over 9,000 people were sent.", id="over-nine-thousand"),
+    pytest.param("出口１０万吨。", "Exports were 220 million pounds.", id="converted-unit"),
+    pytest.param("增长１１．６％。", "It grew nearly 12%.", id="hedged-rounding"),
+    pytest.param(
+        "棉花１０万吨，玉米２５万吨。", "Corn: 250,000 tons. Cotton: 100,000 tons.", id="reordered"
+    ),
+    pytest.param(
+        "１９８８年出口增长。１９８８年进口下降。",
+        "In 1988 exports rose and imports fell.",
+        id="stated-twice-once",
+    ),
+    pytest.param("占７０％。", "It accounts for 70 per cent.", id="per-cent"),
+    pytest.param("超过６０％。", "More than 60%.", id="over-percent"),
+]
+
+
+@pytest.mark.parametrize(("zh", "en"), EQUIVALENT)
+def test_equivalent_rendering_has_no_finding(zh: str, en: str) -> None:
+    assert findings_of(zh, en) == ()
+
+
+# One finding each: type, both surfaces, factor, suggestion in the translation's style.
+FINDINGS = [
+    pytest.param(
+        "出口１２亿美元。",
+        "Exports were $12 billion.",
+        (("magnitude", "１２亿美元", "$12 billion", Decimal(10), "$1.2 billion"),),
+        id="magnitude-yi-as-billion",
+    ),
+    pytest.param(
+        "贸易额6.08亿瑞士法郎。",
+        "Trade was 6.08 billion Swiss francs.",
+        (
+            (
+                "magnitude",
+                "6.08亿瑞士法郎",
+                "6.08 billion Swiss francs",
+                Decimal(10),
+                "608 million Swiss francs",
+            ),
+        ),
+        id="magnitude-suggestion-rescaled",
+    ),
+    pytest.param(
+        "投资3000万美元。",
+        "Investment was $3 million.",
+        (("magnitude", "3000万美元", "$3 million", Decimal("0.1"), "$30 million"),),
+        id="magnitude-too-small",
+    ),
+    pytest.param(
+        "玉米２５万吨。",
+        "Corn: 260,000 tons.",
+        (("value", "２５万吨", "260,000 tons", None, "250,000 tons"),),
+        id="value-one-digit",
+    ),
+    pytest.param(
+        "出口１２亿美元。",
+        "Exports were 1.2 billion yuan.",
+        (("unit", "１２亿美元", "1.2 billion yuan", None, "$1.2 billion"),),
+        id="unit-currency",
+    ),
+    pytest.param(
+        "提高3个百分点。",
+        "Up 3%.",
+        (("unit", "3个百分点", "3%", None, "3 percentage points"),),
+        id="unit-percentage-points",
+    ),
+    pytest.param(
+        "减少近１亿美元。",
+        "A loss of over $100 million.",
+        (("qualifier", "近１亿美元", "over $100 million", None, "nearly $100 million"),),
+        id="qualifier-nearly-vs-over",
+    ),
+    pytest.param(
+        "减少近１亿美元。",
+        "A loss of $100 million.",
+        (("qualifier", "近１亿美元", "$100 million", None, "nearly $100 million"),),
+        id="qualifier-dropped-hedge",
+    ),
+    pytest.param(
+        "出口１０万吨，增长１１．６％。",
+        "Exports were 100,000 tons.",
+        (("omission", "１１．６％", None, None, None),),
+        id="omission",
+    ),
+    pytest.param(
+        "出口增长。",
+        "Exports grew 12%.",
+        (("addition", None, "12%", None, None),),
+        id="addition",
+    ),
+    pytest.param(
+        "1989年8月29日签约。",
+        "Signed on August 28, 1989.",
+        (("value", "1989年8月29日", "August 28, 1989", None, None),),
+        id="wrong-day",
+    ),
+    pytest.param(
+        "1988年出口增长。",
+        "Exports grew in 1989.",
+        (("value", "1988年", "1989", None, None),),
+        id="wrong-year",
+    ),
+]
+
+
+@pytest.mark.parametrize(("zh", "en", "expected"), FINDINGS)
+def test_finding(zh: str, en: str, expected: Found) -> None:
+    assert findings_of(zh, en) == expected
+
+
+def test_unrelated_counts_far_apart_are_not_a_wrong_value() -> None:
+    zh = "全省有178个企业。" + "其他内容。" * 200 + "新增67个项目。"
+    en = "The province has 178 enterprises. " + "Other text. " * 200 + "It added 12 new types."
+    assert [f[0] for f in findings_of(zh, en)] == ["omission", "addition"]
