@@ -8,8 +8,8 @@ import itertools
 
 from hypothesis import given
 from hypothesis import strategies as st
-from tests.strategies import figure_text
 
+from tests.strategies import figure_text
 from tradefacts.errors import InputError
 from tradefacts.extract import extract_text
 from tradefacts.lang import LANGS

@@ -10,6 +10,15 @@ one already taken is dropped. So `１２亿美元` is one money claim, not a num
 and `1982年4月` is one date rather than a year. A builder that rejects its match (a bare 一 with a
 measure word, a vague 几 with no magnitude) leaves room for a shorter match of another rule.
 
+Named groups the builders read (a rule uses the ones it needs): `num` the figure and `num2` the
+upper end of a range; `pre`/`post` a qualifier before/after it; `unit`/`unitpre` a unit after/before
+it (a group inside a lookahead may state the unit of a list without being part of the claim:
+分别为3亿、5亿美元); `shared` the last figure of such a list, whose magnitude a bare first figure
+borrows (3、5万吨); `neg` a minus sign, which negates the value; `over` an "and more" mark outside
+the numeral (3个多月); `vague` a whole phrase that names an interval, looked up in `vague` of the
+language (成千上万); `mult` a word for a fixed factor; `year`/`month`/`day` the fields of a date,
+and `decade` on a year, which makes it the interval of its ten years (80年代).
+
 Every `finditer` runs with a timeout: hostile text cannot hang the tool; a timeout becomes an
 `InputError` for that document.
 """
@@ -92,19 +101,28 @@ def _has_figure(number_text: str, parsed: Number) -> bool:
 
 
 def _build_quantity(match: regex.Match[str], lang: LangRules, rule: Rule) -> _Built | None:
+    phrase = _group(match, "vague")
+    if phrase:
+        return _build_vague(match, lang, rule, phrase)
     num_text = _group(match, "num")
     if not num_text:
         return None
     parsed = parse_number(num_text, lang.numerals)
     if parsed is None:
         return None
+    shared = _group(match, "shared")
+    if shared:
+        # A list that states its magnitude once, on its last figure (3、5万吨).
+        last = parse_number(shared, lang.numerals)
+        if last is not None and parsed.scale == 0 and last.scale > 0:
+            parsed = Number(low=parsed.low.scaleb(last.scale), over=parsed.over)
     unit_name, _ = _unit_of(match, lang)
     value, high = parsed.low, parsed.high
     approx = _approx(lang, _group(match, "pre"))
     post = _approx(lang, _group(match, "post"))
     if approx is Approx.EXACT:
         approx = post
-    if parsed.over and approx is Approx.EXACT:
+    if (parsed.over or _group(match, "over")) and approx is Approx.EXACT:
         approx = Approx.OVER
     num2 = _group(match, "num2")
     if num2:
@@ -120,6 +138,8 @@ def _build_quantity(match: regex.Match[str], lang: LangRules, rule: Rule) -> _Bu
         approx = Approx.RANGE
     elif high is not None:
         approx = Approx.RANGE
+    if _group(match, "neg"):
+        value, high = (-high, -value) if high is not None else (-value, None)
     kind = rule.kind
     unit: str | None = None
     stated = value
@@ -144,6 +164,17 @@ def _build_quantity(match: regex.Match[str], lang: LangRules, rule: Rule) -> _Bu
     )
 
 
+def _build_vague(
+    match: regex.Match[str], lang: LangRules, rule: Rule, phrase: str
+) -> _Built | None:
+    """A whole phrase that names an interval (成千上万, "thousands upon thousands")."""
+    bounds = lang.vague.get(phrase) or lang.vague.get(phrase.lower())
+    if bounds is None or rule.kind is None:
+        return None
+    low, high = bounds
+    return _Built(kind=rule.kind, value=low, high=high, unit=None, approx=Approx.RANGE)
+
+
 def _range(first: Number, second: Number) -> tuple[Decimal, Decimal] | None:
     """A range's ends; 3～5万 and "3 to 5 million" state the magnitude once, for both ends."""
     low = first.low
@@ -160,6 +191,13 @@ def _build_year(match: regex.Match[str], lang: LangRules, rule: Rule) -> _Built 
     parsed = parse_number(surface, lang.numerals)
     if parsed is None or parsed.high is not None:
         return None
+    if _group(match, "decade"):
+        # A decade (80年代, "the 1980s") is the interval of its ten years; written with two
+        # digits it is a decade of the twentieth century.
+        first = parsed.low + 1900 if parsed.low < 100 else parsed.low
+        if first % 10:
+            return None
+        return _Built(kind=Kind.YEAR, value=first, high=first + 9, unit=None, approx=Approx.RANGE)
     return _Built(kind=Kind.YEAR, value=parsed.low, high=None, unit=None, approx=Approx.EXACT)
 
 
@@ -178,6 +216,8 @@ def _build_date(match: regex.Match[str], lang: LangRules, rule: Rule) -> _Built 
 
     year, month, day = field("year", 4), field("month", 2), field("day", 2)
     if month is None or not 1 <= int(month) <= 12:
+        return None
+    if day is not None and not 1 <= int(day) <= 31:
         return None
     iso = f"{year}-{month}" if year else f"--{month}"
     if day:
