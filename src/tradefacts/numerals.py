@@ -90,17 +90,24 @@ def _evaluate(tokens: list[tuple[Tok, Decimal]], table: NumeralTable) -> Decimal
     last_small: int | None = None
     last_big: int | None = None
     after_unit = False  # the previous token was a unit, with no zero in between (三千五 elision)
+    resume = 0  # the index after the digits of a fraction, which are already read
     for index, (tok, value) in enumerate(tokens):
+        if index < resume:
+            continue
         if tok is Tok.POINT:
-            # 三点五 / 百分之零点五: the digits after the point are read positionally.
+            # 三点五 / 百分之零点五: the digits after the point are read positionally, up to a
+            # unit word that may follow them (三点五万 = 35000).
+            resume = index + 1
+            while resume < len(tokens) and tokens[resume][0] in (Tok.DIGIT, Tok.ZERO):
+                resume += 1
             fraction = _positional(
-                [(Tok.DIGIT, Decimal(0)), (Tok.POINT, Decimal(0)), *tokens[index + 1 :]]
+                [(Tok.DIGIT, Decimal(0)), (Tok.POINT, Decimal(0)), *tokens[index + 1 : resume]]
             )
             if fraction is None or number is None or number != number.to_integral_value():
                 return None
             number = number + fraction
             after_unit = False
-            break
+            continue
         if tok is Tok.DIGIT:
             if number is not None and table.additive and number >= 20 and value < 10:
                 number += value  # twenty five

@@ -66,7 +66,11 @@ ZH_MAGNITUDES: Final[dict[str, int]] = {
 ZH_VAGUE_DIGITS: Final[frozenset[str]] = frozenset({"几", "幾", "数", "數"})
 # "And more" written inside a numeral: 二百余万 is over two million, 3000多 over 3000.
 ZH_OVER_MARKS: Final[frozenset[str]] = frozenset({"余", "餘", "多"})
-ZH_POINT: Final[str] = "点"
+# The decimal point spelled out (三点五), simplified and traditional.
+ZH_POINTS: Final[frozenset[str]] = frozenset({"点", "點"})
+# A minus sign written before a figure: 负3% and -3% are negative values. A direction word
+# (下降3%, 减少5亿元) is not a sign: the figure stays positive and the verb carries the direction.
+ZH_NEGATIVE_SIGNS: Final[frozenset[str]] = frozenset({"负", "負", "-"})
 
 _WORDS: Final[dict[str, tuple[Tok, int]]] = {
     **{s: (Tok.ZERO if v == 0 else Tok.DIGIT, v) for s, v in ZH_DIGITS.items()},
@@ -74,7 +78,7 @@ _WORDS: Final[dict[str, tuple[Tok, int]]] = {
     **{s: (Tok.BIG, e) for s, e in ZH_MAGNITUDES.items()},
     **{s: (Tok.VAGUE, 0) for s in ZH_VAGUE_DIGITS},
     **{s: (Tok.OVER, 0) for s in ZH_OVER_MARKS},
-    ZH_POINT: (Tok.POINT, 0),
+    **{s: (Tok.POINT, 0) for s in ZH_POINTS},
 }
 ZH_NUMERALS: Final[NumeralTable] = NumeralTable(
     words=_WORDS,
@@ -113,6 +117,21 @@ ZH_CURRENCIES: Final[dict[str, str]] = {
     "法国法郎": "FRF",
     "美分": "USD_cent",
     "角": "CNY_jiao",
+    # Traditional forms (Hong Kong, Taiwan, older mainland texts); 圆 is the yuan of 大写 amounts
+    # (人民币壹佰圆整).
+    "圆": "CNY",
+    "圓": "CNY",
+    "人民幣": "CNY",
+    "港幣": "HKD",
+    "新臺幣": "TWD",
+    "新台幣": "TWD",
+    "澳門元": "MOP",
+    "歐元": "EUR",
+    "日圓": "JPY",
+    "英鎊": "GBP",
+    "盧布": "RUB",
+    "盧比": "INR",
+    "韓圓": "KRW",
 }
 # Currencies written before the figure (人民币100亿元 states the currency twice: both are read).
 ZH_CURRENCY_PREFIXES: Final[dict[str, str]] = {
@@ -130,12 +149,54 @@ ZH_MASS_UNITS: Final[dict[str, str]] = {
     "克": "gram",
     "斤": "jin",
     "市斤": "jin",
+    "噸": "t",
+    "公噸": "t",
 }
 ZH_PERCENT_UNITS: Final[dict[str, str]] = {
     "%": "percent",
     "个百分点": "pp",
     "百分点": "pp",
+    "個百分點": "pp",
+    "百分點": "pp",
 }
+# 三成 is three tenths (30%): 成 after a single digit counts tenths of a whole. Not after a
+# numeral that is part of an idiom (三五成群) and not before the characters that make 成 a verb or
+# a word of its own (一成不变, 成为, 成员, 成本).
+ZH_TENTHS_UNITS: Final[dict[str, str]] = {"成": "tenth"}
+ZH_TENTHS_NOT_BEFORE: Final[frozenset[str]] = frozenset(
+    {
+        "不",
+        "为",
+        "為",
+        "立",
+        "员",
+        "員",
+        "功",
+        "本",
+        "果",
+        "绩",
+        "績",
+        "就",
+        "交",
+        "长",
+        "長",
+        "熟",
+        "型",
+        "品",
+        "套",
+        "批",
+        "效",
+        "了",
+        "都",
+        "片",
+        "群",
+        "全",
+        "语",
+        "語",
+        "事",
+        "文",
+    }
+)
 # 百分之十五 and 千分之三 put the unit before the number.
 ZH_PERCENT_PREFIXES: Final[dict[str, str]] = {
     "百分之": "percent",
@@ -146,6 +207,7 @@ ZH_UNITS: Final[dict[str, str]] = {
     **ZH_MASS_UNITS,
     **ZH_PERCENT_UNITS,
     **ZH_PERCENT_PREFIXES,
+    **ZH_TENTHS_UNITS,
     **ZH_CURRENCY_PREFIXES,
 }
 
@@ -164,7 +226,6 @@ ZH_MEASURE_WORDS: Final[frozenset[str]] = frozenset(
         "对",
         "家",
         "座",
-        "所",
         "件",
         "次",
         "户",
@@ -227,6 +288,17 @@ ZH_MEASURE_WORDS: Final[frozenset[str]] = frozenset(
         "村",
         "岁",
         "倍",
+        "個",
+        "間",
+        "張",
+        "條",
+        "隻",
+        "頭",
+        "處",
+        "場",
+        "屆",
+        "輛",
+        "萬千瓦",
     }
 )
 # 倍 is listed so that a count rule cannot claim the number of a multiplier first; the multiplier
@@ -269,7 +341,40 @@ ZH_QUALIFIERS_AFTER: Final[dict[str, Approx]] = {
     "上下": Approx.ABOUT,
     "前后": Approx.ABOUT,
 }
-ZH_QUALIFIERS: Final[dict[str, Approx]] = {**ZH_QUALIFIERS_BEFORE, **ZH_QUALIFIERS_AFTER}
+# Qualifiers that hedge only a round figure written as a bare magnitude: 上万 "tens of thousands,
+# upward of ten thousand", 过百 "over a hundred", 破亿. Before any other figure 上 and 过 are
+# words of their own (上一年, 过去3年), so the patterns allow them only before 百 千 万 亿.
+ZH_QUALIFIERS_ROUND: Final[dict[str, Approx]] = {
+    "上": Approx.OVER,
+    "过": Approx.OVER,
+    "過": Approx.OVER,
+    "破": Approx.OVER,
+}
+ZH_QUALIFIERS: Final[dict[str, Approx]] = {
+    **ZH_QUALIFIERS_BEFORE,
+    **ZH_QUALIFIERS_AFTER,
+    **ZH_QUALIFIERS_ROUND,
+}
+# Whole phrases that name an interval rather than a figure: 成千上万 "thousands upon thousands"
+# runs from a thousand up to (not including) a hundred thousand; 数以万计 "counted in tens of
+# thousands" from ten thousand to a hundred thousand. The ends follow the magnitudes the phrase
+# names, as 几万 covers the tens of thousands.
+ZH_VAGUE_PHRASES: Final[dict[str, tuple[Decimal, Decimal]]] = {
+    "成百上千": (Decimal(100), Decimal(10000)),
+    "成千上万": (Decimal(1000), Decimal(100000)),
+    "成千成万": (Decimal(1000), Decimal(100000)),
+    "千千万万": (Decimal(1000), Decimal(100000)),
+    "成千上萬": (Decimal(1000), Decimal(100000)),
+    "成千累万": (Decimal(1000), Decimal(100000)),
+    "数以百计": (Decimal(100), Decimal(1000)),
+    "数以千计": (Decimal(1000), Decimal(10000)),
+    "数以万计": (Decimal(10000), Decimal(100000)),
+    "数以十万计": (Decimal(100000), Decimal(1000000)),
+    "数以百万计": (Decimal(1000000), Decimal(10000000)),
+    "数以千万计": (Decimal(10000000), Decimal(100000000)),
+    "数以亿计": (Decimal(100000000), Decimal(1000000000)),
+    "數以萬計": (Decimal(10000), Decimal(100000)),
+}
 
 # Multipliers written as words: 翻一番 doubles, 翻两番 quadruples (two doublings).
 ZH_MULTIPLIERS: Final[dict[str, Decimal]] = {
@@ -282,7 +387,18 @@ ZH_MULTIPLIERS: Final[dict[str, Decimal]] = {
     "翻了两番": Decimal(4),
     "翻三番": Decimal(8),
     "翻了三番": Decimal(8),
+    # 一半 and 减半 are a factor of one half of a whole (English "half", "halved"); 三成, tenths,
+    # are read as a percent instead, because that is how they are said in English (30 percent).
+    "一半": Decimal("0.5"),
+    "减半": Decimal("0.5"),
+    "減半": Decimal("0.5"),
 }
+# The convention for N倍 (why-comment for an ambiguous usage): 是去年的3倍 ("three times last
+# year's") and 增长2倍 are both read as the factor the text states, N. Prescriptive usage takes
+# 增长2倍 as "grew by 200%" (×3), but writers and translators use it both ways, and the
+# translation restates the stated figure ("grew twofold", "increased by two times"); the claim
+# records what the text says and leaves the reading of the verb to the reader.
+
 
 # Spans of time: 15年 (years), 7个月, 30天. 年 alone after a four-digit number is a calendar year
 # (the year rule has priority), after a smaller one a span. 月 and 日 alone name a month and a day
@@ -297,7 +413,21 @@ ZH_DURATION_UNITS: Final[dict[str, str]] = {
     "星期": "week",
     "个季度": "quarter",
     "季度": "quarter",
+    "個月": "month",
+    "個星期": "week",
+    "個季度": "quarter",
+    "週": "week",
 }
+# A span counted with a classifier and "and more" between the classifier and its noun: 3个多月
+# "over three months", 两个多星期. The unit is the noun after the mark.
+ZH_DURATION_CLASSIFIERS: Final[frozenset[str]] = frozenset({"个", "個"})
+ZH_CLASSIFIED_DURATIONS: Final[dict[str, str]] = {
+    "月": "month",
+    "星期": "week",
+    "年头": "year",
+    "季度": "quarter",
+}
+
 # Before a span: 头7个月 and 前三季度 are "the first seven months/three quarters".
 ZH_SPAN_BEFORE: Final[frozenset[str]] = frozenset({"头", "前", "近", "最近", "过去"})
 # After a span: 15年之久, 7年间, 10年来 add no figure.
@@ -308,6 +438,44 @@ ZH_MONTH_PARTS: Final[frozenset[str]] = frozenset(
 )
 # A year followed by one of these is a decade (80年代), a label, not a calendar year.
 ZH_NOT_YEAR_AFTER: Final[frozenset[str]] = frozenset({"代", "级", "版", "期", "号"})
+# A decade: 80年代 and 八十年代 are the 1980s (a two-digit decade is of the twentieth century, as
+# the press uses it; 00年代 and 10年代 are left unread rather than guessed).
+ZH_DECADE_MARKS: Final[frozenset[str]] = frozenset({"年代"})
+# 第 makes the figure after it an ordinal (第3名, 第十五届, 第3版): the text states a rank or a
+# label, no figure.
+ZH_ORDINAL_MARKS: Final[frozenset[str]] = frozenset({"第"})
+# Words that label a code, not a figure: the digits after them (a phone number, a postcode) are
+# never claims.
+ZH_CODE_LABELS: Final[frozenset[str]] = frozenset(
+    {
+        "电话",
+        "電話",
+        "传真",
+        "傳真",
+        "手机",
+        "手機",
+        "热线",
+        "熱線",
+        "邮编",
+        "郵編",
+        "邮政编码",
+        "编号",
+        "編號",
+        "代码",
+        "代碼",
+        "账号",
+        "帳號",
+        "证号",
+        "證號",
+        "车牌",
+        "車牌",
+        "股票代码",
+    }
+)
+# Separators of a list of figures that states its unit once, after the last: 分别为3亿、5亿美元.
+# The Chinese comma joins the items of such a list too (3，5个), where it cannot be a thousands
+# separator (that takes groups of three digits: 20，300).
+ZH_LIST_SEPARATORS: Final[frozenset[str]] = frozenset({"、", ",", "和", "与", "與", "及", "或"})
 
 _DIGIT_RUN: Final[str] = r"(?:\d{1,3}(?:,\d{3})++(?:\.\d++)?+|\d{1,15}+(?:\.\d{1,15}+)?+)"
 _NUMERAL_CHARS: Final[str] = "".join(
@@ -315,33 +483,73 @@ _NUMERAL_CHARS: Final[str] = "".join(
 )
 _MAGNITUDE_CHARS: Final[str] = "".join(sorted(ZH_MAGNITUDES))
 _OVER_CHARS: Final[str] = "".join(sorted(ZH_OVER_MARKS))
+_POINT_CHARS: Final[str] = "".join(sorted(ZH_POINTS))
+# Unit characters that may stand alone for a round figure (百, 千万, 亿) — but not 十, because
+# 十个 and 十年 are plain "ten"; alone and unhedged they are words far too often (百姓 aside,
+# 百年老店, 千人计划, 万人空巷), so they state a figure only with a qualifier (近百, 上万) or an
+# "and more" mark (百余家).
+_BARE_CHARS: Final[str] = "".join(
+    sorted({*(s for s, e in ZH_SMALL_UNITS.items() if e >= 2), *ZH_MAGNITUDES})
+)
+# The digits a decade is written with (三十 … 九十年代).
+_DECADE_DIGITS: Final[str] = "".join(sorted(s for s, v in ZH_DIGITS.items() if 3 <= v <= 9))
+_TENS_CHARS: Final[str] = "".join(sorted(s for s, e in ZH_SMALL_UNITS.items() if e == 1))
+_UNIT_DIGITS: Final[str] = "".join(sorted(s for s, v in ZH_DIGITS.items() if 1 <= v <= 9))
 
 # One number: digits, Chinese numerals or a mix (3422.7万, 3万4000, 二百余万, 1,100.9亿), with 余/多
 # allowed after a unit character or at the end. Bounded so that 万万万… cannot run away.
 _NUM: Final[str] = rf"""
-    (?:{_DIGIT_RUN}|[{_NUMERAL_CHARS}])               # a digit run or one numeral character
-    (?:{_DIGIT_RUN}|[{_NUMERAL_CHARS}{_OVER_CHARS}]|{ZH_POINT}(?=[{_NUMERAL_CHARS}])){{0,24}}+
+    (?:{_DIGIT_RUN}|[{_NUMERAL_CHARS}])               # a digit run or a numeral character
+    (?:{_DIGIT_RUN}|[{_NUMERAL_CHARS}{_OVER_CHARS}]|[{_POINT_CHARS}](?=[{_NUMERAL_CHARS}])){{0,24}}+
 """
 
 _Q_BEFORE: Final[str] = alternation(ZH_QUALIFIERS_BEFORE)
+_Q_ROUND: Final[str] = alternation(ZH_QUALIFIERS_ROUND)
 _Q_AFTER: Final[str] = alternation(ZH_QUALIFIERS_AFTER)
 _CURRENCY: Final[str] = alternation(ZH_CURRENCIES)
 _CURRENCY_PREFIX: Final[str] = alternation(ZH_CURRENCY_PREFIXES)
 _MASS: Final[str] = alternation(ZH_MASS_UNITS)
 _PERCENT: Final[str] = alternation(ZH_PERCENT_UNITS)
 _PERCENT_PREFIX: Final[str] = alternation(ZH_PERCENT_PREFIXES)
+_TENTHS: Final[str] = alternation(ZH_TENTHS_UNITS)
+_TENTHS_NOT: Final[str] = "".join(sorted(ZH_TENTHS_NOT_BEFORE))
 _MEASURE: Final[str] = alternation(ZH_MEASURE_WORDS)
 _MULTIPLIER: Final[str] = alternation(ZH_MULTIPLIERS)
 _DURATION: Final[str] = alternation(ZH_DURATION_UNITS)
+_DURATION_CLASSIFIER: Final[str] = alternation(ZH_DURATION_CLASSIFIERS)
+_CLASSIFIED_DURATION: Final[str] = alternation(ZH_CLASSIFIED_DURATIONS)
 _SPAN_BEFORE: Final[str] = alternation(ZH_SPAN_BEFORE)
 _SPAN_AFTER: Final[str] = alternation(ZH_SPAN_AFTER)
 _MONTH_PART: Final[str] = alternation(ZH_MONTH_PARTS)
 _NOT_YEAR: Final[str] = "".join(sorted(ZH_NOT_YEAR_AFTER))
+_DECADE: Final[str] = alternation(ZH_DECADE_MARKS)
+_ORDINAL: Final[str] = alternation(ZH_ORDINAL_MARKS)
+_CODE_LABEL: Final[str] = alternation(ZH_CODE_LABELS)
+_NEGATIVE: Final[str] = alternation(ZH_NEGATIVE_SIGNS)
+_LIST_SEP: Final[str] = alternation(ZH_LIST_SEPARATORS)
+_VAGUE_PHRASE: Final[str] = alternation(ZH_VAGUE_PHRASES)
 
 # A figure must not continue a longer run of digits or Latin letters (an ID, a phone number, a
-# code). Han characters before a figure are the normal case (近１亿, 中断15年).
-_EDGE_BEFORE: Final[str] = r"(?<![0-9A-Za-z.])"
+# code), follow 第 (an ordinal: 第3名, 第二十九届, 第3、5名) or a code label (电话：010-6536…).
+# Han characters before a figure are the normal case (近１亿, 中断15年).
+_EDGE_BEFORE: Final[str] = rf"""
+    (?<![0-9A-Za-z.])                                      # not inside a code or a longer number
+    (?<!{_ORDINAL}[0-9{_NUMERAL_CHARS}、\s]{{0,12}})        # not an ordinal
+    (?<!{_CODE_LABEL}[:\s]{{0,3}}[-0-9\s()]{{0,30}})        # not a phone number or postcode
+"""
 _EDGE_AFTER: Final[str] = r"(?![\d.])"
+# A qualifier before the figure; 上 and 过 only before a bare round figure (上万, 过百).
+_PRE: Final[str] = rf"""
+    (?P<pre>{_Q_BEFORE}|{_Q_ROUND}(?=[{_BARE_CHARS}]))?+  # 近, 约, 超过, 上(万)
+"""
+# A minus sign, unless it joins two figures (5-6%, 010-6536).
+_NEG: Final[str] = rf"""
+    (?:(?<![0-9%.])(?P<neg>{_NEGATIVE}))?+                  # 负3%, -3%
+"""
+# A bare round figure (百, 千万) needs a qualifier or an "and more" mark to be a figure.
+_BARE: Final[str] = rf"""
+    (?(pre)|(?![{_BARE_CHARS}]{{1,3}}+(?![0-9{_NUMERAL_CHARS}{_OVER_CHARS}{_POINT_CHARS}])))
+"""
 
 _FLAGS: Final[int] = regex.VERBOSE | regex.V1
 # The second end of a range: 3～5万吨, 5%-6%, 3至5倍. The first end borrows the magnitude of the second.
@@ -358,69 +566,106 @@ def _single_and_range(source: str) -> tuple[regex.Pattern[str], regex.Pattern[st
     )
 
 
+def _list_item(unit: str) -> regex.Pattern[str]:
+    """A figure of a list whose unit is stated once, after the last figure (3亿、5亿美元).
+
+    The claim is the figure alone; the unit and the last figure are read from a lookahead.
+    """
+    return regex.compile(
+        rf"""
+        {_PRE}{_NEG}{_EDGE_BEFORE}{_BARE}
+        (?P<num>(?>{_NUM}))                               # 3亿: the figure, atomic (not 1 of 1,200)
+        (?=(?:{_LIST_SEP}(?:{_Q_BEFORE})?+                # 、 , 和: the next item
+             (?P<shared>(?>{_NUM}))){{1,8}}+              # 5亿: the last item
+           {unit})                                        # 美元: the unit of the whole list
+        """,
+        _FLAGS,
+    )
+
+
 _MONEY_SRC: Final[str] = rf"""
-    (?P<pre>{_Q_BEFORE})?+                      # 近 / 约 / 超过
+    {_PRE}
     (?P<unitpre>{_CURRENCY_PREFIX})?+           # 人民币100亿元, $30
-    {_EDGE_BEFORE}(?P<num>{_NUM})               # 12, ７．６, 3422.7万, 二百余万
+    {_NEG}{_EDGE_BEFORE}{_BARE}                 # -5亿美元; not 第3, not a lone 百
+    (?P<num>{_NUM})                             # 12, ７．６, 3422.7万, 二百余万
     {{range}}                                   # 3～5亿美元 (the range rule only)
     (?P<unit>{_CURRENCY})                       # 美元, 瑞士法郎, 元
     (?P<post>{_Q_AFTER})?+                      # 左右, 以上
     """
 ZH_MONEY_RE, ZH_MONEY_RANGE_RE = _single_and_range(_MONEY_SRC)
+ZH_MONEY_LIST_RE: Final[regex.Pattern[str]] = _list_item(rf"(?P<unit>{_CURRENCY})")
 ZH_MONEY_PREFIX_RE: Final[regex.Pattern[str]] = regex.compile(
     rf"""
-    (?P<pre>{_Q_BEFORE})?+                      # 约
+    {_PRE}
     (?P<unitpre>{_CURRENCY_PREFIX})             # 人民币 / ￥ before the figure, no unit after
-    (?P<num>{_NUM}){_EDGE_AFTER}                # 5000万
+    {_BARE}(?P<num>{_NUM}){_EDGE_AFTER}         # 5000万
     (?P<post>{_Q_AFTER})?+                      # 左右
     """,
     _FLAGS,
 )
 _MASS_SRC: Final[str] = rf"""
-    (?P<pre>{_Q_BEFORE})?+                      # 近
-    {_EDGE_BEFORE}(?P<num>{_NUM})               # 10万, ７．６万
+    {_PRE}{_NEG}{_EDGE_BEFORE}{_BARE}           # 近, 上(万)
+    (?P<num>{_NUM})                             # 10万, ７．６万
     {{range}}                                   # 3～5万吨 (the range rule only)
     (?P<unit>{_MASS})                           # 吨, 公斤
     (?P<post>{_Q_AFTER})?+                      # 左右
     """
 ZH_MASS_RE, ZH_MASS_RANGE_RE = _single_and_range(_MASS_SRC)
+ZH_MASS_LIST_RE: Final[regex.Pattern[str]] = _list_item(rf"(?P<unit>{_MASS})")
 _PERCENT_SRC: Final[str] = rf"""
-    (?P<pre>{_Q_BEFORE})?+                      # 近, 不到
-    {_EDGE_BEFORE}(?P<num>{_NUM})               # 11.6, 七十
+    {_PRE}{_NEG}{_EDGE_BEFORE}{_BARE}           # 近, 不到, 负
+    (?P<num>{_NUM})                             # 11.6, 七十
     {{range}}                                   # 5%-6%, 5至6% (the range rule only)
     (?P<unit>{_PERCENT})                        # %, 个百分点
     (?P<post>{_Q_AFTER})?+                      # 以上
     """
 ZH_PERCENT_RE, ZH_PERCENT_RANGE_RE = _single_and_range(_PERCENT_SRC)
+ZH_PERCENT_LIST_RE: Final[regex.Pattern[str]] = _list_item(rf"(?P<unit>{_PERCENT})")
 ZH_PERCENT_PREFIX_RE: Final[regex.Pattern[str]] = regex.compile(
     rf"""
-    (?P<pre>{_Q_BEFORE})?+                      # 约
+    {_PRE}{_NEG}                                # 约, 负
     (?P<unitpre>{_PERCENT_PREFIX})              # 百分之, 千分之
     (?P<num>{_NUM})                             # 十五, 零点五
     (?P<post>{_Q_AFTER})?+                      # 左右
     """,
     _FLAGS,
 )
+ZH_TENTHS_RE: Final[regex.Pattern[str]] = regex.compile(
+    rf"""
+    {_PRE}{_EDGE_BEFORE}                        # 近, 超过
+    (?<![{_NUMERAL_CHARS}])                     # not 三五成群
+    (?P<num>10|[1-9]|[{_UNIT_DIGITS}{_TENS_CHARS}])  # 三, 两, 十, 3
+    (?P<unit>{_TENTHS})                         # 成
+    (?![{_TENTHS_NOT}])                         # not 一成不变, 成为, 成员
+    (?P<post>{_Q_AFTER})?+                      # 以上
+    """,
+    _FLAGS,
+)
 ZH_MULTIPLIER_WORD_RE: Final[regex.Pattern[str]] = regex.compile(
     rf"""
-    (?P<mult>{_MULTIPLIER})                     # 翻一番, 翻两番
+    (?<!另)                                      # 另一半 is a partner, not a half
+    (?P<mult>{_MULTIPLIER})                     # 翻一番, 翻两番, 一半
     """,
     _FLAGS,
 )
 _MULTIPLIER_SRC: Final[str] = rf"""
-    (?P<pre>{_Q_BEFORE})?+                      # 近
-    {_EDGE_BEFORE}(?P<num>{_NUM})               # 3, 两
+    {_PRE}{_EDGE_BEFORE}{_BARE}                 # 近
+    (?P<num>{_NUM})                             # 3, 两
     {{range}}                                   # 3至5倍 (the range rule only)
     倍                                          # times
     (?P<post>{_Q_AFTER})?+                      # 以上
     """
 ZH_MULTIPLIER_RE, ZH_MULTIPLIER_RANGE_RE = _single_and_range(_MULTIPLIER_SRC)
+_MONTH: Final[str] = rf"(?:1[0-2]|0?[1-9]|{_TENS_CHARS[0]}[一二]?|[{_UNIT_DIGITS}])"
 ZH_DATE_RE: Final[regex.Pattern[str]] = regex.compile(
     rf"""
     {_EDGE_BEFORE}
     (?:(?P<year>\d{{4}}|[〇零一二三四五六七八九]{{4}})年)?+   # 1989年, 一九八九年
-    (?P<month>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])月 # 8月, 八月
-    (?:(?P<day>3[01]|[12]\d|0?[1-9])[日号])?+                # 29日
+    (?P<month>{_MONTH})                                       # 8, 八
+    (?:月|(?=[-~至到、,和]{_MONTH}月))                        # 8月; 1 of 1至7月, 1-7月
+    (?:(?P<day>3[01]|[12]\d|0?[1-9]                           # 29日
+       |[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])  # 二十九日
+       [日号])?+
     (?P<part>{_MONTH_PART})?+                                # 末, 初, 中旬
     """,
     _FLAGS,
@@ -436,34 +681,67 @@ ZH_YEAR_RE: Final[regex.Pattern[str]] = regex.compile(
     rf"""
     {_EDGE_BEFORE}
     (?P<year>1\d{{3}}|20\d{{2}}|[一二][〇零一二三四五六七八九]{{3}})  # 1988, 一九八八
-    年(?![{_NOT_YEAR}])                                               # not 80年代
+    (?:年(?![{_NOT_YEAR}])                                            # not 80年代
+      |(?=[-~至到](?:1\d{{3}}|20\d{{2}})年))                          # 2016 of 2016-2020年
+    """,
+    _FLAGS,
+)
+ZH_DECADE_RE: Final[regex.Pattern[str]] = regex.compile(
+    rf"""
+    {_EDGE_BEFORE}(?<![{_NUMERAL_CHARS}])
+    (?P<year>(?:1\d|20)\d0|[3-9]0|[{_DECADE_DIGITS}][{_TENS_CHARS}])  # 1980, 80, 八十
+    (?P<decade>{_DECADE})                                             # 年代
     """,
     _FLAGS,
 )
 ZH_DURATION_RE: Final[regex.Pattern[str]] = regex.compile(
     rf"""
-    (?P<pre>{_SPAN_BEFORE}|{_Q_BEFORE})?+       # 头7个月, 近10年
-    {_EDGE_BEFORE}(?P<num>{_NUM})               # 15, 七
-    (?P<unit>{_DURATION})                       # 年, 个月, 天
+    (?P<pre>{_SPAN_BEFORE}|{_Q_BEFORE}|{_Q_ROUND}(?=[{_BARE_CHARS}]))?+  # 头7个月, 近10年
+    {_EDGE_BEFORE}{_BARE}(?P<num>{_NUM})        # 15, 七
+    (?:(?P<unit>{_DURATION})                    # 年, 个月, 天
+      |{_DURATION_CLASSIFIER}(?P<over>{alternation(ZH_OVER_MARKS)})  # 3个多月
+       (?P<unit>{_CLASSIFIED_DURATION}))
+    (?!(?<=年)[{_NOT_YEAR}])                    # not 3年级, 80年代
     (?P<post>{_SPAN_AFTER}|{_Q_AFTER})?+        # 之久, 间, 左右
     """,
     _FLAGS,
 )
+ZH_DURATION_LIST_RE: Final[regex.Pattern[str]] = _list_item(rf"(?P<unit>{_DURATION})")
 _COUNT_SRC: Final[str] = rf"""
-    (?P<pre>{_Q_BEFORE})?+                      # 近
-    {_EDGE_BEFORE}(?P<num>{_NUM})               # 178, 3000多, 百
+    {_PRE}{_EDGE_BEFORE}{_BARE}                 # 近
+    (?P<num>{_NUM})                             # 178, 3000多, 百余
     {{range}}                                   # 3至5家 (the range rule only)
     (?P<mw>{_MEASURE})                          # 个, 项, 人
     (?P<post>{_Q_AFTER})?+                      # 以上
     """
 ZH_COUNT_RE, ZH_COUNT_RANGE_RE = _single_and_range(_COUNT_SRC)
+ZH_COUNT_LIST_RE: Final[regex.Pattern[str]] = _list_item(rf"(?P<mw>{_MEASURE})")
+# A phrase that names an interval (成千上万), with the measure word that may follow it.
+ZH_VAGUE_RE: Final[regex.Pattern[str]] = regex.compile(
+    rf"""
+    (?P<vague>{_VAGUE_PHRASE})                  # 成千上万, 数以万计
+    (?P<mw>{_MEASURE})?+                        # 人
+    """,
+    _FLAGS,
+)
 # A bare figure written in digits (Chinese numerals alone are words far too often: 一般, 千方百计).
 ZH_NUMBER_RE: Final[regex.Pattern[str]] = regex.compile(
     rf"""
-    (?P<pre>{_Q_BEFORE})?+                      # 近
-    {_EDGE_BEFORE}(?P<num>{_DIGIT_RUN}[{_MAGNITUDE_CHARS}{_OVER_CHARS}]{{0,3}}+)  # 3422.7万
+    {_PRE}{_NEG}{_EDGE_BEFORE}                  # 近, 负
+    (?<![0-9][-/:])(?!0[0-9])                   # not inside 010-6536, 10:30, nor a code 0xx
+    (?P<num>{_DIGIT_RUN}[{_MAGNITUDE_CHARS}{_OVER_CHARS}]{{0,3}}+)  # 3422.7万
+    (?![-/:][0-9])                              # not the head of 978-7, 2020/1
     (?P<post>{_Q_AFTER})?+                      # 以上
     (?![\w])                                    # not part of a code such as 3D or A380
+    """,
+    _FLAGS,
+)
+# A round figure written as a bare unit character, with the qualifier it needs: 月薪上万, 近百.
+ZH_ROUND_RE: Final[regex.Pattern[str]] = regex.compile(
+    rf"""
+    (?P<pre>{_Q_BEFORE}|{_Q_ROUND})             # 上, 近, 超过
+    (?P<num>[{_BARE_CHARS}]{{1,3}}+[{_OVER_CHARS}]?+)  # 万, 百, 千余
+    (?![0-9{_NUMERAL_CHARS}])                   # the whole numeral
     """,
     _FLAGS,
 )
@@ -479,25 +757,35 @@ RULES: Final[LangRules] = LangRules(
         Rule("zh.money.range", Build.QUANTITY, ZH_MONEY_RANGE_RE),
         Rule("zh.money", Build.QUANTITY, ZH_MONEY_RE),
         Rule("zh.money.prefix", Build.QUANTITY, ZH_MONEY_PREFIX_RE),
+        Rule("zh.money.list", Build.QUANTITY, ZH_MONEY_LIST_RE),
         Rule("zh.mass.range", Build.QUANTITY, ZH_MASS_RANGE_RE),
         Rule("zh.mass", Build.QUANTITY, ZH_MASS_RE),
+        Rule("zh.mass.list", Build.QUANTITY, ZH_MASS_LIST_RE),
         Rule("zh.percent.range", Build.QUANTITY, ZH_PERCENT_RANGE_RE),
         Rule("zh.percent", Build.QUANTITY, ZH_PERCENT_RE),
         Rule("zh.percent.prefix", Build.QUANTITY, ZH_PERCENT_PREFIX_RE),
+        Rule("zh.percent.list", Build.QUANTITY, ZH_PERCENT_LIST_RE),
+        Rule("zh.percent.tenths", Build.QUANTITY, ZH_TENTHS_RE),
         Rule("zh.multiplier.range", Build.MULTIPLIER, ZH_MULTIPLIER_RANGE_RE, Kind.MULTIPLIER),
         Rule("zh.multiplier", Build.MULTIPLIER, ZH_MULTIPLIER_RE, Kind.MULTIPLIER),
         Rule("zh.date", Build.DATE, ZH_DATE_RE, Kind.DATE),
         Rule("zh.date.iso", Build.DATE, ZH_ISO_DATE_RE, Kind.DATE),
+        Rule("zh.year.decade", Build.YEAR, ZH_DECADE_RE, Kind.YEAR),
         Rule("zh.year", Build.YEAR, ZH_YEAR_RE, Kind.YEAR),
         Rule("zh.duration", Build.DURATION, ZH_DURATION_RE, Kind.DURATION),
+        Rule("zh.duration.list", Build.DURATION, ZH_DURATION_LIST_RE, Kind.DURATION),
         Rule("zh.count.range", Build.QUANTITY, ZH_COUNT_RANGE_RE, Kind.COUNT),
         Rule("zh.count", Build.QUANTITY, ZH_COUNT_RE, Kind.COUNT),
+        Rule("zh.count.list", Build.QUANTITY, ZH_COUNT_LIST_RE, Kind.COUNT),
+        Rule("zh.count.vague", Build.QUANTITY, ZH_VAGUE_RE, Kind.COUNT),
         Rule("zh.number", Build.QUANTITY, ZH_NUMBER_RE, Kind.NUMBER),
+        Rule("zh.number.round", Build.QUANTITY, ZH_ROUND_RE, Kind.NUMBER),
     ),
     numerals=ZH_NUMERALS,
-    units={**ZH_UNITS, **ZH_DURATION_UNITS},
+    units={**ZH_UNITS, **ZH_DURATION_UNITS, **ZH_CLASSIFIED_DURATIONS},
     # Span words (头7个月 "the first seven months") state no hedge; 近 keeps its own meaning.
     qualifiers={**{s: Approx.EXACT for s in ZH_SPAN_BEFORE | ZH_SPAN_AFTER}, **ZH_QUALIFIERS},
     months={},
     multipliers=ZH_MULTIPLIERS,
+    vague=ZH_VAGUE_PHRASES,
 )
