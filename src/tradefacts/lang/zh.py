@@ -86,6 +86,8 @@ ZH_NUMERALS: Final[NumeralTable] = NumeralTable(
     token_re=regex.compile(r"\d{1,3}(?:,\d{3})++(?:\.\d++)?+|\d++(?:\.\d++)?+|."),
     additive=False,
     elide=True,
+    # 三四个 is "three or four", 五六十 "fifty or sixty": prose names a range with two digits.
+    adjacent_range=True,
 )
 
 # Currencies, surface → unit name of units.txt. 元 alone is the yuan of the mainland press; a text
@@ -732,7 +734,8 @@ ZH_NUMBER_RE: Final[regex.Pattern[str]] = regex.compile(
     (?P<num>{_DIGIT_RUN}[{_MAGNITUDE_CHARS}{_OVER_CHARS}]{{0,3}}+)  # 3422.7万
     (?![-/:][0-9])                              # not the head of 978-7, 2020/1
     (?P<post>{_Q_AFTER})?+                      # 以上
-    (?![\w])                                    # not part of a code such as 3D or A380
+    (?![0-9A-Za-z])                             # not a code such as 3D or A380 (Han may follow:
+                                                # 700多万千瓦时 names a unit we do not convert)
     """,
     _FLAGS,
 )
