@@ -95,7 +95,7 @@ def _has_figure(number_text: str, parsed: Number) -> bool:
     """Whether a numeral states a figure rather than an article or a vague "several"."""
     if any(ch.isdigit() for ch in number_text):
         return True
-    if parsed.high is not None:
+    if parsed.vague:
         return parsed.low >= 10  # 几百 yes, 几 alone no
     return parsed.low >= 2  # 一个 is "a", not a count of one
 

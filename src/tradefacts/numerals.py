@@ -29,6 +29,7 @@ class Number:
     high: Decimal | None = None
     over: bool = False
     scale: int = 0
+    vague: bool = False  # the interval comes from an unknown digit (几百), not stated ends (三四)
 
 
 def _digits(surface: str) -> Decimal | None:
@@ -176,6 +177,13 @@ def parse_number(text: str, table: NumeralTable) -> Number | None:
         if tok not in (Tok.BIG, Tok.SMALL):
             break
         scale += int(value)
+    pair = _adjacent_pair(text, tokens, table)
+    if pair is not None:
+        low = _value([*tokens[:pair], tokens[pair], *tokens[pair + 2 :]], table)
+        high = _value([*tokens[:pair], *tokens[pair + 1 :]], table)
+        if low is None or high is None or low >= high:
+            return None
+        return Number(low=low, high=high, over=over, scale=scale)
     vague_at = [i for i, (tok, _) in enumerate(tokens) if tok is Tok.VAGUE]
     if len(vague_at) > 1:
         return None
@@ -187,9 +195,27 @@ def parse_number(text: str, table: NumeralTable) -> Number | None:
         high = _value([*tokens[:at], (Tok.DIGIT, Decimal(high_digit)), *tokens[at + 1 :]], table)
         if low is None or high is None:
             return None
-        return Number(low=low, high=high, over=over, scale=scale)
+        return Number(low=low, high=high, over=over, scale=scale, vague=True)
     exact = _value(tokens, table)
     return None if exact is None else Number(low=exact, over=over, scale=scale)
+
+
+def _adjacent_pair(text: str, tokens: list[tuple[Tok, Decimal]], table: NumeralTable) -> int | None:
+    """Where two digit words that follow each other in value (三四, 七八) stand side by side.
+
+    Only in a numeral written in words (not digits), and not in one read digit by digit (a year
+    such as 一九八八 has more than two digits and no unit word).
+    """
+    if not table.adjacent_range or any(ch.isdigit() for ch in text):
+        return None
+    positional = all(tok in (Tok.DIGIT, Tok.ZERO) for tok, _ in tokens)
+    if positional and len(tokens) != 2:
+        return None
+    for at in range(len(tokens) - 1):
+        (tok_a, a), (tok_b, b) = tokens[at], tokens[at + 1]
+        if tok_a is Tok.DIGIT and tok_b is Tok.DIGIT and b == a + 1:
+            return at
+    return None
 
 
 def _value(tokens: list[tuple[Tok, Decimal]], table: NumeralTable) -> Decimal | None:

@@ -58,6 +58,9 @@ class NumeralTable:
     # Interval for an unknown leading digit and for one after a unit (几百 vs 三十几).
     vague_leading: tuple[int, int] = (2, 9)
     vague_trailing: tuple[int, int] = (1, 9)
+    # Whether two adjacent consecutive digit words name a range (Chinese 三四个 "three or four",
+    # 五六十 "fifty or sixty", 七八千), rather than a number read digit by digit.
+    adjacent_range: bool = False
 
 
 @dataclass(frozen=True, slots=True)
