@@ -149,13 +149,25 @@ FINDINGS = [
     pytest.param(
         "1989年8月29日签约。",
         "Signed on August 28, 1989.",
-        (("value", "1989年8月29日", "August 28, 1989", None, None),),
+        (("value", "1989年8月29日", "August 28, 1989", None, "August 29, 1989"),),
         id="wrong-day",
+    ),
+    pytest.param(
+        "1982年4月恢复。",
+        "Resumed in May 1982.",
+        (("value", "1982年4月", "May 1982", None, "April 1982"),),
+        id="wrong-month",
+    ),
+    pytest.param(
+        "1989年8月29日签约。",
+        "Signed on 28 August 1989.",
+        (("value", "1989年8月29日", "28 August 1989", None, "29 August 1989"),),
+        id="wrong-day-day-first",
     ),
     pytest.param(
         "1988年出口增长。",
         "Exports grew in 1989.",
-        (("value", "1988年", "1989", None, None),),
+        (("value", "1988年", "1989", None, "1988"),),
         id="wrong-year",
     ),
 ]

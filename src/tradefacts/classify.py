@@ -15,7 +15,7 @@ from decimal import Decimal
 
 from tradefacts import units
 from tradefacts.align import Alignment, Pair, Relation
-from tradefacts.model import Approx, Claim, Document, Finding, FindingType, Severity
+from tradefacts.model import Approx, Claim, Document, Finding, FindingType, Kind, Severity
 from tradefacts.rules import LangRules
 
 
@@ -133,6 +133,8 @@ def _in_stated_unit(zh: Claim, en: Claim) -> Decimal | None:
 
 def suggest(zh: Claim, en: Claim, relation: Relation, target: LangRules) -> str | None:
     """The original's figure written in the translation's style, or None when it cannot be."""
+    if en.kind in (Kind.DATE, Kind.YEAR):
+        return _suggest_date(zh, en, target)
     if not isinstance(zh.value, Decimal) or en.num_span is None:
         return None
     if relation is Relation.UNIT:
@@ -164,6 +166,37 @@ def _with_hedge(text: str, zh: Claim, en: Claim, target: LangRules) -> str:
             return text[:start] + hedge + text[end:]
         return text[end:].lstrip()
     return f"{hedge} {text}" if hedge else text
+
+
+def _suggest_date(zh: Claim, en: Claim, target: LangRules) -> str | None:
+    """The original's year or date in the translation's order: "August 29, 1989", "29 August
+    1989", "April 1982", "1989-08-29", or the year alone."""
+    year: str | None
+    month: str | None
+    day: str | None
+    if zh.kind is Kind.YEAR:
+        year, month, day = str(zh.value), None, None
+    else:
+        year, month, day = _date_parts(str(zh.value))
+    if en.kind is Kind.YEAR or month is None:
+        return year
+    name = target.month_names.get(int(month))
+    if name is None or (en.text[:1].isdigit() and "-" in en.text):
+        return "-".join(p for p in (year or "", month, day) if p) if year else None
+    if day is None:
+        return f"{name} {year}" if year else name
+    day_text = str(int(day))
+    if en.text[:1].isdigit():
+        return f"{day_text} {name} {year}" if year else f"{day_text} {name}"
+    return f"{name} {day_text}, {year}" if year else f"{name} {day_text}"
+
+
+def _date_parts(iso: str) -> tuple[str | None, str | None, str | None]:
+    if iso.startswith("--"):
+        rest = iso[2:].split("-")
+        return None, rest[0], rest[1] if len(rest) > 1 else None
+    parts = iso.split("-")
+    return parts[0], parts[1] if len(parts) > 1 else None, parts[2] if len(parts) > 2 else None
 
 
 def _suggest_unit(zh: Claim, en: Claim, target: LangRules) -> str | None:

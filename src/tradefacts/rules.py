@@ -71,6 +71,9 @@ class Rule:
     build: Build
     pattern: regex.Pattern[str]
     kind: Kind | None = None  # None: decided by the unit (currency → money, t → mass, ...)
+    # A unit the rule decides from context rather than from a table surface: a fraction ("two
+    # thirds of") is a share of a whole; "pounds" after a money cue are sterling, not mass.
+    unit: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,6 +93,7 @@ class LangRules:
     scale_words: Mapping[int, str] = field(default_factory=dict)
     hedges: Mapping[Approx, str] = field(default_factory=dict)
     unit_styles: Mapping[str, tuple[str, str]] = field(default_factory=dict)
+    month_names: Mapping[int, str] = field(default_factory=dict)  # 8 → "August"
 
 
 def alternation(surfaces: Iterable[str]) -> str:

@@ -516,6 +516,8 @@ RULES: Final[LangRules] = LangRules(
     units=EN_UNITS,
     qualifiers={**{s: Approx.EXACT for s in EN_SPAN_BEFORE}, **EN_QUALIFIERS},
     months={k.lower(): v for k, v in EN_MONTHS.items()},
+    # The full name of each month, for suggestions ("August 29, 1989"): the first entry per month.
+    month_names={v: k for k, v in reversed(list(EN_MONTHS.items()))},
     multipliers=EN_MULTIPLIERS,
     scale_words=EN_SUGGEST_SCALES,
     hedges=EN_SUGGEST_HEDGES,
