@@ -19,6 +19,12 @@ the numeral (3个多月); `vague` a whole phrase that names an interval, looked 
 language (成千上万); `mult` a word for a fixed factor; `year`/`month`/`day` the fields of a date,
 and `decade` on a year, which makes it the interval of its ten years (80年代).
 
+A `vague` phrase may also name one exact figure (low == high: "a dozen", "half a million", "two
+thirds"); it then takes the qualifier in `pre` ("nearly half of"). Either kind of phrase takes the
+unit its match states ("hundreds of millions of dollars"). A rule may decide the unit itself
+(`Rule.unit`) where the surface alone is ambiguous or absent: a fraction is a share of a `whole`
+(units.txt), "pounds" after a money cue are sterling; that unit overrides the table lookup.
+
 Every `finditer` runs with a timeout: hostile text cannot hang the tool; a timeout becomes an
 `InputError` for that document.
 """
@@ -72,8 +78,12 @@ def _approx(lang: LangRules, surface: str | None) -> Approx:
     return lang.qualifiers.get(surface) or lang.qualifiers.get(surface.lower()) or Approx.EXACT
 
 
-def _unit_of(match: regex.Match[str], lang: LangRules) -> tuple[str | None, Decimal]:
-    """The pint unit name the match states, and nothing else to scale by."""
+def _unit_of(
+    match: regex.Match[str], lang: LangRules, rule: Rule | None = None
+) -> tuple[str | None, Decimal]:
+    """The pint unit name the match states (or its rule decides), and nothing else to scale by."""
+    if rule is not None and rule.unit is not None:
+        return rule.unit, Decimal(1)
     for group in ("unit", "unitpre"):
         surface = _group(match, group)
         if surface:
@@ -116,7 +126,7 @@ def _build_quantity(match: regex.Match[str], lang: LangRules, rule: Rule) -> _Bu
         last = parse_number(shared, lang.numerals)
         if last is not None and parsed.scale == 0 and last.scale > 0:
             parsed = Number(low=parsed.low.scaleb(last.scale), over=parsed.over)
-    unit_name, _ = _unit_of(match, lang)
+    unit_name, _ = _unit_of(match, lang, rule)
     value, high = parsed.low, parsed.high
     approx = _approx(lang, _group(match, "pre"))
     post = _approx(lang, _group(match, "post"))
@@ -169,10 +179,43 @@ def _build_vague(
 ) -> _Built | None:
     """A whole phrase that names an interval (成千上万, "thousands upon thousands")."""
     bounds = lang.vague.get(phrase) or lang.vague.get(phrase.lower())
-    if bounds is None or rule.kind is None:
+    if bounds is None:
         return None
     low, high = bounds
-    return _Built(kind=rule.kind, value=low, high=high, unit=None, approx=Approx.RANGE)
+    kind = rule.kind
+    unit_name, _ = _unit_of(match, lang, rule)
+    unit: str | None = None
+    value, top = low, high
+    if unit_name is not None:
+        # "hundreds of millions of dollars", "two thirds of" (a share of a whole): the phrase's
+        # interval in the unit the match states or the rule decides.
+        value, unit = units.canonicalize(low, unit_name)
+        top, _ = units.canonicalize(high, unit_name)
+        if kind is None:
+            kind = Kind.MONEY if unit in units.CURRENCIES else _KIND_OF_UNIT[unit]
+    if kind is None:
+        return None
+    if low == high:
+        # A phrase worth one exact figure ("a dozen", "half a million") takes its qualifier.
+        approx = _approx(lang, _group(match, "pre"))
+        return _Built(
+            kind=kind,
+            value=value,
+            high=None,
+            unit=unit,
+            approx=approx,
+            stated=low,
+            stated_unit=unit_name,
+        )
+    return _Built(
+        kind=kind,
+        value=value,
+        high=top,
+        unit=unit,
+        approx=Approx.RANGE,
+        stated=low,
+        stated_unit=unit_name,
+    )
 
 
 def _range(first: Number, second: Number) -> tuple[Decimal, Decimal] | None:

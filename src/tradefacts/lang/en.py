@@ -1,6 +1,26 @@
 """English: the tables of number words, scale words, units, currencies, qualifiers and months, the
 patterns built from them at import time, and the scale words that suggestions are written with.
 Nothing else: the engine (`extract.py`) reads the named groups.
+
+Decisions recorded here (their cases are in tests/test_en_*.py):
+- A bare number word states a figure ("seven companies") unless it is "one" (an article or a
+  pronoun: "one of the", "no one"), follows a definite determiner ("the two sides", "these three":
+  it refers back to things already counted), or is part of a name ("the Three Gorges").
+- Plurals of scale words are vague amounts, read like their Chinese counterparts 数百, 数百万:
+  "hundreds" is "several hundred" (200-900), "hundreds of millions" 2-9 × 10^8; "dozens" is
+  2-9 dozen. Fixed phrases ("a dozen", "half a million") are exact.
+- A fraction of something ("two thirds of", "half the") is a share: kind `percent`, stated in
+  wholes and converted exactly to % through pint (thirds keep 28 significant digits).
+- A stated ordinal (14th, "the fourteenth") is kind `number` with value N; "first" and "second"
+  are never read (first time, first-class, second-hand, a second), nor a word ordinal that starts
+  a compound (third-party).
+- "pounds" are mass, except after a money cue within a few words ("worth", "cost", "fined"):
+  then sterling. "£" and "pounds sterling" are always sterling.
+- "¥" is read as yuan: tradefacts checks translations of Chinese text, where ¥ is the renminbi
+  sign; a yen amount is written "yen" or JP¥.
+- "N times" and "twice" are multipliers before a comparison ("three times as", "twice the") or
+  after a verb of growth ("increased three times"); otherwise they count occasions (kind `number`).
+- "from X to Y" is a change, two figures, never a range; "X to Y" and "between X and Y" are ranges.
 """
 
 from __future__ import annotations
@@ -54,41 +74,205 @@ EN_SCALE_WORDS: Final[dict[str, int]] = {
     "billion": 9,
     "trillion": 12,
 }
-# Abbreviations of scale words written right after a digit: $5m, 1.2bn, $54K, $1.2MM.
+# Abbreviations of scale words written right after a digit: 1.2bn, 3 mln, 2tn. These are read
+# wherever a figure is, with or without a space.
 EN_SCALE_ABBREVIATIONS: Final[dict[str, int]] = {
-    "k": 3,
-    "K": 3,
-    "m": 6,
     "mn": 6,
     "mln": 6,
     "MM": 6,
     "bn": 9,
-    "b": 9,
-    "B": 9,
     "tn": 12,
     "trn": 12,
 }
-# An unknown count of a scale: "several million" is 2-9 million, like 几百万.
-EN_VAGUE_WORDS: Final[frozenset[str]] = frozenset({"several"})
+# One-letter abbreviations ($5m, $54K, 3b yuan) only count attached to a figure with a currency or
+# a mass unit: a bare "5m" is as often five metres, "4K" a screen resolution.
+EN_SCALE_LETTERS: Final[dict[str, int]] = {"k": 3, "m": 6, "b": 9}
+# An unknown count of a scale: "several million" is 2-9 million, like 几百万; "a few hundred" too.
+EN_VAGUE_WORDS: Final[frozenset[str]] = frozenset({"several", "a few"})
 
 _WORDS: Final[dict[str, tuple[Tok, int]]] = {
     **{s: (Tok.DIGIT, v) for s, v in EN_NUMBER_WORDS.items()},
     **{s: (Tok.DIGIT, 1) for s in EN_ARTICLE_ONE},
     **{s: (Tok.SMALL, e) for s, e in EN_SMALL_SCALES.items()},
     **{s: (Tok.BIG, e) for s, e in EN_SCALE_WORDS.items()},
-    **{s: (Tok.BIG, e) for s, e in EN_SCALE_ABBREVIATIONS.items()},
+    **{s.lower(): (Tok.BIG, e) for s, e in EN_SCALE_ABBREVIATIONS.items()},
+    **{s: (Tok.BIG, e) for s, e in EN_SCALE_LETTERS.items()},
     **{s: (Tok.VAGUE, 0) for s in EN_VAGUE_WORDS},
     "and": (Tok.SKIP, 0),
 }
 EN_NUMERALS: Final[NumeralTable] = NumeralTable(
     words=_WORDS,
-    # A digit run with separators comes out whole (1,200 and 1 200 alike); words one by one.
-    token_re=regex.compile(r"\d{1,3}(?:[, ]\d{3})++(?:\.\d++)?+|\d++(?:\.\d++)?+|[A-Za-z]++"),
+    # A digit run with separators comes out whole (1,200 and 1 200 alike); "a few" is one word;
+    # other words one by one.
+    token_re=regex.compile(
+        r"\d{1,3}(?:[, ]\d{3})++(?:\.\d++)?+|\d++(?:\.\d++)?+|(?i:a\ few)|[A-Za-z]++"
+    ),
     additive=True,
     elide=False,
     vague_leading=(2, 9),
     vague_trailing=(1, 9),
 )
+
+# Plurals that stand for an unknown count of their unit, as 数百/数千/数百万 do in Chinese:
+# "hundreds" is several hundred, "tens of thousands" several ten thousand. A plural of a power of
+# ten is an exponent; "dozens" and "scores" count in twelves and twenties.
+EN_VAGUE_PLURALS: Final[dict[str, int]] = {
+    "tens": 1,
+    "hundreds": 2,
+    "thousands": 3,
+    "millions": 6,
+    "billions": 9,
+    "trillions": 12,
+}
+# Plurals that can lead "X of Y" ("hundreds of millions"); "tens" only leads (alone it is rare).
+EN_VAGUE_LEADING: Final[frozenset[str]] = frozenset({"tens", "hundreds"})
+EN_VAGUE_MULTIPLES: Final[dict[str, int]] = {"dozens": 12, "scores": 20}
+# Phrases worth one exact figure, or an interval (low, high) that the phrase itself names.
+EN_FIXED_PHRASES: Final[dict[str, tuple[Decimal, Decimal]]] = {
+    "a dozen": (Decimal(12), Decimal(12)),
+    "half a dozen": (Decimal(6), Decimal(6)),
+    # "a couple of years" is 两三年 as often as 两年: the interval covers both.
+    "a couple": (Decimal(2), Decimal(3)),
+}
+
+
+def _vague_phrases() -> dict[str, tuple[Decimal, Decimal]]:
+    """Every vague plural phrase with its interval ("hundreds of millions" → 2E+8..9E+8)."""
+    low, high = Decimal(2), Decimal(9)
+    out: dict[str, tuple[Decimal, Decimal]] = {}
+    for word, exponent in EN_VAGUE_PLURALS.items():
+        if word not in EN_VAGUE_LEADING or exponent > 1:
+            out[word] = (low.scaleb(exponent), high.scaleb(exponent))
+        if word not in EN_VAGUE_LEADING:
+            continue
+        for tail, tail_exponent in EN_VAGUE_PLURALS.items():
+            if tail_exponent >= 3:
+                total = exponent + tail_exponent
+                out[f"{word} of {tail}"] = (low.scaleb(total), high.scaleb(total))
+    for word, size in EN_VAGUE_MULTIPLES.items():
+        out[word] = (low * size, high * size)
+    for word, exponent in {**EN_SMALL_SCALES, **EN_SCALE_WORDS}.items():
+        half = Decimal(5).scaleb(exponent - 1)
+        out[f"half a {word}"] = (half, half)  # half a million = 500,000
+    return {**out, **EN_FIXED_PHRASES}
+
+
+EN_NUMBER_PHRASES: Final[dict[str, tuple[Decimal, Decimal]]] = _vague_phrases()
+
+# Fractions that state a share: "half of", "a third of", "two-thirds of", "three quarters of".
+# Denominator words, singular and plural; the numerator is an article or a number word.
+EN_FRACTION_DENOMINATORS: Final[dict[str, int]] = {
+    "half": 2,
+    "third": 3,
+    "quarter": 4,
+    "fourth": 4,
+    "fifth": 5,
+    "sixth": 6,
+    "seventh": 7,
+    "eighth": 8,
+    "ninth": 9,
+    "tenth": 10,
+}
+EN_FRACTION_PLURALS: Final[dict[str, int]] = {
+    "halves": 2,
+    "thirds": 3,
+    "quarters": 4,
+    "fourths": 4,
+    "fifths": 5,
+    "sixths": 6,
+    "sevenths": 7,
+    "eighths": 8,
+    "ninths": 9,
+    "tenths": 10,
+}
+
+
+def _fractions() -> dict[str, Decimal]:
+    """Every written fraction with its value: "half", "a third", "two-thirds", "one fifth"."""
+    out: dict[str, Decimal] = {"half": Decimal("0.5")}
+    for word, denominator in EN_FRACTION_DENOMINATORS.items():
+        for article in ("a", "one"):
+            for joint in (" ", "-"):
+                out[f"{article}{joint}{word}"] = Decimal(1) / Decimal(denominator)
+    for word, denominator in EN_FRACTION_PLURALS.items():
+        for numerator_word, numerator in EN_NUMBER_WORDS.items():
+            if 2 <= numerator < denominator:
+                for joint in (" ", "-"):
+                    out[f"{numerator_word}{joint}{word}"] = Decimal(numerator) / denominator
+    return out
+
+
+EN_FRACTIONS: Final[dict[str, Decimal]] = _fractions()
+# Words after which a bare "half" is a period, not a share: "the first half of the year".
+EN_HALF_PERIOD_BEFORE: Final[frozenset[str]] = frozenset(
+    {"first", "second", "latter", "former", "other", "last", "top", "bottom"}
+)
+
+# Ordinals written as words. "first" and "second" are left out on purpose: for the first time,
+# first-class, at first, second-hand, "a second" rarely state a figure (see the module docstring).
+EN_ORDINAL_UNITS: Final[dict[str, int]] = {
+    "first": 1,
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "fifth": 5,
+    "sixth": 6,
+    "seventh": 7,
+    "eighth": 8,
+    "ninth": 9,
+}
+EN_ORDINAL_TEENS: Final[dict[str, int]] = {
+    "tenth": 10,
+    "eleventh": 11,
+    "twelfth": 12,
+    "thirteenth": 13,
+    "fourteenth": 14,
+    "fifteenth": 15,
+    "sixteenth": 16,
+    "seventeenth": 17,
+    "eighteenth": 18,
+    "nineteenth": 19,
+}
+EN_ORDINAL_TENS: Final[dict[str, int]] = {
+    "twentieth": 20,
+    "thirtieth": 30,
+    "fortieth": 40,
+    "fiftieth": 50,
+    "sixtieth": 60,
+    "seventieth": 70,
+    "eightieth": 80,
+    "ninetieth": 90,
+}
+EN_ORDINAL_IDIOMS: Final[frozenset[str]] = frozenset({"first", "second"})
+# Suffixes of ordinals written with digits: 1st, 22nd, 3rd, 14th.
+EN_ORDINAL_SUFFIXES: Final[frozenset[str]] = frozenset({"st", "nd", "rd", "th"})
+
+
+def _ordinals() -> dict[str, int]:
+    """Every ordinal word that states a figure, with its value ("twenty-first" → 21)."""
+    out = {w: v for w, v in EN_ORDINAL_UNITS.items() if w not in EN_ORDINAL_IDIOMS}
+    out.update(EN_ORDINAL_TEENS)
+    out.update(EN_ORDINAL_TENS)
+    for tens_word, tens in EN_NUMBER_WORDS.items():
+        if tens >= 20:
+            for unit_word, unit in EN_ORDINAL_UNITS.items():
+                out[f"{tens_word}-{unit_word}"] = tens + unit
+                out[f"{tens_word} {unit_word}"] = tens + unit
+    return out
+
+
+EN_ORDINAL_WORDS: Final[dict[str, int]] = _ordinals()
+# Occasions written as one word: "met twice" (两次). Before a comparison "twice" is a multiplier.
+EN_FREQUENCY_WORDS: Final[dict[str, int]] = {"twice": 2, "thrice": 3}
+
+# Whole phrases the engine reads through its `vague` group: vague plurals and fixed phrases,
+# fractions, ordinal words and occasion words (see lang `vague` in rules.py).
+EN_PHRASES: Final[dict[str, tuple[Decimal, Decimal]]] = {
+    **EN_NUMBER_PHRASES,
+    **{s: (v, v) for s, v in EN_FRACTIONS.items()},
+    **{s: (Decimal(v), Decimal(v)) for s, v in EN_ORDINAL_WORDS.items()},
+    **{s: (Decimal(v), Decimal(v)) for s, v in EN_FREQUENCY_WORDS.items()},
+}
 
 # Currencies, surface → unit name of units.txt. "dollars" alone is read as US dollars, as in the
 # English press on China; a translation into Hong Kong or Taiwan dollars writes HK$ or NT$.
@@ -104,12 +288,14 @@ EN_CURRENCIES_AFTER: Final[dict[str, str]] = {
     "francs": "CHF",
     "CHF": "CHF",
     "yuan": "CNY",
+    "Chinese yuan": "CNY",
     "RMB": "CNY",
     "renminbi": "CNY",
     "yuan renminbi": "CNY",
     "CNY": "CNY",
     "Hong Kong dollars": "HKD",
     "HK dollars": "HKD",
+    "HKD": "HKD",
     "New Taiwan dollars": "TWD",
     "Taiwan dollars": "TWD",
     "patacas": "MOP",
@@ -117,23 +303,33 @@ EN_CURRENCIES_AFTER: Final[dict[str, str]] = {
     "euro": "EUR",
     "EUR": "EUR",
     "yen": "JPY",
+    "Japanese yen": "JPY",
     "JPY": "JPY",
     "pounds sterling": "GBP",
     "British pounds": "GBP",
+    "sterling": "GBP",
+    "GBP": "GBP",
     "roubles": "RUB",
     "rubles": "RUB",
+    "RUB": "RUB",
     "rupees": "INR",
+    "INR": "INR",
     "won": "KRW",
+    "KRW": "KRW",
     "Australian dollars": "AUD",
     "Canadian dollars": "CAD",
     "Singapore dollars": "SGD",
     "marks": "DEM",
     "Deutsche marks": "DEM",
     "French francs": "FRF",
+    # Minor units: "cents" of the dollar, fen and jiao of the yuan.
     "cents": "USD_cent",
+    "fen": "CNY_fen",
+    "jiao": "CNY_jiao",
 }
 # Currencies written before the figure. ¥ is read as yuan: tradefacts checks translations of
-# Chinese text, where ¥ is the renminbi sign; a yen amount is written "yen" or JP¥.
+# Chinese text, where ¥ is the renminbi sign; a yen amount is written "yen" or JP¥ (see the module
+# docstring).
 EN_CURRENCIES_BEFORE: Final[dict[str, str]] = {
     "$": "USD",
     "US$": "USD",
@@ -148,15 +344,23 @@ EN_CURRENCIES_BEFORE: Final[dict[str, str]] = {
     "¥": "CNY",
     "RMB¥": "CNY",
     "HK$": "HKD",
+    "HKD": "HKD",
     "NT$": "TWD",
     "€": "EUR",
     "EUR": "EUR",
     "£": "GBP",
+    "GBP": "GBP",
     "JP¥": "JPY",
+    "JPY": "JPY",
     "A$": "AUD",
     "C$": "CAD",
     "S$": "SGD",
+    "₹": "INR",
+    "₩": "KRW",
+    "₽": "RUB",
 }
+# Mass units. One- and two-letter symbols are matched case-sensitively (5G is a network, not
+# five grams); words in any case. A ton is the metric ton: the press on China writes 吨 as "tons".
 EN_MASS_UNITS: Final[dict[str, str]] = {
     "tons": "t",
     "ton": "t",
@@ -164,17 +368,20 @@ EN_MASS_UNITS: Final[dict[str, str]] = {
     "tonne": "t",
     "metric tons": "t",
     "metric ton": "t",
-    "t": "t",
     "kilograms": "kilogram",
     "kilogram": "kilogram",
     "kilos": "kilogram",
-    "kg": "kilogram",
     "grams": "gram",
     "gram": "gram",
-    "g": "gram",
     "jin": "jin",
     "catties": "jin",
     "pounds": "pound",
+    "pound": "pound",
+}
+EN_MASS_SYMBOLS: Final[dict[str, str]] = {
+    "t": "t",
+    "kg": "kilogram",
+    "g": "gram",
     "lbs": "pound",
     "lb": "pound",
 }
@@ -185,10 +392,18 @@ EN_PERCENT_UNITS: Final[dict[str, str]] = {
     "pct": "percent",
     "percentage points": "pp",
     "percentage point": "pp",
-    "points": "pp",
+    "percentage-point": "pp",
+    "pp": "pp",
+    "basis points": "basis_point",
+    "basis point": "basis_point",
+    "bps": "basis_point",
     "per mille": "permille",
     "‰": "permille",
 }
+# Adjectives after which "a hundred percent" is an idiom of certainty, not a share.
+EN_PERCENT_IDIOMS: Final[frozenset[str]] = frozenset(
+    {"sure", "certain", "confident", "committed", "correct", "right", "true", "agree", "behind"}
+)
 EN_DURATION_UNITS: Final[dict[str, str]] = {
     "years": "year",
     "year": "year",
@@ -205,15 +420,60 @@ EN_UNITS: Final[dict[str, str]] = {
     **EN_CURRENCIES_AFTER,
     **EN_CURRENCIES_BEFORE,
     **EN_MASS_UNITS,
+    **EN_MASS_SYMBOLS,
     **EN_PERCENT_UNITS,
     **EN_DURATION_UNITS,
 }
+# Words within a few words before "pounds" that make them money rather than mass.
+EN_MONEY_CUES: Final[frozenset[str]] = frozenset(
+    {
+        "worth",
+        "cost",
+        "costs",
+        "costing",
+        "paid",
+        "pay",
+        "pays",
+        "fine",
+        "fined",
+        "price",
+        "priced",
+        "valued",
+        "raised",
+        "invested",
+        "investment",
+        "spent",
+        "spend",
+        "earned",
+        "earns",
+        "revenue",
+        "profit",
+        "salary",
+        "fee",
+        "budget",
+        "funding",
+        "loan",
+        "debt",
+        "compensation",
+        "damages",
+        "bonus",
+        "wages",
+        "income",
+        "turnover",
+    }
+)
+# The unit of pounds read as money.
+EN_POUND_WORDS: Final[frozenset[str]] = frozenset({"pounds", "pound"})
+EN_POUND_CURRENCY: Final[str] = "GBP"
+# The unit of a fraction: a share of a whole (units.txt: whole = 100 percent).
+EN_FRACTION_UNIT: Final[str] = "whole"
 
 EN_QUALIFIERS_BEFORE: Final[dict[str, Approx]] = {
     "nearly": Approx.NEARLY,
     "almost": Approx.NEARLY,
     "close to": Approx.NEARLY,
     "just under": Approx.NEARLY,
+    "just below": Approx.NEARLY,
     "about": Approx.ABOUT,
     "around": Approx.ABOUT,
     "roughly": Approx.ABOUT,
@@ -222,10 +482,14 @@ EN_QUALIFIERS_BEFORE: Final[dict[str, Approx]] = {
     "an estimated": Approx.ABOUT,
     "over": Approx.OVER,
     "more than": Approx.OVER,
+    "just over": Approx.OVER,
+    "well over": Approx.OVER,
     "above": Approx.OVER,
     "upwards of": Approx.OVER,
     "in excess of": Approx.OVER,
     "at least": Approx.OVER,
+    "no less than": Approx.OVER,
+    "not less than": Approx.OVER,
     "exceeding": Approx.OVER,
     "less than": Approx.UNDER,
     "under": Approx.UNDER,
@@ -234,14 +498,87 @@ EN_QUALIFIERS_BEFORE: Final[dict[str, Approx]] = {
     "up to": Approx.UNDER,
     "at most": Approx.UNDER,
     "no more than": Approx.UNDER,
+    "not more than": Approx.UNDER,
 }
 EN_QUALIFIERS_AFTER: Final[dict[str, Approx]] = {
     "or more": Approx.OVER,
+    "or above": Approx.OVER,
+    "and above": Approx.OVER,
     "plus": Approx.OVER,
     "or so": Approx.ABOUT,
     "or less": Approx.UNDER,
+    "or below": Approx.UNDER,
 }
 EN_QUALIFIERS: Final[dict[str, Approx]] = {**EN_QUALIFIERS_BEFORE, **EN_QUALIFIERS_AFTER}
+# Words that open a range ("between 5 and 6 percent"); the range itself sets the qualifier.
+EN_RANGE_BEFORE: Final[frozenset[str]] = frozenset({"between"})
+# A word after which "X to Y" is a change between two figures, not a range ("rose from 5% to 6%").
+EN_CHANGE_BEFORE: Final[frozenset[str]] = frozenset({"from"})
+# Determiners after which a bare number word refers back to things already counted.
+EN_REFERENTIAL_BEFORE: Final[frozenset[str]] = frozenset(
+    {"the", "these", "those", "both", "all", "its", "their", "our", "his", "her", "whose", "my"}
+)
+# Capitalized words that may stand right before a figure without naming a model or a label
+# (Windows 10, Boeing 737, Level 2): sentence-initial function words and qualifiers.
+EN_FUNCTION_WORDS: Final[frozenset[str]] = frozenset(
+    {
+        "In",
+        "At",
+        "On",
+        "By",
+        "For",
+        "From",
+        "To",
+        "Of",
+        "With",
+        "And",
+        "But",
+        "Or",
+        "The",
+        "Only",
+        "Just",
+        "All",
+        "Since",
+        "Until",
+        "After",
+        "Before",
+        "During",
+        "Between",
+        "Among",
+        "Another",
+        "Some",
+        "About",
+        "Over",
+        "Nearly",
+        "Almost",
+        "Around",
+        "Roughly",
+        "Approximately",
+        "Under",
+        "Below",
+        "Above",
+        "Up",
+        "Its",
+        "Their",
+        "These",
+        "Those",
+        "Total",
+        "Each",
+        "Every",
+        "Per",
+        "Including",
+        "Within",
+        "Than",
+        "As",
+        "Also",
+        "Still",
+        "Yet",
+        "Then",
+        "Now",
+        "Today",
+        "Yesterday",
+    }
+)
 
 EN_MONTHS: Final[dict[str, int]] = {
     "January": 1,
@@ -280,86 +617,220 @@ EN_MONTH_CONTEXT: Final[frozenset[str]] = frozenset(
         "by",
     }
 )
+# Words that make a year a fiscal year ("fiscal 2020", "FY2020"): still the calendar number.
+EN_FISCAL: Final[frozenset[str]] = frozenset({"fiscal", "fiscal year", "FY"})
 
+# Words for a fixed factor that are one whenever they occur: verbs and -fold adjectives.
 EN_MULTIPLIERS: Final[dict[str, Decimal]] = {
     "doubled": Decimal(2),
     "doubling": Decimal(2),
     "doubles": Decimal(2),
-    "double": Decimal(2),
     "twofold": Decimal(2),
     "two-fold": Decimal(2),
-    "twice": Decimal(2),
     "tripled": Decimal(3),
     "tripling": Decimal(3),
     "triples": Decimal(3),
+    "trebled": Decimal(3),
     "threefold": Decimal(3),
     "three-fold": Decimal(3),
     "quadrupled": Decimal(4),
     "quadrupling": Decimal(4),
+    "quadruples": Decimal(4),
     "fourfold": Decimal(4),
     "four-fold": Decimal(4),
+    "fivefold": Decimal(5),
+    "tenfold": Decimal(10),
     "halved": Decimal("0.5"),
     "halving": Decimal("0.5"),
+    "halves": Decimal("0.5"),
 }
+# Words for a factor only before a comparison ("twice as many", "double the figure"): elsewhere
+# "twice" counts occasions and "double" is an adjective (double standards).
+EN_COMPARED_MULTIPLIERS: Final[dict[str, Decimal]] = {
+    "twice": Decimal(2),
+    "double": Decimal(2),
+    "triple": Decimal(3),
+    "quadruple": Decimal(4),
+}
+# What follows a multiplier in a comparison: "three times as", "twice the", "10 times that of".
+EN_COMPARISON_AFTER: Final[frozenset[str]] = frozenset(
+    {
+        "as",
+        "the",
+        "that",
+        "those",
+        "what",
+        "its",
+        "their",
+        "his",
+        "her",
+        "our",
+        "more",
+        "higher",
+        "larger",
+        "bigger",
+        "greater",
+        "faster",
+        "longer",
+        "lower",
+        "smaller",
+        "over",
+        "compared",
+        "than",
+    }
+)
+# Verbs of growth before "N times" that make it a factor ("increased three times").
+EN_GROWTH_VERBS: Final[frozenset[str]] = frozenset(
+    {
+        "increased",
+        "increase",
+        "increases",
+        "rose",
+        "risen",
+        "grew",
+        "grown",
+        "expanded",
+        "multiplied",
+        "jumped",
+        "surged",
+        "soared",
+    }
+)
+EN_TIMES: Final[frozenset[str]] = frozenset({"times"})
+EN_FOLD: Final[frozenset[str]] = frozenset({"-fold", "fold"})
 # Span words before a duration: "the first seven months", "the past 15 years".
 EN_SPAN_BEFORE: Final[frozenset[str]] = frozenset({"first", "past", "last", "next", "previous"})
 
-_DIGIT_RUN: Final[str] = r"(?:\d{1,3}(?:,\d{3})++(?:\.\d++)?+|\d{1,15}+(?:\.\d{1,15}+)?+)"
+_FLAGS: Final[int] = regex.VERBOSE | regex.V1 | regex.IGNORECASE
+# A digit run: thousands separated by commas or (as in some house styles) spaces, decimals. A
+# leading zero marks a code or a phone number, not a quantity.
+_DIGIT_RUN: Final[str] = r"""(?:(?!0\d)(?:
+        \d{1,3}(?:,\d{3})++(?:\.\d++)?+                 # 1,200 and 1,200.5
+      | \d{1,3}(?:\ \d{3})++(?![\d,])(?:\.\d++)?+        # 1 200
+      | \d{1,15}+(?:\.\d{1,15}+)?+                       # 1200, 1.2
+    ))"""
 _WORD: Final[str] = alternation([*EN_NUMBER_WORDS, *EN_SMALL_SCALES, *EN_SCALE_WORDS])
+_NUMBER_WORD: Final[str] = alternation(EN_NUMBER_WORDS)
 _SCALE: Final[str] = alternation([*EN_SMALL_SCALES, *EN_SCALE_WORDS])
 _SCALE_ABBR: Final[str] = alternation(EN_SCALE_ABBREVIATIONS)
+_SCALE_LETTER: Final[str] = alternation(EN_SCALE_LETTERS)
 _ARTICLE: Final[str] = alternation(EN_ARTICLE_ONE)
 _VAGUE: Final[str] = alternation(EN_VAGUE_WORDS)
+_NUM_PHRASE: Final[str] = alternation(EN_NUMBER_PHRASES)
+_FRACTION: Final[str] = alternation(EN_FRACTIONS)
+_ORDINAL_WORD: Final[str] = alternation(EN_ORDINAL_WORDS)
+_ORDINAL_SUFFIX: Final[str] = alternation(EN_ORDINAL_SUFFIXES)
+_FREQUENCY: Final[str] = alternation(EN_FREQUENCY_WORDS)
+_HALF_PERIOD: Final[str] = alternation(EN_HALF_PERIOD_BEFORE)
 
-# One number: digits with an optional scale (1.2 million, $5m, 1.2bn), words (twenty-five, one
-# hundred and five), "a hundred", "several million". Bounded repetition keeps it linear.
-_NUM: Final[str] = rf"""
+
+def _num(letters: bool) -> str:
+    """One number: digits with an optional scale (1.2 million, 1.2bn; with `letters` also $5m,
+    $54K), words (twenty-five, one hundred and five), "a hundred", "several million". Bounded
+    repetition keeps it linear."""
+    abbreviation = rf"\ ?+(?-i:{_SCALE_ABBR})\b"
+    if letters:
+        abbreviation += rf"|{_SCALE_LETTER}\b"
+    return rf"""
     (?:
-        {_DIGIT_RUN}(?:\ ?{_SCALE_ABBR}\b|(?:\ {_SCALE}){{1,3}}+\b)?+         # 1.2 million, 5m
-      | (?:{_ARTICLE}|{_VAGUE})\ {_SCALE}(?:\ {_SCALE}){{0,2}}+\b           # a hundred, several million
+        {_DIGIT_RUN}(?:{abbreviation}|(?:\ {_SCALE}){{1,3}}+\b)?+           # 1.2 million, 1.2bn
+      | (?:{_ARTICLE}|{_VAGUE})\ {_SCALE}(?:\ {_SCALE}){{0,2}}+
+        (?:(?:\ and\ |[\ -]){_WORD}){{0,6}}+\b                            # a hundred and five
       | \b{_WORD}(?:(?:\ and\ |[\ -]){_WORD}){{0,8}}+\b                     # twenty-five, two hundred
     )
-"""
+    """
+
+
+_NUM: Final[str] = _num(letters=False)
+# Before a currency or a mass unit one-letter scale abbreviations are safe: $5m, $54K, 3m tons.
+_NUM_UNIT: Final[str] = _num(letters=True)
 _Q_BEFORE: Final[str] = alternation(EN_QUALIFIERS_BEFORE)
 _Q_AFTER: Final[str] = alternation(EN_QUALIFIERS_AFTER)
 _CUR_AFTER: Final[str] = alternation(EN_CURRENCIES_AFTER)
 _CUR_BEFORE: Final[str] = alternation(EN_CURRENCIES_BEFORE)
-_MASS: Final[str] = alternation(EN_MASS_UNITS)
+_MASS: Final[str] = rf"(?:{alternation(EN_MASS_UNITS)}|(?-i:{alternation(EN_MASS_SYMBOLS)}))"
 _PERCENT: Final[str] = alternation(EN_PERCENT_UNITS)
+_PERCENT_IDIOM: Final[str] = alternation(EN_PERCENT_IDIOMS)
 _DURATION: Final[str] = alternation(EN_DURATION_UNITS)
 _MONTH: Final[str] = alternation(EN_MONTHS)
 _MONTH_CONTEXT: Final[str] = alternation(EN_MONTH_CONTEXT)
+_FISCAL: Final[str] = alternation(EN_FISCAL)
 _MULTIPLIER: Final[str] = alternation(EN_MULTIPLIERS)
+_COMPARED: Final[str] = alternation(EN_COMPARED_MULTIPLIERS)
+_COMPARISON: Final[str] = alternation(EN_COMPARISON_AFTER)
+_GROWTH: Final[str] = alternation(EN_GROWTH_VERBS)
+_TIMES: Final[str] = alternation(EN_TIMES)
+_FOLD: Final[str] = alternation(EN_FOLD)
 _SPAN_BEFORE: Final[str] = alternation(EN_SPAN_BEFORE)
+_RANGE_BEFORE: Final[str] = alternation(EN_RANGE_BEFORE)
+_CHANGE_BEFORE: Final[str] = alternation(EN_CHANGE_BEFORE)
+_REFERENTIAL: Final[str] = alternation(EN_REFERENTIAL_BEFORE)
+_FUNCTION: Final[str] = alternation(EN_FUNCTION_WORDS)
+_MONEY_CUE: Final[str] = alternation(EN_MONEY_CUES)
+_POUNDS: Final[str] = alternation(EN_POUND_WORDS)
 _RANGE_SEP: Final[str] = r"(?:\ ?-\ ?|\ to\ |\ and\ )"
 
 # A figure must not continue a longer token: COVID-19, G20, A380, 3D, version 1.2.3.
-_EDGE_BEFORE: Final[str] = r"(?<![\w.$-])"
+_EDGE_BEFORE: Final[str] = r"(?<![\w.$-])(?<!\d:)"
 _EDGE_AFTER: Final[str] = r"(?![\w]|[.,]\d)"
+# A bare figure right after a capitalized word that is no function word names a model or a label:
+# Windows 10, Boeing 737, Level 2, Article 5; after "No." or "#" likewise.
+_NOT_LABEL: Final[str] = rf"""
+    (?<!(?-i:\b(?!{_FUNCTION}\ )\p{{Lu}}[\w-]*)\ )   # Windows 10, Boeing 737
+    (?<!(?-i:\bNos?\.|\#)\ ?)                        # No. 1, #3
+"""
+# A number that opens a line and is followed by "." or ")" is a list marker: "1. Introduction".
+_NOT_LIST: Final[str] = r"""
+    (?!(?<=(?:^|\n)[\ \t]*)\d{1,2}[.)](?:[\ \t]|$))    # 1. Introduction
+"""
 
-_FLAGS: Final[int] = regex.VERBOSE | regex.V1 | regex.IGNORECASE
 # The second end of a range: "5-6%", "5 to 6 percent", "$3-5 million", "between 5 and 6". Its own
 # rule, so that "from 800,000 tons in 1986 to 250,000 tons" still yields 250,000 tons when the
 # range reading is rejected (a year is not the low end of a tonnage).
 _RANGE: Final[str] = rf"""
     %?+{_RANGE_SEP}(?P<num2>{_NUM})              # - 6, to 6
 """
+_RANGE_UNIT: Final[str] = rf"""
+    {_RANGE_SEP}(?P<num2>{_NUM_UNIT})            # 3-5m tons
+"""
 _RANGE_MONEY: Final[str] = rf"""
-    {_RANGE_SEP}(?-i:{_CUR_BEFORE})?+(?P<num2>{_NUM})   # -5 million, to $5 million
+    {_RANGE_SEP}(?-i:{_CUR_BEFORE})?+(?P<num2>{_NUM_UNIT})   # -5 million, to $5 million
+"""
+# Before a range: "between" belongs to it; "from" makes "X to Y" a change of two figures.
+_RANGE_PRE: Final[str] = rf"""
+    (?:{_RANGE_BEFORE}\ )?+                      # between
+    (?<!\b{_CHANGE_BEFORE}\ )                    # not "from 5% to 6%"
+"""
+# A vague or fixed phrase in place of the number: "hundreds of millions of", "a dozen".
+_PHRASE: Final[str] = rf"""
+    (?P<vague>{_NUM_PHRASE})(?:\ of)?+           # dozens of, hundreds of millions of
+    |
 """
 
 
 def _single_and_range(source: str) -> tuple[regex.Pattern[str], regex.Pattern[str]]:
-    """A pattern for a single figure and one for a range, from one source with `{range}`."""
-    ranged = source.replace("{range_money}", _RANGE_MONEY).replace("{range}", _RANGE)
-    single = source.replace("{range_money}", "").replace("{range}", "")
+    """A pattern for a single figure and one for a range, from one source with placeholders:
+    `{range}`/`{range_unit}`/`{range_money}` (the second end), `{range_pre}` (what may open a
+    range) and `{phrase}` (a vague phrase in place of the number, single figures only)."""
+    ranged, single = source, source
+    for name, text in (
+        ("{range_money}", _RANGE_MONEY),
+        ("{range_unit}", _RANGE_UNIT),
+        ("{range}", _RANGE),
+        ("{range_pre}", _RANGE_PRE),
+    ):
+        ranged = ranged.replace(name, text)
+        single = single.replace(name, "")
+    ranged = ranged.replace("{phrase}", "")
+    single = single.replace("{phrase}", _PHRASE)
     return regex.compile(single, _FLAGS), regex.compile(ranged, _FLAGS)
 
 
 _MONEY_BEFORE_SRC: Final[str] = rf"""
     (?:(?P<pre>{_Q_BEFORE})\ )?+                 # nearly, more than
+    {{range_pre}}                                # between (the range rule only)
     (?P<unitpre>(?-i:{_CUR_BEFORE}))\ ?+         # $, US$, CHF
-    (?P<num>{_NUM})                              # 12 billion, 1.2bn
+    (?P<num>{_NUM_UNIT})                         # 12 billion, 1.2bn, 5m
     {{range_money}}                              # $3-5 million (the range rule only)
     (?:\ (?P<unit>(?-i:{_CUR_AFTER})))?+         # $5 million US dollars (rare, read both)
     {_EDGE_AFTER}
@@ -368,31 +839,70 @@ _MONEY_BEFORE_SRC: Final[str] = rf"""
 EN_MONEY_BEFORE_RE, EN_MONEY_BEFORE_RANGE_RE = _single_and_range(_MONEY_BEFORE_SRC)
 _MONEY_AFTER_SRC: Final[str] = rf"""
     (?:(?P<pre>{_Q_BEFORE})\ )?+                 # nearly
-    {_EDGE_BEFORE}(?P<num>{_NUM})                # 34.227 million
-    {{range}}                                    # 3 to 5 million (the range rule only)
+    {{range_pre}}                                # between (the range rule only)
+    {_EDGE_BEFORE}
+    (?:{{phrase}}                                # hundreds of millions of (single only)
+       (?P<num>{_NUM_UNIT})                      # 34.227 million
+       {{range_unit}}                            # 3 to 5 million (the range rule only)
+    )
     \ (?P<unit>(?-i:{_CUR_AFTER}))\b             # Swiss francs, yuan
     (?:\ (?P<post>{_Q_AFTER}))?+                 # or more
     """
 EN_MONEY_AFTER_RE, EN_MONEY_AFTER_RANGE_RE = _single_and_range(_MONEY_AFTER_SRC)
+# "pounds" after a money cue ("a deal worth 5 million pounds"): sterling; the rule states GBP.
+EN_MONEY_POUNDS_RE: Final[regex.Pattern[str]] = regex.compile(
+    rf"""
+    (?<=\b{_MONEY_CUE}\b[^.;!?\n]{{0,40}})       # worth, cost, fined ... within a few words
+    (?:(?P<pre>{_Q_BEFORE})\ )?+                 # nearly
+    {_EDGE_BEFORE}(?P<num>{_NUM_UNIT})           # 5 million
+    \ {_POUNDS}\b                                # pounds
+    (?!\ of\b)                                   # not "pounds of rice"
+    (?:\ (?P<post>{_Q_AFTER}))?+                 # or more
+    """,
+    _FLAGS,
+)
 _MASS_SRC: Final[str] = rf"""
     (?:(?P<pre>{_Q_BEFORE})\ )?+                 # nearly
-    {_EDGE_BEFORE}(?P<num>{_NUM})                # 100,000
-    {{range}}                                    # 3-5 million (the range rule only)
-    \ ?+(?P<unit>{_MASS})\b                      # tons, kg
+    {{range_pre}}                                # between (the range rule only)
+    {_EDGE_BEFORE}
+    (?:{{phrase}}                                # thousands of (single only)
+       (?P<num>{_NUM_UNIT})                      # 100,000, 3m
+       {{range_unit}}                            # 3-5 million (the range rule only)
+    )
+    [\ -]?+(?P<unit>{_MASS})\b                   # tons, kg, 5-ton
     (?:\ (?P<post>{_Q_AFTER}))?+                 # or more
     """
 EN_MASS_RE, EN_MASS_RANGE_RE = _single_and_range(_MASS_SRC)
 _PERCENT_SRC: Final[str] = rf"""
     (?:(?P<pre>{_Q_BEFORE})\ )?+                 # more than
+    {{range_pre}}                                # between (the range rule only)
     {_EDGE_BEFORE}(?P<num>{_NUM})                # 11.6
     {{range}}                                    # 5-6%, 5% to 6% (the range rule only)
-    \ ?+(?P<unit>{_PERCENT})(?!\w)               # %, percent, per cent
+    [\ -]?+(?P<unit>{_PERCENT})(?!\w)            # %, percent, per cent, 2-percentage-point
+    (?!\ {_PERCENT_IDIOM}\b)                     # not "a hundred percent sure"
     (?:\ (?P<post>{_Q_AFTER}))?+                 # or more
     """
 EN_PERCENT_RE, EN_PERCENT_RANGE_RE = _single_and_range(_PERCENT_SRC)
+# A share of something: "two thirds of", "half the", "more than a quarter of"; in wholes.
+EN_FRACTION_RE: Final[regex.Pattern[str]] = regex.compile(
+    rf"""
+    (?:(?P<pre>{_Q_BEFORE})\ )?+                 # nearly
+    (?<!\b{_HALF_PERIOD}\ )                      # not "the first half of the year"
+    {_EDGE_BEFORE}\b(?P<vague>{_FRACTION})\b     # two-thirds, a quarter, half
+    (?=\ (?:of|the)\b)                           # of the output, the country
+    """,
+    _FLAGS,
+)
 EN_MULTIPLIER_WORD_RE: Final[regex.Pattern[str]] = regex.compile(
     rf"""
-    \b(?P<mult>{_MULTIPLIER})\b                  # doubled, twofold, twice
+    \b(?P<mult>{_MULTIPLIER})\b                  # doubled, twofold, halved
+    """,
+    _FLAGS,
+)
+EN_MULTIPLIER_COMPARED_RE: Final[regex.Pattern[str]] = regex.compile(
+    rf"""
+    \b(?P<mult>{_COMPARED})                      # twice, double
+    (?=\ {_COMPARISON}\b)                        # as many, the figure, that of
     """,
     _FLAGS,
 )
@@ -400,9 +910,32 @@ _MULTIPLIER_SRC: Final[str] = rf"""
     (?:(?P<pre>{_Q_BEFORE})\ )?+                 # nearly
     {_EDGE_BEFORE}(?P<num>{_NUM})                # three, 3
     {{range}}                                    # 3 to 5 (the range rule only)
-    (?:\ times|-fold|fold)\b                     # times, -fold
+    (?:
+        (?-i:{_FOLD})\b                          # -fold, fold
+      | \ {_TIMES}(?=\ {_COMPARISON}\b)          # times as, times that of
+    )
     """
 EN_MULTIPLIER_RE, EN_MULTIPLIER_RANGE_RE = _single_and_range(_MULTIPLIER_SRC)
+EN_MULTIPLIER_GROWTH_RE: Final[regex.Pattern[str]] = regex.compile(
+    rf"""
+    (?<=\b{_GROWTH}\ (?:by\ )?)                  # increased (by)
+    (?:(?P<pre>{_Q_BEFORE})\ )?+                 # nearly
+    {_EDGE_BEFORE}(?P<num>{_NUM})                # three, 3
+    \ {_TIMES}\b                                 # times
+    """,
+    _FLAGS,
+)
+# Occasions: "three times", "twice" where no comparison follows (the multiplier rules take those).
+EN_FREQUENCY_RE: Final[regex.Pattern[str]] = regex.compile(
+    rf"""
+    {_EDGE_BEFORE}
+    (?:
+        (?P<num>{_NUM})\ {_TIMES}                # three times, 10 times
+      | (?P<vague>{_FREQUENCY})                  # twice
+    )\b
+    """,
+    _FLAGS,
+)
 EN_DATE_RE: Final[regex.Pattern[str]] = regex.compile(
     rf"""
     (?:
@@ -412,8 +945,12 @@ EN_DATE_RE: Final[regex.Pattern[str]] = regex.compile(
                                                  # 29 August 1989
       | (?P<year>\d{{4}})-(?P<month>1[0-2]|0[1-9])-(?P<day>3[01]|[12]\d|0[1-9])
                                                  # 1989-08-29
+      | (?<![\w.-])(?P<year>(?:19|20)\d{{2}})-(?P<month>1[0-2]|0[1-9])(?![\d-])
+                                                 # 2020-07
       | (?P<month>(?-i:{_MONTH})),?\ (?:of\ )?+(?P<year>\d{{4}})   # April 1982
       | (?P<month>(?-i:{_MONTH}))\ (?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?+  # July 26th
+      | (?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?+\ (?:of\ )?+(?P<month>(?-i:{_MONTH}))
+                                                 # 26 July, 26th of July
       | (?<=\b{_MONTH_CONTEXT}\ (?:the\ )?+)(?P<month>(?-i:{_MONTH}))   # the end of July
     )
     (?![\w])                                     # not a longer word or number
@@ -422,35 +959,116 @@ EN_DATE_RE: Final[regex.Pattern[str]] = regex.compile(
 )
 EN_YEAR_RE: Final[regex.Pattern[str]] = regex.compile(
     rf"""
-    {_EDGE_BEFORE}
-    (?:fiscal\ |FY\ ?)?+                         # fiscal 2020
-    (?P<year>1[0-9]\d{{2}}|20\d{{2}})            # 1986
-    (?![\w%]|[.,]\d|\ ?(?:{_SCALE}|{_PERCENT}|{_MASS}|{_CUR_AFTER})\b)  # not 2000 tons
+    (?:(?<![\w.$-])|(?<=\b(?:1[0-9]|20)\d{{2}}[-/]))   # a token's start, or 2019-2020
+    (?:
+        (?P<year>(?:1[0-9]|20)\d0)'?+(?P<decade>s)\b                 # the 1980s
+      | (?<=\bthe\ (?:early\ |mid-|late\ )?)'?+(?P<year>[1-9]0)(?P<decade>s)\b
+                                                 # the '80s, the 90s
+      | (?:{_FISCAL}\ ?+)?+                      # fiscal 2020, FY2020
+        (?P<year>1[0-9]\d{{2}}|20\d{{2}})        # 1986
+        (?![\w%]|[.,]\d|\ ?(?:{_SCALE}|{_PERCENT}|{_MASS}|{_CUR_AFTER})\b)  # not 2000 tons
+    )
     """,
     _FLAGS,
 )
 EN_DURATION_RE: Final[regex.Pattern[str]] = regex.compile(
     rf"""
     (?:(?P<pre>{_SPAN_BEFORE}|{_Q_BEFORE})\ )?+  # the first seven months, nearly 20 years
-    {_EDGE_BEFORE}(?P<num>{_NUM})                # seven, 15
+    {_EDGE_BEFORE}
+    (?:
+        (?P<vague>{_NUM_PHRASE})(?:\ of)?+       # a couple of, dozens of
+      | (?P<num>{_NUM})                          # seven, 15
+    )
     [\ -](?P<unit>{_DURATION})\b                 # years, months
     (?:\ (?P<post>{_Q_AFTER}))?+                 # or so
     """,
     _FLAGS,
 )
-# A bare figure: digits with an optional scale, or number words that carry a scale (a hundred,
-# two thousand): a bare "two" or "one" is a word too often ("the two sides", "one of the").
+# An ordinal that states a figure: 4th Edition, the 14th Five-Year Plan, the fourteenth. Not in
+# RULES yet: the Chinese side reads 第N as a rank or a label with no figure (zh.py
+# ZH_ORDINAL_MARKS), so an English ordinal alone would be an addition on every 第N it renders.
+# `EN_ORDINAL_RULE` is ready for the day both sides read stated ordinals.
+EN_ORDINAL_RE: Final[regex.Pattern[str]] = regex.compile(
+    rf"""
+    {_EDGE_BEFORE}
+    (?:
+        (?P<num>[1-9]\d{{0,3}}+)(?-i:{_ORDINAL_SUFFIX})\b   # 4th, 14th, 3rd
+      | \b(?P<vague>{_ORDINAL_WORD})\b(?!-\w)    # fourteenth, twenty-first (not third-party)
+    )
+    """,
+    _FLAGS,
+)
+# What follows a day of the month written alone ("on the 28th, ...", "the 28th of this month",
+# "from the 20th to the 25th"): punctuation or a function word, never a noun it would rank.
+EN_DAY_AFTER: Final[frozenset[str]] = frozenset(
+    {"of", "that", "to", "and", "or", "at", "in", "on", "was", "were", "is", "when", "this"}
+)
+_DAY_AFTER: Final[str] = alternation(EN_DAY_AFTER)
+# A day of the month without its month ("on the 28th"): a bare figure, as the Chinese side reads
+# 28日 when the month is left implicit.
+EN_DAY_RE: Final[regex.Pattern[str]] = regex.compile(
+    rf"""
+    (?<=\bthe\ )                                # the 28th
+    (?P<num>3[01]|[12]\d|[1-9])(?-i:{_ORDINAL_SUFFIX})   # 28th, 1st
+    (?=[,.;:)]|\ {_DAY_AFTER}\b|$)              # followed by no noun
+    """,
+    _FLAGS,
+)
+# A year-shaped number is left to the year rule ("over 2019", "2019 to 2020").
+_NOT_YEAR: Final[str] = rf"""
+    (?!(?:1[0-9]|20)\d{{2}}(?![\d,.]|\ ?(?:{_SCALE}|(?-i:{_SCALE_ABBR}))\b))
+"""
+# A bare figure: digits with an optional scale, number words that carry a scale (a hundred, two
+# thousand), or a vague phrase (dozens, hundreds of thousands).
 EN_NUMBER_RE: Final[regex.Pattern[str]] = regex.compile(
     rf"""
     (?:(?P<pre>{_Q_BEFORE})\ )?+                 # over
-    {_EDGE_BEFORE}
-    (?P<num>
-        {_DIGIT_RUN}(?:\ ?{_SCALE_ABBR}\b|(?:\ {_SCALE}){{1,3}}+\b)?+       # 178, 1.2 million
-      | (?:{_ARTICLE}|{_VAGUE}|{_WORD}(?:[\ -]{_WORD}){{0,3}}+)\ {_SCALE}(?:(?:\ and\ |[\ -]){_WORD}){{0,6}}+\b
-                                                 # a hundred, two thousand five hundred
+    {_EDGE_BEFORE}{_NOT_LABEL}{_NOT_LIST}{_NOT_YEAR}
+    (?:
+        (?P<vague>{_NUM_PHRASE})                 # dozens, hundreds of thousands
+      | (?P<num>
+            {_DIGIT_RUN}(?:\ ?+(?-i:{_SCALE_ABBR})\b|(?:\ {_SCALE}){{1,3}}+\b)?+   # 178, 1.2 million
+          | (?:{_ARTICLE}|{_VAGUE}|{_NUMBER_WORD}(?:[\ -]{_NUMBER_WORD})?+)\ {_SCALE}
+            (?:(?:\ and\ |[\ -]){_WORD}){{0,6}}+\b                                 # two thousand
+        )
     )
     {_EDGE_AFTER}
+    (?![\ -]?+{_PERCENT}(?!\w))                  # a percent: the percent rule's, or an idiom
+    (?!-\d|:\d)                                  # a score 3-0, a time 10:30, a phone number
     (?:\ (?P<post>{_Q_AFTER}))?+                 # or more
+    """,
+    _FLAGS,
+)
+# A bare range: "between 80 and 90", "15-30". Years are left to the year rule.
+EN_NUMBER_RANGE_RE: Final[regex.Pattern[str]] = regex.compile(
+    rf"""
+    (?:(?P<pre>{_RANGE_BEFORE})\ )?+             # between
+    (?<!\b{_CHANGE_BEFORE}\ )                    # not "from 80 to 90"
+    {_EDGE_BEFORE}{_NOT_LABEL}{_NOT_YEAR}
+    (?P<num>{_NUM})                              # 80
+    (?:\ ?-\ ?|\ to\ |(?<=\bbetween\ .{{1,40}})\ and\ )    # -, to, (between ...) and
+    (?P<num2>{_NUM})                             # 90
+    {_EDGE_AFTER}(?!-\d)
+    """,
+    _FLAGS,
+)
+# Number words standing alone: "seven companies", "twenty-five", "two or three". Not "one" (an
+# article or a pronoun), not after a definite determiner ("the two sides"), not in a name ("the
+# Three Gorges"), not in a compound that is an idiom (two-way, three-dimensional).
+EN_NUMBER_WORD_IDIOMS: Final[frozenset[str]] = frozenset(
+    {"way", "sided", "dimensional", "pronged", "tier", "faced", "horse", "party", "thirds"}
+)
+_WORD_IDIOM: Final[str] = alternation(EN_NUMBER_WORD_IDIOMS)
+_WORDS_NUM: Final[str] = rf"{_NUMBER_WORD}(?:[\ -]{_NUMBER_WORD})?+"
+EN_NUMBER_WORDS_RE: Final[regex.Pattern[str]] = regex.compile(
+    rf"""
+    (?:(?P<pre>{_Q_BEFORE})\ )?+                 # about
+    (?<!\b{_REFERENTIAL}\ )                      # not "the two sides"
+    {_EDGE_BEFORE}\b
+    (?!(?-i:\p{{Lu}})\w*+[\ -](?-i:\p{{Lu}}))   # not a name: the Three Gorges
+    (?P<num>{_WORDS_NUM})                        # seven, twenty-five
+    (?:\ or\ (?P<num2>{_WORDS_NUM}))?+           # two or three
+    \b(?!-{_WORD_IDIOM}\b)                       # not two-way
     """,
     _FLAGS,
 )
@@ -497,20 +1115,36 @@ RULES: Final[LangRules] = LangRules(
     lang=Lang.EN,
     rules=(
         Rule("en.multiplier.word", Build.MULTIPLIER, EN_MULTIPLIER_WORD_RE, Kind.MULTIPLIER),
+        Rule(
+            "en.multiplier.compared", Build.MULTIPLIER, EN_MULTIPLIER_COMPARED_RE, Kind.MULTIPLIER
+        ),
         Rule("en.money.before.range", Build.QUANTITY, EN_MONEY_BEFORE_RANGE_RE),
         Rule("en.money.before", Build.QUANTITY, EN_MONEY_BEFORE_RE),
         Rule("en.money.after.range", Build.QUANTITY, EN_MONEY_AFTER_RANGE_RE),
         Rule("en.money.after", Build.QUANTITY, EN_MONEY_AFTER_RE),
+        Rule(
+            "en.money.pounds",
+            Build.QUANTITY,
+            EN_MONEY_POUNDS_RE,
+            Kind.MONEY,
+            unit=EN_POUND_CURRENCY,
+        ),
         Rule("en.mass.range", Build.QUANTITY, EN_MASS_RANGE_RE),
         Rule("en.mass", Build.QUANTITY, EN_MASS_RE),
         Rule("en.percent.range", Build.QUANTITY, EN_PERCENT_RANGE_RE),
         Rule("en.percent", Build.QUANTITY, EN_PERCENT_RE),
+        Rule("en.fraction", Build.QUANTITY, EN_FRACTION_RE, Kind.PERCENT, unit=EN_FRACTION_UNIT),
         Rule("en.multiplier.range", Build.MULTIPLIER, EN_MULTIPLIER_RANGE_RE, Kind.MULTIPLIER),
         Rule("en.multiplier", Build.MULTIPLIER, EN_MULTIPLIER_RE, Kind.MULTIPLIER),
+        Rule("en.multiplier.growth", Build.MULTIPLIER, EN_MULTIPLIER_GROWTH_RE, Kind.MULTIPLIER),
         Rule("en.date", Build.DATE, EN_DATE_RE, Kind.DATE),
         Rule("en.duration", Build.DURATION, EN_DURATION_RE, Kind.DURATION),
         Rule("en.year", Build.YEAR, EN_YEAR_RE, Kind.YEAR),
+        Rule("en.frequency", Build.QUANTITY, EN_FREQUENCY_RE, Kind.NUMBER),
+        Rule("en.day", Build.QUANTITY, EN_DAY_RE, Kind.NUMBER),
+        Rule("en.number.range", Build.QUANTITY, EN_NUMBER_RANGE_RE, Kind.NUMBER),
         Rule("en.number", Build.QUANTITY, EN_NUMBER_RE, Kind.NUMBER),
+        Rule("en.number.words", Build.QUANTITY, EN_NUMBER_WORDS_RE, Kind.NUMBER),
     ),
     numerals=EN_NUMERALS,
     units=EN_UNITS,
@@ -518,8 +1152,11 @@ RULES: Final[LangRules] = LangRules(
     months={k.lower(): v for k, v in EN_MONTHS.items()},
     # The full name of each month, for suggestions ("August 29, 1989"): the first entry per month.
     month_names={v: k for k, v in reversed(list(EN_MONTHS.items()))},
-    multipliers=EN_MULTIPLIERS,
+    multipliers={**EN_MULTIPLIERS, **EN_COMPARED_MULTIPLIERS},
+    vague=EN_PHRASES,
     scale_words=EN_SUGGEST_SCALES,
     hedges=EN_SUGGEST_HEDGES,
     unit_styles=EN_UNIT_STYLES,
 )
+# Stated ordinals as kind `number` with value N (see EN_ORDINAL_RE for why this is not in RULES).
+EN_ORDINAL_RULE: Final[Rule] = Rule("en.ordinal", Build.QUANTITY, EN_ORDINAL_RE, Kind.NUMBER)
