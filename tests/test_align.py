@@ -135,6 +135,21 @@ FINDINGS = [
         id="qualifier-dropped-hedge",
     ),
     pytest.param(
+        "检查28万余次，涵洞24万余座。",
+        "280,000 inspections and 240,000 culverts.",
+        (
+            ("qualifier", "28万余次", "280,000", None, "over 280,000"),
+            ("qualifier", "24万余座", "240,000", None, "over 240,000"),
+        ),
+        id="hedged-figures-pair-by-closest-value",
+    ),
+    pytest.param(
+        "十几天来一直值班。",
+        "They have been on duty for the past ten days.",
+        (("qualifier", "十几天来", "past ten days", None, None),),
+        id="vague-against-exact-is-a-qualifier",
+    ),
+    pytest.param(
         "出口１０万吨，增长１１．６％。",
         "Exports were 100,000 tons.",
         (("omission", "１１．６％", None, None, None),),

@@ -13,9 +13,9 @@ from tests.strategies import figure_text
 from tradefacts.errors import InputError
 from tradefacts.extract import extract_text
 from tradefacts.lang import LANGS
-from tradefacts.model import Document
+from tradefacts.model import Document, Source
 from tradefacts.pipeline import check_document
-from tradefacts.readers import parse_article, read_documents
+from tradefacts.readers import read_documents
 
 
 @given(figure_text)
@@ -38,7 +38,9 @@ def test_claims_do_not_overlap(text: str) -> None:
 
 @given(figure_text, figure_text)
 def test_diff_never_raises_and_findings_point_into_the_texts(zh: str, en: str) -> None:
-    document = parse_article(f"{en or 'x'}\n<hr />\nOriginal:\n{zh or '字'}\n", "p.txt")
+    document = Document(
+        id="p", path="p", zh=zh, en=en, zh_source=Source(path="p"), en_source=Source(path="p")
+    )
     report = check_document(document)
     spans = [
         document.text(c.lang)[c.start : c.end] == c.text

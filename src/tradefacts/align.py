@@ -14,8 +14,9 @@ How (the rules, in one place; their cases are in tests/test_align.py):
   and within 5%. A hedged translation ("nearly 12%", "over 9,000") agrees with an original inside
   its interval (within 10% below "nearly"/"under", 25% above "over", 10% around "about"). Ranges
   and vague amounts (几百万, "several million") agree when their intervals overlap.
-- The pairing is an assignment, not first-come: equal pairs first, then pairs that differ only by
-  qualifier, unit or a power of ten, then pairs that differ in value. Each stage solves a minimum-
+- The pairing is an assignment, not first-come: pairs of the same figure first (equal, or equal
+  but hedged differently — the closer the values, the better the pair), then pairs that differ by
+  unit or a power of ten, then pairs that differ in value. Each stage solves a minimum-
   cost matching (Hungarian algorithm) whose cost is the distance between the two claims' relative
   positions in their texts, so translations may reorder sentences. A value pair must also be close
   (within 15% of the document, or anywhere in a short text), because two unrelated figures of the
@@ -88,6 +89,17 @@ _COMPATIBLE: frozenset[frozenset[Approx]] = frozenset(
     )
 )
 _FORBIDDEN = 1e9
+# Costs added to the positional distance of a candidate pair of the first stage.
+QUALIFIER_COST = 0.02
+HEADER_COST = 0.5
+KIND_COST = 0.01
+
+
+def _value_gap(zh: Claim, en: Claim) -> float:
+    """How far apart two agreeing figures are, relative to the original (0 when identical)."""
+    if not isinstance(zh.value, Decimal) or not isinstance(en.value, Decimal) or zh.value == 0:
+        return 0.0
+    return float(abs(zh.value - en.value) / abs(zh.value))
 
 
 def qualifiers_compatible(a: Approx, b: Approx) -> bool:
@@ -236,9 +248,23 @@ def relate(zh: Claim, en: Claim) -> tuple[Relation, Decimal | None] | None:
         return Relation.MAGNITUDE, factor
     if _units_differ(zh, en):
         return None
+    if _vague_near(zh, en):
+        return Relation.QUALIFIER, None
     if zh.unit is None and en.unit is None and not _near_digits(zh, en):
         return None
     return Relation.VALUE, None
+
+
+def _vague_near(zh: Claim, en: Claim) -> bool:
+    """A vague amount (十几天, "dozens") against a figure just outside its interval ("ten days"):
+    the hedge was dropped or changed, which is a qualifier warning, not a wrong value."""
+    if not (zh.approx is Approx.RANGE or en.approx is Approx.RANGE):
+        return False
+    if not isinstance(zh.value, Decimal) or not isinstance(en.value, Decimal):
+        return False
+    low = min(zh.value, en.value)
+    high = max(zh.high or zh.value, en.high or en.value)
+    return low > 0 and high <= low * 2
 
 
 def _numeric(zh: Claim, en: Claim) -> bool:
@@ -396,18 +422,27 @@ def align_claims(
     en_left = list(en_claims)
     pairs: list[Pair] = []
 
-    def equal(z: Claim, e: Claim, relation: Relation, distance: float) -> float | None:
+    def same_figure(z: Claim, e: Claim, relation: Relation, distance: float) -> float | None:
+        # Equal, or equal but hedged differently: the same figure either way. Among candidates,
+        # the closest values win ("over 240,000" covers 280,000, but 280,000 is closer to
+        # 28万余), then the closest positions; header figures pair only as a last resort.
+        if relation is Relation.QUALIFIER:
+            if z.header or e.header:
+                return None
+            return distance + QUALIFIER_COST
         if relation is not Relation.EQUAL:
             return None
-        # Header figures pair only with each other or as a last resort.
         return (
-            distance + (0.5 if z.header or e.header else 0.0) + (0.0 if z.kind is e.kind else 0.01)
+            distance
+            + _value_gap(z, e)
+            + (HEADER_COST if z.header or e.header else 0.0)
+            + (0.0 if z.kind is e.kind else KIND_COST)
         )
 
     def near_miss(z: Claim, e: Claim, relation: Relation, distance: float) -> float | None:
         if z.header or e.header:
             return None
-        if relation in (Relation.QUALIFIER, Relation.UNIT, Relation.MAGNITUDE):
+        if relation in (Relation.UNIT, Relation.MAGNITUDE):
             return distance if (short or distance <= 0.5) else None
         return None
 
@@ -418,7 +453,7 @@ def align_claims(
             return None
         return distance if (short or distance <= VALUE_WINDOW) else None
 
-    for accept in (equal, near_miss, wrong_value):
+    for accept in (same_figure, near_miss, wrong_value):
         found = _stage(zh_left, en_left, zh_len, en_len, accept)
         pairs.extend(found)
         taken_zh = {id(p.zh) for p in found}

@@ -139,6 +139,8 @@ def suggest(zh: Claim, en: Claim, relation: Relation, target: LangRules) -> str 
         return None
     if relation is Relation.UNIT:
         return _suggest_unit(zh, en, target)
+    if relation is Relation.QUALIFIER and zh.approx is Approx.RANGE:
+        return None  # a vague amount (十几, 几百) has no one English wording to propose
     value = _in_stated_unit(zh, en)
     if value is None:
         return None
