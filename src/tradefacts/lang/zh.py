@@ -141,8 +141,44 @@ ZH_CURRENCY_PREFIXES: Final[dict[str, str]] = {
     "¥": "CNY",
     "￥": "CNY",
     "$": "USD",
-    "美元": "USD",
 }
+# A foreign currency written before the figure, where 元 after it is that currency's yuan, not the
+# renminbi: 港币1000元 is HKD 1000, 美元100元 USD 100.
+ZH_FOREIGN_PREFIXES: Final[dict[str, str]] = {
+    "美元": "USD",
+    "美金": "USD",
+    "港币": "HKD",
+    "港元": "HKD",
+    "港幣": "HKD",
+    "新台币": "TWD",
+    "新台幣": "TWD",
+    "新臺幣": "TWD",
+    "澳门币": "MOP",
+    "澳門幣": "MOP",
+}
+ZH_FOREIGN_YUAN: Final[frozenset[str]] = frozenset({"元", "圆", "圓"})
+# After 元, characters that make it part of a word rather than the yuan: 一元化 "unified", 二元结构
+# "dual structure", 元旦 "New Year's Day", 元首 "head of state", 二元一次方程.
+ZH_YUAN_WORD_TAILS: Final[frozenset[str]] = frozenset(
+    {
+        "化",
+        "论",
+        "論",
+        "素",
+        "结构",
+        "結構",
+        "首",
+        "旦",
+        "宵",
+        "老",
+        "帅",
+        "帥",
+        "一次",
+        "二次",
+        "函数",
+        "方程",
+    }
+)
 ZH_MASS_UNITS: Final[dict[str, str]] = {
     "吨": "t",
     "公吨": "t",
@@ -211,6 +247,7 @@ ZH_UNITS: Final[dict[str, str]] = {
     **ZH_PERCENT_PREFIXES,
     **ZH_TENTHS_UNITS,
     **ZH_CURRENCY_PREFIXES,
+    **ZH_FOREIGN_PREFIXES,
 }
 
 # Measure words: a numeral followed by one of these counts things (178个企业, 94项合同, 9000多人).
@@ -474,6 +511,13 @@ ZH_CODE_LABELS: Final[frozenset[str]] = frozenset(
         "股票代码",
     }
 )
+# After a bare figure, words that make it a label or a clock time rather than a figure: 10时30分
+# (a time), 3号 (a date or a house number), 3年级 (a school grade), 2号线 (a metro line).
+ZH_LABEL_AFTER: Final[frozenset[str]] = frozenset(
+    {"时", "時", "号", "號", "年级", "年級", "号线", "號線", "路", "楼", "樓", "室", "栋", "棟"}
+)
+# A clock time's minutes follow its hour mark (10时30分).
+ZH_CLOCK_MARKS: Final[frozenset[str]] = frozenset({"时", "時"})
 # Separators of a list of figures that states its unit once, after the last: 分别为3亿、5亿美元.
 # The Chinese comma joins the items of such a list too (3，5个), where it cannot be a thousands
 # separator (that takes groups of three digits: 20，300).
@@ -510,6 +554,9 @@ _Q_ROUND: Final[str] = alternation(ZH_QUALIFIERS_ROUND)
 _Q_AFTER: Final[str] = alternation(ZH_QUALIFIERS_AFTER)
 _CURRENCY: Final[str] = alternation(ZH_CURRENCIES)
 _CURRENCY_PREFIX: Final[str] = alternation(ZH_CURRENCY_PREFIXES)
+_FOREIGN_PREFIX: Final[str] = alternation(ZH_FOREIGN_PREFIXES)
+_FOREIGN_YUAN: Final[str] = alternation(ZH_FOREIGN_YUAN)
+_YUAN_WORD: Final[str] = alternation(ZH_YUAN_WORD_TAILS)
 _MASS: Final[str] = alternation(ZH_MASS_UNITS)
 _PERCENT: Final[str] = alternation(ZH_PERCENT_UNITS)
 _PERCENT_PREFIX: Final[str] = alternation(ZH_PERCENT_PREFIXES)
@@ -530,6 +577,8 @@ _CODE_LABEL: Final[str] = alternation(ZH_CODE_LABELS)
 _NEGATIVE: Final[str] = alternation(ZH_NEGATIVE_SIGNS)
 _LIST_SEP: Final[str] = alternation(ZH_LIST_SEPARATORS)
 _VAGUE_PHRASE: Final[str] = alternation(ZH_VAGUE_PHRASES)
+_LABEL_AFTER: Final[str] = alternation(ZH_LABEL_AFTER)
+_CLOCK: Final[str] = "".join(sorted(ZH_CLOCK_MARKS))
 
 # A figure must not continue a longer run of digits or Latin letters (an ID, a phone number, a
 # code), follow 第 (an ordinal: 第3名, 第二十九届, 第3、5名) or a code label (电话：010-6536…).
@@ -592,10 +641,21 @@ _MONEY_SRC: Final[str] = rf"""
     (?P<num>{_NUM})                             # 12, ７．６, 3422.7万, 二百余万
     {{range}}                                   # 3～5亿美元 (the range rule only)
     (?P<unit>{_CURRENCY})                       # 美元, 瑞士法郎, 元
+    (?!(?<=元){_YUAN_WORD})                     # not 一元化, 二元结构
     (?P<post>{_Q_AFTER})?+                      # 左右, 以上
     """
 ZH_MONEY_RE, ZH_MONEY_RANGE_RE = _single_and_range(_MONEY_SRC)
 ZH_MONEY_LIST_RE: Final[regex.Pattern[str]] = _list_item(rf"(?P<unit>{_CURRENCY})")
+ZH_MONEY_FOREIGN_RE: Final[regex.Pattern[str]] = regex.compile(
+    rf"""
+    {_PRE}
+    (?P<unit>{_FOREIGN_PREFIX})                 # 港币, 美元 before the figure
+    {_BARE}(?P<num>{_NUM})                      # 1000, 壹仟
+    {_FOREIGN_YUAN}?+{_EDGE_AFTER}              # 元: the yuan of that currency
+    (?P<post>{_Q_AFTER})?+                      # 左右
+    """,
+    _FLAGS,
+)
 ZH_MONEY_PREFIX_RE: Final[regex.Pattern[str]] = regex.compile(
     rf"""
     {_PRE}
@@ -654,7 +714,7 @@ _MULTIPLIER_SRC: Final[str] = rf"""
     {_PRE}{_EDGE_BEFORE}{_BARE}                 # 近
     (?P<num>{_NUM})                             # 3, 两
     {{range}}                                   # 3至5倍 (the range rule only)
-    倍                                          # times
+    倍(?P<over>[{_OVER_CHARS}](?![于於]))?+      # times; 两倍多 "over twofold", not 多于
     (?P<post>{_Q_AFTER})?+                      # 以上
     """
 ZH_MULTIPLIER_RE, ZH_MULTIPLIER_RANGE_RE = _single_and_range(_MULTIPLIER_SRC)
@@ -731,8 +791,10 @@ ZH_NUMBER_RE: Final[regex.Pattern[str]] = regex.compile(
     rf"""
     {_PRE}{_NEG}{_EDGE_BEFORE}                  # 近, 负
     (?<![0-9][-/:])(?!0[0-9])                   # not inside 010-6536, 10:30, nor a code 0xx
+    (?<![{_CLOCK}])                             # not the minutes of 10时30分
     (?P<num>{_DIGIT_RUN}[{_MAGNITUDE_CHARS}{_OVER_CHARS}]{{0,3}}+)  # 3422.7万
     (?![-/:][0-9])                              # not the head of 978-7, 2020/1
+    (?!{_LABEL_AFTER})                          # not a time, a grade, a metro line (10时, 3年级)
     (?P<post>{_Q_AFTER})?+                      # 以上
     (?![0-9A-Za-z])                             # not a code such as 3D or A380 (Han may follow:
                                                 # 700多万千瓦时 names a unit we do not convert)
@@ -758,6 +820,7 @@ RULES: Final[LangRules] = LangRules(
     rules=(
         Rule("zh.multiplier.word", Build.MULTIPLIER, ZH_MULTIPLIER_WORD_RE, Kind.MULTIPLIER),
         Rule("zh.money.range", Build.QUANTITY, ZH_MONEY_RANGE_RE),
+        Rule("zh.money.foreign", Build.QUANTITY, ZH_MONEY_FOREIGN_RE),
         Rule("zh.money", Build.QUANTITY, ZH_MONEY_RE),
         Rule("zh.money.prefix", Build.QUANTITY, ZH_MONEY_PREFIX_RE),
         Rule("zh.money.list", Build.QUANTITY, ZH_MONEY_LIST_RE),

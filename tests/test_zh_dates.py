@@ -1,0 +1,62 @@
+"""Chinese years, dates, decades and spans of time."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers import Row, claims_of
+
+# Calendar years (1988年, 一九八八年), dates with any of year/month/day (ISO values: 1989-08-29,
+# 1982-04, --07 when the year is implicit), month ranges (1至7月: both ends), year ranges, decades
+# (80年代 = 1980..1989), and spans (头7个月, 前三季度, 15年之久, 7年间, 3个多月). Phrases that name
+# a part of a year without a figure (年初, 上半年) and relative years (上一年, 近年来) are no
+# claims. Cases written by us for the phenomenon, not copied from the seeds or any corpus.
+# fmt: off
+ZH_DATES = [
+    pytest.param("1988年", (("1988年", "year", "1988", None, "exact"),), id="year"),
+    pytest.param("一九八八年", (("一九八八年", "year", "1988", None, "exact"),), id="year-numerals"),
+    pytest.param("1989年8月29日", (("1989年8月29日", "date", "1989-08-29", None, "exact"),), id="full-date"),
+    pytest.param("一九八九年八月二十九日", (("一九八九年八月二十九日", "date", "1989-08-29", None, "exact"),), id="full-date-numerals"),
+    pytest.param("1982年4月", (("1982年4月", "date", "1982-04", None, "exact"),), id="year-month"),
+    pytest.param("7月末", (("7月末", "date", "--07", None, "exact"),), id="month-end"),
+    pytest.param("十二月初", (("十二月初", "date", "--12", None, "exact"),), id="month-start-numerals"),
+    pytest.param("5月3号", (("5月3号", "date", "--05-03", None, "exact"),), id="hao-day"),
+    pytest.param("1至7月", (("1", "date", "--01", None, "exact"), ("7月", "date", "--07", None, "exact")), id="month-range"),
+    pytest.param("2016-2020年", (("2016", "year", "2016", None, "exact"), ("2020年", "year", "2020", None, "exact")), id="year-range"),
+    pytest.param("80年代", (("80年代", "year", "1980..1989", None, "range"),), id="decade-digits"),
+    pytest.param("八十年代", (("八十年代", "year", "1980..1989", None, "range"),), id="decade-numerals"),
+    pytest.param("1990年代", (("1990年代", "year", "1990..1999", None, "range"),), id="decade-four-digits"),
+    pytest.param("头7个月", (("头7个月", "duration", "7", "month", "exact"),), id="first-seven-months"),
+    pytest.param("前三季度", (("前三季度", "duration", "9", "month", "exact"),), id="first-three-quarters"),
+    pytest.param("长达15年之久", (("达15年之久", "duration", "15", "year", "exact"),), id="fifteen-years-long"),
+    pytest.param("7年间", (("7年间", "duration", "7", "year", "exact"),), id="seven-years-span"),
+    pytest.param("近10年", (("近10年", "duration", "10", "year", "nearly"),), id="nearly-ten-years"),
+    pytest.param("3个多月", (("3个多月", "duration", "3", "month", "over"),), id="over-three-months"),
+    pytest.param("10多年", (("10多年", "duration", "10", "year", "over"),), id="over-ten-years"),
+    pytest.param("三四年", (("三四年", "duration", "3..4", "year", "range"),), id="three-or-four-years"),
+    pytest.param("30天", (("30天", "duration", "30", "day", "exact"),), id="days"),
+    pytest.param("00年代", (("00年代", "year", "2000..2009", None, "range"),), id="decade-2000s", marks=pytest.mark.xfail(strict=True, reason="00年代 and 10年代 are left unread rather than guessed")),
+    pytest.param("一年多", (("一年多", "duration", "1", "year", "over"),), id="over-a-year", marks=pytest.mark.xfail(strict=True, reason="a span of 一 is not read as a figure (一年 is often 'a year', an article)")),
+]
+# Time words that state no figure.
+ZH_DATES_NEGATIVE = [
+    pytest.param("年初以来", id="nianchu"),
+    pytest.param("上半年", id="shangbannian"),
+    pytest.param("近年来", id="jinnianlai"),
+    pytest.param("上一年", id="shang-yi-nian-is-relative"),
+    pytest.param("去年同期", id="qunian"),
+    pytest.param("今年以来", id="jinnian"),
+    pytest.param("第3年", id="ordinal-year"),
+    pytest.param("一年一度", id="yi-nian-yi-du"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "expected"), ZH_DATES)
+def test_zh_dates(text: str, expected: tuple[Row, ...]) -> None:
+    assert claims_of(text, "zh") == expected
+
+
+@pytest.mark.parametrize("text", ZH_DATES_NEGATIVE)
+def test_zh_dates_negative(text: str) -> None:
+    assert claims_of(text, "zh") == ()
