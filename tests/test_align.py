@@ -180,6 +180,18 @@ FINDINGS = [
         id="wrong-day-day-first",
     ),
     pytest.param(
+        "生于1974年，2月任职。",
+        "Born in 1944, appointed in February.",
+        (("value", "1974年", "1944", None, "1974"),),
+        id="year-and-month-share-nothing",
+    ),
+    pytest.param(
+        "比2019年增长近四成。",
+        "Up nearly 40% over 2018.",
+        (("value", "2019年", "over 2018", None, "over 2019"),),
+        id="year-read-as-a-bare-figure",
+    ),
+    pytest.param(
         "1988年出口增长。",
         "Exports grew in 1989.",
         (("value", "1988年", "1989", None, "1988"),),

@@ -166,7 +166,8 @@ def values_agree(zh: Claim, en: Claim) -> bool:
 
 
 def _dates_agree(zh: Claim, en: Claim) -> bool:
-    """Dates and years agree when every part both state is equal (--07 agrees with 1989-07)."""
+    """Dates and years agree when every part both state is equal and they share a part
+    (--07 agrees with 1989-07; 1974 and --02 state nothing in common)."""
 
     def parts(claim: Claim) -> tuple[str | None, str | None, str | None]:
         if claim.kind is Kind.YEAR:
@@ -182,7 +183,8 @@ def _dates_agree(zh: Claim, en: Claim) -> bool:
             pieces[2] if len(pieces) > 2 else None,
         )
 
-    return all(a is None or b is None or a == b for a, b in zip(parts(zh), parts(en), strict=True))
+    pairs = [(a, b) for a, b in zip(parts(zh), parts(en), strict=True) if a and b]
+    return bool(pairs) and all(a == b for a, b in pairs)
 
 
 def _power_of_ten(zh: Claim, en: Claim) -> Decimal | None:
@@ -212,7 +214,12 @@ def relate(zh: Claim, en: Claim) -> tuple[Relation, Decimal | None] | None:
         return None
     if zh.kind in _TIMES or en.kind in _TIMES:
         if {zh.kind, en.kind} & _COUNTS:
-            return (Relation.EQUAL, None) if zh.value == en.value else None
+            if zh.value == en.value:
+                return Relation.EQUAL, None
+            # "over 2019" read as a bare figure against 2019年: both year-shaped, so a year slip.
+            if _year_shaped(zh) and _year_shaped(en):
+                return Relation.VALUE, None
+            return None
         return (Relation.EQUAL, None) if _dates_agree(zh, en) else (Relation.VALUE, None)
     if values_agree(zh, en):
         if _units_differ(zh, en):
@@ -265,6 +272,21 @@ def _vague_near(zh: Claim, en: Claim) -> bool:
     low = min(zh.value, en.value)
     high = max(zh.high or zh.value, en.high or en.value)
     return low > 0 and high <= low * 2
+
+
+def _year_shaped(claim: Claim) -> bool:
+    """A year, or a bare integer that could be one (1000-2100), with no hedge but "over"."""
+    if claim.kind is Kind.YEAR:
+        return True
+    value = claim.value
+    return (
+        isinstance(value, Decimal)
+        and claim.unit is None
+        and claim.high is None
+        and value == value.to_integral_value()
+        and 1000 <= value <= 2100
+        and "," not in claim.text
+    )
 
 
 def _numeric(zh: Claim, en: Claim) -> bool:
@@ -449,7 +471,9 @@ def align_claims(
     def wrong_value(z: Claim, e: Claim, relation: Relation, distance: float) -> float | None:
         if z.header or e.header or relation is not Relation.VALUE:
             return None
-        if z.kind is not e.kind and not ({z.kind, e.kind} <= _COUNTS):
+        if z.kind is not e.kind and not (
+            {z.kind, e.kind} <= _COUNTS or (_year_shaped(z) and _year_shaped(e))
+        ):
             return None
         return distance if (short or distance <= VALUE_WINDOW) else None
 
