@@ -68,6 +68,7 @@ EQUIVALENT = [
     ),
     pytest.param("占７０％。", "It accounts for 70 per cent.", id="per-cent"),
     pytest.param("超过６０％。", "More than 60%.", id="over-percent"),
+    pytest.param("出口3000多种商品。", "It exports 3,000 kinds of goods.", id="over-floor-stated-plainly"),
 ]
 
 
@@ -136,10 +137,10 @@ FINDINGS = [
     ),
     pytest.param(
         "检查28万余次，涵洞24万余座。",
-        "280,000 inspections and 240,000 culverts.",
+        "Nearly 280,000 inspections and nearly 240,000 culverts.",
         (
-            ("qualifier", "28万余次", "280,000", None, "over 280,000"),
-            ("qualifier", "24万余座", "240,000", None, "over 240,000"),
+            ("qualifier", "28万余次", "Nearly 280,000", None, "over 280,000"),
+            ("qualifier", "24万余座", "nearly 240,000", None, "over 240,000"),
         ),
         id="hedged-figures-pair-by-closest-value",
     ),

@@ -82,6 +82,10 @@ _COMPATIBLE: frozenset[frozenset[Approx]] = frozenset(
     frozenset(pair)
     for pair in (
         (Approx.EXACT, Approx.ABOUT),
+        # 3000多种 / 逾14万 rendered as a plain "3,000" / "140,000": the translation states the
+        # floor the original gives, which professional translators do all the time. The reverse
+        # hedges are not harmless: 近/不到 rendered exact overstate the figure (a warning).
+        (Approx.EXACT, Approx.OVER),
         (Approx.NEARLY, Approx.UNDER),
         (Approx.NEARLY, Approx.ABOUT),
         (Approx.OVER, Approx.ABOUT),
