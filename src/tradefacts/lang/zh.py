@@ -173,10 +173,6 @@ ZH_YUAN_WORD_TAILS: Final[frozenset[str]] = frozenset(
         "老",
         "帅",
         "帥",
-        "一次",
-        "二次",
-        "函数",
-        "方程",
     }
 )
 ZH_MASS_UNITS: Final[dict[str, str]] = {
@@ -298,7 +294,6 @@ ZH_MEASURE_WORDS: Final[frozenset[str]] = frozenset(
         "立方米",
         "千瓦",
         "千瓦时",
-        "万千瓦",
         "册",
         "本",
         "张",
@@ -337,7 +332,6 @@ ZH_MEASURE_WORDS: Final[frozenset[str]] = frozenset(
         "場",
         "屆",
         "輛",
-        "萬千瓦",
     }
 )
 # 倍 is listed so that a count rule cannot claim the number of a multiplier first; the multiplier
@@ -476,7 +470,7 @@ ZH_MONTH_PARTS: Final[frozenset[str]] = frozenset(
     {"末", "底", "初", "中旬", "上旬", "下旬", "中", "份"}
 )
 # A year followed by one of these is a decade (80年代), a label, not a calendar year.
-ZH_NOT_YEAR_AFTER: Final[frozenset[str]] = frozenset({"代", "级", "版", "期", "号"})
+ZH_NOT_YEAR_AFTER: Final[frozenset[str]] = frozenset({"代", "级", "級", "版", "期", "号", "號"})
 # A decade: 80年代 and 八十年代 are the 1980s (a two-digit decade is of the twentieth century, as
 # the press uses it; 00年代 and 10年代 are left unread rather than guessed).
 ZH_DECADE_MARKS: Final[frozenset[str]] = frozenset({"年代"})
@@ -514,7 +508,7 @@ ZH_CODE_LABELS: Final[frozenset[str]] = frozenset(
 # After a bare figure, words that make it a label or a clock time rather than a figure: 10时30分
 # (a time), 3号 (a date or a house number), 3年级 (a school grade), 2号线 (a metro line).
 ZH_LABEL_AFTER: Final[frozenset[str]] = frozenset(
-    {"时", "時", "号", "號", "年级", "年級", "号线", "號線", "路", "楼", "樓", "室", "栋", "棟"}
+    {"时", "時", "号", "號", "年级", "年級", "号线", "號線", "路", "楼", "樓", "室"}
 )
 # A clock time's minutes follow its hour mark (10时30分).
 ZH_CLOCK_MARKS: Final[frozenset[str]] = frozenset({"时", "時"})
@@ -544,9 +538,16 @@ _UNIT_DIGITS: Final[str] = "".join(sorted(s for s, v in ZH_DIGITS.items() if 1 <
 
 # One number: digits, Chinese numerals or a mix (3422.7万, 3万4000, 二百余万, 1,100.9亿), with 余/多
 # allowed after a unit character or at the end. Bounded so that 万万万… cannot run away.
+# Unit surfaces that begin with a numeral character (千克, 千瓦, 千米, 百分点): a numeral stops
+# before them, so 五千米 is five kilometres, 25万千瓦 is 25万 kilowatts, 5百分点 five points.
+_UNIT_HEADS: Final[str] = alternation(
+    s
+    for s in {*ZH_UNITS, *ZH_MEASURE_WORDS, *ZH_DURATION_UNITS}
+    if len(s) > 1 and s[0] in _NUMERAL_CHARS
+)
 _NUM: Final[str] = rf"""
-    (?:{_DIGIT_RUN}|[{_NUMERAL_CHARS}])               # a digit run or a numeral character
-    (?:{_DIGIT_RUN}|[{_NUMERAL_CHARS}{_OVER_CHARS}]|[{_POINT_CHARS}](?=[{_NUMERAL_CHARS}])){{0,24}}+
+    (?:{_DIGIT_RUN}|(?!{_UNIT_HEADS})[{_NUMERAL_CHARS}])  # a digit run or a numeral character
+    (?:{_DIGIT_RUN}|(?!{_UNIT_HEADS})[{_NUMERAL_CHARS}{_OVER_CHARS}]|[{_POINT_CHARS}](?=[{_NUMERAL_CHARS}])){{0,24}}+
 """
 
 _Q_BEFORE: Final[str] = alternation(ZH_QUALIFIERS_BEFORE)
