@@ -151,6 +151,12 @@ FINDINGS = [
         id="vague-against-exact-is-a-qualifier",
     ),
     pytest.param(
+        "百余位观众鼓掌。",
+        "An audience of hundreds applauded.",
+        (("qualifier", "百余位", "hundreds", None, None),),
+        id="vague-against-vague-is-a-qualifier",
+    ),
+    pytest.param(
         "出口１０万吨，增长１１．６％。",
         "Exports were 100,000 tons.",
         (("omission", "１１．６％", None, None, None),),

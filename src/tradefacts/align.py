@@ -267,15 +267,31 @@ def relate(zh: Claim, en: Claim) -> tuple[Relation, Decimal | None] | None:
 
 
 def _vague_near(zh: Claim, en: Claim) -> bool:
-    """A vague amount (十几天, "dozens") against a figure just outside its interval ("ten days"):
-    the hedge was dropped or changed, which is a qualifier warning, not a wrong value."""
+    """A vague amount (十几天, 百余, "hundreds") against a figure near its interval ("ten days",
+    "hundreds" for 百余): the hedge was loosened or dropped, which is a qualifier warning, not a
+    wrong value. Near means the two intervals, a hedged figure read as up to twice or down to half
+    of itself, come within a factor of two of each other."""
     if not (zh.approx is Approx.RANGE or en.approx is Approx.RANGE):
         return False
-    if not isinstance(zh.value, Decimal) or not isinstance(en.value, Decimal):
+    zh_span, en_span = _loose_interval(zh), _loose_interval(en)
+    if zh_span is None or en_span is None:
         return False
-    low = min(zh.value, en.value)
-    high = max(zh.high or zh.value, en.high or en.value)
-    return low > 0 and high <= low * 2
+    low = max(zh_span[0], en_span[0])
+    high = min(zh_span[1], en_span[1])
+    return low <= high * 2
+
+
+def _loose_interval(claim: Claim) -> tuple[Decimal, Decimal] | None:
+    value = claim.value
+    if not isinstance(value, Decimal) or value <= 0:
+        return None
+    if claim.high is not None:
+        return value, claim.high
+    if claim.approx is Approx.OVER:
+        return value, value * 2
+    if claim.approx in (Approx.NEARLY, Approx.UNDER):
+        return value / 2, value
+    return value, value
 
 
 def _year_shaped(claim: Claim) -> bool:
