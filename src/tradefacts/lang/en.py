@@ -615,6 +615,16 @@ EN_MONTH_CONTEXT: Final[frozenset[str]] = frozenset(
         "in",
         "since",
         "by",
+        "from",
+        "to",
+        "until",
+        "through",
+        "before",
+        "after",
+        "during",
+        "last",
+        "next",
+        "this",
     }
 )
 # Words that make a year a fiscal year ("fiscal 2020", "FY2020"): still the calendar number.
@@ -698,6 +708,8 @@ EN_GROWTH_VERBS: Final[frozenset[str]] = frozenset(
 )
 EN_TIMES: Final[frozenset[str]] = frozenset({"times"})
 EN_FOLD: Final[frozenset[str]] = frozenset({"-fold", "fold"})
+# After "N-year" these make an age, a bare figure (a 15-year-old, 15岁), not a span of time.
+EN_AGE_AFTER: Final[frozenset[str]] = frozenset({"old"})
 # Span words before a duration: "the first seven months", "the past 15 years".
 EN_SPAN_BEFORE: Final[frozenset[str]] = frozenset({"first", "past", "last", "next", "previous"})
 
@@ -762,6 +774,7 @@ _GROWTH: Final[str] = alternation(EN_GROWTH_VERBS)
 _TIMES: Final[str] = alternation(EN_TIMES)
 _FOLD: Final[str] = alternation(EN_FOLD)
 _SPAN_BEFORE: Final[str] = alternation(EN_SPAN_BEFORE)
+_AGE: Final[str] = alternation(EN_AGE_AFTER)
 _RANGE_BEFORE: Final[str] = alternation(EN_RANGE_BEFORE)
 _CHANGE_BEFORE: Final[str] = alternation(EN_CHANGE_BEFORE)
 _REFERENTIAL: Final[str] = alternation(EN_REFERENTIAL_BEFORE)
@@ -951,7 +964,8 @@ EN_DATE_RE: Final[regex.Pattern[str]] = regex.compile(
       | (?P<month>(?-i:{_MONTH}))\ (?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?+  # July 26th
       | (?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?+\ (?:of\ )?+(?P<month>(?-i:{_MONTH}))
                                                  # 26 July, 26th of July
-      | (?<=\b{_MONTH_CONTEXT}\ (?:the\ )?+)(?P<month>(?-i:{_MONTH}))   # the end of July
+      | (?<=\b{_MONTH_CONTEXT}(?:(?<=-)|\ (?:the\ )?+))(?P<month>(?-i:{_MONTH}))
+                                                 # the end of July, mid-July
     )
     (?![\w])                                     # not a longer word or number
     """,
@@ -971,19 +985,19 @@ EN_YEAR_RE: Final[regex.Pattern[str]] = regex.compile(
     """,
     _FLAGS,
 )
-EN_DURATION_RE: Final[regex.Pattern[str]] = regex.compile(
-    rf"""
+_DURATION_SRC: Final[str] = rf"""
     (?:(?P<pre>{_SPAN_BEFORE}|{_Q_BEFORE})\ )?+  # the first seven months, nearly 20 years
+    {{range_pre}}                                # between (the range rule only)
     {_EDGE_BEFORE}
-    (?:
-        (?P<vague>{_NUM_PHRASE})(?:\ of)?+       # a couple of, dozens of
-      | (?P<num>{_NUM})                          # seven, 15
+    (?:{{phrase}}                                # a couple of, dozens of (single only)
+       (?P<num>{_NUM})                           # seven, 15
+       {{range}}                                 # 15-30 days (the range rule only)
     )
     [\ -](?P<unit>{_DURATION})\b                 # years, months
+    (?!-{_AGE}\b)                               # not an age: a 15-year-old
     (?:\ (?P<post>{_Q_AFTER}))?+                 # or so
-    """,
-    _FLAGS,
-)
+    """
+EN_DURATION_RE, EN_DURATION_RANGE_RE = _single_and_range(_DURATION_SRC)
 # An ordinal that states a figure: 4th Edition, the 14th Five-Year Plan, the fourteenth. Not in
 # RULES yet: the Chinese side reads 第N as a rank or a label with no figure (zh.py
 # ZH_ORDINAL_MARKS), so an English ordinal alone would be an addition on every 第N it renders.
@@ -1024,6 +1038,7 @@ EN_NUMBER_RE: Final[regex.Pattern[str]] = regex.compile(
     rf"""
     (?:(?P<pre>{_Q_BEFORE})\ )?+                 # over
     {_EDGE_BEFORE}{_NOT_LABEL}{_NOT_LIST}{_NOT_YEAR}
+    (?!\d{{7}})                                  # seven digits unseparated: a phone number, an ID
     (?:
         (?P<vague>{_NUM_PHRASE})                 # dozens, hundreds of thousands
       | (?P<num>
@@ -1138,6 +1153,7 @@ RULES: Final[LangRules] = LangRules(
         Rule("en.multiplier", Build.MULTIPLIER, EN_MULTIPLIER_RE, Kind.MULTIPLIER),
         Rule("en.multiplier.growth", Build.MULTIPLIER, EN_MULTIPLIER_GROWTH_RE, Kind.MULTIPLIER),
         Rule("en.date", Build.DATE, EN_DATE_RE, Kind.DATE),
+        Rule("en.duration.range", Build.DURATION, EN_DURATION_RANGE_RE, Kind.DURATION),
         Rule("en.duration", Build.DURATION, EN_DURATION_RE, Kind.DURATION),
         Rule("en.year", Build.YEAR, EN_YEAR_RE, Kind.YEAR),
         Rule("en.frequency", Build.QUANTITY, EN_FREQUENCY_RE, Kind.NUMBER),

@@ -1,0 +1,63 @@
+"""English text that looks numeric but states no figure: words, names, models, codes, idioms."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers import Row, claims_of
+
+# "one" as an article or a pronoun (one of the, one another, no one, once), definite numbers that
+# refer back (the two sides), digits inside names and tokens (COVID-19, G20, 3D, 5G), model names
+# and labels after a capitalized word (Windows 10, Boeing 737, Level 2, No. 1), product codes,
+# phone numbers (a leading zero, digit groups joined by dashes), list markers at the start of a
+# line, clock times, scores and the idiom "a hundred percent sure". The positive table checks that
+# a real figure next to such text is still read. Cases written by us for the phenomenon, not
+# copied from the seeds or any corpus.
+# fmt: off
+EN_NEGATIVES = [
+    pytest.param("one of the largest", id="one-of-the"),
+    pytest.param("they respect one another", id="one-another"),
+    pytest.param("no one knows", id="no-one"),
+    pytest.param("the two sides met", id="the-two-sides"),
+    pytest.param("he came once", id="once"),
+    pytest.param("COVID-19 cases", id="covid-19"),
+    pytest.param("the G20 summit", id="g20"),
+    pytest.param("Windows 10 users", id="windows-10"),
+    pytest.param("3D printing", id="3d"),
+    pytest.param("a Boeing 737 jet", id="boeing-737"),
+    pytest.param("the Airbus A320neo", id="airbus-code"),
+    pytest.param("model XR-2000 units", id="product-code-dash"),
+    pytest.param("SKU 0042-117", id="product-code-leading-zero"),
+    pytest.param("call 010-6512-3456", id="phone-dashes"),
+    pytest.param("tel. 010 65123456", id="phone-leading-zero"),
+    pytest.param("1. Introduction", id="list-marker-dot"),
+    pytest.param("intro\n2) Methods", id="list-marker-paren"),
+    pytest.param("a hundred percent sure", id="hundred-percent-sure"),
+    pytest.param("Level 2 alert", id="level-label"),
+    pytest.param("the No. 1 Central Document", id="number-label"),
+    pytest.param("at 10:30 a.m.", id="clock-time"),
+    pytest.param("a 3-0 victory", id="score"),
+    pytest.param("5G base stations", id="5g"),
+    pytest.param("Chapter 7 bankruptcy", id="chapter-label"),
+]
+# The same kinds of text beside a real figure: the figure is still read, the rest is not.
+EN_NEGATIVES_BESIDE_FIGURES = [
+    pytest.param("one of the 12 ports", (("12", "number", "12", None, "exact"),), id="one-of-the-12"),
+    pytest.param("COVID-19 infected 300 people", (("300", "number", "300", None, "exact"),), id="covid-and-figure"),
+    pytest.param("Boeing 737 orders rose 20%", (("20%", "percent", "20", "%", "exact"),), id="model-and-percent"),
+    pytest.param("1. Exports rose 5%", (("5%", "percent", "5", "%", "exact"),), id="list-marker-and-percent"),
+    pytest.param("In 500 cases", (("500", "number", "500", None, "exact"),), id="sentence-initial-preposition"),
+    pytest.param("it rose to 500. Then it fell", (("500", "number", "500", None, "exact"),), id="figure-ending-a-sentence"),
+    pytest.param("the two sides signed 15 agreements", (("15", "number", "15", None, "exact"),), id="two-sides-and-figure"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("text", EN_NEGATIVES)
+def test_en_negatives(text: str) -> None:
+    assert claims_of(text, "en") == ()
+
+
+@pytest.mark.parametrize(("text", "expected"), EN_NEGATIVES_BESIDE_FIGURES)
+def test_en_negatives_beside_figures(text: str, expected: tuple[Row, ...]) -> None:
+    assert claims_of(text, "en") == expected
