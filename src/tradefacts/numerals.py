@@ -219,6 +219,8 @@ def _adjacent_pair(text: str, tokens: list[tuple[Tok, Decimal]], table: NumeralT
 
 
 def _value(tokens: list[tuple[Tok, Decimal]], table: NumeralTable) -> Decimal | None:
+    if len(tokens) == 1 and tokens[0][0] is Tok.ZERO:
+        return Decimal(0)  # 零 alone (增长为零)
     if (
         not table.additive
         and len(tokens) > 1
