@@ -68,7 +68,9 @@ EQUIVALENT = [
     ),
     pytest.param("占７０％。", "It accounts for 70 per cent.", id="per-cent"),
     pytest.param("超过６０％。", "More than 60%.", id="over-percent"),
-    pytest.param("出口3000多种商品。", "It exports 3,000 kinds of goods.", id="over-floor-stated-plainly"),
+    pytest.param(
+        "出口3000多种商品。", "It exports 3,000 kinds of goods.", id="over-floor-stated-plainly"
+    ),
 ]
 
 
@@ -104,6 +106,12 @@ FINDINGS = [
         "Investment was $3 million.",
         (("magnitude", "3000万美元", "$3 million", Decimal("0.1"), "$30 million"),),
         id="magnitude-too-small",
+    ),
+    pytest.param(
+        "新建2000间宿舍。",
+        "It will build 200 dormitories.",
+        (("magnitude", "2000间", "200", Decimal("0.1"), "2000"),),
+        id="magnitude-count-that-looks-like-a-year",
     ),
     pytest.param(
         "玉米２５万吨。",
@@ -210,6 +218,13 @@ FINDINGS = [
 @pytest.mark.parametrize(("zh", "en", "expected"), FINDINGS)
 def test_finding(zh: str, en: str, expected: Found) -> None:
     assert findings_of(zh, en) == expected
+
+
+def test_a_year_shaped_figure_is_not_a_misread_number_word() -> None:
+    # 2020 (a year written without 年) against "two": the same digit, but no magnitude slip.
+    assert [
+        f[0] for f in findings_of("公告日（2020 年）前的价格。", "the higher of the two prices")
+    ] != ["magnitude"]
 
 
 def test_unrelated_counts_far_apart_are_not_a_wrong_value() -> None:

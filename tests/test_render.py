@@ -70,6 +70,9 @@ FORMATS = [
     ("diff", "json", "json"),
     ("diff", "jsonl", "jsonl"),
     ("diff", "table", "txt"),
+    ("diff", "sarif", "sarif"),
+    ("diff", "github", "github"),
+    ("diff", "html", "html"),
     ("extract", "json", "json"),
     ("extract", "jsonl", "jsonl"),
 ]

@@ -198,15 +198,19 @@ def _power_of_ten(zh: Claim, en: Claim) -> Decimal | None:
         return None
     if zh.high is not None or en.high is not None:
         return None
+    # Without a unit, only the same digits count (2020 is not "two" misread); with one, a
+    # translation may also round the misread figure to its own precision.
+    rounding = zh.unit is not None and en.unit is not None
+    if _year_shaped(zh) or _year_shaped(en):
+        return None
     shift = ev.adjusted() - zv.adjusted()
     for k in (shift, shift - 1, shift + 1):
         if k == 0:
             continue
         scaled = zv.scaleb(k)
-        if (
-            scaled == ev
-            or _rounds_to(scaled, ev, ROUNDING_LIMIT)
-            or _rounds_to(ev, scaled, ROUNDING_LIMIT)
+        if scaled == ev or (
+            rounding
+            and (_rounds_to(scaled, ev, ROUNDING_LIMIT) or _rounds_to(ev, scaled, ROUNDING_LIMIT))
         ):
             return Decimal(1).scaleb(k)
     return None
@@ -295,17 +299,18 @@ def _loose_interval(claim: Claim) -> tuple[Decimal, Decimal] | None:
 
 
 def _year_shaped(claim: Claim) -> bool:
-    """A year, or a bare integer that could be one (1000-2100), with no hedge but "over"."""
+    """A year, or a bare four-digit integer that could be one (1000-2100); a count with a
+    measure word (2000间) is not."""
     if claim.kind is Kind.YEAR:
         return True
     value = claim.value
     return (
-        isinstance(value, Decimal)
-        and claim.unit is None
+        claim.kind is Kind.NUMBER
+        and isinstance(value, Decimal)
         and claim.high is None
         and value == value.to_integral_value()
         and 1000 <= value <= 2100
-        and "," not in claim.text
+        and str(int(value)) in claim.text  # written as four digits, not "2 thousand"
     )
 
 

@@ -12,12 +12,15 @@ import sys
 from collections.abc import Callable, Iterator
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated, TextIO
+from typing import Annotated, TextIO, TypeVar
 
 import typer
 from rich.console import Console
 
 from tradefacts import __version__
+from tradefacts.baseline import apply_baseline, read_baseline, stale_message, suppressing
+from tradefacts.baseline import write_baseline as write_baseline_file
+from tradefacts.config import Settings, settings_for
 from tradefacts.errors import InputError, TradefactsError, UsageError
 from tradefacts.model import SEVERITY_RANK, Document, DocumentReport, Report, Severity
 from tradefacts.pipeline import check_document, extract_document
@@ -46,6 +49,9 @@ class OutputFormat(StrEnum):
     TABLE = "table"
     JSON = "json"
     JSONL = "jsonl"
+    SARIF = "sarif"
+    GITHUB = "github"
+    HTML = "html"
 
 
 class FailOn(StrEnum):
@@ -62,11 +68,16 @@ class InputFormat(StrEnum):
     AUTO = "auto"
     ARTICLE = "article"
     JSONL = "jsonl"
+    XLIFF = "xliff"
+    TMX = "tmx"
+    PO = "po"
 
 
 PathsArg = Annotated[
     list[str] | None,
-    typer.Argument(help="Article files (.txt), JSONL corpora, directories, or - for stdin."),
+    typer.Argument(
+        help="Articles (.txt), JSONL corpora, XLIFF/TMX/PO files, directories, or - for stdin."
+    ),
 ]
 ZhOpt = Annotated[Path | None, typer.Option("--zh", help="The original, as a file of its own.")]
 EnOpt = Annotated[Path | None, typer.Option("--en", help="Its translation (with --zh).")]
@@ -89,6 +100,7 @@ def _documents(
     en: Path | None,
     input_format: InputFormat,
     encoding: str | None,
+    settings: Settings,
 ) -> Iterator[Document | InputError]:
     if (zh is None) != (en is None):
         raise UsageError("--zh and --en go together: give both files")
@@ -99,7 +111,12 @@ def _documents(
             yield error
     if not paths and zh is None:
         raise UsageError("nothing to check: give a PATH, - for stdin, or --zh FILE --en FILE")
-    yield from read_documents(paths or [], input_format=input_format.value, encoding=encoding)
+    yield from read_documents(
+        settings.named(paths or []),
+        input_format=input_format.value,
+        encoding=encoding or settings.encoding,
+        select=settings.selects,
+    )
 
 
 def _pick_format(chosen: OutputFormat | None, out: TextIO) -> OutputFormat:
@@ -173,7 +190,9 @@ def extract(
     errors = Console(stderr=True)
     fmt = _pick_format(output_format, out)
     try:
-        items = _documents(paths, zh, en, input_format, encoding)
+        if fmt.value not in EXTRACT_RENDERERS:
+            raise UsageError(f"extract writes table, json or jsonl, not {fmt.value}")
+        items = _documents(paths, zh, en, input_format, encoding, settings_for(paths, zh))
         stream = write_extract_jsonl if fmt is OutputFormat.JSONL else None
         report = _run(items, extract_document, stream, out, errors)
     except TradefactsError as error:
@@ -194,34 +213,92 @@ def diff(
     encoding: EncodingOpt = None,
     output_format: FormatOpt = None,
     fail_on: Annotated[
-        FailOn, typer.Option("--fail-on", help="Exit 1 on findings of this severity or worse.")
-    ] = FailOn.ERROR,
+        FailOn | None,
+        typer.Option("--fail-on", help="Exit 1 on findings of this severity or worse [error]."),
+    ] = None,
+    baseline: Annotated[
+        Path | None,
+        typer.Option("--baseline", help="Report only findings not accepted in this file."),
+    ] = None,
+    write_baseline: Annotated[
+        Path | None,
+        typer.Option("--write-baseline", help="Accept today's findings: record them in FILE."),
+    ] = None,
 ) -> None:
     """Report every figure that the translation gets wrong, drops or adds.
 
     Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it, 2 a usage error or an
-    input that could not be read.
+    input that could not be read. Settings come from [tool.tradefacts] in the nearest
+    pyproject.toml; options given here win.
 
-    Examples:
-      tradefacts diff seeds/
+    \b
+    Examples, one per format:
+      tradefacts diff seeds/ --format table
       tradefacts diff --zh original.txt --en translation.txt --format json
       tradefacts diff corpus.jsonl --format jsonl | jq -c 'select(.type=="magnitude")'
+      tradefacts diff seeds/ --format sarif > tradefacts.sarif   # code scanning
+      tradefacts diff seeds/ --format github   # annotations in a GitHub Actions log:
+        ::error file=seeds/000_6306102e42818231.txt,line=6,col=269,endLine=6,endColumn=280,
+        title=Figure off by a power of 10 (magnitude)::'$12 billion' is 10× the original …
+      tradefacts diff seeds/ --format html > review.html   # side by side, for an editor
+      tradefacts diff project.xlf --fail-on warning   # XLIFF/TMX/PO: pip install tradefacts[cat]
+      tradefacts diff seeds/ --write-baseline tradefacts-baseline.json
+      tradefacts diff seeds/ --baseline tradefacts-baseline.json   # only new findings
     """
     out = _stdout()
     errors = Console(stderr=True)
-    fmt = _pick_format(output_format, out)
     try:
-        items = _documents(paths, zh, en, input_format, encoding)
-        stream = write_diff_jsonl if fmt is OutputFormat.JSONL else None
+        settings = settings_for(paths, zh)
+        fmt = _pick_format(output_format or _setting(OutputFormat, settings.format), out)
+        accepted = baseline or settings.baseline
+        known = read_baseline(accepted) if accepted is not None else None
+        items = _documents(paths, zh, en, input_format, encoding, settings)
+        stream: Callable[[DocumentReport, TextIO], None] | None = None
+        if fmt is OutputFormat.JSONL:
+            stream = write_diff_jsonl
+        if stream is not None and known is not None:
+            stream = suppressing(stream, known.fingerprints)
         report = _run(items, check_document, stream, out, errors)
     except TradefactsError as error:
         raise _fail(str(error), errors) from None
+    if write_baseline is not None:
+        _write_baseline(report, write_baseline, errors)
+    if known is not None:
+        report, stale = apply_baseline(report, known)
+        note = stale_message(known, stale)
+        if note:
+            errors.print(f"tradefacts: {note}", markup=False, highlight=False, soft_wrap=True)
     if stream is None:
         DIFF_RENDERERS[fmt.value](report, out)
     out.flush()
     if report.errors:
         raise typer.Exit(EXIT_ERROR)
-    raise typer.Exit(_exit_code(report, fail_on))
+    if write_baseline is not None:
+        raise typer.Exit(EXIT_OK)  # every finding of today is now accepted
+    chosen = fail_on or _setting(FailOn, settings.fail_on) or FailOn.ERROR
+    raise typer.Exit(_exit_code(report, chosen))
+
+
+_E = TypeVar("_E", bound=StrEnum)
+
+
+def _setting(enum: type[_E], value: str | None) -> _E | None:
+    return None if value is None else enum(value)
+
+
+def _write_baseline(report: Report, path: Path, errors: Console) -> None:
+    try:
+        with path.open("w", encoding="utf-8", newline="\n") as handle:
+            write_baseline_file(report, handle)
+    except OSError as exc:
+        raise _fail(f"{path}: cannot write the baseline ({exc.strerror or exc})", errors) from None
+    count = sum(len(d.findings) for d in report.documents)
+    errors.print(
+        f"tradefacts: {path}: recorded {count} findings as accepted",
+        markup=False,
+        highlight=False,
+        soft_wrap=True,
+    )
 
 
 def _exit_code(report: Report, fail_on: FailOn) -> int:

@@ -65,19 +65,34 @@ class Severity(StrEnum):
 SEVERITY_RANK: dict[Severity, int] = {Severity.WARNING: 1, Severity.ERROR: 2}
 
 
+@dataclass(frozen=True, slots=True)
+class Segment:
+    """One unit of a translation file (XLIFF, TMX, PO) inside a side's joined text.
+
+    `start` is the offset in the side's text where the unit's text begins, `line` the unit's
+    1-based line in the file, `unit` its id (what a translator looks it up by).
+    """
+
+    start: int
+    line: int
+    unit: str
+
+
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Source:
     """Where one language's text sits in an input file, to turn offsets into line and column.
 
     `line`/`column` are the 1-based position of the text's first character in the file. When
     `fixed_line` is true (a corpus record), every claim reports `line` and a column counted inside
-    the record's text.
+    the record's text. When `segments` is given (a translation file, in text order), a claim
+    reports the line of its unit and a column counted inside the unit's text.
     """
 
     path: str
     line: int = 1
     column: int = 1
     fixed_line: bool = False
+    segments: tuple[Segment, ...] = ()
 
     def __post_init__(self) -> None:
         if self.line < 1 or self.column < 1:

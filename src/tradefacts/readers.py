@@ -19,20 +19,21 @@ import codecs
 import json
 import os
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO, Final
 
 import regex
 
+from tradefacts.catfiles import CAT_FORMATS, cat_format, parse_cat
 from tradefacts.errors import InputError, UsageError
 from tradefacts.lang.zh import ZH_COLUMN_LINE_RE
 from tradefacts.model import Document, Source
 
 ARTICLE_SUFFIXES: Final[frozenset[str]] = frozenset({".txt"})
 JSONL_SUFFIXES: Final[frozenset[str]] = frozenset({".jsonl", ".ndjson"})
-INPUT_FORMATS: Final[tuple[str, ...]] = ("auto", "article", "jsonl")
+INPUT_FORMATS: Final[tuple[str, ...]] = ("auto", "article", "jsonl", *CAT_FORMATS)
 # Over this size a single file is refused rather than read into memory whole.
 MAX_FILE_BYTES: Final[int] = 256 * 1024 * 1024
 # Over this length a JSONL line is refused (it is read, counted and skipped).
@@ -308,7 +309,7 @@ def _kind(path: Path, input_format: str) -> str | None:
         return "jsonl"
     if suffix in ARTICLE_SUFFIXES:
         return "article"
-    return None
+    return cat_format(path)
 
 
 def _walk(root: Path) -> Iterator[Path | InputError]:
@@ -357,8 +358,13 @@ def read_documents(
     input_format: str = "auto",
     encoding: str | None = None,
     stdin: BinaryIO | None = None,
+    select: Callable[[Path], bool] | None = None,
 ) -> Iterator[Document | InputError]:
-    """Every document of every input, in order; unreadable inputs as `InputError` in place."""
+    """Every document of every input, in order; unreadable inputs as `InputError` in place.
+
+    `select` (the include/exclude globs of a configuration) keeps or drops each file found below
+    a directory; files named in `paths` are read as named.
+    """
     if input_format not in INPUT_FORMATS:
         raise UsageError(f"unknown --input {input_format!r}; use {' or '.join(INPUT_FORMATS)}")
     for name in paths:
@@ -371,6 +377,8 @@ def read_documents(
                 if isinstance(item, InputError):
                     yield item
                     continue
+                if select is not None and not select(item):
+                    continue
                 kind = _kind(item, input_format)
                 if kind is not None:
                     yield from _read_file(item, kind, encoding)
@@ -381,13 +389,22 @@ def read_documents(
         kind = _kind(path, input_format)
         if kind is None:
             yield InputError(
-                name, f"unknown file type {path.suffix or '(none)'!r}; pass --input article|jsonl"
+                name,
+                f"unknown file type {path.suffix or '(none)'!r};"
+                f" pass --input {'|'.join(INPUT_FORMATS[1:])}",
             )
             continue
         yield from _read_file(path, kind, encoding)
 
 
 def _read_file(path: Path, kind: str, encoding: str | None) -> Iterator[Document | InputError]:
+    if kind in CAT_FORMATS:
+        # XML and PO files declare their own encoding; translate-toolkit decodes them.
+        try:
+            yield parse_cat(_read_bytes(path), _display(path), kind)
+        except InputError as error:
+            yield error
+        return
     if kind == "jsonl":
         name = _display(path)
         try:
@@ -412,6 +429,12 @@ def _read_stdin(
 ) -> Iterator[Document | InputError]:
     if input_format == "jsonl":
         yield from read_jsonl_lines(stream, "<stdin>", encoding)
+        return
+    if input_format in CAT_FORMATS:
+        try:
+            yield parse_cat(stream.read(), "<stdin>", input_format)
+        except InputError as error:
+            yield error
         return
     try:
         text = decode(stream.read(), "<stdin>", encoding)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 from typing import Final
 
-from tradefacts.model import Source
+from tradefacts.model import Segment, Source
 
 # Fullwidth forms (U+FF01..U+FF5E) are ASCII shifted by 0xFEE0: digits, letters, `．`, `，`, `％`,
 # `－`, `＋`, `＄`, `～`, `：`. The ideographic space becomes a plain space so `\s` patterns see it.
@@ -53,6 +53,9 @@ def line_starts(text: str) -> tuple[int, ...]:
 
 def position(source: Source, starts: tuple[int, ...], offset: int) -> tuple[int, int]:
     """The 1-based (line, column) in the input file of character `offset` of a side's text."""
+    segment = segment_at(source, offset)
+    if segment is not None:
+        return segment.line, offset - segment.start + 1
     if source.fixed_line:
         return source.line, offset + 1
     row = bisect.bisect_right(starts, offset) - 1
@@ -60,3 +63,11 @@ def position(source: Source, starts: tuple[int, ...], offset: int) -> tuple[int,
     if row == 0:
         column += source.column - 1
     return source.line + row, column
+
+
+def segment_at(source: Source, offset: int) -> Segment | None:
+    """The translation-file unit that character `offset` of a side's text belongs to, if any."""
+    if not source.segments:
+        return None
+    index = bisect.bisect_right(source.segments, offset, key=lambda s: s.start) - 1
+    return source.segments[max(index, 0)]

@@ -1,0 +1,105 @@
+"""GitHub workflow commands: escaping that round-trips, and one annotation per finding."""
+
+from __future__ import annotations
+
+import io
+import json
+import re
+
+import pytest
+
+from tradefacts.model import Report
+from tradefacts.pipeline import check_document
+from tradefacts.readers import read_jsonl_lines
+from tradefacts.render.github import command, render_diff_github
+
+# How the runner reads a workflow command (written here, independent of the renderer).
+_COMMAND_RE = re.compile(r"^::(?P<name>[a-z]+)(?: (?P<props>[^:]*))?::(?P<message>.*)$")
+
+
+def _unescape_data(text: str) -> str:
+    return text.replace("%0D", "\r").replace("%0A", "\n").replace("%25", "%")
+
+
+def _unescape_property(text: str) -> str:
+    return _unescape_data(text.replace("%3A", ":").replace("%2C", ","))
+
+
+def _parse(line: str) -> tuple[str, dict[str, str], str]:
+    match = _COMMAND_RE.match(line)
+    assert match is not None, line
+    props = {}
+    for item in (match["props"] or "").split(","):
+        if item:
+            key, _, value = item.partition("=")
+            props[key] = _unescape_property(value)
+    return match["name"], props, _unescape_data(match["message"])
+
+
+HARD = [
+    pytest.param("100%", id="percent"),
+    pytest.param("1,200 t: up 11.6%", id="comma-colon-percent"),
+    pytest.param("line one\nline two\r\nthree", id="newlines"),
+    pytest.param("%0A is not a newline, %25 is not a percent", id="escape-lookalikes"),
+    pytest.param("a::b,c=d", id="separators"),
+]
+
+
+@pytest.mark.parametrize("text", HARD)
+def test_message_round_trips(text: str) -> None:
+    assert _parse(command("error", text, {"title": "t"}))[2] == text
+
+
+@pytest.mark.parametrize("text", HARD)
+def test_property_round_trips(text: str) -> None:
+    assert _parse(command("warning", "m", {"title": text, "file": "a,b:c.txt"}))[1] == {
+        "title": text,
+        "file": "a,b:c.txt",
+    }
+
+
+@pytest.mark.parametrize("text", HARD)
+def test_command_is_one_line(text: str) -> None:
+    assert len(command("error", text, {"title": text}).splitlines()) == 1
+
+
+def _render(records: list[dict[str, str]]) -> list[str]:
+    lines = [json.dumps(r, ensure_ascii=False).encode() for r in records]
+    documents = [d for d in read_jsonl_lines(lines, "c.jsonl") if not isinstance(d, Exception)]
+    out = io.StringIO()
+    render_diff_github(Report(documents=tuple(check_document(d) for d in documents)), out)
+    return out.getvalue().splitlines()
+
+
+def test_figure_with_a_thousands_comma_keeps_the_annotation_whole() -> None:
+    lines = _render([{"id": "a", "zh": "出口１２００吨。", "en": "Exports were 1,300 tons."}])
+    name, props, message = _parse(lines[0])
+    assert (name, props["line"], props["col"], "1,300 tons" in message) == (
+        "error",
+        "1",
+        "14",
+        True,
+    )
+
+
+def test_annotation_points_at_the_translation_span() -> None:
+    lines = _render([{"id": "a", "zh": "出口１２亿美元。", "en": "Exports were $12 billion."}])
+    _, props, _ = _parse(lines[0])
+    assert {k: props[k] for k in ("file", "line", "col", "endLine", "endColumn")} == {
+        "file": "c.jsonl",
+        "line": "1",
+        "col": "14",
+        "endLine": "1",
+        "endColumn": "25",
+    }
+
+
+def test_warning_findings_are_warnings() -> None:
+    lines = _render([{"id": "a", "zh": "出口增长。", "en": "Exports grew 12%."}])
+    assert [_parse(line)[0] for line in lines] == ["warning"]
+
+
+def test_unreadable_input_is_an_error_annotation() -> None:
+    out = io.StringIO()
+    render_diff_github(Report(documents=(), errors=("a.jsonl:2: not JSON",)), out)
+    assert _parse(out.getvalue().strip())[::2] == ("error", "a.jsonl:2: not JSON")

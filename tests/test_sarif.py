@@ -1,0 +1,148 @@
+"""SARIF output: valid against the official 2.1.0 schema, rules in the fixed order, stable bytes.
+
+The schema is the OASIS file kept beside the repository in `shared/schemas/` (see its README);
+these tests skip, saying so, only where that folder is absent. CI has it.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tradefacts.classify import FINDING_TYPES
+from tradefacts.model import Report
+from tradefacts.pipeline import check_document
+from tradefacts.readers import read_jsonl_lines
+from tradefacts.render.sarif import render_diff_sarif
+
+GOLDEN = Path(__file__).parent / "golden"
+SCHEMAS = Path(__file__).parents[2] / "shared" / "schemas"
+SCHEMA = SCHEMAS / "sarif-schema-2.1.0.json"
+needs_schema = pytest.mark.skipif(
+    not SCHEMA.is_file(),
+    reason=f"the SARIF 2.1.0 schema is not in {SCHEMAS.name}/ beside the repository (CI has it)",
+)
+
+
+def _golden() -> dict[str, Any]:
+    data: dict[str, Any] = json.loads((GOLDEN / "diff.sarif").read_text(encoding="utf-8"))
+    return data
+
+
+def _sarif(records: list[dict[str, str]], errors: tuple[str, ...] = ()) -> dict[str, Any]:
+    lines = [json.dumps(r, ensure_ascii=False).encode() for r in records]
+    documents = [
+        d for d in read_jsonl_lines(lines, "docs/corpus.jsonl") if not isinstance(d, Exception)
+    ]
+    report = Report(documents=tuple(check_document(d) for d in documents), errors=errors)
+    out = io.StringIO()
+    render_diff_sarif(report, out)
+    data: dict[str, Any] = json.loads(out.getvalue())
+    return data
+
+
+def _validate(data: dict[str, Any]) -> None:
+    import jsonschema
+
+    schema = json.loads(SCHEMA.read_text(encoding="utf-8"))
+    jsonschema.Draft4Validator(schema).validate(data)
+
+
+@needs_schema
+def test_sarif_with_unreadable_inputs_is_valid_against_the_schema() -> None:
+    data = _sarif(
+        [{"id": "a", "zh": "出口１２亿美元。", "en": "Exports were $12 billion."}],
+        errors=("docs/bad.jsonl:3: not JSON (Expecting value at column 1); skipped",),
+    )
+    _validate(data)
+
+
+@needs_schema
+@pytest.mark.parametrize("path", sorted(GOLDEN.glob("*.sarif")), ids=lambda p: p.name)
+def test_every_golden_sarif_file_is_valid(path: Path) -> None:
+    _validate(json.loads(path.read_text(encoding="utf-8")))
+
+
+def test_rules_are_the_six_finding_types_in_fixed_order() -> None:
+    rules = _golden()["runs"][0]["tool"]["driver"]["rules"]
+    assert [r["id"] for r in rules] == [t.type.value for t in FINDING_TYPES]
+
+
+def test_rule_index_points_at_the_rule_of_the_result() -> None:
+    run = _golden()["runs"][0]
+    ids = [r["id"] for r in run["tool"]["driver"]["rules"]]
+    assert {(r["ruleId"], ids[r["ruleIndex"]]) for r in run["results"]} == {
+        (r["ruleId"], r["ruleId"]) for r in run["results"]
+    }
+
+
+def test_levels_follow_severity() -> None:
+    results = _golden()["runs"][0]["results"]
+    assert {(r["ruleId"], r["level"]) for r in results} == {
+        ("magnitude", "error"),
+        ("value", "error"),
+        ("omission", "warning"),
+        ("addition", "warning"),
+    }
+
+
+def test_columns_count_code_points() -> None:
+    assert _golden()["runs"][0]["columnKind"] == "unicodeCodePoints"
+
+
+def test_uris_are_relative_posix_with_a_base() -> None:
+    data = _sarif([{"id": "a", "zh": "出口１２亿美元。", "en": "Exports were $12 billion."}])
+    location = data["runs"][0]["results"][0]["locations"][0]["physicalLocation"]
+    assert location["artifactLocation"] == {"uri": "docs/corpus.jsonl", "uriBaseId": "SRCROOT"}
+
+
+def test_both_spans_are_located() -> None:
+    data = _sarif([{"id": "a", "zh": "出口１２亿美元。", "en": "Exports were $12 billion."}])
+    result = data["runs"][0]["results"][0]
+    snippets = (
+        result["locations"][0]["physicalLocation"]["region"]["snippet"]["text"],
+        result["relatedLocations"][0]["physicalLocation"]["region"]["snippet"]["text"],
+    )
+    assert snippets == ("$12 billion", "１２亿美元")
+
+
+def test_region_of_a_claim_is_its_code_points() -> None:
+    data = _sarif([{"id": "a", "zh": "出口１２亿美元。", "en": "Exports were $12 billion."}])
+    region = data["runs"][0]["results"][0]["relatedLocations"][0]["physicalLocation"]["region"]
+    assert (region["startColumn"], region["endColumn"]) == (3, 8)
+
+
+def test_partial_fingerprint_is_the_finding_fingerprint() -> None:
+    golden_json = json.loads((GOLDEN / "diff.json").read_text(encoding="utf-8"))
+    expected = [f["fingerprint"] for d in golden_json["documents"] for f in d["findings"]]
+    results = _golden()["runs"][0]["results"]
+    assert [r["partialFingerprints"]["tradefacts/v1"] for r in results] == expected
+
+
+def test_unreadable_inputs_are_notifications() -> None:
+    data = _sarif([], errors=("docs/bad.txt: no '<hr />' line",))
+    invocation = data["runs"][0]["invocations"][0]
+    assert (
+        invocation["executionSuccessful"],
+        [n["message"]["text"] for n in invocation["toolExecutionNotifications"]],
+    ) == (False, ["docs/bad.txt: no '<hr />' line"])
+
+
+def test_a_clean_run_is_successful_without_notifications() -> None:
+    assert _golden()["runs"][0]["invocations"] == [{"executionSuccessful": True}]
+
+
+def test_no_timestamps_and_no_information_uri() -> None:
+    text = (GOLDEN / "diff.sarif").read_text(encoding="utf-8")
+    assert ("Time" in text, "informationUri" in text) == (False, False)
+
+
+def test_driver_names_tool_and_version() -> None:
+    from tradefacts import __version__
+
+    driver = _golden()["runs"][0]["tool"]["driver"]
+    assert (driver["name"], driver["version"]) == ("tradefacts", __version__)
