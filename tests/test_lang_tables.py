@@ -210,6 +210,7 @@ def _zh_reach_cases() -> list[object]:
     add("decade", zh.ZH_DECADE_MARKS, "在80{s}", "ends")
     add("over-mark", zh.ZH_OVER_MARKS, "共3000{s}吨", "whole")
     add("list-separator", zh.ZH_LIST_SEPARATORS, "为3亿{s}5亿美元", "list")
+    add("qualifier-lookalike", zh.ZH_QUALIFIER_LOOKALIKES, "{s}5吨", "bare-figure")
     add("ordinal", zh.ZH_ORDINAL_MARKS, "获{s}3名", "none")
     add("code-label", zh.ZH_CODE_LABELS, "{s}：65368888", "none")
     add("label-after", zh.ZH_LABEL_AFTER, "在10{s}", "none")
@@ -224,6 +225,8 @@ def test_zh_table_entry_is_reachable(text: str, surface: str, check: str) -> Non
     claims = claims_of(text, "zh")
     if check == "none":
         assert claims == ()
+    elif check == "bare-figure":
+        assert [c[0] for c in claims] == ["5吨"]
     elif check == "no-year":
         assert [c for c in claims if c[1] in ("year", "duration")] == []
     elif check == "list":
@@ -244,3 +247,357 @@ def test_zh_table_entry_is_reachable(text: str, surface: str, check: str) -> Non
             assert claim[0].endswith(surface)
         else:
             assert surface in claim[0]
+
+
+# ---------------------------------------------------------------------------------------------
+# en
+
+import dataclasses  # noqa: E402
+
+from tradefacts.extract import extract_text  # noqa: E402
+from tradefacts.lang import en  # noqa: E402
+from tradefacts.model import Approx  # noqa: E402
+
+# Every table of lang/en.py by name.
+EN_SURFACE_TABLES: dict[str, Iterable[str]] = {
+    name: value
+    for name, value in vars(en).items()
+    if name.startswith("EN_") and isinstance(value, (dict, frozenset))
+}
+# Tables whose values are unit names of units.txt.
+EN_UNIT_TABLES: dict[str, Mapping[str, str]] = {
+    "EN_CURRENCIES_AFTER": en.EN_CURRENCIES_AFTER,
+    "EN_CURRENCIES_BEFORE": en.EN_CURRENCIES_BEFORE,
+    "EN_MASS_UNITS": en.EN_MASS_UNITS,
+    "EN_MASS_SYMBOLS": en.EN_MASS_SYMBOLS,
+    "EN_PERCENT_UNITS": en.EN_PERCENT_UNITS,
+    "EN_DURATION_UNITS": en.EN_DURATION_UNITS,
+}
+EN_QUALIFIER_TABLES = {
+    "EN_QUALIFIERS_BEFORE": en.EN_QUALIFIERS_BEFORE,
+    "EN_QUALIFIERS_AFTER": en.EN_QUALIFIERS_AFTER,
+}
+# Phrase tables merged into the rules' `vague`: one surface, one table.
+EN_PHRASE_TABLES: dict[str, Iterable[str]] = {
+    "EN_NUMBER_PHRASES": en.EN_NUMBER_PHRASES,
+    "EN_FRACTIONS": en.EN_FRACTIONS,
+    "EN_ORDINAL_WORDS": en.EN_ORDINAL_WORDS,
+    "EN_FREQUENCY_WORDS": en.EN_FREQUENCY_WORDS,
+}
+_EN_WITH_ORDINALS = dataclasses.replace(en.RULES, rules=(*en.RULES.rules, en.EN_ORDINAL_RULE))
+
+
+def _en_literal_surfaces(path: Path) -> dict[str, list[str]]:
+    """The string entries of every dict or set literal assigned to an EN_ name, as written."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    found: dict[str, list[str]] = {}
+    for node in ast.walk(tree):
+        if not isinstance(node, ast.AnnAssign) or not isinstance(node.target, ast.Name):
+            continue
+        if not node.target.id.startswith("EN_") or node.value is None:
+            continue
+        entries: list[str] = []
+        for inner in ast.walk(node.value):
+            if isinstance(inner, ast.Dict):
+                keys = [k for k in inner.keys if isinstance(k, ast.Constant)]
+                entries += [k.value for k in keys if isinstance(k.value, str)]
+            elif isinstance(inner, ast.Set):
+                elts = [e for e in inner.elts if isinstance(e, ast.Constant)]
+                entries += [e.value for e in elts if isinstance(e.value, str)]
+        if entries:
+            found[node.target.id] = entries
+    return found
+
+
+EN_LITERALS = _en_literal_surfaces(Path(en.__file__))
+
+
+@pytest.mark.parametrize("name", sorted(EN_SURFACE_TABLES))
+def test_en_table_has_no_empty_or_padded_surface(name: str) -> None:
+    surfaces = [s for s in EN_SURFACE_TABLES[name] if isinstance(s, str)]
+    assert all(s and s == s.strip() for s in surfaces)
+
+
+@pytest.mark.parametrize("name", sorted(EN_LITERALS))
+def test_en_table_literal_has_no_duplicate_surface(name: str) -> None:
+    entries = EN_LITERALS[name]
+    assert sorted(s for s in set(entries) if entries.count(s) > 1) == []
+
+
+def test_en_unit_surfaces_have_one_meaning_across_tables() -> None:
+    meanings: dict[str, set[str]] = {}
+    for table in EN_UNIT_TABLES.values():
+        for surface, unit in table.items():
+            meanings.setdefault(surface, set()).add(units.canonicalize(Decimal(1), unit)[1])
+    assert {s: m for s, m in meanings.items() if len(m) > 1} == {}
+
+
+def test_en_qualifier_surfaces_have_one_meaning_across_tables() -> None:
+    meanings: dict[str, set[str]] = {}
+    for table in EN_QUALIFIER_TABLES.values():
+        for surface, approx in table.items():
+            meanings.setdefault(surface, set()).add(approx.value)
+    assert {s: m for s, m in meanings.items() if len(m) > 1} == {}
+
+
+def test_en_rules_keep_the_meaning_of_every_qualifier() -> None:
+    assert {s: a for s, a in en.EN_QUALIFIERS.items() if en.RULES.qualifiers[s] is not a} == {}
+
+
+def test_en_phrase_tables_are_disjoint() -> None:
+    tables = [set(t) for t in EN_PHRASE_TABLES.values()]
+    assert [a & b for a, b in itertools.combinations(tables, 2) if a & b] == []
+
+
+def test_en_rules_read_every_phrase_with_its_table_value() -> None:
+    expected = {
+        **en.EN_NUMBER_PHRASES,
+        **{s: (v, v) for s, v in en.EN_FRACTIONS.items()},
+        **{s: (Decimal(v), Decimal(v)) for s, v in en.EN_ORDINAL_WORDS.items()},
+        **{s: (Decimal(v), Decimal(v)) for s, v in en.EN_FREQUENCY_WORDS.items()},
+    }
+    assert dict(en.RULES.vague) == expected
+
+
+def test_en_numeral_classes_are_disjoint() -> None:
+    classes = [
+        set(en.EN_NUMBER_WORDS),
+        set(en.EN_SMALL_SCALES),
+        set(en.EN_SCALE_WORDS),
+        {s.lower() for s in en.EN_SCALE_ABBREVIATIONS},
+        {s.lower() for s in en.EN_SCALE_LETTERS},
+        set(en.EN_VAGUE_WORDS),
+    ]
+    assert [a & b for a, b in itertools.combinations(classes, 2) if a & b] == []
+
+
+def test_en_multiplier_surfaces_have_one_factor() -> None:
+    both = set(en.EN_MULTIPLIERS) & set(en.EN_COMPARED_MULTIPLIERS)
+    assert both == set()
+
+
+@pytest.mark.parametrize(
+    ("surface", "exponent"),
+    sorted(
+        {
+            **en.EN_SMALL_SCALES,
+            **en.EN_SCALE_WORDS,
+            **en.EN_SCALE_ABBREVIATIONS,
+            **en.EN_SCALE_LETTERS,
+            **en.EN_VAGUE_PLURALS,
+        }.items()
+    ),
+)
+def test_en_magnitude_is_a_power_of_ten(surface: str, exponent: int) -> None:
+    if surface in en.EN_VAGUE_PLURALS:
+        # "tens" is read only as the head of "tens of thousands".
+        phrase = surface if surface in en.RULES.vague else f"{surface} of thousands"
+        shift = 0 if phrase == surface else 3
+        assert en.RULES.vague[phrase][0] == Decimal(2).scaleb(exponent + shift)
+        return
+    parsed = parse_number(surface, en.EN_NUMERALS)
+    assert parsed is not None
+    assert parsed.low == Decimal(10) ** exponent
+
+
+@pytest.mark.parametrize(
+    ("surface", "unit"),
+    sorted(
+        {(s, u) for table in EN_UNIT_TABLES.values() for s, u in table.items()}
+        | {(r.name, r.unit) for r in en.RULES.rules if r.unit is not None}
+    ),
+)
+def test_en_unit_name_is_in_the_registry(surface: str, unit: str) -> None:
+    _, code = units.canonicalize(Decimal(1), unit)
+    assert units.is_known(code)
+
+
+@pytest.mark.parametrize(("surface", "entry"), sorted(en.EN_NUMERALS.words.items()))
+def test_en_numeral_table_parses_its_own_entries(surface: str, entry: tuple[Tok, int]) -> None:
+    tok, value = entry
+    if tok is Tok.DIGIT:
+        expected: tuple[Decimal, Decimal | None] = (Decimal(value), None)
+        text = surface
+    elif tok in (Tok.SMALL, Tok.BIG):
+        expected, text = (Decimal(10) ** value, None), surface
+    elif tok is Tok.VAGUE:
+        expected, text = (Decimal(200), Decimal(900)), f"{surface} hundred"
+    else:  # a joining word
+        expected, text = (Decimal(105), None), f"one hundred {surface} five"
+    parsed = parse_number(text, en.EN_NUMERALS)
+    assert parsed is not None
+    assert (parsed.low, parsed.high) == expected
+
+
+# Reachability: each table entry, put in a sentence made for its table, changes what the compiled
+# patterns read: (template, check) per table; {s} is the entry.
+def _en_reach_cases() -> list[object]:
+    cases: list[object] = []
+
+    def add(table: str, surfaces: Iterable[str], template: str, check: str) -> None:
+        for surface in sorted(surfaces):
+            text = template.format(s=surface).replace("- ", "-")
+            cases.append(pytest.param(text, surface, check, id=f"{table}-{surface}"))
+
+    add("currency-after", en.EN_CURRENCIES_AFTER, "paid 5 {s} in all", "unit-end")
+    add("currency-before", en.EN_CURRENCIES_BEFORE, "paid {s}5 in all", "unit-start")
+    add("mass", en.EN_MASS_UNITS, "shipped 5 {s} in all", "unit-end")
+    add("mass-symbol", en.EN_MASS_SYMBOLS, "shipped 5{s} in all", "unit-end")
+    add("percent", en.EN_PERCENT_UNITS, "rose 5 {s} in all", "unit-end")
+    add("duration", en.EN_DURATION_UNITS, "for 15 {s} in all", "unit-end")
+    add("qualifier-before", en.EN_QUALIFIERS_BEFORE, "with {s} 5 tons", "starts")
+    add("qualifier-after", en.EN_QUALIFIERS_AFTER, "with 5 tons {s}", "ends")
+    add("range-before", en.EN_RANGE_BEFORE, "growth {s} 5 and 6 percent", "range-starts")
+    add("change-before", en.EN_CHANGE_BEFORE, "rose {s} 5% to 6%", "two")
+    add("multiplier", en.EN_MULTIPLIERS, "output {s} again", "multiplier")
+    add("compared", en.EN_COMPARED_MULTIPLIERS, "{s} as many", "multiplier")
+    add("comparison", en.EN_COMPARISON_AFTER, "three times {s} expected", "multiplier")
+    add("growth-verb", en.EN_GROWTH_VERBS, "output {s} three times", "multiplier")
+    add("times", en.EN_TIMES, "three {s} as many", "multiplier")
+    add("fold", en.EN_FOLD, "a 3{s} rise", "multiplier")
+    add("month", en.EN_MONTHS, "on {s} 5, 1990", "date")
+    add("month-context", en.EN_MONTH_CONTEXT, "{s} July", "date")
+    add("fiscal", en.EN_FISCAL, "{s} 2020 results", "year-starts")
+    add("span-before", en.EN_SPAN_BEFORE, "the {s} seven months", "starts")
+    add("age", en.EN_AGE_AFTER, "a 15-year-{s} boy", "bare-15")
+    add("number-phrase", en.EN_NUMBER_PHRASES, "they saw {s} ships", "phrase")
+    add("fraction", en.EN_FRACTIONS, "{s} of the land", "fraction")
+    add("frequency", en.EN_FREQUENCY_WORDS, "she came {s}", "phrase")
+    add("ordinal-word", en.EN_ORDINAL_WORDS, "the {s} session", "ordinal")
+    add("ordinal-suffix", en.EN_ORDINAL_SUFFIXES, "on the 5{s}, he said", "bare-5")
+    add("day-after", en.EN_DAY_AFTER, "on the 5th {s} it", "bare-5")
+    add("vague-word", en.EN_VAGUE_WORDS, "{s} hundred ships", "vague")
+    add("number-word", set(en.EN_NUMBER_WORDS) - {"zero", "one"}, "they saw {s} ships", "word")
+    add("scale-word", {**en.EN_SMALL_SCALES, **en.EN_SCALE_WORDS}, "two {s} ships", "scale")
+    add("scale-abbreviation", en.EN_SCALE_ABBREVIATIONS, "assets of 5{s} in all", "scale")
+    add("scale-letter", en.EN_SCALE_LETTERS, "paid $5{s} in all", "scale")
+    add("money-cue", en.EN_MONEY_CUES, "{s} 5 million pounds", "gbp")
+    add("function-word", en.EN_FUNCTION_WORDS, "{s} 500 people", "bare-500")
+    add("referential", en.EN_REFERENTIAL_BEFORE, "{s} seven ships", "none")
+    add("half-period", en.EN_HALF_PERIOD_BEFORE, "the {s} half of the year", "none")
+    add("percent-idiom", en.EN_PERCENT_IDIOMS, "a hundred percent {s}", "none")
+    add("word-idiom", en.EN_NUMBER_WORD_IDIOMS, "a two-{s} deal", "none")
+    return cases
+
+
+# Tables read only through tables built from them (above) or by the suggestion writer.
+EN_SOURCE_TABLES = {
+    "EN_ARTICLE_ONE": "EN_NUMERALS (a hundred)",
+    "EN_VAGUE_PLURALS": "EN_NUMBER_PHRASES",
+    "EN_VAGUE_LEADING": "EN_NUMBER_PHRASES",
+    "EN_VAGUE_MULTIPLES": "EN_NUMBER_PHRASES",
+    "EN_FIXED_PHRASES": "EN_NUMBER_PHRASES",
+    "EN_FRACTION_DENOMINATORS": "EN_FRACTIONS",
+    "EN_FRACTION_PLURALS": "EN_FRACTIONS",
+    "EN_ORDINAL_UNITS": "EN_ORDINAL_WORDS",
+    "EN_ORDINAL_TEENS": "EN_ORDINAL_WORDS",
+    "EN_ORDINAL_TENS": "EN_ORDINAL_WORDS",
+    "EN_ORDINAL_IDIOMS": "EN_ORDINAL_WORDS",
+    "EN_POUND_WORDS": "EN_MONEY_CUES",
+    "EN_UNITS": "the unit tables",
+    "EN_QUALIFIERS": "the qualifier tables",
+    "EN_PHRASES": "the phrase tables",
+    "EN_SUGGEST_SCALES": "classify.format_figure",
+    "EN_SUGGEST_HEDGES": "classify",
+    "EN_UNIT_STYLES": "classify",
+}
+
+
+_EN_REACH_IDS = {
+    "EN_CURRENCIES_AFTER": "currency-after-",
+    "EN_CURRENCIES_BEFORE": "currency-before-",
+    "EN_MASS_UNITS": "mass-",
+    "EN_MASS_SYMBOLS": "mass-symbol-",
+    "EN_PERCENT_UNITS": "percent-",
+    "EN_DURATION_UNITS": "duration-",
+    "EN_QUALIFIERS_BEFORE": "qualifier-before-",
+    "EN_QUALIFIERS_AFTER": "qualifier-after-",
+    "EN_RANGE_BEFORE": "range-before-",
+    "EN_CHANGE_BEFORE": "change-before-",
+    "EN_MULTIPLIERS": "multiplier-",
+    "EN_COMPARED_MULTIPLIERS": "compared-",
+    "EN_COMPARISON_AFTER": "comparison-",
+    "EN_GROWTH_VERBS": "growth-verb-",
+    "EN_TIMES": "times-",
+    "EN_FOLD": "fold-",
+    "EN_MONTHS": "month-",
+    "EN_MONTH_CONTEXT": "month-context-",
+    "EN_FISCAL": "fiscal-",
+    "EN_SPAN_BEFORE": "span-before-",
+    "EN_AGE_AFTER": "age-",
+    "EN_NUMBER_PHRASES": "number-phrase-",
+    "EN_FRACTIONS": "fraction-",
+    "EN_FREQUENCY_WORDS": "frequency-",
+    "EN_ORDINAL_WORDS": "ordinal-word-",
+    "EN_ORDINAL_SUFFIXES": "ordinal-suffix-",
+    "EN_DAY_AFTER": "day-after-",
+    "EN_VAGUE_WORDS": "vague-word-",
+    "EN_NUMBER_WORDS": "number-word-",
+    "EN_SMALL_SCALES": "scale-word-",
+    "EN_SCALE_WORDS": "scale-word-",
+    "EN_SCALE_ABBREVIATIONS": "scale-abbreviation-",
+    "EN_SCALE_LETTERS": "scale-letter-",
+    "EN_MONEY_CUES": "money-cue-",
+    "EN_FUNCTION_WORDS": "function-word-",
+    "EN_REFERENTIAL_BEFORE": "referential-",
+    "EN_HALF_PERIOD_BEFORE": "half-period-",
+    "EN_PERCENT_IDIOMS": "percent-idiom-",
+    "EN_NUMBER_WORD_IDIOMS": "word-idiom-",
+}
+
+
+@pytest.mark.parametrize("name", sorted(EN_SURFACE_TABLES))
+def test_en_table_is_reached_or_feeds_a_reached_one(name: str) -> None:
+    if name in EN_SOURCE_TABLES:
+        assert EN_SOURCE_TABLES[name]
+        return
+    prefix = _EN_REACH_IDS[name]
+    assert any(str(c.id).startswith(prefix) for c in _en_reach_cases())  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(("text", "surface", "check"), _en_reach_cases())
+def test_en_table_entry_is_reachable(text: str, surface: str, check: str) -> None:
+    rules = _EN_WITH_ORDINALS if check == "ordinal" else en.RULES
+    claims = [
+        (c.text, c.kind.value, c.value, c.high, c.unit, c.approx) for c in extract_text(text, rules)
+    ]
+    if check == "none":
+        assert claims == []
+        return
+    if check == "two":
+        assert [c[2] for c in claims] == [Decimal(5), Decimal(6)]
+        return
+    (claim,) = claims
+    claim_text, kind, value, high, unit, approx = claim
+    if check == "unit-end":
+        assert claim_text.endswith(surface) and unit is not None
+    elif check == "unit-start":
+        assert claim_text.startswith(surface) and unit is not None
+    elif check == "starts":
+        assert claim_text.startswith(surface)
+    elif check == "ends":
+        assert claim_text.endswith(surface) and approx is not Approx.EXACT
+    elif check == "range-starts":
+        assert claim_text.startswith(surface) and approx is Approx.RANGE
+    elif check == "multiplier":
+        assert kind == "multiplier"
+    elif check == "date":
+        assert kind == "date"
+    elif check == "year-starts":
+        assert (claim_text.startswith(surface), kind) == (True, "year")
+    elif check in ("bare-15", "bare-5", "bare-500"):
+        assert value == Decimal(check.split("-")[1])
+    elif check == "phrase":
+        assert (value, high or value) == en.RULES.vague[surface]
+    elif check == "fraction":
+        assert (kind, unit, value) == ("percent", "%", en.EN_FRACTIONS[surface] * 100)
+    elif check == "ordinal":
+        assert (claim_text, value) == (surface, Decimal(en.EN_ORDINAL_WORDS[surface]))
+    elif check == "vague":
+        assert (value, high) == (Decimal(200), Decimal(900))
+    elif check == "word":
+        assert (claim_text, value) == (surface, Decimal(en.EN_NUMBER_WORDS[surface]))
+    elif check == "scale":
+        assert surface in claim_text and isinstance(value, Decimal) and value >= 100
+    else:  # gbp
+        assert unit == "GBP"

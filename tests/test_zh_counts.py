@@ -25,6 +25,9 @@ ZH_COUNTS = [
     pytest.param("有3至5家", (("3至5家", "count", "3..5", None, "range"),), id="range"),
     pytest.param("分别有3、5个", (("3", "count", "3", None, "exact"), ("5个", "count", "5", None, "exact")), id="list-measure-word-once"),
     pytest.param("约200架", (("约200架", "count", "200", None, "about"),), id="yue-jia"),
+    pytest.param("安装14500块镜子", (("14500块", "count", "14500", None, "exact"),), id="kuai-is-a-measure-word"),
+    pytest.param("下架59款应用", (("59款", "count", "59", None, "exact"),), id="kuan"),
+    pytest.param("气温零下十几度", (("零下十几度", "count", "-19..-11", None, "range"),), id="below-zero-degrees"),
     pytest.param("新建５００公里", (("５００公里", "count", "500", None, "exact"),), id="gongli-counted"),
 ]
 # Numerals with measure words that state no count.

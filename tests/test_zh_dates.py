@@ -34,6 +34,7 @@ ZH_DATES = [
     pytest.param("3个多月", (("3个多月", "duration", "3", "month", "over"),), id="over-three-months"),
     pytest.param("10多年", (("10多年", "duration", "10", "year", "over"),), id="over-ten-years"),
     pytest.param("三四年", (("三四年", "duration", "3..4", "year", "range"),), id="three-or-four-years"),
+    pytest.param("胜利75周年", (("75周年", "duration", "75", "year", "exact"),), id="anniversary-is-years"),
     pytest.param("30天", (("30天", "duration", "30", "day", "exact"),), id="days"),
     pytest.param("00年代", (("00年代", "year", "2000..2009", None, "range"),), id="decade-2000s", marks=pytest.mark.xfail(strict=True, reason="00年代 and 10年代 are left unread rather than guessed")),
     pytest.param("一年多", (("一年多", "duration", "1", "year", "over"),), id="over-a-year", marks=pytest.mark.xfail(strict=True, reason="a span of 一 is not read as a figure (一年 is often 'a year', an article)")),

@@ -70,7 +70,7 @@ ZH_OVER_MARKS: Final[frozenset[str]] = frozenset({"余", "餘", "多"})
 ZH_POINTS: Final[frozenset[str]] = frozenset({"点", "點"})
 # A minus sign written before a figure: 负3% and -3% are negative values. A direction word
 # (下降3%, 减少5亿元) is not a sign: the figure stays positive and the verb carries the direction.
-ZH_NEGATIVE_SIGNS: Final[frozenset[str]] = frozenset({"负", "負", "-"})
+ZH_NEGATIVE_SIGNS: Final[frozenset[str]] = frozenset({"负", "負", "-", "零下"})
 
 _WORDS: Final[dict[str, tuple[Tok, int]]] = {
     **{s: (Tok.ZERO if v == 0 else Tok.DIGIT, v) for s, v in ZH_DIGITS.items()},
@@ -101,7 +101,6 @@ ZH_CURRENCIES: Final[dict[str, str]] = {
     "元人民币": "CNY",
     "人民币": "CNY",
     "人民币元": "CNY",
-    "块": "CNY",
     "港元": "HKD",
     "港币": "HKD",
     "新台币": "TWD",
@@ -322,6 +321,10 @@ ZH_MEASURE_WORDS: Final[frozenset[str]] = frozenset(
         "村",
         "岁",
         "倍",
+        "块",
+        "塊",
+        "款",
+        "度",
         "個",
         "間",
         "張",
@@ -358,9 +361,52 @@ ZH_QUALIFIERS_BEFORE: Final[dict[str, Approx]] = {
     "最多": Approx.UNDER,
     "少于": Approx.UNDER,
     "低于": Approx.UNDER,
+    "小于": Approx.UNDER,
+    "不高于": Approx.UNDER,
+    "高于": Approx.OVER,
+    "大于": Approx.OVER,
+    "不低于": Approx.OVER,
     "达": Approx.EXACT,
     "达到": Approx.EXACT,
 }
+# Words that end in a qualifier but hedge nothing: 节约16元 is "saves 16 yuan", not "about 16";
+# 发达 "developed", 附近 "nearby".
+ZH_QUALIFIER_LOOKALIKES: Final[frozenset[str]] = frozenset(
+    {
+        "节约",
+        "制约",
+        "预约",
+        "合约",
+        "签约",
+        "条约",
+        "公约",
+        "契约",
+        "相约",
+        "邀约",
+        "特约",
+        "违约",
+        "履约",
+        "婚约",
+        "简约",
+        "隐约",
+        "表达",
+        "传达",
+        "发达",
+        "到达",
+        "抵达",
+        "转达",
+        "直达",
+        "送达",
+        "通达",
+        "雷达",
+        "附近",
+        "邻近",
+        "临近",
+        "靠近",
+        "亲近",
+        "赶超",
+    }
+)
 # Qualifiers after a figure (and after its unit: 60％以上, 100万吨左右).
 ZH_QUALIFIERS_AFTER: Final[dict[str, Approx]] = {
     "以上": Approx.OVER,
@@ -446,6 +492,9 @@ ZH_DURATION_UNITS: Final[dict[str, str]] = {
     "星期": "week",
     "个季度": "quarter",
     "季度": "quarter",
+    # 75周年 is the 75th anniversary: 75 years since (not 75 weeks, which 周 alone would read).
+    "周年": "year",
+    "週年": "year",
     "個月": "month",
     "個星期": "week",
     "個季度": "quarter",
@@ -550,7 +599,14 @@ _NUM: Final[str] = rf"""
     (?:{_DIGIT_RUN}|(?!{_UNIT_HEADS})[{_NUMERAL_CHARS}{_OVER_CHARS}]|[{_POINT_CHARS}](?=[{_NUMERAL_CHARS}])){{0,24}}+
 """
 
-_Q_BEFORE: Final[str] = alternation(ZH_QUALIFIERS_BEFORE)
+# A qualifier before a figure, unless it ends a word that hedges nothing (节约, 发达).
+_NOT_A_QUALIFIER: Final[str] = "|".join(
+    rf"(?<={regex.escape(word[: -len(q)])}){regex.escape(q)}"
+    for word in sorted(ZH_QUALIFIER_LOOKALIKES)
+    for q in [max((q for q in ZH_QUALIFIERS_BEFORE if word.endswith(q)), key=len, default="")]
+    if q
+)
+_Q_BEFORE: Final[str] = rf"(?:(?!{_NOT_A_QUALIFIER}){alternation(ZH_QUALIFIERS_BEFORE)})"
 _Q_ROUND: Final[str] = alternation(ZH_QUALIFIERS_ROUND)
 _Q_AFTER: Final[str] = alternation(ZH_QUALIFIERS_AFTER)
 _CURRENCY: Final[str] = alternation(ZH_CURRENCIES)
@@ -771,7 +827,7 @@ ZH_DURATION_RE: Final[regex.Pattern[str]] = regex.compile(
 )
 ZH_DURATION_LIST_RE: Final[regex.Pattern[str]] = _list_item(rf"(?P<unit>{_DURATION})")
 _COUNT_SRC: Final[str] = rf"""
-    {_PRE}{_EDGE_BEFORE}{_BARE}                 # 近
+    {_PRE}{_NEG}{_EDGE_BEFORE}{_BARE}           # 近, 零下(十几度)
     (?P<num>{_NUM})                             # 178, 3000多, 百余
     {{range}}                                   # 3至5家 (the range rule only)
     (?P<mw>{_MEASURE})                          # 个, 项, 人
