@@ -747,8 +747,8 @@ def _num(letters: bool) -> str:
     (?:
         {_DIGIT_RUN}(?:{abbreviation}|(?:\ {_SCALE}){{1,3}}+\b)?+           # 1.2 million, 1.2bn
       | (?:{_ARTICLE}|{_VAGUE})\ {_SCALE}(?:\ {_SCALE}){{0,2}}+
-        (?:(?:\ and\ |[\ -]){_WORD}){{0,6}}+\b                            # a hundred and five
-      | \b{_WORD}(?:(?:\ and\ |[\ -]){_WORD}){{0,8}}+\b                     # twenty-five, two hundred
+        (?:(?:\ and\ |[\ -]){_WORD}){{0,30}}+\b                            # a hundred and five
+      | \b{_WORD}(?:(?:\ and\ |[\ -]){_WORD}){{0,30}}+\b                     # twenty-five, two hundred
     )
     """
 
@@ -840,7 +840,7 @@ def _single_and_range(source: str) -> tuple[regex.Pattern[str], regex.Pattern[st
 
 
 _MONEY_BEFORE_SRC: Final[str] = rf"""
-    (?:(?P<pre>{_Q_BEFORE})\ )?+                 # nearly, more than
+    (?:\b(?P<pre>{_Q_BEFORE})\ )?+                 # nearly, more than
     {{range_pre}}                                # between (the range rule only)
     (?P<unitpre>(?-i:{_CUR_BEFORE}))\ ?+         # $, US$, CHF
     (?P<num>{_NUM_UNIT})                         # 12 billion, 1.2bn, 5m
@@ -851,7 +851,7 @@ _MONEY_BEFORE_SRC: Final[str] = rf"""
     """
 EN_MONEY_BEFORE_RE, EN_MONEY_BEFORE_RANGE_RE = _single_and_range(_MONEY_BEFORE_SRC)
 _MONEY_AFTER_SRC: Final[str] = rf"""
-    (?:(?P<pre>{_Q_BEFORE})\ )?+                 # nearly
+    (?:\b(?P<pre>{_Q_BEFORE})\ )?+                 # nearly
     {{range_pre}}                                # between (the range rule only)
     {_EDGE_BEFORE}
     (?:{{phrase}}                                # hundreds of millions of (single only)
@@ -866,7 +866,7 @@ EN_MONEY_AFTER_RE, EN_MONEY_AFTER_RANGE_RE = _single_and_range(_MONEY_AFTER_SRC)
 EN_MONEY_POUNDS_RE: Final[regex.Pattern[str]] = regex.compile(
     rf"""
     (?<=\b{_MONEY_CUE}\b[^.;!?\n]{{0,40}})       # worth, cost, fined ... within a few words
-    (?:(?P<pre>{_Q_BEFORE})\ )?+                 # nearly
+    (?:\b(?P<pre>{_Q_BEFORE})\ )?+                 # nearly
     {_EDGE_BEFORE}(?P<num>{_NUM_UNIT})           # 5 million
     \ {_POUNDS}\b                                # pounds
     (?!\ of\b)                                   # not "pounds of rice"
@@ -875,7 +875,7 @@ EN_MONEY_POUNDS_RE: Final[regex.Pattern[str]] = regex.compile(
     _FLAGS,
 )
 _MASS_SRC: Final[str] = rf"""
-    (?:(?P<pre>{_Q_BEFORE})\ )?+                 # nearly
+    (?:\b(?P<pre>{_Q_BEFORE})\ )?+                 # nearly
     {{range_pre}}                                # between (the range rule only)
     {_EDGE_BEFORE}
     (?:{{phrase}}                                # thousands of (single only)
@@ -887,7 +887,7 @@ _MASS_SRC: Final[str] = rf"""
     """
 EN_MASS_RE, EN_MASS_RANGE_RE = _single_and_range(_MASS_SRC)
 _PERCENT_SRC: Final[str] = rf"""
-    (?:(?P<pre>{_Q_BEFORE})\ )?+                 # more than
+    (?:\b(?P<pre>{_Q_BEFORE})\ )?+                 # more than
     {{range_pre}}                                # between (the range rule only)
     {_EDGE_BEFORE}(?P<num>{_NUM})                # 11.6
     {{range}}                                    # 5-6%, 5% to 6% (the range rule only)
@@ -899,7 +899,7 @@ EN_PERCENT_RE, EN_PERCENT_RANGE_RE = _single_and_range(_PERCENT_SRC)
 # A share of something: "two thirds of", "half the", "more than a quarter of"; in wholes.
 EN_FRACTION_RE: Final[regex.Pattern[str]] = regex.compile(
     rf"""
-    (?:(?P<pre>{_Q_BEFORE})\ )?+                 # nearly
+    (?:\b(?P<pre>{_Q_BEFORE})\ )?+                 # nearly
     (?<!\b{_HALF_PERIOD}\ )                      # not "the first half of the year"
     {_EDGE_BEFORE}\b(?P<vague>{_FRACTION})\b     # two-thirds, a quarter, half
     (?=\ (?:of|the)\b)                           # of the output, the country
@@ -920,7 +920,7 @@ EN_MULTIPLIER_COMPARED_RE: Final[regex.Pattern[str]] = regex.compile(
     _FLAGS,
 )
 _MULTIPLIER_SRC: Final[str] = rf"""
-    (?:(?P<pre>{_Q_BEFORE})\ )?+                 # nearly
+    (?:\b(?P<pre>{_Q_BEFORE})\ )?+                 # nearly
     {_EDGE_BEFORE}(?P<num>{_NUM})                # three, 3
     {{range}}                                    # 3 to 5 (the range rule only)
     (?:
@@ -932,7 +932,7 @@ EN_MULTIPLIER_RE, EN_MULTIPLIER_RANGE_RE = _single_and_range(_MULTIPLIER_SRC)
 EN_MULTIPLIER_GROWTH_RE: Final[regex.Pattern[str]] = regex.compile(
     rf"""
     (?<=\b{_GROWTH}\ (?:by\ )?)                  # increased (by)
-    (?:(?P<pre>{_Q_BEFORE})\ )?+                 # nearly
+    (?:\b(?P<pre>{_Q_BEFORE})\ )?+                 # nearly
     {_EDGE_BEFORE}(?P<num>{_NUM})                # three, 3
     \ {_TIMES}\b                                 # times
     """,
@@ -986,7 +986,7 @@ EN_YEAR_RE: Final[regex.Pattern[str]] = regex.compile(
     _FLAGS,
 )
 _DURATION_SRC: Final[str] = rf"""
-    (?:(?P<pre>{_SPAN_BEFORE}|{_Q_BEFORE})\ )?+  # the first seven months, nearly 20 years
+    (?:\b(?P<pre>{_SPAN_BEFORE}|{_Q_BEFORE})\ )?+  # the first seven months, nearly 20 years
     {{range_pre}}                                # between (the range rule only)
     {_EDGE_BEFORE}
     (?:{{phrase}}                                # a couple of, dozens of (single only)
@@ -1036,7 +1036,7 @@ _NOT_YEAR: Final[str] = rf"""
 # thousand), or a vague phrase (dozens, hundreds of thousands).
 EN_NUMBER_RE: Final[regex.Pattern[str]] = regex.compile(
     rf"""
-    (?:(?P<pre>{_Q_BEFORE})\ )?+                 # over
+    (?:\b(?P<pre>{_Q_BEFORE})\ )?+                 # over
     {_EDGE_BEFORE}{_NOT_LABEL}{_NOT_LIST}{_NOT_YEAR}
     (?!\d{{7}})                                  # seven digits unseparated: a phone number, an ID
     (?:
@@ -1044,7 +1044,7 @@ EN_NUMBER_RE: Final[regex.Pattern[str]] = regex.compile(
       | (?P<num>
             {_DIGIT_RUN}(?:\ ?+(?-i:{_SCALE_ABBR})\b|(?:\ {_SCALE}){{1,3}}+\b)?+   # 178, 1.2 million
           | (?:{_ARTICLE}|{_VAGUE}|{_NUMBER_WORD}(?:[\ -]{_NUMBER_WORD})?+)\ {_SCALE}
-            (?:(?:\ and\ |[\ -]){_WORD}){{0,6}}+\b                                 # two thousand
+            (?:(?:\ and\ |[\ -]){_WORD}){{0,30}}+\b                                 # two thousand
         )
     )
     {_EDGE_AFTER}
@@ -1057,7 +1057,7 @@ EN_NUMBER_RE: Final[regex.Pattern[str]] = regex.compile(
 # A bare range: "between 80 and 90", "15-30". Years are left to the year rule.
 EN_NUMBER_RANGE_RE: Final[regex.Pattern[str]] = regex.compile(
     rf"""
-    (?:(?P<pre>{_RANGE_BEFORE})\ )?+             # between
+    (?:\b(?P<pre>{_RANGE_BEFORE})\ )?+          # between
     (?<!\b{_CHANGE_BEFORE}\ )                    # not "from 80 to 90"
     {_EDGE_BEFORE}{_NOT_LABEL}{_NOT_YEAR}
     (?P<num>{_NUM})                              # 80
@@ -1077,7 +1077,7 @@ _WORD_IDIOM: Final[str] = alternation(EN_NUMBER_WORD_IDIOMS)
 _WORDS_NUM: Final[str] = rf"{_NUMBER_WORD}(?:[\ -]{_NUMBER_WORD})?+"
 EN_NUMBER_WORDS_RE: Final[regex.Pattern[str]] = regex.compile(
     rf"""
-    (?:(?P<pre>{_Q_BEFORE})\ )?+                 # about
+    (?:\b(?P<pre>{_Q_BEFORE})\ )?+                 # about
     (?<!\b{_REFERENTIAL}\ )                      # not "the two sides"
     {_EDGE_BEFORE}\b
     (?!(?-i:\p{{Lu}})\w*+[\ -](?-i:\p{{Lu}}))   # not a name: the Three Gorges
