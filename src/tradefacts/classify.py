@@ -239,9 +239,13 @@ def _message(
         stated = en.unit or "no unit"
         return f"{en.text!r} states {stated} where the original {zh.text!r} states {zh.unit}"
     if kind is FindingType.QUALIFIER:
+        if en.approx is Approx.EXACT:
+            return f"{en.text!r} drops the hedge of the original {zh.text!r} ({_describe(zh)})"
+        if zh.approx is Approx.EXACT:
+            return f"{en.text!r} adds a hedge ({en.approx.value}) to the exact original {zh.text!r}"
         return (
-            f"{en.text!r} is hedged as {en.approx.value} where the original {zh.text!r} is "
-            f"{zh.approx.value}"
+            f"{en.text!r} says {en.approx.value} where the original {zh.text!r} says "
+            f"{zh.approx.value} ({_describe(zh)})"
         )
     return f"{en.text!r} ({_describe(en)}) differs from the original {zh.text!r} ({_describe(zh)})"
 
