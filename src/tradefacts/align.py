@@ -28,7 +28,7 @@ How (the rules, in one place; their cases are in tests/test_align.py):
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from enum import StrEnum
@@ -420,31 +420,55 @@ def _stage(
     en: list[Claim],
     zh_len: int,
     en_len: int,
+    related: Callable[[int, int], tuple[Relation, Decimal | None] | None],
     accept: Callable[[Claim, Claim, Relation, float], float | None],
 ) -> list[Pair]:
-    """One matching stage: pairs whose relation `accept` prices (None: not allowed)."""
+    """One matching stage: pairs whose relation `accept` prices (None: not allowed).
+
+    Claims connected by no allowed pair cannot affect each other's matching, so the assignment is
+    solved per connected component: long articles stay fast, and the result is the same.
+    """
     if not zh or not en:
         return []
-    relations: dict[tuple[int, int], tuple[Relation, Decimal | None]] = {}
-    costs: list[list[float]] = []
+    edges: dict[tuple[int, int], tuple[float, Relation, Decimal | None]] = {}
     for i, z in enumerate(zh):
-        row = []
         for j, e in enumerate(en):
-            related = relate(z, e)
-            cost: float | None = None
-            if related is not None:
-                distance = abs(_position(z, zh_len) - _position(e, en_len))
-                cost = accept(z, e, related[0], distance)
-                if cost is not None:
-                    relations[(i, j)] = related
-            row.append(_FORBIDDEN if cost is None else cost)
-        costs.append(row)
-    if not relations:
-        return []
-    return [
-        Pair(zh=zh[i], en=en[j], relation=relations[(i, j)][0], factor=relations[(i, j)][1])
-        for i, j in assign(costs)
-    ]
+            relation = related(id(z), id(e))
+            if relation is None:
+                continue
+            distance = abs(_position(z, zh_len) - _position(e, en_len))
+            cost = accept(z, e, relation[0], distance)
+            if cost is not None:
+                edges[(i, j)] = (cost, relation[0], relation[1])
+    pairs: list[Pair] = []
+    for rows, cols in _components(edges):
+        costs = [[edges.get((i, j), (_FORBIDDEN,))[0] for j in cols] for i in rows]
+        for r, c in assign(costs):
+            _, kind, factor = edges[(rows[r], cols[c])]
+            pairs.append(Pair(zh=zh[rows[r]], en=en[cols[c]], relation=kind, factor=factor))
+    return pairs
+
+
+def _components(edges: Mapping[tuple[int, int], object]) -> list[tuple[list[int], list[int]]]:
+    """The connected components of a bipartite graph given by its edges, in a stable order."""
+    parent: dict[tuple[str, int], tuple[str, int]] = {}
+
+    def find(node: tuple[str, int]) -> tuple[str, int]:
+        parent.setdefault(node, node)
+        while parent[node] != node:
+            parent[node] = parent[parent[node]]
+            node = parent[node]
+        return node
+
+    for i, j in edges:
+        root_a, root_b = find(("zh", i)), find(("en", j))
+        if root_a != root_b:
+            parent[root_b] = root_a
+    groups: dict[tuple[str, int], tuple[list[int], list[int]]] = {}
+    for node in sorted(parent):
+        rows, cols = groups.setdefault(find(node), ([], []))
+        (cols if node[0] == "en" else rows).append(node[1])
+    return sorted(groups.values(), key=lambda g: (g[0][:1], g[1][:1]))
 
 
 def _same_figure(a: Claim, b: Claim) -> bool:
@@ -502,8 +526,17 @@ def align_claims(
             return None
         return distance if (short or distance <= VALUE_WINDOW) else None
 
+    cache: dict[tuple[int, int], tuple[Relation, Decimal | None] | None] = {}
+    by_id = {id(c): c for c in (*zh_claims, *en_claims)}
+
+    def related(zh_id: int, en_id: int) -> tuple[Relation, Decimal | None] | None:
+        key = (zh_id, en_id)
+        if key not in cache:
+            cache[key] = relate(by_id[zh_id], by_id[en_id])
+        return cache[key]
+
     for accept in (same_figure, near_miss, wrong_value):
-        found = _stage(zh_left, en_left, zh_len, en_len, accept)
+        found = _stage(zh_left, en_left, zh_len, en_len, related, accept)
         pairs.extend(found)
         taken_zh = {id(p.zh) for p in found}
         taken_en = {id(p.en) for p in found}
