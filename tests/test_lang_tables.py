@@ -109,7 +109,9 @@ def test_zh_rules_keep_the_meaning_of_every_qualifier() -> None:
 def test_zh_numeral_classes_are_disjoint() -> None:
     classes = [
         set(zh.ZH_DIGITS),
+        set(zh.ZH_FORMAL_DIGITS),
         set(zh.ZH_SMALL_UNITS),
+        set(zh.ZH_FORMAL_UNITS),
         set(zh.ZH_MAGNITUDES),
         set(zh.ZH_VAGUE_DIGITS),
         set(zh.ZH_OVER_MARKS),
@@ -125,7 +127,8 @@ def test_zh_numeral_characters_are_not_units_or_measure_words() -> None:
 
 
 @pytest.mark.parametrize(
-    ("surface", "exponent"), sorted({**zh.ZH_SMALL_UNITS, **zh.ZH_MAGNITUDES}.items())
+    ("surface", "exponent"),
+    sorted({**zh.ZH_SMALL_UNITS, **zh.ZH_FORMAL_UNITS, **zh.ZH_MAGNITUDES}.items()),
 )
 def test_zh_magnitude_is_a_power_of_ten(surface: str, exponent: int) -> None:
     parsed = parse_number(surface, zh.ZH_NUMERALS)
@@ -466,6 +469,7 @@ def _en_reach_cases() -> list[object]:
     add("ordinal-word", en.EN_ORDINAL_WORDS, "the {s} session", "ordinal")
     add("ordinal-suffix", en.EN_ORDINAL_SUFFIXES, "on the 5{s}, he said", "bare-5")
     add("day-after", en.EN_DAY_AFTER, "on the 5th {s} it", "bare-5")
+    add("day-before", en.EN_DAY_BEFORE, "{s} 5th, he said", "bare-5")
     add("vague-word", en.EN_VAGUE_WORDS, "{s} hundred ships", "vague")
     add("number-word", set(en.EN_NUMBER_WORDS) - {"zero", "one"}, "they saw {s} ships", "word")
     add("scale-word", {**en.EN_SMALL_SCALES, **en.EN_SCALE_WORDS}, "two {s} ships", "scale")
@@ -531,6 +535,7 @@ _EN_REACH_IDS = {
     "EN_ORDINAL_WORDS": "ordinal-word-",
     "EN_ORDINAL_SUFFIXES": "ordinal-suffix-",
     "EN_DAY_AFTER": "day-after-",
+    "EN_DAY_BEFORE": "day-before-",
     "EN_VAGUE_WORDS": "vague-word-",
     "EN_NUMBER_WORDS": "number-word-",
     "EN_SMALL_SCALES": "scale-word-",

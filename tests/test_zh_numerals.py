@@ -41,6 +41,7 @@ ZH_NUMERALS = [
     pytest.param("產量三萬噸", (("三萬噸", "mass", "30000", "t", "exact"),), id="traditional-wan-ton"),
     pytest.param("投資十二億元", (("十二億元", "money", "1200000000", "CNY", "exact"),), id="traditional-yi"),
     pytest.param("投資五十三點五億元", (("五十三點五億元", "money", "5350000000", "CNY", "exact"),), id="traditional-point"),
+    pytest.param("登陆5个城市", (("5个", "count", "5", None, "exact"),), id="formal-digit-in-a-word-beside-a-figure"),
     pytest.param("来了三四个", (("三四个", "count", "3..4", None, "range"),), id="adjacent-digits-range"),
     pytest.param("来了五六十人", (("五六十人", "count", "50..60", None, "range"),), id="adjacent-digits-tens"),
     pytest.param("花了七八千元", (("七八千元", "money", "7000..8000", "CNY", "range"),), id="adjacent-digits-thousands"),
@@ -60,6 +61,10 @@ ZH_NUMERALS_NEGATIVE = [
     pytest.param("千万不要忘记", id="qian-wan-by-all-means"),
     pytest.param("成了百万富翁", id="bare-bai-wan"),
     pytest.param("来了一两个", id="one-or-two-is-no-figure"),
+    pytest.param("中国大陆，各国之外", id="formal-lu-in-dalu"),
+    pytest.param("他入伍了", id="formal-wu-in-ruwu"),
+    pytest.param("疫情肆虐", id="formal-si-in-sinue"),
+    pytest.param("收拾好了", id="formal-shi-in-shoushi"),
 ]
 # fmt: on
 

@@ -16,8 +16,7 @@ from tradefacts.model import Approx, Kind, Lang
 from tradefacts.rules import Build, LangRules, NumeralTable, Rule, Tok, alternation
 
 # Digits. 两 is a digit (两千 = 2000) but never the tens digit of 二十; 〇 and 零 are zero, and read
-# as a placeholder inside a numeral (二百零五) or a positional digit (二〇一七). The financial
-# (大写) forms are the same digits written so that they cannot be altered.
+# as a placeholder inside a numeral (二百零五) or a positional digit (二〇一七).
 ZH_DIGITS: Final[dict[str, int]] = {
     "〇": 0,
     "零": 0,
@@ -32,6 +31,11 @@ ZH_DIGITS: Final[dict[str, int]] = {
     "七": 7,
     "八": 8,
     "九": 9,
+}
+# The financial (大写) forms: the same digits and units, written so that they cannot be altered.
+# They are also ordinary characters of common words (大陆 "mainland", 队伍 "team", 收拾, 肆虐), so
+# the patterns read them only inside a numeral of two or more characters (壹佰, 叁元 after 贰拾).
+ZH_FORMAL_DIGITS: Final[dict[str, int]] = {
     "壹": 1,
     "贰": 2,
     "貳": 2,
@@ -48,10 +52,12 @@ ZH_DIGITS: Final[dict[str, int]] = {
 # Units inside a section (exponents): 十 百 千 multiply the digit before them.
 ZH_SMALL_UNITS: Final[dict[str, int]] = {
     "十": 1,
-    "拾": 1,
     "百": 2,
-    "佰": 2,
     "千": 3,
+}
+ZH_FORMAL_UNITS: Final[dict[str, int]] = {
+    "拾": 1,
+    "佰": 2,
     "仟": 3,
 }
 # Section units (exponents): 万 and 亿 multiply everything before them in their section, and 亿
@@ -74,7 +80,8 @@ ZH_NEGATIVE_SIGNS: Final[frozenset[str]] = frozenset({"负", "負", "-", "零下
 
 _WORDS: Final[dict[str, tuple[Tok, int]]] = {
     **{s: (Tok.ZERO if v == 0 else Tok.DIGIT, v) for s, v in ZH_DIGITS.items()},
-    **{s: (Tok.SMALL, e) for s, e in ZH_SMALL_UNITS.items()},
+    **{s: (Tok.DIGIT, v) for s, v in ZH_FORMAL_DIGITS.items()},
+    **{s: (Tok.SMALL, e) for s, e in {**ZH_SMALL_UNITS, **ZH_FORMAL_UNITS}.items()},
     **{s: (Tok.BIG, e) for s, e in ZH_MAGNITUDES.items()},
     **{s: (Tok.VAGUE, 0) for s in ZH_VAGUE_DIGITS},
     **{s: (Tok.OVER, 0) for s in ZH_OVER_MARKS},
@@ -567,9 +574,12 @@ ZH_CLOCK_MARKS: Final[frozenset[str]] = frozenset({"时", "時"})
 ZH_LIST_SEPARATORS: Final[frozenset[str]] = frozenset({"、", ",", "和", "与", "與", "及", "或"})
 
 _DIGIT_RUN: Final[str] = r"(?:\d{1,3}(?:,\d{3})++(?:\.\d++)?+|\d{1,15}+(?:\.\d{1,15}+)?+)"
-_NUMERAL_CHARS: Final[str] = "".join(
+_NUMERAL_CHARS: Final[str] = "".join(sorted({*ZH_NUMERALS.words} - {*ZH_OVER_MARKS, *ZH_POINTS}))
+_COMMON_NUMERAL_CHARS: Final[str] = "".join(
     sorted({*ZH_DIGITS, *ZH_SMALL_UNITS, *ZH_MAGNITUDES, *ZH_VAGUE_DIGITS})
 )
+_FORMAL_CHARS: Final[str] = "".join(sorted({*ZH_FORMAL_DIGITS, *ZH_FORMAL_UNITS}))
+_HAN_DIGIT_CHARS: Final[str] = "".join(sorted({*ZH_DIGITS, *ZH_FORMAL_DIGITS}))
 _MAGNITUDE_CHARS: Final[str] = "".join(sorted(ZH_MAGNITUDES))
 _OVER_CHARS: Final[str] = "".join(sorted(ZH_OVER_MARKS))
 _POINT_CHARS: Final[str] = "".join(sorted(ZH_POINTS))
@@ -594,9 +604,19 @@ _UNIT_HEADS: Final[str] = alternation(
     for s in {*ZH_UNITS, *ZH_MEASURE_WORDS, *ZH_DURATION_UNITS}
     if len(s) > 1 and s[0] in _NUMERAL_CHARS
 )
+# One numeral character: a 大写 form only next to another numeral character, a Han digit not
+# right after an ASCII digit (3五 is no number; 3万 and 25万6千 are).
+_NUM_CHAR: Final[str] = rf"""
+    (?!{_UNIT_HEADS})
+    (?:[{_COMMON_NUMERAL_CHARS}]
+      |[{_FORMAL_CHARS}](?:(?<=[{_NUMERAL_CHARS}].)|(?=[{_NUMERAL_CHARS}])))
+    (?<![0-9][{_HAN_DIGIT_CHARS}])
+"""
+# A digit run inside a numeral, not right after a Han digit (三5 is no number; 3万4000 is).
+_NUM_DIGITS: Final[str] = rf"(?<![{_HAN_DIGIT_CHARS}]){_DIGIT_RUN}"
 _NUM: Final[str] = rf"""
-    (?:{_DIGIT_RUN}|(?!{_UNIT_HEADS})[{_NUMERAL_CHARS}])  # a digit run or a numeral character
-    (?:{_DIGIT_RUN}|(?!{_UNIT_HEADS})[{_NUMERAL_CHARS}{_OVER_CHARS}]|[{_POINT_CHARS}](?=[{_NUMERAL_CHARS}])){{0,24}}+
+    (?:{_DIGIT_RUN}|{_NUM_CHAR})                        # a digit run or a numeral character
+    (?:{_NUM_DIGITS}|{_NUM_CHAR}|[{_OVER_CHARS}]|[{_POINT_CHARS}](?=[{_NUMERAL_CHARS}])){{0,24}}+
 """
 
 # A qualifier before a figure, unless it ends a word that hedges nothing (节约, 发达).
