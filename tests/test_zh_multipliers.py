@@ -8,9 +8,9 @@ from tests.helpers import Row, claims_of
 
 # Multipliers: 翻一番 ×2, 翻两番 ×4 (two doublings), N倍 the factor N. The convention for the
 # ambiguous 增长N倍 (see the why-comment in lang/zh.py): the claim is the stated factor N, as for
-# 是…的N倍, not N+1. Tenths (三成) are a percent (30%), because English says "30 percent"; 一半
-# and 减半 a factor of one half. Cases written by us for the phenomenon, not copied from the seeds
-# or any corpus.
+# 是…的N倍, not N+1. Shares of a whole are a percent, as English says them: tenths (三成 = 30%),
+# fractions (三分之一, 四分之三) and halves (一半 = 50%); 减半 "halved" is a factor of one half.
+# Cases written by us for the phenomenon, not copied from the seeds or any corpus.
 # fmt: off
 ZH_MULTIPLIERS = [
     pytest.param("产值翻一番", (("翻一番", "multiplier", "2", None, "exact"),), id="fan-yi-fan"),
@@ -27,10 +27,13 @@ ZH_MULTIPLIERS = [
     pytest.param("近七成", (("近七成", "percent", "70", "%", "nearly"),), id="jin-qi-cheng"),
     pytest.param("九成以上", (("九成以上", "percent", "90", "%", "over"),), id="jiu-cheng-yishang"),
     pytest.param("减少两成", (("两成", "percent", "20", "%", "exact"),), id="liang-cheng"),
-    pytest.param("超过一半", (("一半", "multiplier", "0.5", None, "exact"),), id="yiban"),
+    pytest.param("超过一半", (("超过一半", "percent", "50", "%", "over"),), id="yiban-is-a-share"),
+    pytest.param("半数以上", (("半数以上", "percent", "50", "%", "over"),), id="banshu-yishang"),
+    pytest.param("近三分之一", (("近三分之一", "percent", "33.33333333333333333333333333", "%", "nearly"),), id="fraction-one-third"),
+    pytest.param("占四分之三", (("四分之三", "percent", "75", "%", "exact"),), id="fraction-three-quarters"),
+    pytest.param("十分之一", (("十分之一", "percent", "10", "%", "exact"),), id="fraction-one-tenth"),
     pytest.param("成本减半", (("减半", "multiplier", "0.5", None, "exact"),), id="jianban"),
     pytest.param("占七成五", (("七成五", "percent", "75", "%", "exact"),), id="qi-cheng-wu", marks=pytest.mark.xfail(strict=True, reason="a tenths figure with a following digit (七成五 = 75%) is not read yet")),
-    pytest.param("占四分之一", (("四分之一", "percent", "25", "%", "exact"),), id="fraction-si-fen-zhi-yi", marks=pytest.mark.xfail(strict=True, reason="fractions N分之M other than 百分之/千分之 are not read yet")),
 ]
 # Multiplier characters that state no factor.
 ZH_MULTIPLIERS_NEGATIVE = [

@@ -16,8 +16,9 @@ it (a group inside a lookahead may state the unit of a list without being part o
 分别为3亿、5亿美元); `shared` the last figure of such a list, whose magnitude a bare first figure
 borrows (3、5万吨); `neg` a minus sign, which negates the value; `over` an "and more" mark outside
 the numeral (3个多月); `vague` a whole phrase that names an interval, looked up in `vague` of the
-language (成千上万); `mult` a word for a fixed factor; `year`/`month`/`day` the fields of a date,
-and `decade` on a year, which makes it the interval of its ten years (80年代).
+language (成千上万); `den` the denominator of a fraction whose numerator is `num` (三分之一);
+`mult` a word for a fixed factor; `year`/`month`/`day` the fields of a date, and `decade` on a
+year, which makes it the interval of its ten years (80年代).
 
 A `vague` phrase may also name one exact figure (low == high: "a dozen", "half a million", "two
 thirds"); it then takes the qualifier in `pre` ("nearly half of"). Either kind of phrase takes the
@@ -126,6 +127,14 @@ def _build_quantity(match: regex.Match[str], lang: LangRules, rule: Rule) -> _Bu
         last = parse_number(shared, lang.numerals)
         if last is not None and parsed.scale == 0 and last.scale > 0:
             parsed = Number(low=parsed.low.scaleb(last.scale), over=parsed.over)
+    den_text = _group(match, "den")
+    if den_text:
+        # A fraction (三分之一): the figure is `num` parts of `den`, in the unit the rule states
+        # (a share of a whole); thirds keep the context's 28 significant digits.
+        den = parse_number(den_text, lang.numerals)
+        if den is None or den.high is not None or den.low == 0 or parsed.high is not None:
+            return None
+        parsed = Number(low=parsed.low / den.low, over=parsed.over)
     unit_name, _ = _unit_of(match, lang, rule)
     value, high = parsed.low, parsed.high
     approx = _approx(lang, _group(match, "pre"))
@@ -198,6 +207,8 @@ def _build_vague(
     if low == high:
         # A phrase worth one exact figure ("a dozen", "half a million") takes its qualifier.
         approx = _approx(lang, _group(match, "pre"))
+        if approx is Approx.EXACT:
+            approx = _approx(lang, _group(match, "post"))  # 半数以上
         return _Built(
             kind=kind,
             value=value,

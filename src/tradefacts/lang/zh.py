@@ -473,12 +473,22 @@ ZH_MULTIPLIERS: Final[dict[str, Decimal]] = {
     "翻了两番": Decimal(4),
     "翻三番": Decimal(8),
     "翻了三番": Decimal(8),
-    # 一半 and 减半 are a factor of one half of a whole (English "half", "halved"); 三成, tenths,
-    # are read as a percent instead, because that is how they are said in English (30 percent).
-    "一半": Decimal("0.5"),
+    # 减半 "halved" is a factor, as a change; 一半 "half of" is a share (ZH_SHARE_PHRASES).
     "减半": Decimal("0.5"),
     "減半": Decimal("0.5"),
 }
+# Shares of a whole, as English says them ("half of", "a third of"): kind percent, stated in
+# wholes (units.txt: whole = 100 percent). 三成 (tenths) and 三分之一 (fractions) are read by
+# their own patterns; these are the phrases with no numeral to parse.
+ZH_SHARE_PHRASES: Final[dict[str, tuple[Decimal, Decimal]]] = {
+    "一半": (Decimal("0.5"), Decimal("0.5")),
+    "半数": (Decimal("0.5"), Decimal("0.5")),
+}
+ZH_SHARE_UNIT: Final[str] = "whole"
+# 另一半 is a partner, not a half.
+ZH_SHARE_NOT_AFTER: Final[frozenset[str]] = frozenset({"另"})
+# A fraction, denominator first: 三分之一 is one third; 百分之 and 千分之 are percent and per mille.
+ZH_FRACTION_MARKS: Final[frozenset[str]] = frozenset({"分之"})
 # The convention for N倍 (why-comment for an ambiguous usage): 是去年的3倍 ("three times last
 # year's") and 增长2倍 are both read as the factor the text states, N. Prescriptive usage takes
 # 增长2倍 as "grew by 200%" (×3), but writers and translators use it both ways, and the
@@ -769,6 +779,25 @@ ZH_PERCENT_PREFIX_RE: Final[regex.Pattern[str]] = regex.compile(
     """,
     _FLAGS,
 )
+ZH_FRACTION_RE: Final[regex.Pattern[str]] = regex.compile(
+    rf"""
+    {_PRE}{_EDGE_BEFORE}                        # 近, 约
+    (?P<den>{_NUM})                             # 三, 十
+    {alternation(ZH_FRACTION_MARKS)}            # 分之
+    (?P<num>{_NUM})                             # 一, 二
+    (?P<post>{_Q_AFTER})?+                      # 以上
+    """,
+    _FLAGS,
+)
+ZH_SHARE_RE: Final[regex.Pattern[str]] = regex.compile(
+    rf"""
+    {_PRE}                                      # 超过, 近
+    (?<![{"".join(sorted(ZH_SHARE_NOT_AFTER))}])  # not 另一半
+    (?P<vague>{alternation(ZH_SHARE_PHRASES)})  # 一半, 半数
+    (?P<post>{_Q_AFTER})?+                      # 以上
+    """,
+    _FLAGS,
+)
 ZH_TENTHS_RE: Final[regex.Pattern[str]] = regex.compile(
     rf"""
     {_PRE}{_EDGE_BEFORE}                        # 近, 超过
@@ -782,8 +811,7 @@ ZH_TENTHS_RE: Final[regex.Pattern[str]] = regex.compile(
 )
 ZH_MULTIPLIER_WORD_RE: Final[regex.Pattern[str]] = regex.compile(
     rf"""
-    (?<!另)                                      # 另一半 is a partner, not a half
-    (?P<mult>{_MULTIPLIER})                     # 翻一番, 翻两番, 一半
+    (?P<mult>{_MULTIPLIER})                     # 翻一番, 翻两番, 减半
     """,
     _FLAGS,
 )
@@ -909,6 +937,8 @@ RULES: Final[LangRules] = LangRules(
         Rule("zh.percent.prefix", Build.QUANTITY, ZH_PERCENT_PREFIX_RE),
         Rule("zh.percent.list", Build.QUANTITY, ZH_PERCENT_LIST_RE),
         Rule("zh.percent.tenths", Build.QUANTITY, ZH_TENTHS_RE),
+        Rule("zh.percent.fraction", Build.QUANTITY, ZH_FRACTION_RE, unit=ZH_SHARE_UNIT),
+        Rule("zh.percent.share", Build.QUANTITY, ZH_SHARE_RE, unit=ZH_SHARE_UNIT),
         Rule("zh.multiplier.range", Build.MULTIPLIER, ZH_MULTIPLIER_RANGE_RE, Kind.MULTIPLIER),
         Rule("zh.multiplier", Build.MULTIPLIER, ZH_MULTIPLIER_RE, Kind.MULTIPLIER),
         Rule("zh.date", Build.DATE, ZH_DATE_RE, Kind.DATE),
@@ -930,5 +960,5 @@ RULES: Final[LangRules] = LangRules(
     qualifiers={**{s: Approx.EXACT for s in ZH_SPAN_BEFORE | ZH_SPAN_AFTER}, **ZH_QUALIFIERS},
     months={},
     multipliers=ZH_MULTIPLIERS,
-    vague=ZH_VAGUE_PHRASES,
+    vague={**ZH_VAGUE_PHRASES, **ZH_SHARE_PHRASES},
 )
