@@ -16,6 +16,7 @@ from tests.helpers import Row, claims_of
 # fmt: off
 EN_DATES = [
     pytest.param("in 1986", (("1986", "year", "1986", None, "exact"),), id="in-year"),
+    pytest.param("up 338 over 2018.", (("338", "number", "338", None, "exact"), ("2018", "year", "2018", None, "exact")), id="year-after-over-at-sentence-end"),
     pytest.param("in early 1988", (("1988", "year", "1988", None, "exact"),), id="early-year"),
     pytest.param("results for fiscal 2020", (("fiscal 2020", "year", "2020", None, "exact"),), id="fiscal-year"),
     pytest.param("FY2021 results", (("FY2021", "year", "2021", None, "exact"),), id="fy-year"),

@@ -32,6 +32,9 @@ EN_ORDINALS = [
 # With the default rules: an ordinal is read only as a day of the month; the rest waits for zh.
 EN_ORDINALS_DEFAULT = [
     pytest.param("on the 28th, the ministry said", (("28th", "number", "28", None, "exact"),), id="day-alone"),
+    pytest.param("On 22nd, the adviser said", (("22nd", "number", "22", None, "exact"),), id="day-after-on"),
+    pytest.param("on the afternoon of 26th, it said", (("26th", "number", "26", None, "exact"),), id="day-after-of"),
+    pytest.param("on the 26th (local time)", (("26th", "number", "26", None, "exact"),), id="day-before-parenthesis"),
     pytest.param("from the 20th to the 25th of this month", (("20th", "number", "20", None, "exact"), ("25th", "number", "25", None, "exact")), id="days-alone"),
     pytest.param("the 4th Edition", (("4th", "number", "4", None, "exact"),), marks=pytest.mark.xfail(strict=True, reason="stated ordinals wait for the zh side to read 第N (EN_ORDINAL_RULE is not in RULES)"), id="4th-edition-default"),
 ]

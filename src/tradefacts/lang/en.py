@@ -491,12 +491,15 @@ EN_QUALIFIERS_BEFORE: Final[dict[str, Approx]] = {
     "no less than": Approx.OVER,
     "not less than": Approx.OVER,
     "exceeding": Approx.OVER,
+    "higher than": Approx.OVER,
+    "greater than": Approx.OVER,
     "less than": Approx.UNDER,
     "under": Approx.UNDER,
     "below": Approx.UNDER,
     "fewer than": Approx.UNDER,
     "up to": Approx.UNDER,
     "at most": Approx.UNDER,
+    "lower than": Approx.UNDER,
     "no more than": Approx.UNDER,
     "not more than": Approx.UNDER,
 }
@@ -789,8 +792,15 @@ _EDGE_AFTER: Final[str] = r"(?![\w]|[.,]\d)"
 # A bare figure right after a capitalized word that is no function word names a model or a label:
 # Windows 10, Boeing 737, Level 2, Article 5; after "No." or "#" likewise.
 _NOT_LABEL: Final[str] = rf"""
-    (?<!(?-i:\b(?!{_FUNCTION}\ )\p{{Lu}}[\w-]*)\ )   # Windows 10, Boeing 737
+    (?:
+        (?=[\d.,]++-(?-i:\p{{Ll}}))                # a compound states a figure: Richter 6.1-magnitude
+      | (?<!(?-i:\b(?!{_FUNCTION}\ )\p{{Lu}}[\w-]*)\ )   # Windows 10, Boeing 737
+    )
     (?<!(?-i:\bNos?\.|\#)\ ?)                        # No. 1, #3
+"""
+# A bare figure followed by two capitalized words opens a name: the 120 Emergency Center.
+_NOT_NAME_AFTER: Final[str] = r"""
+    (?!\ (?-i:\p{Lu})[\w-]*+\ (?-i:\p{Lu}))          # 120 Emergency Center
 """
 # A number that opens a line and is followed by "." or ")" is a list marker: "1. Introduction".
 _NOT_LIST: Final[str] = r"""
@@ -1018,19 +1028,22 @@ EN_DAY_AFTER: Final[frozenset[str]] = frozenset(
     {"of", "that", "to", "and", "or", "at", "in", "on", "was", "were", "is", "when", "this"}
 )
 _DAY_AFTER: Final[str] = alternation(EN_DAY_AFTER)
+# What precedes a day of the month written alone: "on the 28th", "On 22nd", "the afternoon of 26th".
+EN_DAY_BEFORE: Final[frozenset[str]] = frozenset({"the", "on", "of"})
+_DAY_BEFORE: Final[str] = alternation(EN_DAY_BEFORE)
 # A day of the month without its month ("on the 28th"): a bare figure, as the Chinese side reads
 # 28日 when the month is left implicit.
 EN_DAY_RE: Final[regex.Pattern[str]] = regex.compile(
     rf"""
-    (?<=\bthe\ )                                # the 28th
+    (?<=\b{_DAY_BEFORE}\ )                      # the 28th, on 22nd, of 26th
     (?P<num>3[01]|[12]\d|[1-9])(?-i:{_ORDINAL_SUFFIX})   # 28th, 1st
-    (?=[,.;:)]|\ {_DAY_AFTER}\b|$)              # followed by no noun
+    (?=[,.;:()]|\ \(|\ {_DAY_AFTER}\b|$)        # followed by no noun
     """,
     _FLAGS,
 )
 # A year-shaped number is left to the year rule ("over 2019", "2019 to 2020").
 _NOT_YEAR: Final[str] = rf"""
-    (?!(?:1[0-9]|20)\d{{2}}(?![\d,.]|\ ?(?:{_SCALE}|(?-i:{_SCALE_ABBR}))\b))
+    (?!(?:1[0-9]|20)\d{{2}}(?!\d|[,.]\d|\ ?(?:{_SCALE}|(?-i:{_SCALE_ABBR}))\b))
 """
 # A bare figure: digits with an optional scale, number words that carry a scale (a hundred, two
 # thousand), or a vague phrase (dozens, hundreds of thousands).
@@ -1050,6 +1063,7 @@ EN_NUMBER_RE: Final[regex.Pattern[str]] = regex.compile(
     {_EDGE_AFTER}
     (?![\ -]?+{_PERCENT}(?!\w))                  # a percent: the percent rule's, or an idiom
     (?!-\d|:\d)                                  # a score 3-0, a time 10:30, a phone number
+    {_NOT_NAME_AFTER}
     (?:\ (?P<post>{_Q_AFTER}))?+                 # or more
     """,
     _FLAGS,
@@ -1080,7 +1094,8 @@ EN_NUMBER_WORDS_RE: Final[regex.Pattern[str]] = regex.compile(
     (?:\b(?P<pre>{_Q_BEFORE})\ )?+                 # about
     (?<!\b{_REFERENTIAL}\ )                      # not "the two sides"
     {_EDGE_BEFORE}\b
-    (?!(?-i:\p{{Lu}})\w*+[\ -](?-i:\p{{Lu}}))   # not a name: the Three Gorges
+    (?!(?<!^|[.!?:"“]\ ?+|\n)(?-i:\p{{Lu}})\w*+[\ -](?-i:\p{{Lu}}))
+                                                 # not a name: the Three Gorges (mid-sentence)
     (?P<num>{_WORDS_NUM})                        # seven, twenty-five
     (?:\ or\ (?P<num2>{_WORDS_NUM}))?+           # two or three
     \b(?!-{_WORD_IDIOM}\b)                       # not two-way
