@@ -250,7 +250,8 @@ def diff(
     try:
         settings = settings_for(paths, zh)
         fmt = _pick_format(output_format or _setting(OutputFormat, settings.format), out)
-        accepted = baseline or settings.baseline
+        # Recording a baseline reads none, unless --baseline names one: its file may not exist yet.
+        accepted = baseline or (settings.baseline if write_baseline is None else None)
         known = read_baseline(accepted) if accepted is not None else None
         items = _documents(paths, zh, en, input_format, encoding, settings)
         stream: Callable[[DocumentReport, TextIO], None] | None = None
