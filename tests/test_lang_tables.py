@@ -217,6 +217,8 @@ def _zh_reach_cases() -> list[object]:
     add("share-phrase", zh.ZH_SHARE_PHRASES, "占{s}", "whole")
     add("share-not-after", zh.ZH_SHARE_NOT_AFTER, "{s}一半", "none")
     add("fraction-mark", zh.ZH_FRACTION_MARKS, "占三{s}二", "whole")
+    add("half", zh.ZH_HALVES, "用了两年{s}", "whole")
+    add("half-not-after", zh.ZH_HALF_NOT_AFTER, "在{s}半年", "no-year")
     add("ordinal", zh.ZH_ORDINAL_MARKS, "获{s}3名", "none")
     add("code-label", zh.ZH_CODE_LABELS, "{s}：65368888", "none")
     add("label-after", zh.ZH_LABEL_AFTER, "在10{s}", "none")

@@ -10,7 +10,7 @@ from tests.helpers import Row, claims_of
 # 1982-04, --07 when the year is implicit), month ranges (1至7月: both ends), year ranges, decades
 # (80年代 = 1980..1989), and spans (头7个月, 前三季度, 15年之久, 7年间, 3个多月). Phrases that name
 # a part of a year without a figure (年初, 上半年) and relative years (上一年, 近年来) are no
-# claims. Cases written by us for the phenomenon, not copied from the seeds or any corpus.
+# claims; a half is a figure in a span (半年, 两年半). Cases written by us for the phenomenon, not copied from the seeds or any corpus.
 # fmt: off
 ZH_DATES = [
     pytest.param("1988年", (("1988年", "year", "1988", None, "exact"),), id="year"),
@@ -35,6 +35,10 @@ ZH_DATES = [
     pytest.param("10多年", (("10多年", "duration", "10", "year", "over"),), id="over-ten-years"),
     pytest.param("三四年", (("三四年", "duration", "3..4", "year", "range"),), id="three-or-four-years"),
     pytest.param("胜利75周年", (("75周年", "duration", "75", "year", "exact"),), id="anniversary-is-years"),
+    pytest.param("用了两年半", (("两年半", "duration", "2.5", "year", "exact"),), id="and-a-half-year"),
+    pytest.param("用了三个半月", (("三个半月", "duration", "3.5", "month", "exact"),), id="and-a-half-month"),
+    pytest.param("每半年一次", (("半年", "duration", "0.5", "year", "exact"),), id="half-a-year"),
+    pytest.param("用了半个月", (("半个月", "duration", "0.5", "month", "exact"),), id="half-a-month"),
     pytest.param("30天", (("30天", "duration", "30", "day", "exact"),), id="days"),
     pytest.param("00年代", (("00年代", "year", "2000..2009", None, "range"),), id="decade-2000s", marks=pytest.mark.xfail(strict=True, reason="00年代 and 10年代 are left unread rather than guessed")),
     pytest.param("一年多", (("一年多", "duration", "1", "year", "over"),), id="over-a-year", marks=pytest.mark.xfail(strict=True, reason="a span of 一 is not read as a figure (一年 is often 'a year', an article)")),
@@ -43,6 +47,8 @@ ZH_DATES = [
 ZH_DATES_NEGATIVE = [
     pytest.param("年初以来", id="nianchu"),
     pytest.param("上半年", id="shangbannian"),
+    pytest.param("下半年", id="xiabannian"),
+    pytest.param("忙了大半年", id="dabannian-is-vague"),
     pytest.param("近年来", id="jinnianlai"),
     pytest.param("上一年", id="shang-yi-nian-is-relative"),
     pytest.param("去年同期", id="qunian"),

@@ -17,6 +17,7 @@ it (a group inside a lookahead may state the unit of a list without being part o
 borrows (3、5万吨); `neg` a minus sign, which negates the value; `over` an "and more" mark outside
 the numeral (3个多月); `vague` a whole phrase that names an interval, looked up in `vague` of the
 language (成千上万); `den` the denominator of a fraction whose numerator is `num` (三分之一);
+`half` a half that adds to the figure (两年半) or is the figure when there is no `num` (半年);
 `mult` a word for a fixed factor; `year`/`month`/`day` the fields of a date, and `decade` on a
 year, which makes it the interval of its ten years (80年代).
 
@@ -115,12 +116,18 @@ def _build_quantity(match: regex.Match[str], lang: LangRules, rule: Rule) -> _Bu
     phrase = _group(match, "vague")
     if phrase:
         return _build_vague(match, lang, rule, phrase)
-    num_text = _group(match, "num")
-    if not num_text:
+    half = bool(_group(match, "half"))
+    num_text = _group(match, "num") or ""
+    if not num_text and not half:
         return None
-    parsed = parse_number(num_text, lang.numerals)
+    parsed = parse_number(num_text, lang.numerals) if num_text else Number(low=Decimal(0))
     if parsed is None:
         return None
+    if half:
+        # "And a half" (两年半 = 2.5 years) or a half alone (半年 = 0.5 year).
+        if parsed.high is not None:
+            return None
+        parsed = Number(low=parsed.low + Decimal("0.5"), over=parsed.over, scale=parsed.scale)
     shared = _group(match, "shared")
     if shared:
         # A list that states its magnitude once, on its last figure (3、5万吨).
@@ -170,7 +177,8 @@ def _build_quantity(match: regex.Match[str], lang: LangRules, rule: Rule) -> _Bu
             kind = Kind.MONEY if unit in units.CURRENCIES else _KIND_OF_UNIT[unit]
     if kind is None:
         return None
-    if kind in (Kind.COUNT, Kind.NUMBER, Kind.DURATION) and not _has_figure(num_text, parsed):
+    figure = half or _has_figure(num_text, parsed)
+    if kind in (Kind.COUNT, Kind.NUMBER, Kind.DURATION) and not figure:
         return None
     return _Built(
         kind=kind,

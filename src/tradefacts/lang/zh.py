@@ -527,6 +527,12 @@ ZH_CLASSIFIED_DURATIONS: Final[dict[str, str]] = {
     "季度": "quarter",
 }
 
+# A half in a span: 两年半 (2.5 years), 三个半月 (3.5 months), 半年 (half a year). Not after the
+# characters that make 半年 a part of a year (上半年 "the first half") or a vague while (大半年).
+ZH_HALVES: Final[frozenset[str]] = frozenset({"半"})
+ZH_HALF_NOT_AFTER: Final[frozenset[str]] = frozenset(
+    {"上", "下", "前", "后", "後", "大", "多", "小", "一", "过", "過"}
+)
 # Before a span: 头7个月 and 前三季度 are "the first seven months/three quarters".
 ZH_SPAN_BEFORE: Final[frozenset[str]] = frozenset({"头", "前", "近", "最近", "过去"})
 # After a span: 15年之久, 7年间, 10年来 add no figure.
@@ -664,6 +670,8 @@ _CODE_LABEL: Final[str] = alternation(ZH_CODE_LABELS)
 _NEGATIVE: Final[str] = alternation(ZH_NEGATIVE_SIGNS)
 _LIST_SEP: Final[str] = alternation(ZH_LIST_SEPARATORS)
 _VAGUE_PHRASE: Final[str] = alternation(ZH_VAGUE_PHRASES)
+_HALF: Final[str] = alternation(ZH_HALVES)
+_HALF_NOT_AFTER: Final[str] = "".join(sorted(ZH_HALF_NOT_AFTER))
 _LABEL_AFTER: Final[str] = alternation(ZH_LABEL_AFTER)
 _CLOCK: Final[str] = "".join(sorted(ZH_CLOCK_MARKS))
 
@@ -864,10 +872,13 @@ ZH_DECADE_RE: Final[regex.Pattern[str]] = regex.compile(
 ZH_DURATION_RE: Final[regex.Pattern[str]] = regex.compile(
     rf"""
     (?P<pre>{_SPAN_BEFORE}|{_Q_BEFORE}|{_Q_ROUND}(?=[{_BARE_CHARS}]))?+  # 头7个月, 近10年
-    {_EDGE_BEFORE}{_BARE}(?P<num>{_NUM})        # 15, 七
-    (?:(?P<unit>{_DURATION})                    # 年, 个月, 天
-      |{_DURATION_CLASSIFIER}(?P<over>{alternation(ZH_OVER_MARKS)})  # 3个多月
-       (?P<unit>{_CLASSIFIED_DURATION}))
+    (?:{_EDGE_BEFORE}{_BARE}(?P<num>{_NUM})     # 15, 七
+       (?:(?P<unit>{_DURATION})(?P<half>{_HALF})?+  # 年, 个月, 天; 两年半
+         |{_DURATION_CLASSIFIER}                # 个 of 3个多月, 三个半月
+          (?:(?P<over>{alternation(ZH_OVER_MARKS)})|(?P<half>{_HALF}))
+          (?P<unit>{_CLASSIFIED_DURATION}))
+      |(?<![{_HALF_NOT_AFTER}])(?P<half>{_HALF})  # 半年, 半个月; not 上半年
+       (?P<unit>{_DURATION}))
     (?!(?<=年)[{_NOT_YEAR}])                    # not 3年级, 80年代
     (?P<post>{_SPAN_AFTER}|{_Q_AFTER})?+        # 之久, 间, 左右
     """,
