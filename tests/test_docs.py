@@ -26,7 +26,7 @@ def _options() -> list[tuple[str, str]]:
 
 
 def test_app_has_commands() -> None:
-    assert sorted(COMMANDS) == ["diff", "extract"]
+    assert sorted(COMMANDS) == ["diff", "extract", "filter"]
 
 
 @pytest.mark.parametrize("name", sorted(COMMANDS))

@@ -7,12 +7,15 @@ findings at or above it, 2 a usage error or any input that could not be read (2 
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import sys
-from collections.abc import Callable, Iterator
+import time
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import ExitStack
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated, TextIO, TypeVar
+from typing import TYPE_CHECKING, Annotated, TextIO, TypeVar
 
 import typer
 from rich.console import Console
@@ -23,10 +26,14 @@ from tradefacts.baseline import write_baseline as write_baseline_file
 from tradefacts.config import Settings, settings_for
 from tradefacts.errors import InputError, TradefactsError, UsageError
 from tradefacts.model import SEVERITY_RANK, Document, DocumentReport, Report, Severity
-from tradefacts.pipeline import check_document, extract_document
-from tradefacts.readers import read_documents, read_pair
+from tradefacts.parallel import map_documents
+from tradefacts.pipeline import check_document, extract_document, is_clean
+from tradefacts.readers import Columns, count_records, read_documents, read_pair
 from tradefacts.render import DIFF_RENDERERS, EXTRACT_RENDERERS
-from tradefacts.render.jsonout import write_diff_jsonl, write_extract_jsonl
+from tradefacts.render.jsonout import write_diff_jsonl, write_extract_jsonl, write_pair_jsonl
+
+if TYPE_CHECKING:
+    from rich.progress import Progress, TaskID
 
 EXIT_OK = 0
 EXIT_FINDINGS = 1
@@ -52,6 +59,7 @@ class OutputFormat(StrEnum):
     SARIF = "sarif"
     GITHUB = "github"
     HTML = "html"
+    PARQUET = "parquet"
 
 
 class FailOn(StrEnum):
@@ -92,6 +100,12 @@ FormatOpt = Annotated[
     OutputFormat | None,
     typer.Option("--format", help="Output format (default: table on a terminal, else json)."),
 ]
+JobsOpt = Annotated[
+    int, typer.Option("--jobs", "-j", min=1, help="Worker processes; output is the same for any N.")
+]
+IdColumnOpt = Annotated[str, typer.Option("--id-column", help="Parquet column of the pair's id.")]
+ZhColumnOpt = Annotated[str, typer.Option("--zh-column", help="Parquet column of the original.")]
+EnColumnOpt = Annotated[str, typer.Option("--en-column", help="Parquet column of the translation.")]
 
 
 def _documents(
@@ -101,6 +115,7 @@ def _documents(
     input_format: InputFormat,
     encoding: str | None,
     settings: Settings,
+    columns: Columns | None = None,
 ) -> Iterator[Document | InputError]:
     if (zh is None) != (en is None):
         raise UsageError("--zh and --en go together: give both files")
@@ -116,6 +131,7 @@ def _documents(
         input_format=input_format.value,
         encoding=encoding or settings.encoding,
         select=settings.selects,
+        columns=columns,
     )
 
 
@@ -131,31 +147,99 @@ def _run(
     stream: Callable[[DocumentReport, TextIO], None] | None,
     out: TextIO,
     errors: Console,
+    *,
+    jobs: int = 1,
+    total: int | None = None,
 ) -> Report:
-    """Process every document; stream it when `stream` is given, else keep it for the report."""
+    """Process every document; stream it when `stream` is given, else keep it for the report.
+
+    A streamed document is kept without its text and claims, so memory does not grow with them.
+    """
     kept: list[DocumentReport] = []
     problems: list[str] = []
-    for item in items:
-        if isinstance(item, InputError):
-            problems.append(str(item))
-            errors.print(f"tradefacts: {item}", markup=False, highlight=False, soft_wrap=True)
-            continue
-        try:
-            result = work(item)
-        except InputError as error:
-            problems.append(str(error))
-            errors.print(f"tradefacts: {error}", markup=False, highlight=False, soft_wrap=True)
-            continue
-        if stream is not None:
-            stream(result, out)
-            kept.append(
-                DocumentReport(
-                    document=result.document, zh_claims=(), en_claims=(), findings=result.findings
+    with _Meter(errors, total) as meter:
+        for result in map_documents(items, work, jobs=jobs):
+            meter.advance()
+            if isinstance(result, InputError):
+                problems.append(str(result))
+                errors.print(f"tradefacts: {result}", markup=False, highlight=False, soft_wrap=True)
+                continue
+            if stream is not None:
+                stream(result, out)
+                kept.append(
+                    DocumentReport(
+                        document=dataclasses.replace(result.document, zh="", en=""),
+                        zh_claims=(),
+                        en_claims=(),
+                        findings=result.findings,
+                    )
                 )
-            )
-        else:
-            kept.append(result)
+            else:
+                kept.append(result)
     return Report(documents=tuple(kept), errors=tuple(problems))
+
+
+class _Meter:
+    """A transient progress bar on stderr for runs longer than a moment, when stderr is a
+    terminal; redrawn a few times a second, never per document."""
+
+    DELAY = 0.5  # seconds before a bar appears at all
+    EVERY = 0.2  # seconds between redraws
+
+    def __init__(self, errors: Console, total: int | None) -> None:
+        self._errors = errors
+        self._total = total
+        self._enabled = errors.is_terminal
+        self._done = 0
+        self._next = time.monotonic() + self.DELAY
+        self._progress: Progress | None = None
+        self._start = 0.0
+        self._task: TaskID | None = None
+
+    def __enter__(self) -> _Meter:
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        if self._progress is not None:
+            self._progress.stop()
+
+    def advance(self) -> None:
+        self._done += 1
+        if self._enabled and time.monotonic() >= self._next:
+            self._draw()
+
+    def _draw(self) -> None:
+        if self._progress is None:
+            from rich.progress import (
+                BarColumn,
+                MofNCompleteColumn,
+                Progress,
+                TaskProgressColumn,
+                TextColumn,
+                TimeRemainingColumn,
+            )
+
+            # No refresh thread (auto_refresh off): the pool of --jobs forks safely.
+            self._progress = Progress(
+                TextColumn("checking"),
+                BarColumn(),
+                MofNCompleteColumn(),
+                TextColumn("pairs"),
+                TaskProgressColumn(),
+                TextColumn("{task.fields[rate]}"),
+                TimeRemainingColumn(),
+                console=self._errors,
+                transient=True,
+                auto_refresh=False,
+            )
+            self._progress.start()
+            self._task = self._progress.add_task("checking", total=self._total, rate="")
+            self._start = time.monotonic() - self.DELAY
+        assert self._task is not None
+        rate = self._done / max(time.monotonic() - self._start, 1e-9)
+        self._progress.update(self._task, completed=self._done, rate=f"{rate:,.0f}/s")
+        self._progress.refresh()
+        self._next = time.monotonic() + self.EVERY
 
 
 def _stdout() -> TextIO:
@@ -179,6 +263,10 @@ def extract(
     input_format: InputOpt = InputFormat.AUTO,
     encoding: EncodingOpt = None,
     output_format: FormatOpt = None,
+    jobs: JobsOpt = 1,
+    id_column: IdColumnOpt = "id",
+    zh_column: ZhColumnOpt = "zh",
+    en_column: EnColumnOpt = "en",
 ) -> None:
     """List the numeric claims of each document, in both languages.
 
@@ -192,9 +280,12 @@ def extract(
     try:
         if fmt.value not in EXTRACT_RENDERERS:
             raise UsageError(f"extract writes table, json or jsonl, not {fmt.value}")
-        items = _documents(paths, zh, en, input_format, encoding, settings_for(paths, zh))
+        columns = Columns(id_column, zh_column, en_column)
+        settings = settings_for(paths, zh)
+        items = _documents(paths, zh, en, input_format, encoding, settings, columns)
         stream = write_extract_jsonl if fmt is OutputFormat.JSONL else None
-        report = _run(items, extract_document, stream, out, errors)
+        total = _total(paths, zh, errors)
+        report = _run(items, extract_document, stream, out, errors, jobs=jobs, total=total)
     except TradefactsError as error:
         raise _fail(str(error), errors) from None
     if stream is None:
@@ -224,6 +315,18 @@ def diff(
         Path | None,
         typer.Option("--write-baseline", help="Accept today's findings: record them in FILE."),
     ] = None,
+    output: Annotated[
+        Path | None,
+        typer.Option("--output", "-o", help="Write to FILE (.parquet: a findings table)."),
+    ] = None,
+    jobs: JobsOpt = 1,
+    scheduler: Annotated[
+        str | None,
+        typer.Option("--scheduler", help="Run on this Dask scheduler; --output names a folder."),
+    ] = None,
+    id_column: IdColumnOpt = "id",
+    zh_column: ZhColumnOpt = "zh",
+    en_column: EnColumnOpt = "en",
 ) -> None:
     """Report every figure that the translation gets wrong, drops or adds.
 
@@ -244,23 +347,36 @@ def diff(
       tradefacts diff project.xlf --fail-on warning   # XLIFF/TMX/PO: pip install tradefacts[cat]
       tradefacts diff seeds/ --write-baseline tradefacts-baseline.json
       tradefacts diff seeds/ --baseline tradefacts-baseline.json   # only new findings
+      tradefacts diff corpus.parquet --output findings.parquet --jobs 4   # tradefacts[parquet]
+      tradefacts diff corpus/ --scheduler tcp://scheduler:8786 --output findings/  # [dask]
     """
     out = _stdout()
     errors = Console(stderr=True)
+    columns = Columns(id_column, zh_column, en_column)
+    if scheduler is not None:
+        dask_run = (paths, scheduler, output, output_format, columns, fail_on)
+        raise typer.Exit(_diff_on_dask(*dask_run, errors))
+    outputs = ExitStack()
     try:
         settings = settings_for(paths, zh)
-        fmt = _pick_format(output_format or _setting(OutputFormat, settings.format), out)
+        chosen_format = output_format or _setting(OutputFormat, settings.format)
+        if chosen_format is None and output is not None and output.suffix == ".parquet":
+            chosen_format = OutputFormat.PARQUET
+        fmt = _pick_format(chosen_format, out)
         # Recording a baseline reads none, unless --baseline names one: its file may not exist yet.
         accepted = baseline or (settings.baseline if write_baseline is None else None)
         known = read_baseline(accepted) if accepted is not None else None
-        items = _documents(paths, zh, en, input_format, encoding, settings)
+        items = _documents(paths, zh, en, input_format, encoding, settings, columns)
         stream: Callable[[DocumentReport, TextIO], None] | None = None
         if fmt is OutputFormat.JSONL:
             stream = write_diff_jsonl
+        out, stream = _open_output(outputs, output, fmt, out, stream, [*(paths or []), zh, en])
         if stream is not None and known is not None:
             stream = suppressing(stream, known.fingerprints)
-        report = _run(items, check_document, stream, out, errors)
+        total = _total(paths, zh, errors)
+        report = _run(items, check_document, stream, out, errors, jobs=jobs, total=total)
     except TradefactsError as error:
+        outputs.close()
         raise _fail(str(error), errors) from None
     if write_baseline is not None:
         _write_baseline(report, write_baseline, errors)
@@ -272,12 +388,168 @@ def diff(
     if stream is None:
         DIFF_RENDERERS[fmt.value](report, out)
     out.flush()
+    outputs.close()
     if report.errors:
         raise typer.Exit(EXIT_ERROR)
     if write_baseline is not None:
         raise typer.Exit(EXIT_OK)  # every finding of today is now accepted
     chosen = fail_on or _setting(FailOn, settings.fail_on) or FailOn.ERROR
     raise typer.Exit(_exit_code(report, chosen))
+
+
+class Drop(StrEnum):
+    """The lowest severity of finding that makes `filter` drop a pair."""
+
+    ERROR = "error"
+    WARNING = "warning"
+
+
+@app.command(name="filter")
+def filter_pairs(
+    paths: PathsArg = None,
+    *,
+    output: Annotated[
+        Path, typer.Option("--output", "-o", help="Where the kept pairs go (.parquet or .jsonl).")
+    ],
+    drop: Annotated[
+        Drop, typer.Option("--drop", help="Drop pairs with findings of this severity or worse.")
+    ] = Drop.ERROR,
+    input_format: InputOpt = InputFormat.AUTO,
+    encoding: EncodingOpt = None,
+    jobs: JobsOpt = 1,
+    id_column: IdColumnOpt = "id",
+    zh_column: ZhColumnOpt = "zh",
+    en_column: EnColumnOpt = "en",
+) -> None:
+    """Write the pairs of a corpus that have no finding at or above --drop (a cleaning job).
+
+    The kept pairs keep their id and both texts; a .parquet output uses the input's column names.
+    Exit codes: 0 done, 2 a usage error or an input that could not be read.
+
+    \b
+    Examples:
+      tradefacts filter corpus.jsonl --output clean.jsonl
+      tradefacts filter corpus.parquet --output clean.parquet --drop warning --jobs 4
+    """
+    out = _stdout()
+    errors = Console(stderr=True)
+    columns = Columns(id_column, zh_column, en_column)
+    outputs = ExitStack()
+    kept = 0
+    try:
+        _refuse_inputs(output, paths or [])
+        settings = settings_for(paths, None)
+        items = _documents(paths, None, None, input_format, encoding, settings, columns)
+        if output.suffix == ".parquet":
+            from tradefacts.render.parquet import PairsWriter
+
+            writer = outputs.enter_context(PairsWriter(output, (id_column, zh_column, en_column)))
+            write: Callable[[DocumentReport, TextIO], None] = lambda r, _: writer.write(r)  # noqa: E731
+        else:
+            out = outputs.enter_context(output.open("w", encoding="utf-8", newline="\n"))
+            write = write_pair_jsonl
+
+        def keep(report: DocumentReport, sink: TextIO) -> None:
+            nonlocal kept
+            if is_clean(report, Severity(drop.value)):
+                kept += 1
+                write(report, sink)
+
+        total = _total(paths, None, errors)
+        report = _run(items, check_document, keep, out, errors, jobs=jobs, total=total)
+    except TradefactsError as error:
+        outputs.close()
+        raise _fail(str(error), errors) from None
+    outputs.close()
+    errors.print(
+        f"tradefacts: {output}: kept {kept} of {len(report.documents)} pairs",
+        markup=False,
+        highlight=False,
+        soft_wrap=True,
+    )
+    raise typer.Exit(EXIT_ERROR if report.errors else EXIT_OK)
+
+
+def _refuse_inputs(output: Path, inputs: Sequence[str | Path | None]) -> None:
+    """An output file is never an input, nor inside an input folder (it would be read back)."""
+    target = output.resolve()
+    for item in inputs:
+        if item is None or str(item) == "-":
+            continue
+        source = Path(item).resolve()
+        if target == source or source in target.parents:
+            raise UsageError(f"{output}: is an input or inside an input folder; write elsewhere")
+
+
+def _open_output(
+    stack: ExitStack,
+    path: Path | None,
+    fmt: OutputFormat,
+    out: TextIO,
+    stream: Callable[[DocumentReport, TextIO], None] | None,
+    inputs: Sequence[str | Path | None],
+) -> tuple[TextIO, Callable[[DocumentReport, TextIO], None] | None]:
+    """`--output`: a text file for the text formats, a findings table for parquet."""
+    if path is None:
+        if fmt is OutputFormat.PARQUET:
+            raise UsageError("--format parquet writes a file: add --output FILE.parquet")
+        return out, stream
+    _refuse_inputs(path, inputs)
+    if fmt is OutputFormat.PARQUET:
+        from tradefacts.render.parquet import FindingsWriter
+
+        writer = stack.enter_context(FindingsWriter(path))
+        return out, lambda report, _: writer.write(report)
+    try:
+        handle = stack.enter_context(path.open("w", encoding="utf-8", newline="\n"))
+    except OSError as exc:
+        raise UsageError(f"{path}: cannot be written ({exc.strerror or exc})") from None
+    return handle, stream
+
+
+def _total(paths: list[str] | None, zh: Path | None, errors: Console) -> int | None:
+    """The number of documents, for a progress bar's ETA: only when a bar can be shown."""
+    if not errors.is_terminal or zh is not None or not paths:
+        return None
+    return count_records(paths)
+
+
+def _diff_on_dask(
+    paths: list[str] | None,
+    scheduler: str,
+    output: Path | None,
+    output_format: OutputFormat | None,
+    columns: Columns,
+    fail_on: FailOn | None,
+    errors: Console,
+) -> int:
+    """`diff --scheduler`: parts in the --output folder, a summary line, the exit code."""
+    try:
+        if output is None:
+            raise UsageError("--scheduler writes a part per partition: add --output FOLDER")
+        fmt = output_format or OutputFormat.JSONL
+        from tradefacts.dask import diff_on_dask
+
+        summary = diff_on_dask(
+            paths or [], output, scheduler=scheduler, output_format=fmt.value, columns=columns
+        )
+    except TradefactsError as error:
+        raise _fail(str(error), errors) from None
+    for problem in summary.errors:
+        errors.print(f"tradefacts: {problem}", markup=False, highlight=False, soft_wrap=True)
+    errors.print(
+        f"tradefacts: {output}: {len(summary.parts)} parts, {summary.documents} documents, "
+        f"{summary.findings} findings",
+        markup=False,
+        highlight=False,
+        soft_wrap=True,
+    )
+    if summary.errors:
+        return EXIT_ERROR
+    chosen = fail_on or FailOn.ERROR
+    if chosen is FailOn.NEVER:
+        return EXIT_OK
+    return EXIT_FINDINGS if summary.worst >= SEVERITY_RANK[Severity(chosen.value)] else EXIT_OK
 
 
 _E = TypeVar("_E", bound=StrEnum)

@@ -10,7 +10,7 @@ from tradefacts.align import align_claims
 from tradefacts.classify import classify
 from tradefacts.extract import extract_claims
 from tradefacts.lang import LANGS
-from tradefacts.model import Document, DocumentReport, Lang
+from tradefacts.model import SEVERITY_RANK, Document, DocumentReport, Lang, Severity
 
 
 def check_document(document: Document) -> DocumentReport:
@@ -34,3 +34,9 @@ def extract_document(document: Document) -> DocumentReport:
         zh_claims=tuple(c for c in zh_all if not c.header),
         en_claims=tuple(c for c in en_all if not c.header),
     )
+
+
+def is_clean(report: DocumentReport, drop: Severity) -> bool:
+    """Whether a document has no finding at or above `drop` (a cleaning job keeps it)."""
+    threshold = SEVERITY_RANK[drop]
+    return all(SEVERITY_RANK[f.severity] < threshold for f in report.findings)

@@ -16,12 +16,14 @@ not reported, not counted), but a body figure that restates one on the other sid
 from __future__ import annotations
 
 import codecs
+import importlib
 import json
 import os
 import sys
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from types import ModuleType
 from typing import BinaryIO, Final
 
 import regex
@@ -33,6 +35,7 @@ from tradefacts.model import Document, Source
 
 ARTICLE_SUFFIXES: Final[frozenset[str]] = frozenset({".txt"})
 JSONL_SUFFIXES: Final[frozenset[str]] = frozenset({".jsonl", ".ndjson"})
+PARQUET_SUFFIXES: Final[frozenset[str]] = frozenset({".parquet"})
 INPUT_FORMATS: Final[tuple[str, ...]] = ("auto", "article", "jsonl", *CAT_FORMATS)
 # Over this size a single file is refused rather than read into memory whole.
 MAX_FILE_BYTES: Final[int] = 256 * 1024 * 1024
@@ -240,11 +243,14 @@ def _strip_bom(text: str) -> str:
 
 
 def read_jsonl_lines(
-    lines: Iterable[bytes], path: str, encoding: str | None = None
+    lines: Iterable[bytes], path: str, encoding: str | None = None, *, first_line: int = 1
 ) -> Iterator[Document | InputError]:
-    """One document per JSON line `{"id", "zh", "en"}`; a bad line is an `InputError` instead."""
+    """One document per JSON line `{"id", "zh", "en"}`; a bad line is an `InputError` instead.
+
+    `first_line` is the line number of the first of `lines` (a part of a file, as Dask reads it).
+    """
     seen: set[str] = set()
-    for number, raw in enumerate(lines, start=1):
+    for number, raw in enumerate(lines, start=first_line):
         if len(raw) > MAX_LINE_BYTES:
             yield InputError(path, f"line is {len(raw)} bytes, over the limit; skipped", number)
             continue
@@ -307,6 +313,8 @@ def _kind(path: Path, input_format: str) -> str | None:
     suffix = path.suffix.lower()
     if suffix in JSONL_SUFFIXES:
         return "jsonl"
+    if suffix in PARQUET_SUFFIXES:
+        return "parquet"
     if suffix in ARTICLE_SUFFIXES:
         return "article"
     return cat_format(path)
@@ -359,6 +367,7 @@ def read_documents(
     encoding: str | None = None,
     stdin: BinaryIO | None = None,
     select: Callable[[Path], bool] | None = None,
+    columns: Columns | None = None,
 ) -> Iterator[Document | InputError]:
     """Every document of every input, in order; unreadable inputs as `InputError` in place.
 
@@ -381,7 +390,7 @@ def read_documents(
                     continue
                 kind = _kind(item, input_format)
                 if kind is not None:
-                    yield from _read_file(item, kind, encoding)
+                    yield from _read_file(item, kind, encoding, columns)
             continue
         if not path.exists():
             yield InputError(name, "no such file or directory")
@@ -394,10 +403,15 @@ def read_documents(
                 f" pass --input {'|'.join(INPUT_FORMATS[1:])}",
             )
             continue
-        yield from _read_file(path, kind, encoding)
+        yield from _read_file(path, kind, encoding, columns)
 
 
-def _read_file(path: Path, kind: str, encoding: str | None) -> Iterator[Document | InputError]:
+def _read_file(
+    path: Path, kind: str, encoding: str | None, columns: Columns | None = None
+) -> Iterator[Document | InputError]:
+    if kind == "parquet":
+        yield from read_parquet(path, columns or Columns())
+        return
     if kind in CAT_FORMATS:
         # XML and PO files declare their own encoding; translate-toolkit decodes them.
         try:
@@ -441,3 +455,116 @@ def _read_stdin(
         yield parse_article(_strip_bom(text), "<stdin>")
     except InputError as error:
         yield error
+
+
+@dataclass(frozen=True, slots=True)
+class Columns:
+    """The columns of a Parquet corpus that hold a pair's id, original and translation."""
+
+    id: str = "id"
+    zh: str = "zh"
+    en: str = "en"
+
+
+# Rows per record batch: memory stays flat whatever the size of the file.
+PARQUET_BATCH_ROWS: Final[int] = 1024
+
+
+def read_parquet(
+    path: Path,
+    columns: Columns | None = None,
+    *,
+    row_groups: Sequence[int] | None = None,
+    first_row: int = 1,
+    name: str | None = None,
+) -> Iterator[Document | InputError]:
+    """One document per row of a Parquet corpus, read in record batches (never the whole file).
+
+    A row's `line` is its 1-based row number; `row_groups` and `first_row` read a part of the
+    file (as Dask does). Needs pyarrow (the `parquet` extra).
+    """
+    pq = parquet_module()
+    cols = columns or Columns()
+    name = name or _display(path)
+    try:
+        handle = pq.ParquetFile(path)
+    except (OSError, ValueError) as exc:  # pyarrow.ArrowInvalid is a ValueError
+        yield InputError(name, f"cannot be read as Parquet ({exc})")
+        return
+    present = set(handle.schema_arrow.names)
+    wanted = (cols.id, cols.zh, cols.en)
+    missing = [c for c in (cols.zh, cols.en) if c not in present]
+    if missing:
+        option = "--zh-column" if missing[0] == cols.zh else "--en-column"
+        yield InputError(name, f"no column {missing[0]!r}; name it with {option}")
+        return
+    has_id = cols.id in present
+    seen: set[str] = set()
+    number = first_row
+    try:
+        batches = handle.iter_batches(
+            batch_size=PARQUET_BATCH_ROWS,
+            columns=[c for c in wanted if c in present],
+            row_groups=row_groups,
+        )
+        for batch in batches:
+            zh_values = batch.column(cols.zh).to_pylist()
+            en_values = batch.column(cols.en).to_pylist()
+            ids = batch.column(cols.id).to_pylist() if has_id else [None] * len(zh_values)
+            for raw_id, zh, en in zip(ids, zh_values, en_values, strict=True):
+                item = _parquet_row(name, number, raw_id, zh, en, seen, path.stem)
+                number += 1
+                yield from item
+    except (OSError, ValueError) as exc:
+        yield InputError(name, f"read failed ({exc})", number)
+
+
+def _parquet_row(
+    name: str, number: int, raw_id: object, zh: object, en: object, seen: set[str], stem: str
+) -> Iterator[Document | InputError]:
+    if not isinstance(zh, str) or not isinstance(en, str):
+        yield InputError(name, "the zh and en columns must be strings; skipped", number)
+        return
+    if raw_id is None:
+        raw_id = f"{stem}:{number}"
+    if not isinstance(raw_id, (str, int)) or isinstance(raw_id, bool):
+        yield InputError(name, "the id column must be a string or an integer; skipped", number)
+        return
+    doc_id = str(raw_id)
+    if doc_id in seen:
+        yield InputError(name, f"duplicate id {doc_id!r}; checked again under the same id", number)
+    seen.add(doc_id)
+    source = Source(path=name, line=number, fixed_line=True)
+    yield Document(id=doc_id, path=name, zh=zh, en=en, zh_source=source, en_source=source)
+
+
+def parquet_module() -> ModuleType:
+    """`pyarrow.parquet`, or a `UsageError` naming the extra that installs it."""
+    try:
+        return importlib.import_module("pyarrow.parquet")
+    except ImportError:
+        raise UsageError("Parquet needs pyarrow: pip install 'tradefacts[parquet]'") from None
+
+
+def count_records(paths: Iterable[str]) -> int | None:
+    """How many documents the named files hold, when that is cheap to know (for an ETA)."""
+    total = 0
+    try:
+        for name in paths:
+            path = Path(name)
+            suffix = path.suffix.lower()
+            if name == "-" or not path.is_file():
+                return None
+            if suffix in JSONL_SUFFIXES:
+                with path.open("rb") as handle:
+                    chunks = iter(lambda: handle.read(1 << 20), b"")
+                    total += sum(chunk.count(b"\n") for chunk in chunks)
+            elif suffix in PARQUET_SUFFIXES:
+                total += parquet_module().ParquetFile(path).metadata.num_rows
+            elif suffix in ARTICLE_SUFFIXES:
+                total += 1
+            else:
+                return None
+    except (OSError, ValueError, UsageError):
+        return None
+    return total

@@ -65,12 +65,18 @@ def registry() -> pint.UnitRegistry[Decimal]:
     return ureg
 
 
+# A canonical unit is one of its own: no registry needed (loading pint is most of a cold start).
+_CODE_OF_NAME: Final[dict[str, str]] = {name: code for code, name in CANONICAL_UNITS.items()}
+
+
 @functools.cache
 def _factor(unit: str) -> tuple[Decimal, str]:
     """How many canonical units one `unit` is, and the canonical code."""
-    ureg = registry()
     if unit in _DURATIONS:
         return Decimal(1), unit
+    if unit in _CODE_OF_NAME:
+        return Decimal(1), _CODE_OF_NAME[unit]
+    ureg = registry()
     quantity = ureg.Quantity(Decimal(1), unit)
     for code, name in CANONICAL_UNITS.items():
         if code == "year":

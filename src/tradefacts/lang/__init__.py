@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Final
 
-from tradefacts.lang import en, zh
+from tradefacts.patterns import cached_compiles
 from tradefacts.rules import LangRules
+
+# Compiled patterns come from a cache beside the bytecode (see patterns.py): a cold start then
+# loads them instead of compiling them again.
+with cached_compiles(Path(__file__).parent):
+    from tradefacts.lang import en, zh
 
 LANGS: Final[dict[str, LangRules]] = {"zh": zh.RULES, "en": en.RULES}

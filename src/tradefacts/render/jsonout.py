@@ -44,6 +44,13 @@ def write_extract_jsonl(document: DocumentReport, out: TextIO) -> None:
         out.write("\n")
 
 
+def write_pair_jsonl(document: DocumentReport, out: TextIO) -> None:
+    """A document as a corpus record `{"id", "zh", "en"}` (what `tradefacts filter` keeps)."""
+    pair = document.document
+    out.write(dumps({"id": pair.id, "zh": pair.zh, "en": pair.en}))
+    out.write("\n")
+
+
 def render_diff_jsonl(report: Report, out: TextIO) -> None:
     """`diff --format jsonl`."""
     for document in report.documents:

@@ -1,0 +1,99 @@
+"""Beyond one machine: the per-document function over Dask partitions on a real (local, two
+process) distributed cluster gives byte for byte the findings of one process; without
+--scheduler nothing of Dask is imported."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from tests.synthetic import write_jsonl, write_parquet
+from tradefacts.cli import app
+from tradefacts.readers import Columns
+
+distributed = pytest.importorskip("distributed")
+runner = CliRunner()
+ROOT = Path(__file__).parents[1]
+
+
+@pytest.fixture(scope="module")
+def cluster() -> Iterator[str]:
+    with distributed.LocalCluster(
+        n_workers=2, processes=True, threads_per_worker=1, dashboard_address=None
+    ) as local:
+        yield local.scheduler_address
+
+
+def _single(corpus: Path, *options: str) -> bytes:
+    return runner.invoke(app, ["diff", str(corpus), "--format", "jsonl", *options]).stdout_bytes
+
+
+def test_cluster_parts_concatenate_to_the_single_process_bytes(
+    cluster: str, tmp_path: Path
+) -> None:
+    from tradefacts.dask import diff_on_dask
+
+    corpus = write_jsonl(tmp_path / "corpus.jsonl", 200)
+    summary = diff_on_dask([str(corpus)], tmp_path / "out", scheduler=cluster, partition_bytes=4000)
+    parts = sorted((tmp_path / "out").glob("part-*.jsonl"))
+    joined = b"".join(p.read_bytes() for p in parts)
+    assert (len(parts) > 2, len(parts), joined) == (True, len(summary.parts), _single(corpus))
+
+
+def test_cli_scheduler_on_parquet_gives_the_single_process_findings(
+    cluster: str, tmp_path: Path
+) -> None:
+    names = ("pid", "source", "target")
+    options = ["--id-column", "pid", "--zh-column", "source", "--en-column", "target"]
+    corpus = write_parquet(tmp_path / "corpus.parquet", 120, names, group_rows=30)
+    out = tmp_path / "out"
+    result = runner.invoke(
+        app, ["diff", str(corpus), "--scheduler", cluster, "--output", str(out), *options]
+    )
+    joined = b"".join(p.read_bytes() for p in sorted(out.glob("part-*.jsonl")))
+    assert (result.exit_code, joined) == (1, _single(corpus, *options))
+
+
+def test_cluster_writes_parquet_parts(cluster: str, tmp_path: Path) -> None:
+    import pyarrow.parquet as pq
+
+    from tradefacts.dask import diff_on_dask
+
+    corpus = write_jsonl(tmp_path / "corpus.jsonl", 60)
+    diff_on_dask(
+        [str(corpus)],
+        tmp_path / "out",
+        scheduler=cluster,
+        output_format="parquet",
+        columns=Columns(),
+        partition_bytes=2000,
+    )
+    rows = [
+        r
+        for p in sorted((tmp_path / "out").glob("*.parquet"))
+        for r in pq.read_table(p).to_pylist()
+    ]
+    single = tmp_path / "single.parquet"
+    runner.invoke(app, ["diff", str(corpus), "--output", str(single)])
+    assert rows == pq.read_table(single).to_pylist()
+
+
+def test_diff_without_scheduler_imports_no_dask(tmp_path: Path) -> None:
+    corpus = write_jsonl(tmp_path / "corpus.jsonl", 5)
+    probe = (
+        "import sys\n"
+        "from tradefacts.cli import main\n"
+        f"sys.argv = ['tradefacts', 'diff', {str(corpus)!r}, '--format', 'jsonl', '--jobs', '2']\n"
+        "try:\n    main()\nexcept SystemExit:\n    pass\n"
+        "print(sorted(m for m in sys.modules if m.split('.')[0] in ('dask', 'distributed')),"
+        " file=sys.stderr)\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, cwd=ROOT, check=False
+    )
+    assert result.stderr.strip().splitlines()[-1] == "[]"

@@ -1,0 +1,101 @@
+"""What keeps a cold start short without changing results: the compiled-pattern cache, and no
+pint registry for units that are already canonical."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+import regex
+
+from tradefacts import units
+from tradefacts.patterns import cache_file, cached_compiles
+
+ROOT = Path(__file__).parents[1]
+SOURCE = r"(?P<num>\d+)\s*(?P<unit>tons?|%)"
+
+
+def _compile_twice(folder: Path) -> tuple[regex.Pattern[str], regex.Pattern[str]]:
+    with cached_compiles(folder):
+        first = regex.compile(SOURCE, regex.VERBOSE | regex.IGNORECASE)
+    with cached_compiles(folder):
+        second = regex.compile(SOURCE, regex.VERBOSE | regex.IGNORECASE)
+    return first, second
+
+
+def test_a_cached_pattern_is_the_compiled_one(tmp_path: Path) -> None:
+    first, second = _compile_twice(tmp_path)
+    text = "12 Tons and 7 %"
+    assert (second.pattern, second.flags, [m.groupdict() for m in second.finditer(text)]) == (
+        first.pattern,
+        first.flags,
+        [m.groupdict() for m in first.finditer(text)],
+    )
+
+
+def test_the_cache_is_written_beside_the_bytecode(tmp_path: Path) -> None:
+    _compile_twice(tmp_path)
+    assert cache_file(tmp_path).parent == tmp_path / "__pycache__"
+
+
+def test_a_damaged_cache_is_ignored(tmp_path: Path) -> None:
+    path = cache_file(tmp_path)
+    path.parent.mkdir()
+    path.write_bytes(b"not a pickle")
+    with cached_compiles(tmp_path):
+        pattern = regex.compile(SOURCE)
+    assert pattern.match("3 tons") is not None
+
+
+def test_a_cache_holding_other_objects_is_refused(tmp_path: Path) -> None:
+    import pickle
+
+    path = cache_file(tmp_path)
+    path.parent.mkdir()
+    path.write_bytes(pickle.dumps({(SOURCE, 0): Path("x")}))
+    with cached_compiles(tmp_path):
+        pattern = regex.compile(SOURCE)
+    assert isinstance(pattern, regex.Pattern)
+
+
+def test_compile_is_restored_after_the_block(tmp_path: Path) -> None:
+    before = regex.compile
+    with cached_compiles(tmp_path):
+        pass
+    assert regex.compile is before
+
+
+@pytest.mark.parametrize("code", sorted(units.CANONICAL_UNITS))
+def test_a_canonical_unit_needs_no_registry_and_converts_as_pint_would(code: str) -> None:
+    name = units.CANONICAL_UNITS[code]
+    ureg = units.registry()
+    quantity = ureg.Quantity(Decimal(1), name)
+    by_pint = next(
+        (Decimal(quantity.to(n).magnitude), c)
+        for c, n in units.CANONICAL_UNITS.items()
+        if (c != "year" or code == "year")
+        and quantity.dimensionality == ureg.Quantity(Decimal(1), n).dimensionality
+    )
+    assert units.canonicalize(Decimal("2.5"), name) == (Decimal("2.5") * by_pint[0], by_pint[1])
+
+
+def test_diff_of_text_with_canonical_units_does_not_load_pint(tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus.jsonl"
+    corpus.write_text(
+        '{"id": "a", "zh": "出口12亿美元，增长7.6％。", "en": "Exports were $1.2 billion, up 7.6%."}\n',
+        encoding="utf-8",
+    )
+    probe = (
+        "import sys\n"
+        "from tradefacts.cli import main\n"
+        f"sys.argv = ['tradefacts', 'diff', {str(corpus)!r}, '--format', 'jsonl']\n"
+        "try:\n    main()\nexcept SystemExit:\n    pass\n"
+        "print('pint' in sys.modules, file=sys.stderr)\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, cwd=ROOT, check=False
+    )
+    assert result.stderr.strip().splitlines()[-1] == "False"
