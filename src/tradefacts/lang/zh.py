@@ -305,6 +305,9 @@ ZH_MEASURE_WORDS: Final[frozenset[str]] = frozenset(
         "张",
         "口",
         "例",
+        "所",
+        "类",
+        "類",
         "间",
         "栋",
         "层",
@@ -546,6 +549,9 @@ ZH_NOT_YEAR_AFTER: Final[frozenset[str]] = frozenset({"代", "级", "級", "版"
 # A decade: 80年代 and 八十年代 are the 1980s (a two-digit decade is of the twentieth century, as
 # the press uses it; 00年代 and 10年代 are left unread rather than guessed).
 ZH_DECADE_MARKS: Final[frozenset[str]] = frozenset({"年代"})
+# A generation named by its decade of birth: 90后 are those born in the 1990s (50后 … 90后; 00后
+# and 10后 are left unread, as for 年代).
+ZH_GENERATION_MARKS: Final[frozenset[str]] = frozenset({"后", "後"})
 # 第 makes the figure after it an ordinal (第3名, 第十五届, 第3版): the text states a rank or a
 # label, no figure.
 ZH_ORDINAL_MARKS: Final[frozenset[str]] = frozenset({"第"})
@@ -691,6 +697,10 @@ _PRE: Final[str] = rf"""
 # A minus sign, unless it joins two figures (5-6%, 010-6536).
 _NEG: Final[str] = rf"""
     (?:(?<![0-9%.])(?P<neg>{_NEGATIVE}))?+                  # 负3%, -3%
+"""
+# A sign written as a word (负, 零下), for a bare figure, where "-" joins a name and a number.
+_NEG_WORD: Final[str] = rf"""
+    (?P<neg>{alternation(s for s in ZH_NEGATIVE_SIGNS if not s.isascii())})?+
 """
 # A bare round figure (百, 千万) needs a qualifier or an "and more" mark to be a figure.
 _BARE: Final[str] = rf"""
@@ -864,8 +874,9 @@ ZH_YEAR_RE: Final[regex.Pattern[str]] = regex.compile(
 ZH_DECADE_RE: Final[regex.Pattern[str]] = regex.compile(
     rf"""
     {_EDGE_BEFORE}(?<![{_NUMERAL_CHARS}])
-    (?P<year>(?:1\d|20)\d0|[3-9]0|[{_DECADE_DIGITS}][{_TENS_CHARS}])  # 1980, 80, 八十
-    (?P<decade>{_DECADE})                                             # 年代
+    (?:(?P<year>(?:1\d|20)\d0|[3-9]0|[{_DECADE_DIGITS}][{_TENS_CHARS}])  # 1980, 80, 八十
+       (?P<decade>{_DECADE})                                             # 年代
+     |(?P<year>[5-9]0)(?P<decade>{alternation(ZH_GENERATION_MARKS)}))   # 90后
     """,
     _FLAGS,
 )
@@ -905,7 +916,7 @@ ZH_VAGUE_RE: Final[regex.Pattern[str]] = regex.compile(
 # A bare figure written in digits (Chinese numerals alone are words far too often: 一般, 千方百计).
 ZH_NUMBER_RE: Final[regex.Pattern[str]] = regex.compile(
     rf"""
-    {_PRE}{_NEG}{_EDGE_BEFORE}                  # 近, 负
+    {_PRE}{_NEG_WORD}{_EDGE_BEFORE}             # 近, 负 (a bare figure after "-" is a model: 卡-52)
     (?<![0-9][-/:])(?!0[0-9])                   # not inside 010-6536, 10:30, nor a code 0xx
     (?<![{_CLOCK}])                             # not the minutes of 10时30分
     (?P<num>{_DIGIT_RUN}[{_MAGNITUDE_CHARS}{_OVER_CHARS}]{{0,3}}+)  # 3422.7万
