@@ -10,7 +10,7 @@ import pytest
 
 from tradefacts.model import Report
 from tradefacts.pipeline import check_document
-from tradefacts.readers import read_jsonl_lines
+from tradefacts.readers import parse_article, read_jsonl_lines
 from tradefacts.render.github import command, render_diff_github
 
 # How the runner reads a workflow command (written here, independent of the renderer).
@@ -64,11 +64,26 @@ def test_command_is_one_line(text: str) -> None:
 
 
 def _render(records: list[dict[str, str]]) -> list[str]:
-    lines = [json.dumps(r, ensure_ascii=False).encode() for r in records]
-    documents = [d for d in read_jsonl_lines(lines, "c.jsonl") if not isinstance(d, Exception)]
+    """Annotations for articles (English on line 1, Chinese on line 4 of `docs/<id>.txt`)."""
+    documents = [
+        parse_article(f"{r['en']}\n<hr />\nOriginal:\n{r['zh']}\n", f"docs/{r['id']}.txt")
+        for r in records
+    ]
     out = io.StringIO()
     render_diff_github(Report(documents=tuple(check_document(d) for d in documents)), out)
     return out.getvalue().splitlines()
+
+
+def test_corpus_record_is_annotated_on_its_line_only() -> None:
+    lines = [
+        json.dumps(
+            {"id": "a", "zh": "出口１２亿美元。", "en": "Exports were $12 billion."}
+        ).encode()
+    ]
+    documents = [d for d in read_jsonl_lines(lines, "c.jsonl") if not isinstance(d, Exception)]
+    out = io.StringIO()
+    render_diff_github(Report(documents=tuple(check_document(d) for d in documents)), out)
+    assert sorted(_parse(out.getvalue().strip())[1]) == ["endLine", "file", "line", "title"]
 
 
 def test_figure_with_a_thousands_comma_keeps_the_annotation_whole() -> None:
@@ -86,7 +101,7 @@ def test_annotation_points_at_the_translation_span() -> None:
     lines = _render([{"id": "a", "zh": "出口１２亿美元。", "en": "Exports were $12 billion."}])
     _, props, _ = _parse(lines[0])
     assert {k: props[k] for k in ("file", "line", "col", "endLine", "endColumn")} == {
-        "file": "c.jsonl",
+        "file": "docs/a.txt",
         "line": "1",
         "col": "14",
         "endLine": "1",

@@ -16,7 +16,7 @@ import pytest
 from tradefacts.classify import FINDING_TYPES
 from tradefacts.model import Report
 from tradefacts.pipeline import check_document
-from tradefacts.readers import read_jsonl_lines
+from tradefacts.readers import parse_article
 from tradefacts.render.sarif import render_diff_sarif
 
 GOLDEN = Path(__file__).parent / "golden"
@@ -34,9 +34,10 @@ def _golden() -> dict[str, Any]:
 
 
 def _sarif(records: list[dict[str, str]], errors: tuple[str, ...] = ()) -> dict[str, Any]:
-    lines = [json.dumps(r, ensure_ascii=False).encode() for r in records]
+    """SARIF for articles (English on line 1, Chinese on line 4 of `docs/<id>.txt`)."""
     documents = [
-        d for d in read_jsonl_lines(lines, "docs/corpus.jsonl") if not isinstance(d, Exception)
+        parse_article(f"{r['en']}\n<hr />\nOriginal:\n{r['zh']}\n", f"docs/{r['id']}.txt")
+        for r in records
     ]
     report = Report(documents=tuple(check_document(d) for d in documents), errors=errors)
     out = io.StringIO()
@@ -97,7 +98,25 @@ def test_columns_count_code_points() -> None:
 def test_uris_are_relative_posix_with_a_base() -> None:
     data = _sarif([{"id": "a", "zh": "出口１２亿美元。", "en": "Exports were $12 billion."}])
     location = data["runs"][0]["results"][0]["locations"][0]["physicalLocation"]
-    assert location["artifactLocation"] == {"uri": "docs/corpus.jsonl", "uriBaseId": "SRCROOT"}
+    assert location["artifactLocation"] == {"uri": "docs/a.txt", "uriBaseId": "SRCROOT"}
+
+
+def test_corpus_record_region_is_its_line_only() -> None:
+    region = _golden()["runs"][0]["results"][0]["locations"][0]["physicalLocation"]["region"]
+    assert region == {
+        "startLine": 2,
+        "endLine": 2,
+        "snippet": {"text": "6.08 billion Swiss francs"},
+    }
+
+
+def test_suggestion_is_a_fix_replacing_the_translation_span() -> None:
+    data = _sarif([{"id": "a", "zh": "出口１２亿美元。", "en": "Exports were $12 billion."}])
+    replacement = data["runs"][0]["results"][0]["fixes"][0]["artifactChanges"][0]["replacements"][0]
+    assert replacement == {
+        "deletedRegion": {"startLine": 1, "startColumn": 14, "endLine": 1, "endColumn": 25},
+        "insertedContent": {"text": "$1.2 billion"},
+    }
 
 
 def test_both_spans_are_located() -> None:
@@ -113,7 +132,7 @@ def test_both_spans_are_located() -> None:
 def test_region_of_a_claim_is_its_code_points() -> None:
     data = _sarif([{"id": "a", "zh": "出口１２亿美元。", "en": "Exports were $12 billion."}])
     region = data["runs"][0]["results"][0]["relatedLocations"][0]["physicalLocation"]["region"]
-    assert (region["startColumn"], region["endColumn"]) == (3, 8)
+    assert (region["startLine"], region["startColumn"], region["endColumn"]) == (4, 3, 8)
 
 
 def test_partial_fingerprint_is_the_finding_fingerprint() -> None:
@@ -146,3 +165,24 @@ def test_driver_names_tool_and_version() -> None:
 
     driver = _golden()["runs"][0]["tool"]["driver"]
     assert (driver["name"], driver["version"]) == ("tradefacts", __version__)
+
+
+def test_cli_run_with_an_unreadable_input_exits_2_with_a_notification(tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from tradefacts.cli import app
+
+    (tmp_path / "bad.txt").write_text("no separator here", encoding="utf-8")
+    result = CliRunner().invoke(app, ["diff", str(tmp_path), "--format", "sarif"])
+    notes = json.loads(result.stdout)["runs"][0]["invocations"][0]["toolExecutionNotifications"]
+    assert (result.exit_code, len(notes), "bad.txt" in notes[0]["message"]["text"]) == (2, 1, True)
+
+
+def test_extract_refuses_sarif() -> None:
+    from typer.testing import CliRunner
+
+    from tradefacts.cli import app
+
+    seeds = str(Path(__file__).parents[1] / "seeds")
+    result = CliRunner().invoke(app, ["extract", seeds, "--format", "sarif"])
+    assert (result.exit_code, "extract writes table, json or jsonl" in result.stderr) == (2, True)

@@ -6,7 +6,8 @@ annotations on the changed files. Reads no environment.
 Escaping (STYLE §6): a message escapes `%` (first), CR and LF; a property value (file, title)
 additionally escapes `:` and `,`, so a figure such as `1,200` or a title with a colon cannot end
 the property early. The annotation sits on the translation's claim (where the fix goes), or on the
-original's for an omission; the message names the other side's place.
+original's for an omission; the message names the other side's place. A claim of a corpus record
+or a translation-file unit is annotated on its line only (its columns are inside its own text).
 """
 
 from __future__ import annotations
@@ -53,13 +54,12 @@ def _annotation(document: Document, finding: Finding) -> str:
         message += f"\nUnit: {span.unit}"
     properties: dict[str, str | int] = {}
     if span.in_file:
-        properties |= {
-            "file": span.path,
-            "line": span.line,
-            "col": span.column,
-            "endLine": span.end_line,
-            "endColumn": span.end_column,
-        }
+        properties |= {"file": span.path, "line": span.line}
+        if span.columns_in_file:
+            properties |= {"col": span.column}
+        properties |= {"endLine": span.end_line}
+        if span.columns_in_file:
+            properties |= {"endColumn": span.end_column}
     properties["title"] = f"{TITLES[finding.type]} ({finding.type.value})"
     return command(finding.severity.value, message, properties)
 

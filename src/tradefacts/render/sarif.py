@@ -7,7 +7,9 @@ clock, so the same report gives the same bytes. Built on `contract.py` (numbers,
   result's `ruleIndex` never changes; a rule's default level is its severity.
 - A result is located at the translation's claim (where the fix goes), the original's claim is its
   related location; an omission is located at the original's claim. Regions count Unicode code
-  points (`columnKind: "unicodeCodePoints"`), `endColumn` is exclusive.
+  points (`columnKind: "unicodeCodePoints"`), `endColumn` is exclusive; a claim of a corpus record
+  or a translation-file unit has a line but no column (its columns are inside its own text). A
+  suggestion is a `fix` when the claim's place in the file is exact.
 - URIs are relative POSIX paths, as the readers display them (relative to the working directory),
   against the base `SRCROOT`; `partialFingerprints` carries the finding's fingerprint, so code
   scanning follows a finding across edits elsewhere in the text.
@@ -24,7 +26,7 @@ from tradefacts import __version__
 from tradefacts.classify import FINDING_TYPES
 from tradefacts.model import Claim, Document, Finding, Report
 from tradefacts.render.contract import JSONValue, dumps, number
-from tradefacts.render.spans import claim_span, primary_claim, related_claim, side_name
+from tradefacts.render.spans import Span, claim_span, primary_claim, related_claim, side_name
 
 SARIF_VERSION: Final = "2.1.0"
 SARIF_SCHEMA: Final = "https://json.schemastore.org/sarif-2.1.0.json"
@@ -62,13 +64,7 @@ def _location(document: Document, claim: Claim, ident: int | None) -> dict[str, 
     if span.in_file:
         location["physicalLocation"] = {
             "artifactLocation": _uri(span.path),
-            "region": {
-                "startLine": span.line,
-                "startColumn": span.column,
-                "endLine": span.end_line,
-                "endColumn": span.end_column,
-                "snippet": {"text": claim.text},
-            },
+            "region": {**_region(span), "snippet": {"text": claim.text}},
         }
     logical: list[JSONValue] = [{"name": document.id, "kind": "module"}]
     if span.unit is not None:
@@ -76,6 +72,18 @@ def _location(document: Document, claim: Claim, ident: int | None) -> dict[str, 
     location["logicalLocations"] = logical
     location["message"] = {"text": f"{side_name(claim.lang)}: {claim.text}"}
     return location
+
+
+def _region(span: Span) -> dict[str, JSONValue]:
+    if not span.columns_in_file:
+        # Columns inside a corpus record or a unit's text are not the file's: the line alone.
+        return {"startLine": span.line, "endLine": span.end_line}
+    return {
+        "startLine": span.line,
+        "startColumn": span.column,
+        "endLine": span.end_line,
+        "endColumn": span.end_column,
+    }
 
 
 def _message(document: Document, finding: Finding) -> str:
@@ -92,8 +100,8 @@ def _fixes(document: Document, finding: Finding) -> list[JSONValue]:
     if not finding.suggestion or finding.en is None:
         return []
     span = claim_span(document, finding.en)
-    if not span.in_file:
-        return []
+    if not span.in_file or not span.columns_in_file:
+        return []  # a replacement needs the claim's exact place in the file
     return [
         {
             "description": {"text": f"Write the original's figure: {finding.suggestion}"},
@@ -102,12 +110,7 @@ def _fixes(document: Document, finding: Finding) -> list[JSONValue]:
                     "artifactLocation": _uri(span.path),
                     "replacements": [
                         {
-                            "deletedRegion": {
-                                "startLine": span.line,
-                                "startColumn": span.column,
-                                "endLine": span.end_line,
-                                "endColumn": span.end_column,
-                            },
+                            "deletedRegion": _region(span),
                             "insertedContent": {"text": finding.suggestion},
                         }
                     ],

@@ -4,6 +4,10 @@ Stage: renderers. Input: a document and one of its claims. Output: a `Span` with
 the 1-based start line and column, the end line and the end column (exclusive: the column after
 the claim's last character, as SARIF's `endColumn` is), and the translation-file unit the claim
 belongs to, if any. Columns count Unicode code points. Reads no environment.
+
+A corpus record (JSONL, Parquet) or a translation-file unit reports columns inside its own text,
+which are not columns of the file (JSON escapes, XML markup come between): `columns_in_file` is
+false for them, and renderers that point into files give the line alone.
 """
 
 from __future__ import annotations
@@ -26,6 +30,7 @@ class Span:
     end_line: int
     end_column: int
     unit: str | None = None
+    columns_in_file: bool = True
 
     @property
     def in_file(self) -> bool:
@@ -46,6 +51,7 @@ def claim_span(document: Document, claim: Claim) -> Span:
         end_line=end_line,
         end_column=end_column,
         unit=None if segment is None else segment.unit,
+        columns_in_file=not source.fixed_line and not source.segments,
     )
 
 
