@@ -43,12 +43,14 @@ EN_DATES = [
     pytest.param("a 10-day visit", (("10-day", "duration", "10", "day", "exact"),), id="day-adjective"),
     pytest.param("two weeks later", (("two weeks", "duration", "14", "day", "exact"),), id="weeks-in-days"),
     pytest.param("a 15-year-old student", (("15", "number", "15", None, "exact"),), id="age-is-a-figure"),
+    pytest.param("when I was 15 years old", (("15", "number", "15", None, "exact"),), id="age-years-old"),
     pytest.param("in 2021-22", (("2021", "year", "2021", None, "exact"), ("22", "year", "2022", None, "exact")), marks=pytest.mark.xfail(strict=True, reason="a two-digit second year of a span (2021-22) is not read"), id="year-span-short"),
 ]
 # Time words with no figure: relative years, named periods, months that are ordinary words.
 EN_DATES_NEGATIVE = [
     pytest.param("last year", id="last-year"),
     pytest.param("in the first half of the year", id="first-half"),
+    pytest.param("in the next half of the year", id="next-half"),
     pytest.param("you may go", id="may-verb"),
     pytest.param("a March on Washington", id="march-noun"),
     pytest.param("the post-90s generation", id="post-90s"),

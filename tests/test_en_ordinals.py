@@ -32,6 +32,7 @@ EN_ORDINALS = [
 # With the default rules: an ordinal is read only as a day of the month; the rest waits for zh.
 EN_ORDINALS_DEFAULT = [
     pytest.param("on the 28th, the ministry said", (("28th", "number", "28", None, "exact"),), id="day-alone"),
+    pytest.param("on the 14th and 21st, it said", (("14th", "number", "14", None, "exact"), ("21st", "number", "21", None, "exact")), id="two-days"),
     pytest.param("On 22nd, the adviser said", (("22nd", "number", "22", None, "exact"),), id="day-after-on"),
     pytest.param("on the afternoon of 26th, it said", (("26th", "number", "26", None, "exact"),), id="day-after-of"),
     pytest.param("on the 26th (local time)", (("26th", "number", "26", None, "exact"),), id="day-before-parenthesis"),

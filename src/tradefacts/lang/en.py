@@ -205,7 +205,20 @@ def _fractions() -> dict[str, Decimal]:
 EN_FRACTIONS: Final[dict[str, Decimal]] = _fractions()
 # Words after which a bare "half" is a period, not a share: "the first half of the year".
 EN_HALF_PERIOD_BEFORE: Final[frozenset[str]] = frozenset(
-    {"first", "second", "latter", "former", "other", "last", "top", "bottom"}
+    {
+        "first",
+        "second",
+        "latter",
+        "former",
+        "other",
+        "last",
+        "next",
+        "past",
+        "previous",
+        "coming",
+        "top",
+        "bottom",
+    }
 )
 
 # Ordinals written as words. "first" and "second" are left out on purpose: for the first time,
@@ -711,6 +724,8 @@ EN_GROWTH_VERBS: Final[frozenset[str]] = frozenset(
 )
 EN_TIMES: Final[frozenset[str]] = frozenset({"times"})
 EN_FOLD: Final[frozenset[str]] = frozenset({"-fold", "fold"})
+# After a bare figure these make it a clock time, which states no figure (as 10时 on the zh side).
+EN_CLOCK_AFTER: Final[frozenset[str]] = frozenset({"a.m.", "p.m.", "am", "pm", "o'clock", "hrs"})
 # After "N-year" these make an age, a bare figure (a 15-year-old, 15岁), not a span of time.
 EN_AGE_AFTER: Final[frozenset[str]] = frozenset({"old"})
 # Span words before a duration: "the first seven months", "the past 15 years".
@@ -787,7 +802,7 @@ _POUNDS: Final[str] = alternation(EN_POUND_WORDS)
 _RANGE_SEP: Final[str] = r"(?:\ ?-\ ?|\ to\ |\ and\ )"
 
 # A figure must not continue a longer token: COVID-19, G20, A380, 3D, version 1.2.3.
-_EDGE_BEFORE: Final[str] = r"(?<![\w.$-])(?<!\d:)"
+_EDGE_BEFORE: Final[str] = r"(?<![\w.$-])(?<!\d[:/])"
 _EDGE_AFTER: Final[str] = r"(?![\w]|[.,]\d)"
 # A bare figure right after a capitalized word that is no function word names a model or a label:
 # Windows 10, Boeing 737, Level 2, Article 5; after "No." or "#" likewise.
@@ -798,9 +813,12 @@ _NOT_LABEL: Final[str] = rf"""
     )
     (?<!(?-i:\bNos?\.|\#)\ ?)                        # No. 1, #3
 """
-# A bare figure followed by two capitalized words opens a name: the 120 Emergency Center.
+_CLOCK: Final[str] = alternation(EN_CLOCK_AFTER)
+# A bare figure inside a sentence (after a lowercase word) followed by two capitalized words
+# opens a name: the local 120 Emergency Center. At the start of a title-case headline it is a
+# figure: "13 Tested Positive".
 _NOT_NAME_AFTER: Final[str] = r"""
-    (?!\ (?-i:\p{Lu})[\w-]*+\ (?-i:\p{Lu}))          # 120 Emergency Center
+    (?!(?<=(?-i:\p{Ll})\ [\d,.]++)\ (?-i:\p{Lu})[\w-]*+\ (?-i:\p{Lu}))   # 120 Emergency Center
 """
 # A number that opens a line and is followed by "." or ")" is a list marker: "1. Introduction".
 _NOT_LIST: Final[str] = r"""
@@ -1004,7 +1022,7 @@ _DURATION_SRC: Final[str] = rf"""
        {{range}}                                 # 15-30 days (the range rule only)
     )
     [\ -](?P<unit>{_DURATION})\b                 # years, months
-    (?!-{_AGE}\b)                               # not an age: a 15-year-old
+    (?![\ -]{_AGE}\b)                           # not an age: a 15-year-old, 15 years old
     (?:\ (?P<post>{_Q_AFTER}))?+                 # or so
     """
 EN_DURATION_RE, EN_DURATION_RANGE_RE = _single_and_range(_DURATION_SRC)
@@ -1029,7 +1047,7 @@ EN_DAY_AFTER: Final[frozenset[str]] = frozenset(
 )
 _DAY_AFTER: Final[str] = alternation(EN_DAY_AFTER)
 # What precedes a day of the month written alone: "on the 28th", "On 22nd", "the afternoon of 26th".
-EN_DAY_BEFORE: Final[frozenset[str]] = frozenset({"the", "on", "of"})
+EN_DAY_BEFORE: Final[frozenset[str]] = frozenset({"the", "on", "of", "and", "to"})
 _DAY_BEFORE: Final[str] = alternation(EN_DAY_BEFORE)
 # A day of the month without its month ("on the 28th"): a bare figure, as the Chinese side reads
 # 28日 when the month is left implicit.
@@ -1062,7 +1080,8 @@ EN_NUMBER_RE: Final[regex.Pattern[str]] = regex.compile(
     )
     {_EDGE_AFTER}
     (?![\ -]?+{_PERCENT}(?!\w))                  # a percent: the percent rule's, or an idiom
-    (?!-\d|:\d)                                  # a score 3-0, a time 10:30, a phone number
+    (?!-\d|:\d|/\d)                             # a score 3-0, a time 10:30, 24/7, a phone number
+    (?!\ ?+{_CLOCK}(?!\w))                       # a clock time: 12 p.m., 9am
     {_NOT_NAME_AFTER}
     (?:\ (?P<post>{_Q_AFTER}))?+                 # or more
     """,
