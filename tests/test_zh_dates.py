@@ -41,6 +41,7 @@ ZH_DATES = [
     pytest.param("用了三个半月", (("三个半月", "duration", "3.5", "month", "exact"),), id="and-a-half-month"),
     pytest.param("每半年一次", (("半年", "duration", "0.5", "year", "exact"),), id="half-a-year"),
     pytest.param("用了半个月", (("半个月", "duration", "0.5", "month", "exact"),), id="half-a-month"),
+    pytest.param("十天半个月", (("十天", "duration", "10", "day", "exact"), ("半个月", "duration", "0.5", "month", "exact")), id="ten-days-half-a-month"),
     pytest.param("30天", (("30天", "duration", "30", "day", "exact"),), id="days"),
     pytest.param("00年代", (("00年代", "year", "2000..2009", None, "range"),), id="decade-2000s", marks=pytest.mark.xfail(strict=True, reason="00年代 and 10年代 are left unread rather than guessed")),
     pytest.param("一年多", (("一年多", "duration", "1", "year", "over"),), id="over-a-year", marks=pytest.mark.xfail(strict=True, reason="a span of 一 is not read as a figure (一年 is often 'a year', an article)")),

@@ -884,7 +884,8 @@ ZH_DURATION_RE: Final[regex.Pattern[str]] = regex.compile(
     rf"""
     (?P<pre>{_SPAN_BEFORE}|{_Q_BEFORE}|{_Q_ROUND}(?=[{_BARE_CHARS}]))?+  # 头7个月, 近10年
     (?:{_EDGE_BEFORE}{_BARE}(?P<num>{_NUM})     # 15, 七
-       (?:(?P<unit>{_DURATION})(?P<half>{_HALF})?+  # 年, 个月, 天; 两年半
+       (?:(?P<unit>{_DURATION})                 # 年, 个月, 天
+          (?:(?P<half>{_HALF})(?!{_DURATION_CLASSIFIER}|{_DURATION}))?+  # 两年半; not 十天半个月
          |{_DURATION_CLASSIFIER}                # 个 of 3个多月, 三个半月
           (?:(?P<over>{alternation(ZH_OVER_MARKS)})|(?P<half>{_HALF}))
           (?P<unit>{_CLASSIFIED_DURATION}))
