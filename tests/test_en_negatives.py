@@ -41,6 +41,9 @@ EN_NEGATIVES = [
     pytest.param("Chapter 7 bankruptcy", id="chapter-label"),
     pytest.param("call the 120 Emergency Center", id="number-opening-a-name"),
     pytest.param("by 12 p.m. today", id="clock-time-pm"),
+    pytest.param("between 20: 00 and 21: 00", id="clock-time-spaced-colon"),
+    pytest.param("the Ten Thousand Mu Field", id="capitalized-scale-name"),
+    pytest.param("the village's “Two Committees”", id="quoted-slogan"),
     pytest.param("a 24/7 hotline", id="slash-24-7"),
 ]
 # The same kinds of text beside a real figure: the figure is still read, the rest is not.
@@ -53,6 +56,7 @@ EN_NEGATIVES_BESIDE_FIGURES = [
     pytest.param("it rose to 500. Then it fell", (("500", "number", "500", None, "exact"),), id="figure-ending-a-sentence"),
     pytest.param("a Richter 6.1-magnitude quake", (("6.1", "number", "6.1", None, "exact"),), id="label-word-before-a-compound"),
     pytest.param("Four American Airlines jets", (("Four", "number", "4", None, "exact"),), id="sentence-initial-word-before-a-name"),
+    pytest.param("July 26 marks the start", (("July 26", "date", "--07-26", None, "exact"),), id="marks-is-a-verb"),
     pytest.param("13 Tested Positive in Town", (("13", "number", "13", None, "exact"),), id="title-case-headline-figure"),
     pytest.param("the two sides signed 15 agreements", (("15", "number", "15", None, "exact"),), id="two-sides-and-figure"),
 ]

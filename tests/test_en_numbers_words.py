@@ -43,21 +43,24 @@ EN_NUMBER_WORDS = [
     pytest.param("a quarter of the budget", (("a quarter", "percent", "25", "%", "exact"),), id="a-quarter"),
     pytest.param("three quarters of the staff", (("three quarters", "percent", "75", "%", "exact"),), id="three-quarters"),
     pytest.param("one-fifth of the grain", (("one-fifth", "percent", "20", "%", "exact"),), id="one-fifth"),
+    pytest.param("these four departments", (("four", "number", "4", None, "exact"),), id="definite-count"),
+    pytest.param("between the two countries", (("two", "number", "2", None, "exact"),), id="the-two-countries"),
+    pytest.param("Over Fifty Works of Art", (("Over Fifty", "number", "50", None, "over"),), id="title-case-headline"),
     pytest.param("Seven firms signed", (("Seven", "number", "7", None, "exact"),), id="sentence-initial-capital"),
     pytest.param("Twenty-five firms signed", (("Twenty-five", "number", "25", None, "exact"),), id="sentence-initial-compound"),
     pytest.param("a seven-member delegation", (("seven", "number", "7", None, "exact"),), id="compound-adjective"),
     pytest.param("two and a half years", (("two and a half years", "duration", "2.5", "year", "exact"),), marks=pytest.mark.xfail(strict=True, reason="'and a half' after a number is not read yet"), id="two-and-a-half"),
     pytest.param("two dozen schools", (("two dozen", "number", "24", None, "exact"),), marks=pytest.mark.xfail(strict=True, reason="a count of dozens (two dozen) is not read yet; only 'a dozen' and 'dozens'"), id="two-dozen"),
 ]
-# Number words that state no figure: "one" as an article or a pronoun, definite numbers that refer
-# back ("the two sides"), names, idiomatic compounds, a vague "several"/"a few" without a scale,
-# and periods that are named, not counted ("the first half of the year").
+# Number words that state no figure: "one" as an article or a pronoun, "the two sides" (双方),
+# names and slogans, idiomatic compounds, a vague "several"/"a few" without a scale, and periods
+# that are named, not counted ("the first half of the year").
 EN_NUMBER_WORDS_NEGATIVE = [
     pytest.param("one of the largest ports", id="one-of-the"),
     pytest.param("they help one another", id="one-another"),
     pytest.param("no one was hurt", id="no-one"),
     pytest.param("the two sides agreed", id="the-two-sides"),
-    pytest.param("these three principles", id="these-three"),
+    pytest.param("the two parties signed", id="the-two-parties"),
     pytest.param("the Three Gorges dam", id="name-three-gorges"),
     pytest.param("two-way trade", id="two-way"),
     pytest.param("a three-dimensional model", id="three-dimensional"),

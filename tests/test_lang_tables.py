@@ -484,7 +484,7 @@ def _en_reach_cases() -> list[object]:
     add("scale-letter", en.EN_SCALE_LETTERS, "paid $5{s} in all", "scale")
     add("money-cue", en.EN_MONEY_CUES, "{s} 5 million pounds", "gbp")
     add("function-word", en.EN_FUNCTION_WORDS, "{s} 500 people", "bare-500")
-    add("referential", en.EN_REFERENTIAL_BEFORE, "{s} seven ships", "none")
+    add("phrase-idiom", en.EN_NUMBER_WORD_PHRASE_IDIOMS, "the {s} agreed", "none")
     add("half-period", en.EN_HALF_PERIOD_BEFORE, "the {s} half of the year", "none")
     add("percent-idiom", en.EN_PERCENT_IDIOMS, "a hundred percent {s}", "none")
     add("word-idiom", en.EN_NUMBER_WORD_IDIOMS, "a two-{s} deal", "none")
@@ -552,7 +552,7 @@ _EN_REACH_IDS = {
     "EN_SCALE_LETTERS": "scale-letter-",
     "EN_MONEY_CUES": "money-cue-",
     "EN_FUNCTION_WORDS": "function-word-",
-    "EN_REFERENTIAL_BEFORE": "referential-",
+    "EN_NUMBER_WORD_PHRASE_IDIOMS": "phrase-idiom-",
     "EN_HALF_PERIOD_BEFORE": "half-period-",
     "EN_PERCENT_IDIOMS": "percent-idiom-",
     "EN_NUMBER_WORD_IDIOMS": "word-idiom-",

@@ -177,6 +177,8 @@ def _dates_agree(zh: Claim, en: Claim) -> bool:
         if claim.kind is Kind.YEAR:
             return str(claim.value), None, None
         iso = str(claim.value)
+        if iso.startswith("---"):
+            return None, None, iso[3:]
         if iso.startswith("--"):
             rest = iso[2:].split("-")
             return None, rest[0], rest[1] if len(rest) > 1 else None

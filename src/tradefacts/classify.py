@@ -180,8 +180,10 @@ def _suggest_date(zh: Claim, en: Claim, target: LangRules) -> str | None:
         year, month, day = str(zh.value), None, None
     else:
         year, month, day = _date_parts(str(zh.value))
-    if en.kind is Kind.YEAR or month is None:
+    if en.kind is Kind.YEAR:
         return year
+    if month is None:
+        return _ordinal_day(day, target) if day and not year else year
     name = target.month_names.get(int(month))
     if name is None or (en.text[:1].isdigit() and "-" in en.text):
         return "-".join(p for p in (year or "", month, day) if p) if year else None
@@ -193,7 +195,16 @@ def _suggest_date(zh: Claim, en: Claim, target: LangRules) -> str | None:
     return f"{name} {day_text}, {year}" if year else f"{name} {day_text}"
 
 
+def _ordinal_day(day: str, target: LangRules) -> str | None:
+    """A day of the month as the translation writes it alone ("26th")."""
+    number = int(day)
+    suffix = target.ordinal_suffixes.get(number % 100) or target.ordinal_suffixes.get(number % 10)
+    return f"{number}{suffix}" if suffix else str(number)
+
+
 def _date_parts(iso: str) -> tuple[str | None, str | None, str | None]:
+    if iso.startswith("---"):
+        return None, None, iso[3:]
     if iso.startswith("--"):
         rest = iso[2:].split("-")
         return None, rest[0], rest[1] if len(rest) > 1 else None

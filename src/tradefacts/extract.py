@@ -44,8 +44,9 @@ from tradefacts import units
 from tradefacts.errors import InputError
 from tradefacts.model import Approx, Claim, Document, Kind, Lang, Source
 from tradefacts.numerals import Number, parse_number
+from tradefacts.prefilter import holds, triggers
 from tradefacts.rules import Build, LangRules, Rule
-from tradefacts.text import line_starts, normalize, position
+from tradefacts.text import line_starts, mask_overlong_figures, normalize, position
 
 # Seconds one pattern may spend on one text before the document is given up as hostile.
 REGEX_TIMEOUT: float = 5.0
@@ -277,9 +278,14 @@ def _build_date(match: regex.Match[str], lang: LangRules, rule: Rule) -> _Built 
         return str(number).zfill(width)
 
     year, month, day = field("year", 4), field("month", 2), field("day", 2)
-    if month is None or not 1 <= int(month) <= 12:
-        return None
     if day is not None and not 1 <= int(day) <= 31:
+        return None
+    if month is None:
+        # A day of the month alone (26日, "the 26th"): ISO 8601's ---DD, when the rule reads one.
+        if day is None or year is not None:
+            return None
+        return _Built(kind=Kind.DATE, value=f"---{day}", high=None, unit=None, approx=Approx.EXACT)
+    if not 1 <= int(month) <= 12:
         return None
     iso = f"{year}-{month}" if year else f"--{month}"
     if day:
@@ -360,7 +366,11 @@ def _span(match: regex.Match[str], name: str) -> tuple[int, int] | None:
 
 
 def _candidates(normalized: str, lang: LangRules, *, path: str) -> Iterator[_Candidate]:
+    folded = normalized.casefold()
     for priority, rule in enumerate(lang.rules):
+        needs = triggers(rule.pattern)
+        if needs is not None and not holds(needs, folded):
+            continue  # no match can occur: the text lacks what every match contains
         builder = _BUILDERS[rule.build]
         try:
             for match in rule.pattern.finditer(normalized, timeout=REGEX_TIMEOUT):
@@ -380,7 +390,14 @@ def _candidates(normalized: str, lang: LangRules, *, path: str) -> Iterator[_Can
 
 def find_spans(text: str, lang: LangRules, *, path: str = "<text>") -> list[_Candidate]:
     """The accepted matches of `text`, in text order, after the overlap policy."""
-    normalized = normalize(text)
+    try:
+        # A figure of over 40 digits is not a claim (see text.MAX_FIGURE_DIGITS): hidden here, it
+        # costs no pattern more than a word would.
+        normalized = mask_overlong_figures(normalize(text), timeout=REGEX_TIMEOUT)
+    except TimeoutError as exc:
+        raise InputError(
+            path, f"{lang.lang} text defeats the figure scan (timed out); skipped"
+        ) from exc
     found = sorted(
         _candidates(normalized, lang, path=path),
         key=lambda c: (c.start - c.end, c.priority, c.start),

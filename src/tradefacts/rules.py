@@ -94,6 +94,8 @@ class LangRules:
     hedges: Mapping[Approx, str] = field(default_factory=dict)
     unit_styles: Mapping[str, tuple[str, str]] = field(default_factory=dict)
     month_names: Mapping[int, str] = field(default_factory=dict)  # 8 → "August"
+    # Ordinal endings by the number's last digits (11 → "th" before 1 → "st"), for days alone.
+    ordinal_suffixes: Mapping[int, str] = field(default_factory=dict)
 
 
 def alternation(surfaces: Iterable[str]) -> str:

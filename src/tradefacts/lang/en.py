@@ -3,9 +3,9 @@ patterns built from them at import time, and the scale words that suggestions ar
 Nothing else: the engine (`extract.py`) reads the named groups.
 
 Decisions recorded here (their cases are in tests/test_en_*.py):
-- A bare number word states a figure ("seven companies") unless it is "one" (an article or a
-  pronoun: "one of the", "no one"), follows a definite determiner ("the two sides", "these three":
-  it refers back to things already counted), or is part of a name ("the Three Gorges").
+- A bare number word states a figure ("seven companies", "the two countries" for 两国) unless it
+  is "one" (an article or a pronoun: "one of the", "no one"), renders a word with no figure ("the
+  two sides" for 双方), or is part of a name or a slogan ("the Three Gorges", "Two Committees").
 - Plurals of scale words are vague amounts, read like their Chinese counterparts 数百, 数百万:
   "hundreds" is "several hundred" (200-900), "hundreds of millions" 2-9 × 10^8; "dozens" is
   2-9 dozen. Fixed phrases ("a dozen", "half a million") are exact.
@@ -332,7 +332,6 @@ EN_CURRENCIES_AFTER: Final[dict[str, str]] = {
     "Australian dollars": "AUD",
     "Canadian dollars": "CAD",
     "Singapore dollars": "SGD",
-    "marks": "DEM",
     "Deutsche marks": "DEM",
     "French francs": "FRF",
     # Minor units: "cents" of the dollar, fen and jiao of the yuan.
@@ -530,10 +529,10 @@ EN_QUALIFIERS: Final[dict[str, Approx]] = {**EN_QUALIFIERS_BEFORE, **EN_QUALIFIE
 EN_RANGE_BEFORE: Final[frozenset[str]] = frozenset({"between"})
 # A word after which "X to Y" is a change between two figures, not a range ("rose from 5% to 6%").
 EN_CHANGE_BEFORE: Final[frozenset[str]] = frozenset({"from"})
-# Determiners after which a bare number word refers back to things already counted.
-EN_REFERENTIAL_BEFORE: Final[frozenset[str]] = frozenset(
-    {"the", "these", "those", "both", "all", "its", "their", "our", "his", "her", "whose", "my"}
-)
+# Number-word phrases that render a word with no figure: "the two sides" and "the two parties"
+# translate 双方 (both parties). Other definite numbers state a count ("the two countries", 两国;
+# "these four departments", 四部) and are read.
+EN_NUMBER_WORD_PHRASE_IDIOMS: Final[frozenset[str]] = frozenset({"two sides", "two parties"})
 # Capitalized words that may stand right before a figure without naming a model or a label
 # (Windows 10, Boeing 737, Level 2): sentence-initial function words and qualifiers.
 EN_FUNCTION_WORDS: Final[frozenset[str]] = frozenset(
@@ -795,7 +794,7 @@ _SPAN_BEFORE: Final[str] = alternation(EN_SPAN_BEFORE)
 _AGE: Final[str] = alternation(EN_AGE_AFTER)
 _RANGE_BEFORE: Final[str] = alternation(EN_RANGE_BEFORE)
 _CHANGE_BEFORE: Final[str] = alternation(EN_CHANGE_BEFORE)
-_REFERENTIAL: Final[str] = alternation(EN_REFERENTIAL_BEFORE)
+_PHRASE_IDIOM: Final[str] = alternation(EN_NUMBER_WORD_PHRASE_IDIOMS)
 _FUNCTION: Final[str] = alternation(EN_FUNCTION_WORDS)
 _MONEY_CUE: Final[str] = alternation(EN_MONEY_CUES)
 _POUNDS: Final[str] = alternation(EN_POUND_WORDS)
@@ -808,7 +807,7 @@ _EDGE_AFTER: Final[str] = r"(?![\w]|[.,]\d)"
 # Windows 10, Boeing 737, Level 2, Article 5; after "No." or "#" likewise.
 _NOT_LABEL: Final[str] = rf"""
     (?:
-        (?=[\d.,]++-(?-i:\p{{Ll}}))                # a compound states a figure: Richter 6.1-magnitude
+        (?=[\d.,]{{1,60}}+-(?-i:\p{{Ll}}))          # a compound states a figure: Richter 6.1-magnitude
       | (?<!(?-i:\b(?!{_FUNCTION}\ )\p{{Lu}}[\w-]*)\ )   # Windows 10, Boeing 737
     )
     (?<!(?-i:\bNos?\.|\#)\ ?)                        # No. 1, #3
@@ -818,7 +817,14 @@ _CLOCK: Final[str] = alternation(EN_CLOCK_AFTER)
 # opens a name: the local 120 Emergency Center. At the start of a title-case headline it is a
 # figure: "13 Tested Positive".
 _NOT_NAME_AFTER: Final[str] = r"""
-    (?!(?<=(?-i:\p{Ll})\ [\d,.]++)\ (?-i:\p{Lu})[\w-]*+\ (?-i:\p{Lu}))   # 120 Emergency Center
+    (?!(?<=\b(?-i:\p{Ll})\w*\ [\d,.]++)\ (?-i:\p{Lu})[\w-]*+\ (?-i:\p{Lu}))   # 120 Emergency Center
+"""
+# Number words capitalized after a lowercase word (with an opening quote or not) and followed by
+# another capitalized word are a name or a slogan, not a figure: the Three Gorges, the Ten
+# Thousand Mu Field, the "Two Committees". At the start of a sentence or in a title-case headline
+# they are a figure ("Four American Airlines jets", "Over Fifty Works of Art on Display").
+_NOT_CAPITALIZED_NAME: Final[str] = r"""
+    (?!(?<=\b(?-i:\p{Ll})[\w'’]*,?\ ["“‘]?)(?-i:\p{Lu})\w*+[\ -](?-i:\p{Lu}))   # the Three Gorges
 """
 # A number that opens a line and is followed by "." or ")" is a list marker: "1. Introduction".
 _NOT_LIST: Final[str] = r"""
@@ -1074,13 +1080,14 @@ EN_NUMBER_RE: Final[regex.Pattern[str]] = regex.compile(
         (?P<vague>{_NUM_PHRASE})                 # dozens, hundreds of thousands
       | (?P<num>
             {_DIGIT_RUN}(?:\ ?+(?-i:{_SCALE_ABBR})\b|(?:\ {_SCALE}){{1,3}}+\b)?+   # 178, 1.2 million
-          | (?:{_ARTICLE}|{_VAGUE}|{_NUMBER_WORD}(?:[\ -]{_NUMBER_WORD})?+)\ {_SCALE}
+          | {_NOT_CAPITALIZED_NAME}
+            (?:{_ARTICLE}|{_VAGUE}|{_NUMBER_WORD}(?:[\ -]{_NUMBER_WORD})?+)\ {_SCALE}
             (?:(?:\ and\ |[\ -]){_WORD}){{0,30}}+\b                                 # two thousand
         )
     )
     {_EDGE_AFTER}
     (?![\ -]?+{_PERCENT}(?!\w))                  # a percent: the percent rule's, or an idiom
-    (?!-\d|:\d|/\d)                             # a score 3-0, a time 10:30, 24/7, a phone number
+    (?!-\d|:\ ?\d|/\d)                         # a score 3-0, a time 10:30 or 20: 00, 24/7
     (?!\ ?+{_CLOCK}(?!\w))                       # a clock time: 12 p.m., 9am
     {_NOT_NAME_AFTER}
     (?:\ (?P<post>{_Q_AFTER}))?+                 # or more
@@ -1111,10 +1118,9 @@ _WORDS_NUM: Final[str] = rf"{_NUMBER_WORD}(?:[\ -]{_NUMBER_WORD})?+"
 EN_NUMBER_WORDS_RE: Final[regex.Pattern[str]] = regex.compile(
     rf"""
     (?:\b(?P<pre>{_Q_BEFORE})\ )?+                 # about
-    (?<!\b{_REFERENTIAL}\ )                      # not "the two sides"
     {_EDGE_BEFORE}\b
-    (?!(?<!^|[.!?:"“]\ ?+|\n)(?-i:\p{{Lu}})\w*+[\ -](?-i:\p{{Lu}}))
-                                                 # not a name: the Three Gorges (mid-sentence)
+    (?!{_PHRASE_IDIOM}\b)                        # not "the two sides" (双方)
+    {_NOT_CAPITALIZED_NAME}                      # not a name: the Three Gorges
     (?P<num>{_WORDS_NUM})                        # seven, twenty-five
     (?:\ or\ (?P<num2>{_WORDS_NUM}))?+           # two or three
     \b(?!-{_WORD_IDIOM}\b)                       # not two-way
@@ -1157,6 +1163,18 @@ EN_UNIT_STYLES: Final[dict[str, tuple[str, str]]] = {
     "year": ("", " years"),
     "month": ("", " months"),
     "day": ("", " days"),
+}
+
+# Ordinal endings for a day written alone ("the 26th"): by the last two digits (11th-13th),
+# else by the last digit.
+EN_DAY_SUFFIXES: Final[dict[int, str]] = {
+    **{digit: "th" for digit in range(10)},
+    1: "st",
+    2: "nd",
+    3: "rd",
+    11: "th",
+    12: "th",
+    13: "th",
 }
 
 # Priority order (first wins a tie of equal length; see extract.py for the overlap policy).
@@ -1202,6 +1220,7 @@ RULES: Final[LangRules] = LangRules(
     months={k.lower(): v for k, v in EN_MONTHS.items()},
     # The full name of each month, for suggestions ("August 29, 1989"): the first entry per month.
     month_names={v: k for k, v in reversed(list(EN_MONTHS.items()))},
+    ordinal_suffixes=EN_DAY_SUFFIXES,
     multipliers={**EN_MULTIPLIERS, **EN_COMPARED_MULTIPLIERS},
     vague=EN_PHRASES,
     scale_words=EN_SUGGEST_SCALES,
