@@ -19,13 +19,13 @@ test: $(STAMP)  ## set up and run the test suite
 	$(BIN)/python -m pytest -q
 
 lint: $(STAMP)
-	$(BIN)/ruff check src tests eval
-	$(BIN)/ruff format --check src tests eval
+	$(BIN)/ruff check src tests eval bench
+	$(BIN)/ruff format --check src tests eval bench
 	$(BIN)/mypy
 
 fmt: $(STAMP)
-	$(BIN)/ruff format src tests eval
-	$(BIN)/ruff check --fix src tests eval
+	$(BIN)/ruff format src tests eval bench
+	$(BIN)/ruff check --fix src tests eval bench
 
 golden: $(STAMP)  ## regenerate tests/golden/ (review the diff like code)
 	TRADEFACTS_REGENERATE_GOLDEN=1 $(BIN)/python -m pytest -q tests/test_render.py
@@ -36,3 +36,7 @@ clean:
 eval: $(STAMP)  ## inject known errors into real pairs; tradefacts vs the peers (EVAL_ARGS=--seed 3)
 	$(BIN)/python -m pip install -q -e '.[peers]'
 	$(BIN)/python -m eval.run $(EVAL_ARGS)
+
+bench: $(STAMP)  ## speed and memory on ../shared/data/dev.jsonl repeated to 100k pairs, beside translate-toolkit (BENCH_ARGS=--slice 20000)
+	$(BIN)/python -m pip install -q -e '.[peers,parquet]'
+	$(BIN)/python -m bench.run $(BENCH_ARGS)

@@ -1,0 +1,1 @@
+"""`make bench`: speed and memory figures (see bench/run.py)."""
