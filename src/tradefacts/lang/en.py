@@ -1119,7 +1119,7 @@ EN_NUMBER_WORDS_RE: Final[regex.Pattern[str]] = regex.compile(
     rf"""
     (?:\b(?P<pre>{_Q_BEFORE})\ )?+                 # about
     {_EDGE_BEFORE}\b
-    (?!{_PHRASE_IDIOM}\b)                        # not "the two sides" (双方)
+    (?!{_PHRASE_IDIOM}\b)                        # not "the two sides" (both parties)
     {_NOT_CAPITALIZED_NAME}                      # not a name: the Three Gorges
     (?P<num>{_WORDS_NUM})                        # seven, twenty-five
     (?:\ or\ (?P<num2>{_WORDS_NUM}))?+           # two or three
