@@ -7,6 +7,8 @@ import json
 import re
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from tradefacts.model import Report
 from tradefacts.pipeline import check_document
@@ -118,3 +120,8 @@ def test_unreadable_input_is_an_error_annotation() -> None:
     out = io.StringIO()
     render_diff_github(Report(documents=(), errors=("a.jsonl:2: not JSON",)), out)
     assert _parse(out.getvalue().strip())[::2] == ("error", "a.jsonl:2: not JSON")
+
+
+@given(st.text())
+def test_any_message_round_trips(text: str) -> None:
+    assert _parse(command("error", text, {"title": text}))[1:] == ({"title": text}, text)

@@ -186,3 +186,26 @@ def test_extract_refuses_sarif() -> None:
     seeds = str(Path(__file__).parents[1] / "seeds")
     result = CliRunner().invoke(app, ["extract", seeds, "--format", "sarif"])
     assert (result.exit_code, "extract writes table, json or jsonl" in result.stderr) == (2, True)
+
+
+@needs_schema
+def test_sarif_of_stdin_and_of_a_corpus_is_valid(tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from tradefacts.cli import app
+
+    record = {
+        "id": "a",
+        "zh": "出口１２亿美元，增长１１．６％。",
+        "en": "Exports were $12 billion.",
+    }
+    line = json.dumps(record, ensure_ascii=False) + "\n"
+    piped = CliRunner().invoke(
+        app, ["diff", "-", "--input", "jsonl", "--format", "sarif"], input=line.encode()
+    )
+    corpus = tmp_path / "c.jsonl"
+    corpus.write_text(line, encoding="utf-8")
+    named = CliRunner().invoke(app, ["diff", str(corpus), "--format", "sarif"])
+    _validate(json.loads(piped.stdout))
+    _validate(json.loads(named.stdout))
+    assert "physicalLocation" not in json.dumps(json.loads(piped.stdout)["runs"][0]["results"])
