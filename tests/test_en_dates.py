@@ -31,6 +31,7 @@ EN_DATES = [
     pytest.param("on Aug. 29, 1989", (("Aug. 29, 1989", "date", "1989-08-29", None, "exact"),), id="abbreviated-month"),
     pytest.param("on July 26th", (("July 26th", "date", "--07-26", None, "exact"),), id="month-day"),
     pytest.param("on 26 July", (("26 July", "date", "--07-26", None, "exact"),), id="day-month"),
+    pytest.param("at 17:07 of July 13", (("July 13", "date", "--07-13", None, "exact"),), id="clock-minutes-are-no-day"),
     pytest.param("by the end of July", (("July", "date", "--07", None, "exact"),), id="end-of-month"),
     pytest.param("in mid-July", (("July", "date", "--07", None, "exact"),), id="mid-month"),
     pytest.param("from January to March", (("January", "date", "--01", None, "exact"), ("March", "date", "--03", None, "exact")), id="month-to-month"),

@@ -458,6 +458,7 @@ def _en_reach_cases() -> list[object]:
     add("qualifier-after", en.EN_QUALIFIERS_AFTER, "with 5 tons {s}", "ends")
     add("range-before", en.EN_RANGE_BEFORE, "growth {s} 5 and 6 percent", "range-starts")
     add("change-before", en.EN_CHANGE_BEFORE, "rose {s} 5% to 6%", "two")
+    add("range-verb", en.EN_RANGE_VERBS, "rises {s} from 5% to 6%", "range-any")
     add("multiplier", en.EN_MULTIPLIERS, "output {s} again", "multiplier")
     add("compared", en.EN_COMPARED_MULTIPLIERS, "{s} as many", "multiplier")
     add("comparison", en.EN_COMPARISON_AFTER, "three times {s} expected", "multiplier")
@@ -511,6 +512,7 @@ EN_SOURCE_TABLES = {
     "EN_SUGGEST_SCALES": "classify.format_figure",
     "EN_SUGGEST_HEDGES": "classify",
     "EN_UNIT_STYLES": "classify",
+    "EN_DAY_SUFFIXES": "classify (suggested dates)",
 }
 
 
@@ -525,6 +527,7 @@ _EN_REACH_IDS = {
     "EN_QUALIFIERS_AFTER": "qualifier-after-",
     "EN_RANGE_BEFORE": "range-before-",
     "EN_CHANGE_BEFORE": "change-before-",
+    "EN_RANGE_VERBS": "range-verb-",
     "EN_MULTIPLIERS": "multiplier-",
     "EN_COMPARED_MULTIPLIERS": "compared-",
     "EN_COMPARISON_AFTER": "comparison-",
@@ -590,6 +593,8 @@ def test_en_table_entry_is_reachable(text: str, surface: str, check: str) -> Non
         assert claim_text.startswith(surface)
     elif check == "ends":
         assert claim_text.endswith(surface) and approx is not Approx.EXACT
+    elif check == "range-any":
+        assert (claim_text, approx) == ("5% to 6%", Approx.RANGE)
     elif check == "range-starts":
         assert claim_text.startswith(surface) and approx is Approx.RANGE
     elif check == "multiplier":

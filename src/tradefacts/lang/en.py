@@ -511,6 +511,10 @@ EN_QUALIFIERS_BEFORE: Final[dict[str, Approx]] = {
     "fewer than": Approx.UNDER,
     "up to": Approx.UNDER,
     "at most": Approx.UNDER,
+    "under the age of": Approx.UNDER,
+    "below the age of": Approx.UNDER,
+    "over the age of": Approx.OVER,
+    "above the age of": Approx.OVER,
     "lower than": Approx.UNDER,
     "no more than": Approx.UNDER,
     "not more than": Approx.UNDER,
@@ -523,12 +527,19 @@ EN_QUALIFIERS_AFTER: Final[dict[str, Approx]] = {
     "or so": Approx.ABOUT,
     "or less": Approx.UNDER,
     "or below": Approx.UNDER,
+    "and under": Approx.UNDER,
+    "or under": Approx.UNDER,
+    "or fewer": Approx.UNDER,
+    "and over": Approx.OVER,
+    "or over": Approx.OVER,
 }
 EN_QUALIFIERS: Final[dict[str, Approx]] = {**EN_QUALIFIERS_BEFORE, **EN_QUALIFIERS_AFTER}
 # Words that open a range ("between 5 and 6 percent"); the range itself sets the qualifier.
 EN_RANGE_BEFORE: Final[frozenset[str]] = frozenset({"between"})
 # A word after which "X to Y" is a change between two figures, not a range ("rose from 5% to 6%").
 EN_CHANGE_BEFORE: Final[frozenset[str]] = frozenset({"from"})
+# Words before "from" that make "from X to Y" a range after all: "ranging from 1 to 7 meters".
+EN_RANGE_VERBS: Final[frozenset[str]] = frozenset({"ranging", "range", "ranges", "varying", "vary"})
 # Number-word phrases that render a word with no figure: "the two sides" and "the two parties"
 # translate 双方 (both parties). Other definite numbers state a count ("the two countries", 两国;
 # "these four departments", 四部) and are read.
@@ -794,11 +805,13 @@ _SPAN_BEFORE: Final[str] = alternation(EN_SPAN_BEFORE)
 _AGE: Final[str] = alternation(EN_AGE_AFTER)
 _RANGE_BEFORE: Final[str] = alternation(EN_RANGE_BEFORE)
 _CHANGE_BEFORE: Final[str] = alternation(EN_CHANGE_BEFORE)
+_RANGE_VERB: Final[str] = alternation(EN_RANGE_VERBS)
 _PHRASE_IDIOM: Final[str] = alternation(EN_NUMBER_WORD_PHRASE_IDIOMS)
 _FUNCTION: Final[str] = alternation(EN_FUNCTION_WORDS)
 _MONEY_CUE: Final[str] = alternation(EN_MONEY_CUES)
 _POUNDS: Final[str] = alternation(EN_POUND_WORDS)
-_RANGE_SEP: Final[str] = r"(?:\ ?-\ ?|\ to\ |\ and\ )"
+# "X and Y" is a range only after "between": "63.3% and 86.3%" is a list of two figures.
+_RANGE_SEP: Final[str] = rf"(?:\ ?-\ ?|\ to\ |(?<=\b{_RANGE_BEFORE}\ [^,;]{{1,40}})\ and\ )"
 
 # A figure must not continue a longer token: COVID-19, G20, A380, 3D, version 1.2.3.
 _EDGE_BEFORE: Final[str] = r"(?<![\w.$-])(?<!\d[:/])"
@@ -846,7 +859,7 @@ _RANGE_MONEY: Final[str] = rf"""
 # Before a range: "between" belongs to it; "from" makes "X to Y" a change of two figures.
 _RANGE_PRE: Final[str] = rf"""
     (?:{_RANGE_BEFORE}\ )?+                      # between
-    (?<!\b{_CHANGE_BEFORE}\ )                    # not "from 5% to 6%"
+    (?<!(?<!\b{_RANGE_VERB}\ )\b{_CHANGE_BEFORE}\ )   # not "from 5% to 6%" (but "ranging from")
 """
 # A vague or fixed phrase in place of the number: "hundreds of millions of", "a dozen".
 _PHRASE: Final[str] = rf"""
@@ -988,7 +1001,7 @@ EN_DATE_RE: Final[regex.Pattern[str]] = regex.compile(
     (?:
         (?P<month>(?-i:{_MONTH}))\ (?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?+,?\ (?P<year>\d{{4}})
                                                  # August 29, 1989
-      | (?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?+\ (?:of\ )?+(?P<month>(?-i:{_MONTH})),?\ (?P<year>\d{{4}})
+      | (?<![\d:.])(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?+\ (?:of\ )?+(?P<month>(?-i:{_MONTH})),?\ (?P<year>\d{{4}})
                                                  # 29 August 1989
       | (?P<year>\d{{4}})-(?P<month>1[0-2]|0[1-9])-(?P<day>3[01]|[12]\d|0[1-9])
                                                  # 1989-08-29
@@ -996,7 +1009,7 @@ EN_DATE_RE: Final[regex.Pattern[str]] = regex.compile(
                                                  # 2020-07
       | (?P<month>(?-i:{_MONTH})),?\ (?:of\ )?+(?P<year>\d{{4}})   # April 1982
       | (?P<month>(?-i:{_MONTH}))\ (?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?+  # July 26th
-      | (?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?+\ (?:of\ )?+(?P<month>(?-i:{_MONTH}))
+      | (?<![\d:.])(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?+\ (?:of\ )?+(?P<month>(?-i:{_MONTH}))
                                                  # 26 July, 26th of July
       | (?<=\b{_MONTH_CONTEXT}(?:(?<=-)|\ (?:the\ )?+))(?P<month>(?-i:{_MONTH}))
                                                  # the end of July, mid-July
@@ -1098,10 +1111,10 @@ EN_NUMBER_RE: Final[regex.Pattern[str]] = regex.compile(
 EN_NUMBER_RANGE_RE: Final[regex.Pattern[str]] = regex.compile(
     rf"""
     (?:\b(?P<pre>{_RANGE_BEFORE})\ )?+          # between
-    (?<!\b{_CHANGE_BEFORE}\ )                    # not "from 80 to 90"
+    (?<!(?<!\b{_RANGE_VERB}\ )\b{_CHANGE_BEFORE}\ )   # not "from 80 to 90" (but "ranging from")
     {_EDGE_BEFORE}{_NOT_LABEL}{_NOT_YEAR}
     (?P<num>{_NUM})                              # 80
-    (?:\ ?-\ ?|\ to\ |(?<=\bbetween\ .{{1,40}})\ and\ )    # -, to, (between ...) and
+    {_RANGE_SEP}                                 # -, to, (between ...) and
     (?P<num2>{_NUM})                             # 90
     {_EDGE_AFTER}(?!-\d)
     """,
