@@ -67,6 +67,8 @@ EQUIVALENT = [
         id="stated-twice-once",
     ),
     pytest.param("占７０％。", "It accounts for 70 per cent.", id="per-cent"),
+    pytest.param("机场25日发布通知。", "The airport issued a notice on the 25th.", id="day-of-month-as-ordinal"),
+    pytest.param("新华社7月26日电 26日发布通知。", "Xinhua, July 26. A notice was issued on July 26.", id="day-of-month-given-its-month"),
     pytest.param("超过６０％。", "More than 60%.", id="over-percent"),
     pytest.param(
         "出口3000多种商品。", "It exports 3,000 kinds of goods.", id="over-floor-stated-plainly"
@@ -205,6 +207,12 @@ FINDINGS = [
         "Up nearly 40% over 2018.",
         (("value", "2019年", "2018", None, "2019"),),
         id="year-read-as-a-bare-figure",
+    ),
+    pytest.param(
+        "机场25日发布通知。",
+        "The airport issued a notice on the 26th.",
+        (("value", "25日", "26th", None, "25th"),),
+        id="wrong-day-of-month",
     ),
     pytest.param(
         "1988年出口增长。",

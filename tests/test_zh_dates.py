@@ -43,6 +43,9 @@ ZH_DATES = [
     pytest.param("用了半个月", (("半个月", "duration", "0.5", "month", "exact"),), id="half-a-month"),
     pytest.param("十天半个月", (("十天", "duration", "10", "day", "exact"), ("半个月", "duration", "0.5", "month", "exact")), id="ten-days-half-a-month"),
     pytest.param("30天", (("30天", "duration", "30", "day", "exact"),), id="days"),
+    pytest.param("海关26日发布通知", (("26日", "date", "---26", None, "exact"),), id="day-of-month-alone"),
+    pytest.param("自25日12时起停运", (("25日", "date", "---25", None, "exact"),), id="day-before-clock-time"),
+    pytest.param("须持7日内的证明", (("7", "number", "7", None, "exact"),), id="days-within-are-a-span-not-a-date"),
     pytest.param("00年代", (("00年代", "year", "2000..2009", None, "range"),), id="decade-2000s", marks=pytest.mark.xfail(strict=True, reason="00年代 and 10年代 are left unread rather than guessed")),
     pytest.param("一年多", (("一年多", "duration", "1", "year", "over"),), id="over-a-year", marks=pytest.mark.xfail(strict=True, reason="a span of 一 is not read as a figure (一年 is often 'a year', an article)")),
 ]
@@ -57,6 +60,7 @@ ZH_DATES_NEGATIVE = [
     pytest.param("去年同期", id="qunian"),
     pytest.param("今年以来", id="jinnian"),
     pytest.param("第3年", id="ordinal-year"),
+    pytest.param("第3日", id="ordinal-day"),
     pytest.param("一年一度", id="yi-nian-yi-du"),
 ]
 # fmt: on

@@ -120,8 +120,8 @@ def _comparable(zh: Claim, en: Claim) -> bool:
     # A bare figure whose unit the translation leaves to the context ("1.2 billion" after "$").
     if Kind.NUMBER in kinds and kinds & _AMOUNTS:
         return True
-    # A count or bare figure against a year: only when they are the same number (see _relate).
-    return bool(kinds & _COUNTS and Kind.YEAR in kinds)
+    # A count or bare figure against a year, or against a day of the month (see relate).
+    return bool(kinds & _COUNTS and kinds & _TIMES)
 
 
 def _units_differ(zh: Claim, en: Claim) -> bool:
@@ -223,6 +223,9 @@ def relate(zh: Claim, en: Claim) -> tuple[Relation, Decimal | None] | None:
     if not _comparable(zh, en):
         return None
     if zh.kind in _TIMES or en.kind in _TIMES:
+        day = _day_against_number(zh, en)
+        if day is not None:
+            return day
         if {zh.kind, en.kind} & _COUNTS:
             if zh.value == en.value:
                 return Relation.EQUAL, None
@@ -298,6 +301,21 @@ def _loose_interval(claim: Claim) -> tuple[Decimal, Decimal] | None:
     if claim.approx in (Approx.NEARLY, Approx.UNDER):
         return value / 2, value
     return value, value
+
+
+def _day_against_number(zh: Claim, en: Claim) -> tuple[Relation, Decimal | None] | None:
+    """A day of the month written as a date on one side (26日, ---26) and as a bare ordinal on
+    the other ("the 26th"): equal when the numbers are, else a wrong day."""
+    date, other = (zh, en) if zh.kind is Kind.DATE else (en, zh)
+    if date.kind is not Kind.DATE or other.kind not in _COUNTS:
+        return None
+    iso = str(date.value)
+    number = other.value
+    if not iso.startswith("---") or not isinstance(number, Decimal) or other.unit is not None:
+        return None
+    if not (number == number.to_integral_value() and 1 <= number <= 31):
+        return None
+    return (Relation.EQUAL, None) if int(number) == int(iso[3:]) else (Relation.VALUE, None)
 
 
 def _year_shaped(claim: Claim) -> bool:
@@ -523,7 +541,9 @@ def align_claims(
         if z.header or e.header or relation is not Relation.VALUE:
             return None
         if z.kind is not e.kind and not (
-            {z.kind, e.kind} <= _COUNTS or (_year_shaped(z) and _year_shaped(e))
+            {z.kind, e.kind} <= _COUNTS
+            or (_year_shaped(z) and _year_shaped(e))
+            or Kind.DATE in {z.kind, e.kind}
         ):
             return None
         return distance if (short or distance <= VALUE_WINDOW) else None

@@ -135,6 +135,10 @@ def suggest(zh: Claim, en: Claim, relation: Relation, target: LangRules) -> str 
     """The original's figure written in the translation's style, or None when it cannot be."""
     if en.kind in (Kind.DATE, Kind.YEAR):
         return _suggest_date(zh, en, target)
+    if zh.kind is Kind.DATE and str(zh.value).startswith("---") and en.num_span is not None:
+        # 25日 against "the 26th": the day goes where the translation wrote its number.
+        start, end = en.num_span
+        return en.text[:start] + str(int(str(zh.value)[3:])) + en.text[end:]
     if not isinstance(zh.value, Decimal) or en.num_span is None:
         return None
     if relation is Relation.UNIT:

@@ -11,6 +11,8 @@ from __future__ import annotations
 import bisect
 from typing import Final
 
+import regex
+
 from tradefacts.model import Segment, Source
 
 # Fullwidth forms (U+FF01..U+FF5E) are ASCII shifted by 0xFEE0: digits, letters, `．`, `，`, `％`,
@@ -39,6 +41,45 @@ def normalize(text: str) -> str:
     '12亿美元,7.6%'
     """
     return text.translate(NORMALIZE_TABLE)
+
+
+# A figure of more than this many digits is not a claim. The largest figures of trade and
+# economics (a world GDP in yuan, a national debt in won) have about 16 digits; 40 leaves room for
+# any exact statement and none for a serial number, a hash, the digits of pi or hostile text.
+# Hiding such a run before the patterns run keeps each pattern's work per position bounded (a
+# 100,000-digit number, or 1,000,000,… without end, would otherwise be re-read from every
+# position: quadratic time) and keeps Decimal arithmetic to the size of real figures.
+MAX_FIGURE_DIGITS: Final[int] = 40
+# One figure as the patterns read it: digits, thousands groups (comma or space), decimals. `\d`
+# is any decimal digit, as in the patterns (Decimal reads them all).
+_FIGURE_RE: Final = regex.compile(r"\d++(?:[, ]\d{3}+(?!\d))*+(?:\.\d++)?+")
+# What an over-long figure becomes: a Latin letter, so that the guards against codes and IDs (no
+# figure inside a run of letters and digits) treat its neighbours as they treated the digits.
+_MASK: Final[str] = "x"
+
+
+def mask_overlong_figures(text: str, *, timeout: float | None = None) -> str:
+    """Replace each figure of more than `MAX_FIGURE_DIGITS` digits by as many `x` (same length).
+
+    Raises `TimeoutError` after `timeout` seconds (the scan is linear; the limit is a safety net).
+
+    >>> mask_overlong_figures("1" * 41 + " t, 12 t")
+    'xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx t, 12 t'
+    """
+    pieces: list[str] = []
+    last = 0
+    for match in _FIGURE_RE.finditer(text, timeout=timeout):
+        start, end = match.span()
+        if end - start <= MAX_FIGURE_DIGITS:
+            continue  # no more digits than characters
+        if sum(ch.isdecimal() for ch in match.group()) <= MAX_FIGURE_DIGITS:
+            continue
+        pieces += (text[last:start], _MASK * (end - start))
+        last = end
+    if not pieces:
+        return text
+    pieces.append(text[last:])
+    return "".join(pieces)
 
 
 def line_starts(text: str) -> tuple[int, ...]:

@@ -855,6 +855,47 @@ ZH_DATE_RE: Final[regex.Pattern[str]] = regex.compile(
     """,
     _FLAGS,
 )
+# A day of the month alone: news writes 26日 for "on the 26th" (datelines, 25日12时起). Not a span
+# of days: 7日内, 14日隔离, 近7日 and 7日年化 count days, as 之内/以来/隔离/年化 after it or 近/头/每
+# before it say.
+ZH_DAY_SPAN_BEFORE: Final[frozenset[str]] = frozenset(
+    {"近", "头", "前", "每", "过去", "第", "连续"}
+)
+ZH_DAY_SPAN_AFTER: Final[frozenset[str]] = frozenset(
+    {
+        "内",
+        "以内",
+        "之内",
+        "来",
+        "以来",
+        "后",
+        "之后",
+        "以后",
+        "前",
+        "之前",
+        "以前",
+        "间",
+        "之间",
+        "隔离",
+        "年化",
+        "均",
+        "平均",
+        "游",
+        "左右",
+        "上下",
+        "多",
+        "余",
+    }
+)
+ZH_DAY_RE: Final[regex.Pattern[str]] = regex.compile(
+    rf"""
+    (?<![0-9A-Za-z.月])                          # not inside a longer figure, not 7月26日 (zh.date)
+    (?<!{alternation(ZH_DAY_SPAN_BEFORE)})       # not 近7日, 每7日
+    (?P<day>3[01]|[12][0-9]|0?[1-9])日          # 26日
+    (?!{alternation(ZH_DAY_SPAN_AFTER)})         # not 7日内, 14日隔离
+    """,
+    _FLAGS,
+)
 # An ISO date, as datelines and metadata write it.
 ZH_ISO_DATE_RE: Final[regex.Pattern[str]] = regex.compile(
     r"""
@@ -966,6 +1007,7 @@ RULES: Final[LangRules] = LangRules(
         Rule("zh.multiplier", Build.MULTIPLIER, ZH_MULTIPLIER_RE, Kind.MULTIPLIER),
         Rule("zh.date", Build.DATE, ZH_DATE_RE, Kind.DATE),
         Rule("zh.date.iso", Build.DATE, ZH_ISO_DATE_RE, Kind.DATE),
+        Rule("zh.date.day", Build.DATE, ZH_DAY_RE, Kind.DATE),
         Rule("zh.year.decade", Build.YEAR, ZH_DECADE_RE, Kind.YEAR),
         Rule("zh.year", Build.YEAR, ZH_YEAR_RE, Kind.YEAR),
         Rule("zh.duration", Build.DURATION, ZH_DURATION_RE, Kind.DURATION),
