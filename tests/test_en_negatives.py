@@ -57,6 +57,7 @@ EN_NEGATIVES_BESIDE_FIGURES = [
     pytest.param("a Richter 6.1-magnitude quake", (("6.1", "number", "6.1", None, "exact"),), id="label-word-before-a-compound"),
     pytest.param("Four American Airlines jets", (("Four", "number", "4", None, "exact"),), id="sentence-initial-word-before-a-name"),
     pytest.param("July 26 marks the start", (("July 26", "date", "--07-26", None, "exact"),), id="marks-is-a-verb"),
+    pytest.param("and 28 United Airlines aircraft", (("28", "number", "28", None, "exact"),), id="figure-before-a-company-name"),
     pytest.param("13 Tested Positive in Town", (("13", "number", "13", None, "exact"),), id="title-case-headline-figure"),
     pytest.param("the two sides signed 15 agreements", (("15", "number", "15", None, "exact"),), id="two-sides-and-figure"),
 ]

@@ -478,6 +478,7 @@ def _en_reach_cases() -> list[object]:
     add("day-after", en.EN_DAY_AFTER, "on the 5th {s} it", "bare-5")
     add("day-before", en.EN_DAY_BEFORE, "{s} 5th, he said", "bare-5")
     add("clock", en.EN_CLOCK_AFTER, "by 12 {s} today", "none")
+    add("name-article", en.EN_NAME_ARTICLES, "call {s} 120 Emergency Center", "none")
     add("vague-word", en.EN_VAGUE_WORDS, "{s} hundred ships", "vague")
     add("number-word", set(en.EN_NUMBER_WORDS) - {"zero", "one"}, "they saw {s} ships", "word")
     add("scale-word", {**en.EN_SMALL_SCALES, **en.EN_SCALE_WORDS}, "two {s} ships", "scale")
@@ -547,6 +548,7 @@ _EN_REACH_IDS = {
     "EN_DAY_AFTER": "day-after-",
     "EN_DAY_BEFORE": "day-before-",
     "EN_CLOCK_AFTER": "clock-",
+    "EN_NAME_ARTICLES": "name-article-",
     "EN_VAGUE_WORDS": "vague-word-",
     "EN_NUMBER_WORDS": "number-word-",
     "EN_SMALL_SCALES": "scale-word-",

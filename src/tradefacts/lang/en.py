@@ -734,6 +734,8 @@ EN_GROWTH_VERBS: Final[frozenset[str]] = frozenset(
 )
 EN_TIMES: Final[frozenset[str]] = frozenset({"times"})
 EN_FOLD: Final[frozenset[str]] = frozenset({"-fold", "fold"})
+# Articles before a figure that opens a name ("the 120 Emergency Center").
+EN_NAME_ARTICLES: Final[frozenset[str]] = frozenset({"the"})
 # After a bare figure these make it a clock time, which states no figure (as 10时 on the zh side).
 EN_CLOCK_AFTER: Final[frozenset[str]] = frozenset({"a.m.", "p.m.", "am", "pm", "o'clock", "hrs"})
 # After "N-year" these make an age, a bare figure (a 15-year-old, 15岁), not a span of time.
@@ -826,11 +828,13 @@ _NOT_LABEL: Final[str] = rf"""
     (?<!(?-i:\bNos?\.|\#)\ ?)                        # No. 1, #3
 """
 _CLOCK: Final[str] = alternation(EN_CLOCK_AFTER)
-# A bare figure inside a sentence (after a lowercase word) followed by two capitalized words
-# opens a name: the local 120 Emergency Center. At the start of a title-case headline it is a
-# figure: "13 Tested Positive".
-_NOT_NAME_AFTER: Final[str] = r"""
-    (?!(?<=\b(?-i:\p{Ll})\w*\ [\d,.]++)\ (?-i:\p{Lu})[\w-]*+\ (?-i:\p{Lu}))   # 120 Emergency Center
+_NAME_ARTICLE: Final[str] = alternation(EN_NAME_ARTICLES)
+# A bare figure after "the" (and perhaps one lowercase word) followed by two capitalized words
+# opens a name: the local 120 Emergency Center. Elsewhere it counts what the name qualifies ("28
+# United Airlines aircraft") or opens a title-case headline ("13 Tested Positive").
+_NOT_NAME_AFTER: Final[str] = rf"""
+    (?!(?<=\b{_NAME_ARTICLE}\ (?:(?-i:\p{{Ll}})\w*\ )?[\d,.]++)\ (?-i:\p{{Lu}})[\w-]*+\ (?-i:\p{{Lu}}))
+                                                 # the local 120 Emergency Center
 """
 # Number words capitalized after a lowercase word (with an opening quote or not) and followed by
 # another capitalized word are a name or a slogan, not a figure: the Three Gorges, the Ten
