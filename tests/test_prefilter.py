@@ -11,7 +11,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from tradefacts.lang import LANGS
-from tradefacts.prefilter import holds, triggers
+from tradefacts.prefilter import derive, holds, triggers
 from tradefacts.readers import read_documents
 from tradefacts.text import normalize
 
@@ -71,3 +71,7 @@ def test_triggers_of_a_table_alternation() -> None:
 
 def test_syntax_the_standard_parser_lacks_gets_no_triggers() -> None:
     assert triggers(regex.compile(r"(?:tons){e<=1}")) is None
+
+
+def test_stored_triggers_are_the_derived_ones() -> None:
+    assert [triggers(r.pattern) for _, r in RULES] == [derive(r.pattern) for _, r in RULES]

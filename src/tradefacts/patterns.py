@@ -20,7 +20,6 @@ import io
 import os
 import pickle
 import sys
-import tempfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any, Final
@@ -65,6 +64,8 @@ def _save(path: Path, patterns: dict[_Key, regex.Pattern[str]]) -> None:
         return
     try:
         path.parent.mkdir(exist_ok=True)
+        import tempfile  # only when the cache is written: it costs a cold start otherwise
+
         handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".patterns-")
     except OSError:
         return  # a read-only install: every start compiles, as it would without the cache

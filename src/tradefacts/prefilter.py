@@ -17,10 +17,17 @@ triggers are compared case-folded, which can only let more texts through.
 
 from __future__ import annotations
 
+import atexit
+import contextlib
 import functools
+import hashlib
 import importlib
 import importlib.util
+import json
+import os
 import re
+import sys
+from pathlib import Path
 from typing import Any, Final
 
 import regex
@@ -40,13 +47,34 @@ _c: Any = _p and importlib.import_module("re._constants")
 _MAX_SETS: Final[int] = 3
 
 
+Triggers = tuple[frozenset[str], ...]
+# Bump when the derivation changes: cached triggers of an older derivation are not read.
+DERIVATION: Final[int] = 1
+
+
 @functools.cache
-def triggers(pattern: regex.Pattern[str]) -> tuple[frozenset[str], ...] | None:
+def triggers(pattern: regex.Pattern[str]) -> Triggers | None:
     """Sets of case-folded strings: a text the pattern matches in holds one of each set.
+
+    Derived once per pattern and kept beside the bytecode (like the compiled patterns), since
+    deriving them for every rule would cost a cold start as much as importing does.
 
     >>> triggers(regex.compile(r"(?P<num>\\d+)\\s*(?:tons?|tonnes)"))
     (frozenset({'ton'}),)
     """
+    key = hashlib.sha256(f"{DERIVATION}\0{pattern.flags}\0{pattern.pattern}".encode()).hexdigest()
+    stored = _stored()
+    if key in stored:
+        entry = stored[key]
+        return None if entry is None else tuple(frozenset(group) for group in entry)
+    found = derive(pattern)
+    stored[key] = None if found is None else [sorted(group) for group in found]
+    _store_at_exit()
+    return found
+
+
+def derive(pattern: regex.Pattern[str]) -> Triggers | None:
+    """The triggers of a pattern, derived from its source (see the module docstring)."""
     verbose = bool(pattern.flags & regex.VERBOSE)
     source = _widen_properties(pattern.pattern, verbose)
     if _p is None or _UNSHARED_RE.search(source) or "(?P=" in source:
@@ -60,6 +88,44 @@ def triggers(pattern: regex.Pattern[str]) -> tuple[frozenset[str], ...] | None:
     sets = list({_minimal(frozenset(x.casefold() for x in f)) for f in _all(list(parsed))})
     sets.sort(key=lambda found: (_score(found), sorted(found)), reverse=True)
     return tuple(sets[:_MAX_SETS]) or None
+
+
+@functools.cache
+def _stored() -> dict[str, list[list[str]] | None]:
+    try:
+        loaded = json.loads(_cache_path().read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return loaded if isinstance(loaded, dict) else {}
+
+
+def _cache_path() -> Path:
+    tag = sys.implementation.cache_tag
+    return Path(__file__).parent / "__pycache__" / f"tradefacts-triggers.{tag}.json"
+
+
+@functools.cache
+def _store_at_exit() -> None:
+    if not sys.dont_write_bytecode:
+        atexit.register(_store)
+
+
+def _store() -> None:
+    path = _cache_path()
+    try:
+        path.parent.mkdir(exist_ok=True)
+        import tempfile  # only when the cache is written: it costs a cold start otherwise
+
+        handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".triggers-")
+    except OSError:
+        return
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8") as out:
+            json.dump(_stored(), out)
+        os.replace(temporary, path)
+    except OSError:
+        with contextlib.suppress(OSError):
+            os.unlink(temporary)
 
 
 def _unname_repeats(source: str) -> str:

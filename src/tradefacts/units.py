@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import functools
 from decimal import Decimal
-from importlib import resources
 from typing import TYPE_CHECKING, Final
 
 if TYPE_CHECKING:
@@ -55,6 +54,8 @@ _DURATIONS: Final[frozenset[str]] = frozenset({"year", "month", "day"})
 @functools.cache
 def registry() -> pint.UnitRegistry[Decimal]:
     """The single registry: our own definitions only, with `Decimal` as the number type."""
+    from importlib import resources
+
     import pint
 
     ureg: pint.UnitRegistry[Decimal] = pint.UnitRegistry(
