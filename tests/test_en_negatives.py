@@ -41,6 +41,7 @@ EN_NEGATIVES = [
     pytest.param("Chapter 7 bankruptcy", id="chapter-label"),
     pytest.param("call the 120 Emergency Center", id="number-opening-a-name"),
     pytest.param("by 12 p.m. today", id="clock-time-pm"),
+    pytest.param("she took “19” for a version", id="quoted-number-is-a-mention"),
     pytest.param("between 20: 00 and 21: 00", id="clock-time-spaced-colon"),
     pytest.param("the Ten Thousand Mu Field", id="capitalized-scale-name"),
     pytest.param("the village's “Two Committees”", id="quoted-slogan"),

@@ -292,6 +292,7 @@ EN_PHRASE_TABLES: dict[str, Iterable[str]] = {
     "EN_FRACTIONS": en.EN_FRACTIONS,
     "EN_ORDINAL_WORDS": en.EN_ORDINAL_WORDS,
     "EN_FREQUENCY_WORDS": en.EN_FREQUENCY_WORDS,
+    "EN_AGE_DECADES": en.EN_AGE_DECADES,
 }
 _EN_WITH_ORDINALS = dataclasses.replace(en.RULES, rules=(*en.RULES.rules, en.EN_ORDINAL_RULE))
 
@@ -364,6 +365,7 @@ def test_en_rules_read_every_phrase_with_its_table_value() -> None:
         **{s: (v, v) for s, v in en.EN_FRACTIONS.items()},
         **{s: (Decimal(v), Decimal(v)) for s, v in en.EN_ORDINAL_WORDS.items()},
         **{s: (Decimal(v), Decimal(v)) for s, v in en.EN_FREQUENCY_WORDS.items()},
+        **en.EN_AGE_DECADES,
     }
     assert dict(en.RULES.vague) == expected
 
@@ -473,6 +475,8 @@ def _en_reach_cases() -> list[object]:
     add("number-phrase", en.EN_NUMBER_PHRASES, "they saw {s} ships", "phrase")
     add("fraction", en.EN_FRACTIONS, "{s} of the land", "fraction")
     add("frequency", en.EN_FREQUENCY_WORDS, "she came {s}", "phrase")
+    add("age-decade", en.EN_AGE_DECADES, "now in her {s}, she", "phrase")
+    add("age-possessive", en.EN_AGE_DECADE_POSSESSIVES, "now in {s} 40s, she", "vague-40")
     add("ordinal-word", en.EN_ORDINAL_WORDS, "the {s} session", "ordinal")
     add("ordinal-suffix", en.EN_ORDINAL_SUFFIXES, "on the 5{s}, he said", "bare-5")
     add("day-after", en.EN_DAY_AFTER, "on the 5th {s} it", "bare-5")
@@ -506,6 +510,7 @@ EN_SOURCE_TABLES = {
     "EN_ORDINAL_TEENS": "EN_ORDINAL_WORDS",
     "EN_ORDINAL_TENS": "EN_ORDINAL_WORDS",
     "EN_ORDINAL_IDIOMS": "EN_ORDINAL_WORDS",
+    "EN_DECADE_MARKS": "EN_AGE_DECADES",
     "EN_POUND_WORDS": "EN_MONEY_CUES",
     "EN_UNITS": "the unit tables",
     "EN_QUALIFIERS": "the qualifier tables",
@@ -543,6 +548,8 @@ _EN_REACH_IDS = {
     "EN_NUMBER_PHRASES": "number-phrase-",
     "EN_FRACTIONS": "fraction-",
     "EN_FREQUENCY_WORDS": "frequency-",
+    "EN_AGE_DECADES": "age-decade-",
+    "EN_AGE_DECADE_POSSESSIVES": "age-possessive-",
     "EN_ORDINAL_WORDS": "ordinal-word-",
     "EN_ORDINAL_SUFFIXES": "ordinal-suffix-",
     "EN_DAY_AFTER": "day-after-",
@@ -613,6 +620,8 @@ def test_en_table_entry_is_reachable(text: str, surface: str, check: str) -> Non
         assert (kind, unit, value) == ("percent", "%", en.EN_FRACTIONS[surface] * 100)
     elif check == "ordinal":
         assert (claim_text, value) == (surface, Decimal(en.EN_ORDINAL_WORDS[surface]))
+    elif check == "vague-40":
+        assert (value, high) == (Decimal(40), Decimal(49))
     elif check == "vague":
         assert (value, high) == (Decimal(200), Decimal(900))
     elif check == "word":

@@ -278,10 +278,20 @@ EN_ORDINAL_WORDS: Final[dict[str, int]] = _ordinals()
 # Occasions written as one word: "met twice" (两次). Before a comparison "twice" is a multiplier.
 EN_FREQUENCY_WORDS: Final[dict[str, int]] = {"twice": 2, "thrice": 3}
 
+# An age by decade after a possessive ("in her 40s", "in their 20's"): the interval of its ten years.
+EN_AGE_DECADE_POSSESSIVES: Final[frozenset[str]] = frozenset({"his", "her", "their"})
+EN_DECADE_MARKS: Final[frozenset[str]] = frozenset({"s", "'s", "’s"})
+EN_AGE_DECADES: Final[dict[str, tuple[Decimal, Decimal]]] = {
+    f"{tens}0{mark}": (Decimal(tens * 10), Decimal(tens * 10 + 9))
+    for tens in range(1, 10)
+    for mark in EN_DECADE_MARKS
+}
+
 # Whole phrases the engine reads through its `vague` group: vague plurals and fixed phrases,
-# fractions, ordinal words and occasion words (see lang `vague` in rules.py).
+# fractions, ordinal words, occasion words and ages by decade (see lang `vague` in rules.py).
 EN_PHRASES: Final[dict[str, tuple[Decimal, Decimal]]] = {
     **EN_NUMBER_PHRASES,
+    **EN_AGE_DECADES,
     **{s: (v, v) for s, v in EN_FRACTIONS.items()},
     **{s: (Decimal(v), Decimal(v)) for s, v in EN_ORDINAL_WORDS.items()},
     **{s: (Decimal(v), Decimal(v)) for s, v in EN_FREQUENCY_WORDS.items()},
@@ -1082,6 +1092,15 @@ EN_DAY_RE: Final[regex.Pattern[str]] = regex.compile(
     """,
     _FLAGS,
 )
+_AGE_DECADE: Final[str] = alternation(EN_AGE_DECADES)
+_AGE_POSSESSIVE: Final[str] = alternation(EN_AGE_DECADE_POSSESSIVES)
+EN_AGE_DECADE_RE: Final[regex.Pattern[str]] = regex.compile(
+    rf"""
+    (?<=\bin\ {_AGE_POSSESSIVE}\ (?:early\ |mid-|late\ )?)   # in her, in his late
+    (?P<vague>{_AGE_DECADE})(?!\w)              # 40s, 40's
+    """,
+    _FLAGS,
+)
 # A year-shaped number is left to the year rule ("over 2019", "2019 to 2020").
 _NOT_YEAR: Final[str] = rf"""
     (?!(?:1[0-9]|20)\d{{2}}(?!\d|[,.]\d|\ ?(?:{_SCALE}|(?-i:{_SCALE_ABBR}))\b))
@@ -1092,6 +1111,7 @@ EN_NUMBER_RE: Final[regex.Pattern[str]] = regex.compile(
     rf"""
     (?:\b(?P<pre>{_Q_BEFORE})\ )?+                 # over
     {_EDGE_BEFORE}{_NOT_LABEL}{_NOT_LIST}{_NOT_YEAR}
+    (?!(?<=["“‘])[\d,.]++["”’])                  # a number quoted alone is a mention: the "19"
     (?!\d{{7}})                                  # seven digits unseparated: a phone number, an ID
     (?:
         (?P<vague>{_NUM_PHRASE})                 # dozens, hundreds of thousands
@@ -1227,6 +1247,7 @@ RULES: Final[LangRules] = LangRules(
         Rule("en.year", Build.YEAR, EN_YEAR_RE, Kind.YEAR),
         Rule("en.frequency", Build.QUANTITY, EN_FREQUENCY_RE, Kind.NUMBER),
         Rule("en.day", Build.QUANTITY, EN_DAY_RE, Kind.NUMBER),
+        Rule("en.age.decade", Build.QUANTITY, EN_AGE_DECADE_RE, Kind.NUMBER),
         Rule("en.number.range", Build.QUANTITY, EN_NUMBER_RANGE_RE, Kind.NUMBER),
         Rule("en.number", Build.QUANTITY, EN_NUMBER_RE, Kind.NUMBER),
         Rule("en.number.words", Build.QUANTITY, EN_NUMBER_WORDS_RE, Kind.NUMBER),
