@@ -34,6 +34,7 @@ EN_DATES = [
     pytest.param("at 17:07 of July 13", (("July 13", "date", "--07-13", None, "exact"),), id="clock-minutes-are-no-day"),
     pytest.param("by the end of July", (("July", "date", "--07", None, "exact"),), id="end-of-month"),
     pytest.param("in mid-July", (("July", "date", "--07", None, "exact"),), id="mid-month"),
+    pytest.param("in January and February", (("January", "date", "--01", None, "exact"), ("February", "date", "--02", None, "exact")), id="month-and-month"),
     pytest.param("from January to March", (("January", "date", "--01", None, "exact"), ("March", "date", "--03", None, "exact")), id="month-to-month"),
     pytest.param("on the 28th, the ministry said", (("28th", "number", "28", None, "exact"),), id="day-of-month-alone"),
     pytest.param("for 15 years", (("15 years", "duration", "15", "year", "exact"),), id="for-years"),
@@ -50,6 +51,7 @@ EN_DATES = [
 # Time words with no figure: relative years, named periods, months that are ordinary words.
 EN_DATES_NEGATIVE = [
     pytest.param("last year", id="last-year"),
+    pytest.param("the stage play Fourteen Days", id="title-with-a-duration"),
     pytest.param("in the first half of the year", id="first-half"),
     pytest.param("in the next half of the year", id="next-half"),
     pytest.param("you may go", id="may-verb"),

@@ -40,6 +40,8 @@ EN_NEGATIVES = [
     pytest.param("5G base stations", id="5g"),
     pytest.param("Chapter 7 bankruptcy", id="chapter-label"),
     pytest.param("call the 120 Emergency Center", id="number-opening-a-name"),
+    pytest.param("Greenland Holdings (600606.SH) said", id="stock-code"),
+    pytest.param("the Small Three Gorges Tunnel", id="number-word-inside-a-name"),
     pytest.param("by 12 p.m. today", id="clock-time-pm"),
     pytest.param("she took “19” for a version", id="quoted-number-is-a-mention"),
     pytest.param("between 20: 00 and 21: 00", id="clock-time-spaced-colon"),
@@ -59,6 +61,7 @@ EN_NEGATIVES_BESIDE_FIGURES = [
     pytest.param("Four American Airlines jets", (("Four", "number", "4", None, "exact"),), id="sentence-initial-word-before-a-name"),
     pytest.param("July 26 marks the start", (("July 26", "date", "--07-26", None, "exact"),), id="marks-is-a-verb"),
     pytest.param("and 28 United Airlines aircraft", (("28", "number", "28", None, "exact"),), id="figure-before-a-company-name"),
+    pytest.param("Jiangsu Confirms 1 New Case", (("1", "number", "1", None, "exact"),), id="title-case-headline-after-a-verb"),
     pytest.param("13 Tested Positive in Town", (("13", "number", "13", None, "exact"),), id="title-case-headline-figure"),
     pytest.param("the two sides signed 15 agreements", (("15", "number", "15", None, "exact"),), id="two-sides-and-figure"),
 ]

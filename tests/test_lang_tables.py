@@ -470,6 +470,7 @@ def _en_reach_cases() -> list[object]:
     add("month", en.EN_MONTHS, "on {s} 5, 1990", "date")
     add("month-context", en.EN_MONTH_CONTEXT, "{s} July", "date")
     add("fiscal", en.EN_FISCAL, "{s} 2020 results", "year-starts")
+    add("month-joint", en.EN_MONTH_JOINTS, "in January {s} February", "two-months")
     add("span-before", en.EN_SPAN_BEFORE, "the {s} seven months", "starts")
     add("age", en.EN_AGE_AFTER, "a 15-year-{s} boy", "bare-15")
     add("number-phrase", en.EN_NUMBER_PHRASES, "they saw {s} ships", "phrase")
@@ -543,6 +544,7 @@ _EN_REACH_IDS = {
     "EN_MONTHS": "month-",
     "EN_MONTH_CONTEXT": "month-context-",
     "EN_FISCAL": "fiscal-",
+    "EN_MONTH_JOINTS": "month-joint-",
     "EN_SPAN_BEFORE": "span-before-",
     "EN_AGE_AFTER": "age-",
     "EN_NUMBER_PHRASES": "number-phrase-",
@@ -588,6 +590,9 @@ def test_en_table_entry_is_reachable(text: str, surface: str, check: str) -> Non
     ]
     if check == "none":
         assert claims == []
+        return
+    if check == "two-months":
+        assert [c[2] for c in claims] == ["--01", "--02"]
         return
     if check == "two":
         assert [c[2] for c in claims] == [Decimal(5), Decimal(6)]

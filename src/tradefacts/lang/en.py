@@ -663,6 +663,8 @@ EN_MONTH_CONTEXT: Final[frozenset[str]] = frozenset(
         "this",
     }
 )
+# Words that join a month to one before it, which makes it a month too: "January and February".
+EN_MONTH_JOINTS: Final[frozenset[str]] = frozenset({"and", "or", "to", "through"})
 # Words that make a year a fiscal year ("fiscal 2020", "FY2020"): still the calendar number.
 EN_FISCAL: Final[frozenset[str]] = frozenset({"fiscal", "fiscal year", "FY"})
 
@@ -806,6 +808,7 @@ _PERCENT_IDIOM: Final[str] = alternation(EN_PERCENT_IDIOMS)
 _DURATION: Final[str] = alternation(EN_DURATION_UNITS)
 _MONTH: Final[str] = alternation(EN_MONTHS)
 _MONTH_CONTEXT: Final[str] = alternation(EN_MONTH_CONTEXT)
+_MONTH_JOINT: Final[str] = alternation(EN_MONTH_JOINTS)
 _FISCAL: Final[str] = alternation(EN_FISCAL)
 _MULTIPLIER: Final[str] = alternation(EN_MULTIPLIERS)
 _COMPARED: Final[str] = alternation(EN_COMPARED_MULTIPLIERS)
@@ -833,6 +836,7 @@ _EDGE_AFTER: Final[str] = r"(?![\w]|[.,]\d)"
 _NOT_LABEL: Final[str] = rf"""
     (?:
         (?=[\d.,]{{1,60}}+-(?-i:\p{{Ll}}))          # a compound states a figure: Richter 6.1-magnitude
+      | (?=[\d.,]{{1,60}}+\ (?-i:\p{{Lu}}))          # a title-case headline: Jiangsu Confirms 1 New Case
       | (?<!(?-i:\b(?!{_FUNCTION}\ )\p{{Lu}}[\w-]*)\ )   # Windows 10, Boeing 737
     )
     (?<!(?-i:\bNos?\.|\#)\ ?)                        # No. 1, #3
@@ -850,8 +854,14 @@ _NOT_NAME_AFTER: Final[str] = rf"""
 # another capitalized word are a name or a slogan, not a figure: the Three Gorges, the Ten
 # Thousand Mu Field, the "Two Committees". At the start of a sentence or in a title-case headline
 # they are a figure ("Four American Airlines jets", "Over Fifty Works of Art on Display").
-_NOT_CAPITALIZED_NAME: Final[str] = r"""
-    (?!(?<=\b(?-i:\p{Ll})[\w'’]*,?\ ["“‘]?)(?-i:\p{Lu})\w*+[\ -](?-i:\p{Lu}))   # the Three Gorges
+_NOT_CAPITALIZED_NAME: Final[str] = rf"""
+    (?!
+        (?<=
+            \b(?-i:\p{{Ll}})[\w'’]*,?\ ["“‘]?       # after a lowercase word: the Three Gorges
+          | \b(?!{_FUNCTION}\ )(?-i:\p{{Lu}})[\w'’]*\ ["“‘]?   # after a name word: Small Three Gorges
+        )
+        (?-i:\p{{Lu}})\w*+[\ -](?-i:\p{{Lu}})        # Three Gorges, Two Committees
+    )
 """
 # A number that opens a line and is followed by "." or ")" is a list marker: "1. Introduction".
 _NOT_LIST: Final[str] = r"""
@@ -1026,6 +1036,7 @@ EN_DATE_RE: Final[regex.Pattern[str]] = regex.compile(
       | (?<![\d:.])(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?+\ (?:of\ )?+(?P<month>(?-i:{_MONTH}))
                                                  # 26 July, 26th of July
       | (?<=\b{_MONTH_CONTEXT}(?:(?<=-)|\ (?:the\ )?+))(?P<month>(?-i:{_MONTH}))
+      | (?<=\b(?-i:{_MONTH}),?\ {_MONTH_JOINT}\ )(?P<month>(?-i:{_MONTH}))   # January and February
                                                  # the end of July, mid-July
     )
     (?![\w])                                     # not a longer word or number
@@ -1051,6 +1062,7 @@ _DURATION_SRC: Final[str] = rf"""
     {{range_pre}}                                # between (the range rule only)
     {_EDGE_BEFORE}
     (?:{{phrase}}                                # a couple of, dozens of (single only)
+       {_NOT_CAPITALIZED_NAME}                   # not a title: the play Fourteen Days
        (?P<num>{_NUM})                           # seven, 15
        {{range}}                                 # 15-30 days (the range rule only)
     )
@@ -1113,6 +1125,7 @@ EN_NUMBER_RE: Final[regex.Pattern[str]] = regex.compile(
     {_EDGE_BEFORE}{_NOT_LABEL}{_NOT_LIST}{_NOT_YEAR}
     (?!(?<=["“‘])[\d,.]++["”’])                  # a number quoted alone is a mention: the "19"
     (?!\d{{7}})                                  # seven digits unseparated: a phone number, an ID
+    (?!\d{{1,12}}+\.(?-i:\p{{Lu}}{{2}})\b)           # a stock code: 600606.SH
     (?:
         (?P<vague>{_NUM_PHRASE})                 # dozens, hundreds of thousands
       | (?P<num>
