@@ -62,6 +62,7 @@ EN_NEGATIVES_BESIDE_FIGURES = [
     pytest.param("July 26 marks the start", (("July 26", "date", "--07-26", None, "exact"),), id="marks-is-a-verb"),
     pytest.param("and 28 United Airlines aircraft", (("28", "number", "28", None, "exact"),), id="figure-before-a-company-name"),
     pytest.param("Jiangsu Confirms 1 New Case", (("1", "number", "1", None, "exact"),), id="title-case-headline-after-a-verb"),
+    pytest.param("Tourism Bureau 1 case", (("1", "number", "1", None, "exact"),), marks=pytest.mark.xfail(strict=True, reason="a figure after a capitalized name word and before a lowercase noun reads as a model label (Windows 10 users)"), id="figure-after-a-name-word"),
     pytest.param("13 Tested Positive in Town", (("13", "number", "13", None, "exact"),), id="title-case-headline-figure"),
     pytest.param("the two sides signed 15 agreements", (("15", "number", "15", None, "exact"),), id="two-sides-and-figure"),
 ]
