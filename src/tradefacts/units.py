@@ -79,6 +79,10 @@ def _factor(unit: str) -> tuple[Decimal, str]:
         return Decimal(1), _CODE_OF_NAME[unit]
     ureg = registry()
     quantity = ureg.Quantity(Decimal(1), unit)
+    if quantity.dimensionality == ureg.Quantity(Decimal(1), "year").dimensionality:
+        years = Decimal(quantity.to("year").magnitude)
+        if years == years.to_integral_value():
+            return years, "year"  # a span of whole years (a decade) is counted in years, as 30年
     for code, name in CANONICAL_UNITS.items():
         if code == "year":
             # A year is 12 months in the registry; a span in weeks or quarters lands on day/month.

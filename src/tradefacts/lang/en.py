@@ -437,6 +437,8 @@ EN_DURATION_UNITS: Final[dict[str, str]] = {
     "week": "week",
     "quarters": "quarter",
     "quarter": "quarter",
+    "decades": "decade",
+    "decade": "decade",
 }
 EN_UNITS: Final[dict[str, str]] = {
     **EN_CURRENCIES_AFTER,
