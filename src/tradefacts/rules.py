@@ -101,8 +101,30 @@ class LangRules:
 def alternation(surfaces: Iterable[str]) -> str:
     """A regex alternation of `surfaces`, escaped and longest first, so 万吨 wins over 万.
 
+    Written as a trie (shared prefixes once, a longer continuation before the end of a shorter
+    surface): it matches exactly what the flat list `tons|ton|t` matches, trying the surfaces
+    that fit in the same longest-first order, but the engine reads a prefix once instead of once
+    per surface, which is most of the time of a scan over long tables.
+
     >>> alternation(["t", "tons", "ton"])
-    '(?:tons|ton|t)'
+    '(?:t(?:on(?:s|)|))'
     """
-    ordered = sorted(set(surfaces), key=lambda s: (-len(s), s))
-    return "(?:" + "|".join(regex.escape(s) for s in ordered) + ")"
+    trie: _Trie = {}
+    for surface in sorted(set(surfaces), key=lambda s: (-len(s), s)):
+        node = trie
+        for char in surface:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return "(?:" + _branches(trie) + ")"
+
+
+_Trie = dict[str, "_Trie"]
+
+
+def _branches(node: _Trie) -> str:
+    parts = [regex.escape(char) + _branches(child) for char, child in node.items() if char]
+    if not parts:
+        return ""
+    if len(parts) == 1 and "" not in node:
+        return parts[0]
+    return "(?:" + "|".join(parts) + ("|)" if "" in node else ")")
