@@ -67,6 +67,8 @@ EQUIVALENT = [
         id="stated-twice-once",
     ),
     pytest.param("占７０％。", "It accounts for 70 per cent.", id="per-cent"),
+    pytest.param("经济负增长3%。", "The economy contracted 3%.", id="sign-carried-by-a-verb"),
+    pytest.param("气温零下十几度。", "Temperatures of over ten to nineteen degrees below zero.", id="sign-carried-by-below-zero"),
     pytest.param("机场25日发布通知。", "The airport issued a notice on the 25th.", id="day-of-month-as-ordinal"),
     pytest.param("新华社7月26日电 26日发布通知。", "Xinhua, July 26. A notice was issued on July 26.", id="day-of-month-given-its-month"),
     pytest.param("超过６０％。", "More than 60%.", id="over-percent"),

@@ -29,7 +29,7 @@ How (the rules, in one place; their cases are in tests/test_align.py):
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from enum import StrEnum
 
@@ -222,6 +222,35 @@ def relate(zh: Claim, en: Claim) -> tuple[Relation, Decimal | None] | None:
     """How an en claim relates to a zh claim, or None when it cannot be its rendering."""
     if not _comparable(zh, en):
         return None
+    flipped = _sign_in_words(zh, en)
+    if flipped is not None:
+        return relate(*flipped)
+    return _relate(zh, en)
+
+
+def _sign_in_words(zh: Claim, en: Claim) -> tuple[Claim, Claim] | None:
+    """When exactly one side is negative, both sides as magnitudes: a sign is often carried by a
+    word on the other side (负增长3% → "contracted 3%", 零下十几度 → "over ten degrees below
+    zero"), so a figure is compared by its size and a sign alone is no finding."""
+    if not isinstance(zh.value, Decimal) or not isinstance(en.value, Decimal):
+        return None
+    if (zh.value < 0) == (en.value < 0):
+        return None
+    return _magnitude_of(zh), _magnitude_of(en)
+
+
+def _magnitude_of(claim: Claim) -> Claim:
+    value = claim.value
+    if not isinstance(value, Decimal) or value >= 0:
+        return claim
+    high = claim.high
+    if high is None:
+        return replace(claim, value=-value, stated=None)
+    # A negative interval [-19, -11] is [11, 19] in size.
+    return replace(claim, value=-high, high=-value, stated=None)
+
+
+def _relate(zh: Claim, en: Claim) -> tuple[Relation, Decimal | None] | None:
     if zh.kind in _TIMES or en.kind in _TIMES:
         day = _day_against_number(zh, en)
         if day is not None:

@@ -148,6 +148,8 @@ def suggest(zh: Claim, en: Claim, relation: Relation, target: LangRules) -> str 
     value = _in_stated_unit(zh, en)
     if value is None:
         return None
+    if isinstance(en.value, Decimal) and (value < 0) != (en.value < 0):
+        value = -value  # the translation carries the sign in a word ("fell", "below zero")
     start, end = en.num_span
     text = en.text
     figure = format_figure(value, text[start:end], target)
