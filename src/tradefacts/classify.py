@@ -233,6 +233,8 @@ def _describe(claim: Claim) -> str:
     unit = f" {claim.unit}" if claim.unit else ""
     if claim.unit in _PLURAL_UNITS and value != "1":
         unit += "s"  # 7 years, 3 months: the canonical codes of durations are words
+    if claim.high is not None:
+        return f"{value} to {_grouped(claim.high)}{unit}"  # a range or a vague amount
     hedge = "" if claim.approx is Approx.EXACT else f"{claim.approx.value} "
     return f"{hedge}{value}{unit}"
 
@@ -261,8 +263,8 @@ def _message(
         if zh.approx is Approx.EXACT:
             return f"{en.text!r} adds a hedge ({en.approx.value}) to the exact original {zh.text!r}"
         return (
-            f"{en.text!r} says {en.approx.value} where the original {zh.text!r} says "
-            f"{zh.approx.value} ({_describe(zh)})"
+            f"{en.text!r} ({_describe(en)}) is hedged otherwise than the original {zh.text!r} "
+            f"({_describe(zh)})"
         )
     return f"{en.text!r} ({_describe(en)}) differs from the original {zh.text!r} ({_describe(zh)})"
 
