@@ -40,3 +40,21 @@ def test_pool_keeps_input_order_and_errors_in_place(tmp_path: Path) -> None:
     shape = [r.document.id if isinstance(r, DocumentReport) else f"error:{r.line}" for r in results]
     expected = [i.id if not isinstance(i, InputError) else f"error:{i.line}" for i in items]
     assert shape == expected
+
+
+def test_a_streamed_run_keeps_its_exit_code_without_keeping_findings(tmp_path: Path) -> None:
+    corpus = write_jsonl(tmp_path / "corpus.jsonl", 25)
+    warnings = tmp_path / "warnings.jsonl"
+    warnings.write_text(
+        "".join(
+            line + "\n"
+            for i, line in enumerate(corpus.read_text("utf-8").splitlines())
+            if i % 5 == 3
+        ),
+        encoding="utf-8",
+    )
+    codes = [
+        runner.invoke(app, ["diff", str(path), "--format", "jsonl", "--fail-on", level]).exit_code
+        for path, level in ((corpus, "error"), (warnings, "error"), (warnings, "warning"))
+    ]
+    assert codes == [1, 0, 1]

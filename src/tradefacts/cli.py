@@ -150,13 +150,17 @@ def _run(
     *,
     jobs: int = 1,
     total: int | None = None,
+    keep_findings: bool = True,
 ) -> Report:
     """Process every document; stream it when `stream` is given, else keep it for the report.
 
     A streamed document is kept without its text and claims, so memory does not grow with them.
+    A streamed run that needs no findings afterwards (`keep_findings` false: no baseline) keeps
+    only the first finding of each severity, which is all the exit code needs: memory stays flat.
     """
     kept: list[DocumentReport] = []
     problems: list[str] = []
+    witnessed: set[Severity] = set()
     with _Meter(errors, total) as meter:
         for result in map_documents(items, work, jobs=jobs):
             meter.advance()
@@ -166,12 +170,21 @@ def _run(
                 continue
             if stream is not None:
                 stream(result, out)
+                findings = result.findings
+                if not keep_findings:
+                    firsts = {
+                        f.severity: f for f in reversed(findings) if f.severity not in witnessed
+                    }
+                    witnessed.update(firsts)
+                    findings = tuple(firsts.values())
+                    if not findings:
+                        continue
                 kept.append(
                     DocumentReport(
                         document=dataclasses.replace(result.document, zh="", en=""),
                         zh_claims=(),
                         en_claims=(),
-                        findings=result.findings,
+                        findings=findings,
                     )
                 )
             else:
@@ -285,7 +298,16 @@ def extract(
         items = _documents(paths, zh, en, input_format, encoding, settings, columns)
         stream = write_extract_jsonl if fmt is OutputFormat.JSONL else None
         total = _total(paths, zh, errors)
-        report = _run(items, extract_document, stream, out, errors, jobs=jobs, total=total)
+        report = _run(
+            items,
+            extract_document,
+            stream,
+            out,
+            errors,
+            jobs=jobs,
+            total=total,
+            keep_findings=False,
+        )
     except TradefactsError as error:
         raise _fail(str(error), errors) from None
     if stream is None:
@@ -374,7 +396,16 @@ def diff(
         if stream is not None and known is not None:
             stream = suppressing(stream, known.fingerprints)
         total = _total(paths, zh, errors)
-        report = _run(items, check_document, stream, out, errors, jobs=jobs, total=total)
+        report = _run(
+            items,
+            check_document,
+            stream,
+            out,
+            errors,
+            jobs=jobs,
+            total=total,
+            keep_findings=known is not None or write_baseline is not None,
+        )
     except TradefactsError as error:
         outputs.close()
         raise _fail(str(error), errors) from None
@@ -435,7 +466,7 @@ def filter_pairs(
     errors = Console(stderr=True)
     columns = Columns(id_column, zh_column, en_column)
     outputs = ExitStack()
-    kept = 0
+    kept = seen = 0
     try:
         _refuse_inputs(output, paths or [])
         settings = settings_for(paths, None)
@@ -450,19 +481,22 @@ def filter_pairs(
             write = write_pair_jsonl
 
         def keep(report: DocumentReport, sink: TextIO) -> None:
-            nonlocal kept
+            nonlocal kept, seen
+            seen += 1
             if is_clean(report, Severity(drop.value)):
                 kept += 1
                 write(report, sink)
 
         total = _total(paths, None, errors)
-        report = _run(items, check_document, keep, out, errors, jobs=jobs, total=total)
+        report = _run(
+            items, check_document, keep, out, errors, jobs=jobs, total=total, keep_findings=False
+        )
     except TradefactsError as error:
         outputs.close()
         raise _fail(str(error), errors) from None
     outputs.close()
     errors.print(
-        f"tradefacts: {output}: kept {kept} of {len(report.documents)} pairs",
+        f"tradefacts: {output}: kept {kept} of {seen} pairs",
         markup=False,
         highlight=False,
         soft_wrap=True,
