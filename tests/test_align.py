@@ -67,10 +67,29 @@ EQUIVALENT = [
         id="stated-twice-once",
     ),
     pytest.param("占７０％。", "It accounts for 70 per cent.", id="per-cent"),
+    pytest.param("刊于第4版。", "Printed in the 4th Edition.", id="stated-ordinal"),
+    pytest.param("第一次出口。", "Exported for the first time.", id="unstated-ordinal"),
+    pytest.param(
+        "“长江2020年第3号洪水”形成。",
+        "The No. 3 Flood of 2020 formed.",
+        id="rank-without-its-number",
+    ),
     pytest.param("经济负增长3%。", "The economy contracted 3%.", id="sign-carried-by-a-verb"),
-    pytest.param("气温零下十几度。", "Temperatures of over ten to nineteen degrees below zero.", id="sign-carried-by-below-zero"),
-    pytest.param("机场25日发布通知。", "The airport issued a notice on the 25th.", id="day-of-month-as-ordinal"),
-    pytest.param("新华社7月26日电 26日发布通知。", "Xinhua, July 26. A notice was issued on July 26.", id="day-of-month-given-its-month"),
+    pytest.param(
+        "气温零下十几度。",
+        "Temperatures of over ten to nineteen degrees below zero.",
+        id="sign-carried-by-below-zero",
+    ),
+    pytest.param(
+        "机场25日发布通知。",
+        "The airport issued a notice on the 25th.",
+        id="day-of-month-as-ordinal",
+    ),
+    pytest.param(
+        "新华社7月26日电 26日发布通知。",
+        "Xinhua, July 26. A notice was issued on July 26.",
+        id="day-of-month-given-its-month",
+    ),
     pytest.param("超过６０％。", "More than 60%.", id="over-percent"),
     pytest.param(
         "出口3000多种商品。", "It exports 3,000 kinds of goods.", id="over-floor-stated-plainly"
@@ -215,6 +234,12 @@ FINDINGS = [
         "The airport issued a notice on the 26th.",
         (("value", "25日", "26th", None, "25th"),),
         id="wrong-day-of-month",
+    ),
+    pytest.param(
+        "第十四个五年计划。",
+        "The 13th Five-Year Plan.",
+        (("value", "第十四", "13th", None, "14th"),),
+        id="wrong-ordinal",
     ),
     pytest.param(
         "1988年出口增长。",

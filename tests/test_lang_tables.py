@@ -220,7 +220,7 @@ def _zh_reach_cases() -> list[object]:
     add("half", zh.ZH_HALVES, "用了两年{s}", "whole")
     add("half-not-after", zh.ZH_HALF_NOT_AFTER, "在{s}半年", "no-year")
     add("generation", zh.ZH_GENERATION_MARKS, "“90{s}”", "whole")
-    add("ordinal", zh.ZH_ORDINAL_MARKS, "获{s}3名", "none")
+    add("ordinal", zh.ZH_ORDINAL_MARKS, "获{s}3名", "starts")
     add("code-label", zh.ZH_CODE_LABELS, "{s}：65368888", "none")
     add("label-after", zh.ZH_LABEL_AFTER, "在10{s}", "none")
     add("yuan-word", zh.ZH_YUAN_WORD_TAILS, "一元{s}", "none")
@@ -261,7 +261,6 @@ def test_zh_table_entry_is_reachable(text: str, surface: str, check: str) -> Non
 # ---------------------------------------------------------------------------------------------
 # en
 
-import dataclasses  # noqa: E402
 
 from tradefacts.extract import extract_text  # noqa: E402
 from tradefacts.lang import en  # noqa: E402
@@ -294,7 +293,7 @@ EN_PHRASE_TABLES: dict[str, Iterable[str]] = {
     "EN_FREQUENCY_WORDS": en.EN_FREQUENCY_WORDS,
     "EN_AGE_DECADES": en.EN_AGE_DECADES,
 }
-_EN_WITH_ORDINALS = dataclasses.replace(en.RULES, rules=(*en.RULES.rules, en.EN_ORDINAL_RULE))
+_EN_WITH_ORDINALS = en.RULES
 
 
 def _en_literal_surfaces(path: Path) -> dict[str, list[str]]:

@@ -63,7 +63,7 @@ def test_article_header_lines_are_metadata() -> None:
     document = parse_article(ARTICLE, "a.txt")
     zh, en = extract_claims(document, LANGS)
     header = sorted(c.text for c in (*zh, *en) if c.header)
-    assert header == ["1990-03-01", "1990-03-01", "2"]
+    assert header == ["1990-03-01", "1990-03-01", "2", "第2"]
 
 
 def test_article_title_is_kept_as_meta() -> None:

@@ -59,8 +59,6 @@ ZH_DATES_NEGATIVE = [
     pytest.param("上一年", id="shang-yi-nian-is-relative"),
     pytest.param("去年同期", id="qunian"),
     pytest.param("今年以来", id="jinnian"),
-    pytest.param("第3年", id="ordinal-year"),
-    pytest.param("第3日", id="ordinal-day"),
     pytest.param("一年一度", id="yi-nian-yi-du"),
 ]
 # fmt: on

@@ -23,7 +23,8 @@ How (the rules, in one place; their cases are in tests/test_align.py):
   same kind are not a mistranslation of each other.
 - A leftover that restates a figure already paired on its own side (the original says 1988年 five
   times, the translation four) is not an omission or addition. Header claims (metadata lines) only
-  pair as equal and are never leftovers.
+  pair as equal and are never leftovers; stated ordinals (第4版, "4th Edition") pair only with
+  each other and are never leftovers either.
 """
 
 from __future__ import annotations
@@ -222,10 +223,20 @@ def relate(zh: Claim, en: Claim) -> tuple[Relation, Decimal | None] | None:
     """How an en claim relates to a zh claim, or None when it cannot be its rendering."""
     if not _comparable(zh, en):
         return None
+    if _ordinal(zh) or _ordinal(en):
+        # A rank pairs only with a rank: 第4版 and "4th Edition", not a count of 4.
+        if not (_ordinal(zh) and _ordinal(en)):
+            return None
+        return (Relation.EQUAL, None) if zh.value == en.value else (Relation.VALUE, None)
     flipped = _sign_in_words(zh, en)
     if flipped is not None:
         return relate(*flipped)
     return _relate(zh, en)
+
+
+def _ordinal(claim: Claim) -> bool:
+    """Whether a claim is a stated ordinal (rules named `<lang>.ordinal`)."""
+    return claim.rule.endswith(".ordinal")
 
 
 def _sign_in_words(zh: Claim, en: Claim) -> tuple[Claim, Claim] | None:
@@ -596,15 +607,21 @@ def align_claims(
 
     paired_zh = [p.zh for p in pairs]
     paired_en = [p.en for p in pairs]
+    # A rank left over is no omission or addition: ranks are often rendered without a number
+    # (第一次 "for the first time", "No. 3 Flood" for 第3号洪水).
     omitted = tuple(
         c
         for c in zh_left
-        if not c.header and not any(_same_figure(c, o) for o in paired_zh if o is not c)
+        if not c.header
+        and not _ordinal(c)
+        and not any(_same_figure(c, o) for o in paired_zh if o is not c)
     )
     added = tuple(
         c
         for c in en_left
-        if not c.header and not any(_same_figure(c, o) for o in paired_en if o is not c)
+        if not c.header
+        and not _ordinal(c)
+        and not any(_same_figure(c, o) for o in paired_en if o is not c)
     )
     pairs.sort(key=lambda p: (p.zh.start, p.en.start))
     return Alignment(pairs=tuple(pairs), omitted=omitted, added=added)

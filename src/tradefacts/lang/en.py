@@ -1073,10 +1073,9 @@ _DURATION_SRC: Final[str] = rf"""
     (?:\ (?P<post>{_Q_AFTER}))?+                 # or so
     """
 EN_DURATION_RE, EN_DURATION_RANGE_RE = _single_and_range(_DURATION_SRC)
-# An ordinal that states a figure: 4th Edition, the 14th Five-Year Plan, the fourteenth. Not in
-# RULES yet: the Chinese side reads 第N as a rank or a label with no figure (zh.py
-# ZH_ORDINAL_MARKS), so an English ordinal alone would be an addition on every 第N it renders.
-# `EN_ORDINAL_RULE` is ready for the day both sides read stated ordinals.
+# An ordinal that states a figure: 4th Edition, the 14th Five-Year Plan, the fourteenth. Rule
+# `en.ordinal` (a `number`): it pairs only with a stated ordinal of the original (zh.ordinal, 第N),
+# and one left over is no addition (align.py), since ranks are often rendered without a number.
 EN_ORDINAL_RE: Final[regex.Pattern[str]] = regex.compile(
     rf"""
     {_EDGE_BEFORE}
@@ -1266,6 +1265,7 @@ RULES: Final[LangRules] = LangRules(
         Rule("en.number.range", Build.QUANTITY, EN_NUMBER_RANGE_RE, Kind.NUMBER),
         Rule("en.number", Build.QUANTITY, EN_NUMBER_RE, Kind.NUMBER),
         Rule("en.number.words", Build.QUANTITY, EN_NUMBER_WORDS_RE, Kind.NUMBER),
+        Rule("en.ordinal", Build.QUANTITY, EN_ORDINAL_RE, Kind.NUMBER),
     ),
     numerals=EN_NUMERALS,
     units=EN_UNITS,
@@ -1280,5 +1280,3 @@ RULES: Final[LangRules] = LangRules(
     hedges=EN_SUGGEST_HEDGES,
     unit_styles=EN_UNIT_STYLES,
 )
-# Stated ordinals as kind `number` with value N (see EN_ORDINAL_RE for why this is not in RULES).
-EN_ORDINAL_RULE: Final[Rule] = Rule("en.ordinal", Build.QUANTITY, EN_ORDINAL_RE, Kind.NUMBER)

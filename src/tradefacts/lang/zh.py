@@ -855,6 +855,18 @@ ZH_DATE_RE: Final[regex.Pattern[str]] = regex.compile(
     """,
     _FLAGS,
 )
+# A stated ordinal: 第4版 ("4th Edition"), 第14个五年计划 ("the 14th Five-Year Plan"). It is a
+# claim of its own kind of figure: it pairs only with an ordinal of the translation, and one left
+# over is no omission (a rank is often rendered without its number: 第一次 "for the first time").
+# 第一 and 第二 in words are "first"/"second", which the English side does not read either.
+ZH_ORDINAL_RE: Final[regex.Pattern[str]] = regex.compile(
+    rf"""
+    {_ORDINAL}                                    # 第
+    (?![一二两](?![{_NUMERAL_CHARS}]))            # not 第一/第二: "first", "the next"
+    (?P<num>[0-9]{{1,4}}+(?![0-9.])|[{_NUMERAL_CHARS}]{{1,6}}+)  # 4, 十四
+    """,
+    _FLAGS,
+)
 # A day of the month alone: news writes 26日 for "on the 26th" (datelines, 25日12时起). Not a span
 # of days: 7日内, 14日隔离, 近7日 and 7日年化 count days, as 之内/以来/隔离/年化 after it or 近/头/每
 # before it say.
@@ -1008,6 +1020,7 @@ RULES: Final[LangRules] = LangRules(
         Rule("zh.date", Build.DATE, ZH_DATE_RE, Kind.DATE),
         Rule("zh.date.iso", Build.DATE, ZH_ISO_DATE_RE, Kind.DATE),
         Rule("zh.date.day", Build.DATE, ZH_DAY_RE, Kind.DATE),
+        Rule("zh.ordinal", Build.QUANTITY, ZH_ORDINAL_RE, Kind.NUMBER),
         Rule("zh.year.decade", Build.YEAR, ZH_DECADE_RE, Kind.YEAR),
         Rule("zh.year", Build.YEAR, ZH_YEAR_RE, Kind.YEAR),
         Rule("zh.duration", Build.DURATION, ZH_DURATION_RE, Kind.DURATION),
