@@ -43,6 +43,7 @@ ZH_DATES = [
     pytest.param("用了半个月", (("半个月", "duration", "0.5", "month", "exact"),), id="half-a-month"),
     pytest.param("十天半个月", (("十天", "duration", "10", "day", "exact"), ("半个月", "duration", "0.5", "month", "exact")), id="ten-days-half-a-month"),
     pytest.param("30天", (("30天", "duration", "30", "day", "exact"),), id="days"),
+    pytest.param("2019年中国出口增长", (("2019年", "year", "2019", None, "exact"),), id="year-before-zhongguo-is-no-span"),
     pytest.param("海关26日发布通知", (("26日", "date", "---26", None, "exact"),), id="day-of-month-alone"),
     pytest.param("自25日12时起停运", (("25日", "date", "---25", None, "exact"),), id="day-before-clock-time"),
     pytest.param("须持7日内的证明", (("7", "number", "7", None, "exact"),), id="days-within-are-a-span-not-a-date"),

@@ -310,6 +310,15 @@ def _build_duration(match: regex.Match[str], lang: LangRules, rule: Rule) -> _Bu
     built = _build_quantity(match, lang, rule)
     if built is None or built.unit is None:
         return None
+    value = built.value
+    num = _group(match, "num") or ""
+    if (
+        built.unit == "year"
+        and isinstance(value, Decimal)
+        and _YEAR_SHAPE.fullmatch(num)
+        and built.high is None
+    ):
+        return None  # 2019年中(国): a calendar year followed by a word, not a span of 2019 years
     return built
 
 
