@@ -38,5 +38,4 @@ eval: $(STAMP)  ## inject known errors into real pairs; tradefacts vs the peers 
 	$(BIN)/python -m eval.run $(EVAL_ARGS)
 
 bench: $(STAMP)  ## speed and memory on ../shared/data/dev.jsonl repeated to 100k pairs, beside translate-toolkit (BENCH_ARGS=--slice 20000)
-	$(BIN)/python -m pip install -q -e '.[peers,parquet]'
 	$(BIN)/python -m bench.run $(BENCH_ARGS)

@@ -134,6 +134,12 @@ def main() -> None:
         "machine": f"{platform.machine()}, {os.cpu_count()} cores, "
         f"Python {platform.python_version()}"
     }
+    figures["load_average_1min"] = os.getloadavg()[0]
+    print(
+        f"machine: {figures['machine']}; load average {figures['load_average_1min']:.1f} "
+        "(wall times and speed-ups are only as good as the machine is idle)",
+        flush=True,
+    )
     corpus, total = build_corpus(args.pairs)
     mb = corpus.stat().st_size / 1e6
     print(f"corpus: {total:,} pairs, {mb:.1f} MB ({_short(str(corpus))})", flush=True)
@@ -173,9 +179,11 @@ def main() -> None:
     )
     two = measure([*diff, str(speed), "--jobs", "2"], limit=args.limit, env=env)
     figures["jobs2_speedup"] = one.wall / two.wall
+    figures["jobs2_cpu_ratio"] = two.cpu / one.cpu
     figures["jobs2_identical"] = one.digest == two.digest and one.status == two.status == 0
     print(
-        f"diff --jobs 2: {two.wall:.1f} s wall, speed-up {figures['jobs2_speedup']:.2f}x, "
+        f"diff --jobs 2: {two.wall:.1f} s wall, speed-up {figures['jobs2_speedup']:.2f}x "
+        f"(CPU of all processes {figures['jobs2_cpu_ratio']:.2f}x that of --jobs 1), "
         f"output identical to --jobs 1: {figures['jobs2_identical']}",
         flush=True,
     )
