@@ -1,11 +1,9 @@
 """Beyond one machine: the per-document function over Dask partitions on a real (local, two
-process) distributed cluster gives byte for byte the findings of one process; without
---scheduler nothing of Dask is imported."""
+process) distributed cluster gives byte for byte the findings of one process (that nothing of
+Dask is imported without --scheduler is checked in test_startup.py)."""
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -18,7 +16,6 @@ from tradefacts.readers import Columns
 
 distributed = pytest.importorskip("distributed")
 runner = CliRunner()
-ROOT = Path(__file__).parents[1]
 
 
 @pytest.fixture(scope="module")
@@ -81,19 +78,3 @@ def test_cluster_writes_parquet_parts(cluster: str, tmp_path: Path) -> None:
     single = tmp_path / "single.parquet"
     runner.invoke(app, ["diff", str(corpus), "--output", str(single)])
     assert rows == pq.read_table(single).to_pylist()
-
-
-def test_diff_without_scheduler_imports_no_dask(tmp_path: Path) -> None:
-    corpus = write_jsonl(tmp_path / "corpus.jsonl", 5)
-    probe = (
-        "import sys\n"
-        "from tradefacts.cli import main\n"
-        f"sys.argv = ['tradefacts', 'diff', {str(corpus)!r}, '--format', 'jsonl', '--jobs', '2']\n"
-        "try:\n    main()\nexcept SystemExit:\n    pass\n"
-        "print(sorted(m for m in sys.modules if m.split('.')[0] in ('dask', 'distributed')),"
-        " file=sys.stderr)\n"
-    )
-    result = subprocess.run(
-        [sys.executable, "-c", probe], capture_output=True, text=True, cwd=ROOT, check=False
-    )
-    assert result.stderr.strip().splitlines()[-1] == "[]"

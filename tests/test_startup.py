@@ -1,5 +1,6 @@
-"""What keeps a cold start short without changing results: the compiled-pattern cache, and no
-pint registry for units that are already canonical."""
+"""What keeps a cold start short without changing results: the compiled-pattern cache, no pint
+registry for units that are already canonical, and optional extras (Dask, pyarrow) imported only
+when asked for, with a message naming the extra when missing."""
 
 from __future__ import annotations
 
@@ -99,3 +100,40 @@ def test_diff_of_text_with_canonical_units_does_not_load_pint(tmp_path: Path) ->
         [sys.executable, "-c", probe], capture_output=True, text=True, cwd=ROOT, check=False
     )
     assert result.stderr.strip().splitlines()[-1] == "False"
+
+
+def test_diff_without_scheduler_imports_no_dask(tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus.jsonl"
+    corpus.write_text(
+        '{"id": "a", "zh": "出口12亿美元。", "en": "Exports were $12 billion."}\n', "utf-8"
+    )
+    probe = (
+        "import sys\n"
+        "from tradefacts.cli import main\n"
+        f"sys.argv = ['tradefacts', 'diff', {str(corpus)!r}, '--format', 'jsonl', '--jobs', '2']\n"
+        "try:\n    main()\nexcept SystemExit:\n    pass\n"
+        "print(sorted(m for m in sys.modules if m.split('.')[0] in ('dask', 'distributed')),"
+        " file=sys.stderr)\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, cwd=ROOT, check=False
+    )
+    assert result.stderr.strip().splitlines()[-1] == "[]"
+
+
+def test_parquet_without_pyarrow_names_the_extra(monkeypatch: pytest.MonkeyPatch) -> None:
+    import importlib
+
+    from tradefacts.errors import UsageError
+    from tradefacts.readers import parquet_module
+
+    real = importlib.import_module
+
+    def missing(name: str, package: str | None = None) -> object:
+        if name.startswith("pyarrow"):
+            raise ImportError(name)
+        return real(name, package)
+
+    monkeypatch.setattr(importlib, "import_module", missing)
+    with pytest.raises(UsageError, match=r"tradefacts\[parquet\]"):
+        parquet_module()
