@@ -28,7 +28,7 @@ from tradefacts.errors import InputError, TradefactsError, UsageError
 from tradefacts.model import SEVERITY_RANK, Document, DocumentReport, Report, Severity
 from tradefacts.parallel import map_documents
 from tradefacts.pipeline import check_document, extract_document, is_clean
-from tradefacts.readers import Columns, count_records, read_documents, read_pair
+from tradefacts.readers import Columns, count_records, read_documents, read_pair_items
 from tradefacts.render import DIFF_RENDERERS, EXTRACT_RENDERERS
 from tradefacts.render.jsonout import write_diff_jsonl, write_extract_jsonl, write_pair_jsonl
 
@@ -120,10 +120,7 @@ def _documents(
     if (zh is None) != (en is None):
         raise UsageError("--zh and --en go together: give both files")
     if zh is not None and en is not None:
-        try:
-            yield read_pair(zh, en, encoding)
-        except InputError as error:
-            yield error
+        yield from read_pair_items(zh, en, encoding)
     if not paths and zh is None:
         raise UsageError("nothing to check: give a PATH, - for stdin, or --zh FILE --en FILE")
     yield from read_documents(
@@ -141,6 +138,11 @@ def _pick_format(chosen: OutputFormat | None, out: TextIO) -> OutputFormat:
     return OutputFormat.TABLE if out.isatty() else OutputFormat.JSON
 
 
+# Formats whose report needs no document text (only findings, claims and counts): a run keeps
+# neither text of a document for them, so memory grows with findings, not with the corpus.
+_TEXT_FREE_FORMATS = frozenset({"json", "table"})
+
+
 def _run(
     items: Iterator[Document | InputError],
     work: Callable[[Document], DocumentReport],
@@ -150,13 +152,15 @@ def _run(
     *,
     jobs: int = 1,
     total: int | None = None,
+    keep_text: bool = True,
     keep_findings: bool = True,
 ) -> Report:
     """Process every document; stream it when `stream` is given, else keep it for the report.
 
-    A streamed document is kept without its text and claims, so memory does not grow with them.
-    A streamed run that needs no findings afterwards (`keep_findings` false: no baseline) keeps
-    only the first finding of each severity, which is all the exit code needs: memory stays flat.
+    A streamed document is kept without its text and claims, so memory does not grow with them;
+    a kept one loses its text unless `keep_text` (renderers that point into files need it). A
+    streamed run that needs no findings afterwards (`keep_findings` false: no baseline) keeps only
+    the first finding of each severity, which is all the exit code needs: memory stays flat.
     """
     kept: list[DocumentReport] = []
     problems: list[str] = []
@@ -187,8 +191,11 @@ def _run(
                         findings=findings,
                     )
                 )
-            else:
+            elif keep_text:
                 kept.append(result)
+            else:
+                document = dataclasses.replace(result.document, zh="", en="")
+                kept.append(dataclasses.replace(result, document=document))
     return Report(documents=tuple(kept), errors=tuple(problems))
 
 
@@ -298,6 +305,7 @@ def extract(
         items = _documents(paths, zh, en, input_format, encoding, settings, columns)
         stream = write_extract_jsonl if fmt is OutputFormat.JSONL else None
         total = _total(paths, zh, errors)
+        keep_text = fmt.value not in _TEXT_FREE_FORMATS
         report = _run(
             items,
             extract_document,
@@ -306,6 +314,7 @@ def extract(
             errors,
             jobs=jobs,
             total=total,
+            keep_text=keep_text,
             keep_findings=False,
         )
     except TradefactsError as error:
@@ -396,6 +405,7 @@ def diff(
         if stream is not None and known is not None:
             stream = suppressing(stream, known.fingerprints)
         total = _total(paths, zh, errors)
+        keep_text = fmt.value not in _TEXT_FREE_FORMATS
         report = _run(
             items,
             check_document,
@@ -404,6 +414,7 @@ def diff(
             errors,
             jobs=jobs,
             total=total,
+            keep_text=keep_text,
             keep_findings=known is not None or write_baseline is not None,
         )
     except TradefactsError as error:

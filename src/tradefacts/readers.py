@@ -19,6 +19,7 @@ import codecs
 import importlib
 import json
 import os
+import stat
 import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -39,11 +40,17 @@ PARQUET_SUFFIXES: Final[frozenset[str]] = frozenset({".parquet"})
 INPUT_FORMATS: Final[tuple[str, ...]] = ("auto", "article", "jsonl", *CAT_FORMATS)
 # Over this size a single file is refused rather than read into memory whole.
 MAX_FILE_BYTES: Final[int] = 256 * 1024 * 1024
-# Over this length a JSONL line is refused (it is read, counted and skipped).
+# Over this length a JSONL line is refused: no more than this is held in memory, the rest of the
+# line is skipped unread, and the next line is read as usual.
 MAX_LINE_BYTES: Final[int] = 64 * 1024 * 1024
+# Seconds a reader's pattern may spend on one file (they are linear; this is a safety net).
+READ_TIMEOUT: Final[float] = 5.0
 
-_SEPARATOR_RE: Final = regex.compile(r"^[ \t]*<hr\s*/?>[ \t]*$", regex.MULTILINE | regex.IGNORECASE)
-_ORIGINAL_RE: Final = regex.compile(r"^[ \t]*Original:[ \t]*$", regex.MULTILINE)
+# `\r?` before the end of a line: files with CRLF line ends (Windows, many archives) split alike.
+_SEPARATOR_RE: Final = regex.compile(
+    r"^[ \t]*<hr\s*/?>[ \t]*\r?$", regex.MULTILINE | regex.IGNORECASE
+)
+_ORIGINAL_RE: Final = regex.compile(r"^[ \t]*Original:[ \t]*\r?$", regex.MULTILINE)
 _EN_HEADER_RE: Final = regex.compile(
     r"^[ \t]*(?P<key>Title|Author|Authors|Date|Edition|Page|Section|Column):[ \t]*(?P<value>.*)$",
     regex.MULTILINE,
@@ -54,10 +61,13 @@ _EN_HEADER_RE: Final = regex.compile(
 class _Decoded:
     text: str
     encoding: str
+    # A problem worth a line on stderr although the text was read (a file mixing encodings).
+    note: str | None = None
 
 
 def decode(data: bytes, path: str, encoding: str | None = None) -> str:
-    """Decode an input file: the user's `encoding`, else a BOM, else UTF-8, else GB18030.
+    """Decode an input file: the user's `encoding`, else a BOM, else UTF-8, else GB18030 (line by
+    line where UTF-8 and GB18030 lines are mixed), else Big5.
 
     Raises `InputError` naming the path when none fits.
     """
@@ -89,52 +99,144 @@ def _sniff(data: bytes, path: str) -> _Decoded:
                 raise InputError(
                     path, f"starts with a {name} byte-order mark but is not {name}"
                 ) from exc
-    if _looks_utf16(data):
-        for name in ("utf-16-le", "utf-16-be"):
-            try:
-                return _Decoded(data.decode(name), name)
-            except UnicodeDecodeError:
-                continue
+    utf16 = _utf16_order(data)
+    if utf16 is not None:
+        try:
+            return _Decoded(data.decode(utf16), utf16)
+        except UnicodeDecodeError:
+            pass  # not UTF-16 after all (an unpaired surrogate): try the byte encodings
     try:
         return _Decoded(data.decode("utf-8"), "utf-8")
-    except UnicodeDecodeError as utf8_error:
-        try:
-            # GB18030 is a superset of GBK and GB2312, the encodings of Chinese archives.
-            text = data.decode("gb18030")
-        except UnicodeDecodeError:
-            raise InputError(
-                path,
-                f"is neither UTF-8 (bad byte at {utf8_error.start}) nor GB18030; pass --encoding",
-            ) from None
-        return _Decoded(text, "gb18030")
+    except UnicodeDecodeError as exc:
+        if exc.end == len(data) and exc.reason == "unexpected end of data":
+            # A UTF-8 file cut off inside its last character (a truncated copy): keep the rest.
+            return _Decoded(
+                data[: exc.start].decode("utf-8"),
+                "utf-8",
+                f"ends inside a UTF-8 character (byte {exc.start}): truncated? read up to there",
+            )
+    # GB18030 is a superset of GBK and GB2312, the encodings of mainland archives. It decodes
+    # almost any pair of bytes, Big5's too, so it is tried first, and Big5 (Taiwan, Hong Kong)
+    # when GB18030 fails or reads the bytes as private-use characters rather than Chinese.
+    lines = _decode_lines(data)
+    if isinstance(lines, _Decoded) and (
+        lines.encoding != "gb18030" or _private_share(lines.text) <= _PRIVATE_USE_LIMIT
+    ):
+        return lines
+    big5 = _big5(data)
+    if big5 is not None:
+        return big5
+    if isinstance(lines, _Decoded):
+        return lines  # GB18030 with user-defined characters (rare names), not Big5
+    raise InputError(
+        path,
+        f"line {lines} is neither UTF-8 nor GB18030 (nor is the file Big5); pass --encoding",
+    )
 
 
-def _looks_utf16(data: bytes) -> bool:
-    """UTF-16 without a BOM: NUL bytes in one parity of a text's first bytes."""
+def _utf16_order(data: bytes) -> str | None:
+    """UTF-16 without a BOM: the codec its NUL bytes point to, or None.
+
+    The ASCII characters of UTF-16 text (spaces, line breaks, digits, English) put a NUL byte in
+    every other position, all of one parity: odd for little-endian, even for big-endian. Text in
+    a byte encoding has no NUL bytes, and a run of NUL padding (a truncated file) falls in both
+    parities alike. A UTF-16 text with no ASCII character at all has no NUL byte and is not
+    recognized: it needs `--encoding utf-16-le` (or `-be`).
+    """
     sample = data[:4096]
+    sample = sample[: len(sample) // 2 * 2]
     if len(sample) < 4 or b"\x00" not in sample:
-        return False
+        return None
     even = sample[0::2].count(0)
     odd = sample[1::2].count(0)
-    half = len(sample) // 2
-    return max(even, odd) > half * 0.3 and min(even, odd) < half * 0.05
+    pairs = len(sample) // 2
+    if max(even, odd) < max(2, pairs // 100) or min(even, odd) > max(even, odd) // 20:
+        return None
+    return "utf-16-le" if odd > even else "utf-16-be"
+
+
+def _decode_lines(data: bytes) -> _Decoded | int:
+    """A file that is not UTF-8 as a whole: GB18030, or UTF-8 and GB18030 lines mixed (a file
+    converted halfway, or pieced together). Each line is UTF-8 when it reads as UTF-8 with some
+    character beyond the two-byte range (as Chinese text in UTF-8 has, and GB18030 text hardly
+    ever does), else GB18030. Neither codec uses byte 0x0A inside a character, so lines split
+    safely. Returns the 1-based number of the first line that is neither, instead, on failure.
+    """
+    lines: list[str] = []
+    first_gb: int | None = None
+    first_utf8: int | None = None
+    for number, raw in enumerate(data.split(b"\n"), start=1):
+        try:
+            line = raw.decode("utf-8")
+        except UnicodeDecodeError:
+            pass
+        else:
+            if raw.isascii() or max(map(ord, line)) >= 0x800:
+                if not raw.isascii() and first_utf8 is None:
+                    first_utf8 = number
+                lines.append(line)
+                continue
+        try:
+            lines.append(raw.decode("gb18030"))
+        except UnicodeDecodeError:
+            return number
+        if first_gb is None:
+            first_gb = number
+    text = "\n".join(lines)
+    if first_utf8 is None:
+        return _Decoded(text, "gb18030")
+    note = (
+        f"mixes UTF-8 and GB18030 (line {first_utf8} is UTF-8, line {first_gb} GB18030);"
+        " read line by line"
+    )
+    return _Decoded(text, "mixed", note)
+
+
+# Over this share of its non-ASCII characters in the Unicode private-use area, a GB18030 reading
+# is not Chinese text: GB18030 maps the bytes of Big5 punctuation (A1 41 is Big5's "，") and
+# many other Big5 characters to user-defined codes, which real GB text does not use.
+_PRIVATE_USE_LIMIT: Final[float] = 0.05
+# At least this share of a Big5 reading's non-ASCII characters must be Han for it to be taken.
+_BIG5_HAN_SHARE: Final[float] = 0.5
+_HAN_RE: Final = regex.compile(r"\p{Han}")
+
+
+def _private_share(text: str) -> float:
+    wide = [ch for ch in text if ord(ch) > 0x7F]
+    if not wide:
+        return 0.0
+    return sum(0xE000 <= ord(ch) <= 0xF8FF for ch in wide) / len(wide)
+
+
+def _big5(data: bytes) -> _Decoded | None:
+    """Big5 (with the Hong Kong supplement), when the bytes are Big5 and the text mostly Han."""
+    try:
+        text = data.decode("big5hkscs")
+    except UnicodeDecodeError:
+        return None
+    wide = [ch for ch in text if ord(ch) > 0x7F]
+    if not wide or _private_share(text) > 0:
+        return None
+    han = sum(1 for ch in wide if _HAN_RE.match(ch))
+    return _Decoded(text, "big5") if han / len(wide) >= _BIG5_HAN_SHARE else None
 
 
 def _read_bytes(path: Path) -> bytes:
+    name = _display(path)
     try:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
-            raise InputError(str(path), f"is {size} bytes, over the {MAX_FILE_BYTES}-byte limit")
+            raise InputError(name, f"is {size} bytes, over the {MAX_FILE_BYTES}-byte limit")
         with path.open("rb") as handle:
             return handle.read()
     except IsADirectoryError as exc:
-        raise InputError(str(path), "is a directory") from exc
+        raise InputError(name, "is a directory") from exc
     except FileNotFoundError as exc:
-        raise InputError(str(path), "no such file") from exc
+        raise InputError(name, "no such file") from exc
     except PermissionError as exc:
-        raise InputError(str(path), "permission denied") from exc
+        raise InputError(name, "permission denied") from exc
     except OSError as exc:
-        raise InputError(str(path), f"cannot be read ({exc.strerror or exc})") from exc
+        raise InputError(name, f"cannot be read ({exc.strerror or exc})") from exc
 
 
 def _line_of(text: str, offset: int) -> int:
@@ -150,11 +252,16 @@ def parse_article(text: str, path: str) -> Document:
 
     Raises `InputError` when the separator or one of the two sides is missing.
     """
-    separator = _SEPARATOR_RE.search(text)
+    if not text.strip():
+        raise InputError(path, "is empty")
+    try:
+        separator = _SEPARATOR_RE.search(text, timeout=READ_TIMEOUT)
+        original = separator and _ORIGINAL_RE.search(text, separator.end(), timeout=READ_TIMEOUT)
+    except TimeoutError as exc:
+        raise InputError(path, "defeats the article splitter (timed out); skipped") from exc
     if separator is None:
         raise InputError(path, "no '<hr />' line separates the English text from the Chinese")
     en_start, en_end = 0, separator.start()
-    original = _ORIGINAL_RE.search(text, separator.end())
     zh_start = original.end() if original else separator.end()
     zh_end = len(text)
     en = text[en_start:en_end]
@@ -167,11 +274,14 @@ def parse_article(text: str, path: str) -> Document:
         )
     meta: list[tuple[str, str]] = []
     en_header: list[tuple[int, int]] = []
-    for match in _EN_HEADER_RE.finditer(en):
-        key = match.group("key").lower()
-        meta.append((key, match.group("value").strip()))
-        if key != "title":
-            en_header.append(match.span())
+    try:
+        for match in _EN_HEADER_RE.finditer(en, timeout=READ_TIMEOUT):
+            key = match.group("key").lower()
+            meta.append((key, match.group("value").strip()))
+            if key != "title":
+                en_header.append(match.span())
+    except TimeoutError as exc:
+        raise InputError(path, "defeats the header reader (timed out); skipped") from exc
     zh_header = _zh_header(zh)
     zh_line = _line_of(text, zh_start)
     zh_column = zh_start - (text.rfind("\n", 0, zh_start) + 1) + 1
@@ -214,21 +324,74 @@ def _zh_header(zh: str) -> list[tuple[int, int]]:
 
 def read_article(path: Path, encoding: str | None = None) -> Document:
     """One bilingual article file."""
+    return _last(_article_items(path, encoding))
+
+
+def _article_items(path: Path, encoding: str | None) -> Iterator[Document | InputError]:
+    """An article file: a note on how it was read, if it deserves one, then its document."""
     name = _display(path)
-    text = decode(_read_bytes(path), name, encoding)
-    return parse_article(_strip_bom(text), name)
+    decoded = _decode_file(_read_bytes(path), name, encoding)
+    if decoded.note:
+        yield InputError(name, decoded.note)
+    yield parse_article(decoded.text, name)
+
+
+def _decode_file(data: bytes, name: str, encoding: str | None) -> _Decoded:
+    """A whole file's text: decoded, without its BOM, old Mac line ends (a lone CR) read as LF.
+
+    Replacing a lone CR by LF keeps every offset (one character for one), so lines and columns
+    count as in an editor; CRLF stays as it is, and its CR is part of the line's end.
+    """
+    decoded = _Decoded(decode(data, name, encoding), encoding) if encoding else _sniff(data, name)
+    text = _strip_bom(decoded.text)
+    if "\r" in text:
+        text = _LONE_CR_RE.sub("\n", text)
+    return _Decoded(text, decoded.encoding, decoded.note)
+
+
+_LONE_CR_RE: Final = regex.compile(r"\r(?!\n)")
+
+
+def _last(items: Iterator[Document | InputError]) -> Document:
+    """The document of a reader's items (notes before it are dropped)."""
+    document: Document | InputError | None = None
+    for item in items:
+        document = item
+    assert isinstance(document, Document)  # the readers end with the document or raise
+    return document
 
 
 def read_pair(zh_path: Path, en_path: Path, encoding: str | None = None) -> Document:
     """An original and its translation in two files (`--zh FILE --en FILE`)."""
+    return _last(read_pair_items(zh_path, en_path, encoding))
+
+
+def read_pair_items(
+    zh_path: Path, en_path: Path, encoding: str | None = None
+) -> Iterator[Document | InputError]:
+    """`read_pair` as a reader: notes on how the files were read, then the document, or an
+    `InputError` in its place."""
+    try:
+        yield from _pair_items(zh_path, en_path, encoding)
+    except InputError as error:
+        yield error
+
+
+def _pair_items(
+    zh_path: Path, en_path: Path, encoding: str | None
+) -> Iterator[Document | InputError]:
     zh_name, en_name = _display(zh_path), _display(en_path)
-    zh = _strip_bom(decode(_read_bytes(zh_path), zh_name, encoding))
-    en = _strip_bom(decode(_read_bytes(en_path), en_name, encoding))
+    zh_decoded = _decode_file(_read_bytes(zh_path), zh_name, encoding)
+    en_decoded = _decode_file(_read_bytes(en_path), en_name, encoding)
+    for name, decoded in ((zh_name, zh_decoded), (en_name, en_decoded)):
+        if decoded.note:
+            yield InputError(name, decoded.note)
+    zh, en = zh_decoded.text, en_decoded.text
     if not zh.strip():
         raise InputError(zh_name, "the Chinese file is empty")
     if not en.strip():
         raise InputError(en_name, "the English file is empty")
-    return Document(
+    yield Document(
         id=zh_path.stem,
         path=zh_name,
         zh=zh,
@@ -252,12 +415,14 @@ def read_jsonl_lines(
     seen: set[str] = set()
     for number, raw in enumerate(lines, start=first_line):
         if len(raw) > MAX_LINE_BYTES:
-            yield InputError(path, f"line is {len(raw)} bytes, over the limit; skipped", number)
+            yield InputError(path, f"line is over the {MAX_LINE_BYTES}-byte limit; skipped", number)
             continue
         try:
             line = decode(raw, path, encoding or "utf-8")
         except InputError:
-            yield InputError(path, "line is not valid UTF-8; skipped", number)
+            yield InputError(
+                path, f"line is not valid {encoding or 'UTF-8'}; skipped (see --encoding)", number
+            )
             continue
         if number == 1:
             line = _strip_bom(line)
@@ -268,6 +433,12 @@ def read_jsonl_lines(
         except json.JSONDecodeError as exc:
             yield InputError(path, f"not JSON ({exc.msg} at column {exc.colno}); skipped", number)
             continue
+        except ValueError as exc:  # an integer of over 4300 digits (sys.int_info)
+            yield InputError(path, f"not JSON we can read ({exc}); skipped", number)
+            continue
+        except RecursionError:
+            yield InputError(path, "JSON nested too deeply; skipped", number)
+            continue
         if not isinstance(record, dict):
             yield InputError(path, "not a JSON object; skipped", number)
             continue
@@ -277,6 +448,13 @@ def read_jsonl_lines(
             continue
         if not isinstance(record["zh"], str) or not isinstance(record["en"], str):
             yield InputError(path, '"zh" and "en" must be strings; skipped', number)
+            continue
+        if _SURROGATE_RE.search(record["zh"]) or _SURROGATE_RE.search(record["en"]):
+            # JSON may escape half of a UTF-16 pair (\\ud800) alone: that is no Unicode text,
+            # and it could not be written out again as UTF-8.
+            yield InputError(
+                path, "an unpaired surrogate escape (\\ud800-\\udfff); skipped", number
+            )
             continue
         raw_id = record.get("id", f"{Path(path).stem}:{number}")
         if not isinstance(raw_id, (str, int)) or isinstance(raw_id, bool):
@@ -299,12 +477,22 @@ def read_jsonl_lines(
         )
 
 
+_SURROGATE_RE: Final = regex.compile(r"[\ud800-\udfff]")
+
+
 def _display(path: Path) -> str:
-    """A path as the user would recognize it: relative to the working directory when below it."""
+    """A path as the user would recognize it: relative to the working directory when below it.
+
+    A file name that is not valid in the file system's encoding (a GBK name on a UTF-8 disk) shows
+    its odd bytes as `\\xNN`, so that it can be printed and written into UTF-8 output.
+    """
     try:
-        return path.resolve().relative_to(Path.cwd().resolve()).as_posix()
-    except ValueError:
-        return path.as_posix()
+        shown = path.resolve().relative_to(Path.cwd().resolve()).as_posix()
+    except (ValueError, OSError, RuntimeError):
+        shown = path.as_posix()
+    if _SURROGATE_RE.search(shown):
+        shown = os.fsencode(shown).decode("utf-8", "backslashreplace")
+    return shown
 
 
 def _kind(path: Path, input_format: str) -> str | None:
@@ -329,7 +517,9 @@ def _walk(root: Path) -> Iterator[Path | InputError]:
         try:
             info = directory.stat()
             if (info.st_dev, info.st_ino) in seen:
-                yield InputError(_display(directory), "directory loop (symlink); skipped")
+                yield InputError(
+                    _display(directory), "directory already read (a symlink loop or a second link)"
+                )
                 continue
             seen.add((info.st_dev, info.st_ino))
             entries = sorted(os.scandir(directory), key=lambda e: e.name)
@@ -389,8 +579,16 @@ def read_documents(
                 if select is not None and not select(item):
                     continue
                 kind = _kind(item, input_format)
-                if kind is not None:
-                    yield from _read_file(item, kind, encoding, columns)
+                if kind is None:
+                    continue
+                if not _is_regular(item):
+                    # A pipe would block the reader forever; a broken link has nothing to read.
+                    yield InputError(
+                        _display(item),
+                        "not a regular file (a pipe, a device or a broken link); skipped",
+                    )
+                    continue
+                yield from _read_file(item, kind, encoding, columns)
             continue
         if not path.exists():
             yield InputError(name, "no such file or directory")
@@ -404,6 +602,13 @@ def read_documents(
             )
             continue
         yield from _read_file(path, kind, encoding, columns)
+
+
+def _is_regular(path: Path) -> bool:
+    try:
+        return stat.S_ISREG(path.stat().st_mode)
+    except (OSError, ValueError):
+        return False
 
 
 def _read_file(
@@ -428,21 +633,37 @@ def _read_file(
             return
         with handle:
             try:
-                yield from read_jsonl_lines(handle, name, encoding)
+                yield from read_jsonl_lines(bounded_lines(handle), name, encoding)
             except OSError as exc:
                 yield InputError(name, f"read failed ({exc.strerror or exc})")
         return
     try:
-        yield read_article(path, encoding)
+        yield from _article_items(path, encoding)
     except InputError as error:
         yield error
+
+
+def bounded_lines(stream: BinaryIO, limit: int = MAX_LINE_BYTES) -> Iterator[bytes]:
+    """The lines of a binary stream, none held longer than `limit` + 1 bytes: of a longer line
+    only its first `limit` + 1 bytes are yielded (so that a reader sees it is too long) and the
+    rest is read past in pieces, never whole."""
+    while True:
+        line = stream.readline(limit + 1)
+        if not line:
+            return
+        if len(line) > limit and not line.endswith(b"\n"):
+            while True:
+                rest = stream.readline(1 << 20)
+                if not rest or rest.endswith(b"\n"):
+                    break
+        yield line
 
 
 def _read_stdin(
     stream: BinaryIO, input_format: str, encoding: str | None
 ) -> Iterator[Document | InputError]:
     if input_format == "jsonl":
-        yield from read_jsonl_lines(stream, "<stdin>", encoding)
+        yield from read_jsonl_lines(bounded_lines(stream), "<stdin>", encoding)
         return
     if input_format in CAT_FORMATS:
         try:
@@ -451,8 +672,10 @@ def _read_stdin(
             yield error
         return
     try:
-        text = decode(stream.read(), "<stdin>", encoding)
-        yield parse_article(_strip_bom(text), "<stdin>")
+        decoded = _decode_file(stream.read(), "<stdin>", encoding)
+        if decoded.note:
+            yield InputError("<stdin>", decoded.note)
+        yield parse_article(decoded.text, "<stdin>")
     except InputError as error:
         yield error
 

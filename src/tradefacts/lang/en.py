@@ -867,7 +867,7 @@ _NOT_CAPITALIZED_NAME: Final[str] = rf"""
 """
 # A number that opens a line and is followed by "." or ")" is a list marker: "1. Introduction".
 _NOT_LIST: Final[str] = r"""
-    (?!(?<=(?:^|\n)[\ \t]*)\d{1,2}[.)](?:[\ \t]|$))    # 1. Introduction
+    (?!(?=\d{1,2}[.)](?:[\ \t]|$))(?<=(?:^|\n)[\ \t]*))  # 1. Introduction (digits first: linear)
 """
 
 # The second end of a range: "5-6%", "5 to 6 percent", "$3-5 million", "between 5 and 6". Its own
