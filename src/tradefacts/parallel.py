@@ -80,8 +80,17 @@ def _pool(jobs: int) -> Pool:
     # Fork where it is the safe default (Linux): workers inherit the compiled patterns instead
     # of compiling them again. Elsewhere the platform's default start method.
     if sys.platform.startswith("linux"):
-        return multiprocessing.get_context("fork").Pool(jobs)
-    return multiprocessing.get_context().Pool(jobs)
+        return multiprocessing.get_context("fork").Pool(jobs, initializer=_worker_setup)
+    return multiprocessing.get_context().Pool(jobs, initializer=_worker_setup)
+
+
+def _worker_setup() -> None:
+    """A worker leaves Ctrl-C to the parent (which stops the pool and exits 130), and writes
+    nothing to stdout: a forked copy of the parent's unwritten output must never be flushed."""
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    sys.stdout = open(os.devnull, "w")  # noqa: SIM115 (lives as long as the worker)
 
 
 def default_jobs() -> int:
