@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint fmt golden bench eval clean
+.PHONY: run test lint fmt golden bench eval clean fuzz fuzz-smoke
 
 $(STAMP): pyproject.toml
 	$(PY) -m venv $(VENV)
@@ -19,13 +19,13 @@ test: $(STAMP)  ## set up and run the test suite
 	$(BIN)/python -m pytest -q
 
 lint: $(STAMP)
-	$(BIN)/ruff check src tests eval bench
-	$(BIN)/ruff format --check src tests eval bench
+	$(BIN)/ruff check src tests eval bench fuzz
+	$(BIN)/ruff format --check src tests eval bench fuzz
 	$(BIN)/mypy
 
 fmt: $(STAMP)
-	$(BIN)/ruff format src tests eval bench
-	$(BIN)/ruff check --fix src tests eval bench
+	$(BIN)/ruff format src tests eval bench fuzz
+	$(BIN)/ruff check --fix src tests eval bench fuzz
 
 golden: $(STAMP)  ## regenerate tests/golden/ (review the diff like code)
 	TRADEFACTS_REGENERATE_GOLDEN=1 $(BIN)/python -m pytest -q tests/test_render.py
@@ -39,3 +39,14 @@ eval: $(STAMP)  ## inject known errors into real pairs; tradefacts vs the peers 
 
 bench: $(STAMP)  ## speed and memory on ../shared/data/dev.jsonl repeated to 100k pairs, beside translate-toolkit (BENCH_ARGS=--slice 20000)
 	$(BIN)/python -m bench.run $(BENCH_ARGS)
+
+FUZZ_SECONDS ?= 180
+fuzz: $(STAMP)  ## coverage-guided fuzzing of readers and extraction with atheris (FUZZ_SECONDS=600)
+	$(BIN)/python -m pip install -q -e '.[fuzz]'
+	mkdir -p fuzz/out/corpus
+	cp -n seeds/*.txt fuzz/out/corpus/ 2>/dev/null || true
+	$(BIN)/python fuzz/fuzz_tradefacts.py -max_total_time=$(FUZZ_SECONDS) -max_len=8192 \
+		-timeout=60 -dict=fuzz/tradefacts.dict -artifact_prefix=fuzz/out/ fuzz/out/corpus
+
+fuzz-smoke:  ## the short fuzzing run of CI (30 s)
+	$(MAKE) fuzz FUZZ_SECONDS=30
