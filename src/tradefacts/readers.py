@@ -150,7 +150,8 @@ def _utf16_order(data: bytes) -> str | None:
     even = sample[0::2].count(0)
     odd = sample[1::2].count(0)
     pairs = len(sample) // 2
-    if max(even, odd) < max(2, pairs // 100) or min(even, odd) > max(even, odd) // 20:
+    # Han characters whose low byte is 0 (一 is U+4E00) put a few NULs in the other parity.
+    if max(even, odd) < max(2, pairs // 100) or min(even, odd) * 4 > max(even, odd):
         return None
     return "utf-16-le" if odd > even else "utf-16-be"
 
