@@ -44,8 +44,7 @@ FUZZ_SECONDS ?= 180
 fuzz: $(STAMP)  ## coverage-guided fuzzing of readers and extraction with atheris (FUZZ_SECONDS=600)
 	$(BIN)/python -m pip install -q -e '.[fuzz]'
 	mkdir -p fuzz/out/corpus
-	cp -n seeds/*.txt fuzz/out/corpus/ 2>/dev/null || true
-	$(BIN)/python fuzz/fuzz_tradefacts.py -max_total_time=$(FUZZ_SECONDS) -max_len=8192 \
+	$(BIN)/python fuzz/fuzz_tradefacts.py -max_total_time=$(FUZZ_SECONDS) -max_len=2048 \
 		-timeout=60 -dict=fuzz/tradefacts.dict -artifact_prefix=fuzz/out/ fuzz/out/corpus
 
 fuzz-smoke:  ## the short fuzzing run of CI (30 s)
