@@ -532,3 +532,44 @@ def test_json_report_keeps_no_document_text(tmp_path: Path) -> None:
         runner.invoke(app, ["diff", str(SEEDS), "--format", "json"])
     texts = {(d.document.zh, d.document.en) for d in seen[0].documents}
     assert texts == {("", "")}
+
+
+def test_unreadable_file_is_reported_even_as_root(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The same case without chmod (which does not stop root): opening the file is refused.
+    _write(tmp_path / "a.txt", ARTICLE.encode())
+    locked = _write(tmp_path / "b.txt", ARTICLE.encode())
+    real_open = Path.open
+
+    def refuse(self: Path, *args: object, **kwargs: object) -> object:
+        if self.name == locked.name:
+            raise PermissionError(13, "Permission denied", str(self))
+        return real_open(self, *args, **kwargs)  # type: ignore[call-overload]
+
+    monkeypatch.setattr(Path, "open", refuse)
+    items = _items(tmp_path)
+    assert ([d.id for d in _documents(items)], [str(e) for e in _errors(items)]) == (
+        ["a"],
+        [f"{locked}: permission denied"],
+    )
+
+
+def test_unlistable_directory_is_reported_even_as_root(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _write(tmp_path / "a.txt", ARTICLE.encode())
+    _write(tmp_path / "locked" / "b.txt", ARTICLE.encode())
+    real_scandir = os.scandir
+
+    def refuse(path: object) -> object:
+        if Path(str(path)).name == "locked":
+            raise PermissionError(13, "Permission denied", str(path))
+        return real_scandir(path)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(os, "scandir", refuse)
+    items = _items(tmp_path)
+    assert ([d.id for d in _documents(items)], [Path(e.path).name for e in _errors(items)]) == (
+        ["a"],
+        ["locked"],
+    )
