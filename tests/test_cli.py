@@ -16,9 +16,9 @@ ROOT = Path(__file__).parents[1]
 SEEDS = str(ROOT / "seeds")
 runner = CliRunner()
 
-GOOD = {"id": "good", "zh": "棉花出口１０万吨。", "en": "Cotton exports were 100,000 tons."}
-SLIP = {"id": "slip", "zh": "出口１２亿美元。", "en": "Exports were $12 billion."}
-DROP = {"id": "drop", "zh": "出口１０万吨，增长１１．６％。", "en": "Exports were 100,000 tons."}
+GOOD = {"id": "good", "zh": "大豆出口２０万吨。", "en": "Soybean exports were 200,000 tons."}
+SLIP = {"id": "slip", "zh": "出口１５亿美元。", "en": "Exports were $15 billion."}
+DROP = {"id": "drop", "zh": "出口２０万吨，增长８．７％。", "en": "Exports were 200,000 tons."}
 
 
 def _corpus(tmp_path: Path, *records: dict[str, str]) -> str:
@@ -137,14 +137,14 @@ def test_no_input_is_a_usage_error() -> None:
 
 def test_pair_of_files(tmp_path: Path) -> None:
     zh, en = tmp_path / "a.zh", tmp_path / "a.en"
-    zh.write_text("出口１２亿美元。", "utf-8")
-    en.write_text("Exports were $12 billion.", "utf-8")
+    zh.write_text("出口１５亿美元。", "utf-8")
+    en.write_text("Exports were $15 billion.", "utf-8")
     result = runner.invoke(app, ["diff", "--zh", str(zh), "--en", str(en), "--format", "json"])
     finding = json.loads(result.stdout)["documents"][0]["findings"][0]
     assert (finding["type"], finding["factor"], finding["suggestion"]) == (
         "magnitude",
         10,
-        "$1.2 billion",
+        "$1.5 billion",
     )
 
 

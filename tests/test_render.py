@@ -29,21 +29,21 @@ REGENERATE = bool(os.environ.get("TRADEFACTS_REGENERATE_GOLDEN"))
 CASES = [
     {
         "id": "clean",
-        "zh": "棉花出口１０万吨，增长１１．６％。",
-        "en": "Cotton exports: 100,000 tons, up 11.6%.",
+        "zh": "大豆出口２０万吨，增长８．７％。",
+        "en": "Soybean exports: 200,000 tons, up 8.7%.",
     },
     {
         "id": "magnitude",
-        "zh": "边贸额6.08亿瑞士法郎。",
-        "en": "Border trade: 6.08 billion Swiss francs.",
+        "zh": "旅游收入7.25亿瑞士法郎。",
+        "en": "Tourism income: 7.25 billion Swiss francs.",
     },
-    {"id": "value", "zh": "玉米出口２５万吨。", "en": "Corn exports were 260,000 tons."},
-    {"id": "omission", "zh": "1987年出口3000多种商品。", "en": "In 1987 it exported many goods."},
+    {"id": "value", "zh": "小麦出口３５万吨。", "en": "Wheat exports were 360,000 tons."},
+    {"id": "omission", "zh": "1991年出口4000多种商品。", "en": "In 1991 it exported many goods."},
     {"id": "addition", "zh": "出口增长。", "en": "Exports grew 12% last year."},
     {
         "id": "[b]x[/b]",
-        "zh": "近１亿美元",
-        "en": "[red]nearly $1 billion[/red] <script>",
+        "zh": "近２亿美元",
+        "en": "[red]nearly $2 billion[/red] <script>",
     },
 ]
 
@@ -96,7 +96,7 @@ def test_markup_in_article_text_is_printed_as_text() -> None:
 def test_json_numbers_are_exact() -> None:
     data = json.loads(_render("extract", "json"), parse_float=Decimal)
     values = [c["value"] for c in data["documents"][0]["claims"]["zh"]]
-    assert values == [100000, Decimal("11.6")]
+    assert values == [200000, Decimal("8.7")]
 
 
 @given(

@@ -106,7 +106,7 @@ def test_corpus_record_region_is_its_line_only() -> None:
     assert region == {
         "startLine": 2,
         "endLine": 2,
-        "snippet": {"text": "6.08 billion Swiss francs"},
+        "snippet": {"text": "7.25 billion Swiss francs"},
     }
 
 
