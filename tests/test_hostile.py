@@ -169,7 +169,7 @@ def test_a_timed_out_document_leaves_the_others_checked(
 
 def test_a_document_with_too_many_claims_to_align_is_an_input_error() -> None:
     # Thousands of figures a side (a flattened table, hostile text) would take alignment minutes.
-    text = "1\u200b" * 600
+    text = "1\u200b" * 2100
     document = Document(
         id="d",
         path="many.jsonl",
@@ -178,5 +178,19 @@ def test_a_document_with_too_many_claims_to_align_is_an_input_error() -> None:
         zh_source=Source(path="many.jsonl", line=7, fixed_line=True),
         en_source=Source(path="many.jsonl", line=7, fixed_line=True),
     )
-    with pytest.raises(InputError, match=r"many\.jsonl:7: 600 × 600 claims"):
+    with pytest.raises(InputError, match=r"many\.jsonl:7: 2100 × 2100 claims"):
         check_document(document)
+
+
+def test_hundreds_of_figures_a_side_are_aligned() -> None:
+    # 600 identical figures a side: one dense component, matched best pair first.
+    text = "1\u200b" * 600
+    document = Document(
+        id="d",
+        path="many.jsonl",
+        zh=text,
+        en=text,
+        zh_source=Source(path="many.jsonl"),
+        en_source=Source(path="many.jsonl"),
+    )
+    assert check_document(document).findings == ()

@@ -29,6 +29,7 @@ How (the rules, in one place; their cases are in tests/test_align.py):
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
@@ -94,6 +95,12 @@ _COMPATIBLE: frozenset[frozenset[Approx]] = frozenset(
     )
 )
 _FORBIDDEN = 1e9
+# Past this many zh × en claims a document is long: candidates are compared only within
+# LONG_WINDOW of each other's relative position. Past EXACT_COMPONENT cells a component is matched
+# best pair first (the exact assignment is cubic). Ordinary articles stay below both.
+DENSE_PAIRS = 40_000
+LONG_WINDOW = 0.2
+EXACT_COMPONENT = 40_000
 # Costs added to the positional distance of a candidate pair of the first stage.
 QUALIFIER_COST = 0.02
 HEADER_COST = 0.5
@@ -486,27 +493,67 @@ def _stage(
     """One matching stage: pairs whose relation `accept` prices (None: not allowed).
 
     Claims connected by no allowed pair cannot affect each other's matching, so the assignment is
-    solved per connected component: long articles stay fast, and the result is the same.
+    solved per connected component: long articles stay fast, and the result is the same. Two
+    limits keep a document with thousands of figures (a flattened table) linear enough: past
+    `DENSE_PAIRS` candidate pairs, only claims within `LONG_WINDOW` of each other's position are
+    compared, and a component past `EXACT_COMPONENT` cells is matched best pair first instead of
+    by the exact (cubic) assignment.
     """
     if not zh or not en:
         return []
     edges: dict[tuple[int, int], tuple[float, Relation, Decimal | None]] = {}
+    en_positions = [_position(e, en_len) for e in en]
+    window = LONG_WINDOW if len(zh) * len(en) > DENSE_PAIRS else None
+    order = sorted(range(len(en)), key=en_positions.__getitem__)
+    sorted_positions = [en_positions[j] for j in order]
     for i, z in enumerate(zh):
-        for j, e in enumerate(en):
+        zh_position = _position(z, zh_len)
+        if window is None:
+            candidates: Sequence[int] = range(len(en))
+        else:
+            low = bisect.bisect_left(sorted_positions, zh_position - window)
+            high = bisect.bisect_right(sorted_positions, zh_position + window)
+            candidates = order[low:high]
+        for j in candidates:
+            e = en[j]
             relation = related(id(z), id(e))
             if relation is None:
                 continue
-            distance = abs(_position(z, zh_len) - _position(e, en_len))
-            cost = accept(z, e, relation[0], distance)
+            cost = accept(z, e, relation[0], abs(zh_position - en_positions[j]))
             if cost is not None:
                 edges[(i, j)] = (cost, relation[0], relation[1])
     pairs: list[Pair] = []
     for rows, cols in _components(edges):
-        costs = [[edges.get((i, j), (_FORBIDDEN,))[0] for j in cols] for i in rows]
-        for r, c in assign(costs):
-            _, kind, factor = edges[(rows[r], cols[c])]
-            pairs.append(Pair(zh=zh[rows[r]], en=en[cols[c]], relation=kind, factor=factor))
+        if len(rows) * len(cols) > EXACT_COMPONENT:
+            matched = _best_first(rows, cols, edges)
+        else:
+            costs = [[edges.get((i, j), (_FORBIDDEN,))[0] for j in cols] for i in rows]
+            matched = [(rows[r], cols[c]) for r, c in assign(costs)]
+        for i, j in matched:
+            _, kind, factor = edges[(i, j)]
+            pairs.append(Pair(zh=zh[i], en=en[j], relation=kind, factor=factor))
     return pairs
+
+
+def _best_first(
+    rows: Sequence[int],
+    cols: Sequence[int],
+    edges: Mapping[tuple[int, int], tuple[float, Relation, Decimal | None]],
+) -> list[tuple[int, int]]:
+    """A matching taken cheapest pair first: near-optimal, and linearithmic in the pairs."""
+    row_set, col_set = set(rows), set(cols)
+    taken_rows: set[int] = set()
+    taken_cols: set[int] = set()
+    matched = []
+    candidates = sorted(
+        (cost, i, j) for (i, j), (cost, _, _) in edges.items() if i in row_set and j in col_set
+    )
+    for _, i, j in candidates:
+        if i not in taken_rows and j not in taken_cols:
+            taken_rows.add(i)
+            taken_cols.add(j)
+            matched.append((i, j))
+    return sorted(matched)
 
 
 def _components(edges: Mapping[tuple[int, int], object]) -> list[tuple[list[int], list[int]]]:
