@@ -140,6 +140,23 @@ def test_a_pattern_timeout_is_an_input_error_for_that_document(
         check_document(document)
 
 
+def test_a_text_past_its_reading_budget_is_an_input_error(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # All patterns together have a budget per text, so many slow patterns cannot add up to minutes.
+    monkeypatch.setattr(extract, "TEXT_BUDGET", 0.0)
+    document = Document(
+        id="d",
+        path="slow.jsonl",
+        zh="出口１５亿美元。",
+        en="Exports were $1.5 billion.",
+        zh_source=Source(path="slow.jsonl"),
+        en_source=Source(path="slow.jsonl"),
+    )
+    with pytest.raises(InputError, match=r"slow\.jsonl: zh text took over 0 s to read"):
+        check_document(document)
+
+
 def test_a_timed_out_document_leaves_the_others_checked(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

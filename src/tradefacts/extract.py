@@ -34,6 +34,7 @@ Every `finditer` runs with a timeout: hostile text cannot hang the tool; a timeo
 from __future__ import annotations
 
 import functools
+import time
 from collections.abc import Iterator, Mapping
 from decimal import Decimal
 from typing import NamedTuple
@@ -50,6 +51,9 @@ from tradefacts.text import line_starts, mask_overlong_figures, normalize, posit
 
 # Seconds one pattern may spend on one text before the document is given up as hostile.
 REGEX_TIMEOUT: float = 5.0
+# Seconds all the patterns of a language together may spend on one text: without it, a text that
+# slows every pattern down (but none past REGEX_TIMEOUT) could take a minute or more.
+TEXT_BUDGET: float = 15.0
 _KIND_OF_UNIT: dict[str, Kind] = {
     "t": Kind.MASS,
     "%": Kind.PERCENT,
@@ -376,13 +380,19 @@ def _span(match: regex.Match[str], name: str) -> tuple[int, int] | None:
 
 def _candidates(normalized: str, lang: LangRules, *, path: str) -> Iterator[_Candidate]:
     folded = normalized.casefold()
+    deadline = time.monotonic() + TEXT_BUDGET
     for priority, rule in enumerate(lang.rules):
         needs = triggers(rule.pattern)
         if needs is not None and not holds(needs, folded):
             continue  # no match can occur: the text lacks what every match contains
+        remaining = deadline - time.monotonic()
+        if remaining <= 0:
+            raise InputError(
+                path, f"{lang.lang} text took over {TEXT_BUDGET:g} s to read (hostile?); skipped"
+            )
         builder = _BUILDERS[rule.build]
         try:
-            for match in rule.pattern.finditer(normalized, timeout=REGEX_TIMEOUT):
+            for match in rule.pattern.finditer(normalized, timeout=min(REGEX_TIMEOUT, remaining)):
                 start, end = match.span()
                 if start == end:
                     continue
