@@ -7,9 +7,10 @@ from __future__ import annotations
 
 import ast
 import itertools
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from decimal import Decimal
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -84,20 +85,31 @@ def test_zh_table_literal_has_no_duplicate_surface(name: str) -> None:
     assert sorted(s for s in set(entries) if entries.count(s) > 1) == []
 
 
-def test_zh_unit_surfaces_have_one_meaning_across_tables() -> None:
+def _conflicts(
+    tables: Iterable[Mapping[str, Any]], meaning: Callable[[Any], str]
+) -> dict[str, set[str]]:
+    """Surfaces that two tables (or two entries) give different meanings."""
     meanings: dict[str, set[str]] = {}
-    for table in ZH_UNIT_TABLES.values():
-        for surface, unit in table.items():
-            meanings.setdefault(surface, set()).add(units.canonicalize(Decimal(1), unit)[1])
-    assert {s: m for s, m in meanings.items() if len(m) > 1} == {}
+    for table in tables:
+        for surface, value in table.items():
+            meanings.setdefault(surface, set()).add(meaning(value))
+    return {s: m for s, m in meanings.items() if len(m) > 1}
+
+
+def _canonical_unit(unit: str) -> str:
+    return units.canonicalize(Decimal(1), unit)[1]
+
+
+def _approx_value(approx: Approx) -> str:
+    return approx.value
+
+
+def test_zh_unit_surfaces_have_one_meaning_across_tables() -> None:
+    assert _conflicts(ZH_UNIT_TABLES.values(), _canonical_unit) == {}
 
 
 def test_zh_qualifier_surfaces_have_one_meaning_across_tables() -> None:
-    meanings: dict[str, set[str]] = {}
-    for table in ZH_QUALIFIER_TABLES.values():
-        for surface, approx in table.items():
-            meanings.setdefault(surface, set()).add(approx.value)
-    assert {s: m for s, m in meanings.items() if len(m) > 1} == {}
+    assert _conflicts(ZH_QUALIFIER_TABLES.values(), _approx_value) == {}
 
 
 def test_zh_rules_keep_the_meaning_of_every_qualifier() -> None:
@@ -334,19 +346,11 @@ def test_en_table_literal_has_no_duplicate_surface(name: str) -> None:
 
 
 def test_en_unit_surfaces_have_one_meaning_across_tables() -> None:
-    meanings: dict[str, set[str]] = {}
-    for table in EN_UNIT_TABLES.values():
-        for surface, unit in table.items():
-            meanings.setdefault(surface, set()).add(units.canonicalize(Decimal(1), unit)[1])
-    assert {s: m for s, m in meanings.items() if len(m) > 1} == {}
+    assert _conflicts(EN_UNIT_TABLES.values(), _canonical_unit) == {}
 
 
 def test_en_qualifier_surfaces_have_one_meaning_across_tables() -> None:
-    meanings: dict[str, set[str]] = {}
-    for table in EN_QUALIFIER_TABLES.values():
-        for surface, approx in table.items():
-            meanings.setdefault(surface, set()).add(approx.value)
-    assert {s: m for s, m in meanings.items() if len(m) > 1} == {}
+    assert _conflicts(EN_QUALIFIER_TABLES.values(), _approx_value) == {}
 
 
 def test_en_rules_keep_the_meaning_of_every_qualifier() -> None:
