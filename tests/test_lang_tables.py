@@ -17,6 +17,7 @@ import pytest
 from tests.helpers import claims_of
 from tradefacts import units
 from tradefacts.lang import zh
+from tradefacts.model import Approx
 from tradefacts.numerals import parse_number
 from tradefacts.rules import Tok
 
@@ -276,7 +277,6 @@ def test_zh_table_entry_is_reachable(text: str, surface: str, check: str) -> Non
 
 from tradefacts.extract import extract_text  # noqa: E402
 from tradefacts.lang import en  # noqa: E402
-from tradefacts.model import Approx  # noqa: E402
 
 # Every table of lang/en.py by name.
 EN_SURFACE_TABLES: dict[str, Iterable[str]] = {
