@@ -177,27 +177,29 @@ def values_agree(zh: Claim, en: Claim) -> bool:
     return _within_hedge(zv, ev, en.approx) or _within_hedge(ev, zv, zh.approx)
 
 
+def date_parts(claim: Claim) -> tuple[str | None, str | None, str | None]:
+    """The (year, month, day) a year or date claim states, None for what it leaves open:
+    1989-08-29, 1982-04, --07 (a month of no stated year), ---26 (a day of the month alone)."""
+    if claim.kind is Kind.YEAR:
+        return str(claim.value), None, None
+    iso = str(claim.value)
+    if iso.startswith("---"):
+        return None, None, iso[3:]
+    if iso.startswith("--"):
+        rest = iso[2:].split("-")
+        return None, rest[0], rest[1] if len(rest) > 1 else None
+    pieces = iso.split("-")
+    return (
+        pieces[0],
+        pieces[1] if len(pieces) > 1 else None,
+        pieces[2] if len(pieces) > 2 else None,
+    )
+
+
 def _dates_agree(zh: Claim, en: Claim) -> bool:
     """Dates and years agree when every part both state is equal and they share a part
     (--07 agrees with 1989-07; 1974 and --02 state nothing in common)."""
-
-    def parts(claim: Claim) -> tuple[str | None, str | None, str | None]:
-        if claim.kind is Kind.YEAR:
-            return str(claim.value), None, None
-        iso = str(claim.value)
-        if iso.startswith("---"):
-            return None, None, iso[3:]
-        if iso.startswith("--"):
-            rest = iso[2:].split("-")
-            return None, rest[0], rest[1] if len(rest) > 1 else None
-        pieces = iso.split("-")
-        return (
-            pieces[0],
-            pieces[1] if len(pieces) > 1 else None,
-            pieces[2] if len(pieces) > 2 else None,
-        )
-
-    pairs = [(a, b) for a, b in zip(parts(zh), parts(en), strict=True) if a and b]
+    pairs = [(a, b) for a, b in zip(date_parts(zh), date_parts(en), strict=True) if a and b]
     return bool(pairs) and all(a == b for a, b in pairs)
 
 
@@ -381,10 +383,6 @@ def _year_shaped(claim: Claim) -> bool:
     )
 
 
-def _numeric(zh: Claim, en: Claim) -> bool:
-    return isinstance(zh.value, Decimal) and isinstance(en.value, Decimal)
-
-
 def _bare_against_amount(zh: Claim, en: Claim) -> bool:
     """A figure with a unit against one with none: only equality pairs them."""
     return (zh.unit is None) != (en.unit is None)
@@ -398,12 +396,10 @@ def _near_digits(zh: Claim, en: Claim) -> bool:
     """Whether two unitless figures look like one figure mistyped: the same number of digits with
     one changed, or two swapped. Without a unit, a count is only a slip of another count when the
     figures themselves resemble each other; anything else is two different statements."""
-    if not _numeric(zh, en):
+    zv, ev = zh.value, en.value
+    if not isinstance(zv, Decimal) or not isinstance(ev, Decimal) or zv.adjusted() != ev.adjusted():
         return False
-    assert isinstance(zh.value, Decimal) and isinstance(en.value, Decimal)
-    if zh.value.adjusted() != en.value.adjusted():
-        return False
-    a, b = _digits(zh.value), _digits(en.value)
+    a, b = _digits(zv), _digits(ev)
     width = max(len(a), len(b))
     a, b = a.ljust(width, "0"), b.ljust(width, "0")
     changed = [i for i in range(width) if a[i] != b[i]]

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from tradefacts import units
-from tradefacts.align import Alignment, Pair, Relation
+from tradefacts.align import Alignment, Pair, Relation, date_parts
 from tradefacts.model import Approx, Claim, Document, Finding, FindingType, Kind, Severity
 from tradefacts.rules import LangRules
 
@@ -104,7 +104,7 @@ def format_figure(value: Decimal, style_text: str, target: LangRules) -> str:
     """
     lowered = style_text.lower()
     uses_scale = any(word in lowered for word in target.scale_words.values())
-    if uses_scale or _abbreviated(style_text, target):
+    if uses_scale or _abbreviated(style_text):
         for exponent in sorted(target.scale_words, reverse=True):
             if abs(value) >= Decimal(1).scaleb(exponent):
                 mantissa = _plain(value.scaleb(-exponent))
@@ -114,7 +114,7 @@ def format_figure(value: Decimal, style_text: str, target: LangRules) -> str:
     return _plain(value)
 
 
-def _abbreviated(style_text: str, target: LangRules) -> bool:
+def _abbreviated(style_text: str) -> bool:
     stripped = style_text.rstrip()
     return bool(stripped) and stripped[-1].isalpha() and any(ch.isdigit() for ch in stripped)
 
@@ -179,13 +179,7 @@ def _with_hedge(text: str, zh: Claim, en: Claim, target: LangRules) -> str:
 def _suggest_date(zh: Claim, en: Claim, target: LangRules) -> str | None:
     """The original's year or date in the translation's order: "August 29, 1989", "29 August
     1989", "April 1982", "1989-08-29", or the year alone."""
-    year: str | None
-    month: str | None
-    day: str | None
-    if zh.kind is Kind.YEAR:
-        year, month, day = str(zh.value), None, None
-    else:
-        year, month, day = _date_parts(str(zh.value))
+    year, month, day = date_parts(zh)
     if en.kind is Kind.YEAR:
         return year
     if month is None:
@@ -206,16 +200,6 @@ def _ordinal_day(day: str, target: LangRules) -> str | None:
     number = int(day)
     suffix = target.ordinal_suffixes.get(number % 100) or target.ordinal_suffixes.get(number % 10)
     return f"{number}{suffix}" if suffix else str(number)
-
-
-def _date_parts(iso: str) -> tuple[str | None, str | None, str | None]:
-    if iso.startswith("---"):
-        return None, None, iso[3:]
-    if iso.startswith("--"):
-        rest = iso[2:].split("-")
-        return None, rest[0], rest[1] if len(rest) > 1 else None
-    parts = iso.split("-")
-    return parts[0], parts[1] if len(parts) > 1 else None, parts[2] if len(parts) > 2 else None
 
 
 def _suggest_unit(zh: Claim, en: Claim, target: LangRules) -> str | None:

@@ -33,7 +33,6 @@ Every `finditer` runs with a timeout: hostile text cannot hang the tool; a timeo
 
 from __future__ import annotations
 
-import functools
 import time
 from collections.abc import Iterator, Mapping
 from decimal import Decimal
@@ -66,16 +65,19 @@ _KIND_OF_UNIT: dict[str, Kind] = {
 _YEAR_SHAPE = regex.compile(r"(?:1[0-9]|20)[0-9]{2}")
 
 
-@functools.cache
-def _lowered(table: tuple[tuple[str, str], ...]) -> dict[str, str]:
-    return {key.lower(): value for key, value in table}
+# Lower-cased copies of the language tables, built once per table (the tables are module
+# constants that live as long as the process, so their ids are stable keys).
+_LOWERED: dict[int, dict[str, str]] = {}
 
 
 def _lookup(mapping: Mapping[str, str], surface: str) -> str | None:
     """A table entry by exact surface, then case-insensitively (patterns may ignore case)."""
     found = mapping.get(surface)
     if found is None:
-        found = _lowered(tuple(mapping.items())).get(surface.lower())
+        lowered = _LOWERED.get(id(mapping))
+        if lowered is None:
+            lowered = _LOWERED[id(mapping)] = {k.lower(): v for k, v in mapping.items()}
+        found = lowered.get(surface.lower())
     return found
 
 
@@ -85,19 +87,17 @@ def _approx(lang: LangRules, surface: str | None) -> Approx:
     return lang.qualifiers.get(surface) or lang.qualifiers.get(surface.lower()) or Approx.EXACT
 
 
-def _unit_of(
-    match: regex.Match[str], lang: LangRules, rule: Rule | None = None
-) -> tuple[str | None, Decimal]:
-    """The pint unit name the match states (or its rule decides), and nothing else to scale by."""
+def _unit_of(match: regex.Match[str], lang: LangRules, rule: Rule | None = None) -> str | None:
+    """The pint unit name the match states, or its rule decides."""
     if rule is not None and rule.unit is not None:
-        return rule.unit, Decimal(1)
+        return rule.unit
     for group in ("unit", "unitpre"):
         surface = _group(match, group)
         if surface:
             name = _lookup(lang.units, surface)
             if name is not None:
-                return name, Decimal(1)
-    return None, Decimal(1)
+                return name
+    return None
 
 
 def _group(match: regex.Match[str], name: str) -> str | None:
@@ -147,7 +147,7 @@ def _build_quantity(match: regex.Match[str], lang: LangRules, rule: Rule) -> _Bu
         if den is None or den.high is not None or den.low == 0 or parsed.high is not None:
             return None
         parsed = Number(low=parsed.low / den.low, over=parsed.over)
-    unit_name, _ = _unit_of(match, lang, rule)
+    unit_name = _unit_of(match, lang, rule)
     value, high = parsed.low, parsed.high
     approx = _approx(lang, _group(match, "pre"))
     post = _approx(lang, _group(match, "post"))
@@ -205,7 +205,7 @@ def _build_vague(
         return None
     low, high = bounds
     kind = rule.kind
-    unit_name, _ = _unit_of(match, lang, rule)
+    unit_name = _unit_of(match, lang, rule)
     unit: str | None = None
     value, top = low, high
     if unit_name is not None:
