@@ -28,7 +28,6 @@ from tradefacts.model import Document, Segment, Source
 XLIFF_SUFFIXES: Final[frozenset[str]] = frozenset({".xlf", ".xliff"})
 TMX_SUFFIXES: Final[frozenset[str]] = frozenset({".tmx"})
 PO_SUFFIXES: Final[frozenset[str]] = frozenset({".po"})
-CAT_SUFFIXES: Final[frozenset[str]] = XLIFF_SUFFIXES | TMX_SUFFIXES | PO_SUFFIXES
 # `--input` names of the formats, and the format of each suffix.
 CAT_FORMATS: Final[tuple[str, ...]] = ("xliff", "tmx", "po")
 MISSING_EXTRA: Final = "reading {fmt} files needs translate-toolkit: pip install 'tradefacts[cat]'"

@@ -323,11 +323,6 @@ def _zh_header(zh: str) -> list[tuple[int, int]]:
     return spans if seen_title else []
 
 
-def read_article(path: Path, encoding: str | None = None) -> Document:
-    """One bilingual article file."""
-    return _last(_article_items(path, encoding))
-
-
 def _article_items(path: Path, encoding: str | None) -> Iterator[Document | InputError]:
     """An article file: a note on how it was read, if it deserves one, then its document."""
     name = _display(path)

@@ -104,11 +104,6 @@ def canonicalize(value: Decimal, unit: str) -> tuple[Decimal, str]:
     return value * factor, code
 
 
-def convertible(a: str, b: str) -> bool:
-    """Whether two canonical codes measure the same dimension (only equal codes do)."""
-    return a == b
-
-
 def is_known(code: str) -> bool:
     """Whether `code` is a canonical unit code."""
     return code in CANONICAL_UNITS
