@@ -44,7 +44,7 @@ from tradefacts import units
 from tradefacts.errors import InputError
 from tradefacts.model import Approx, Claim, Document, Kind, Lang, Source
 from tradefacts.numerals import Number, parse_number
-from tradefacts.prefilter import holds, triggers
+from tradefacts.prefilter import gate_holds, holds, scanner, triggers
 from tradefacts.rules import Build, LangRules, Rule
 from tradefacts.text import line_starts, mask_overlong_figures, normalize, position
 
@@ -380,6 +380,7 @@ def _span(match: regex.Match[str], name: str) -> tuple[int, int] | None:
 
 def _candidates(normalized: str, lang: LangRules, *, path: str) -> Iterator[_Candidate]:
     folded = normalized.casefold()
+    gated = gate_holds(normalized, folded)
     deadline = time.monotonic() + TEXT_BUDGET
     for priority, rule in enumerate(lang.rules):
         needs = triggers(rule.pattern)
@@ -392,7 +393,8 @@ def _candidates(normalized: str, lang: LangRules, *, path: str) -> Iterator[_Can
             )
         builder = _BUILDERS[rule.build]
         try:
-            for match in rule.pattern.finditer(normalized, timeout=min(REGEX_TIMEOUT, remaining)):
+            pattern = scanner(rule.pattern) if gated else rule.pattern
+            for match in pattern.finditer(normalized, timeout=min(REGEX_TIMEOUT, remaining)):
                 start, end = match.span()
                 if start == end:
                     continue
