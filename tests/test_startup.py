@@ -137,3 +137,22 @@ def test_parquet_without_pyarrow_names_the_extra(monkeypatch: pytest.MonkeyPatch
     monkeypatch.setattr(importlib, "import_module", missing)
     with pytest.raises(UsageError, match=r"tradefacts\[parquet\]"):
         parquet_module()
+
+
+def test_a_clean_json_run_imports_no_rich_pydantic_or_jinja(tmp_path: Path) -> None:
+    # Rich (the error console, the table), Jinja2 (HTML) are imported only when used; typer is
+    # pinned below the version that validates options through pydantic (README, dependencies).
+    corpus = tmp_path / "corpus.jsonl"
+    corpus.write_text('{"id": "a", "zh": "三个项目", "en": "three projects"}\n', encoding="utf-8")
+    probe = (
+        "import sys\n"
+        "from tradefacts.cli import main\n"
+        f"sys.argv = ['tradefacts', 'diff', {str(corpus)!r}, '--format', 'json']\n"
+        "try:\n    main()\nexcept SystemExit:\n    pass\n"
+        "print(sorted({m.split('.')[0] for m in sys.modules} & {'rich', 'jinja2', 'pydantic'}),"
+        " file=sys.stderr)\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, cwd=ROOT, check=False
+    )
+    assert result.stderr.strip().splitlines()[-1] == "[]"

@@ -15,10 +15,9 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import ExitStack
 from enum import StrEnum
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, TextIO, TypeVar
+from typing import TYPE_CHECKING, Annotated, TextIO, TypeVar, cast
 
 import typer
-from rich.console import Console
 
 from tradefacts import __version__
 from tradefacts.baseline import apply_baseline, read_baseline, stale_message, suppressing
@@ -33,6 +32,7 @@ from tradefacts.render import DIFF_RENDERERS, EXTRACT_RENDERERS
 from tradefacts.render.jsonout import write_diff_jsonl, write_extract_jsonl, write_pair_jsonl
 
 if TYPE_CHECKING:
+    from rich.console import Console
     from rich.progress import Progress, TaskID
 
 EXIT_OK = 0
@@ -269,6 +269,36 @@ def _stdout() -> TextIO:
     return stream
 
 
+# Environment variables with which rich treats a stream that is no terminal as one.
+_FORCE_TERMINAL = ("FORCE_COLOR", "TTY_COMPATIBLE", "TTY_INTERACTIVE")
+
+
+class _LazyConsole:
+    """The stderr console, made on first use: rich costs a cold start more than most runs use
+    it (a clean run prints nothing to stderr)."""
+
+    def __init__(self) -> None:
+        self._console: Console | None = None
+
+    @property
+    def is_terminal(self) -> bool:
+        forced = any(name in os.environ for name in _FORCE_TERMINAL)
+        if self._console is None and not sys.stderr.isatty() and not forced:
+            return False  # what rich would answer, without importing it
+        return bool(self.__getattr__("is_terminal"))
+
+    def __getattr__(self, name: str) -> object:
+        if self._console is None:
+            from rich.console import Console
+
+            self._console = Console(stderr=True)
+        return getattr(self._console, name)
+
+
+def _error_console() -> Console:
+    return cast("Console", _LazyConsole())
+
+
 def _fail(message: str, errors: Console) -> typer.Exit:
     errors.print(f"tradefacts: {message}", markup=False, highlight=False, soft_wrap=True)
     return typer.Exit(EXIT_ERROR)
@@ -295,7 +325,7 @@ def extract(
       tradefacts extract corpus.jsonl --format jsonl | jq -c 'select(.lang=="zh")'
     """
     out = _stdout()
-    errors = Console(stderr=True)
+    errors = _error_console()
     fmt = _pick_format(output_format, out)
     try:
         if fmt.value not in EXTRACT_RENDERERS:
@@ -382,7 +412,7 @@ def diff(
       tradefacts diff corpus/ --scheduler tcp://scheduler:8786 --output findings/  # [dask]
     """
     out = _stdout()
-    errors = Console(stderr=True)
+    errors = _error_console()
     columns = Columns(id_column, zh_column, en_column)
     if scheduler is not None:
         dask_run = (paths, scheduler, output, output_format, columns, fail_on)
@@ -474,7 +504,7 @@ def filter_pairs(
       tradefacts filter corpus.parquet --output clean.parquet --drop warning --jobs 4
     """
     out = _stdout()
-    errors = Console(stderr=True)
+    errors = _error_console()
     columns = Columns(id_column, zh_column, en_column)
     outputs = ExitStack()
     kept = seen = 0

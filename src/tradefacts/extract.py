@@ -34,7 +34,7 @@ Every `finditer` runs with a timeout: hostile text cannot hang the tool; a timeo
 from __future__ import annotations
 
 import time
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from decimal import Decimal
 from typing import NamedTuple
 
@@ -378,12 +378,38 @@ def _span(match: regex.Match[str], name: str) -> tuple[int, int] | None:
     return (start, end) if start >= 0 and end > start else None
 
 
+class _Step(NamedTuple):
+    """One rule as the scan runs it: its triggers, its gated pattern and its builder."""
+
+    priority: int
+    rule: Rule
+    needs: tuple[frozenset[str], ...] | None
+    gated: regex.Pattern[str]
+    builder: Callable[[regex.Match[str], LangRules, Rule], _Built | None]
+
+
+# The steps of each language's rules, built once (the rule sets live as long as the process).
+_PLANS: dict[int, tuple[LangRules, tuple[_Step, ...]]] = {}
+
+
+def _plan(lang: LangRules) -> tuple[_Step, ...]:
+    found = _PLANS.get(id(lang))
+    if found is None or found[0] is not lang:
+        steps = tuple(
+            _Step(
+                priority, rule, triggers(rule.pattern), scanner(rule.pattern), _BUILDERS[rule.build]
+            )
+            for priority, rule in enumerate(lang.rules)
+        )
+        found = _PLANS[id(lang)] = (lang, steps)
+    return found[1]
+
+
 def _candidates(normalized: str, lang: LangRules, *, path: str) -> Iterator[_Candidate]:
     folded = normalized.casefold()
     gated = gate_holds(normalized, folded)
     deadline = time.monotonic() + TEXT_BUDGET
-    for priority, rule in enumerate(lang.rules):
-        needs = triggers(rule.pattern)
+    for priority, rule, needs, gated_pattern, builder in _plan(lang):
         if needs is not None and not holds(needs, folded):
             continue  # no match can occur: the text lacks what every match contains
         remaining = deadline - time.monotonic()
@@ -391,9 +417,8 @@ def _candidates(normalized: str, lang: LangRules, *, path: str) -> Iterator[_Can
             raise InputError(
                 path, f"{lang.lang} text took over {TEXT_BUDGET:g} s to read (hostile?); skipped"
             )
-        builder = _BUILDERS[rule.build]
         try:
-            pattern = scanner(rule.pattern) if gated else rule.pattern
+            pattern = gated_pattern if gated else rule.pattern
             for match in pattern.finditer(normalized, timeout=min(REGEX_TIMEOUT, remaining)):
                 start, end = match.span()
                 if start == end:

@@ -465,7 +465,8 @@ def _widen_properties(source: str, verbose: bool) -> str:
 
 def holds(sets: tuple[frozenset[str], ...], folded: str) -> bool:
     """Whether a case-folded text holds a trigger of every set."""
-    return all(any(t in folded for t in found) for found in sets)
+    contains = folded.__contains__
+    return all(any(map(contains, found)) for found in sets)
 
 
 def _score(found: frozenset[str] | set[str]) -> tuple[int, int]:

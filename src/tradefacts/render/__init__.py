@@ -1,34 +1,55 @@
-"""Renderers: format name → the function that writes a report in that format."""
+"""Renderers: format name → the function that writes a report in that format.
+
+A renderer's module is imported when its format is first asked for: the table and HTML renderers
+pull in rich and Jinja2, which a run writing JSON never needs (and a cold start would pay for).
+"""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import importlib
+from collections.abc import Callable, Iterator, Mapping
 from typing import TextIO
 
 from tradefacts.model import Report
-from tradefacts.render.github import render_diff_github
-from tradefacts.render.html import render_diff_html
-from tradefacts.render.jsonout import (
-    render_diff_json,
-    render_diff_jsonl,
-    render_extract_json,
-    render_extract_jsonl,
-)
-from tradefacts.render.sarif import render_diff_sarif
-from tradefacts.render.table import render_diff_table, render_extract_table
 
 Renderer = Callable[[Report, TextIO], None]
 
-DIFF_RENDERERS: dict[str, Renderer] = {
-    "table": render_diff_table,
-    "json": render_diff_json,
-    "jsonl": render_diff_jsonl,
-    "sarif": render_diff_sarif,
-    "github": render_diff_github,
-    "html": render_diff_html,
-}
-EXTRACT_RENDERERS: dict[str, Renderer] = {
-    "table": render_extract_table,
-    "json": render_extract_json,
-    "jsonl": render_extract_jsonl,
-}
+
+class _Renderers(Mapping[str, Renderer]):
+    """Format name → renderer, each imported from `module:function` on first use."""
+
+    def __init__(self, table: dict[str, str]) -> None:
+        self._table = table
+        self._loaded: dict[str, Renderer] = {}
+
+    def __getitem__(self, name: str) -> Renderer:
+        found = self._loaded.get(name)
+        if found is None:
+            module, _, function = self._table[name].partition(":")
+            found = self._loaded[name] = getattr(importlib.import_module(module), function)
+        return found
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._table)
+
+    def __len__(self) -> int:
+        return len(self._table)
+
+
+DIFF_RENDERERS: Mapping[str, Renderer] = _Renderers(
+    {
+        "table": "tradefacts.render.table:render_diff_table",
+        "json": "tradefacts.render.jsonout:render_diff_json",
+        "jsonl": "tradefacts.render.jsonout:render_diff_jsonl",
+        "sarif": "tradefacts.render.sarif:render_diff_sarif",
+        "github": "tradefacts.render.github:render_diff_github",
+        "html": "tradefacts.render.html:render_diff_html",
+    }
+)
+EXTRACT_RENDERERS: Mapping[str, Renderer] = _Renderers(
+    {
+        "table": "tradefacts.render.table:render_extract_table",
+        "json": "tradefacts.render.jsonout:render_extract_json",
+        "jsonl": "tradefacts.render.jsonout:render_extract_jsonl",
+    }
+)
