@@ -187,7 +187,7 @@ def _parse(pattern: regex.Pattern[str]) -> Any:
 
 
 def _length(atoms: _Atoms) -> int:
-    return sum(atom != _BOUNDARY for atom in atoms)
+    return len(atoms) - atoms.count(_BOUNDARY)
 
 
 def _inside(atom: str) -> str | None:
@@ -195,6 +195,12 @@ def _inside(atom: str) -> str | None:
     if atom == _BOUNDARY:
         return None
     return atom[1:-1] if atom.startswith("[") and len(atom) > 1 else atom
+
+
+@functools.cache
+def _class_items(atom: str) -> frozenset[str]:
+    """The characters (escaped) a class made to match `atom` holds."""
+    return frozenset(_CLASS_ITEM_RE.findall(_inside(atom) or ""))
 
 
 def _compact(starts: _Starts) -> _Starts:
@@ -211,7 +217,7 @@ def _compact(starts: _Starts) -> _Starts:
         if len(members) == 1:
             out.add((members[0], whole))
             continue
-        chars = {c for atoms in members for c in _CLASS_ITEM_RE.findall(_inside(atoms[-1]) or "")}
+        chars = set().union(*(_class_items(atoms[-1]) for atoms in members))
         out.add(((*head, "[" + "".join(sorted(chars)) + "]"), whole))
     return out
 
@@ -252,12 +258,12 @@ def _then(left: _Starts, right: _Starts, depth: int) -> _Starts | None:
                 out.add((tuple(cut), False))
             else:
                 out.add((joined, more_whole))
-        if len(out) > _MAX_STARTS:
+        if len(out) > 16 * _MAX_STARTS:  # shrink on the way only when far over (it is costly)
             shrunk = _shrink(out)
             if shrunk is None:
                 return None
             out = shrunk
-    return out
+    return _shrink(out)
 
 
 def _starts(items: list[tuple[Any, Any]], depth: int) -> _Starts | None:
@@ -365,7 +371,7 @@ def _branch(node: dict[str, Any]) -> str:
         parts.append(ends[0])
     elif ends:
         # Strings that end here in one character (or class) each: one class of them all.
-        chars = {c for end in ends for c in _CLASS_ITEM_RE.findall(_inside(end) or "")}
+        chars = set().union(*(_class_items(end) for end in ends))
         parts.append("[" + "".join(sorted(chars)) + "]")
     if not parts:
         return ""
