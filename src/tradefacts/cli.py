@@ -270,7 +270,7 @@ def _stdout() -> TextIO:
 
 
 # Environment variables with which rich treats a stream that is no terminal as one.
-_FORCE_TERMINAL = ("FORCE_COLOR", "TTY_COMPATIBLE", "TTY_INTERACTIVE")
+_FORCE_TERMINAL = ("FORCE_COLOR", "TTY_COMPATIBLE")
 
 
 class _LazyConsole:
@@ -280,19 +280,25 @@ class _LazyConsole:
     def __init__(self) -> None:
         self._console: Console | None = None
 
-    @property
-    def is_terminal(self) -> bool:
-        forced = any(name in os.environ for name in _FORCE_TERMINAL)
-        if self._console is None and not sys.stderr.isatty() and not forced:
-            return False  # what rich would answer, without importing it
-        return bool(self.__getattr__("is_terminal"))
-
-    def __getattr__(self, name: str) -> object:
+    def _made(self) -> Console:
         if self._console is None:
             from rich.console import Console
 
             self._console = Console(stderr=True)
-        return getattr(self._console, name)
+        return self._console
+
+    @property
+    def is_terminal(self) -> bool:
+        if self._console is None and not any(name in os.environ for name in _FORCE_TERMINAL):
+            try:
+                if not sys.stderr.isatty():
+                    return False  # what rich would answer, without importing it
+            except ValueError:
+                return False  # a closed stderr: no terminal (rich says the same)
+        return self._made().is_terminal
+
+    def __getattr__(self, name: str) -> object:
+        return getattr(self._made(), name)
 
 
 def _error_console() -> Console:

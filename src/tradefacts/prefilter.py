@@ -77,7 +77,7 @@ def triggers(pattern: regex.Pattern[str]) -> Triggers | None:
     >>> triggers(regex.compile(r"(?P<num>\\d+)\\s*(?:tons?|tonnes)"))[0]
     frozenset({'ton'})
     """
-    key = hashlib.sha256(f"{DERIVATION}\0{pattern.flags}\0{pattern.pattern}".encode()).hexdigest()
+    key = _key(pattern)
     stored = _stored()
     if key in stored:
         entry = stored[key]
@@ -86,6 +86,11 @@ def triggers(pattern: regex.Pattern[str]) -> Triggers | None:
     stored[key] = None if found is None else [sorted(group) for group in found]
     _store_at_exit()
     return found
+
+
+def _key(pattern: regex.Pattern[str]) -> str:
+    """A pattern's key in the store of derivations (its source and flags, and the derivation)."""
+    return hashlib.sha256(f"{DERIVATION}\0{pattern.flags}\0{pattern.pattern}".encode()).hexdigest()
 
 
 def derive(pattern: regex.Pattern[str]) -> Triggers | None:
@@ -109,7 +114,7 @@ def scanner(pattern: regex.Pattern[str]) -> regex.Pattern[str]:
     '(?=(?:\\\\d(?:\\\\ to|\\\\d(?:\\\\ t|\\\\d[\\\\ \\\\d]))|abou))(?:(?:about )?\\\\d+ tons)'
     """
     source = pattern.pattern
-    if source.lstrip().startswith("(?") and _FLAG_GROUP_RE.match(source.lstrip()):
+    if _FLAG_GROUP_RE.match(source.lstrip()):
         return pattern  # inline flags must open the pattern: nothing may go before them
     body = _gate(pattern)
     if body is None:
@@ -130,10 +135,7 @@ def gate_holds(normalized: str, folded: str) -> bool:
 
 
 def _gate(pattern: regex.Pattern[str]) -> str | None:
-    key = (
-        "gate:"
-        + hashlib.sha256(f"{DERIVATION}\0{pattern.flags}\0{pattern.pattern}".encode()).hexdigest()
-    )
+    key = "gate:" + _key(pattern)
     stored = _stored()
     if key in stored:
         entry = stored[key]
