@@ -2,20 +2,29 @@
 
 Stage: the thin shell around the pure core. The only module that reads argv, the environment and
 terminals, writes stdout/stderr and decides exit codes: 0 nothing at or above `--fail-on`, 1
-findings at or above it, 2 a usage error or any input that could not be read (2 wins over 1).
+findings at or above it, 2 a usage error or any input that could not be read (2 wins over 1), 3 a
+crash (a bug, or a run that could not be completed), 130 interrupted.
+
+Files named by `--output` (and baselines) are written to a temporary file beside them and renamed
+into place only when the run completes: a crashed or interrupted run leaves no file that looks
+complete.
 """
 
 from __future__ import annotations
 
 import dataclasses
+import functools
 import os
 import sys
+import tempfile
 import time
+import traceback
 from collections.abc import Callable, Iterator, Sequence
-from contextlib import ExitStack
+from contextlib import ExitStack, suppress
 from enum import StrEnum
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, TextIO, TypeVar, cast
+from types import TracebackType
+from typing import TYPE_CHECKING, Annotated, ParamSpec, TextIO, TypeVar
 
 import typer
 
@@ -23,7 +32,7 @@ from tradefacts import __version__
 from tradefacts.baseline import apply_baseline, read_baseline, stale_message, suppressing
 from tradefacts.baseline import write_baseline as write_baseline_file
 from tradefacts.config import Settings, settings_for
-from tradefacts.errors import InputError, TradefactsError, UsageError
+from tradefacts.errors import InputError, RunError, TradefactsError, UsageError
 from tradefacts.model import SEVERITY_RANK, Document, DocumentReport, Report, Severity
 from tradefacts.parallel import map_documents
 from tradefacts.pipeline import check_document, extract_document, is_clean
@@ -38,6 +47,7 @@ if TYPE_CHECKING:
 EXIT_OK = 0
 EXIT_FINDINGS = 1
 EXIT_ERROR = 2
+EXIT_CRASH = 3
 EXIT_INTERRUPTED = 130
 
 app = typer.Typer(
@@ -148,7 +158,7 @@ def _run(
     work: Callable[[Document], DocumentReport],
     stream: Callable[[DocumentReport, TextIO], None] | None,
     out: TextIO,
-    errors: Console,
+    messages: _Messages,
     *,
     jobs: int = 1,
     total: int | None = None,
@@ -165,12 +175,12 @@ def _run(
     kept: list[DocumentReport] = []
     problems: list[str] = []
     witnessed: set[Severity] = set()
-    with _Meter(errors, total) as meter:
+    with _Meter(messages, total) as meter:
         for result in map_documents(items, work, jobs=jobs):
             meter.advance()
             if isinstance(result, InputError):
                 problems.append(str(result))
-                errors.print(f"tradefacts: {result}", markup=False, highlight=False, soft_wrap=True)
+                messages.say(str(result))
                 continue
             if stream is not None:
                 stream(result, out)
@@ -206,12 +216,12 @@ class _Meter:
     DELAY = 0.5  # seconds before a bar appears at all
     EVERY = 0.2  # seconds between redraws
 
-    def __init__(self, errors: Console, total: int | None) -> None:
-        self._errors = errors
+    def __init__(self, messages: _Messages, total: int | None) -> None:
+        self._messages = messages
         self._total = total
-        self._enabled = errors.is_terminal
+        self._enabled = messages.progress
         self._done = 0
-        self._next = time.monotonic() + self.DELAY
+        self._next = time.monotonic() + _progress_delay(self.DELAY)
         self._progress: Progress | None = None
         self._start = 0.0
         self._task: TaskID | None = None
@@ -248,7 +258,7 @@ class _Meter:
                 TaskProgressColumn(),
                 TextColumn("{task.fields[rate]}"),
                 TimeRemainingColumn(),
-                console=self._errors,
+                console=self._messages.console,
                 transient=True,
                 auto_refresh=False,
             )
@@ -269,18 +279,34 @@ def _stdout() -> TextIO:
     return stream
 
 
+def _progress_delay(default: float) -> float:
+    """Seconds before the bar appears; `TRADEFACTS_PROGRESS_DELAY` overrides them, so the tests
+    can show the bar on a short run (the bar itself is the same)."""
+    try:
+        return float(os.environ.get("TRADEFACTS_PROGRESS_DELAY", default))
+    except ValueError:
+        return default
+
+
 # Environment variables with which rich treats a stream that is no terminal as one.
 _FORCE_TERMINAL = ("FORCE_COLOR", "TTY_COMPATIBLE")
 
 
-class _LazyConsole:
-    """The stderr console, made on first use: rich costs a cold start more than most runs use
-    it (a clean run prints nothing to stderr)."""
+class _Messages:
+    """Messages on stderr, one line each, and the progress bar's console.
 
-    def __init__(self) -> None:
+    The real rich `Console` is made when it is first needed (a bar, or a message at a terminal);
+    messages to a stderr that is no terminal are written as plain lines without importing rich,
+    which a clean run never needs (importing it costs about 15 ms of a cold start).
+    """
+
+    def __init__(self, *, quiet: bool = False) -> None:
         self._console: Console | None = None
+        self._quiet = quiet
 
-    def _made(self) -> Console:
+    @property
+    def console(self) -> Console:
+        """The rich console on stderr, made on first use."""
         if self._console is None:
             from rich.console import Console
 
@@ -289,28 +315,127 @@ class _LazyConsole:
 
     @property
     def is_terminal(self) -> bool:
+        """Whether stderr is a terminal, as rich decides it (FORCE_COLOR, TTY_COMPATIBLE)."""
         if self._console is None and not any(name in os.environ for name in _FORCE_TERMINAL):
             try:
-                if not sys.stderr.isatty():
-                    return False  # what rich would answer, without importing it
+                return sys.stderr is not None and sys.stderr.isatty()
             except ValueError:
                 return False  # a closed stderr: no terminal (rich says the same)
-        return self._made().is_terminal
+        return self.console.is_terminal
 
-    def __getattr__(self, name: str) -> object:
-        return getattr(self._made(), name)
+    @property
+    def progress(self) -> bool:
+        """Whether a progress bar may be shown."""
+        return not self._quiet and self.is_terminal
+
+    def say(self, message: str) -> None:
+        """One line on stderr, prefixed with the tool's name."""
+        line = f"tradefacts: {message}"
+        if self._console is None and not self.is_terminal:
+            try:
+                sys.stderr.write(line + "\n")
+                sys.stderr.flush()
+            except (OSError, ValueError, AttributeError):
+                pass  # a closed or missing stderr: nowhere to say it
+            return
+        self.console.print(line, markup=False, highlight=False, soft_wrap=True)
 
 
-def _error_console() -> Console:
-    return cast("Console", _LazyConsole())
+class _Outputs(ExitStack):
+    """The files a run writes: each is written under a temporary name in its own folder and
+    renamed into place by `commit()`; closing without a commit (a crash, an interrupt, a usage
+    error part-way) removes the temporary files, so no output that looks complete is left."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._pending: list[tuple[Path, Path]] = []
+
+    def temporary(self, path: Path) -> Path:
+        """A new temporary file beside `path`, to be renamed to `path` on commit."""
+        folder = path.parent
+        try:
+            handle, name = tempfile.mkstemp(dir=folder, prefix=f".{path.name}.", suffix=".part")
+        except OSError as exc:
+            raise UsageError(f"{path}: cannot be written ({exc.strerror or exc})") from None
+        os.close(handle)
+        temporary = Path(name)
+        self._pending.append((temporary, path))
+        return temporary
+
+    def commit(self) -> None:
+        """Close every file and move each into place."""
+        super().__exit__(None, None, None)  # not close(): that is __exit__, which discards them
+        for temporary, path in self._pending:
+            os.replace(temporary, path)
+        self._pending.clear()
+
+    def __exit__(
+        self,
+        kind: type[BaseException] | None,
+        value: BaseException | None,
+        trace: TracebackType | None,
+    ) -> bool:
+        try:
+            return bool(super().__exit__(kind, value, trace))
+        finally:
+            for temporary, _ in self._pending:
+                temporary.unlink(missing_ok=True)
+            self._pending.clear()
 
 
-def _fail(message: str, errors: Console) -> typer.Exit:
-    errors.print(f"tradefacts: {message}", markup=False, highlight=False, soft_wrap=True)
-    return typer.Exit(EXIT_ERROR)
+def _fail(error: TradefactsError | str, messages: _Messages) -> typer.Exit:
+    """One line; exit 2 for the user's mistake, 3 for a run that could not be completed."""
+    messages.say(str(error))
+    return typer.Exit(EXIT_CRASH if isinstance(error, RunError) else EXIT_ERROR)
+
+
+_P = ParamSpec("_P")
+
+
+def _guarded(command: Callable[_P, None]) -> Callable[_P, None]:
+    """Exit codes for what is neither a finding nor a user's mistake: a closed pipe ends the run
+    quietly with 0, Ctrl-C with 130, and a crash (a bug in tradefacts, a run that cannot be
+    completed) with 3 after one line and, for a bug, a traceback without local variables."""
+
+    @functools.wraps(command)
+    def run(*args: _P.args, **kwargs: _P.kwargs) -> None:
+        try:
+            command(*args, **kwargs)
+        except (typer.Exit, typer.Abort, typer.BadParameter):
+            raise  # the command's own exit, or a usage error typer reports
+        except BrokenPipeError:
+            # `tradefacts diff … | head`: the reader left; say nothing and do not flush into it.
+            _silence_stdout()
+            raise typer.Exit(EXIT_OK) from None
+        except KeyboardInterrupt:
+            _Messages().say("interrupted")
+            raise typer.Exit(EXIT_INTERRUPTED) from None
+        except RunError as error:
+            _Messages().say(str(error))
+            raise typer.Exit(EXIT_CRASH) from None
+        except Exception as error:
+            messages = _Messages()
+            messages.say(
+                f"crashed ({type(error).__name__}: {error}); this is a bug in tradefacts, "
+                "please report it with the traceback below"
+            )
+            with suppress(OSError, ValueError, AttributeError):
+                traceback.print_exception(error, file=sys.stderr)
+            raise typer.Exit(EXIT_CRASH) from None
+
+    return run
+
+
+def _silence_stdout() -> None:
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError, AttributeError):
+        pass
 
 
 @app.command()
+@_guarded
 def extract(
     paths: PathsArg = None,
     *,
@@ -331,7 +456,7 @@ def extract(
       tradefacts extract corpus.jsonl --format jsonl | jq -c 'select(.lang=="zh")'
     """
     out = _stdout()
-    errors = _error_console()
+    messages = _Messages()
     fmt = _pick_format(output_format, out)
     try:
         if fmt.value not in EXTRACT_RENDERERS:
@@ -340,21 +465,21 @@ def extract(
         settings = settings_for(paths, zh)
         items = _documents(paths, zh, en, input_format, encoding, settings, columns)
         stream = write_extract_jsonl if fmt is OutputFormat.JSONL else None
-        total = _total(paths, zh, errors)
+        total = _total(paths, zh, messages)
         keep_text = fmt.value not in _TEXT_FREE_FORMATS
         report = _run(
             items,
             extract_document,
             stream,
             out,
-            errors,
+            messages,
             jobs=jobs,
             total=total,
             keep_text=keep_text,
             keep_findings=False,
         )
     except TradefactsError as error:
-        raise _fail(str(error), errors) from None
+        raise _fail(error, messages) from None
     if stream is None:
         EXTRACT_RENDERERS[fmt.value](report, out)
     out.flush()
@@ -362,6 +487,7 @@ def extract(
 
 
 @app.command()
+@_guarded
 def diff(
     paths: PathsArg = None,
     *,
@@ -418,12 +544,37 @@ def diff(
       tradefacts diff corpus/ --scheduler tcp://scheduler:8786 --output findings/  # [dask]
     """
     out = _stdout()
-    errors = _error_console()
+    messages = _Messages()
     columns = Columns(id_column, zh_column, en_column)
     if scheduler is not None:
         dask_run = (paths, scheduler, output, output_format, columns, fail_on)
-        raise typer.Exit(_diff_on_dask(*dask_run, errors))
-    outputs = ExitStack()
+        raise typer.Exit(_diff_on_dask(*dask_run, messages))
+    with _Outputs() as outputs:
+        code = _diff(
+            paths, zh, en, input_format, encoding, output_format, fail_on, baseline,
+            write_baseline, output, jobs, columns, out, messages, outputs,
+        )  # fmt: skip
+    raise typer.Exit(code)
+
+
+def _diff(
+    paths: list[str] | None,
+    zh: Path | None,
+    en: Path | None,
+    input_format: InputFormat,
+    encoding: str | None,
+    output_format: OutputFormat | None,
+    fail_on: FailOn | None,
+    baseline: Path | None,
+    write_baseline: Path | None,
+    output: Path | None,
+    jobs: int,
+    columns: Columns,
+    out: TextIO,
+    messages: _Messages,
+    outputs: _Outputs,
+) -> int:
+    """The body of `diff`: its exit code; every file it writes is committed only at the end."""
     try:
         settings = settings_for(paths, zh)
         chosen_format = output_format or _setting(OutputFormat, settings.format)
@@ -440,39 +591,38 @@ def diff(
         out, stream = _open_output(outputs, output, fmt, out, stream, [*(paths or []), zh, en])
         if stream is not None and known is not None:
             stream = suppressing(stream, known.fingerprints)
-        total = _total(paths, zh, errors)
+        total = _total(paths, zh, messages)
         keep_text = fmt.value not in _TEXT_FREE_FORMATS
         report = _run(
             items,
             check_document,
             stream,
             out,
-            errors,
+            messages,
             jobs=jobs,
             total=total,
             keep_text=keep_text,
             keep_findings=known is not None or write_baseline is not None,
         )
+        if write_baseline is not None:
+            _write_baseline(report, write_baseline, outputs, messages)
     except TradefactsError as error:
-        outputs.close()
-        raise _fail(str(error), errors) from None
-    if write_baseline is not None:
-        _write_baseline(report, write_baseline, errors)
+        raise _fail(error, messages) from None
     if known is not None:
         report, stale = apply_baseline(report, known)
         note = stale_message(known, stale)
         if note:
-            errors.print(f"tradefacts: {note}", markup=False, highlight=False, soft_wrap=True)
+            messages.say(note)
     if stream is None:
         DIFF_RENDERERS[fmt.value](report, out)
     out.flush()
-    outputs.close()
+    outputs.commit()
     if report.errors:
-        raise typer.Exit(EXIT_ERROR)
+        return EXIT_ERROR
     if write_baseline is not None:
-        raise typer.Exit(EXIT_OK)  # every finding of today is now accepted
+        return EXIT_OK  # every finding of today is now accepted
     chosen = fail_on or _setting(FailOn, settings.fail_on) or FailOn.ERROR
-    raise typer.Exit(_exit_code(report, chosen))
+    return _exit_code(report, chosen)
 
 
 class Drop(StrEnum):
@@ -483,6 +633,7 @@ class Drop(StrEnum):
 
 
 @app.command(name="filter")
+@_guarded
 def filter_pairs(
     paths: PathsArg = None,
     *,
@@ -510,44 +661,41 @@ def filter_pairs(
       tradefacts filter corpus.parquet --output clean.parquet --drop warning --jobs 4
     """
     out = _stdout()
-    errors = _error_console()
+    messages = _Messages()
     columns = Columns(id_column, zh_column, en_column)
-    outputs = ExitStack()
     kept = seen = 0
-    try:
-        _refuse_inputs(output, paths or [])
-        settings = settings_for(paths, None)
-        items = _documents(paths, None, None, input_format, encoding, settings, columns)
-        if output.suffix == ".parquet":
-            from tradefacts.render.parquet import PairsWriter
+    with _Outputs() as outputs:
+        try:
+            _refuse_inputs(output, paths or [])
+            settings = settings_for(paths, None)
+            items = _documents(paths, None, None, input_format, encoding, settings, columns)
+            target = outputs.temporary(output)
+            if output.suffix == ".parquet":
+                from tradefacts.render.parquet import PairsWriter
 
-            writer = outputs.enter_context(PairsWriter(output, (id_column, zh_column, en_column)))
-            write: Callable[[DocumentReport, TextIO], None] = lambda r, _: writer.write(r)  # noqa: E731
-        else:
-            out = outputs.enter_context(output.open("w", encoding="utf-8", newline="\n"))
-            write = write_pair_jsonl
+                names = (id_column, zh_column, en_column)
+                writer = outputs.enter_context(PairsWriter(target, names))
+                write: Callable[[DocumentReport, TextIO], None] = lambda r, _: writer.write(r)  # noqa: E731
+            else:
+                out = outputs.enter_context(target.open("w", encoding="utf-8", newline="\n"))
+                write = write_pair_jsonl
 
-        def keep(report: DocumentReport, sink: TextIO) -> None:
-            nonlocal kept, seen
-            seen += 1
-            if is_clean(report, Severity(drop.value)):
-                kept += 1
-                write(report, sink)
+            def keep(report: DocumentReport, sink: TextIO) -> None:
+                nonlocal kept, seen
+                seen += 1
+                if is_clean(report, Severity(drop.value)):
+                    kept += 1
+                    write(report, sink)
 
-        total = _total(paths, None, errors)
-        report = _run(
-            items, check_document, keep, out, errors, jobs=jobs, total=total, keep_findings=False
-        )
-    except TradefactsError as error:
-        outputs.close()
-        raise _fail(str(error), errors) from None
-    outputs.close()
-    errors.print(
-        f"tradefacts: {output}: kept {kept} of {seen} pairs",
-        markup=False,
-        highlight=False,
-        soft_wrap=True,
-    )
+            total = _total(paths, None, messages)
+            report = _run(
+                items, check_document, keep, out, messages, jobs=jobs, total=total,
+                keep_findings=False,
+            )  # fmt: skip
+        except TradefactsError as error:
+            raise _fail(error, messages) from None
+        outputs.commit()
+    messages.say(f"{output}: kept {kept} of {seen} pairs")
     raise typer.Exit(EXIT_ERROR if report.errors else EXIT_OK)
 
 
@@ -563,7 +711,7 @@ def _refuse_inputs(output: Path, inputs: Sequence[str | Path | None]) -> None:
 
 
 def _open_output(
-    stack: ExitStack,
+    outputs: _Outputs,
     path: Path | None,
     fmt: OutputFormat,
     out: TextIO,
@@ -579,18 +727,19 @@ def _open_output(
     if fmt is OutputFormat.PARQUET:
         from tradefacts.render.parquet import FindingsWriter
 
-        writer = stack.enter_context(FindingsWriter(path))
+        writer = outputs.enter_context(FindingsWriter(outputs.temporary(path)))
         return out, lambda report, _: writer.write(report)
     try:
-        handle = stack.enter_context(path.open("w", encoding="utf-8", newline="\n"))
+        target = outputs.temporary(path)
+        handle = outputs.enter_context(target.open("w", encoding="utf-8", newline="\n"))
     except OSError as exc:
         raise UsageError(f"{path}: cannot be written ({exc.strerror or exc})") from None
     return handle, stream
 
 
-def _total(paths: list[str] | None, zh: Path | None, errors: Console) -> int | None:
+def _total(paths: list[str] | None, zh: Path | None, messages: _Messages) -> int | None:
     """The number of documents, for a progress bar's ETA: only when a bar can be shown."""
-    if not errors.is_terminal or zh is not None or not paths:
+    if not messages.progress or zh is not None or not paths:
         return None
     return count_records(paths)
 
@@ -602,7 +751,7 @@ def _diff_on_dask(
     output_format: OutputFormat | None,
     columns: Columns,
     fail_on: FailOn | None,
-    errors: Console,
+    messages: _Messages,
 ) -> int:
     """`diff --scheduler`: parts in the --output folder, a summary line, the exit code."""
     try:
@@ -615,15 +764,12 @@ def _diff_on_dask(
             paths or [], output, scheduler=scheduler, output_format=fmt.value, columns=columns
         )
     except TradefactsError as error:
-        raise _fail(str(error), errors) from None
+        raise _fail(error, messages) from None
     for problem in summary.errors:
-        errors.print(f"tradefacts: {problem}", markup=False, highlight=False, soft_wrap=True)
-    errors.print(
-        f"tradefacts: {output}: {len(summary.parts)} parts, {summary.documents} documents, "
-        f"{summary.findings} findings",
-        markup=False,
-        highlight=False,
-        soft_wrap=True,
+        messages.say(problem)
+    messages.say(
+        f"{output}: {len(summary.parts)} parts, {summary.documents} documents, "
+        f"{summary.findings} findings"
     )
     if summary.errors:
         return EXIT_ERROR
@@ -640,19 +786,15 @@ def _setting(enum: type[_E], value: str | None) -> _E | None:
     return None if value is None else enum(value)
 
 
-def _write_baseline(report: Report, path: Path, errors: Console) -> None:
+def _write_baseline(report: Report, path: Path, outputs: _Outputs, messages: _Messages) -> None:
+    """The baseline file, moved into place with the run's other outputs."""
     try:
-        with path.open("w", encoding="utf-8", newline="\n") as handle:
+        with outputs.temporary(path).open("w", encoding="utf-8", newline="\n") as handle:
             write_baseline_file(report, handle)
     except OSError as exc:
-        raise _fail(f"{path}: cannot write the baseline ({exc.strerror or exc})", errors) from None
+        raise UsageError(f"{path}: cannot write the baseline ({exc.strerror or exc})") from None
     count = sum(len(d.findings) for d in report.documents)
-    errors.print(
-        f"tradefacts: {path}: recorded {count} findings as accepted",
-        markup=False,
-        highlight=False,
-        soft_wrap=True,
-    )
+    messages.say(f"{path}: recorded {count} findings as accepted")
 
 
 def _exit_code(report: Report, fail_on: FailOn) -> int:
@@ -682,14 +824,14 @@ def _root(
 
 
 def main() -> None:
-    """Entry point: run the app; a closed pipe exits quietly and Ctrl-C exits 130."""
+    """Entry point. Each command is `_guarded`: a closed pipe exits quietly with 0, Ctrl-C with
+    130, a crash with 3; what escapes a command (Ctrl-C while the options are parsed, a closed
+    pipe while help is printed) is handled here the same way."""
     try:
         app(standalone_mode=True)
     except BrokenPipeError:
-        # `tradefacts diff … | head`: the reader left; say nothing and do not flush into it.
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
+        _silence_stdout()
         sys.exit(EXIT_OK)
     except KeyboardInterrupt:
-        print("tradefacts: interrupted", file=sys.stderr)
+        _Messages().say("interrupted")
         sys.exit(EXIT_INTERRUPTED)

@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Final
 
-from tradefacts.errors import InputError, UsageError
+from tradefacts.errors import InputError, RunError, UsageError
 from tradefacts.model import SEVERITY_RANK, Document, DocumentReport
 from tradefacts.pipeline import check_document
 from tradefacts.readers import (
@@ -282,7 +282,7 @@ def diff_on_dask(
     folder = Path(output_dir).resolve()
     _check_output(folder, partitions)
     folder.mkdir(parents=True, exist_ok=True)
-    client = scheduler if isinstance(scheduler, Client) else Client(scheduler)  # type: ignore[no-untyped-call]
+    client = scheduler if isinstance(scheduler, Client) else _connect(scheduler)
     try:
         futures = [
             client.submit(
@@ -308,6 +308,16 @@ def diff_on_dask(
     for result in results:
         counts.update(dict(result.by_type))
     return DaskSummary(parts=tuple(results), by_type=dict(sorted(counts.items())))
+
+
+def _connect(address: str) -> Client:
+    """A client of the scheduler at `address`; one that cannot be reached is a `RunError`."""
+    from distributed import Client
+
+    try:
+        return Client(address, timeout="10s")  # type: ignore[no-untyped-call]
+    except (OSError, TimeoutError) as exc:
+        raise RunError(f"{address}: the Dask scheduler cannot be reached ({exc})") from None
 
 
 def _check_output(folder: Path, partitions: Sequence[Partition]) -> None:

@@ -1,4 +1,5 @@
-"""Errors a user can cause. Stage: none. A bug is never one of these; it is a plain exception."""
+"""Errors a user can cause, and a run that cannot go on. Stage: none. A bug is never one of these;
+it is a plain exception."""
 
 from __future__ import annotations
 
@@ -26,3 +27,8 @@ class InputError(TradefactsError):
 
 class UsageError(TradefactsError):
     """Raised when command-line options cannot be combined or name something that does not exist."""
+
+
+class RunError(TradefactsError):
+    """Raised when a run cannot be completed for a reason that is neither the user's input nor a
+    finding, such as a Dask scheduler that cannot be reached: the CLI exits with its crash code."""
