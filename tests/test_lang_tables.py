@@ -213,7 +213,12 @@ def _zh_reach_cases() -> list[object]:
     add("tenths", zh.ZH_TENTHS_UNITS, "共三{s}", "unit")
     add("duration", zh.ZH_DURATION_UNITS, "共15{s}", "unit")
     add("classified-duration", zh.ZH_CLASSIFIED_DURATIONS, "共3个多{s}", "unit")
-    add("measure-word", zh.ZH_MEASURE_WORDS - {"倍"}, "共25{s}", "count")
+    # A measure word that is also a unit (亩, 米, 桶, 块) reads as that unit: see the next line.
+    units = {*zh.ZH_QUANTITY_UNITS, *zh.ZH_COLLOQUIAL_MONEY}
+    add("measure-word", zh.ZH_MEASURE_WORDS - {"倍"} - units, "共25{s}", "count")
+    add("measure-word-unit", zh.ZH_MEASURE_WORDS & units, "共25{s}", "unit")
+    add("quantity-unit", zh.ZH_QUANTITY_UNITS, "共25{s}。", "unit")
+    add("colloquial-money", zh.ZH_COLLOQUIAL_MONEY, "共25{s}。", "unit")
     add("qualifier-before", zh.ZH_QUALIFIERS_BEFORE, "共{s}5吨", "starts")
     add("qualifier-after", zh.ZH_QUALIFIERS_AFTER, "共5吨{s}", "ends")
     add("qualifier-round", zh.ZH_QUALIFIERS_ROUND, "共{s}万人", "starts")
@@ -456,6 +461,11 @@ def _en_reach_cases() -> list[object]:
     add("currency-after", en.EN_CURRENCIES_AFTER, "paid 5 {s} in all", "unit-end")
     add("currency-before", en.EN_CURRENCIES_BEFORE, "paid {s}5 in all", "unit-start")
     add("mass", en.EN_MASS_UNITS, "shipped 5 {s} in all", "unit-end")
+    add("quantity", en.EN_QUANTITY_UNITS, "measured 5 {s} in all", "unit-end")
+    add("quantity-symbol", en.EN_QUANTITY_SYMBOLS, "measured 5 {s} in all", "unit-end")
+    add("sign-after", en.EN_CURRENCY_SIGNS_AFTER, "paid 5 {s} in all", "unit-end")
+    add("code-after", en.EN_CURRENCY_CODES, "paid 5{s} in all", "unit-end")
+    add("negative", en.EN_NEGATIVE_SIGNS, "fell to {s} 5 degrees Celsius", "starts")
     add("mass-symbol", en.EN_MASS_SYMBOLS, "shipped 5{s} in all", "unit-end")
     add("percent", en.EN_PERCENT_UNITS, "rose 5 {s} in all", "unit-end")
     add("duration", en.EN_DURATION_UNITS, "for 15 {s} in all", "unit-end")
@@ -528,6 +538,12 @@ EN_SOURCE_TABLES = {
 
 _EN_REACH_IDS = {
     "EN_CURRENCIES_AFTER": "currency-after-",
+    "EN_QUANTITY_UNITS": "quantity-",
+    "EN_QUANTITY_SYMBOLS": "quantity-symbol-",
+    "EN_CURRENCY_SIGNS_AFTER": "sign-after-",
+    "EN_CURRENCY_CODES": "code-after-",
+    "EN_NEGATIVE_SIGNS": "negative-",
+    "EN_PREFIXES": "qualifier-before-",
     "EN_CURRENCIES_BEFORE": "currency-before-",
     "EN_MASS_UNITS": "mass-",
     "EN_MASS_SYMBOLS": "mass-symbol-",

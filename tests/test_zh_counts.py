@@ -30,7 +30,7 @@ ZH_COUNTS = [
     pytest.param("气温零下十几度", (("零下十几度", "count", "-19..-11", None, "range"),), id="below-zero-degrees"),
     pytest.param("5所高校", (("5所", "count", "5", None, "exact"),), id="suo"),
     pytest.param("64类物资", (("64类", "count", "64", None, "exact"),), id="lei"),
-    pytest.param("新建５００公里", (("５００公里", "count", "500", None, "exact"),), id="gongli-counted"),
+    pytest.param("新建５００公里", (("５００公里", "quantity", "500000", "m", "exact"),), id="gongli-a-length"),
 ]
 # Numerals with measure words that state no count.
 ZH_COUNTS_NEGATIVE = [

@@ -67,7 +67,7 @@ class Alignment:
     added: tuple[Claim, ...]
 
 
-_AMOUNTS = frozenset({Kind.MONEY, Kind.MASS, Kind.PERCENT})
+_AMOUNTS = frozenset({Kind.MONEY, Kind.MASS, Kind.PERCENT, Kind.QUANTITY})
 _COUNTS = frozenset({Kind.COUNT, Kind.NUMBER})
 _TIMES = frozenset({Kind.YEAR, Kind.DATE})
 # Tolerances of the rules above, as fractions of the translation's figure.

@@ -36,6 +36,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable, Iterator, Mapping
 from decimal import Decimal
+from itertools import chain
 from typing import NamedTuple
 
 import regex
@@ -60,6 +61,7 @@ _KIND_OF_UNIT: dict[str, Kind] = {
     "year": Kind.DURATION,
     "month": Kind.DURATION,
     "day": Kind.DURATION,
+    **{code: Kind.QUANTITY for code in units.QUANTITIES},
 }
 # Four digits that read as a calendar year (written without separators).
 _YEAR_SHAPE = regex.compile(r"(?:1[0-9]|20)[0-9]{2}")
@@ -434,6 +436,63 @@ def _candidates(normalized: str, lang: LangRules, *, path: str) -> Iterator[_Can
             ) from exc
 
 
+# Local rules win a tie of length against the whole-text rules: they are the newer reading of the
+# same surface (35块 is money, where the count rule reads a measure word).
+_LOCAL_PRIORITY = -1000
+_FALLBACK_PRIORITY = 1000
+
+
+def _local_starts(normalized: str, start: int, prefixes: frozenset[str], longest: int) -> list[int]:
+    """Where a local rule may begin for a core at `start`: the core itself and the start of each
+    run of prefix words before it (近 约 超过, signs, currencies written first), each word
+    optionally separated by a space, walked back over at most three words."""
+    starts = [start]
+    pos = start
+    for _ in range(3):
+        if pos > 0 and normalized[pos - 1] == " ":
+            pos -= 1
+        for size in range(min(longest, pos), 0, -1):
+            if normalized[pos - size : pos] in prefixes:
+                pos -= size
+                starts.append(pos)
+                break
+        else:
+            break
+    return starts
+
+
+def _local_candidates(normalized: str, lang: LangRules) -> Iterator[_Candidate]:
+    """The one-pass reader: every core found by one scan, every local rule anchored at the core
+    and at the prefixes before it, reading at most `local_reach` characters past the core."""
+    rules = (
+        *((_LOCAL_PRIORITY + i, rule) for i, rule in enumerate(lang.local_rules)),
+        *((_FALLBACK_PRIORITY + i, rule) for i, rule in enumerate(lang.local_fallbacks)),
+    )
+    if lang.cores is None or not rules:
+        return
+    longest = max((len(p) for p in lang.prefixes), default=0)
+    size = len(normalized)
+    for core in lang.cores.finditer(normalized):
+        core_start, core_end = core.span()
+        endpos = min(size, core_end + lang.local_reach)
+        for begin in _local_starts(normalized, core_start, lang.prefixes, longest):
+            for priority, rule in rules:
+                match = rule.pattern.match(normalized, begin, endpos)
+                if match is None or match.end() <= core_start:
+                    continue
+                built = _BUILDERS[rule.build](match, lang, rule)
+                if built is not None:
+                    yield _Candidate(
+                        match.start(),
+                        match.end(),
+                        priority,
+                        rule,
+                        built,
+                        _span(match, "num"),
+                        _span(match, "pre"),
+                    )
+
+
 def find_spans(text: str, lang: LangRules, *, path: str = "<text>") -> list[_Candidate]:
     """The accepted matches of `text`, in text order, after the overlap policy."""
     try:
@@ -445,7 +504,7 @@ def find_spans(text: str, lang: LangRules, *, path: str = "<text>") -> list[_Can
             path, f"{lang.lang} text defeats the figure scan (timed out); skipped"
         ) from exc
     found = sorted(
-        _candidates(normalized, lang, path=path),
+        chain(_local_candidates(normalized, lang), _candidates(normalized, lang, path=path)),
         key=lambda c: (c.start - c.end, c.priority, c.start),
     )
     taken: list[_Candidate] = []

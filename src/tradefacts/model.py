@@ -30,6 +30,7 @@ class Kind(StrEnum):
     DURATION = "duration"
     COUNT = "count"
     MULTIPLIER = "multiplier"
+    QUANTITY = "quantity"  # a physical amount of another dimension: length, area, volume, ...
     NUMBER = "number"
 
 

@@ -42,10 +42,38 @@ CANONICAL_UNITS: Final[dict[str, str]] = {
     "SGD": "SGD",
     "DEM": "DEM",
     "FRF": "FRF",
+    "MYR": "MYR",
+    "THB": "THB",
+    "VND": "VND",
+    "IDR": "IDR",
+    "PHP": "PHP",
+    "MXN": "MXN",
+    "NZD": "NZD",
+    "SEK": "SEK",
+    "NOK": "NOK",
+    "DKK": "DKK",
+    "ZAR": "ZAR",
+    "BRL": "BRL",
+    "SAR": "SAR",
+    "AED": "AED",
+    "TRY": "TRY",
+    # Physical amounts of other dimensions (kind `quantity`).
+    "m": "meter",
+    "m2": "square_meter",
+    "L": "liter",
+    "km/h": "kilometer_per_hour",
+    "kWh": "kilowatt_hour",
+    "W": "watt",
+    "degC": "degree_Celsius",
+    "B": "byte",
 }
 CURRENCIES: Final[frozenset[str]] = frozenset(
     code for code in CANONICAL_UNITS if code.isupper() and len(code) == 3
 )
+# The canonical units of physical amounts other than mass (claim kind `quantity`).
+QUANTITIES: Final[frozenset[str]] = frozenset({"m", "m2", "L", "km/h", "kWh", "W", "degC", "B"})
+# Units whose zero is not the canonical unit's zero: converted through the registry, value by value.
+_OFFSET_UNITS: Final[frozenset[str]] = frozenset({"degree_Fahrenheit"})
 # Durations are compared in the unit they were stated in: "18 months" is not "a year and a half"
 # for an editor, and months do not convert into days exactly.
 _DURATIONS: Final[frozenset[str]] = frozenset({"year", "month", "day"})
@@ -98,6 +126,10 @@ def canonicalize(value: Decimal, unit: str) -> tuple[Decimal, str]:
     >>> canonicalize(Decimal("76"), "kilogram")
     (Decimal('0.076'), 't')
     """
+    if unit in _OFFSET_UNITS:
+        ureg = registry()
+        converted = ureg.Quantity(value, unit).to("degree_Celsius").magnitude
+        return Decimal(converted), "degC"
     factor, code = _factor(unit)
     if factor == 1:
         return value, code

@@ -344,6 +344,24 @@ EN_CURRENCIES_AFTER: Final[dict[str, str]] = {
     "Singapore dollars": "SGD",
     "Deutsche marks": "DEM",
     "French francs": "FRF",
+    # Currencies of the region and of trade partners.
+    "ringgit": "MYR",
+    "baht": "THB",
+    "dong": "VND",
+    "rupiah": "IDR",
+    "Philippine pesos": "PHP",
+    "Mexican pesos": "MXN",
+    "New Zealand dollars": "NZD",
+    "Swedish kronor": "SEK",
+    "kronor": "SEK",
+    "Norwegian kroner": "NOK",
+    "Danish kroner": "DKK",
+    "rand": "ZAR",
+    "reais": "BRL",
+    "riyals": "SAR",
+    "dirhams": "AED",
+    "Turkish lira": "TRY",
+    "lira": "TRY",
     # Minor units: "cents" of the dollar, fen and jiao of the yuan.
     "cents": "USD_cent",
     "fen": "CNY_fen",
@@ -440,7 +458,120 @@ EN_DURATION_UNITS: Final[dict[str, str]] = {
     "decades": "decade",
     "decade": "decade",
 }
+# Physical amounts of other dimensions (kind `quantity`), surface → unit of units.txt; matched
+# case-insensitively, except the symbols below, whose case is their meaning (MB vs mb).
+EN_QUANTITY_UNITS: Final[dict[str, str]] = {
+    "kilometres": "kilometer",
+    "kilometers": "kilometer",
+    "kilometre": "kilometer",
+    "kilometer": "kilometer",
+    "metres": "meter",
+    "meters": "meter",
+    "metre": "meter",
+    "meter": "meter",
+    "centimetres": "centimeter",
+    "centimeters": "centimeter",
+    "millimetres": "millimeter",
+    "millimeters": "millimeter",
+    "miles": "mile",
+    "mile": "mile",
+    "nautical miles": "nautical_mile",
+    "feet": "foot",
+    "foot": "foot",
+    "inches": "inch",
+    "inch": "inch",
+    "yards": "yard",
+    "square metres": "square_meter",
+    "square meters": "square_meter",
+    "square kilometres": "square_kilometer",
+    "square kilometers": "square_kilometer",
+    "square feet": "square_foot",
+    "square miles": "square_mile",
+    "hectares": "hectare",
+    "hectare": "hectare",
+    "acres": "acre",
+    "acre": "acre",
+    "mu": "mu",
+    "litres": "liter",
+    "liters": "liter",
+    "litre": "liter",
+    "liter": "liter",
+    "millilitres": "milliliter",
+    "milliliters": "milliliter",
+    "cubic metres": "cubic_meter",
+    "cubic meters": "cubic_meter",
+    "barrels": "barrel",
+    "gallons": "gallon",
+    "kilometres per hour": "kilometer_per_hour",
+    "kilometers per hour": "kilometer_per_hour",
+    "miles per hour": "mile_per_hour",
+    "knots": "knot",
+    "kilowatt-hours": "kilowatt_hour",
+    "kilowatt hours": "kilowatt_hour",
+    "megawatt-hours": "megawatt_hour",
+    "watts": "watt",
+    "kilowatts": "kilowatt",
+    "megawatts": "megawatt",
+    "gigawatts": "gigawatt",
+    "degrees Celsius": "degree_Celsius",
+    "degrees centigrade": "degree_Celsius",
+    "degrees Fahrenheit": "degree_Fahrenheit",
+    "gigabytes": "gigabyte",
+    "terabytes": "terabyte",
+    "megabytes": "megabyte",
+}
+EN_QUANTITY_SYMBOLS: Final[dict[str, str]] = {
+    "km": "kilometer",
+    "m": "meter",
+    "cm": "centimeter",
+    "mm": "millimeter",
+    "ft": "foot",
+    "sq m": "square_meter",
+    "m²": "square_meter",
+    "m2": "square_meter",
+    "sq km": "square_kilometer",
+    "km²": "square_kilometer",
+    "km2": "square_kilometer",
+    "ha": "hectare",
+    "l": "liter",
+    "L": "liter",
+    "ml": "milliliter",
+    "mL": "milliliter",
+    "m³": "cubic_meter",
+    "km/h": "kilometer_per_hour",
+    "kph": "kilometer_per_hour",
+    "mph": "mile_per_hour",
+    "kWh": "kilowatt_hour",
+    "kwh": "kilowatt_hour",
+    "MWh": "megawatt_hour",
+    "GWh": "gigawatt_hour",
+    "W": "watt",
+    "kW": "kilowatt",
+    "kw": "kilowatt",
+    "MW": "megawatt",
+    "GW": "gigawatt",
+    "°C": "degree_Celsius",
+    "℃": "degree_Celsius",
+    "°F": "degree_Fahrenheit",
+    "KB": "kilobyte",
+    "MB": "megabyte",
+    "GB": "gigabyte",
+    "TB": "terabyte",
+}
+# Currency signs written after the figure (25 €, 40 £), as continental and Chinese web text does.
+EN_CURRENCY_SIGNS_AFTER: Final[dict[str, str]] = {"€": "EUR", "£": "GBP", "¥": "CNY"}
+# ISO codes glued to the figure (240USD, 45EUR).
+EN_CURRENCY_CODES: Final[dict[str, str]] = {
+    code: code
+    for code in ("USD", "EUR", "CNY", "GBP", "JPY", "HKD", "CHF", "AUD", "CAD", "SGD", "KRW")
+} | {"RMB": "CNY"}
+# A minus sign spelled out or written before a figure (minus 7 percent, -4.3%).
+EN_NEGATIVE_SIGNS: Final[frozenset[str]] = frozenset({"minus", "negative", "-", "−"})
 EN_UNITS: Final[dict[str, str]] = {
+    **EN_QUANTITY_UNITS,
+    **EN_QUANTITY_SYMBOLS,
+    **EN_CURRENCY_SIGNS_AFTER,
+    **EN_CURRENCY_CODES,
     **EN_CURRENCIES_AFTER,
     **EN_CURRENCIES_BEFORE,
     **EN_MASS_UNITS,
@@ -1214,6 +1345,29 @@ EN_UNIT_STYLES: Final[dict[str, tuple[str, str]]] = {
     "year": ("", " years"),
     "month": ("", " months"),
     "day": ("", " days"),
+    "m": ("", " metres"),
+    "m2": ("", " square metres"),
+    "L": ("", " litres"),
+    "km/h": ("", " km/h"),
+    "kWh": ("", " kWh"),
+    "W": ("", " watts"),
+    "degC": ("", "°C"),
+    "B": ("", " bytes"),
+    "MYR": ("", " ringgit"),
+    "THB": ("", " baht"),
+    "VND": ("", " dong"),
+    "IDR": ("", " rupiah"),
+    "PHP": ("", " Philippine pesos"),
+    "MXN": ("", " Mexican pesos"),
+    "NZD": ("NZ$", ""),
+    "SEK": ("", " Swedish kronor"),
+    "NOK": ("", " Norwegian kroner"),
+    "DKK": ("", " Danish kroner"),
+    "ZAR": ("", " rand"),
+    "BRL": ("", " reais"),
+    "SAR": ("", " riyals"),
+    "AED": ("", " dirhams"),
+    "TRY": ("", " Turkish lira"),
 }
 
 # Ordinal endings for a day written alone ("the 26th"): by the last two digits (11th-13th),
@@ -1227,6 +1381,66 @@ EN_DAY_SUFFIXES: Final[dict[int, str]] = {
     12: "th",
     13: "th",
 }
+
+# --- The one-pass reader: figure cores and the local rules read outward from them --------------
+# (issue 16: tried only where a core or the prefix before it begins.)
+
+_QUANTITY_WORD: Final[str] = alternation(EN_QUANTITY_UNITS)
+_QUANTITY_SYMBOL: Final[str] = alternation(EN_QUANTITY_SYMBOLS)
+_SIGN_AFTER: Final[str] = alternation(EN_CURRENCY_SIGNS_AFTER)
+_CODE: Final[str] = alternation(EN_CURRENCY_CODES)
+_NEGATIVE: Final[str] = alternation(EN_NEGATIVE_SIGNS)
+_LOCAL_PRE: Final[str] = rf"(?:(?P<pre>{_Q_BEFORE})\ )?+"
+_LOCAL_NEG: Final[str] = rf"(?:(?<![\w.])(?P<neg>{_NEGATIVE})\ ?+)?+"
+
+# Every figure core in one scan: a digit run, or a number word (a scale word alone is no core).
+EN_CORES_RE: Final[regex.Pattern[str]] = regex.compile(
+    rf"""
+    [0-9](?:[0-9]|[.,](?=[0-9]))*+
+  | \b{_NUMBER_WORD}\b
+    """,
+    _FLAGS,
+)
+# A physical amount: 12 km, 5-kilometre, 100 square metres, minus 18 degrees Celsius, -18°C.
+EN_LOCAL_QUANTITY_RE: Final[regex.Pattern[str]] = regex.compile(
+    rf"""
+    {_LOCAL_PRE}{_EDGE_BEFORE}{_LOCAL_NEG}{_NOT_CAPITALIZED_NAME}
+    (?P<num>{_NUM})
+    (?:
+        [\ -]?+(?P<unit>{_QUANTITY_WORD})\b                 # 12 kilometres, 5-kilometre
+      | \ ?+(?-i:(?P<unit>{_QUANTITY_SYMBOL}))(?![\w²³])    # 12 km, 100 m², -18°C
+        (?<!(?<=\d)(?-i:[mlLW]))                           # 5m is five million, not metres
+    )
+    (?:\ (?P<post>{_Q_AFTER}))?+
+    """,
+    _FLAGS,
+)
+# A range of physical amounts with the unit stated once or twice: 6 to 12 inches, 3-5 km.
+EN_LOCAL_QUANTITY_RANGE_RE: Final[regex.Pattern[str]] = regex.compile(
+    rf"""
+    {_LOCAL_PRE}{_EDGE_BEFORE}{_NOT_CAPITALIZED_NAME}
+    (?P<num>{_NUM})
+    (?:[\ -]?+{_QUANTITY_WORD}\b|\ ?+(?-i:{_QUANTITY_SYMBOL})(?![\w²³]))?+   # 6 inches
+    {_RANGE_SEP}(?P<num2>{_NUM})                                          # to 12
+    (?:
+        [\ -]?+(?P<unit>{_QUANTITY_WORD})\b
+      | \ ?+(?-i:(?P<unit>{_QUANTITY_SYMBOL}))(?![\w²³])
+    )
+    """,
+    _FLAGS,
+)
+# Money with the sign or the code after the figure: 25 €, 40 £, 240USD.
+EN_LOCAL_MONEY_AFTER_RE: Final[regex.Pattern[str]] = regex.compile(
+    rf"""
+    {_LOCAL_PRE}{_EDGE_BEFORE}{_LOCAL_NEG}
+    (?P<num>{_NUM_UNIT})
+    (?:\ ?+(?P<unit>{_SIGN_AFTER}) | (?-i:(?P<unit>{_CODE}))\b)
+    """,
+    _FLAGS,
+)
+EN_PREFIXES: Final[frozenset[str]] = frozenset(
+    {*(q.lower() for q in EN_QUALIFIERS_BEFORE), *EN_NEGATIVE_SIGNS}
+)
 
 # Priority order (first wins a tie of equal length; see extract.py for the overlap policy).
 RULES: Final[LangRules] = LangRules(
@@ -1266,6 +1480,13 @@ RULES: Final[LangRules] = LangRules(
         Rule("en.number", Build.QUANTITY, EN_NUMBER_RE, Kind.NUMBER),
         Rule("en.number.words", Build.QUANTITY, EN_NUMBER_WORDS_RE, Kind.NUMBER),
         Rule("en.ordinal", Build.QUANTITY, EN_ORDINAL_RE, Kind.NUMBER),
+    ),
+    cores=EN_CORES_RE,
+    prefixes=EN_PREFIXES,
+    local_rules=(
+        Rule("en.local.quantity.range", Build.QUANTITY, EN_LOCAL_QUANTITY_RANGE_RE),
+        Rule("en.local.quantity", Build.QUANTITY, EN_LOCAL_QUANTITY_RE),
+        Rule("en.local.money.after", Build.QUANTITY, EN_LOCAL_MONEY_AFTER_RE),
     ),
     numerals=EN_NUMERALS,
     units=EN_UNITS,

@@ -140,6 +140,32 @@ ZH_CURRENCIES: Final[dict[str, str]] = {
     "盧布": "RUB",
     "盧比": "INR",
     "韓圓": "KRW",
+    # Currencies of the region and of trade partners, as the mainland press names them.
+    "台币": "TWD",
+    "臺幣": "TWD",
+    "新元": "SGD",
+    "新币": "SGD",
+    "令吉": "MYR",
+    "马币": "MYR",
+    "日圆": "JPY",
+    "泰铢": "THB",
+    "越南盾": "VND",
+    "印尼盾": "IDR",
+    "菲律宾比索": "PHP",
+    "墨西哥比索": "MXN",
+    "韩币": "KRW",
+    "新西兰元": "NZD",
+    "纽元": "NZD",
+    "瑞典克朗": "SEK",
+    "挪威克朗": "NOK",
+    "丹麦克朗": "DKK",
+    "南非兰特": "ZAR",
+    "兰特": "ZAR",
+    "雷亚尔": "BRL",
+    "沙特里亚尔": "SAR",
+    "迪拉姆": "AED",
+    "土耳其里拉": "TRY",
+    "欧分": "EUR_cent",
 }
 # Currencies written before the figure (人民币100亿元 states the currency twice: both are read).
 ZH_CURRENCY_PREFIXES: Final[dict[str, str]] = {
@@ -242,7 +268,78 @@ ZH_PERCENT_PREFIXES: Final[dict[str, str]] = {
     "百分之": "percent",
     "千分之": "permille",
 }
+# Colloquial money: 块 (and 块钱) is the spoken yuan, 毛 the spoken jiao (a tenth). As a measure
+# word 块 counts pieces (一块蛋糕, 三块地), so the local rule takes it as money only where no noun
+# follows (35块, 35块钱, 八块四毛).
+ZH_COLLOQUIAL_MONEY: Final[dict[str, str]] = {
+    "块": "CNY",
+    "块钱": "CNY",
+    "塊": "CNY",
+    "塊錢": "CNY",
+    "毛": "CNY_jiao",
+    "毛钱": "CNY_jiao",
+}
+# Minor units that may follow a yuan amount in a compound (八元四毛, 20元5角8分).
+ZH_MINOR_MONEY: Final[dict[str, str]] = {"角": "CNY_jiao", "毛": "CNY_jiao", "分": "CNY_fen"}
+# Physical amounts of other dimensions (kind `quantity`), surface → unit of units.txt. Left out on
+# purpose: 码 ("code", "size"), 节 ("festival", "section"), 度 alone
+# (degrees of anything; 度电 is a kilowatt-hour), 分 and 秒.
+ZH_QUANTITY_UNITS: Final[dict[str, str]] = {
+    "米": "meter",
+    "公尺": "meter",
+    "千米": "kilometer",
+    "公里": "kilometer",
+    "厘米": "centimeter",
+    "公分": "centimeter",
+    "毫米": "millimeter",
+    "英里": "mile",
+    "英尺": "foot",
+    "英寸": "inch",
+    "海里": "nautical_mile",
+    # 里 (li) only where nothing but 外/路/地/远 follows: 20里外, 十里路 (see ZH_LI_FOLLOWERS).
+    "里": "li",
+    "平方米": "square_meter",
+    "平米": "square_meter",
+    "平方公里": "square_kilometer",
+    "平方千米": "square_kilometer",
+    "平方英尺": "square_foot",
+    "平方英里": "square_mile",
+    "公顷": "hectare",
+    "亩": "mu",
+    "英亩": "acre",
+    "升": "liter",
+    "公升": "liter",
+    "毫升": "milliliter",
+    "立方米": "cubic_meter",
+    "桶": "barrel",
+    "加仑": "gallon",
+    "公里/小时": "kilometer_per_hour",
+    "千米/小时": "kilometer_per_hour",
+    "公里每小时": "kilometer_per_hour",
+    "英里/小时": "mile_per_hour",
+    "千瓦时": "kilowatt_hour",
+    "度电": "kilowatt_hour",
+    "兆瓦时": "megawatt_hour",
+    "瓦": "watt",
+    "千瓦": "kilowatt",
+    "兆瓦": "megawatt",
+    "吉瓦": "gigawatt",
+    "℃": "degree_Celsius",
+    "°C": "degree_Celsius",
+    "°c": "degree_Celsius",
+    "摄氏度": "degree_Celsius",
+    "攝氏度": "degree_Celsius",
+    "°F": "degree_Fahrenheit",
+    "华氏度": "degree_Fahrenheit",
+    "華氏度": "degree_Fahrenheit",
+    "KB": "kilobyte",
+    "MB": "megabyte",
+    "GB": "gigabyte",
+    "TB": "terabyte",
+}
 ZH_UNITS: Final[dict[str, str]] = {
+    **ZH_COLLOQUIAL_MONEY,
+    **ZH_QUANTITY_UNITS,
     **ZH_CURRENCIES,
     **ZH_MASS_UNITS,
     **ZH_PERCENT_UNITS,
@@ -995,6 +1092,172 @@ ZH_ROUND_RE: Final[regex.Pattern[str]] = regex.compile(
 # The last metadata line of an article's Chinese header block (readers.py): the column line, 专栏：.
 ZH_COLUMN_LINE_RE: Final[regex.Pattern[str]] = regex.compile(r"^\s*专栏[:：]")
 
+# --- The one-pass reader: figure cores and the local rules read outward from them --------------
+# (issue 16: these rules are tried only where a core or the prefix before it begins; they take
+# over from the whole-text rules above phenomenon by phenomenon.)
+
+# Numeral words that name rather than count: the five-year plans (十四五), idioms made of numeral
+# characters alone (千千万万), adverbs (万万不可, 千万别).
+ZH_NUMERAL_IDIOMS: Final[frozenset[str]] = frozenset(
+    {"十一五", "十二五", "十三五", "十四五", "十五五", "千千万万", "万万千千", "千万万"}
+)
+# After a bare numeral (no unit, no measure word) only these Han characters may follow; any other
+# makes the numeral part of a word (十九大, 五百强, 千方百计, 百姓, 三十而立).
+ZH_BARE_FOLLOWERS: Final[frozenset[str]] = frozenset(
+    {"的", "了", "之", "至", "到", "和", "与", "與", "或", "及", "是", "为", "為", "、"}
+)
+# After 块 as money, the characters that may follow (a noun would make 块 a measure word:
+# 三块蛋糕 "three pieces of cake"; a digit too, since 6000多块五边形 counts pentagons: the spoken
+# 八块五 "8.50 yuan" is left unread).
+ZH_KUAI_FOLLOWERS: Final[frozenset[str]] = frozenset({"钱", "錢", "的", "了", "多", "左", "以"})
+# After 升 (litre), characters that make it the verb "rise" (升至, 升到, 升为).
+ZH_LITRE_NOT_BEFORE: Final[frozenset[str]] = frozenset(
+    {"至", "到", "为", "為", "级", "值", "温", "高"}
+)
+# After 里 (li), the characters that may follow; any other Han character makes it "inside" or part
+# of a word (村里, 这3年里 never reach here, but 十里长街 and 二里头 would).
+ZH_LI_FOLLOWERS: Final[frozenset[str]] = frozenset({"外", "路", "地", "远", "遠"})
+# Speed written as a distance after 时速 ("speed per hour"): 时速350公里 is 350 km/h.
+ZH_SPEED_MARKS: Final[frozenset[str]] = frozenset({"时速", "時速"})
+ZH_SPEED_UNITS: Final[frozenset[str]] = frozenset({"公里", "千米"})
+ZH_RANGE_SEPARATORS: Final[frozenset[str]] = frozenset({"至", "到", "~", "～", "-", "—", "－"})
+ZH_DATE_MARKS: Final[dict[str, str]] = {
+    "年": "year",
+    "月": "month",
+    "日": "day",
+    "号": "day",
+    "號": "day",
+}
+
+_LOCAL_UNIT_TABLE: Final[dict[str, str]] = {
+    **ZH_QUANTITY_UNITS,
+    **ZH_CURRENCIES,
+    **ZH_MASS_UNITS,
+    **ZH_PERCENT_UNITS,
+}
+_LOCAL_UNIT: Final[str] = alternation(_LOCAL_UNIT_TABLE)
+_KUAI: Final[str] = alternation(ZH_COLLOQUIAL_MONEY)
+_KUAI_NEXT: Final[str] = "".join(sorted(ZH_KUAI_FOLLOWERS))
+_LITRE_NOT: Final[str] = "".join(sorted(ZH_LITRE_NOT_BEFORE))
+_RANGE_SEP_LOCAL: Final[str] = alternation(ZH_RANGE_SEPARATORS)
+_IDIOM: Final[str] = alternation(ZH_NUMERAL_IDIOMS)
+_BARE_NEXT: Final[str] = "".join(sorted(ZH_BARE_FOLLOWERS))
+_UNIT_CHARS: Final[str] = "".join(
+    sorted({*ZH_SMALL_UNITS, *ZH_FORMAL_UNITS, *ZH_MAGNITUDES, *ZH_POINTS})
+)
+# A number with a single space at most before its magnitude, as web text writes it (1,500 万元).
+_NUM_SPACED: Final[str] = rf"(?:{_NUM})(?:\ (?=[{_MAGNITUDE_CHARS}])(?:{_NUM}))?+"
+# A unit after the figure, with the guards of the ambiguous ones (升 the verb, 块 the measure word).
+_LI_NEXT: Final[str] = "".join(sorted(ZH_LI_FOLLOWERS))
+_LOCAL_UNIT_AFTER: Final[str] = rf"""
+    (?:(?P<unit>{_LOCAL_UNIT})(?!(?<=升)[{_LITRE_NOT}])(?!(?<=元){_YUAN_WORD})
+       (?!(?<=(?<!公|海)里)[\p{{Han}}--[{_LI_NEXT}]])
+      |(?P<unit>{_KUAI})(?![\p{{Han}}--[{_KUAI_NEXT}]]))
+"""
+
+# Every figure core in one scan: a run of ASCII digits (with separators and decimals) and numeral
+# characters, with a space allowed only before a magnitude (1,500 万). An unknown digit (几, 数)
+# opens no core: 数 is also "number" (总数三十二万亿), and vague amounts are read by the rules above.
+_CORE_CHARS: Final[str] = "".join(sorted({*_NUMERAL_CHARS} - ZH_VAGUE_DIGITS))
+ZH_CORES_RE: Final[regex.Pattern[str]] = regex.compile(
+    rf"""
+    [0-9{_CORE_CHARS}]
+    (?:[0-9{_CORE_CHARS}{_OVER_CHARS}{_POINT_CHARS}]|[.,](?=[0-9])|\ (?=[{_MAGNITUDE_CHARS}]))*+
+    """,
+    _FLAGS,
+)
+# A figure with a unit, spaces allowed between the parts (12 千米, 1,500 万元, 零下18℃, 35块).
+ZH_LOCAL_UNIT_RE: Final[regex.Pattern[str]] = regex.compile(
+    rf"""
+    {_PRE}\ ?+
+    (?P<unitpre>{_CURRENCY_PREFIX})?+\ ?+       # 人民币, ¥
+    {_NEG}{_EDGE_BEFORE}{_BARE}                 # 零下, 负; not 第3, not a lone 百
+    (?P<num>{_NUM_SPACED})\ ?+                  # 12, 1,500 万, 两千六百五
+    {_LOCAL_UNIT_AFTER}                         # 千米, 美元, ℃, 块
+    \ ?+(?P<post>{_Q_AFTER})?+                  # 左右, 以上
+    """,
+    _FLAGS,
+)
+# A speed after 时速: 时速350公里, 时速达到145公里.
+ZH_LOCAL_SPEED_RE: Final[regex.Pattern[str]] = regex.compile(
+    rf"""
+    {alternation(ZH_SPEED_MARKS)}\ ?+{_PRE}\ ?+{_EDGE_BEFORE}
+    (?P<num>{_NUM_SPACED})\ ?+{alternation(ZH_SPEED_UNITS)}
+    (?!/)\ ?+(?P<post>{_Q_AFTER})?+
+    """,
+    _FLAGS,
+)
+# A range with its unit stated once, spaces allowed (30万至35万元, 4至8英寸, 3～5万吨).
+ZH_LOCAL_RANGE_RE: Final[regex.Pattern[str]] = regex.compile(
+    rf"""
+    {_PRE}\ ?+{_EDGE_BEFORE}
+    (?P<num>{_NUM_SPACED})\ ?+(?:{_LOCAL_UNIT}\ ?+)?+   # 30万, 4英寸
+    (?P<sep>{_RANGE_SEP_LOCAL})\ ?+                     # 至, ～
+    (?P<num2>{_NUM_SPACED})\ ?+                         # 35万
+    {_LOCAL_UNIT_AFTER}                                 # 元, 英寸
+    \ ?+(?P<post>{_Q_AFTER})?+
+    """,
+    _FLAGS,
+)
+# A count whose measure word is set off by a space (3000 多家 aside: 60 周年, 12 个).
+ZH_LOCAL_COUNT_RE: Final[regex.Pattern[str]] = regex.compile(
+    rf"""
+    {_PRE}\ ?+{_EDGE_BEFORE}{_BARE}
+    (?P<num>{_NUM_SPACED})\ (?P<unit>{_MEASURE})
+    """,
+    _FLAGS,
+)
+# A date or a year with spaces between its parts (2019 年 6 月, 3 月15 日).
+ZH_LOCAL_DATE_RE: Final[regex.Pattern[str]] = regex.compile(
+    rf"""
+    {_EDGE_BEFORE}
+    (?:(?P<year>\d{{4}})\ ?+年\ ?+)?+
+    (?P<month>\d{{1,2}}|[{_HAN_DIGIT_CHARS}{_TENS_CHARS}]{{1,3}})\ ?+月
+    (?:\ ?+(?P<day>\d{{1,2}}|[{_HAN_DIGIT_CHARS}{_TENS_CHARS}]{{1,3}})\ ?+[日号號])?+
+    """,
+    _FLAGS,
+)
+ZH_LOCAL_YEAR_RE: Final[regex.Pattern[str]] = regex.compile(
+    rf"""
+    {_EDGE_BEFORE}(?P<year>(?:1[0-9]|20)[0-9]{{2}})\ 年(?![{_NOT_YEAR}])
+    """,
+    _FLAGS,
+)
+# A figure written in numeral characters with no unit (两千六百五, 六千万, 一万四, 12万3千): it needs
+# a unit character (十 百 千 万 亿 or 点), must not be an idiom or a plan's name, and must not run
+# on into a word.
+ZH_LOCAL_BARE_RE: Final[regex.Pattern[str]] = regex.compile(
+    rf"""
+    {_PRE}\ ?+{_NEG_WORD}{_EDGE_BEFORE}{_BARE}
+    (?<![0-9{_CORE_CHARS}])(?!{_IDIOM}(?![0-9{_NUMERAL_CHARS}]))
+    (?=[0-9{_NUMERAL_CHARS}{_OVER_CHARS}{_POINT_CHARS}]*[{_UNIT_CHARS}])
+    (?=[0-9]*[{_NUMERAL_CHARS}])                 # a numeral character among the digits
+    (?P<num>{_NUM})(?![0-9{_NUMERAL_CHARS}])
+    (?P<post>{_Q_AFTER})?+
+    (?![\p{{Han}}--[{_BARE_NEXT}]])
+    """,
+    _FLAGS,
+)
+# A share in tenths with decimals (6.4成 = 64%, 七点五成).
+ZH_LOCAL_TENTHS_RE: Final[regex.Pattern[str]] = regex.compile(
+    rf"""
+    {_PRE}{_EDGE_BEFORE}
+    (?P<num>[0-9](?:\.[0-9]{{1,2}})?+|[{_HAN_DIGIT_CHARS}][{_POINT_CHARS}][{_HAN_DIGIT_CHARS}])
+    (?P<unit>{_TENTHS})(?![{_TENTHS_NOT}])
+    """,
+    _FLAGS,
+)
+# The words a core may be preceded by, walked back over by the engine.
+ZH_PREFIXES: Final[frozenset[str]] = frozenset(
+    {
+        *ZH_QUALIFIERS_BEFORE,
+        *ZH_QUALIFIERS_ROUND,
+        *ZH_NEGATIVE_SIGNS,
+        *ZH_CURRENCY_PREFIXES,
+        *ZH_SPEED_MARKS,
+    }
+)
+
 # Priority order (first wins a tie of equal length; see extract.py for the overlap policy).
 RULES: Final[LangRules] = LangRules(
     lang=Lang.ZH,
@@ -1032,6 +1295,18 @@ RULES: Final[LangRules] = LangRules(
         Rule("zh.number", Build.QUANTITY, ZH_NUMBER_RE, Kind.NUMBER),
         Rule("zh.number.round", Build.QUANTITY, ZH_ROUND_RE, Kind.NUMBER),
     ),
+    cores=ZH_CORES_RE,
+    prefixes=ZH_PREFIXES,
+    local_rules=(
+        Rule("zh.local.speed", Build.QUANTITY, ZH_LOCAL_SPEED_RE, unit="kilometer_per_hour"),
+        Rule("zh.local.range", Build.QUANTITY, ZH_LOCAL_RANGE_RE),
+        Rule("zh.local.unit", Build.QUANTITY, ZH_LOCAL_UNIT_RE),
+        Rule("zh.local.tenths", Build.QUANTITY, ZH_LOCAL_TENTHS_RE),
+        Rule("zh.local.date", Build.DATE, ZH_LOCAL_DATE_RE, Kind.DATE),
+        Rule("zh.local.year", Build.YEAR, ZH_LOCAL_YEAR_RE, Kind.YEAR),
+        Rule("zh.local.count", Build.QUANTITY, ZH_LOCAL_COUNT_RE, Kind.COUNT),
+    ),
+    local_fallbacks=(Rule("zh.local.bare", Build.QUANTITY, ZH_LOCAL_BARE_RE, Kind.NUMBER),),
     numerals=ZH_NUMERALS,
     units={**ZH_UNITS, **ZH_DURATION_UNITS, **ZH_CLASSIFIED_DURATIONS},
     # Span words (头7个月 "the first seven months") state no hedge; 近 keeps its own meaning.

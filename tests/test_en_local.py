@@ -1,0 +1,78 @@
+"""English figures read by the one-pass reader (issue 16): physical amounts (lengths, areas,
+volumes, speeds, energy, power, temperatures, data), currency signs and codes after the figure.
+
+Cases written by us for each phenomenon, not copied from the seeds or any corpus.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers import Row, claims_of
+
+
+def _gap(reason: str) -> pytest.MarkDecorator:
+    return pytest.mark.xfail(strict=True, reason=reason)
+
+
+# fmt: off
+EN_QUANTITIES = [
+    pytest.param("a road of 12 km", (("12 km", "quantity", "12000", "m", "exact"),), id="km-symbol"),
+    pytest.param("about 397 kilometres long", (("about 397 kilometres", "quantity", "397000", "m", "about"),), id="kilometres-hedged"),
+    pytest.param("a 5-kilometre road", (("5-kilometre", "quantity", "5000", "m", "exact"),), id="hyphenated-adjective"),
+    pytest.param("two meters high", (("two meters", "quantity", "2", "m", "exact"),), id="number-word-meters"),
+    pytest.param("flew 1,000 miles", (("1,000 miles", "quantity", "1609344", "m", "exact"),), id="miles"),
+    pytest.param("a nine-foot piano", (("nine-foot", "quantity", "2.7432", "m", "exact"),), id="foot-adjective"),
+    pytest.param("6 to 12 inches of snow", (("6 to 12 inches", "quantity", "0.1524..0.3048", "m", "range"),), id="inch-range"),
+    pytest.param("3-5 km away", (("3-5 km", "quantity", "3000..5000", "m", "range"),), id="km-range-hyphen"),
+    pytest.param("350,000 square meters", (("350,000 square meters", "quantity", "350000", "m2", "exact"),), id="square-meters"),
+    pytest.param("over 90 square kilometres", (("over 90 square kilometres", "quantity", "90000000", "m2", "over"),), id="square-km-hedged"),
+    pytest.param("6,200 hectares", (("6,200 hectares", "quantity", "62000000", "m2", "exact"),), id="hectares"),
+    pytest.param("400 acres", (("400 acres", "quantity", "1618742.56896", "m2", "exact"),), id="acres"),
+    pytest.param("3,000 mu of farmland", (("3,000 mu", "quantity", "2000000", "m2", "exact"),), id="mu"),
+    pytest.param("a 100ml bottle", (("100ml", "quantity", "0.1", "L", "exact"),), id="millilitres-glued"),
+    pytest.param("1.75 billion cubic meters", (("1.75 billion cubic meters", "quantity", "1750000000000", "L", "exact"),), id="cubic-meters-scale"),
+    pytest.param("1 million barrels a day", (("1 million barrels", "quantity", "158987294.928", "L", "exact"),), id="barrels"),
+    pytest.param("350 km/h", (("350 km/h", "quantity", "350", "km/h", "exact"),), id="km-per-hour"),
+    pytest.param("145 kph", (("145 kph", "quantity", "145", "km/h", "exact"),), id="kph"),
+    pytest.param("820,000 kilowatts", (("820,000 kilowatts", "quantity", "820000000", "W", "exact"),), id="kilowatts"),
+    pytest.param("820,000kw", (("820,000kw", "quantity", "820000000", "W", "exact"),), id="kw-lowercase"),
+    pytest.param("1.4 billion kWh", (("1.4 billion kWh", "quantity", "1400000000", "kWh", "exact"),), id="kwh"),
+    pytest.param("37 degrees Celsius", (("37 degrees Celsius", "quantity", "37", "degC", "exact"),), id="degrees-celsius"),
+    pytest.param("minus 18 degrees Celsius", (("minus 18 degrees Celsius", "quantity", "-18", "degC", "exact"),), id="minus-word"),
+    pytest.param("it was -18°C", (("-18°C", "quantity", "-18", "degC", "exact"),), id="minus-sign-symbol"),
+    pytest.param("0°F outside", (("0°F", "quantity", "-17.77777777777777777777777778", "degC", "exact"),), id="fahrenheit-converted"),
+    pytest.param("256 GB of storage", (("256 GB", "quantity", "256000000000", "B", "exact"),), id="gigabytes"),
+    pytest.param("between 1 and 7 meters", (("between 1 and 7 meters", "quantity", "1..7", "m", "range"),), id="between-and", marks=_gap("'between X and Y unit' is read by the range rule without its unit")),
+    pytest.param("hundreds of mu", (("hundreds of mu", "quantity", "133333.3333333333333333333333..600000", "m2", "range"),), id="vague-of-unit", marks=_gap("a vague plural before 'of' and a unit is read without the unit")),
+]
+EN_QUANTITIES_NEGATIVE = [
+    pytest.param("the One Million Mu Field project", id="capitalized-name"),
+    pytest.param("COVID-19 cases", id="code"),
+    pytest.param("version 2.5 L", id="after-a-code-word", marks=_gap("a label word before the figure is not checked by the local rules")),
+]
+EN_MONEY_AFTER = [
+    pytest.param("It costs 25 €.", (("25 €", "money", "25", "EUR", "exact"),), id="euro-sign-after"),
+    pytest.param("It was 40 £.", (("40 £", "money", "40", "GBP", "exact"),), id="pound-sign-after"),
+    pytest.param("paid 240USD", (("240USD", "money", "240", "USD", "exact"),), id="glued-usd"),
+    pytest.param("about 45EUR", (("about 45EUR", "money", "45", "EUR", "exact"),), id="glued-eur-hedged", marks=_gap("a hedge before a glued code is kept in the span but read as exact")),
+    pytest.param("300 ringgit", (("300 ringgit", "money", "300", "MYR", "exact"),), id="ringgit"),
+    pytest.param("100 baht", (("100 baht", "money", "100", "THB", "exact"),), id="baht"),
+    pytest.param("50,000 dong", (("50,000 dong", "money", "50000", "VND", "exact"),), id="dong"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "expected"), EN_QUANTITIES)
+def test_en_quantities(text: str, expected: tuple[Row, ...]) -> None:
+    assert claims_of(text, "en") == expected
+
+
+@pytest.mark.parametrize("text", EN_QUANTITIES_NEGATIVE)
+def test_en_quantities_negative(text: str) -> None:
+    assert all(row[1] != "quantity" for row in claims_of(text, "en"))
+
+
+@pytest.mark.parametrize(("text", "expected"), EN_MONEY_AFTER)
+def test_en_money_after_the_figure(text: str, expected: tuple[Row, ...]) -> None:
+    assert claims_of(text, "en") == expected
