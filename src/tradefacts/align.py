@@ -243,9 +243,22 @@ def relate(zh: Claim, en: Claim) -> tuple[Relation, Decimal | None] | None:
     return _relate(zh, en)
 
 
+def role_of(claim: Claim) -> str | None:
+    """The role of a claim whose figure labels rather than counts (DESIGN §2): `label`, `code`,
+    `name` or `ordinal`, or None for a figure that counts or measures.
+
+    Today's reader marks only stated ordinals (rules named `<lang>.ordinal`); a reader that sets a
+    `role` on its claims is read through here, so alignment and severity need no other change.
+    """
+    role = getattr(claim, "role", None)
+    if isinstance(role, str) and role:
+        return role
+    return "ordinal" if claim.rule.endswith(".ordinal") else None
+
+
 def _ordinal(claim: Claim) -> bool:
-    """Whether a claim is a stated ordinal (rules named `<lang>.ordinal`)."""
-    return claim.rule.endswith(".ordinal")
+    """Whether a claim is a stated ordinal."""
+    return role_of(claim) == "ordinal"
 
 
 def _sign_in_words(zh: Claim, en: Claim) -> tuple[Claim, Claim] | None:

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from tradefacts import units
-from tradefacts.align import Alignment, Pair, Relation, date_parts
+from tradefacts.align import Alignment, Pair, Relation, date_parts, role_of
 from tradefacts.model import Approx, Claim, Document, Finding, FindingType, Kind, Severity
 from tradefacts.rules import LangRules
 
@@ -69,6 +69,11 @@ FINDING_TYPES: tuple[FindingRule, ...] = (
     ),
 )
 SEVERITY_OF: Mapping[FindingType, Severity] = {r.type: r.severity for r in FINDING_TYPES}
+# Roles whose figure labels rather than counts (DESIGN §2).
+LOW_SALIENCE_ROLES = frozenset({"label", "code", "name", "ordinal"})
+# The largest count that is "small" (see leftover_severity).
+SMALL_COUNT = Decimal(10)
+_UNITLESS = frozenset({Kind.COUNT, Kind.NUMBER})
 _RELATION_TYPE: Mapping[Relation, FindingType] = {
     Relation.MAGNITUDE: FindingType.MAGNITUDE,
     Relation.VALUE: FindingType.VALUE,
@@ -301,12 +306,44 @@ def classify(document: Document, alignment: Alignment, target: LangRules) -> tup
     return tuple(f for _, _, f in findings)
 
 
+def leftover_severity(claim: Claim) -> Severity:
+    """The severity of an omission or addition: `note` for a figure of low salience, else the
+    type's `warning`. The salience rule, in one place (its rows are in tests/test_classify.py):
+
+    - a claim with a role (label, code, name, ordinal): its figure names or ranks, it does not
+      count (第十七条 left as "the article", "No. 3" left out);
+    - a day of the month with neither month nor year (a dateline's 26日, "on the 26th"): the
+      month and year around it carry the date an editor checks;
+    - a small count: a figure with no unit, or a span of time, of at most `SMALL_COUNT` as stated
+      (两国 "both countries", 三次, 四部委 "the ministries", 半年 "half a year", "six months"):
+      translators routinely write these without a numeral, or fold them into the sentence.
+
+    Everything else stays a warning: money, mass and other units, percent, multipliers, years and
+    dates with a year or month, counts above ten. A hedge that changed is a qualifier finding,
+    a warning by its type, whatever the figure's size.
+    """
+    if role_of(claim) in LOW_SALIENCE_ROLES:
+        return Severity.NOTE
+    if claim.kind is Kind.DATE:
+        year, month, _ = date_parts(claim)
+        return Severity.NOTE if year is None and month is None else Severity.WARNING
+    if (claim.kind in _UNITLESS and claim.unit is None) or claim.kind is Kind.DURATION:
+        figure = claim.stated if claim.stated is not None else claim.value
+        if (
+            isinstance(figure, Decimal)
+            and abs(figure) <= SMALL_COUNT
+            and (claim.high is None or abs(claim.high) <= SMALL_COUNT)
+        ):
+            return Severity.NOTE
+    return Severity.WARNING
+
+
 def _leftover(document: Document, kind: FindingType, claim: Claim) -> Finding:
     zh = claim if kind is FindingType.OMISSION else None
     en = claim if kind is FindingType.ADDITION else None
     return Finding(
         type=kind,
-        severity=SEVERITY_OF[kind],
+        severity=leftover_severity(claim),
         message=_message(kind, None, claim, None),
         zh=zh,
         en=en,

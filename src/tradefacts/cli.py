@@ -67,6 +67,7 @@ class FailOn(StrEnum):
 
     ERROR = "error"
     WARNING = "warning"
+    NOTE = "note"
     NEVER = "never"
 
 
@@ -480,6 +481,7 @@ class Drop(StrEnum):
 
     ERROR = "error"
     WARNING = "warning"
+    NOTE = "note"
 
 
 @app.command(name="filter")
