@@ -270,3 +270,74 @@ def test_unrelated_counts_far_apart_are_not_a_wrong_value() -> None:
     zh = "全省有213个企业。" + "其他内容。" * 200 + "新增58个项目。"
     en = "The province has 213 enterprises. " + "Other text. " * 200 + "It added 12 new types."
     assert [f[0] for f in findings_of(zh, en)] == ["omission", "addition"]
+
+
+# Hedges as intervals at the stated precision (align.py's docstring, the compatibility table).
+# Written for each row of the table and each interval: the rendering that agrees is silent.
+HEDGES_AGREE = [
+    pytest.param("520多家企业。", "more than 520 firms.", id="over-over-same-floor"),
+    pytest.param("520多家企业。", "more than 525 firms.", id="over-inside-over"),
+    pytest.param("近百家工厂。", "about 100 factories.", id="nearly-to-about-drops-direction"),
+    pytest.param("出口9000多吨。", "Exports were about 9,000 tons.", id="over-to-about"),
+    pytest.param("不到50人参加。", "Nearly 50 people came.", id="under-nearly"),
+    pytest.param("约50人参加。", "About 48 people came.", id="about-about-within-half-step"),
+    pytest.param("增长近9%。", "It grew 8.7%.", id="exact-inside-nearly"),
+    pytest.param("出口3422.7万吨。", "Exports were over 34 million tons.", id="exact-inside-over"),
+    pytest.param("出口3000多吨。", "Exports were 3,000 tons.", id="over-to-exact-floor"),
+]
+
+
+@pytest.mark.parametrize(("zh", "en"), HEDGES_AGREE)
+def test_compatible_hedges_are_silent(zh: str, en: str) -> None:
+    assert findings_of(zh, en) == ()
+
+
+HEDGE_FINDINGS = [
+    pytest.param(
+        "出口520多吨。",
+        "Exports were over 540 tons.",
+        (("value", "520多吨", "over 540 tons", None, "over 520 tons"),),
+        id="over-intervals-apart-are-a-value",
+    ),
+    pytest.param(
+        "至少8万人参加。",
+        "At least 65,000 people came.",
+        (("value", "至少8万人", "At least 65,000", None, "At least 80,000"),),
+        id="same-hedge-anchors-unitless-figures",
+    ),
+    pytest.param(
+        "约50人参加。",
+        "Over 50 people came.",
+        (("qualifier", "约50人", "Over 50", None, "about 50"),),
+        id="about-to-over-adds-a-direction",
+    ),
+    pytest.param(
+        "约100家工厂。",
+        "nearly 100 factories.",
+        (("qualifier", "约100家", "nearly 100", None, "about 100"),),
+        id="about-to-nearly-adds-a-direction",
+    ),
+    pytest.param(
+        "出口50吨。",
+        "Exports were nearly 50 tons.",
+        (("qualifier", "50吨", "nearly 50 tons", None, "50 tons"),),
+        id="exact-at-the-end-of-nearly",
+    ),
+    pytest.param(
+        "约50人参加。",
+        "About 60 people came.",
+        (("value", "约50人", "About 60", None, "About 50"),),
+        id="about-intervals-apart-are-a-value",
+    ),
+    pytest.param(
+        "增长15%。",
+        "It grew 15-30%.",
+        (("qualifier", "15%", "15-30%", None, None),),
+        id="exact-as-one-end-of-a-range",
+    ),
+]
+
+
+@pytest.mark.parametrize(("zh", "en", "expected"), HEDGE_FINDINGS)
+def test_hedge_finding(zh: str, en: str, expected: Found) -> None:
+    assert findings_of(zh, en) == expected

@@ -148,8 +148,10 @@ def suggest(zh: Claim, en: Claim, relation: Relation, target: LangRules) -> str 
         return None
     if relation is Relation.UNIT:
         return _suggest_unit(zh, en, target)
-    if relation is Relation.QUALIFIER and zh.approx is Approx.RANGE:
-        return None  # a vague amount (十几, 几百) has no one English wording to propose
+    if relation is Relation.QUALIFIER and (zh.approx is Approx.RANGE or en.high is not None):
+        # A vague amount (十几, 几百) has no one English wording to propose, and a range the
+        # translation wrote ("15-30%") has no one place where the original's figure goes.
+        return None
     value = _in_stated_unit(zh, en)
     if value is None:
         return None
