@@ -341,3 +341,58 @@ HEDGE_FINDINGS = [
 @pytest.mark.parametrize(("zh", "en", "expected"), HEDGE_FINDINGS)
 def test_hedge_finding(zh: str, en: str, expected: Found) -> None:
     assert findings_of(zh, en) == expected
+
+
+# Units: a correct conversion to the precision the translation states is silent; the same figure
+# with another unit of the dimension is a unit finding whose suggestion is the unit, in the
+# translation's own words; the converted figure with the original's unit word is a wrong value.
+UNITS_AGREE = [
+    pytest.param("出口45吨。", "Exports were 45,000 kilograms.", id="tons-as-kilograms"),
+    pytest.param("出口45吨。", "Exports were 99,000 pounds.", id="tons-as-pounds-rounded"),
+    pytest.param("出口1000公斤。", "Exports were 2,205 pounds.", id="kilograms-as-pounds"),
+    pytest.param("出口2吨。", "Exports were 4,409 pounds.", id="tons-as-pounds-to-the-pound"),
+]
+
+
+@pytest.mark.parametrize(("zh", "en"), UNITS_AGREE)
+def test_converted_unit_is_silent(zh: str, en: str) -> None:
+    assert findings_of(zh, en) == ()
+
+
+UNIT_FINDINGS = [
+    pytest.param(
+        "出口45吨。",
+        "Exports were 45 kilograms.",
+        (("unit", "45吨", "45 kilograms", None, "45 tons"),),
+        id="same-figure-smaller-unit",
+    ),
+    pytest.param(
+        "出口45公斤。",
+        "Exports were 45 tons.",
+        (("unit", "45公斤", "45 tons", None, "45 kilograms"),),
+        id="same-figure-larger-unit-suggested-in-its-own-words",
+    ),
+    pytest.param(
+        "出口10万吨。",
+        "Exports were 100,000 kilograms.",
+        (("unit", "10万吨", "100,000 kilograms", None, "100,000 tons"),),
+        id="same-figure-after-a-magnitude",
+    ),
+    pytest.param(
+        "出口1000公斤。",
+        "Exports were 2,205 kilograms.",
+        (("value", "1000公斤", "2,205 kilograms", None, "1,000 kilograms"),),
+        id="converted-figure-with-the-original-unit-word",
+    ),
+    pytest.param(
+        "出口45吨。",
+        "Exports were 4,500 kilograms.",
+        (("magnitude", "45吨", "4,500 kilograms", Decimal("0.1"), "45,000 kilograms"),),
+        id="converted-and-off-by-ten",
+    ),
+]
+
+
+@pytest.mark.parametrize(("zh", "en", "expected"), UNIT_FINDINGS)
+def test_unit_finding(zh: str, en: str, expected: Found) -> None:
+    assert findings_of(zh, en) == expected

@@ -53,6 +53,7 @@ from dataclasses import dataclass, replace
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from enum import StrEnum
 
+from tradefacts import units
 from tradefacts.model import Approx, Claim, Kind
 
 
@@ -144,6 +145,28 @@ def _units_differ(zh: Claim, en: Claim) -> bool:
     return zh.unit is not None and en.unit is not None and zh.unit != en.unit
 
 
+def stated_units_differ(zh: Claim, en: Claim) -> bool:
+    """Whether two claims of one dimension were stated in units of different size (吨 and
+    "kilograms", 米 and "yards"): any dimension of the pint registry, not only mass."""
+    if zh.unit is None or zh.unit != en.unit or zh.stated_unit is None or en.stated_unit is None:
+        return False
+    if zh.stated_unit == en.stated_unit:
+        return False
+    return units.canonicalize(Decimal(1), zh.stated_unit) != units.canonicalize(
+        Decimal(1), en.stated_unit
+    )
+
+
+def in_stated_unit(zh: Claim, en: Claim) -> Decimal | None:
+    """The original's value in the unit the translation stated (400 m in yards when the
+    translation says "437.4 yards"), or None when the translation stated no other unit."""
+    if not isinstance(zh.value, Decimal) or not stated_units_differ(zh, en):
+        return None
+    assert en.stated_unit is not None
+    factor, _ = units.canonicalize(Decimal(1), en.stated_unit)
+    return zh.value / factor
+
+
 def _rounds_to(precise: Decimal, coarse: Decimal, limit: Decimal) -> bool:
     """Whether `coarse` is `precise` rounded to the last significant digit `coarse` states."""
     if coarse == 0:
@@ -221,6 +244,11 @@ def _same_figure_relation(zh: Claim, en: Claim) -> Relation | None:
             return Relation.QUALIFIER  # 15% against "15-30%": one end of a range stated as all
         return Relation.EQUAL
     rounded = zv == ev or _rounds_to(zv, ev, ROUNDING_LIMIT) or _rounds_to(ev, zv, ROUNDING_LIMIT)
+    converted = in_stated_unit(zh, en)
+    if not rounded and converted is not None and en.stated is not None:
+        # A converted unit agrees to the precision the translation states: 400 m is "437.4
+        # yards", 10万吨 "220 million pounds".
+        rounded = converted == en.stated or _rounds_to(converted, en.stated, ROUNDING_LIMIT)
     exact_zh, exact_en = zh.approx is Approx.EXACT, en.approx is Approx.EXACT
     if exact_zh and exact_en:
         return Relation.EQUAL if rounded else None
@@ -377,11 +405,13 @@ def _relate(zh: Claim, en: Claim) -> tuple[Relation, Decimal | None] | None:
             return Relation.UNIT, None
         return same, None
     if (
-        _units_differ(zh, en)
+        (_units_differ(zh, en) or stated_units_differ(zh, en))
         and zh.stated is not None
         and en.stated is not None
         and zh.stated == en.stated
     ):
+        # 45吨 → "45 kilograms": the figure is right and the unit word is wrong; the fix is the
+        # unit ("45 tons"), not a factor of 1000.
         return Relation.UNIT, None
     if (
         zh.kind is Kind.MULTIPLIER

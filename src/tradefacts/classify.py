@@ -14,7 +14,14 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from tradefacts import units
-from tradefacts.align import Alignment, Pair, Relation, date_parts, role_of
+from tradefacts.align import (
+    Alignment,
+    Pair,
+    Relation,
+    date_parts,
+    role_of,
+    stated_units_differ,
+)
 from tradefacts.model import Approx, Claim, Document, Finding, FindingType, Kind, Severity
 from tradefacts.rules import LangRules
 
@@ -209,12 +216,31 @@ def _ordinal_day(day: str, target: LangRules) -> str | None:
     return f"{number}{suffix}" if suffix else str(number)
 
 
+def unit_words(unit: str, target: LangRules) -> tuple[str, str] | None:
+    """How the translation's language writes a unit around a figure: its suggestion style, else
+    the first word of its unit table for that unit ("kilograms" for kilogram), else None."""
+    if unit in target.unit_styles:
+        return target.unit_styles[unit]
+    for surface, name in target.units.items():
+        if name == unit and len(surface) > 2 and surface.isalpha():
+            return "", f" {surface}"
+    return None
+
+
 def _suggest_unit(zh: Claim, en: Claim, target: LangRules) -> str | None:
     if zh.unit is None or en.num_span is None or not isinstance(zh.value, Decimal):
         return None
-    before, after = target.unit_styles.get(zh.unit, ("", f" {zh.unit}"))
+    value = zh.value
+    style = target.unit_styles.get(zh.unit, ("", f" {zh.unit}"))
+    if stated_units_differ(zh, en) and zh.stated is not None and zh.stated_unit is not None:
+        # The original's figure in its own unit, in the translation's words: 45公斤 → "45
+        # kilograms", not "0.045 tons".
+        words = unit_words(zh.stated_unit, target)
+        if words is not None:
+            value, style = zh.stated, words
+    before, after = style
     start, end = en.num_span
-    figure = format_figure(zh.value, en.text[start:end], target)
+    figure = format_figure(value, en.text[start:end], target)
     hedge = target.hedges.get(zh.approx, "") if zh.approx is not Approx.RANGE else ""
     return f"{hedge + ' ' if hedge else ''}{before}{figure}{after}"
 
@@ -246,6 +272,11 @@ def _message(
             "a magnitude was misread"
         )
     if kind is FindingType.UNIT:
+        if stated_units_differ(zh, en):
+            return (
+                f"{en.text!r} states {en.stated_unit} where the original {zh.text!r} "
+                f"states {zh.stated_unit}"
+            )
         stated = en.unit or "no unit"
         return f"{en.text!r} states {stated} where the original {zh.text!r} states {zh.unit}"
     if kind is FindingType.QUALIFIER:
