@@ -396,3 +396,63 @@ UNIT_FINDINGS = [
 @pytest.mark.parametrize(("zh", "en", "expected"), UNIT_FINDINGS)
 def test_unit_finding(zh: str, en: str, expected: Found) -> None:
     assert findings_of(zh, en) == expected
+
+
+# Pairing that survives a lost unit: the same figure with a unit on one side only pairs when
+# nothing better exists (a unit finding at warning severity, no suggestion), not an omission plus
+# an addition; unit-less figures with the same digits a power of ten apart are a magnitude slip.
+LOST_UNIT_SILENT = [
+    pytest.param("卖了35件，收入35元。", "It sold 35 pieces for 35 yuan.", id="better-pairs-exist"),
+    pytest.param("会期12天。", "The session ran 12 days.", id="span-read-on-both-sides"),
+    pytest.param("共有4070人。", "There are 4,070 people.", id="unitless-same-figure"),
+]
+
+
+@pytest.mark.parametrize(("zh", "en"), LOST_UNIT_SILENT)
+def test_lost_unit_pairing_leaves_correct_renderings_silent(zh: str, en: str) -> None:
+    assert findings_of(zh, en) == ()
+
+
+LOST_UNIT_FINDINGS = [
+    pytest.param(
+        "卖了35件。",
+        "It sold for 35 yuan.",
+        (("unit", "35件", "35 yuan", None, None),),
+        id="count-against-money",
+    ),
+    pytest.param(
+        "工期28天。",
+        "The work took 28.",
+        (("unit", "28天", "28", None, None),),
+        id="span-against-a-bare-figure",
+    ),
+    pytest.param(
+        "共有4070人。",
+        "There are 407 people.",
+        (("magnitude", "4070人", "407", Decimal("0.1"), "4070"),),
+        id="unitless-digits-a-power-of-ten-apart",
+    ),
+    pytest.param(
+        "共有4070人。",
+        "There are 512 people.",
+        (("omission", "4070人", None, None, None), ("addition", None, "512", None, None)),
+        id="unitless-figures-that-share-nothing",
+    ),
+]
+
+
+@pytest.mark.parametrize(("zh", "en", "expected"), LOST_UNIT_FINDINGS)
+def test_lost_unit_finding(zh: str, en: str, expected: Found) -> None:
+    assert findings_of(zh, en) == expected
+
+
+def test_unit_the_reader_could_not_see_is_a_warning_not_an_error() -> None:
+    document = Document(
+        id="t",
+        path="t",
+        zh="卖了35件。",
+        en="It sold for 35 yuan.",
+        zh_source=Source(path="t"),
+        en_source=Source(path="t"),
+    )
+    assert [f.severity.value for f in check_document(document).findings] == ["warning"]

@@ -75,6 +75,12 @@ NOTES = [
         (("addition", "note", None, "three"),),
         id="added-small-count",
     ),
+    pytest.param(
+        "工期7天。",
+        "The work took 7.",
+        (("unit", "note", "7天", "7"),),
+        id="unseen-unit-of-a-short-span",
+    ),
 ]
 
 # Leftovers that matter: a warning. Written for what the rule keeps out of the notes.
@@ -120,6 +126,12 @@ WARNINGS = [
         "The training went on.",
         (("omission", "warning", "15天", None),),
         id="long-span",
+    ),
+    pytest.param(
+        "工期28天。",
+        "The work took 28.",
+        (("unit", "warning", "28天", "28"),),
+        id="unseen-unit-of-a-long-span",
     ),
     pytest.param(
         "下雨了。",

@@ -32,9 +32,23 @@ How (the rules, in one place; their cases are in tests/test_align.py):
       nearly    |  yes  |  yes   |  yes  |  no
       under     |  yes  |  yes   |  yes  |  no
       over      |  yes  |   no   |  no   |  yes
+- Units: a translation may convert a unit of any dimension of the pint registry; it agrees when
+  the original, expressed in the unit the translation stated, rounds to the translation's figure
+  (400 m is "437.4 yards", 10万吨 "220 million pounds"). The same figure stated in another unit
+  of the dimension (45吨 → "45 kilograms") is a unit slip, not a factor of 1000; the converted
+  figure with the original's unit word ("437.4 metres") is a wrong value. A translation rounds
+  the original, never the other way (1220亿 is not "121.5 billion").
+- A unit the reader could not see: the same figure with a unit on one side and, on the other, a
+  counted figure (35 块 read as a count against "35 yuan", 3000个 against "3,000 tons") or a bare
+  figure against a span of time ("28" for 28天) pairs as `UNSEEN_UNIT` when nothing better
+  exists, instead of an omission plus an addition. A bare figure against an amount is equal: both
+  languages leave a unit to the context. Unit-less figures pair as a magnitude slip when their
+  digits agree a power of ten apart (4070 and "407"), as a wrong value when one digit changed or
+  two swapped, or when both carry the same hedge (至少8万 and "at least 65,000").
 - The pairing is an assignment, not first-come: pairs of the same figure first (equal, or equal
   but hedged differently — the closer the values, the better the pair), then pairs that differ by
-  unit or a power of ten, then pairs that differ in value. Each stage solves a minimum-
+  unit or a power of ten, then pairs that differ in value, then pairs with a unit unseen on one
+  side. Each stage solves a minimum-
   cost matching (Hungarian algorithm) whose cost is the distance between the two claims' relative
   positions in their texts, so translations may reorder sentences. A value pair must also be close
   (within 15% of the document, or anywhere in a short text), because two unrelated figures of the
@@ -65,6 +79,9 @@ class Relation(StrEnum):
     UNIT = "unit"
     MAGNITUDE = "magnitude"
     VALUE = "value"
+    # The same figure with a unit on one side only, where the reader saw none on the other side
+    # (35 块 read as a bare 35 against "35 yuan"): paired only when nothing better exists.
+    UNSEEN_UNIT = "unseen_unit"
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -89,6 +106,7 @@ class Alignment:
 _AMOUNTS = frozenset({Kind.MONEY, Kind.MASS, Kind.PERCENT})
 _COUNTS = frozenset({Kind.COUNT, Kind.NUMBER})
 _TIMES = frozenset({Kind.YEAR, Kind.DATE})
+_UNIT_BEARING = _AMOUNTS | {Kind.DURATION}
 # Tolerances of the rules above, as fractions of a figure: how far a rounding may go, how far
 # below its figure "nearly" reaches at most, and how far "about" reaches on either side at most.
 ROUNDING_LIMIT = Decimal("0.05")
@@ -129,7 +147,7 @@ def _value_gap(zh: Claim, en: Claim) -> float:
 
 
 def _comparable(zh: Claim, en: Claim) -> bool:
-    if zh.kind is en.kind:
+    if zh.kind is en.kind or _lost_unit(zh, en):
         return True
     kinds = {zh.kind, en.kind}
     if kinds <= _COUNTS or kinds <= _TIMES:
@@ -243,7 +261,9 @@ def _same_figure_relation(zh: Claim, en: Claim) -> Relation | None:
         if zv == ev and (zh.high is None) != (en.high is None):
             return Relation.QUALIFIER  # 15% against "15-30%": one end of a range stated as all
         return Relation.EQUAL
-    rounded = zv == ev or _rounds_to(zv, ev, ROUNDING_LIMIT) or _rounds_to(ev, zv, ROUNDING_LIMIT)
+    # A translation may round the original to its own precision, not the other way: 1220亿
+    # is not "121.5 billion" (the original's own zero is a stated digit, not a rounding).
+    rounded = zv == ev or _rounds_to(zv, ev, ROUNDING_LIMIT)
     converted = in_stated_unit(zh, en)
     if not rounded and converted is not None and en.stated is not None:
         # A converted unit agrees to the precision the translation states: 400 m is "437.4
@@ -386,7 +406,23 @@ def _magnitude_of(claim: Claim) -> Claim:
     return replace(claim, value=-high, high=-value, stated=None)
 
 
+def _lost_unit(zh: Claim, en: Claim) -> bool:
+    """Whether one side states a unit (money, mass, percent, a span of time) and the other the
+    same figure with none the reader could see: a counted figure (35 块 read as a count, 3000个
+    against "3,000 tons"), or a bare figure against a span of time ("7" and "7 days"). A bare
+    figure against an amount is not: both languages leave a unit to the context ("$1.2 billion
+    to 1.5", 收入27.25亿 after 元 was named), and that pair is equal."""
+    if (zh.unit is None) == (en.unit is None):
+        return False
+    bare, stated = (zh, en) if zh.unit is None else (en, zh)
+    if stated.kind not in _UNIT_BEARING:
+        return False
+    return bare.kind is Kind.COUNT or (bare.kind is Kind.NUMBER and stated.kind is Kind.DURATION)
+
+
 def _relate(zh: Claim, en: Claim) -> tuple[Relation, Decimal | None] | None:
+    if _lost_unit(zh, en):
+        return (Relation.UNSEEN_UNIT, None) if _same_figure_relation(zh, en) else None
     if zh.kind in _TIMES or en.kind in _TIMES:
         day = _day_against_number(zh, en)
         if day is not None:
@@ -753,7 +789,12 @@ def align_claims(
             cache[key] = relate(by_id[zh_id], by_id[en_id])
         return cache[key]
 
-    for accept in (same_figure, near_miss, wrong_value):
+    def unseen_unit(z: Claim, e: Claim, relation: Relation, distance: float) -> float | None:
+        if z.header or e.header or relation is not Relation.UNSEEN_UNIT:
+            return None
+        return distance if (short or distance <= VALUE_WINDOW) else None
+
+    for accept in (same_figure, near_miss, wrong_value, unseen_unit):
         found = _stage(zh_left, en_left, zh_len, en_len, related, accept)
         pairs.extend(found)
         taken_zh = {id(p.zh) for p in found}

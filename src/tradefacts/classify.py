@@ -22,7 +22,16 @@ from tradefacts.align import (
     role_of,
     stated_units_differ,
 )
-from tradefacts.model import Approx, Claim, Document, Finding, FindingType, Kind, Severity
+from tradefacts.model import (
+    SEVERITY_RANK,
+    Approx,
+    Claim,
+    Document,
+    Finding,
+    FindingType,
+    Kind,
+    Severity,
+)
 from tradefacts.rules import LangRules
 
 
@@ -86,6 +95,7 @@ _RELATION_TYPE: Mapping[Relation, FindingType] = {
     Relation.VALUE: FindingType.VALUE,
     Relation.UNIT: FindingType.UNIT,
     Relation.QUALIFIER: FindingType.QUALIFIER,
+    Relation.UNSEEN_UNIT: FindingType.UNIT,
 }
 _PLURAL_UNITS = frozenset({"year", "month", "day"})
 # Characters of context on each side of a claim that a fingerprint includes.
@@ -272,6 +282,12 @@ def _message(
             "a magnitude was misread"
         )
     if kind is FindingType.UNIT:
+        if pair.relation is Relation.UNSEEN_UNIT:
+            stated, bare = (en, zh) if zh.unit is None else (zh, en)
+            return (
+                f"{stated.text!r} states {stated.unit} where {bare.text!r} states no unit "
+                "that could be read; check the unit"
+            )
         if stated_units_differ(zh, en):
             return (
                 f"{en.text!r} states {en.stated_unit} where the original {zh.text!r} "
@@ -313,14 +329,18 @@ def classify(document: Document, alignment: Alignment, target: LangRules) -> tup
         kind = _RELATION_TYPE.get(pair.relation)
         if kind is None:
             continue
-        suggestion = suggest(pair.zh, pair.en, pair.relation, target)
+        suggestion = (
+            None
+            if pair.relation is Relation.UNSEEN_UNIT
+            else suggest(pair.zh, pair.en, pair.relation, target)
+        )
         findings.append(
             (
                 pair.zh.start,
                 0,
                 Finding(
                     type=kind,
-                    severity=SEVERITY_OF[kind],
+                    severity=_pair_severity(kind, pair),
                     message=_message(kind, pair, None, pair.factor),
                     zh=pair.zh,
                     en=pair.en,
@@ -369,6 +389,16 @@ def leftover_severity(claim: Claim) -> Severity:
         ):
             return Severity.NOTE
     return Severity.WARNING
+
+
+def _pair_severity(kind: FindingType, pair: Pair) -> Severity:
+    """A pair's severity is its type's, except for a unit the reader could not see on one side:
+    a warning, not an error (the unit may be there), and only as salient as the more salient of
+    the two figures would be left over ("7" against "7 days" is a note)."""
+    if pair.relation is not Relation.UNSEEN_UNIT:
+        return SEVERITY_OF[kind]
+    ranks = (SEVERITY_RANK[leftover_severity(pair.zh)], SEVERITY_RANK[leftover_severity(pair.en)])
+    return Severity.WARNING if max(ranks) >= SEVERITY_RANK[Severity.WARNING] else Severity.NOTE
 
 
 def _leftover(document: Document, kind: FindingType, claim: Claim) -> Finding:
