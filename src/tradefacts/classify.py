@@ -283,9 +283,9 @@ def _message(
         )
     if kind is FindingType.UNIT:
         if pair.relation is Relation.UNSEEN_UNIT:
-            stated, bare = (en, zh) if zh.unit is None else (zh, en)
+            with_unit, bare = (en, zh) if zh.unit is None else (zh, en)
             return (
-                f"{stated.text!r} states {stated.unit} where {bare.text!r} states no unit "
+                f"{with_unit.text!r} states {with_unit.unit} where {bare.text!r} states no unit "
                 "that could be read; check the unit"
             )
         if stated_units_differ(zh, en):
