@@ -456,3 +456,59 @@ def test_unit_the_reader_could_not_see_is_a_warning_not_an_error() -> None:
         en_source=Source(path="t"),
     )
     assert [f.severity.value for f in check_document(document).findings] == ["warning"]
+
+
+# Dates: a day of the month pairs with a full date that states the same day (the translation may
+# supply the month and year the original leaves to its dateline); a different day is a wrong
+# value, corrected in the translation's own date style.
+DATES_AGREE = [
+    pytest.param("银行9日发布公告。", "The bank issued it on June 9.", id="month-supplied"),
+    pytest.param(
+        "银行15日发布公告。", "The bank issued it on March 15, 2020.", id="day-against-full-date"
+    ),
+    pytest.param("银行15日发布公告。", "The bank issued it on 15 March.", id="day-first-date"),
+]
+
+
+@pytest.mark.parametrize(("zh", "en"), DATES_AGREE)
+def test_day_of_month_rendered_as_a_date_is_silent(zh: str, en: str) -> None:
+    assert findings_of(zh, en) == ()
+
+
+DATE_FINDINGS = [
+    pytest.param(
+        "银行20日发布公告。",
+        "The bank issued it on the 22nd.",
+        (("value", "20日", "22nd", None, "20th"),),
+        id="other-day-ordinal-ending-follows-the-day",
+    ),
+    pytest.param(
+        "银行20日发布公告。",
+        "The bank issued it on July 22.",
+        (("value", "20日", "July 22", None, "July 20"),),
+        id="other-day-keeps-the-supplied-month",
+    ),
+    pytest.param(
+        "银行20日发布公告。",
+        "The bank issued it on 22 July 2020.",
+        (("value", "20日", "22 July 2020", None, "20 July 2020"),),
+        id="other-day-day-first",
+    ),
+    pytest.param(
+        "6月9日发布。",
+        "Issued on July 9.",
+        (("value", "6月9日", "July 9", None, "June 9"),),
+        id="other-month",
+    ),
+    pytest.param(
+        "2020年6月9日发布。",
+        "Issued on June 9, 2021.",
+        (("value", "2020年6月9日", "June 9, 2021", None, "June 9, 2020"),),
+        id="other-year",
+    ),
+]
+
+
+@pytest.mark.parametrize(("zh", "en", "expected"), DATE_FINDINGS)
+def test_date_finding(zh: str, en: str, expected: Found) -> None:
+    assert findings_of(zh, en) == expected

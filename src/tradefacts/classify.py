@@ -158,9 +158,15 @@ def suggest(zh: Claim, en: Claim, relation: Relation, target: LangRules) -> str 
     if en.kind in (Kind.DATE, Kind.YEAR):
         return _suggest_date(zh, en, target)
     if zh.kind is Kind.DATE and str(zh.value).startswith("---") and en.num_span is not None:
-        # 25日 against "the 26th": the day goes where the translation wrote its number.
+        # 25日 against "the 26th": the day goes where the translation wrote its number, with
+        # the ending of its own ordinal (20日 against "the 22nd" is "20th", not "20nd").
         start, end = en.num_span
-        return en.text[:start] + str(int(str(zh.value)[3:])) + en.text[end:]
+        day = str(int(str(zh.value)[3:]))
+        rest = en.text[end:]
+        suffix = next((i for i, ch in enumerate(rest) if not ch.isalpha()), len(rest))
+        if suffix:
+            day = _ordinal_day(day, target) or day
+        return en.text[:start] + day + rest[suffix:]
     if not isinstance(zh.value, Decimal) or en.num_span is None:
         return None
     if relation is Relation.UNIT:
@@ -206,6 +212,11 @@ def _suggest_date(zh: Claim, en: Claim, target: LangRules) -> str | None:
     year, month, day = date_parts(zh)
     if en.kind is Kind.YEAR:
         return year
+    if month is None and year is None and day is not None:
+        # 20日 against "July 22": the original names no month, so the translation's month and
+        # year stay and only the day is corrected ("July 20").
+        en_year, en_month, _ = date_parts(en)
+        year, month = en_year, en_month
     if month is None:
         return _ordinal_day(day, target) if day and not year else year
     name = target.month_names.get(int(month))
