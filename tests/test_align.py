@@ -512,3 +512,37 @@ DATE_FINDINGS = [
 @pytest.mark.parametrize(("zh", "en", "expected"), DATE_FINDINGS)
 def test_date_finding(zh: str, en: str, expected: Found) -> None:
     assert findings_of(zh, en) == expected
+
+
+# A rank against a cardinal of the same figure, and an upper bound that includes its figure.
+RESTATED_SILENT = [
+    pytest.param("建国75周年。", "The 75th anniversary.", id="anniversary-as-ordinal"),
+    pytest.param("出口50吨。", "Exports were up to 50 tons.", id="up-to-includes-its-figure"),
+    pytest.param("出口不到50吨。", "Exports were less than 50 tons.", id="under-under"),
+]
+
+
+@pytest.mark.parametrize(("zh", "en"), RESTATED_SILENT)
+def test_rank_restated_and_inclusive_bound_are_silent(zh: str, en: str) -> None:
+    assert findings_of(zh, en) == ()
+
+
+RESTATED_FINDINGS = [
+    pytest.param(
+        "建国75周年。",
+        "The 76th anniversary.",
+        (("omission", "75周年", None, None, None),),
+        id="rank-of-another-figure-does-not-pair",
+    ),
+    pytest.param(
+        "出口60吨。",
+        "Exports were up to 50 tons.",
+        (("value", "60吨", "up to 50 tons", None, "up to 60 tons"),),
+        id="figure-above-the-bound",
+    ),
+]
+
+
+@pytest.mark.parametrize(("zh", "en", "expected"), RESTATED_FINDINGS)
+def test_rank_and_bound_findings(zh: str, en: str, expected: Found) -> None:
+    assert findings_of(zh, en) == expected

@@ -76,6 +76,12 @@ NOTES = [
         id="added-small-count",
     ),
     pytest.param(
+        "百余名学生参加。",
+        "Hundreds of students took part.",
+        (("qualifier", "note", "百余名", "Hundreds"),),
+        id="vague-restated-by-a-vague-amount",
+    ),
+    pytest.param(
         "工期7天。",
         "The work took 7.",
         (("unit", "note", "7天", "7"),),
@@ -126,6 +132,12 @@ WARNINGS = [
         "The training went on.",
         (("omission", "warning", "15天", None),),
         id="long-span",
+    ),
+    pytest.param(
+        "十几天来一直下雨。",
+        "It has rained for the past ten days.",
+        (("qualifier", "warning", "十几天来", "past ten days"),),
+        id="vague-against-exact",
     ),
     pytest.param(
         "工期28天。",

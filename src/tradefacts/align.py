@@ -20,7 +20,9 @@ How (the rules, in one place; their cases are in tests/test_align.py):
     nearly/under (近, 不到, "nearly")  [X - min(step, 10% of X), X]: "nearly 100" is 90-100;
     about (约, 左右, "about")          [X - h, X + h], h = min(step/2, 10% of X): "about 50" 45-55.
   An exact figure agrees with a hedged one inside its interval, short of the hedged figure itself
-  when the hedge points away from it (8.7% is "nearly 9%"; 50 is not "nearly 50": a qualifier).
+  when the hedge points away from it (8.7% is "nearly 9%"; 50 is not "nearly 50": a qualifier);
+  an upper bound includes its figure, since `under` is read from "up to", "no more than", 以内
+  and 以下 as well as from "less than" and 不到 (50 is "up to 50").
   The same figure exact on one side and "over" on the other agrees either way: 3000多 → "3,000"
   states the floor, and "more than 80,000" for 8万 usually renders a verb (过, 突破) outside the
   claim. Two hedged figures state the same figure when their intervals meet; whether their hedges
@@ -55,8 +57,9 @@ How (the rules, in one place; their cases are in tests/test_align.py):
   same kind are not a mistranslation of each other.
 - A leftover that restates a figure already paired on its own side (the original says 1988年 five
   times, the translation four) is not an omission or addition. Header claims (metadata lines) only
-  pair as equal and are never leftovers; stated ordinals (第4版, "4th Edition") pair only with
-  each other and are never leftovers either.
+  pair as equal and are never leftovers; stated ordinals (第4版, "4th Edition") pair with each
+  other, or, last of all, with a cardinal of the same figure as a restatement that is no finding
+  (75周年 → "75th anniversary"); they are never leftovers either.
 """
 
 from __future__ import annotations
@@ -82,6 +85,8 @@ class Relation(StrEnum):
     # The same figure with a unit on one side only, where the reader saw none on the other side
     # (35 块 read as a bare 35 against "35 yuan"): paired only when nothing better exists.
     UNSEEN_UNIT = "unseen_unit"
+    # The same figure as a rank on one side and a cardinal on the other: no finding.
+    RESTATED = "restated"
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -232,14 +237,16 @@ def hedge_interval(claim: Claim) -> tuple[Decimal, Decimal] | None:
 
 def _inside(value: Decimal, hedged: Claim) -> bool:
     """Whether an exact `value` lies inside a hedged figure's interval, short of the figure
-    itself when the hedge points away from it ("nearly 50" and "over 50" exclude 50)."""
+    itself when the hedge points away from it ("nearly 50" and "over 50" exclude 50). An upper
+    bound includes its figure: `under` is read from inclusive bounds as often as from strict ones
+    ("up to", "no more than", 以内, 以下 beside "less than", 不到), so 50 is "up to 50"."""
     interval = hedge_interval(hedged)
     if interval is None:
         return False
     low, high = interval
     if not low <= value <= high:
         return False
-    return hedged.approx is Approx.ABOUT or value != hedged.value
+    return hedged.approx in (Approx.ABOUT, Approx.UNDER) or value != hedged.value
 
 
 def _hedges_compatible(zh: Approx, en: Approx) -> bool:
@@ -356,8 +363,13 @@ def relate(zh: Claim, en: Claim) -> tuple[Relation, Decimal | None] | None:
     if not _comparable(zh, en):
         return None
     if _ordinal(zh) or _ordinal(en):
-        # A rank pairs only with a rank: 第4版 and "4th Edition", not a count of 4.
+        # A rank pairs with a rank: 第4版 and "4th Edition". Against a cardinal it pairs only as
+        # the same figure restated, when nothing better exists (60周年 → "60th anniversary",
+        # 第十七条 → "Article 17"); a count of 4 is not a slip of the 5th.
         if not (_ordinal(zh) and _ordinal(en)):
+            cardinal = en if _ordinal(zh) else zh
+            if cardinal.kind in _COUNTS | {Kind.DURATION} and _stated_figure_equal(zh, en):
+                return Relation.RESTATED, None
             return None
         return (Relation.EQUAL, None) if zh.value == en.value else (Relation.VALUE, None)
     flipped = _sign_in_words(zh, en)
@@ -377,6 +389,13 @@ def role_of(claim: Claim) -> str | None:
     if isinstance(role, str) and role:
         return role
     return "ordinal" if claim.rule.endswith(".ordinal") else None
+
+
+def _stated_figure_equal(zh: Claim, en: Claim) -> bool:
+    """Whether two claims write the same number, as stated (75周年 states 75 years)."""
+    zv = zh.stated if zh.stated is not None else zh.value
+    ev = en.stated if en.stated is not None else en.value
+    return isinstance(zv, Decimal) and isinstance(ev, Decimal) and zv == ev and zh.high == en.high
 
 
 def _ordinal(claim: Claim) -> bool:
@@ -789,12 +808,12 @@ def align_claims(
             cache[key] = relate(by_id[zh_id], by_id[en_id])
         return cache[key]
 
-    def unseen_unit(z: Claim, e: Claim, relation: Relation, distance: float) -> float | None:
-        if z.header or e.header or relation is not Relation.UNSEEN_UNIT:
+    def last_resort(z: Claim, e: Claim, relation: Relation, distance: float) -> float | None:
+        if z.header or e.header or relation not in (Relation.UNSEEN_UNIT, Relation.RESTATED):
             return None
         return distance if (short or distance <= VALUE_WINDOW) else None
 
-    for accept in (same_figure, near_miss, wrong_value, unseen_unit):
+    for accept in (same_figure, near_miss, wrong_value, last_resort):
         found = _stage(zh_left, en_left, zh_len, en_len, related, accept)
         pairs.extend(found)
         taken_zh = {id(p.zh) for p in found}

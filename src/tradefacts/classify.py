@@ -402,10 +402,23 @@ def leftover_severity(claim: Claim) -> Severity:
     return Severity.WARNING
 
 
+def _vague_restated(zh: Claim, en: Claim) -> bool:
+    """A vague amount restated by another vague amount or a hedge, neither side exact (百余 →
+    "hundreds", 上万 → "tens of thousands", 五六百 → "about 500"): the two differ in form, not in
+    what they tell a reader. A vague amount against an exact figure stays a warning."""
+    if Approx.EXACT in (zh.approx, en.approx):
+        return False
+    return Approx.RANGE in (zh.approx, en.approx)
+
+
 def _pair_severity(kind: FindingType, pair: Pair) -> Severity:
-    """A pair's severity is its type's, except for a unit the reader could not see on one side:
-    a warning, not an error (the unit may be there), and only as salient as the more salient of
-    the two figures would be left over ("7" against "7 days" is a note)."""
+    """A pair's severity is its type's, with two exceptions (part of the salience rule, see
+    `leftover_severity`): a qualifier between a vague amount and another hedge is a note; a unit
+    the reader could not see on one side is a warning, not an error (the unit may be there), and
+    only as salient as the more salient of the two figures would be left over ("7" against "7
+    days" is a note)."""
+    if kind is FindingType.QUALIFIER and _vague_restated(pair.zh, pair.en):
+        return Severity.NOTE
     if pair.relation is not Relation.UNSEEN_UNIT:
         return SEVERITY_OF[kind]
     ranks = (SEVERITY_RANK[leftover_severity(pair.zh)], SEVERITY_RANK[leftover_severity(pair.en)])
