@@ -351,6 +351,7 @@ UNITS_AGREE = [
     pytest.param("出口45吨。", "Exports were 99,000 pounds.", id="tons-as-pounds-rounded"),
     pytest.param("出口1000公斤。", "Exports were 2,205 pounds.", id="kilograms-as-pounds"),
     pytest.param("出口2吨。", "Exports were 4,409 pounds.", id="tons-as-pounds-to-the-pound"),
+    pytest.param("培训两星期。", "Training took 14 days.", id="weeks-as-days-another-dimension"),
 ]
 
 
@@ -377,6 +378,12 @@ UNIT_FINDINGS = [
         "Exports were 100,000 kilograms.",
         (("unit", "10万吨", "100,000 kilograms", None, "100,000 tons"),),
         id="same-figure-after-a-magnitude",
+    ),
+    pytest.param(
+        "培训两星期。",
+        "Training took 2 days.",
+        (("unit", "两星期", "2 days", None, "2 weeks"),),
+        id="same-figure-other-unit-of-time",
     ),
     pytest.param(
         "出口1000公斤。",
