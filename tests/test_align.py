@@ -270,3 +270,286 @@ def test_unrelated_counts_far_apart_are_not_a_wrong_value() -> None:
     zh = "全省有213个企业。" + "其他内容。" * 200 + "新增58个项目。"
     en = "The province has 213 enterprises. " + "Other text. " * 200 + "It added 12 new types."
     assert [f[0] for f in findings_of(zh, en)] == ["omission", "addition"]
+
+
+# Hedges as intervals at the stated precision (align.py's docstring, the compatibility table).
+# Written for each row of the table and each interval: the rendering that agrees is silent.
+HEDGES_AGREE = [
+    pytest.param("520多家企业。", "more than 520 firms.", id="over-over-same-floor"),
+    pytest.param("520多家企业。", "more than 525 firms.", id="over-inside-over"),
+    pytest.param("近百家工厂。", "about 100 factories.", id="nearly-to-about-drops-direction"),
+    pytest.param("出口9000多吨。", "Exports were about 9,000 tons.", id="over-to-about"),
+    pytest.param("不到50人参加。", "Nearly 50 people came.", id="under-nearly"),
+    pytest.param("约50人参加。", "About 48 people came.", id="about-about-within-half-step"),
+    pytest.param("增长近9%。", "It grew 8.7%.", id="exact-inside-nearly"),
+    pytest.param("出口3422.7万吨。", "Exports were over 34 million tons.", id="exact-inside-over"),
+    pytest.param("出口3000多吨。", "Exports were 3,000 tons.", id="over-to-exact-floor"),
+]
+
+
+@pytest.mark.parametrize(("zh", "en"), HEDGES_AGREE)
+def test_compatible_hedges_are_silent(zh: str, en: str) -> None:
+    assert findings_of(zh, en) == ()
+
+
+HEDGE_FINDINGS = [
+    pytest.param(
+        "出口520多吨。",
+        "Exports were over 540 tons.",
+        (("value", "520多吨", "over 540 tons", None, "over 520 tons"),),
+        id="over-intervals-apart-are-a-value",
+    ),
+    pytest.param(
+        "至少8万人参加。",
+        "At least 65,000 people came.",
+        (("value", "至少8万人", "At least 65,000", None, "At least 80,000"),),
+        id="same-hedge-anchors-unitless-figures",
+    ),
+    pytest.param(
+        "约50人参加。",
+        "Over 50 people came.",
+        (("qualifier", "约50人", "Over 50", None, "about 50"),),
+        id="about-to-over-adds-a-direction",
+    ),
+    pytest.param(
+        "约100家工厂。",
+        "nearly 100 factories.",
+        (("qualifier", "约100家", "nearly 100", None, "about 100"),),
+        id="about-to-nearly-adds-a-direction",
+    ),
+    pytest.param(
+        "出口50吨。",
+        "Exports were nearly 50 tons.",
+        (("qualifier", "50吨", "nearly 50 tons", None, "50 tons"),),
+        id="exact-at-the-end-of-nearly",
+    ),
+    pytest.param(
+        "约50人参加。",
+        "About 60 people came.",
+        (("value", "约50人", "About 60", None, "About 50"),),
+        id="about-intervals-apart-are-a-value",
+    ),
+    pytest.param(
+        "增长15%。",
+        "It grew 15-30%.",
+        (("qualifier", "15%", "15-30%", None, None),),
+        id="exact-as-one-end-of-a-range",
+    ),
+]
+
+
+@pytest.mark.parametrize(("zh", "en", "expected"), HEDGE_FINDINGS)
+def test_hedge_finding(zh: str, en: str, expected: Found) -> None:
+    assert findings_of(zh, en) == expected
+
+
+# Units: a correct conversion to the precision the translation states is silent; the same figure
+# with another unit of the dimension is a unit finding whose suggestion is the unit, in the
+# translation's own words; the converted figure with the original's unit word is a wrong value.
+UNITS_AGREE = [
+    pytest.param("出口45吨。", "Exports were 45,000 kilograms.", id="tons-as-kilograms"),
+    pytest.param("出口45吨。", "Exports were 99,000 pounds.", id="tons-as-pounds-rounded"),
+    pytest.param("出口1000公斤。", "Exports were 2,205 pounds.", id="kilograms-as-pounds"),
+    pytest.param("出口2吨。", "Exports were 4,409 pounds.", id="tons-as-pounds-to-the-pound"),
+    pytest.param("培训两星期。", "Training took 14 days.", id="weeks-as-days-another-dimension"),
+]
+
+
+@pytest.mark.parametrize(("zh", "en"), UNITS_AGREE)
+def test_converted_unit_is_silent(zh: str, en: str) -> None:
+    assert findings_of(zh, en) == ()
+
+
+UNIT_FINDINGS = [
+    pytest.param(
+        "出口45吨。",
+        "Exports were 45 kilograms.",
+        (("unit", "45吨", "45 kilograms", None, "45 tons"),),
+        id="same-figure-smaller-unit",
+    ),
+    pytest.param(
+        "出口45公斤。",
+        "Exports were 45 tons.",
+        (("unit", "45公斤", "45 tons", None, "45 kilograms"),),
+        id="same-figure-larger-unit-suggested-in-its-own-words",
+    ),
+    pytest.param(
+        "出口10万吨。",
+        "Exports were 100,000 kilograms.",
+        (("unit", "10万吨", "100,000 kilograms", None, "100,000 tons"),),
+        id="same-figure-after-a-magnitude",
+    ),
+    pytest.param(
+        "培训两星期。",
+        "Training took 2 days.",
+        (("unit", "两星期", "2 days", None, "2 weeks"),),
+        id="same-figure-other-unit-of-time",
+    ),
+    pytest.param(
+        "出口1000公斤。",
+        "Exports were 2,205 kilograms.",
+        (("value", "1000公斤", "2,205 kilograms", None, "1,000 kilograms"),),
+        id="converted-figure-with-the-original-unit-word",
+    ),
+    pytest.param(
+        "出口45吨。",
+        "Exports were 4,500 kilograms.",
+        (("magnitude", "45吨", "4,500 kilograms", Decimal("0.1"), "45,000 kilograms"),),
+        id="converted-and-off-by-ten",
+    ),
+]
+
+
+@pytest.mark.parametrize(("zh", "en", "expected"), UNIT_FINDINGS)
+def test_unit_finding(zh: str, en: str, expected: Found) -> None:
+    assert findings_of(zh, en) == expected
+
+
+# Pairing that survives a lost unit: the same figure with a unit on one side only pairs when
+# nothing better exists (a unit finding at warning severity, no suggestion), not an omission plus
+# an addition; unit-less figures with the same digits a power of ten apart are a magnitude slip.
+LOST_UNIT_SILENT = [
+    pytest.param("卖了35件，收入35元。", "It sold 35 pieces for 35 yuan.", id="better-pairs-exist"),
+    pytest.param("会期12天。", "The session ran 12 days.", id="span-read-on-both-sides"),
+    pytest.param("共有4070人。", "There are 4,070 people.", id="unitless-same-figure"),
+]
+
+
+@pytest.mark.parametrize(("zh", "en"), LOST_UNIT_SILENT)
+def test_lost_unit_pairing_leaves_correct_renderings_silent(zh: str, en: str) -> None:
+    assert findings_of(zh, en) == ()
+
+
+LOST_UNIT_FINDINGS = [
+    pytest.param(
+        "卖了35件。",
+        "It sold for 35 yuan.",
+        (("unit", "35件", "35 yuan", None, None),),
+        id="count-against-money",
+    ),
+    pytest.param(
+        "工期28天。",
+        "The work took 28.",
+        (("unit", "28天", "28", None, None),),
+        id="span-against-a-bare-figure",
+    ),
+    pytest.param(
+        "共有4070人。",
+        "There are 407 people.",
+        (("magnitude", "4070人", "407", Decimal("0.1"), "4070"),),
+        id="unitless-digits-a-power-of-ten-apart",
+    ),
+    pytest.param(
+        "共有4070人。",
+        "There are 512 people.",
+        (("omission", "4070人", None, None, None), ("addition", None, "512", None, None)),
+        id="unitless-figures-that-share-nothing",
+    ),
+]
+
+
+@pytest.mark.parametrize(("zh", "en", "expected"), LOST_UNIT_FINDINGS)
+def test_lost_unit_finding(zh: str, en: str, expected: Found) -> None:
+    assert findings_of(zh, en) == expected
+
+
+def test_unit_the_reader_could_not_see_is_a_warning_not_an_error() -> None:
+    document = Document(
+        id="t",
+        path="t",
+        zh="卖了35件。",
+        en="It sold for 35 yuan.",
+        zh_source=Source(path="t"),
+        en_source=Source(path="t"),
+    )
+    assert [f.severity.value for f in check_document(document).findings] == ["warning"]
+
+
+# Dates: a day of the month pairs with a full date that states the same day (the translation may
+# supply the month and year the original leaves to its dateline); a different day is a wrong
+# value, corrected in the translation's own date style.
+DATES_AGREE = [
+    pytest.param("银行9日发布公告。", "The bank issued it on June 9.", id="month-supplied"),
+    pytest.param(
+        "银行15日发布公告。", "The bank issued it on March 15, 2020.", id="day-against-full-date"
+    ),
+    pytest.param("银行15日发布公告。", "The bank issued it on 15 March.", id="day-first-date"),
+]
+
+
+@pytest.mark.parametrize(("zh", "en"), DATES_AGREE)
+def test_day_of_month_rendered_as_a_date_is_silent(zh: str, en: str) -> None:
+    assert findings_of(zh, en) == ()
+
+
+DATE_FINDINGS = [
+    pytest.param(
+        "银行20日发布公告。",
+        "The bank issued it on the 22nd.",
+        (("value", "20日", "22nd", None, "20th"),),
+        id="other-day-ordinal-ending-follows-the-day",
+    ),
+    pytest.param(
+        "银行20日发布公告。",
+        "The bank issued it on July 22.",
+        (("value", "20日", "July 22", None, "July 20"),),
+        id="other-day-keeps-the-supplied-month",
+    ),
+    pytest.param(
+        "银行20日发布公告。",
+        "The bank issued it on 22 July 2020.",
+        (("value", "20日", "22 July 2020", None, "20 July 2020"),),
+        id="other-day-day-first",
+    ),
+    pytest.param(
+        "6月9日发布。",
+        "Issued on July 9.",
+        (("value", "6月9日", "July 9", None, "June 9"),),
+        id="other-month",
+    ),
+    pytest.param(
+        "2020年6月9日发布。",
+        "Issued on June 9, 2021.",
+        (("value", "2020年6月9日", "June 9, 2021", None, "June 9, 2020"),),
+        id="other-year",
+    ),
+]
+
+
+@pytest.mark.parametrize(("zh", "en", "expected"), DATE_FINDINGS)
+def test_date_finding(zh: str, en: str, expected: Found) -> None:
+    assert findings_of(zh, en) == expected
+
+
+# A rank against a cardinal of the same figure, and an upper bound that includes its figure.
+RESTATED_SILENT = [
+    pytest.param("建国75周年。", "The 75th anniversary.", id="anniversary-as-ordinal"),
+    pytest.param("出口50吨。", "Exports were up to 50 tons.", id="up-to-includes-its-figure"),
+    pytest.param("出口不到50吨。", "Exports were less than 50 tons.", id="under-under"),
+]
+
+
+@pytest.mark.parametrize(("zh", "en"), RESTATED_SILENT)
+def test_rank_restated_and_inclusive_bound_are_silent(zh: str, en: str) -> None:
+    assert findings_of(zh, en) == ()
+
+
+RESTATED_FINDINGS = [
+    pytest.param(
+        "建国75周年。",
+        "The 76th anniversary.",
+        (("omission", "75周年", None, None, None),),
+        id="rank-of-another-figure-does-not-pair",
+    ),
+    pytest.param(
+        "出口60吨。",
+        "Exports were up to 50 tons.",
+        (("value", "60吨", "up to 50 tons", None, "up to 60 tons"),),
+        id="figure-above-the-bound",
+    ),
+]
+
+
+@pytest.mark.parametrize(("zh", "en", "expected"), RESTATED_FINDINGS)
+def test_rank_and_bound_findings(zh: str, en: str, expected: Found) -> None:
+    assert findings_of(zh, en) == expected

@@ -31,7 +31,7 @@ def test_diff_json_is_the_contract() -> None:
     result = runner.invoke(app, ["diff", SEEDS, "--format", "json"])
     data = json.loads(result.stdout)
     assert (data["version"], sorted(data["summary"]), result.exit_code) == (
-        1,
+        2,
         ["by_type", "documents", "findings"],
         1,
     )
@@ -68,7 +68,7 @@ def test_claim_has_every_contract_field() -> None:
 
 def test_default_format_off_a_terminal_is_json() -> None:
     result = runner.invoke(app, ["diff", SEEDS])
-    assert json.loads(result.stdout)["version"] == 1
+    assert json.loads(result.stdout)["version"] == 2
 
 
 def test_clean_pair_exits_0(tmp_path: Path) -> None:
@@ -92,6 +92,21 @@ def test_warning_only_exits_0_by_default(tmp_path: Path) -> None:
 def test_fail_on_warning_exits_1_on_a_warning(tmp_path: Path) -> None:
     result = runner.invoke(app, ["diff", _corpus(tmp_path, DROP), "--fail-on", "warning"])
     assert result.exit_code == 1
+
+
+NOTE = {"id": "note", "zh": "两国签署协议。", "en": "The countries signed an agreement."}
+
+
+@pytest.mark.parametrize(
+    ("fail_on", "code"),
+    [
+        pytest.param("note", 1, id="note-fails-on-note"),
+        pytest.param("warning", 0, id="warning-passes-a-note"),
+    ],
+)
+def test_fail_on_note(tmp_path: Path, fail_on: str, code: int) -> None:
+    result = runner.invoke(app, ["diff", _corpus(tmp_path, NOTE), "--fail-on", fail_on])
+    assert result.exit_code == code
 
 
 def test_fail_on_never_exits_0_on_an_error(tmp_path: Path) -> None:
@@ -157,7 +172,7 @@ def test_diff_jsonl_has_one_finding_per_line_with_doc(tmp_path: Path) -> None:
 def test_extract_json_lists_claims_of_both_languages() -> None:
     data = json.loads(runner.invoke(app, ["extract", SEEDS, "--format", "json"]).stdout)
     first = data["documents"][0]["claims"]
-    assert (data["version"], len(first["zh"]) > 10, len(first["en"]) > 10) == (1, True, True)
+    assert (data["version"], len(first["zh"]) > 10, len(first["en"]) > 10) == (2, True, True)
 
 
 def test_table_format_shows_the_suggestion() -> None:

@@ -116,6 +116,11 @@ def test_warning_findings_are_warnings() -> None:
     assert [_parse(line)[0] for line in lines] == ["warning"]
 
 
+def test_note_findings_are_notices() -> None:
+    lines = _render([{"id": "a", "zh": "两国签署协议。", "en": "The countries signed it."}])
+    assert [_parse(line)[0] for line in lines] == ["notice"]
+
+
 def test_unreadable_input_is_an_error_annotation() -> None:
     out = io.StringIO()
     render_diff_github(Report(documents=(), errors=("a.jsonl:2: not JSON",)), out)

@@ -40,6 +40,7 @@ CASES = [
     {"id": "value", "zh": "小麦出口３５万吨。", "en": "Wheat exports were 360,000 tons."},
     {"id": "omission", "zh": "1991年出口4000多种商品。", "en": "In 1991 it exported many goods."},
     {"id": "addition", "zh": "出口增长。", "en": "Exports grew 12% last year."},
+    {"id": "note", "zh": "两国签署协议。", "en": "The countries signed an agreement."},
     {
         "id": "[b]x[/b]",
         "zh": "近２亿美元",

@@ -88,6 +88,7 @@ def test_levels_follow_severity() -> None:
         ("value", "error"),
         ("omission", "warning"),
         ("addition", "warning"),
+        ("omission", "note"),
     }
 
 

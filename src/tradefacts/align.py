@@ -11,20 +11,55 @@ How (the rules, in one place; their cases are in tests/test_align.py):
 - Values are compared exactly. A translation may restate 万/亿 in thousand/million/billion (exact),
   convert a physical unit (exact, through pint), or round to its own stated precision: an exact
   figure agrees when the original, rounded to the translation's last significant digit, is equal
-  and within 5%. A hedged translation ("nearly 12%", "over 9,000") agrees with an original inside
-  its interval (within 10% below "nearly"/"under", 25% above "over", 10% around "about"). Ranges
-  and vague amounts (几百万, "several million") agree when their intervals overlap.
+  and within 5%. Ranges and vague amounts (几百万, "several million") agree when their intervals
+  overlap; an exact figure that is one end of a range ("15%" for "15-30%") is a qualifier.
+- A hedge is an interval at the precision its figure is stated (`step_of`: the unit of the last
+  significant digit), as a reader takes it (`hedge_interval`):
+    over  (多, 余, 以上, "more than")  [X, X + step]: 520多 is 520-530, "more than 540" 540-550,
+                                       9000多 9000-10000;
+    nearly/under (近, 不到, "nearly")  [X - min(step, 10% of X), X]: "nearly 100" is 90-100;
+    about (约, 左右, "about")          [X - h, X + h], h = min(step/2, 10% of X): "about 50" 45-55.
+  An exact figure agrees with a hedged one inside its interval, short of the hedged figure itself
+  when the hedge points away from it (8.7% is "nearly 9%"; 50 is not "nearly 50": a qualifier);
+  an upper bound includes its figure, since `under` is read from "up to", "no more than", 以内
+  and 以下 as well as from "less than" and 不到 (50 is "up to 50").
+  The same figure exact on one side and "over" on the other agrees either way: 3000多 → "3,000"
+  states the floor, and "more than 80,000" for 8万 usually renders a verb (过, 突破) outside the
+  claim. Two hedged figures state the same figure when their intervals meet; whether their hedges
+  then agree is this table (zh hedge → en hedge; a translation may drop a direction, never add or
+  flip one). Anything else with meeting intervals is a qualifier finding; intervals that do not
+  meet are different figures (520多 vs "more than 540", 至少8万 vs "at least 65,000": a value).
+      zh → en  | about | nearly | under | over
+      about     |  yes  |   no   |  no   |  no
+      nearly    |  yes  |  yes   |  yes  |  no
+      under     |  yes  |  yes   |  yes  |  no
+      over      |  yes  |   no   |  no   |  yes
+- Units: a translation may convert a unit of any dimension of the pint registry; it agrees when
+  the original, expressed in the unit the translation stated, rounds to the translation's figure
+  (400 m is "437.4 yards", 10万吨 "220 million pounds"). The same figure stated in another unit
+  of the dimension (45吨 → "45 kilograms") is a unit slip, not a factor of 1000; the converted
+  figure with the original's unit word ("437.4 metres") is a wrong value. A translation rounds
+  the original, never the other way (1220亿 is not "121.5 billion").
+- A unit the reader could not see: the same figure with a unit on one side and, on the other, a
+  counted figure (35 块 read as a count against "35 yuan", 3000个 against "3,000 tons") or a bare
+  figure against a span of time ("28" for 28天) pairs as `UNSEEN_UNIT` when nothing better
+  exists, instead of an omission plus an addition. A bare figure against an amount is equal: both
+  languages leave a unit to the context. Unit-less figures pair as a magnitude slip when their
+  digits agree a power of ten apart (4070 and "407"), as a wrong value when one digit changed or
+  two swapped, or when both carry the same hedge (至少8万 and "at least 65,000").
 - The pairing is an assignment, not first-come: pairs of the same figure first (equal, or equal
   but hedged differently — the closer the values, the better the pair), then pairs that differ by
-  unit or a power of ten, then pairs that differ in value. Each stage solves a minimum-
+  unit or a power of ten, then pairs that differ in value, then pairs with a unit unseen on one
+  side. Each stage solves a minimum-
   cost matching (Hungarian algorithm) whose cost is the distance between the two claims' relative
   positions in their texts, so translations may reorder sentences. A value pair must also be close
   (within 15% of the document, or anywhere in a short text), because two unrelated figures of the
   same kind are not a mistranslation of each other.
 - A leftover that restates a figure already paired on its own side (the original says 1988年 five
   times, the translation four) is not an omission or addition. Header claims (metadata lines) only
-  pair as equal and are never leftovers; stated ordinals (第4版, "4th Edition") pair only with
-  each other and are never leftovers either.
+  pair as equal and are never leftovers; stated ordinals (第4版, "4th Edition") pair with each
+  other, or, last of all, with a cardinal of the same figure as a restatement that is no finding
+  (75周年 → "75th anniversary"); they are never leftovers either.
 """
 
 from __future__ import annotations
@@ -35,6 +70,7 @@ from dataclasses import dataclass, replace
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from enum import StrEnum
 
+from tradefacts import units
 from tradefacts.model import Approx, Claim, Kind
 
 
@@ -46,6 +82,11 @@ class Relation(StrEnum):
     UNIT = "unit"
     MAGNITUDE = "magnitude"
     VALUE = "value"
+    # The same figure with a unit on one side only, where the reader saw none on the other side
+    # (35 块 read as a bare 35 against "35 yuan"): paired only when nothing better exists.
+    UNSEEN_UNIT = "unseen_unit"
+    # The same figure as a rank on one side and a cardinal on the other: no finding.
+    RESTATED = "restated"
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -70,29 +111,25 @@ class Alignment:
 _AMOUNTS = frozenset({Kind.MONEY, Kind.MASS, Kind.PERCENT, Kind.QUANTITY})
 _COUNTS = frozenset({Kind.COUNT, Kind.NUMBER})
 _TIMES = frozenset({Kind.YEAR, Kind.DATE})
-# Tolerances of the rules above, as fractions of the translation's figure.
+_UNIT_BEARING = _AMOUNTS | {Kind.DURATION}
+# Tolerances of the rules above, as fractions of a figure: how far a rounding may go, how far
+# below its figure "nearly" reaches at most, and how far "about" reaches on either side at most.
 ROUNDING_LIMIT = Decimal("0.05")
 NEARLY_BELOW = Decimal("0.10")
-OVER_ABOVE = Decimal("0.25")
 ABOUT_AROUND = Decimal("0.10")
 # How far apart (as a share of the text) two claims may be and still be a wrong value of each other.
 VALUE_WINDOW = 0.15
 SHORT_TEXT = 400
-# Hedges that say the same thing of one figure ("about" is weak enough to go with anything but an
-# opposite direction). A pair outside these, with equal figures, is a qualifier finding.
-_COMPATIBLE: frozenset[frozenset[Approx]] = frozenset(
-    frozenset(pair)
-    for pair in (
-        (Approx.EXACT, Approx.ABOUT),
-        # 3000多种 / 逾14万 rendered as a plain "3,000" / "140,000": the translation states the
-        # floor the original gives, which professional translators do all the time. The reverse
-        # hedges are not harmless: 近/不到 rendered exact overstate the figure (a warning).
-        (Approx.EXACT, Approx.OVER),
+# The compatibility table of hedges (zh hedge, en hedge) beyond the same hedge on both sides; see
+# the module docstring. A translation may drop a direction (近/多 → "about"), never add or flip one.
+_COMPATIBLE: frozenset[tuple[Approx, Approx]] = frozenset(
+    {
         (Approx.NEARLY, Approx.UNDER),
+        (Approx.UNDER, Approx.NEARLY),
         (Approx.NEARLY, Approx.ABOUT),
-        (Approx.OVER, Approx.ABOUT),
         (Approx.UNDER, Approx.ABOUT),
-    )
+        (Approx.OVER, Approx.ABOUT),
+    }
 )
 _FORBIDDEN = 1e9
 # Past this many zh × en claims a document is long: candidates are compared only within
@@ -114,13 +151,8 @@ def _value_gap(zh: Claim, en: Claim) -> float:
     return float(abs(zh.value - en.value) / abs(zh.value))
 
 
-def qualifiers_compatible(a: Approx, b: Approx) -> bool:
-    """Whether two hedges of the same figure agree (nearly/under, exact/about...)."""
-    return a is b or frozenset((a, b)) in _COMPATIBLE
-
-
 def _comparable(zh: Claim, en: Claim) -> bool:
-    if zh.kind is en.kind:
+    if zh.kind is en.kind or _lost_unit(zh, en):
         return True
     kinds = {zh.kind, en.kind}
     if kinds <= _COUNTS or kinds <= _TIMES:
@@ -134,6 +166,28 @@ def _comparable(zh: Claim, en: Claim) -> bool:
 
 def _units_differ(zh: Claim, en: Claim) -> bool:
     return zh.unit is not None and en.unit is not None and zh.unit != en.unit
+
+
+def stated_units_differ(zh: Claim, en: Claim) -> bool:
+    """Whether two claims of one dimension were stated in units of different size (吨 and
+    "kilograms", 米 and "yards"): any dimension of the pint registry, not only mass."""
+    if zh.unit is None or zh.unit != en.unit or zh.stated_unit is None or en.stated_unit is None:
+        return False
+    if zh.stated_unit == en.stated_unit:
+        return False
+    return units.canonicalize(Decimal(1), zh.stated_unit) != units.canonicalize(
+        Decimal(1), en.stated_unit
+    )
+
+
+def in_stated_unit(zh: Claim, en: Claim) -> Decimal | None:
+    """The original's value in the unit the translation stated (400 m in yards when the
+    translation says "437.4 yards"), or None when the translation stated no other unit."""
+    if not isinstance(zh.value, Decimal) or not stated_units_differ(zh, en):
+        return None
+    assert en.stated_unit is not None
+    factor, _ = units.canonicalize(Decimal(1), en.stated_unit)
+    return zh.value / factor
 
 
 def _rounds_to(precise: Decimal, coarse: Decimal, limit: Decimal) -> bool:
@@ -150,31 +204,107 @@ def _rounds_to(precise: Decimal, coarse: Decimal, limit: Decimal) -> bool:
     return rounded == coarse and abs(precise - coarse) <= abs(coarse) * limit
 
 
-def _within_hedge(value: Decimal, hedged: Decimal, approx: Approx) -> bool:
-    """Whether `value` lies inside the interval that `approx hedged` ("nearly 12") describes."""
-    if approx in (Approx.NEARLY, Approx.UNDER):
-        return hedged * (1 - NEARLY_BELOW) <= value <= hedged
-    if approx is Approx.OVER:
-        return hedged <= value <= hedged * (1 + OVER_ABOVE)
-    if approx is Approx.ABOUT:
-        return abs(value - hedged) <= abs(hedged) * ABOUT_AROUND
-    return False
+def step_of(value: Decimal) -> Decimal:
+    """The unit of the last significant digit a figure states: its precision.
+
+    >>> [str(step_of(Decimal(v))) for v in ("520", "540", "8E+4", "65000", "11.6")]
+    ['1E+1', '1E+1', '1E+4', '1E+3', '0.1']
+    """
+    if value == 0:
+        return Decimal(1)
+    exponent = value.normalize().as_tuple().exponent
+    return Decimal(1).scaleb(exponent if isinstance(exponent, int) else 0)
+
+
+def hedge_interval(claim: Claim) -> tuple[Decimal, Decimal] | None:
+    """The closed interval a hedged figure states, at the precision it is stated (see the module
+    docstring): 520多 → [520, 530], "nearly 100" → [90, 100], "about 50" → [45, 55]; None for an
+    exact figure, a range or a date."""
+    value = claim.value
+    if not isinstance(value, Decimal) or claim.high is not None:
+        return None
+    size = abs(value)
+    step = step_of(value)
+    if claim.approx is Approx.OVER:
+        return value, value + step
+    if claim.approx in (Approx.NEARLY, Approx.UNDER):
+        return value - min(step, size * NEARLY_BELOW), value
+    if claim.approx is Approx.ABOUT:
+        half = min(step / 2, size * ABOUT_AROUND)
+        return value - half, value + half
+    return None
+
+
+def _inside(value: Decimal, hedged: Claim) -> bool:
+    """Whether an exact `value` lies inside a hedged figure's interval, short of the figure
+    itself when the hedge points away from it ("nearly 50" and "over 50" exclude 50). An upper
+    bound includes its figure: `under` is read from inclusive bounds as often as from strict ones
+    ("up to", "no more than", 以内, 以下 beside "less than", 不到), so 50 is "up to 50"."""
+    interval = hedge_interval(hedged)
+    if interval is None:
+        return False
+    low, high = interval
+    if not low <= value <= high:
+        return False
+    return hedged.approx in (Approx.ABOUT, Approx.UNDER) or value != hedged.value
+
+
+def _hedges_compatible(zh: Approx, en: Approx) -> bool:
+    """The compatibility table of two hedged figures whose intervals meet (module docstring)."""
+    return zh is en or (zh, en) in _COMPATIBLE
+
+
+def _same_figure_relation(zh: Claim, en: Claim) -> Relation | None:
+    """EQUAL or QUALIFIER when two numeric claims state the same figure (rounding and hedges at
+    their stated precision allowed), None when they state different figures."""
+    zv, ev = zh.value, en.value
+    if not isinstance(zv, Decimal) or not isinstance(ev, Decimal):
+        return None
+    if zh.high is not None or en.high is not None:
+        zh_high = zh.high if zh.high is not None else zv
+        en_high = en.high if en.high is not None else ev
+        if not (zv <= en_high and ev <= zh_high):
+            return None
+        if zv == ev and (zh.high is None) != (en.high is None):
+            return Relation.QUALIFIER  # 15% against "15-30%": one end of a range stated as all
+        return Relation.EQUAL
+    # A translation may round the original to its own precision, not the other way: 1220亿
+    # is not "121.5 billion" (the original's own zero is a stated digit, not a rounding).
+    rounded = zv == ev or _rounds_to(zv, ev, ROUNDING_LIMIT)
+    converted = in_stated_unit(zh, en)
+    if not rounded and converted is not None and en.stated is not None:
+        # A converted unit agrees to the precision the translation states: 400 m is "437.4
+        # yards", 10万吨 "220 million pounds".
+        rounded = converted == en.stated or _rounds_to(converted, en.stated, ROUNDING_LIMIT)
+    exact_zh, exact_en = zh.approx is Approx.EXACT, en.approx is Approx.EXACT
+    if exact_zh and exact_en:
+        return Relation.EQUAL if rounded else None
+    if exact_zh or exact_en:
+        exact, hedged = (zh, en) if exact_zh else (en, zh)
+        assert isinstance(exact.value, Decimal)
+        if _inside(exact.value, hedged):
+            return Relation.EQUAL
+        if zv == ev and hedged.approx is Approx.OVER:
+            # 3000多种 → "3,000 kinds": the translation states the floor the original gives. The
+            # other way, "more than 80,000" for 8万 usually renders a verb of the original
+            # (过, 突破, 至少…) that the figure's claim does not cover.
+            return Relation.EQUAL
+        if rounded:
+            return Relation.QUALIFIER  # the figure itself, hedged on one side only
+        return None
+    zh_span, en_span = hedge_interval(zh), hedge_interval(en)
+    if zh_span is None or en_span is None:
+        return None
+    # Intervals that only touch ("about 50" and "about 60" at 55) state two figures; the same
+    # figure hedged two ways (36万余 and "nearly 360,000") is caught by `rounded`.
+    if not (rounded or (zh_span[0] < en_span[1] and en_span[0] < zh_span[1])):
+        return None
+    return Relation.EQUAL if _hedges_compatible(zh.approx, en.approx) else Relation.QUALIFIER
 
 
 def values_agree(zh: Claim, en: Claim) -> bool:
     """Whether two numeric claims state compatible amounts (rounding, hedges and ranges allowed)."""
-    zv, ev = zh.value, en.value
-    if not isinstance(zv, Decimal) or not isinstance(ev, Decimal):
-        return False
-    if zh.high is not None or en.high is not None:
-        zh_high = zh.high if zh.high is not None else zv
-        en_high = en.high if en.high is not None else ev
-        return zv <= en_high and ev <= zh_high
-    if zv == ev:
-        return True
-    if _rounds_to(zv, ev, ROUNDING_LIMIT) or _rounds_to(ev, zv, ROUNDING_LIMIT):
-        return True
-    return _within_hedge(zv, ev, en.approx) or _within_hedge(ev, zv, zh.approx)
+    return _same_figure_relation(zh, en) is Relation.EQUAL
 
 
 def date_parts(claim: Claim) -> tuple[str | None, str | None, str | None]:
@@ -233,8 +363,13 @@ def relate(zh: Claim, en: Claim) -> tuple[Relation, Decimal | None] | None:
     if not _comparable(zh, en):
         return None
     if _ordinal(zh) or _ordinal(en):
-        # A rank pairs only with a rank: 第4版 and "4th Edition", not a count of 4.
+        # A rank pairs with a rank: 第4版 and "4th Edition". Against a cardinal it pairs only as
+        # the same figure restated, when nothing better exists (60周年 → "60th anniversary",
+        # 第十七条 → "Article 17"); a count of 4 is not a slip of the 5th.
         if not (_ordinal(zh) and _ordinal(en)):
+            cardinal = en if _ordinal(zh) else zh
+            if cardinal.kind in _COUNTS | {Kind.DURATION} and _stated_figure_equal(zh, en):
+                return Relation.RESTATED, None
             return None
         return (Relation.EQUAL, None) if zh.value == en.value else (Relation.VALUE, None)
     flipped = _sign_in_words(zh, en)
@@ -243,9 +378,29 @@ def relate(zh: Claim, en: Claim) -> tuple[Relation, Decimal | None] | None:
     return _relate(zh, en)
 
 
+def role_of(claim: Claim) -> str | None:
+    """The role of a claim whose figure labels rather than counts (DESIGN §2): `label`, `code`,
+    `name` or `ordinal`, or None for a figure that counts or measures.
+
+    Today's reader marks only stated ordinals (rules named `<lang>.ordinal`); a reader that sets a
+    `role` on its claims is read through here, so alignment and severity need no other change.
+    """
+    role = getattr(claim, "role", None)
+    if isinstance(role, str) and role:
+        return role
+    return "ordinal" if claim.rule.endswith(".ordinal") else None
+
+
+def _stated_figure_equal(zh: Claim, en: Claim) -> bool:
+    """Whether two claims write the same number, as stated (75周年 states 75 years)."""
+    zv = zh.stated if zh.stated is not None else zh.value
+    ev = en.stated if en.stated is not None else en.value
+    return isinstance(zv, Decimal) and isinstance(ev, Decimal) and zv == ev and zh.high == en.high
+
+
 def _ordinal(claim: Claim) -> bool:
-    """Whether a claim is a stated ordinal (rules named `<lang>.ordinal`)."""
-    return claim.rule.endswith(".ordinal")
+    """Whether a claim is a stated ordinal."""
+    return role_of(claim) == "ordinal"
 
 
 def _sign_in_words(zh: Claim, en: Claim) -> tuple[Claim, Claim] | None:
@@ -270,7 +425,23 @@ def _magnitude_of(claim: Claim) -> Claim:
     return replace(claim, value=-high, high=-value, stated=None)
 
 
+def _lost_unit(zh: Claim, en: Claim) -> bool:
+    """Whether one side states a unit (money, mass, percent, a span of time) and the other the
+    same figure with none the reader could see: a counted figure (35 块 read as a count, 3000个
+    against "3,000 tons"), or a bare figure against a span of time ("7" and "7 days"). A bare
+    figure against an amount is not: both languages leave a unit to the context ("$1.2 billion
+    to 1.5", 收入27.25亿 after 元 was named), and that pair is equal."""
+    if (zh.unit is None) == (en.unit is None):
+        return False
+    bare, stated = (zh, en) if zh.unit is None else (en, zh)
+    if stated.kind not in _UNIT_BEARING:
+        return False
+    return bare.kind is Kind.COUNT or (bare.kind is Kind.NUMBER and stated.kind is Kind.DURATION)
+
+
 def _relate(zh: Claim, en: Claim) -> tuple[Relation, Decimal | None] | None:
+    if _lost_unit(zh, en):
+        return (Relation.UNSEEN_UNIT, None) if _same_figure_relation(zh, en) else None
     if zh.kind in _TIMES or en.kind in _TIMES:
         day = _day_against_number(zh, en)
         if day is not None:
@@ -283,20 +454,19 @@ def _relate(zh: Claim, en: Claim) -> tuple[Relation, Decimal | None] | None:
                 return Relation.VALUE, None
             return None
         return (Relation.EQUAL, None) if _dates_agree(zh, en) else (Relation.VALUE, None)
-    if values_agree(zh, en):
+    same = _same_figure_relation(zh, en)
+    if same is not None:
         if _units_differ(zh, en):
             return Relation.UNIT, None
-        if zh.value == en.value and not qualifiers_compatible(zh.approx, en.approx):
-            return Relation.QUALIFIER, None
-        if zh.value != en.value and zh.high is None and en.high is None and _opposed(zh, en):
-            return Relation.QUALIFIER, None
-        return Relation.EQUAL, None
+        return same, None
     if (
-        _units_differ(zh, en)
+        (_units_differ(zh, en) or stated_units_differ(zh, en))
         and zh.stated is not None
         and en.stated is not None
         and zh.stated == en.stated
     ):
+        # 45吨 → "45 kilograms": the figure is right and the unit word is wrong; the fix is the
+        # unit ("45 tons"), not a factor of 1000.
         return Relation.UNIT, None
     if (
         zh.kind is Kind.MULTIPLIER
@@ -319,9 +489,15 @@ def _relate(zh: Claim, en: Claim) -> tuple[Relation, Decimal | None] | None:
         return None
     if _vague_near(zh, en):
         return Relation.QUALIFIER, None
-    if zh.unit is None and en.unit is None and not _near_digits(zh, en):
+    if zh.unit is None and en.unit is None and not (_near_digits(zh, en) or _same_hedge(zh, en)):
         return None
     return Relation.VALUE, None
+
+
+def _same_hedge(zh: Claim, en: Claim) -> bool:
+    """Two figures hedged the same way (至少8万 and "at least 65,000"): the hedge anchors them as
+    one statement, so a different figure is a wrong value even without a unit."""
+    return zh.approx is en.approx and zh.approx in (Approx.OVER, Approx.NEARLY, Approx.UNDER)
 
 
 def _vague_near(zh: Claim, en: Claim) -> bool:
@@ -406,14 +582,6 @@ def _near_digits(zh: Claim, en: Claim) -> bool:
     if len(changed) == 1:
         return True
     return len(changed) == 2 and changed[1] == changed[0] + 1 and a[changed[0]] == b[changed[1]]
-
-
-def _opposed(zh: Claim, en: Claim) -> bool:
-    """Hedges that point opposite ways (nearly 100 vs over 99) even when the intervals touch."""
-    return not qualifiers_compatible(zh.approx, en.approx) and Approx.EXACT not in (
-        zh.approx,
-        en.approx,
-    )
 
 
 def _position(claim: Claim, length: int) -> float:
@@ -640,7 +808,12 @@ def align_claims(
             cache[key] = relate(by_id[zh_id], by_id[en_id])
         return cache[key]
 
-    for accept in (same_figure, near_miss, wrong_value):
+    def last_resort(z: Claim, e: Claim, relation: Relation, distance: float) -> float | None:
+        if z.header or e.header or relation not in (Relation.UNSEEN_UNIT, Relation.RESTATED):
+            return None
+        return distance if (short or distance <= VALUE_WINDOW) else None
+
+    for accept in (same_figure, near_miss, wrong_value, last_resort):
         found = _stage(zh_left, en_left, zh_len, en_len, related, accept)
         pairs.extend(found)
         taken_zh = {id(p.zh) for p in found}

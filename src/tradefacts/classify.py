@@ -14,8 +14,24 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from tradefacts import units
-from tradefacts.align import Alignment, Pair, Relation, date_parts
-from tradefacts.model import Approx, Claim, Document, Finding, FindingType, Kind, Severity
+from tradefacts.align import (
+    Alignment,
+    Pair,
+    Relation,
+    date_parts,
+    role_of,
+    stated_units_differ,
+)
+from tradefacts.model import (
+    SEVERITY_RANK,
+    Approx,
+    Claim,
+    Document,
+    Finding,
+    FindingType,
+    Kind,
+    Severity,
+)
 from tradefacts.rules import LangRules
 
 
@@ -69,11 +85,17 @@ FINDING_TYPES: tuple[FindingRule, ...] = (
     ),
 )
 SEVERITY_OF: Mapping[FindingType, Severity] = {r.type: r.severity for r in FINDING_TYPES}
+# Roles whose figure labels rather than counts (DESIGN §2).
+LOW_SALIENCE_ROLES = frozenset({"label", "code", "name", "ordinal"})
+# The largest count that is "small" (see leftover_severity).
+SMALL_COUNT = Decimal(10)
+_UNITLESS = frozenset({Kind.COUNT, Kind.NUMBER})
 _RELATION_TYPE: Mapping[Relation, FindingType] = {
     Relation.MAGNITUDE: FindingType.MAGNITUDE,
     Relation.VALUE: FindingType.VALUE,
     Relation.UNIT: FindingType.UNIT,
     Relation.QUALIFIER: FindingType.QUALIFIER,
+    Relation.UNSEEN_UNIT: FindingType.UNIT,
 }
 _PLURAL_UNITS = frozenset({"year", "month", "day"})
 # Characters of context on each side of a claim that a fingerprint includes.
@@ -136,15 +158,23 @@ def suggest(zh: Claim, en: Claim, relation: Relation, target: LangRules) -> str 
     if en.kind in (Kind.DATE, Kind.YEAR):
         return _suggest_date(zh, en, target)
     if zh.kind is Kind.DATE and str(zh.value).startswith("---") and en.num_span is not None:
-        # 25日 against "the 26th": the day goes where the translation wrote its number.
+        # 25日 against "the 26th": the day goes where the translation wrote its number, with
+        # the ending of its own ordinal (20日 against "the 22nd" is "20th", not "20nd").
         start, end = en.num_span
-        return en.text[:start] + str(int(str(zh.value)[3:])) + en.text[end:]
+        day = str(int(str(zh.value)[3:]))
+        rest = en.text[end:]
+        suffix = next((i for i, ch in enumerate(rest) if not ch.isalpha()), len(rest))
+        if suffix:
+            day = _ordinal_day(day, target) or day
+        return en.text[:start] + day + rest[suffix:]
     if not isinstance(zh.value, Decimal) or en.num_span is None:
         return None
     if relation is Relation.UNIT:
         return _suggest_unit(zh, en, target)
-    if relation is Relation.QUALIFIER and zh.approx is Approx.RANGE:
-        return None  # a vague amount (十几, 几百) has no one English wording to propose
+    if relation is Relation.QUALIFIER and (zh.approx is Approx.RANGE or en.high is not None):
+        # A vague amount (十几, 几百) has no one English wording to propose, and a range the
+        # translation wrote ("15-30%") has no one place where the original's figure goes.
+        return None
     value = _in_stated_unit(zh, en)
     if value is None:
         return None
@@ -182,6 +212,11 @@ def _suggest_date(zh: Claim, en: Claim, target: LangRules) -> str | None:
     year, month, day = date_parts(zh)
     if en.kind is Kind.YEAR:
         return year
+    if month is None and year is None and day is not None:
+        # 20日 against "July 22": the original names no month, so the translation's month and
+        # year stay and only the day is corrected ("July 20").
+        en_year, en_month, _ = date_parts(en)
+        year, month = en_year, en_month
     if month is None:
         return _ordinal_day(day, target) if day and not year else year
     name = target.month_names.get(int(month))
@@ -202,12 +237,31 @@ def _ordinal_day(day: str, target: LangRules) -> str | None:
     return f"{number}{suffix}" if suffix else str(number)
 
 
+def unit_words(unit: str, target: LangRules) -> tuple[str, str] | None:
+    """How the translation's language writes a unit around a figure: its suggestion style, else
+    the first word of its unit table for that unit ("kilograms" for kilogram), else None."""
+    if unit in target.unit_styles:
+        return target.unit_styles[unit]
+    for surface, name in target.units.items():
+        if name == unit and len(surface) > 2 and surface.isalpha():
+            return "", f" {surface}"
+    return None
+
+
 def _suggest_unit(zh: Claim, en: Claim, target: LangRules) -> str | None:
     if zh.unit is None or en.num_span is None or not isinstance(zh.value, Decimal):
         return None
-    before, after = target.unit_styles.get(zh.unit, ("", f" {zh.unit}"))
+    value = zh.value
+    style = target.unit_styles.get(zh.unit, ("", f" {zh.unit}"))
+    if stated_units_differ(zh, en) and zh.stated is not None and zh.stated_unit is not None:
+        # The original's figure in its own unit, in the translation's words: 45公斤 → "45
+        # kilograms", not "0.045 tons".
+        words = unit_words(zh.stated_unit, target)
+        if words is not None:
+            value, style = zh.stated, words
+    before, after = style
     start, end = en.num_span
-    figure = format_figure(zh.value, en.text[start:end], target)
+    figure = format_figure(value, en.text[start:end], target)
     hedge = target.hedges.get(zh.approx, "") if zh.approx is not Approx.RANGE else ""
     return f"{hedge + ' ' if hedge else ''}{before}{figure}{after}"
 
@@ -239,6 +293,17 @@ def _message(
             "a magnitude was misread"
         )
     if kind is FindingType.UNIT:
+        if pair.relation is Relation.UNSEEN_UNIT:
+            with_unit, bare = (en, zh) if zh.unit is None else (zh, en)
+            return (
+                f"{with_unit.text!r} states {with_unit.unit} where {bare.text!r} states no unit "
+                "that could be read; check the unit"
+            )
+        if stated_units_differ(zh, en):
+            return (
+                f"{en.text!r} states {en.stated_unit} where the original {zh.text!r} "
+                f"states {zh.stated_unit}"
+            )
         stated = en.unit or "no unit"
         return f"{en.text!r} states {stated} where the original {zh.text!r} states {zh.unit}"
     if kind is FindingType.QUALIFIER:
@@ -275,14 +340,18 @@ def classify(document: Document, alignment: Alignment, target: LangRules) -> tup
         kind = _RELATION_TYPE.get(pair.relation)
         if kind is None:
             continue
-        suggestion = suggest(pair.zh, pair.en, pair.relation, target)
+        suggestion = (
+            None
+            if pair.relation is Relation.UNSEEN_UNIT
+            else suggest(pair.zh, pair.en, pair.relation, target)
+        )
         findings.append(
             (
                 pair.zh.start,
                 0,
                 Finding(
                     type=kind,
-                    severity=SEVERITY_OF[kind],
+                    severity=_pair_severity(kind, pair),
                     message=_message(kind, pair, None, pair.factor),
                     zh=pair.zh,
                     en=pair.en,
@@ -301,12 +370,67 @@ def classify(document: Document, alignment: Alignment, target: LangRules) -> tup
     return tuple(f for _, _, f in findings)
 
 
+def leftover_severity(claim: Claim) -> Severity:
+    """The severity of an omission or addition: `note` for a figure of low salience, else the
+    type's `warning`. The salience rule, in one place (its rows are in tests/test_classify.py):
+
+    - a claim with a role (label, code, name, ordinal): its figure names or ranks, it does not
+      count (第十七条 left as "the article", "No. 3" left out);
+    - a day of the month with neither month nor year (a dateline's 26日, "on the 26th"): the
+      month and year around it carry the date an editor checks;
+    - a small count: a figure with no unit, or a span of time, of at most `SMALL_COUNT` as stated
+      (两国 "both countries", 三次, 四部委 "the ministries", 半年 "half a year", "six months"):
+      translators routinely write these without a numeral, or fold them into the sentence.
+
+    Everything else stays a warning: money, mass and other units, percent, multipliers, years and
+    dates with a year or month, counts above ten. A hedge that changed is a qualifier finding,
+    a warning by its type, whatever the figure's size.
+    """
+    if role_of(claim) in LOW_SALIENCE_ROLES:
+        return Severity.NOTE
+    if claim.kind is Kind.DATE:
+        year, month, _ = date_parts(claim)
+        return Severity.NOTE if year is None and month is None else Severity.WARNING
+    if (claim.kind in _UNITLESS and claim.unit is None) or claim.kind is Kind.DURATION:
+        figure = claim.stated if claim.stated is not None else claim.value
+        if (
+            isinstance(figure, Decimal)
+            and abs(figure) <= SMALL_COUNT
+            and (claim.high is None or abs(claim.high) <= SMALL_COUNT)
+        ):
+            return Severity.NOTE
+    return Severity.WARNING
+
+
+def _vague_restated(zh: Claim, en: Claim) -> bool:
+    """A vague amount restated by another vague amount or a hedge, neither side exact (百余 →
+    "hundreds", 上万 → "tens of thousands", 五六百 → "about 500"): the two differ in form, not in
+    what they tell a reader. A vague amount against an exact figure stays a warning."""
+    if Approx.EXACT in (zh.approx, en.approx):
+        return False
+    return Approx.RANGE in (zh.approx, en.approx)
+
+
+def _pair_severity(kind: FindingType, pair: Pair) -> Severity:
+    """A pair's severity is its type's, with two exceptions (part of the salience rule, see
+    `leftover_severity`): a qualifier between a vague amount and another hedge is a note; a unit
+    the reader could not see on one side is a warning, not an error (the unit may be there), and
+    only as salient as the more salient of the two figures would be left over ("7" against "7
+    days" is a note)."""
+    if kind is FindingType.QUALIFIER and _vague_restated(pair.zh, pair.en):
+        return Severity.NOTE
+    if pair.relation is not Relation.UNSEEN_UNIT:
+        return SEVERITY_OF[kind]
+    ranks = (SEVERITY_RANK[leftover_severity(pair.zh)], SEVERITY_RANK[leftover_severity(pair.en)])
+    return Severity.WARNING if max(ranks) >= SEVERITY_RANK[Severity.WARNING] else Severity.NOTE
+
+
 def _leftover(document: Document, kind: FindingType, claim: Claim) -> Finding:
     zh = claim if kind is FindingType.OMISSION else None
     en = claim if kind is FindingType.ADDITION else None
     return Finding(
         type=kind,
-        severity=SEVERITY_OF[kind],
+        severity=leftover_severity(claim),
         message=_message(kind, None, claim, None),
         zh=zh,
         en=en,

@@ -77,6 +77,7 @@ class FailOn(StrEnum):
 
     ERROR = "error"
     WARNING = "warning"
+    NOTE = "note"
     NEVER = "never"
 
 
@@ -630,6 +631,7 @@ class Drop(StrEnum):
 
     ERROR = "error"
     WARNING = "warning"
+    NOTE = "note"
 
 
 @app.command(name="filter")

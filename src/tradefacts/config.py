@@ -31,7 +31,7 @@ from typing import Final
 from tradefacts.errors import UsageError
 
 CONFIG_FILE: Final = "pyproject.toml"
-FAIL_ON: Final = ("error", "warning", "never")
+FAIL_ON: Final = ("error", "warning", "note", "never")
 FORMATS: Final = ("table", "json", "jsonl", "sarif", "github", "html")
 KEYS: Final = ("fail-on", "format", "baseline", "include", "exclude", "encoding")
 

@@ -61,9 +61,11 @@ class Severity(StrEnum):
 
     ERROR = "error"
     WARNING = "warning"
+    # A leftover of low salience (a label, an ordinal, a small count): shown, but rarely a fix.
+    NOTE = "note"
 
 
-SEVERITY_RANK: dict[Severity, int] = {Severity.WARNING: 1, Severity.ERROR: 2}
+SEVERITY_RANK: dict[Severity, int] = {Severity.NOTE: 1, Severity.WARNING: 2, Severity.ERROR: 3}
 
 
 @dataclass(frozen=True, slots=True)

@@ -19,7 +19,8 @@ from typing import TypeAlias
 from tradefacts.classify import count_by_type
 from tradefacts.model import Claim, DocumentReport, Finding
 
-SCHEMA_VERSION = 1
+# 2: a finding's severity may be `note` (a leftover of low salience), beside error and warning.
+SCHEMA_VERSION = 2
 
 JSONValue: TypeAlias = (
     "bool | int | str | Decimal | Sequence[JSONValue] | Mapping[str, JSONValue] | None"

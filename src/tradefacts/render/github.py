@@ -1,4 +1,4 @@
-"""GitHub Actions workflow commands: one `::error` or `::warning` annotation per finding.
+"""GitHub Actions workflow commands: one `::error`, `::warning` or `::notice` per finding.
 
 Stage: renderers. Input: a `Report`. Output: lines on `out` that a GitHub Actions runner turns into
 annotations on the changed files. Reads no environment.
@@ -15,10 +15,12 @@ from __future__ import annotations
 from typing import Final, TextIO
 
 from tradefacts.classify import FINDING_TYPES
-from tradefacts.model import Document, Finding, Report
+from tradefacts.model import Document, Finding, Report, Severity
 from tradefacts.render.spans import claim_span, primary_claim, related_claim, side_name
 
 TITLES: Final = {rule.type: rule.title for rule in FINDING_TYPES}
+# GitHub's three annotation levels; a note is a `::notice`.
+COMMANDS: Final = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.NOTE: "notice"}
 
 
 def escape_data(text: str) -> str:
@@ -61,7 +63,7 @@ def _annotation(document: Document, finding: Finding) -> str:
         if span.columns_in_file:
             properties |= {"endColumn": span.end_column}
     properties["title"] = f"{TITLES[finding.type]} ({finding.type.value})"
-    return command(finding.severity.value, message, properties)
+    return command(COMMANDS[finding.severity], message, properties)
 
 
 def render_diff_github(report: Report, out: TextIO) -> None:

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Final, TextIO
 
 from tradefacts import __version__
 from tradefacts.classify import FINDING_TYPES, count_by_type
-from tradefacts.model import Claim, Document, DocumentReport, Finding, Kind, Lang, Report
+from tradefacts.model import Claim, Document, DocumentReport, Finding, Kind, Lang, Report, Severity
 from tradefacts.render.spans import claim_span
 
 if TYPE_CHECKING:
@@ -194,7 +194,9 @@ def render_diff_html(report: Report, out: TextIO) -> None:
             "documents": len(report.documents),
             "findings": len(findings),
             "by_type": count_by_type(findings),
-            "errors": sum(1 for f in findings if f.severity.value == "error"),
+            "errors": sum(1 for f in findings if f.severity is Severity.ERROR),
+            "warnings": sum(1 for f in findings if f.severity is Severity.WARNING),
+            "notes": sum(1 for f in findings if f.severity is Severity.NOTE),
         },
         errors=list(report.errors),
         kinds=[k.value for k in Kind],

@@ -5,6 +5,7 @@ clock, so the same report gives the same bytes. Built on `contract.py` (numbers,
 
 - The six finding types are the run's rules, in the fixed order of `classify.FINDING_TYPES`, so a
   result's `ruleIndex` never changes; a rule's default level is its severity.
+  A finding of low salience (severity `note`) has the SARIF level `note`.
 - A result is located at the translation's claim (where the fix goes), the original's claim is its
   related location; an omission is located at the original's claim. Regions count Unicode code
   points (`columnKind: "unicodeCodePoints"`), `endColumn` is exclusive; a claim of a corpus record

@@ -15,7 +15,7 @@ from rich.text import Text
 from tradefacts.classify import count_by_type
 from tradefacts.model import Claim, DocumentReport, Report, Severity
 
-_STYLE = {Severity.ERROR: "bold red", Severity.WARNING: "yellow"}
+_STYLE = {Severity.ERROR: "bold red", Severity.WARNING: "yellow", Severity.NOTE: "cyan"}
 
 
 def _console(out: TextIO) -> Console:
