@@ -47,7 +47,6 @@ ZH_BARE_NUMERALS_NEGATIVE = [
     pytest.param("老百姓的生活", id="baixing"),
     pytest.param("一些人", id="yixie"),
     pytest.param("第一次", id="first-time"),
-    pytest.param("损失上亿", id="bare-round-without-figure-word", marks=_gap("上亿 (over 100 million) is not read on its own yet")),
 ]
 
 # Spaces inside a figure or between a figure and its unit, as web and product text writes them.
@@ -106,6 +105,8 @@ ZH_QUANTITIES = [
     pytest.param("350公里/小时", (("350公里/小时", "quantity", "350", "km/h", "exact"),), id="speed-per-hour"),
     pytest.param("装机82万千瓦", (("82万千瓦", "quantity", "820000000", "W", "exact"),), id="kilowatts"),
     pytest.param("发电14亿千瓦时", (("14亿千瓦时", "quantity", "1400000000", "kWh", "exact"),), id="kilowatt-hours"),
+    pytest.param("发电超1.98亿度", (("超1.98亿度", "quantity", "198000000", "kWh", "over"),), id="du-after-yi-is-kwh"),
+    pytest.param("用电700多万度", (("700多万度", "quantity", "7000000", "kWh", "over"),), id="du-after-wan-over"),
     pytest.param("气温37℃左右", (("37℃左右", "quantity", "37", "degC", "about"),), id="celsius-sign-hedged"),
     pytest.param("零下18℃", (("零下18℃", "quantity", "-18", "degC", "exact"),), id="below-zero"),
     pytest.param("-18摄氏度", (("-18摄氏度", "quantity", "-18", "degC", "exact"),), id="minus-sign-sheshidu"),
@@ -114,6 +115,7 @@ ZH_QUANTITIES = [
 ZH_QUANTITIES_NEGATIVE = [
     pytest.param("价格升至5元", id="sheng-verb-is-no-litre-before-money"),
     pytest.param("十里长街", id="li-in-a-name"),
+    pytest.param("气温30度", id="du-degrees-of-heat"),
     pytest.param("种大米", id="mi-rice"),
 ]
 

@@ -1178,6 +1178,18 @@ ZH_LOCAL_UNIT_RE: Final[regex.Pattern[str]] = regex.compile(
     """,
     _FLAGS,
 )
+# 度 after 万 or 亿 is electricity (1.98亿度 = 198 million kWh): degrees of heat or angle are never
+# counted in ten-thousands.
+ZH_KWH_AFTER_MAGNITUDE: Final[frozenset[str]] = frozenset({"度"})
+ZH_LOCAL_KWH_RE: Final[regex.Pattern[str]] = regex.compile(
+    rf"""
+    {_PRE}\ ?+{_EDGE_BEFORE}
+    (?P<num>{_NUM_SPACED})(?<=[{_MAGNITUDE_CHARS}][{_OVER_CHARS}]?+)   # 1.98亿, 700多万
+    \ ?+{alternation(ZH_KWH_AFTER_MAGNITUDE)}
+    \ ?+(?P<post>{_Q_AFTER})?+
+    """,
+    _FLAGS,
+)
 # A speed after 时速: 时速350公里, 时速达到145公里.
 ZH_LOCAL_SPEED_RE: Final[regex.Pattern[str]] = regex.compile(
     rf"""
@@ -1299,6 +1311,7 @@ RULES: Final[LangRules] = LangRules(
     prefixes=ZH_PREFIXES,
     local_rules=(
         Rule("zh.local.speed", Build.QUANTITY, ZH_LOCAL_SPEED_RE, unit="kilometer_per_hour"),
+        Rule("zh.local.kwh", Build.QUANTITY, ZH_LOCAL_KWH_RE, unit="kilowatt_hour"),
         Rule("zh.local.range", Build.QUANTITY, ZH_LOCAL_RANGE_RE),
         Rule("zh.local.unit", Build.QUANTITY, ZH_LOCAL_UNIT_RE),
         Rule("zh.local.tenths", Build.QUANTITY, ZH_LOCAL_TENTHS_RE),
