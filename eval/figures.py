@@ -1072,7 +1072,7 @@ EN_AMOUNT_RE: Final = re.compile(
         (?P<digits>{_EN_DIGITS})(?:\s(?P<scale>{_EN_BIG_SCALE_ALT})\b)?   # "1.2 billion"
       | (?P<words>{_EN_WORDS})
     )
-    (?:(?P<sep>\s?|-)(?P<unit>{_EN_UNIT_ALT})(?![A-Za-z]))?
+    (?:(?P<sep>\s?)(?P<unit>{_EN_UNIT_ALT})(?![A-Za-z]))?
     (?![\w\-]|\.\d|\.[A-Za-z]|,\d|/\d)                   # 1980s, 26th, 5-year, 600606.SH, 24/7
     """,
     re.VERBOSE | re.IGNORECASE,

@@ -275,8 +275,8 @@ def _taken_values(pair: Pair) -> set[Decimal]:
 
 def mutate_magnitude(pair: Pair, zh: Figure, en: Figure, rng: Random) -> Injection | None:
     """Change an amount by a power of ten the way a translator slips on 万/亿."""
-    # Ages and durations do not get a 万 wrong; a range has two ends to get wrong.
-    spans = {"age", "duration"}
+    # Ages, durations and temperatures do not get a 万 wrong; a range has two ends to get wrong.
+    spans = {"age", "duration", "temperature"}
     if en.kind not in _AMOUNT_KINDS or {en.kind, zh.kind} & spans or en.high is not None:
         return None
     if en.value < 10 and en.exponent == 0:
@@ -655,11 +655,10 @@ def mutate_qualifier(pair: Pair, zh: Figure, en: Figure, rng: Random) -> Injecti
         end = en.qual_span[1]
         while end < len(pair.en) and pair.en[end] == " ":
             end += 1
-        injection = _replace(
-            pair, en.start, en.end, pair.en[end : en.end], kind="qualifier", strategy="drop", zh=zh
-        )
-        # An opening "More than 500 people" becomes "500 people".
-        return injection
+        rest = pair.en[end : en.end]
+        if pair.en[en.start].isupper():  # "More than three hundred came" → "Three hundred came"
+            rest = rest[:1].upper() + rest[1:]
+        return _replace(pair, en.start, en.end, rest, kind="qualifier", strategy="drop", zh=zh)
     word = rng.choice(_OPPOSITES[zh.approx])
     if strategy == "turn":
         assert en.qual_span is not None

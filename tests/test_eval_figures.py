@@ -353,7 +353,7 @@ EN_CASES = [
         id="doubled",
     ),
     pytest.param(
-        "the 23rd session",
+        "the 23rd congress",
         ("23rd", D(23), None, "exact", "ordinal"),
         "ordinal",
         id="ordinal-digits",

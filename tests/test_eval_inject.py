@@ -77,6 +77,7 @@ QUALIFIER_CASES = [
     pytest.param("超过40架飞机参加。", "Over 40 aircraft took part.", id="chaoguo"),
     pytest.param("约60名学生参加。", "About 60 students took part.", id="yue"),
     pytest.param("他们运来了1000多斤粮食。", "They brought over 1,000 jin of grain.", id="duo-jin"),
+    pytest.param("三百多人到场。", "More than three hundred people came.", id="words-opening"),
 ]
 OMISSION_CASES = [
     pytest.param("销售额增长了12%。", "Sales rose by 12 percent.", "Sales rose.", id="phrase"),
