@@ -200,6 +200,7 @@ def render_table(columns: Columns, seeds: list[str], v1_row: list[str] | None) -
     row("all types: detected", lambda s: s["all"]["detected"])
     row("all types: typed", lambda s: s["all"]["typed"])
     row("precision on mutated pairs", lambda s: s["precision"])
+    row("typed precision on mutated pairs", lambda s: s.get("typed_precision"))
     for severity in _severities(columns):
         row(
             f"clean pairs with a finding of severity `{severity}`",

@@ -43,6 +43,11 @@ DEFINITIONS: dict[str, str] = {
         "the same detected/typed counts over the injections whose site shows the phenomenon (on "
         "either side; one injection counts under each of its phenomena, so rows overlap)"
     ),
+    "typed precision": (
+        "new findings on mutated pairs that point at the injected site and have the injected type "
+        "/ all new findings on mutated pairs (a unit slip reported as an omission plus an addition "
+        "is two findings at the site, neither of them typed)"
+    ),
     "clean pairs": (
         "every pair of the corpus, untouched: the share with at least one finding of each severity "
         "(keyed by the finding's `severity` string), with a warning or an error, and with any "
@@ -194,12 +199,15 @@ def score_tool(
     unmutated: Mapping[str, Sequence[Finding]],
 ) -> dict[str, Any]:
     """tradefacts' figures: per type and phenomenon detected/typed, precision, clean pairs."""
-    at_site = total_new = 0
+    at_site = typed_at_site = total_new = 0
     outcomes = []
     for injection in plan.injections:
         new = _new_findings(injection, mutated, unmutated)
         hits = [f for f in new if _detects(injection, f)]
         at_site += sum(_at_site(injection, f) for f in new)
+        typed_at_site += sum(
+            _at_site(injection, f) and f.get("type") == injection.type for f in new
+        )
         total_new += len(new)
         outcomes.append(
             {
@@ -215,6 +223,7 @@ def score_tool(
     return {
         **_tables(plan, outcomes, typed=True),
         "precision": Ratio(at_site, total_new),
+        "typed_precision": Ratio(typed_at_site, total_new),
         "clean": score_clean(
             [p.id for p in plan.clean],
             {p.id: [str(f.get("severity")) for f in unmutated.get(p.id, ())] for p in plan.clean},

@@ -132,6 +132,12 @@ def test_score_precision_counts_new_findings_away_from_the_site() -> None:
     assert (result["precision"].k, result["precision"].n) == (1, 2)
 
 
+def test_score_typed_precision_counts_only_findings_of_the_injected_type() -> None:
+    mutated = [_finding("omission", (4, 7), None), _finding("addition", None, (14, 24))]
+    result = _score_one(_VALUE, "value", mutated, [])
+    assert (result["precision"].k, result["typed_precision"].k) == (2, 0)
+
+
 def test_score_phenomenon_rows_only_count_injections_with_that_phenomenon() -> None:
     plan = _plan((_VALUE, "value"), (_UNIT, "unit"))
     value, unit = plan.injections
