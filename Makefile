@@ -33,7 +33,7 @@ golden: $(STAMP)  ## regenerate tests/golden/ (review the diff like code)
 clean:
 	rm -rf $(VENV) build src/*.egg-info .pytest_cache .mypy_cache .ruff_cache
 
-eval: $(STAMP)  ## inject known errors into real pairs; tradefacts vs the peers (EVAL_ARGS=--seed 3)
+eval: $(STAMP)  ## inject errors at figures of every kind into real pairs; per type and per phenomenon, beside the peers (EVAL_ARGS=--seed 3)
 	$(BIN)/python -m pip install -q -e '.[peers]'
 	$(BIN)/python -m eval.run $(EVAL_ARGS)
 

@@ -1,9 +1,11 @@
 """Scoring: findings of a run against the answer key.
 
-Input: the plan (`eval.inject`), tradefacts' JSONL findings for the mutated and the unmutated pairs,
-peer findings, and the seeds' JSON report. Output: plain dicts of counts, ready for the table and
-report.json. A finding counts only if it is *new*: the same pair unmutated did not already have a
-finding of the same type at the same place (its English offsets moved onto the mutated text).
+Input: the plan (`eval.inject`), tradefacts' JSONL findings for the mutated records (by record id)
+and the untouched pairs (by pair id), peer findings, and the seeds' JSON report. Output: plain dicts
+of counts, ready for the table and report.json: per finding type and per phenomenon, precision on
+mutated records, and the share of clean pairs with a finding at each severity. A finding counts
+only if it is *new*: the same pair untouched did not already have a finding of the same type at the
+same place (its English offsets moved onto the mutated text).
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import PurePath
 from typing import Any
 
-from eval.inject import FINDING_TYPES, Injection, Plan
+from eval.inject import FINDING_TYPES, PHENOMENA, Injection, Plan
 from eval.peers import PeerFinding
 
 Span = tuple[int, int]
@@ -37,9 +39,19 @@ DEFINITIONS: dict[str, str] = {
         "injected en span, or zh span overlaps its zh counterpart) / all new findings on mutated "
         "pairs; translate-toolkit has no spans: n/a"
     ),
+    "by phenomenon": (
+        "the same detected/typed counts over the injections whose site shows the phenomenon (on "
+        "either side; one injection counts under each of its phenomena, so rows overlap)"
+    ),
+    "typed precision": (
+        "new findings on mutated pairs that point at the injected site and have the injected type "
+        "/ all new findings on mutated pairs (a unit slip reported as an omission plus an addition "
+        "is two findings at the site, neither of them typed)"
+    ),
     "clean pairs": (
-        "untouched pairs (never mutated) with at least one error-severity finding / any finding; "
-        "peers have no severities, so every peer finding counts as an error"
+        "every pair of the corpus, untouched: the share with at least one finding of each severity "
+        "(keyed by the finding's `severity` string), with a warning or an error, and with any "
+        "finding; peers have no severities, so every peer finding counts as an error"
     ),
     "seeds": (
         "tests/seeds_expected.json entries found (doc, type, zh surface, en surface), error "
@@ -139,32 +151,69 @@ class Ratio:
         return {"k": self.k, "n": self.n, "rate": round(self.k / self.n, 4) if self.n else None}
 
 
+def _new_findings(
+    injection: Injection,
+    mutated: Mapping[str, Sequence[Finding]],
+    unmutated: Mapping[str, Sequence[Finding]],
+) -> list[Finding]:
+    before = unmutated.get(injection.pair_id, ())
+    return [
+        f for f in mutated.get(injection.id, ()) if not any(_same(injection, f, o) for o in before)
+    ]
+
+
+def _tables(plan: Plan, outcomes: Sequence[Mapping[str, Any]], *, typed: bool) -> dict[str, Any]:
+    """detected/typed Ratios per finding type and per phenomenon, from one record per injection."""
+
+    def ratio(rows: Sequence[Mapping[str, Any]], key: str) -> Ratio:
+        return Ratio(sum(bool(r[key]) for r in rows), len(rows))
+
+    by_type = {t: [o for o in outcomes if o["type"] == t] for t in FINDING_TYPES}
+    labels = [p for p in PHENOMENA if any(p in i.phenomena for i in plan.injections)]
+    labels += sorted({p for i in plan.injections for p in i.phenomena} - set(PHENOMENA))
+    by_phenomenon = {
+        p: [o for o, i in zip(outcomes, plan.injections, strict=True) if p in i.phenomena]
+        for p in labels
+    }
+    result: dict[str, Any] = {
+        "detected": {t: ratio(rows, "detected") for t, rows in by_type.items()},
+        "typed": {t: ratio(rows, "typed") for t, rows in by_type.items()} if typed else None,
+        "phenomena": {
+            p: {
+                "detected": ratio(rows, "detected"),
+                "typed": ratio(rows, "typed") if typed else None,
+            }
+            for p, rows in by_phenomenon.items()
+        },
+        "all": {
+            "detected": ratio(outcomes, "detected"),
+            "typed": ratio(outcomes, "typed") if typed else None,
+        },
+    }
+    return result
+
+
 def score_tool(
     plan: Plan,
     mutated: Mapping[str, Sequence[Finding]],
     unmutated: Mapping[str, Sequence[Finding]],
 ) -> dict[str, Any]:
-    """tradefacts' figures: per-type detected/typed, precision, clean-pair false alarms."""
-    detected = dict.fromkeys(FINDING_TYPES, 0)
-    typed = dict.fromkeys(FINDING_TYPES, 0)
-    at_site = total_new = 0
+    """tradefacts' figures: per type and phenomenon detected/typed, precision, clean pairs."""
+    at_site = typed_at_site = total_new = 0
     outcomes = []
     for injection in plan.injections:
-        before = unmutated.get(injection.id, ())
-        new = [
-            f
-            for f in mutated.get(injection.id, ())
-            if not any(_same(injection, f, o) for o in before)
-        ]
+        new = _new_findings(injection, mutated, unmutated)
         hits = [f for f in new if _detects(injection, f)]
-        detected[injection.type] += bool(hits)
-        typed[injection.type] += any(f.get("type") == injection.type for f in hits)
         at_site += sum(_at_site(injection, f) for f in new)
+        typed_at_site += sum(
+            _at_site(injection, f) and f.get("type") == injection.type for f in new
+        )
         total_new += len(new)
         outcomes.append(
             {
                 "id": injection.id,
                 "type": injection.type,
+                "phenomena": list(injection.phenomena),
                 "detected": bool(hits),
                 "typed": any(f.get("type") == injection.type for f in hits),
                 "found_types": sorted({str(f.get("type")) for f in hits}),
@@ -172,17 +221,32 @@ def score_tool(
             }
         )
     return {
-        "detected": {t: Ratio(detected[t], _count(plan, t)) for t in FINDING_TYPES},
-        "typed": {t: Ratio(typed[t], _count(plan, t)) for t in FINDING_TYPES},
+        **_tables(plan, outcomes, typed=True),
         "precision": Ratio(at_site, total_new),
-        **_clean(
-            plan,
-            {
-                p.id: [f.get("severity") == "error" for f in unmutated.get(p.id, ())]
-                for p in plan.clean
-            },
+        "typed_precision": Ratio(typed_at_site, total_new),
+        "clean": score_clean(
+            [p.id for p in plan.clean],
+            {p.id: [str(f.get("severity")) for f in unmutated.get(p.id, ())] for p in plan.clean},
         ),
         "outcomes": outcomes,
+    }
+
+
+SEVERITY_ORDER: tuple[str, ...] = ("error", "warning", "note")
+
+
+def score_clean(ids: Sequence[str], severities: Mapping[str, Sequence[str]]) -> dict[str, Any]:
+    """Share of pairs with a finding of each severity that occurs, with a warning or error, any."""
+    n = len(ids)
+    seen = {s for i in ids for s in severities.get(i, ())}
+    order = [s for s in SEVERITY_ORDER if s in seen] + sorted(seen - set(SEVERITY_ORDER))
+    return {
+        "pairs": n,
+        "by_severity": {s: Ratio(sum(s in severities.get(i, ()) for i in ids), n) for s in order},
+        "warning_or_error": Ratio(
+            sum(bool({"error", "warning"} & set(severities.get(i, ()))) for i in ids), n
+        ),
+        "any": Ratio(sum(bool(severities.get(i)) for i in ids), n),
     }
 
 
@@ -194,14 +258,12 @@ def score_peer(
     has_spans: bool,
 ) -> dict[str, Any]:
     """A peer's figures: detection is pair-level; precision only if the peer gives spans."""
-    detected = dict.fromkeys(FINDING_TYPES, 0)
-    flagged = dict.fromkeys(FINDING_TYPES, 0)  # any finding at all, old or new (report only)
     at_site = total_new = 0
     outcomes = []
+    flagged = dict.fromkeys(FINDING_TYPES, 0)  # any finding at all, old or new (report only)
     for injection in plan.injections:
-        old_keys = {f.key for f in unmutated.get(injection.id, ())}
+        old_keys = {f.key for f in unmutated.get(injection.pair_id, ())}
         new = [f for f in mutated.get(injection.id, ()) if f.key not in old_keys]
-        detected[injection.type] += bool(new)
         flagged[injection.type] += bool(mutated.get(injection.id))
         en_site, zh_site = _injected_en(injection), _injected_zh(injection)
         for finding in new:
@@ -209,27 +271,23 @@ def score_peer(
             at_site += any(en_site and _overlaps(s, en_site) for s in finding.en_spans) or any(
                 zh_site and _overlaps(s, zh_site) for s in finding.zh_spans
             )
-        outcomes.append({"id": injection.id, "type": injection.type, "detected": bool(new)})
+        outcomes.append(
+            {"id": injection.id, "type": injection.type, "detected": bool(new), "typed": False}
+        )
     return {
-        "detected": {t: Ratio(detected[t], _count(plan, t)) for t in FINDING_TYPES},
-        "typed": None,
+        **_tables(plan, outcomes, typed=False),
         "flagged": {t: Ratio(flagged[t], _count(plan, t)) for t in FINDING_TYPES},
         "precision": Ratio(at_site, total_new) if has_spans else None,
-        **_clean(plan, {p.id: [True for _ in unmutated.get(p.id, ())] for p in plan.clean}),
+        "clean": score_clean(
+            [p.id for p in plan.clean],
+            {p.id: ["error" for _ in unmutated.get(p.id, ())] for p in plan.clean},
+        ),
         "outcomes": outcomes,
     }
 
 
 def _count(plan: Plan, kind: str) -> int:
     return sum(1 for i in plan.injections if i.type == kind)
-
-
-def _clean(plan: Plan, errors: Mapping[str, Sequence[bool]]) -> dict[str, Ratio]:
-    n = len(plan.clean)
-    return {
-        "clean_error": Ratio(sum(any(errors[p.id]) for p in plan.clean), n),
-        "clean_any": Ratio(sum(bool(errors[p.id]) for p in plan.clean), n),
-    }
 
 
 def _doc_key(doc: object) -> str:

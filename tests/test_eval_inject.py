@@ -1,24 +1,24 @@
-"""Tests of the eval's injector (`eval/inject.py`) and its own figure finder (`eval/figures.py`).
+"""Tests of the eval's injector (`eval/inject.py`).
 
-Every sentence here is written by us for the behaviour under test; none comes from the dev corpus.
-The injector must do what its answer key says: the mutated figure really differs from the
-original in the way its type claims, and the key's offsets point at the new text. These tests do
-not need the `peers` extra.
+Every sentence here is written by us for the slip under test; none comes from the dev corpus or the
+seeds. The injector must do what its answer key says: the mutated figure really differs from the
+original in the way its type claims (read back with the eval's own finder), the English stays well
+formed, and the key's offsets point at the new text and at the Chinese counterpart.
 """
 
 from __future__ import annotations
 
+import re
 import sys
 from decimal import Decimal
 from pathlib import Path
 from random import Random
-from typing import Any
 
 import pytest
 
 sys.path.insert(0, str(Path(__file__).parents[1]))
 
-from eval import inject, score
+from eval import inject
 from eval.figures import Figure, find_en_figures, find_zh_figures
 
 Pair = inject.Pair
@@ -26,41 +26,78 @@ Pair = inject.Pair
 # (zh, en) pairs with a usable site for each finding type, written for these tests.
 MAGNITUDE_CASES = [
     pytest.param("出口额达12亿美元。", "Exports reached $1.2 billion.", id="yi-billion"),
-    pytest.param("销量为3000万台。", "Sales were 30 million units.", id="wan-million"),
+    pytest.param("他们筹得六千万元。", "They raised 60 million yuan.", id="numeral-wan"),
     pytest.param("工厂有704名工人。", "The plant has 704 workers.", id="count"),
+    pytest.param("该湖面积为3.5万公顷。", "The lake covers 35,000 hectares.", id="area"),
+    pytest.param("村里种了三百棵树。", "The village planted three hundred trees.", id="words"),
     pytest.param("产量增长了１５％。", "Output grew by 15%.", id="fullwidth-percent"),
 ]
 VALUE_CASES = [
-    pytest.param("共有2,345人参加。", "A total of 2,345 people took part.", id="separator"),
-    pytest.param("该市人口为6.1万。", "The city has 61,000 residents.", id="wan"),
+    pytest.param("共有2,345人参加。", "A total of 2,345 people took part.", id="digits"),
     pytest.param("2019年产量上升。", "Output rose in 2019.", id="year"),
-    pytest.param("平均气温为２３．５度。", "The mean temperature was 23.5 degrees.", id="decimal"),
+    pytest.param("工程于7月9日开工。", "Work began on July 9.", id="date-day"),
+    pytest.param("会议在下午3点开始。", "The meeting began at 3 p.m.", id="clock"),
+    pytest.param("这是第十七届大会。", "It is the 17th congress.", id="ordinal"),
+    pytest.param("村里有三十七户人家。", "The village has thirty-seven households.", id="words"),
+    pytest.param("工期为3至5年。", "The work takes 3 to 5 years.", id="range"),
+    pytest.param("收入增长了3倍。", "Income grew three times.", id="multiplier"),
 ]
 UNIT_CASES = [
-    pytest.param("他们投资了5万元。", "They invested 50,000 yuan.", id="yuan"),
-    pytest.param("出口额达12亿美元。", "Exports reached $1.2 billion.", id="dollar-sign"),
-    pytest.param("利润增长了3.5%。", "Profit grew by 3.5 percent.", id="percent"),
-    pytest.param("比例提高了2个百分点。", "The share rose by 2 percentage points.", id="points"),
+    pytest.param("全长12公里。", "It is 12 kilometers long.", "12 miles", id="km-miles"),
+    pytest.param("河宽35米。", "The river is 35 meters wide.", "35 feet", id="m-feet"),
+    pytest.param("运走了45吨垃圾。", "They removed 45 tons of waste.", "45 kilograms", id="t-kg"),
+    pytest.param(
+        "最高气温31℃。",
+        "The high was 31 degrees Celsius.",
+        "31 degrees Fahrenheit",
+        id="temperature",
+    ),
+    pytest.param("林地800公顷。", "The forest covers 800 hectares.", "800 acres", id="ha-acres"),
+    pytest.param(
+        "水库蓄水6万立方米。",
+        "The reservoir holds 60,000 cubic meters.",
+        "60,000 liters",
+        id="volume",
+    ),
+    pytest.param(
+        "利润增长了3.5%。", "Profit grew by 3.5 percent.", "3.5 percentage points", id="percent"
+    ),
+    pytest.param("他们用了3个月。", "They took 3 months.", "3 years", id="duration"),
+]
+# The currency slip is written either way English writes dollars: both are checked by reading.
+CURRENCY_CASES = [
+    pytest.param("他们投资了5万元。", "They invested 50,000 yuan.", "USD", id="yuan-dollars"),
+    pytest.param("罚款500欧元。", "The fine is 500 euros.", "USD", id="euro-dollars"),
+    pytest.param("出口额达12亿美元。", "Exports reached $1.2 billion.", "CNY", id="dollars-yuan"),
 ]
 QUALIFIER_CASES = [
     pytest.param("近300人到场。", "Nearly 300 people came.", id="nearly"),
     pytest.param("这里有500余种鸟类。", "There are more than 500 bird species here.", id="yu"),
     pytest.param("近2000名志愿者参与。", "2,000 volunteers took part.", id="jin-exact"),
     pytest.param("超过40架飞机参加。", "Over 40 aircraft took part.", id="chaoguo"),
+    pytest.param("约60名学生参加。", "About 60 students took part.", id="yue"),
+    pytest.param("他们运来了1000多斤粮食。", "They brought over 1,000 jin of grain.", id="duo-jin"),
+    pytest.param("三百多人到场。", "More than three hundred people came.", id="words-opening"),
 ]
 OMISSION_CASES = [
-    pytest.param("销售额增长了12%。", "Sales rose by 12 percent.", id="phrase"),
-    pytest.param("2019年，该厂投产。", "In 2019, the plant opened.", id="opening-clause"),
+    pytest.param("销售额增长了12%。", "Sales rose by 12 percent.", "Sales rose.", id="phrase"),
+    pytest.param(
+        "2019年，该厂投产。", "In 2019, the plant opened.", "The plant opened.", id="opening-clause"
+    ),
     pytest.param(
         "该厂有704名工人，位于北京。",
         "The plant, which has 704 workers, is in Beijing.",
+        "The plant is in Beijing.",
         id="inserted-clause",
     ),
     pytest.param(
         "共有5例（其中3例为境外输入）。",
         "There were 5 cases (3 of them imported).",
+        "There were 5 cases.",
         id="parenthesis",
     ),
+    pytest.param("7月9日，工程开工。", "On July 9, work began.", "Work began.", id="date-clause"),
+    pytest.param("他们在下午3点见面。", "They met at 3 p.m.", "They met.", id="clock-phrase"),
 ]
 ADDITION_CASES = [
     pytest.param("工厂于2019年投产。", "The plant opened in 2019.", id="with-figure"),
@@ -68,7 +105,7 @@ ADDITION_CASES = [
     pytest.param("“我们很高兴，”他说。", "“We are happy,” he said.", id="quote"),
 ]
 ALL_CASES = [
-    pytest.param(kind, *case.values, id=f"{kind}-{case.id}")
+    pytest.param(kind, *case.values[:2], id=f"{kind}-{case.id}")
     for kind, cases in (
         ("magnitude", MAGNITUDE_CASES),
         ("value", VALUE_CASES),
@@ -84,39 +121,17 @@ ALL_CASES = [
 NO_SITE_CASES = [
     pytest.param("magnitude", "他们种了树。", "They planted trees.", id="no-figure"),
     pytest.param("magnitude", "一架波音737飞机", "a Boeing 737 aircraft", id="model-number"),
-    pytest.param("value", "7月26日开幕", "It opened on July 26.", id="date"),
-    pytest.param("value", "需要3至5年", "It takes 3 to 5 years.", id="range"),
+    pytest.param("magnitude", "今年41岁", "He is 41 years old.", id="age"),
     pytest.param("value", "有300人", "There were 400 people.", id="no-counterpart"),
+    pytest.param("value", "他第一次来", "He came for the first time.", id="lexical-ordinal"),
     pytest.param("unit", "有300人", "There were 300 people.", id="no-unit"),
+    pytest.param("unit", "长12公里", "It is 12 long.", id="unit-left-implicit"),
     pytest.param("qualifier", "有300人", "There were 300 people.", id="exact-zh"),
+    pytest.param("qualifier", "300多人", "Nearly 300 people.", id="already-contradicts"),
     pytest.param("omission", "增长12%", "up 12%", id="no-grammatical-cut"),
 ]
 
-ZH_FINDER_CASES = [
-    pytest.param(
-        "出口１２亿美元", ("１２亿美元", Decimal("1.2E9"), "USD", "exact"), id="fullwidth-yi"
-    ),
-    pytest.param("进口3,200吨", ("3,200吨", Decimal(3200), "t", "exact"), id="separator-ton"),
-    pytest.param("书记8000余名", ("8000余名", Decimal(8000), None, "over"), id="yu"),
-    pytest.param("占近90%", ("近90%", Decimal(90), "%", "under"), id="jin-percent"),
-    pytest.param("力量6.1万名", ("6.1万名", Decimal(61000), None, "exact"), id="decimal-wan"),
-    pytest.param("投资300多万元", ("300多万元", Decimal(3000000), "CNY", "over"), id="duo-wan"),
-]
-EN_FINDER_CASES = [
-    pytest.param(
-        "exports of $1.2 billion", ("$1.2 billion", Decimal("1.2E9"), "USD", "exact"), id="usd"
-    ),
-    pytest.param(
-        "more than 8,000 people", ("more than 8,000", Decimal(8000), None, "over"), id="over"
-    ),
-    pytest.param(
-        "up 3.5 percentage points",
-        ("3.5 percentage points", Decimal("3.5"), "pp", "exact"),
-        id="pp",
-    ),
-    pytest.param("Nearly 90% of them", ("Nearly 90%", Decimal(90), "%", "under"), id="nearly"),
-    pytest.param("RMB 5 million", ("RMB 5 million", Decimal(5000000), "CNY", "exact"), id="rmb"),
-]
+_WELL_FORMED_BREAKS = re.compile(r"  |\s[,.;:!?]|,,|^\s|^[a-z]")
 
 
 def _inject(kind: str, zh: str, en: str, seed: int = 0) -> inject.Injection:
@@ -126,39 +141,31 @@ def _inject(kind: str, zh: str, en: str, seed: int = 0) -> inject.Injection:
 
 
 def _figure_at(text: str, start: int, end: int) -> Figure:
-    """The eval finder's figure exactly at [start, end) of an English text."""
-    (figure,) = [f for f in find_en_figures(text) if (f.start, f.end) == (start, end)]
+    """The eval finder's figure covering [start, end) of an English text."""
+    figure = inject.figure_at(text, start, end)
+    assert figure is not None, f"no figure at {text[start:end]!r}"
     return figure
 
 
-def _original_figure(en: str, injection: inject.Injection) -> Figure:
+def _original(en: str, injection: inject.Injection) -> Figure:
     return _figure_at(en, injection.orig_start, injection.orig_end)
 
 
-def _is_power_of_ten(ratio: Decimal) -> bool:
-    return ratio.normalize().as_tuple().digits == (1,)
+def _new(injection: inject.Injection) -> Figure:
+    return _figure_at(injection.en, injection.en_start, injection.en_end)
 
 
-def _describe(figure: Figure) -> tuple[str, Decimal, str | None, str]:
-    return figure.lang, figure.value, figure.unit, figure.approx
-
-
-# --- the finder -------------------------------------------------------------------------------
-
-
-@pytest.mark.parametrize(("text", "expected"), ZH_FINDER_CASES)
-def test_zh_finder_reads_value_unit_and_qualifier(text: str, expected: tuple[object, ...]) -> None:
-    (figure,) = find_zh_figures(text)
-    assert (text[figure.start : figure.end], figure.value, figure.unit, figure.approx) == expected
-
-
-@pytest.mark.parametrize(("text", "expected"), EN_FINDER_CASES)
-def test_en_finder_reads_value_unit_and_qualifier(text: str, expected: tuple[object, ...]) -> None:
-    (figure,) = find_en_figures(text)
-    assert (text[figure.start : figure.end], figure.value, figure.unit, figure.approx) == expected
+def _zh_site(zh: str, injection: inject.Injection) -> Figure:
+    (figure,) = [f for f in find_zh_figures(zh) if f.start == injection.zh_start]
+    return figure
 
 
 # --- the answer key ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("kind", "zh", "en"), ALL_CASES)
+def test_injection_has_the_intended_type(kind: str, zh: str, en: str) -> None:
+    assert _inject(kind, zh, en).type == kind
 
 
 @pytest.mark.parametrize(("kind", "zh", "en"), ALL_CASES)
@@ -176,23 +183,26 @@ def test_key_original_surface_is_what_was_replaced(kind: str, zh: str, en: str) 
 @pytest.mark.parametrize(("kind", "zh", "en"), [c for c in ALL_CASES if c.values[0] != "addition"])
 def test_key_zh_surface_is_the_counterpart(kind: str, zh: str, en: str) -> None:
     injection = _inject(kind, zh, en)
-    assert (injection.zh_start, injection.zh_end) != (None, None)
+    assert injection.zh_start is not None
     assert zh[injection.zh_start : injection.zh_end] == injection.zh_surface
 
 
-@pytest.mark.parametrize(("kind", "zh", "en"), [c for c in ALL_CASES if c.values[0] != "omission"])
-def test_text_outside_the_key_span_is_untouched(kind: str, zh: str, en: str) -> None:
+@pytest.mark.parametrize(("kind", "zh", "en"), ALL_CASES)
+def test_key_names_the_phenomena_of_the_site(kind: str, zh: str, en: str) -> None:
     injection = _inject(kind, zh, en)
-    # An addition's key starts after the ", " that joins it; the edit itself starts at orig_start.
-    outside = (injection.en[: injection.orig_start], injection.en[injection.en_end :])
-    assert outside == (en[: injection.orig_start], en[injection.orig_end :])
+    assert injection.phenomena and set(injection.phenomena) <= set(inject.PHENOMENA)
+
+
+@pytest.mark.parametrize(("kind", "zh", "en"), ALL_CASES)
+def test_mutated_english_is_well_formed(kind: str, zh: str, en: str) -> None:
+    mutated = _inject(kind, zh, en).en
+    assert _WELL_FORMED_BREAKS.search(mutated) is None and mutated[-1] == en[-1]
 
 
 @pytest.mark.parametrize(("kind", "zh", "en"), ALL_CASES)
 def test_offsets_after_the_edit_move_by_the_length_change(kind: str, zh: str, en: str) -> None:
     injection = _inject(kind, zh, en)
-    last = len(en)
-    assert injection.map_offset(last) == len(injection.en)
+    assert injection.map_offset(len(en)) == len(injection.en)
 
 
 @pytest.mark.parametrize(("kind", "zh", "en"), ALL_CASES)
@@ -208,11 +218,15 @@ def test_no_usable_site_gives_no_injection(kind: str, zh: str, en: str) -> None:
 # --- each type changes what it says -------------------------------------------------------------
 
 
+def _is_power_of_ten(ratio: Decimal) -> bool:
+    return ratio.normalize().as_tuple().digits == (1,)
+
+
 @pytest.mark.parametrize(("zh", "en"), MAGNITUDE_CASES)
-def test_magnitude_changes_the_value_by_a_power_of_ten(zh: str, en: str) -> None:
-    injection = _inject("magnitude", zh, en)
-    old = _original_figure(en, injection).value
-    new = _figure_at(injection.en, injection.en_start, injection.en_end).value
+@pytest.mark.parametrize("seed", [0, 1, 2])
+def test_magnitude_changes_the_value_by_a_power_of_ten(zh: str, en: str, seed: int) -> None:
+    injection = _inject("magnitude", zh, en, seed)
+    old, new = _original(en, injection).value, _new(injection).value
     assert new != old and _is_power_of_ten(new / old)
 
 
@@ -221,6 +235,9 @@ def test_magnitude_changes_the_value_by_a_power_of_ten(zh: str, en: str) -> None
     [
         pytest.param("出口额达12亿美元。", "Exports reached $1.2 billion.", "$12 billion", id="yi"),
         pytest.param("销量为3000万台。", "Sales were 30 million units.", "3,000 million", id="wan"),
+        pytest.param(
+            "筹得六千万元。", "They raised 60 million yuan.", "6,000 million yuan", id="numeral"
+        ),
     ],
 )
 def test_magnitude_keeps_the_zh_mantissa_where_both_sides_have_a_scale(
@@ -229,81 +246,98 @@ def test_magnitude_keeps_the_zh_mantissa_where_both_sides_have_a_scale(
     assert _inject("magnitude", zh, en).new == expected
 
 
-@pytest.mark.parametrize(("zh", "en"), VALUE_CASES)
-def test_value_changes_the_value_but_not_by_a_power_of_ten(zh: str, en: str) -> None:
-    injection = _inject("value", zh, en)
-    old = _original_figure(en, injection).value
-    new = _figure_at(injection.en, injection.en_start, injection.en_end).value
-    assert new != old and not _is_power_of_ten(new / old)
+@pytest.mark.parametrize(("zh", "en"), MAGNITUDE_CASES)
+def test_magnitude_keeps_words_as_words(zh: str, en: str) -> None:
+    injection = _inject("magnitude", zh, en)
+    assert _new(injection).words == _original(en, injection).words
 
 
 @pytest.mark.parametrize(("zh", "en"), VALUE_CASES)
-def test_value_changes_exactly_one_digit(zh: str, en: str) -> None:
+@pytest.mark.parametrize("seed", [0, 1, 2])
+def test_value_changes_the_figure_but_not_by_a_power_of_ten(zh: str, en: str, seed: int) -> None:
+    injection = _inject("value", zh, en, seed)
+    old, new = _original(en, injection), _new(injection)
+    changed = (new.value, new.high, new.parts) != (old.value, old.high, old.parts)
+    ratio = new.value / old.value if old.value and new.high == old.high else Decimal(2)
+    assert changed and (new.kind in {"date", "clock"} or not _is_power_of_ten(ratio))
+
+
+@pytest.mark.parametrize(("zh", "en"), VALUE_CASES)
+def test_value_keeps_the_kind_and_the_unit(zh: str, en: str) -> None:
     injection = _inject("value", zh, en)
-    changed = [a for a, b in zip(injection.original, injection.new, strict=True) if a != b]
-    assert len(changed) == 1
+    old, new = _original(en, injection), _new(injection)
+    assert (new.kind, new.unit) == (old.kind, old.unit)
 
 
-@pytest.mark.parametrize(("zh", "en"), UNIT_CASES)
-def test_unit_keeps_the_value_and_changes_the_unit(zh: str, en: str) -> None:
+def test_value_on_a_date_changes_only_a_part_both_sides_state() -> None:
+    # The Chinese names the day only: the month of "July 9" is the translator's, not a slip site.
+    injection = _inject("value", "9日开工。", "Work began on July 9.")
+    assert _new(injection).part("month") == _original("Work began on July 9.", injection).part(
+        "month"
+    )
+
+
+@pytest.mark.parametrize(("zh", "en", "expected"), UNIT_CASES)
+def test_unit_states_the_same_number_in_another_unit(zh: str, en: str, expected: str) -> None:
+    assert _inject("unit", zh, en).new == expected
+
+
+@pytest.mark.parametrize(("zh", "en", "expected"), UNIT_CASES)
+def test_unit_keeps_the_value_and_the_dimension(zh: str, en: str, expected: str) -> None:
     injection = _inject("unit", zh, en)
-    old = _original_figure(en, injection)
-    new = _figure_at(injection.en, injection.en_start, injection.en_end)
-    assert (new.value, new.unit != old.unit, new.unit is not None) == (old.value, True, True)
+    old, new = _original(en, injection), _new(injection)
+    assert (new.value, new.kind, new.unit != old.unit) == (old.value, old.kind, True)
+
+
+@pytest.mark.parametrize(("zh", "en", "currency"), CURRENCY_CASES)
+@pytest.mark.parametrize("seed", [0, 1, 2, 3])
+def test_unit_swaps_the_currency(zh: str, en: str, currency: str, seed: int) -> None:
+    injection = _inject("unit", zh, en, seed)
+    new = _new(injection)
+    assert (new.unit, new.value) == (currency, _original(en, injection).value)
+
+
+_CONTRADICTS = {"over": {"under", "exact"}, "under": {"over", "exact"}, "about": {"over"}}
 
 
 @pytest.mark.parametrize(("zh", "en"), QUALIFIER_CASES)
-def test_qualifier_contradicts_the_zh_qualifier(zh: str, en: str) -> None:
-    injection = _inject("qualifier", zh, en)
-    (zh_figure,) = find_zh_figures(zh)
-    new = _figure_at(injection.en, injection.en_start, injection.en_end)
-    assert {zh_figure.approx, new.approx} == {"over", "under"}
+@pytest.mark.parametrize("seed", [0, 1, 2])
+def test_qualifier_contradicts_or_drops_the_zh_hedge(zh: str, en: str, seed: int) -> None:
+    injection = _inject("qualifier", zh, en, seed)
+    assert _new(injection).approx in _CONTRADICTS[_zh_site(zh, injection).approx]
 
 
 @pytest.mark.parametrize(("zh", "en"), QUALIFIER_CASES)
-def test_qualifier_keeps_the_value(zh: str, en: str) -> None:
-    injection = _inject("qualifier", zh, en)
-    new = _figure_at(injection.en, injection.en_start, injection.en_end)
-    assert new.value == _original_figure(en, injection).value
+@pytest.mark.parametrize("seed", [0, 1, 2])
+def test_qualifier_keeps_the_value(zh: str, en: str, seed: int) -> None:
+    injection = _inject("qualifier", zh, en, seed)
+    assert _new(injection).value == _original(en, injection).value
 
 
-@pytest.mark.parametrize(("zh", "en"), OMISSION_CASES)
-def test_omission_removes_the_figure_from_the_english(zh: str, en: str) -> None:
-    injection = _inject("omission", zh, en)
-    (zh_figure,) = [f for f in find_zh_figures(zh) if f.start == injection.zh_start]
-    assert zh_figure.value not in {f.value for f in find_en_figures(injection.en)}
-
-
-@pytest.mark.parametrize(("zh", "en"), OMISSION_CASES)
-def test_omission_leaves_every_other_figure(zh: str, en: str) -> None:
-    injection = _inject("omission", zh, en)
-    before = sorted(f.value for f in find_en_figures(en))
-    after = sorted(f.value for f in find_en_figures(injection.en))
-    assert len(after) == len(before) - 1 and set(after) <= set(before)
-
-
-@pytest.mark.parametrize(
-    ("zh", "en", "expected"),
-    [
-        pytest.param(*OMISSION_CASES[0].values, "Sales rose.", id="phrase"),
-        pytest.param(*OMISSION_CASES[1].values, "The plant opened.", id="opening-clause"),
-        pytest.param(*OMISSION_CASES[2].values, "The plant is in Beijing.", id="inserted-clause"),
-        pytest.param(*OMISSION_CASES[3].values, "There were 5 cases.", id="parenthesis"),
-    ],
-)
+@pytest.mark.parametrize(("zh", "en", "expected"), OMISSION_CASES)
 def test_omission_leaves_a_grammatical_sentence(zh: str, en: str, expected: str) -> None:
     assert _inject("omission", zh, en).en == expected
 
 
+@pytest.mark.parametrize(("zh", "en", "expected"), OMISSION_CASES)
+def test_omission_removes_exactly_the_figure(zh: str, en: str, expected: str) -> None:
+    injection = _inject("omission", zh, en)
+    before = [en[f.start : f.end] for f in find_en_figures(en)]
+    after = [injection.en[f.start : f.end] for f in find_en_figures(injection.en)]
+    assert len(after) == len(before) - 1 and set(after) <= set(before)
+
+
 @pytest.mark.parametrize(("zh", "en"), ADDITION_CASES)
-def test_addition_adds_a_figure_the_zh_lacks(zh: str, en: str) -> None:
-    injection = _inject("addition", zh, en)
+@pytest.mark.parametrize("seed", range(6))
+def test_addition_adds_one_figure_the_zh_lacks(zh: str, en: str, seed: int) -> None:
+    injection = _inject("addition", zh, en, seed)
     (new,) = [
         f
         for f in find_en_figures(injection.en)
         if injection.en_start <= f.start and f.end <= injection.en_end
     ]
-    assert new.value not in {f.value for f in find_zh_figures(zh)}
+    zh_values = {v for f in find_zh_figures(zh) for v in (f.value, *(p.value for p in f.parts))}
+    assert new.value not in zh_values
 
 
 @pytest.mark.parametrize(("zh", "en"), ADDITION_CASES)
@@ -312,143 +346,63 @@ def test_addition_goes_before_the_final_punctuation(zh: str, en: str) -> None:
     assert injection.en.endswith(en[injection.orig_start :]) and injection.orig_start < len(en)
 
 
+TO_WORDS_CASES = [
+    pytest.param(7, "seven", id="one-digit"),
+    pytest.param(63, "sixty-three", id="hyphen"),
+    pytest.param(305, "three hundred and five", id="hundred-and"),
+    pytest.param(4200, "four thousand two hundred", id="thousand"),
+]
+
+
+@pytest.mark.parametrize(("value", "expected"), TO_WORDS_CASES)
+def test_to_words(value: int, expected: str) -> None:
+    assert inject.to_words(Decimal(value)) == expected
+
+
 # --- the corpus plan --------------------------------------------------------------------------
 
 # A synthetic corpus: every row can carry several types, so the plan has choices to make.
 _CORPUS = [
     Pair(f"p{n:02d}", str(case.values[1]), str(case.values[2]))
-    for n, case in enumerate(ALL_CASES * 3)
+    for n, case in enumerate(ALL_CASES * 2)
 ]
 
 
 def test_plan_is_deterministic_for_a_seed() -> None:
-    first = inject.plan_corpus(_CORPUS, seed=11, per_type=2, clean=5)
-    assert first == inject.plan_corpus(_CORPUS, seed=11, per_type=2, clean=5)
+    first = inject.plan_corpus(_CORPUS, seed=11, per_type=3)
+    assert first == inject.plan_corpus(_CORPUS, seed=11, per_type=3)
 
 
-def test_plan_never_mutates_a_clean_pair() -> None:
-    plan = inject.plan_corpus(_CORPUS, seed=11, per_type=2, clean=5)
-    assert not {p.id for p in plan.clean} & {i.id for i in plan.injections}
+def test_plan_keeps_every_pair_as_a_clean_control() -> None:
+    plan = inject.plan_corpus(_CORPUS, seed=11, per_type=3)
+    assert [p.id for p in plan.clean] == sorted(p.id for p in _CORPUS)
 
 
-def test_plan_mutates_each_pair_at_most_once() -> None:
-    plan = inject.plan_corpus(_CORPUS, seed=11, per_type=2, clean=5)
+def test_plan_mutates_each_pair_at_most_once_per_type() -> None:
+    plan = inject.plan_corpus(_CORPUS, seed=11, per_type=3)
+    keys = [(i.pair_id, i.type) for i in plan.injections]
+    assert len(keys) == len(set(keys))
+
+
+def test_plan_gives_each_mutated_record_its_own_id() -> None:
+    plan = inject.plan_corpus(_CORPUS, seed=11, per_type=3)
     ids = [i.id for i in plan.injections]
     assert len(ids) == len(set(ids))
 
 
 def test_plan_injects_up_to_per_type_of_each_type() -> None:
-    plan = inject.plan_corpus(_CORPUS, seed=11, per_type=2, clean=5)
-    assert inject.count_by_type(plan.injections) == dict.fromkeys(inject.FINDING_TYPES, 2)
+    plan = inject.plan_corpus(_CORPUS, seed=11, per_type=3)
+    assert inject.count_by_type(plan.injections) == dict.fromkeys(inject.FINDING_TYPES, 3)
 
 
-# --- scoring ----------------------------------------------------------------------------------
+def test_plan_originals_are_the_untouched_pairs() -> None:
+    plan = inject.plan_corpus(_CORPUS, seed=11, per_type=3)
+    by_id = {p.id: p for p in _CORPUS}
+    assert list(plan.originals) == [by_id[i.pair_id] for i in plan.injections]
 
 
-def _finding(kind: str, zh: tuple[int, int] | None, en: tuple[int, int] | None) -> dict[str, Any]:
-    def claim(span: tuple[int, int] | None) -> dict[str, int] | None:
-        return {"start": span[0], "end": span[1]} if span else None
-
-    return {"type": kind, "severity": "error", "zh": claim(zh), "en": claim(en)}
-
-
-def _score(
-    kind: str, zh: str, en: str, mutated: list[dict[str, Any]], unmutated: list[dict[str, Any]]
-) -> dict[str, Any]:
-    injection = _inject(kind, zh, en)
-    plan = inject.Plan(seed=0, clean=(), injections=(injection,), originals=(Pair("t", zh, en),))
-    return score.score_tool(plan, {"t": mutated}, {"t": unmutated})
-
-
-# One site only: 12% at zh [4, 7), "12 percent" at en [14, 24), mutated by value.
-_VALUE_ZH, _VALUE_EN = "销量增长12%。", "Sales rose by 12 percent."
-# "In 2019, the plant opened." mutated by omission; the zh counterpart 2019 is at [0, 4).
-_OMIT_ZH, _OMIT_EN = OMISSION_CASES[1].values[0], OMISSION_CASES[1].values[1]
-
-SCORE_CASES = [
-    pytest.param(
-        "value",
-        _VALUE_ZH,
-        _VALUE_EN,
-        [_finding("value", (4, 7), (14, 24))],
-        [],
-        (1, 1),
-        id="new-finding-at-site",
-    ),
-    pytest.param(
-        "value",
-        _VALUE_ZH,
-        _VALUE_EN,
-        [_finding("value", (4, 7), (14, 24))],
-        [_finding("value", (4, 7), (14, 24))],
-        (0, 0),
-        id="finding-the-unmutated-pair-had",
-    ),
-    pytest.param(
-        "value",
-        _VALUE_ZH,
-        _VALUE_EN,
-        [_finding("addition", None, (14, 24))],
-        [],
-        (1, 0),
-        id="wrong-type",
-    ),
-    pytest.param(
-        "value",
-        _VALUE_ZH,
-        _VALUE_EN,
-        [_finding("value", None, (0, 5))],
-        [],
-        (0, 0),
-        id="finding-elsewhere",
-    ),
-    pytest.param(
-        "omission",
-        _OMIT_ZH,
-        _OMIT_EN,
-        [_finding("omission", (0, 4), None)],
-        [],
-        (1, 1),
-        id="omission-by-zh-claim",
-    ),
-    pytest.param(
-        "omission",
-        _OMIT_ZH,
-        _OMIT_EN,
-        [_finding("omission", (0, 4), None)],
-        [_finding("omission", (0, 4), None)],
-        (0, 0),
-        id="omission-the-unmutated-pair-had",
-    ),
-]
-
-
-@pytest.mark.parametrize(("kind", "zh", "en", "mutated", "unmutated", "expected"), SCORE_CASES)
-def test_score_credits_only_new_findings_at_the_site(
-    kind: str,
-    zh: str,
-    en: str,
-    mutated: list[dict[str, Any]],
-    unmutated: list[dict[str, Any]],
-    expected: tuple[int, int],
-) -> None:
-    result = _score(kind, zh, en, mutated, unmutated)
-    assert (result["detected"][kind].k, result["typed"][kind].k) == expected
-
-
-def test_score_moves_unmutated_offsets_past_the_edit() -> None:
-    # The omission cuts "In 2019, " (9 characters): a finding at [19, 25) before is at [10, 16) now.
-    result = _score(
-        "omission",
-        _OMIT_ZH,
-        _OMIT_EN,
-        [_finding("addition", None, (10, 16))],
-        [_finding("addition", None, (19, 25))],
-    )
-    assert result["precision"].n == 0
-
-
-def test_score_precision_counts_new_findings_away_from_the_site() -> None:
-    mutated = [_finding("value", (4, 7), (14, 24)), _finding("addition", None, (0, 5))]
-    result = _score("value", _VALUE_ZH, _VALUE_EN, mutated, [])
-    assert (result["precision"].k, result["precision"].n) == (1, 2)
+def test_plan_reaches_a_rare_phenomenon_before_filling_up_on_common_ones() -> None:
+    common = [Pair(f"c{n}", f"有{300 + n}人。", f"There were {300 + n} people.") for n in range(9)]
+    rare = Pair("rare", "最高气温31℃。", "The high was 31 degrees Celsius.")
+    plan = inject.plan_corpus([*common, rare], seed=5, per_type=2)
+    assert "rare" in {i.pair_id for i in plan.injections if i.type == "value"}
