@@ -27,7 +27,7 @@ from tradefacts.errors import InputError, TradefactsError, UsageError
 from tradefacts.model import SEVERITY_RANK, Document, DocumentReport, Report, Severity
 from tradefacts.parallel import map_documents
 from tradefacts.pipeline import check_document, extract_document, is_clean
-from tradefacts.readers import Columns, count_records, read_documents, read_pair_items
+from tradefacts.readers import Columns, count_records, read_items, read_pair_items
 from tradefacts.render import DIFF_RENDERERS, EXTRACT_RENDERERS
 from tradefacts.render.jsonout import write_diff_jsonl, write_extract_jsonl, write_pair_jsonl
 
@@ -123,7 +123,7 @@ def _documents(
         yield from read_pair_items(zh, en, encoding)
     if not paths and zh is None:
         raise UsageError("nothing to check: give a PATH, - for stdin, or --zh FILE --en FILE")
-    yield from read_documents(
+    yield from read_items(
         settings.named(paths or []),
         input_format=input_format.value,
         encoding=encoding or settings.encoding,

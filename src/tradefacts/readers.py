@@ -546,6 +546,32 @@ def _walk_sorted(root: Path) -> Iterator[Path | InputError]:
     yield from paths
 
 
+class Reading(Iterator[Document]):
+    """The documents of some inputs, read one at a time; the inputs that could not be read are
+    collected in `errors` as the iteration reaches them (so after a full pass it holds them all).
+
+    Iterating yields only `Document`s; each `InputError` goes to `errors` instead, in input order.
+    A `Reading` is an iterator: it is read once, like an open file.
+    """
+
+    __slots__ = ("_items", "errors")
+
+    def __init__(self, items: Iterable[Document | InputError]) -> None:
+        self._items = iter(items)
+        self.errors: list[InputError] = []
+
+    def __iter__(self) -> Reading:
+        return self
+
+    def __next__(self) -> Document:
+        for item in self._items:
+            if isinstance(item, InputError):
+                self.errors.append(item)
+                continue
+            return item
+        raise StopIteration
+
+
 def read_documents(
     paths: Iterable[str],
     *,
@@ -554,8 +580,36 @@ def read_documents(
     stdin: BinaryIO | None = None,
     select: Callable[[Path], bool] | None = None,
     columns: Columns | None = None,
+) -> Reading:
+    """The documents of every input, in order, with what could not be read in `.errors`.
+
+    >>> documents = read_documents(["no/such/file.txt"])
+    >>> list(documents), [str(e) for e in documents.errors]
+    ([], ['no/such/file.txt: no such file or directory'])
+    """
+    return Reading(
+        read_items(
+            paths,
+            input_format=input_format,
+            encoding=encoding,
+            stdin=stdin,
+            select=select,
+            columns=columns,
+        )
+    )
+
+
+def read_items(
+    paths: Iterable[str],
+    *,
+    input_format: str = "auto",
+    encoding: str | None = None,
+    stdin: BinaryIO | None = None,
+    select: Callable[[Path], bool] | None = None,
+    columns: Columns | None = None,
 ) -> Iterator[Document | InputError]:
-    """Every document of every input, in order; unreadable inputs as `InputError` in place.
+    """Every document of every input, in order; unreadable inputs as `InputError` in place
+    (the one stream the CLI reads, so that an error is reported where it occurs).
 
     `select` (the include/exclude globs of a configuration) keeps or drops each file found below
     a directory; files named in `paths` are read as named.
