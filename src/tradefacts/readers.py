@@ -427,7 +427,9 @@ def read_jsonl_lines(
         try:
             record = json.loads(line)
         except json.JSONDecodeError as exc:
-            yield InputError(path, f"not JSON ({exc.msg} at column {exc.colno}); skipped", number)
+            # json's messages end in "at" ("Unterminated string starting at"): the column follows.
+            reason = exc.msg.removesuffix(" at")
+            yield InputError(path, f"not JSON ({reason} at column {exc.colno}); skipped", number)
             continue
         except ValueError as exc:  # an integer of over 4300 digits (sys.int_info)
             yield InputError(path, f"not JSON we can read ({exc}); skipped", number)
