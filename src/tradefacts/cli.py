@@ -29,7 +29,12 @@ from tradefacts.parallel import map_documents
 from tradefacts.pipeline import check_document, extract_document, is_clean
 from tradefacts.readers import Columns, count_records, read_items, read_pair_items
 from tradefacts.render import DIFF_RENDERERS, EXTRACT_RENDERERS
-from tradefacts.render.jsonout import write_diff_jsonl, write_extract_jsonl, write_pair_jsonl
+from tradefacts.render.jsonout import (
+    write_diff_jsonl,
+    write_extract_jsonl,
+    write_pair_jsonl,
+    write_rejected_jsonl,
+)
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -492,6 +497,10 @@ def filter_pairs(
     drop: Annotated[
         Drop, typer.Option("--drop", help="Drop pairs with findings of this severity or worse.")
     ] = Drop.ERROR,
+    rejected: Annotated[
+        Path | None,
+        typer.Option("--rejected", help="Also write the dropped pairs, with their findings, here."),
+    ] = None,
     input_format: InputOpt = InputFormat.AUTO,
     encoding: EncodingOpt = None,
     jobs: JobsOpt = 1,
@@ -501,47 +510,49 @@ def filter_pairs(
 ) -> None:
     """Write the pairs of a corpus that have no finding at or above --drop (a cleaning job).
 
-    The kept pairs keep their id and both texts; a .parquet output uses the input's column names.
+    Each pair is written as it was read: every field of a JSONL record, every column of a Parquet
+    row. --rejected FILE writes the dropped pairs alike, each with the findings it was dropped for
+    (field or column tradefacts_findings: type, severity, message).
     Exit codes: 0 done, 2 a usage error or an input that could not be read.
 
     \b
     Examples:
-      tradefacts filter corpus.jsonl --output clean.jsonl
+      tradefacts filter corpus.jsonl --output clean.jsonl --rejected dropped.jsonl
       tradefacts filter corpus.parquet --output clean.parquet --drop warning --jobs 4
     """
     out = _stdout()
     errors = _error_console()
-    columns = Columns(id_column, zh_column, en_column)
+    columns = Columns(id_column, zh_column, en_column, others=True)
     outputs = ExitStack()
     kept = seen = 0
     try:
         _refuse_inputs(output, paths or [])
+        if rejected is not None:
+            _refuse_inputs(rejected, [*(paths or []), output])
         settings = settings_for(paths, None)
         items = _documents(paths, None, None, input_format, encoding, settings, columns)
-        if output.suffix == ".parquet":
-            from tradefacts.render.parquet import PairsWriter
+        names = (id_column, zh_column, en_column)
+        write = _pairs_writer(outputs, output, names, paths or [], None)
+        assert write is not None  # --output is required
+        reject = _pairs_writer(outputs, rejected, names, paths or [], Severity(drop.value))
 
-            writer = outputs.enter_context(PairsWriter(output, (id_column, zh_column, en_column)))
-            write: Callable[[DocumentReport, TextIO], None] = lambda r, _: writer.write(r)  # noqa: E731
-        else:
-            out = outputs.enter_context(output.open("w", encoding="utf-8", newline="\n"))
-            write = write_pair_jsonl
-
-        def keep(report: DocumentReport, sink: TextIO) -> None:
+        def keep(report: DocumentReport, _: TextIO) -> None:
             nonlocal kept, seen
             seen += 1
             if is_clean(report, Severity(drop.value)):
                 kept += 1
-                write(report, sink)
+                write(report)
+            elif reject is not None:
+                reject(report)
 
         total = _total(paths, None, errors)
         report = _run(
             items, check_document, keep, out, errors, jobs=jobs, total=total, keep_findings=False
         )
+        outputs.close()  # a Parquet writer's last row group may still refuse a record
     except TradefactsError as error:
         outputs.close()
         raise _fail(str(error), errors) from None
-    outputs.close()
     errors.print(
         f"tradefacts: {output}: kept {kept} of {seen} pairs",
         markup=False,
@@ -549,6 +560,30 @@ def filter_pairs(
         soft_wrap=True,
     )
     raise typer.Exit(EXIT_ERROR if report.errors else EXIT_OK)
+
+
+def _pairs_writer(
+    stack: ExitStack,
+    path: Path | None,
+    names: tuple[str, str, str],
+    inputs: Sequence[str],
+    drop: Severity | None,
+) -> Callable[[DocumentReport], None] | None:
+    """`filter`: where kept (or, with `drop`, rejected) pairs go: Parquet or JSONL by suffix."""
+    if path is None:
+        return None
+    if path.suffix == ".parquet":
+        from tradefacts.render.parquet import PairsWriter, corpus_schema
+
+        writer = PairsWriter(path, names, corpus_schema(inputs), drop=drop)
+        return stack.enter_context(writer).write
+    try:
+        handle = stack.enter_context(path.open("w", encoding="utf-8", newline="\n"))
+    except OSError as exc:
+        raise UsageError(f"{path}: cannot be written ({exc.strerror or exc})") from None
+    if drop is None:
+        return lambda report: write_pair_jsonl(report, handle)
+    return lambda report: write_rejected_jsonl(report, handle, drop)
 
 
 def _refuse_inputs(output: Path, inputs: Sequence[str | Path | None]) -> None:

@@ -23,6 +23,7 @@ import stat
 import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from decimal import Decimal
 from pathlib import Path
 from types import ModuleType
 from typing import BinaryIO, Final
@@ -32,7 +33,7 @@ import regex
 from tradefacts.catfiles import CAT_FORMATS, cat_format, parse_cat
 from tradefacts.errors import InputError, UsageError
 from tradefacts.lang.zh import ZH_COLUMN_LINE_RE
-from tradefacts.model import Document, Source
+from tradefacts.model import Document, Lang, Source
 
 ARTICLE_SUFFIXES: Final[frozenset[str]] = frozenset({".txt"})
 JSONL_SUFFIXES: Final[frozenset[str]] = frozenset({".jsonl", ".ndjson"})
@@ -425,7 +426,8 @@ def read_jsonl_lines(
         if not line.strip():
             continue
         try:
-            record = json.loads(line)
+            # Decimal, not float: the record's other fields are written back exactly by `filter`.
+            record = json.loads(line, parse_float=Decimal)
         except json.JSONDecodeError as exc:
             # json's messages end in "at" ("Unterminated string starting at"): the column follows.
             reason = exc.msg.removesuffix(" at")
@@ -472,7 +474,16 @@ def read_jsonl_lines(
             en=record["en"],
             zh_source=source,
             en_source=source,
+            fields=record_fields(record.items(), "zh", "en"),
         )
+
+
+def record_fields(
+    items: Iterable[tuple[str, object]], zh_key: str, en_key: str
+) -> tuple[tuple[str, object], ...]:
+    """A record's fields for `Document.fields`: the texts' keys stand as `Lang` members."""
+    texts = {zh_key: Lang.ZH, en_key: Lang.EN}
+    return tuple((key, texts.get(key, value)) for key, value in items)
 
 
 _SURROGATE_RE: Final = regex.compile(r"[\ud800-\udfff]")
@@ -739,6 +750,8 @@ class Columns:
     id: str = "id"
     zh: str = "zh"
     en: str = "en"
+    # Read every column, not only these three, into `Document.fields` (`filter` writes them back).
+    others: bool = False
 
 
 # Rows per record batch: memory stays flat whatever the size of the file.
@@ -779,15 +792,17 @@ def read_parquet(
     try:
         batches = handle.iter_batches(
             batch_size=PARQUET_BATCH_ROWS,
-            columns=[c for c in wanted if c in present],
+            columns=None if cols.others else [c for c in wanted if c in present],
             row_groups=row_groups,
         )
         for batch in batches:
             zh_values = batch.column(cols.zh).to_pylist()
             en_values = batch.column(cols.en).to_pylist()
             ids = batch.column(cols.id).to_pylist() if has_id else [None] * len(zh_values)
-            for raw_id, zh, en in zip(ids, zh_values, en_values, strict=True):
-                item = _parquet_row(name, number, raw_id, zh, en, seen, path.stem)
+            rows = batch.to_pylist() if cols.others else [{}] * len(zh_values)
+            for raw_id, zh, en, row in zip(ids, zh_values, en_values, rows, strict=True):
+                fields = record_fields(row.items(), cols.zh, cols.en)
+                item = _parquet_row(name, number, raw_id, zh, en, seen, path.stem, fields)
                 number += 1
                 yield from item
     except (OSError, ValueError) as exc:
@@ -795,7 +810,14 @@ def read_parquet(
 
 
 def _parquet_row(
-    name: str, number: int, raw_id: object, zh: object, en: object, seen: set[str], stem: str
+    name: str,
+    number: int,
+    raw_id: object,
+    zh: object,
+    en: object,
+    seen: set[str],
+    stem: str,
+    fields: tuple[tuple[str, object], ...] = (),
 ) -> Iterator[Document | InputError]:
     if not isinstance(zh, str) or not isinstance(en, str):
         yield InputError(name, "the zh and en columns must be strings; skipped", number)
@@ -810,7 +832,9 @@ def _parquet_row(
         yield InputError(name, f"duplicate id {doc_id!r}; checked again under the same id", number)
     seen.add(doc_id)
     source = Source(path=name, line=number, fixed_line=True)
-    yield Document(id=doc_id, path=name, zh=zh, en=en, zh_source=source, en_source=source)
+    yield Document(
+        id=doc_id, path=name, zh=zh, en=en, zh_source=source, en_source=source, fields=fields
+    )
 
 
 def parquet_module() -> ModuleType:
