@@ -399,6 +399,9 @@ def diff(
     id_column: IdColumnOpt = "id",
     zh_column: ZhColumnOpt = "zh",
     en_column: EnColumnOpt = "en",
+    html_all: Annotated[
+        bool, typer.Option("--html-all", help="HTML: show documents without findings too.")
+    ] = False,
 ) -> None:
     """Report every figure that the translation gets wrong, drops or adds.
 
@@ -440,8 +443,14 @@ def diff(
         known = read_baseline(accepted) if accepted is not None else None
         items = _documents(paths, zh, en, input_format, encoding, settings, columns)
         stream: Callable[[DocumentReport, TextIO], None] | None = None
+        page = None
         if fmt is OutputFormat.JSONL:
             stream = write_diff_jsonl
+        elif fmt is OutputFormat.HTML:
+            from tradefacts.render.html import HtmlPage  # written as documents come
+
+            page = HtmlPage(include_clean=html_all)
+            stream = page.write
         out, stream = _open_output(outputs, output, fmt, out, stream, [*(paths or []), zh, en])
         if stream is not None and known is not None:
             stream = suppressing(stream, known.fingerprints)
@@ -468,7 +477,9 @@ def diff(
         note = stale_message(known, stale)
         if note:
             errors.print(f"tradefacts: {note}", markup=False, highlight=False, soft_wrap=True)
-    if stream is None:
+    if page is not None:
+        page.finish(report.errors, out)
+    elif stream is None:
         DIFF_RENDERERS[fmt.value](report, out)
     out.flush()
     outputs.close()
