@@ -403,11 +403,17 @@ def _strip_bom(text: str) -> str:
 
 
 def read_jsonl_lines(
-    lines: Iterable[bytes], path: str, encoding: str | None = None, *, first_line: int = 1
+    lines: Iterable[bytes],
+    path: str,
+    encoding: str | None = None,
+    *,
+    first_line: int = 1,
+    fields: bool = False,
 ) -> Iterator[Document | InputError]:
     """One document per JSON line `{"id", "zh", "en"}`; a bad line is an `InputError` instead.
 
-    `first_line` is the line number of the first of `lines` (a part of a file, as Dask reads it).
+    `first_line` is the line number of the first of `lines` (a part of a file, as Dask reads it);
+    with `fields`, each document carries every field of its record (`Document.fields`).
     """
     seen: set[str] = set()
     for number, raw in enumerate(lines, start=first_line):
@@ -474,7 +480,7 @@ def read_jsonl_lines(
             en=record["en"],
             zh_source=source,
             en_source=source,
-            fields=record_fields(record.items(), "zh", "en"),
+            fields=record_fields(record.items(), "zh", "en") if fields else (),
         )
 
 
@@ -631,7 +637,8 @@ def read_items(
         raise UsageError(f"unknown --input {input_format!r}; use {' or '.join(INPUT_FORMATS)}")
     for name in paths:
         if name == "-":
-            yield from _read_stdin(stdin or sys.stdin.buffer, input_format, encoding)
+            keep = columns is not None and columns.others
+            yield from _read_stdin(stdin or sys.stdin.buffer, input_format, encoding, keep)
             continue
         path = Path(name)
         if path.is_dir():
@@ -696,7 +703,8 @@ def _read_file(
             return
         with handle:
             try:
-                yield from read_jsonl_lines(bounded_lines(handle), name, encoding)
+                keep = columns is not None and columns.others
+                yield from read_jsonl_lines(bounded_lines(handle), name, encoding, fields=keep)
             except OSError as exc:
                 yield InputError(name, f"read failed ({exc.strerror or exc})")
         return
@@ -723,10 +731,10 @@ def bounded_lines(stream: BinaryIO, limit: int = MAX_LINE_BYTES) -> Iterator[byt
 
 
 def _read_stdin(
-    stream: BinaryIO, input_format: str, encoding: str | None
+    stream: BinaryIO, input_format: str, encoding: str | None, fields: bool = False
 ) -> Iterator[Document | InputError]:
     if input_format == "jsonl":
-        yield from read_jsonl_lines(bounded_lines(stream), "<stdin>", encoding)
+        yield from read_jsonl_lines(bounded_lines(stream), "<stdin>", encoding, fields=fields)
         return
     if input_format in CAT_FORMATS:
         try:
@@ -750,7 +758,8 @@ class Columns:
     id: str = "id"
     zh: str = "zh"
     en: str = "en"
-    # Read every column, not only these three, into `Document.fields` (`filter` writes them back).
+    # Read every column (and every field of a JSONL record), not only these three, into
+    # `Document.fields`: `filter` writes them back; other commands need only the three.
     others: bool = False
 
 
