@@ -1,21 +1,31 @@
 # tradefacts — every target works on a fresh clone: the venv is created on demand.
+# `make run` installs tradefacts and its runtime dependencies only (the seeds are articles: no
+# extra needed); every other target installs the dev group (test and lint tools, the extras' packages).
 PY ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
-STAMP := $(VENV)/.installed
+RUNTIME := $(VENV)/.installed-runtime
+STAMP := $(VENV)/.installed-dev
 
 .PHONY: run test lint fmt golden bench eval clean fuzz fuzz-smoke
 
-$(STAMP): pyproject.toml
+# pip 25.1 is the first to read --group (PEP 735 dependency groups).
+$(BIN)/python:
 	$(PY) -m venv $(VENV)
 	$(BIN)/python -m pip install -q --upgrade "pip>=25.1"
+
+$(RUNTIME): pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install -q -e .
+	touch $(RUNTIME)
+
+$(STAMP): pyproject.toml $(RUNTIME)
 	$(BIN)/python -m pip install -q -e . --group dev
 	touch $(STAMP)
 
-run: $(STAMP)  ## set up and check the seed articles
+run: $(RUNTIME)  ## set up (runtime only) and check the seed articles
 	$(BIN)/tradefacts diff seeds/ --format table --fail-on never
 
-test: $(STAMP)  ## set up and run the test suite
+test: $(STAMP)  ## set up (with the dev group) and run the test suite
 	$(BIN)/python -m pytest -q
 
 lint: $(STAMP)

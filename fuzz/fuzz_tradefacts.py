@@ -28,7 +28,7 @@ with atheris.instrument_imports(include=["tradefacts"]):
     from tradefacts.lang import LANGS
     from tradefacts.model import Document
     from tradefacts.pipeline import check_document
-    from tradefacts.readers import read_documents, read_pair_items
+    from tradefacts.readers import read_items, read_pair_items
 
 _FOLDER = tempfile.mkdtemp(prefix="tradefacts-fuzz-")
 
@@ -44,11 +44,11 @@ def _check(items: list[Document | InputError]) -> None:
 
 
 def _read_article(data: bytes) -> None:
-    _check(list(read_documents(["-"], stdin=io.BytesIO(data))))
+    _check(list(read_items(["-"], stdin=io.BytesIO(data))))
 
 
 def _read_jsonl(data: bytes) -> None:
-    _check(list(read_documents(["-"], input_format="jsonl", stdin=io.BytesIO(data))))
+    _check(list(read_items(["-"], input_format="jsonl", stdin=io.BytesIO(data))))
 
 
 def _read_pair(data: bytes) -> None:

@@ -23,7 +23,7 @@ from tradefacts.errors import InputError
 from tradefacts.extract import extract_claims
 from tradefacts.lang import LANGS
 from tradefacts.model import Claim, Document
-from tradefacts.readers import MAX_LINE_BYTES, bounded_lines, read_documents, read_pair_items
+from tradefacts.readers import MAX_LINE_BYTES, bounded_lines, read_items, read_pair_items
 
 ROOT = Path(__file__).parents[1]
 SEEDS = ROOT / "seeds"
@@ -55,7 +55,7 @@ def _write(path: Path, data: bytes) -> Path:
 
 
 def _items(*paths: Path | str, **options: str) -> list[Document | InputError]:
-    return list(read_documents([str(p) for p in paths], **options))  # type: ignore[arg-type]
+    return list(read_items([str(p) for p in paths], **options))  # type: ignore[arg-type]
 
 
 def _documents(items: list[Document | InputError]) -> list[Document]:

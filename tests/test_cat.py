@@ -14,7 +14,7 @@ import pytest
 from typer.testing import CliRunner
 
 from tradefacts.cli import app
-from tradefacts.readers import read_documents
+from tradefacts.readers import read_items
 
 pytest.importorskip(
     "translate.storage", reason="translate-toolkit is the cat extra (and a dev dependency)"
@@ -173,7 +173,7 @@ def test_github_annotation_names_the_unit_id(tmp_path: Path) -> None:
 
 
 def test_one_document_per_file(tmp_path: Path) -> None:
-    documents = list(read_documents([str(_write(tmp_path, "a.xlf"))]))
+    documents = list(read_items([str(_write(tmp_path, "a.xlf"))]))
     assert [(d.id, d.zh.count("\n") + 1) for d in documents] == [("a", 4)]  # type: ignore[union-attr]
 
 
@@ -181,7 +181,7 @@ def test_directory_picks_up_translation_files(tmp_path: Path) -> None:
     for name in WRITERS:
         _write(tmp_path, name)
     (tmp_path / "notes.md").write_text("not an input", encoding="utf-8")
-    assert [d.id for d in read_documents([str(tmp_path)])] == ["a", "b", "c", "d"]  # type: ignore[union-attr]
+    assert [d.id for d in read_items([str(tmp_path)])] == ["a", "b", "c", "d"]  # type: ignore[union-attr]
 
 
 def test_file_declaring_english_as_source_is_read_the_other_way(tmp_path: Path) -> None:

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
+import io
+import re
 import shlex
 from pathlib import Path
 
@@ -75,3 +78,30 @@ def test_readme_shows_the_current_seed_summary() -> None:
     result = CliRunner().invoke(app, ["diff", str(ROOT / "seeds"), "--format", "table"])
     summary = result.stdout.strip().splitlines()[-1]
     assert summary in README
+
+
+# A Python block of the README followed by "prints" and a text block: the output it promises.
+_PYTHON_EXAMPLE_RE = re.compile(
+    r"```python\n((?:(?!```).)*)```\n\nprints\n\n```text\n((?:(?!```).)*)```", re.DOTALL
+)
+
+
+def _python_examples() -> list[tuple[str, str]]:
+    return [(m.group(1), m.group(2)) for m in _PYTHON_EXAMPLE_RE.finditer(README)]
+
+
+def test_readme_has_python_examples_with_output() -> None:
+    assert len(_python_examples()) >= 2
+
+
+@pytest.mark.parametrize(
+    ("code", "expected"), _python_examples(), ids=lambda v: v.splitlines()[0][:40]
+)
+def test_readme_python_example_prints_what_it_says(
+    code: str, expected: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(ROOT)
+    printed = io.StringIO()
+    with contextlib.redirect_stdout(printed):
+        exec(compile(code, "README.md", "exec"), {"__name__": "readme_example"})
+    assert printed.getvalue() == expected

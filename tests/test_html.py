@@ -8,12 +8,15 @@ from __future__ import annotations
 import io
 import json
 import re
+from decimal import Decimal
 from html.parser import HTMLParser
 
-from tradefacts.model import Report
+import pytest
+
+from tradefacts.model import Approx, Claim, DocumentReport, Kind, Lang, Report
 from tradefacts.pipeline import check_document
 from tradefacts.readers import read_jsonl_lines
-from tradefacts.render.html import render_diff_html
+from tradefacts.render.html import HtmlPage, normalized, render_diff_html
 
 # Markup in every field an article controls; no digits in it, so its claims are the plain pair's.
 HOSTILE = {
@@ -55,7 +58,14 @@ def test_hostile_article_adds_no_element() -> None:
 
 def test_hostile_article_text_is_escaped() -> None:
     page = _page(HOSTILE)
-    assert ("&lt;script&gt;alert(&#34;en&#34;)" in page, "<script>" in page) == (True, False)
+    assert ("&lt;script&gt;alert(&#34;en&#34;)" in page, page.count("<script")) == (True, 1)
+
+
+def test_the_one_script_is_the_page_own() -> None:
+    scripts = [
+        re.findall(r"<script>.*?</script>", p, re.DOTALL) for p in (_page(HOSTILE), _page(PLAIN))
+    ]
+    assert (len(scripts[0]), scripts[0] == scripts[1], "alert" in scripts[0][0]) == (1, True, False)
 
 
 def test_page_loads_nothing_from_the_network() -> None:
@@ -86,3 +96,78 @@ def test_claims_carry_a_class_per_kind() -> None:
         if c.startswith("kind-")
     }
     assert kinds == {"kind-money", "kind-percent"}
+
+
+CLEAN = {"id": "c", "zh": "库存4.2亿吨。", "en": "Stocks stood at 420 million tons."}
+
+
+def _reports(*records: dict[str, str]) -> list[DocumentReport]:
+    lines = [json.dumps(r, ensure_ascii=False).encode() for r in records]
+    documents = [d for d in read_jsonl_lines(lines, "c.jsonl") if not isinstance(d, Exception)]
+    return [check_document(d) for d in documents]
+
+
+def test_clean_documents_are_counted_not_shown() -> None:
+    out = io.StringIO()
+    render_diff_html(Report(documents=tuple(_reports(CLEAN, PLAIN, CLEAN))), out)
+    page = out.getvalue()
+    shown = re.findall(r'<section class="document" id="([^"]+)"', page)
+    assert (shown, "2 documents without findings are not shown" in page) == (["d2"], True)
+
+
+def test_include_clean_shows_every_document() -> None:
+    out = io.StringIO()
+    render_diff_html(Report(documents=tuple(_reports(CLEAN, PLAIN))), out, include_clean=True)
+    page = out.getvalue()
+    shown = re.findall(r'<section class="document" id="([^"]+)"', page)
+    assert (shown, "without findings" in page) == (["d1", "d2"], False)
+
+
+def test_a_document_is_written_when_it_comes() -> None:
+    out = io.StringIO()
+    page = HtmlPage()
+    clean, plain = _reports(CLEAN, PLAIN)
+    page.write(clean, out)
+    before = out.getvalue()
+    page.write(plain, out)
+    after = out.getvalue()
+    assert ("Stocks stood" in before, "Exports were" in after, "</html>" in after) == (
+        False,
+        True,
+        False,
+    )
+
+
+# (kind, value, unit, approx, high) → what hovering the claim shows; cases written for the hover
+NORMALIZED = [
+    pytest.param(
+        ("money", "1200000000", "USD", "exact", None), "money: 1,200,000,000 USD", id="money"
+    ),
+    pytest.param(("percent", "11.6", "%", "about", None), "percent: about 11.6%", id="percent"),
+    pytest.param(
+        ("count", "2000000", None, "range", "9000000"), "count: 2,000,000 to 9,000,000", id="range"
+    ),
+    pytest.param(("date", "1989-08-29", None, "exact", None), "date: 1989-08-29", id="date"),
+    pytest.param(("mass", "3.50", "t", "over", None), "mass: over 3.5 t", id="mass-over"),
+]
+
+
+@pytest.mark.parametrize(("fields", "shown"), NORMALIZED)
+def test_normalized_value_for_hover(
+    fields: tuple[str, str, str | None, str, str | None], shown: str
+) -> None:
+    kind, value, unit, approx, high = fields
+    claim = Claim(
+        lang=Lang.EN,
+        text="x",
+        start=0,
+        end=1,
+        line=1,
+        column=1,
+        kind=Kind(kind),
+        value=value if kind == "date" else Decimal(value),
+        unit=unit,
+        approx=Approx(approx),
+        high=None if high is None else Decimal(high),
+    )
+    assert normalized(claim) == shown

@@ -169,7 +169,7 @@ def test_hostile_article_renders_as_text(browser: Any, tmp_path: Path) -> None:
         dialogs,
     )
     page.close()
-    assert seen == (0, 0, True, True, [])
+    assert seen == (1, 0, True, True, [])  # the one script is the page's own
 
 
 def test_screenshot_is_saved(seeds_page: Any, tmp_path: Path) -> None:

@@ -12,7 +12,7 @@ from tradefacts.errors import InputError
 from tradefacts.model import DocumentReport
 from tradefacts.parallel import map_documents
 from tradefacts.pipeline import check_document
-from tradefacts.readers import read_documents
+from tradefacts.readers import read_items
 
 runner = CliRunner()
 
@@ -35,7 +35,7 @@ def test_pool_keeps_input_order_and_errors_in_place(tmp_path: Path) -> None:
     corpus = write_jsonl(tmp_path / "corpus.jsonl", 40)
     lines = corpus.read_bytes().splitlines(keepends=True)
     corpus.write_bytes(b"".join([*lines[:7], b"{not json\n", *lines[7:]]))
-    items = list(read_documents([str(corpus)]))
+    items = list(read_items([str(corpus)]))
     results = list(map_documents(items, check_document, jobs=2, chunk=3))
     shape = [r.document.id if isinstance(r, DocumentReport) else f"error:{r.line}" for r in results]
     expected = [i.id if not isinstance(i, InputError) else f"error:{i.line}" for i in items]

@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 
 from tradefacts.lang import LANGS
 from tradefacts.prefilter import derive, derive_gate, gate_holds, holds, scanner, triggers
-from tradefacts.readers import read_documents
+from tradefacts.readers import read_items
 from tradefacts.text import normalize
 
 ROOT = Path(__file__).parents[1]
@@ -23,7 +23,7 @@ FILTERED = [(lang, rule) for lang, rule in RULES if triggers(rule.pattern) is no
 
 def _paragraphs() -> list[str]:
     texts = []
-    for document in read_documents([str(ROOT / "seeds")]):
+    for document in read_items([str(ROOT / "seeds")]):
         assert not isinstance(document, Exception)
         texts.extend(line for side in (document.zh, document.en) for line in side.splitlines())
     return [normalize(t) for t in texts if t.strip()]

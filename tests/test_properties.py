@@ -24,7 +24,7 @@ from tradefacts.extract import extract_text
 from tradefacts.lang import LANGS
 from tradefacts.model import Document, Source
 from tradefacts.pipeline import check_document
-from tradefacts.readers import parse_article, read_documents, read_pair_items
+from tradefacts.readers import parse_article, read_items, read_pair_items
 from tradefacts.text import MAX_FIGURE_DIGITS
 
 
@@ -73,12 +73,12 @@ def _one_input(items: list[Document | InputError]) -> bool:
 
 @given(st.binary(max_size=400))
 def test_readers_turn_any_bytes_into_documents_or_errors(data: bytes) -> None:
-    assert _one_input(list(read_documents(["-"], stdin=io.BytesIO(data))))
+    assert _one_input(list(read_items(["-"], stdin=io.BytesIO(data))))
 
 
 @given(article_bytes)
 def test_article_reader_turns_article_like_bytes_into_documents_or_errors(data: bytes) -> None:
-    assert _one_input(list(read_documents(["-"], stdin=io.BytesIO(data))))
+    assert _one_input(list(read_items(["-"], stdin=io.BytesIO(data))))
 
 
 @given(article_text, st.sampled_from(ENCODINGS))
@@ -89,8 +89,8 @@ def test_an_encoded_article_reads_back_as_the_same_document(text: str, encoding:
         data = text.encode(encoding)
     except UnicodeEncodeError:
         return
-    utf8 = list(read_documents(["-"], stdin=io.BytesIO(text.encode())))
-    copy = list(read_documents(["-"], stdin=io.BytesIO(data)))
+    utf8 = list(read_items(["-"], stdin=io.BytesIO(text.encode())))
+    copy = list(read_items(["-"], stdin=io.BytesIO(data)))
     same = [(type(i), getattr(i, "zh", None), getattr(i, "en", None)) for i in (utf8[-1], copy[-1])]
     assert same[0] == same[1] or encoding in GUESSED
 
@@ -134,5 +134,5 @@ def test_no_claim_holds_an_over_long_figure(text: str) -> None:
 
 @given(st.binary(max_size=400))
 def test_jsonl_reader_turns_any_bytes_into_documents_or_errors(data: bytes) -> None:
-    items = list(read_documents(["-"], input_format="jsonl", stdin=io.BytesIO(data)))
+    items = list(read_items(["-"], input_format="jsonl", stdin=io.BytesIO(data)))
     assert all(isinstance(item, (Document, InputError)) for item in items)

@@ -12,7 +12,7 @@ from tradefacts.errors import InputError
 from tradefacts.extract import extract_claims
 from tradefacts.lang import LANGS
 from tradefacts.model import Document
-from tradefacts.readers import parse_article, read_documents, read_pair
+from tradefacts.readers import parse_article, read_items, read_pair
 
 ARTICLE = (
     "Title: Exports rise\n"
@@ -56,7 +56,7 @@ def test_article_splits_into_english_and_chinese() -> None:
 
 def test_article_id_is_the_file_stem(tmp_path: Path) -> None:
     path = _write(tmp_path, "007_abc.txt", ARTICLE.encode())
-    assert _only(list(read_documents([str(path)]))).id == "007_abc"
+    assert _only(list(read_items([str(path)]))).id == "007_abc"
 
 
 def test_article_header_lines_are_metadata() -> None:
@@ -106,25 +106,25 @@ def test_article_with_empty_chinese_side_names_its_line() -> None:
 )
 def test_encoding_is_detected(tmp_path: Path, encoding: str) -> None:
     path = _write(tmp_path, "a.txt", ARTICLE.encode(encoding))
-    document = _only(list(read_documents([str(path)])))
+    document = _only(list(read_items([str(path)])))
     assert document.zh == parse_article(ARTICLE, "a.txt").zh
 
 
 def test_reencoded_copy_yields_the_same_claims(tmp_path: Path) -> None:
-    utf8 = _only(list(read_documents([str(_write(tmp_path, "u.txt", ARTICLE.encode()))])))
-    gbk = _only(list(read_documents([str(_write(tmp_path, "g.txt", ARTICLE.encode("gbk")))])))
+    utf8 = _only(list(read_items([str(_write(tmp_path, "u.txt", ARTICLE.encode()))])))
+    gbk = _only(list(read_items([str(_write(tmp_path, "g.txt", ARTICLE.encode("gbk")))])))
     assert extract_claims(utf8, LANGS) == extract_claims(gbk, LANGS)
 
 
 def test_undecodable_file_is_reported_with_its_path(tmp_path: Path) -> None:
     path = _write(tmp_path, "bad.txt", b"\xff\xfe\xfa" * 3 + b"\x81")
-    (item,) = list(read_documents([str(path)]))
+    (item,) = list(read_items([str(path)]))
     assert isinstance(item, InputError) and "bad.txt" in str(item)
 
 
 def test_encoding_option_overrides_detection(tmp_path: Path) -> None:
     path = _write(tmp_path, "a.txt", ARTICLE.encode("gb18030"))
-    (item,) = list(read_documents([str(path)], encoding="utf-8"))
+    (item,) = list(read_items([str(path)], encoding="utf-8"))
     assert isinstance(item, InputError) and "utf-8" in item.reason
 
 
@@ -141,7 +141,7 @@ def test_jsonl_yields_one_document_per_line(tmp_path: Path) -> None:
             json.dumps({"id": "b", "zh": "7.6万吨", "en": "76,000 tons"}),
         ),
     )
-    assert [d.id for d in read_documents([str(path)]) if isinstance(d, Document)] == ["a", "b"]
+    assert [d.id for d in read_items([str(path)]) if isinstance(d, Document)] == ["a", "b"]
 
 
 @pytest.mark.parametrize(
@@ -159,7 +159,7 @@ def test_bad_jsonl_line_is_reported_and_the_rest_read(
 ) -> None:
     good = json.dumps({"id": "ok", "zh": "１０万吨", "en": "100,000 tons"})
     path = _write(tmp_path, "c.jsonl", _jsonl(good, line, good.replace('"ok"', '"ok2"')))
-    items = list(read_documents([str(path)]))
+    items = list(read_items([str(path)]))
     errors = [str(i) for i in items if isinstance(i, InputError)]
     documents = [i.id for i in items if isinstance(i, Document)]
     assert (
@@ -178,7 +178,7 @@ def test_bad_jsonl_line_is_reported_and_the_rest_read(
 def test_jsonl_duplicate_id_is_reported(tmp_path: Path) -> None:
     line = json.dumps({"id": "same", "zh": "１０万吨", "en": "100,000 tons"})
     path = _write(tmp_path, "c.jsonl", _jsonl(line, line))
-    errors = [i for i in read_documents([str(path)]) if isinstance(i, InputError)]
+    errors = [i for i in read_items([str(path)]) if isinstance(i, InputError)]
     assert [e.line for e in errors] == [2]
 
 
@@ -188,7 +188,7 @@ def test_jsonl_claims_report_the_record_line(tmp_path: Path) -> None:
         "c.jsonl",
         _jsonl("", json.dumps({"id": "a", "zh": "出口１０万吨", "en": "100,000 tons"})),
     )
-    document = _only(list(read_documents([str(path)])))
+    document = _only(list(read_items([str(path)])))
     zh, _ = extract_claims(document, LANGS)
     assert (zh[0].line, zh[0].column) == (2, 3)
 
@@ -198,18 +198,18 @@ def test_directory_is_read_recursively_in_sorted_order(tmp_path: Path) -> None:
     _write(tmp_path / "b", "2.txt", ARTICLE.encode())
     _write(tmp_path, "a.txt", ARTICLE.encode())
     _write(tmp_path, "notes.md", b"# not an input")
-    ids = [d.id for d in read_documents([str(tmp_path)]) if isinstance(d, Document)]
+    ids = [d.id for d in read_items([str(tmp_path)]) if isinstance(d, Document)]
     assert ids == ["a", "2"]
 
 
 def test_missing_path_is_reported() -> None:
-    (item,) = list(read_documents(["no/such/file.txt"]))
+    (item,) = list(read_items(["no/such/file.txt"]))
     assert isinstance(item, InputError) and item.path == "no/such/file.txt"
 
 
 def test_unknown_extension_is_reported(tmp_path: Path) -> None:
     path = _write(tmp_path, "a.docx", b"x")
-    (item,) = list(read_documents([str(path)]))
+    (item,) = list(read_items([str(path)]))
     assert isinstance(item, InputError) and "--input" in item.reason
 
 
@@ -225,17 +225,17 @@ def test_pair_of_files_is_one_document(tmp_path: Path) -> None:
 
 def test_stdin_jsonl() -> None:
     stream = io.BytesIO(_jsonl(json.dumps({"id": "s", "zh": "１０万吨", "en": "100,000 tons"})))
-    (item,) = list(read_documents(["-"], input_format="jsonl", stdin=stream))
+    (item,) = list(read_items(["-"], input_format="jsonl", stdin=stream))
     assert isinstance(item, Document) and item.id == "s"
 
 
 def test_stdin_article() -> None:
-    (item,) = list(read_documents(["-"], stdin=io.BytesIO(ARTICLE.encode())))
+    (item,) = list(read_items(["-"], stdin=io.BytesIO(ARTICLE.encode())))
     assert isinstance(item, Document) and item.path == "<stdin>"
 
 
 def test_input_file_is_not_modified(tmp_path: Path) -> None:
     path = _write(tmp_path, "a.txt", ARTICLE.encode("gb18030"))
     before = (path.read_bytes(), path.stat().st_mtime_ns)
-    list(read_documents([str(tmp_path)]))
+    list(read_items([str(tmp_path)]))
     assert (path.read_bytes(), path.stat().st_mtime_ns) == before

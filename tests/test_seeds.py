@@ -12,7 +12,7 @@ import pytest
 
 from tradefacts.model import Document, DocumentReport, Severity
 from tradefacts.pipeline import check_document
-from tradefacts.readers import read_documents
+from tradefacts.readers import read_items
 
 ROOT = Path(__file__).parents[1]
 EXPECTED = json.loads((ROOT / "tests" / "seeds_expected.json").read_text(encoding="utf-8"))
@@ -22,7 +22,7 @@ Key = tuple[str, str, str | None, str | None]
 
 @pytest.fixture(scope="module")
 def reports() -> list[DocumentReport]:
-    items = list(read_documents([str(ROOT / "seeds")]))
+    items = list(read_items([str(ROOT / "seeds")]))
     assert all(isinstance(item, Document) for item in items)
     return [check_document(item) for item in items if isinstance(item, Document)]
 

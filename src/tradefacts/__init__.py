@@ -1,6 +1,7 @@
 """tradefacts: check the figures in a Chinese-to-English translation against the original.
 
-Public API: `read_documents` (inputs → documents), `extract_claims` (a document → both sides'
+Public API: `check` (two strings → findings), `read_documents` (inputs → documents, with the
+inputs that could not be read in its `.errors`), `extract_claims` (a document → both sides'
 claims), `check_document` (a document → claims and findings), `diff_document` (the findings only),
 and the core types.
 """
@@ -22,8 +23,8 @@ from tradefacts.model import (
     Severity,
     Source,
 )
-from tradefacts.pipeline import check_document, extract_document
-from tradefacts.readers import read_documents
+from tradefacts.pipeline import check, check_document, extract_document
+from tradefacts.readers import Columns, Reading, read_documents
 
 __version__ = "0.1.0"
 
@@ -36,6 +37,7 @@ def diff_document(document: Document) -> tuple[Finding, ...]:
 __all__ = [
     "Approx",
     "Claim",
+    "Columns",
     "Document",
     "DocumentReport",
     "Finding",
@@ -43,12 +45,14 @@ __all__ = [
     "InputError",
     "Kind",
     "Lang",
+    "Reading",
     "Report",
     "Severity",
     "Source",
     "TradefactsError",
     "UsageError",
     "__version__",
+    "check",
     "check_document",
     "diff_document",
     "extract_claims",

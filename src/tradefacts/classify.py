@@ -268,7 +268,7 @@ def _suggest_unit(zh: Claim, en: Claim, target: LangRules) -> str | None:
 
 def _describe(claim: Claim) -> str:
     value = claim.value if isinstance(claim.value, str) else _grouped(claim.value)
-    unit = f" {claim.unit}" if claim.unit else ""
+    unit = f" {claim.unit}" if claim.unit and claim.unit != "%" else claim.unit or ""  # 65%
     if claim.unit in _PLURAL_UNITS and value != "1":
         unit += "s"  # 7 years, 3 months: the canonical codes of durations are words
     if claim.high is not None:

@@ -36,9 +36,14 @@ from tradefacts.errors import InputError, RunError, TradefactsError, UsageError
 from tradefacts.model import SEVERITY_RANK, Document, DocumentReport, Report, Severity
 from tradefacts.parallel import map_documents
 from tradefacts.pipeline import check_document, extract_document, is_clean
-from tradefacts.readers import Columns, count_records, read_documents, read_pair_items
+from tradefacts.readers import Columns, count_records, read_items, read_pair_items
 from tradefacts.render import DIFF_RENDERERS, EXTRACT_RENDERERS
-from tradefacts.render.jsonout import write_diff_jsonl, write_extract_jsonl, write_pair_jsonl
+from tradefacts.render.jsonout import (
+    write_diff_jsonl,
+    write_extract_jsonl,
+    write_pair_jsonl,
+    write_rejected_jsonl,
+)
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -134,7 +139,7 @@ def _documents(
         yield from read_pair_items(zh, en, encoding)
     if not paths and zh is None:
         raise UsageError("nothing to check: give a PATH, - for stdin, or --zh FILE --en FILE")
-    yield from read_documents(
+    yield from read_items(
         settings.named(paths or []),
         input_format=input_format.value,
         encoding=encoding or settings.encoding,
@@ -521,6 +526,9 @@ def diff(
     id_column: IdColumnOpt = "id",
     zh_column: ZhColumnOpt = "zh",
     en_column: EnColumnOpt = "en",
+    html_all: Annotated[
+        bool, typer.Option("--html-all", help="HTML: show documents without findings too.")
+    ] = False,
 ) -> None:
     """Report every figure that the translation gets wrong, drops or adds.
 
@@ -553,7 +561,7 @@ def diff(
     with _Outputs() as outputs:
         code = _diff(
             paths, zh, en, input_format, encoding, output_format, fail_on, baseline,
-            write_baseline, output, jobs, columns, out, messages, outputs,
+            write_baseline, output, jobs, columns, out, messages, outputs, html_all,
         )  # fmt: skip
     raise typer.Exit(code)
 
@@ -574,6 +582,7 @@ def _diff(
     out: TextIO,
     messages: _Messages,
     outputs: _Outputs,
+    html_all: bool,
 ) -> int:
     """The body of `diff`: its exit code; every file it writes is committed only at the end."""
     try:
@@ -587,8 +596,14 @@ def _diff(
         known = read_baseline(accepted) if accepted is not None else None
         items = _documents(paths, zh, en, input_format, encoding, settings, columns)
         stream: Callable[[DocumentReport, TextIO], None] | None = None
+        page = None
         if fmt is OutputFormat.JSONL:
             stream = write_diff_jsonl
+        elif fmt is OutputFormat.HTML:
+            from tradefacts.render.html import HtmlPage  # written as documents come
+
+            page = HtmlPage(include_clean=html_all)
+            stream = page.write
         out, stream = _open_output(outputs, output, fmt, out, stream, [*(paths or []), zh, en])
         if stream is not None and known is not None:
             stream = suppressing(stream, known.fingerprints)
@@ -614,7 +629,9 @@ def _diff(
         note = stale_message(known, stale)
         if note:
             messages.say(note)
-    if stream is None:
+    if page is not None:
+        page.finish(report.errors, out)
+    elif stream is None:
         DIFF_RENDERERS[fmt.value](report, out)
     out.flush()
     outputs.commit()
@@ -645,6 +662,10 @@ def filter_pairs(
     drop: Annotated[
         Drop, typer.Option("--drop", help="Drop pairs with findings of this severity or worse.")
     ] = Drop.ERROR,
+    rejected: Annotated[
+        Path | None,
+        typer.Option("--rejected", help="Also write the dropped pairs, with their findings, here."),
+    ] = None,
     input_format: InputOpt = InputFormat.AUTO,
     encoding: EncodingOpt = None,
     jobs: JobsOpt = 1,
@@ -654,51 +675,78 @@ def filter_pairs(
 ) -> None:
     """Write the pairs of a corpus that have no finding at or above --drop (a cleaning job).
 
-    The kept pairs keep their id and both texts; a .parquet output uses the input's column names.
+    Each pair is written as it was read: every field of a JSONL record, every column of a Parquet
+    row. --rejected FILE writes the dropped pairs alike, each with the findings it was dropped for
+    (field or column tradefacts_findings: type, severity, message).
     Exit codes: 0 done, 2 a usage error or an input that could not be read.
 
     \b
     Examples:
-      tradefacts filter corpus.jsonl --output clean.jsonl
+      tradefacts filter corpus.jsonl --output clean.jsonl --rejected dropped.jsonl
       tradefacts filter corpus.parquet --output clean.parquet --drop warning --jobs 4
     """
     out = _stdout()
     messages = _Messages()
-    columns = Columns(id_column, zh_column, en_column)
+    columns = Columns(id_column, zh_column, en_column, others=True)
     kept = seen = 0
     with _Outputs() as outputs:
         try:
             _refuse_inputs(output, paths or [])
+            if rejected is not None:
+                _refuse_inputs(rejected, [*(paths or []), output])
             settings = settings_for(paths, None)
             items = _documents(paths, None, None, input_format, encoding, settings, columns)
-            target = outputs.temporary(output)
-            if output.suffix == ".parquet":
-                from tradefacts.render.parquet import PairsWriter
+            names = (id_column, zh_column, en_column)
+            write = _pairs_writer(outputs, output, names, paths or [], None)
+            assert write is not None  # --output is required
+            reject = _pairs_writer(outputs, rejected, names, paths or [], Severity(drop.value))
 
-                names = (id_column, zh_column, en_column)
-                writer = outputs.enter_context(PairsWriter(target, names))
-                write: Callable[[DocumentReport, TextIO], None] = lambda r, _: writer.write(r)  # noqa: E731
-            else:
-                out = outputs.enter_context(target.open("w", encoding="utf-8", newline="\n"))
-                write = write_pair_jsonl
-
-            def keep(report: DocumentReport, sink: TextIO) -> None:
+            def keep(report: DocumentReport, _: TextIO) -> None:
                 nonlocal kept, seen
                 seen += 1
                 if is_clean(report, Severity(drop.value)):
                     kept += 1
-                    write(report, sink)
+                    write(report)
+                elif reject is not None:
+                    reject(report)
 
             total = _total(paths, None, messages)
             report = _run(
                 items, check_document, keep, out, messages, jobs=jobs, total=total,
                 keep_findings=False,
             )  # fmt: skip
+            # Closing may still fail (a Parquet writer's last row group may refuse a record).
+            outputs.commit()
         except TradefactsError as error:
             raise _fail(error, messages) from None
-        outputs.commit()
     messages.say(f"{output}: kept {kept} of {seen} pairs")
     raise typer.Exit(EXIT_ERROR if report.errors else EXIT_OK)
+
+
+def _pairs_writer(
+    outputs: _Outputs,
+    path: Path | None,
+    names: tuple[str, str, str],
+    inputs: Sequence[str],
+    drop: Severity | None,
+) -> Callable[[DocumentReport], None] | None:
+    """`filter`: where kept (or, with `drop`, rejected) pairs go: Parquet or JSONL by suffix."""
+    if path is None:
+        return None
+    if path.suffix == ".parquet":
+        from tradefacts.render.parquet import PairsWriter, corpus_schema
+
+        writer = PairsWriter(outputs.temporary(path), names, corpus_schema(inputs), drop=drop)
+        return outputs.enter_context(writer).write
+    try:
+        handle = outputs.enter_context(
+            outputs.temporary(path).open("w", encoding="utf-8", newline="\n")
+        )
+    except OSError as exc:
+        raise UsageError(f"{path}: cannot be written ({exc.strerror or exc})") from None
+    if drop is None:
+        return lambda report: write_pair_jsonl(report, handle)
+    return lambda report: write_rejected_jsonl(report, handle, drop)
 
 
 def _refuse_inputs(output: Path, inputs: Sequence[str | Path | None]) -> None:

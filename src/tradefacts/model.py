@@ -119,6 +119,10 @@ class Document:
     meta: tuple[tuple[str, str], ...] = ()
     zh_header: tuple[tuple[int, int], ...] = ()
     en_header: tuple[tuple[int, int], ...] = ()
+    # A corpus record's fields in its order, for `filter` to write the record back whole: the two
+    # texts' keys hold the `Lang` member (`Lang.ZH` stands for `zh`), every other key its value
+    # as read. Not part of the contract.
+    fields: tuple[tuple[str, object], ...] = field(default=(), compare=False, repr=False)
 
     def text(self, lang: Lang) -> str:
         """The text of one side."""

@@ -13,7 +13,15 @@ from tradefacts.classify import classify
 from tradefacts.errors import InputError
 from tradefacts.extract import extract_claims
 from tradefacts.lang import LANGS
-from tradefacts.model import SEVERITY_RANK, Document, DocumentReport, Lang, Severity
+from tradefacts.model import (
+    SEVERITY_RANK,
+    Document,
+    DocumentReport,
+    Finding,
+    Lang,
+    Severity,
+    Source,
+)
 
 # Over this many (zh claim, en claim) pairs a document is not aligned. Alignment compares long
 # documents only within a window and matches huge components best pair first (align.py), so 2,000
@@ -44,6 +52,23 @@ def check_document(document: Document) -> DocumentReport:
         en_claims=tuple(c for c in en_all if not c.header),
         findings=findings,
     )
+
+
+# The place a `check` of two strings names: no file, as Python names code compiled from a string.
+STRING_PATH: Final[str] = "<string>"
+
+
+def check(zh: str, en: str) -> list[Finding]:
+    """The findings of an original `zh` and its translation `en`, given as two strings.
+
+    Lines and columns count inside each string. Raises `InputError` only for text with too many
+    claims to align (`MAX_ALIGNED_PAIRS`).
+    """
+    source = Source(path=STRING_PATH)
+    document = Document(
+        id="string", path=STRING_PATH, zh=zh, en=en, zh_source=source, en_source=source
+    )
+    return list(check_document(document).findings)
 
 
 def extract_document(document: Document) -> DocumentReport:

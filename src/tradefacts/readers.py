@@ -23,6 +23,7 @@ import stat
 import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from decimal import Decimal
 from pathlib import Path
 from types import ModuleType
 from typing import BinaryIO, Final
@@ -32,7 +33,7 @@ import regex
 from tradefacts.catfiles import CAT_FORMATS, cat_format, parse_cat
 from tradefacts.errors import InputError, UsageError
 from tradefacts.lang.zh import ZH_COLUMN_LINE_RE
-from tradefacts.model import Document, Source
+from tradefacts.model import Document, Lang, Source
 
 ARTICLE_SUFFIXES: Final[frozenset[str]] = frozenset({".txt"})
 JSONL_SUFFIXES: Final[frozenset[str]] = frozenset({".jsonl", ".ndjson"})
@@ -402,11 +403,17 @@ def _strip_bom(text: str) -> str:
 
 
 def read_jsonl_lines(
-    lines: Iterable[bytes], path: str, encoding: str | None = None, *, first_line: int = 1
+    lines: Iterable[bytes],
+    path: str,
+    encoding: str | None = None,
+    *,
+    first_line: int = 1,
+    fields: bool = False,
 ) -> Iterator[Document | InputError]:
     """One document per JSON line `{"id", "zh", "en"}`; a bad line is an `InputError` instead.
 
-    `first_line` is the line number of the first of `lines` (a part of a file, as Dask reads it).
+    `first_line` is the line number of the first of `lines` (a part of a file, as Dask reads it);
+    with `fields`, each document carries every field of its record (`Document.fields`).
     """
     seen: set[str] = set()
     for number, raw in enumerate(lines, start=first_line):
@@ -425,9 +432,12 @@ def read_jsonl_lines(
         if not line.strip():
             continue
         try:
-            record = json.loads(line)
+            # Decimal, not float: the record's other fields are written back exactly by `filter`.
+            record = json.loads(line, parse_float=Decimal)
         except json.JSONDecodeError as exc:
-            yield InputError(path, f"not JSON ({exc.msg} at column {exc.colno}); skipped", number)
+            # json's messages end in "at" ("Unterminated string starting at"): the column follows.
+            reason = exc.msg.removesuffix(" at")
+            yield InputError(path, f"not JSON ({reason} at column {exc.colno}); skipped", number)
             continue
         except ValueError as exc:  # an integer of over 4300 digits (sys.int_info)
             yield InputError(path, f"not JSON we can read ({exc}); skipped", number)
@@ -470,7 +480,16 @@ def read_jsonl_lines(
             en=record["en"],
             zh_source=source,
             en_source=source,
+            fields=record_fields(record.items(), "zh", "en") if fields else (),
         )
+
+
+def record_fields(
+    items: Iterable[tuple[str, object]], zh_key: str, en_key: str
+) -> tuple[tuple[str, object], ...]:
+    """A record's fields for `Document.fields`: the texts' keys stand as `Lang` members."""
+    texts = {zh_key: Lang.ZH, en_key: Lang.EN}
+    return tuple((key, texts.get(key, value)) for key, value in items)
 
 
 _SURROGATE_RE: Final = regex.compile(r"[\ud800-\udfff]")
@@ -546,6 +565,32 @@ def _walk_sorted(root: Path) -> Iterator[Path | InputError]:
     yield from paths
 
 
+class Reading(Iterator[Document]):
+    """The documents of some inputs, read one at a time; the inputs that could not be read are
+    collected in `errors` as the iteration reaches them (so after a full pass it holds them all).
+
+    Iterating yields only `Document`s; each `InputError` goes to `errors` instead, in input order.
+    A `Reading` is an iterator: it is read once, like an open file.
+    """
+
+    __slots__ = ("_items", "errors")
+
+    def __init__(self, items: Iterable[Document | InputError]) -> None:
+        self._items = iter(items)
+        self.errors: list[InputError] = []
+
+    def __iter__(self) -> Reading:
+        return self
+
+    def __next__(self) -> Document:
+        for item in self._items:
+            if isinstance(item, InputError):
+                self.errors.append(item)
+                continue
+            return item
+        raise StopIteration
+
+
 def read_documents(
     paths: Iterable[str],
     *,
@@ -554,8 +599,36 @@ def read_documents(
     stdin: BinaryIO | None = None,
     select: Callable[[Path], bool] | None = None,
     columns: Columns | None = None,
+) -> Reading:
+    """The documents of every input, in order, with what could not be read in `.errors`.
+
+    >>> documents = read_documents(["no/such/file.txt"])
+    >>> list(documents), [str(e) for e in documents.errors]
+    ([], ['no/such/file.txt: no such file or directory'])
+    """
+    return Reading(
+        read_items(
+            paths,
+            input_format=input_format,
+            encoding=encoding,
+            stdin=stdin,
+            select=select,
+            columns=columns,
+        )
+    )
+
+
+def read_items(
+    paths: Iterable[str],
+    *,
+    input_format: str = "auto",
+    encoding: str | None = None,
+    stdin: BinaryIO | None = None,
+    select: Callable[[Path], bool] | None = None,
+    columns: Columns | None = None,
 ) -> Iterator[Document | InputError]:
-    """Every document of every input, in order; unreadable inputs as `InputError` in place.
+    """Every document of every input, in order; unreadable inputs as `InputError` in place
+    (the one stream the CLI reads, so that an error is reported where it occurs).
 
     `select` (the include/exclude globs of a configuration) keeps or drops each file found below
     a directory; files named in `paths` are read as named.
@@ -564,7 +637,8 @@ def read_documents(
         raise UsageError(f"unknown --input {input_format!r}; use {' or '.join(INPUT_FORMATS)}")
     for name in paths:
         if name == "-":
-            yield from _read_stdin(stdin or sys.stdin.buffer, input_format, encoding)
+            keep = columns is not None and columns.others
+            yield from _read_stdin(stdin or sys.stdin.buffer, input_format, encoding, keep)
             continue
         path = Path(name)
         if path.is_dir():
@@ -629,7 +703,8 @@ def _read_file(
             return
         with handle:
             try:
-                yield from read_jsonl_lines(bounded_lines(handle), name, encoding)
+                keep = columns is not None and columns.others
+                yield from read_jsonl_lines(bounded_lines(handle), name, encoding, fields=keep)
             except OSError as exc:
                 yield InputError(name, f"read failed ({exc.strerror or exc})")
         return
@@ -656,10 +731,10 @@ def bounded_lines(stream: BinaryIO, limit: int = MAX_LINE_BYTES) -> Iterator[byt
 
 
 def _read_stdin(
-    stream: BinaryIO, input_format: str, encoding: str | None
+    stream: BinaryIO, input_format: str, encoding: str | None, fields: bool = False
 ) -> Iterator[Document | InputError]:
     if input_format == "jsonl":
-        yield from read_jsonl_lines(bounded_lines(stream), "<stdin>", encoding)
+        yield from read_jsonl_lines(bounded_lines(stream), "<stdin>", encoding, fields=fields)
         return
     if input_format in CAT_FORMATS:
         try:
@@ -683,6 +758,9 @@ class Columns:
     id: str = "id"
     zh: str = "zh"
     en: str = "en"
+    # Read every column (and every field of a JSONL record), not only these three, into
+    # `Document.fields`: `filter` writes them back; other commands need only the three.
+    others: bool = False
 
 
 # Rows per record batch: memory stays flat whatever the size of the file.
@@ -723,15 +801,17 @@ def read_parquet(
     try:
         batches = handle.iter_batches(
             batch_size=PARQUET_BATCH_ROWS,
-            columns=[c for c in wanted if c in present],
+            columns=None if cols.others else [c for c in wanted if c in present],
             row_groups=row_groups,
         )
         for batch in batches:
             zh_values = batch.column(cols.zh).to_pylist()
             en_values = batch.column(cols.en).to_pylist()
             ids = batch.column(cols.id).to_pylist() if has_id else [None] * len(zh_values)
-            for raw_id, zh, en in zip(ids, zh_values, en_values, strict=True):
-                item = _parquet_row(name, number, raw_id, zh, en, seen, path.stem)
+            rows = batch.to_pylist() if cols.others else [{}] * len(zh_values)
+            for raw_id, zh, en, row in zip(ids, zh_values, en_values, rows, strict=True):
+                fields = record_fields(row.items(), cols.zh, cols.en)
+                item = _parquet_row(name, number, raw_id, zh, en, seen, path.stem, fields)
                 number += 1
                 yield from item
     except (OSError, ValueError) as exc:
@@ -739,7 +819,14 @@ def read_parquet(
 
 
 def _parquet_row(
-    name: str, number: int, raw_id: object, zh: object, en: object, seen: set[str], stem: str
+    name: str,
+    number: int,
+    raw_id: object,
+    zh: object,
+    en: object,
+    seen: set[str],
+    stem: str,
+    fields: tuple[tuple[str, object], ...] = (),
 ) -> Iterator[Document | InputError]:
     if not isinstance(zh, str) or not isinstance(en, str):
         yield InputError(name, "the zh and en columns must be strings; skipped", number)
@@ -754,7 +841,9 @@ def _parquet_row(
         yield InputError(name, f"duplicate id {doc_id!r}; checked again under the same id", number)
     seen.add(doc_id)
     source = Source(path=name, line=number, fixed_line=True)
-    yield Document(id=doc_id, path=name, zh=zh, en=en, zh_source=source, en_source=source)
+    yield Document(
+        id=doc_id, path=name, zh=zh, en=en, zh_source=source, en_source=source, fields=fields
+    )
 
 
 def parquet_module() -> ModuleType:

@@ -15,6 +15,15 @@ from tradefacts.model import Report
 Renderer = Callable[[Report, TextIO], None]
 
 
+def counted(number: int, noun: str) -> str:
+    """A count with its noun, plural unless the count is one: `1 finding`, `2 findings`.
+
+    >>> counted(1, "document"), counted(0, "claim")
+    ('1 document', '0 claims')
+    """
+    return f"{number:,} {noun}" if number == 1 else f"{number:,} {noun}s"
+
+
 class _Renderers(Mapping[str, Renderer]):
     """Format name → renderer, each imported from `module:function` on first use."""
 

@@ -1,10 +1,17 @@
 """HTML renderer: one self-contained page for an editor's review (`diff --format html`).
 
-Stage: renderers. Input: a `Report` (with its claims). Output: one HTML page on `out`: a summary,
-then per document the original and the translation side by side, every claim highlighted by kind
-(`class="claim kind-money"`), every finding listed with its message and suggestion and linked to
-its spans (`#d1-zh-364`), each span linking back to its findings (`#d1-f1`). Reads no environment
-and no clock; loads nothing from the network (inline CSS, no script).
+Stage: renderers. Input: document reports, one at a time (`HtmlPage`), or a whole `Report`
+(`render_diff_html`). Output: one HTML page on `out`: per document with findings the original and
+the translation side by side, every claim highlighted by kind (`class="claim kind-money"`) with its
+normalized value shown on hover, every finding listed with its message and suggestion and linked
+to its spans (`#d1-zh-364`), each span linking back to its findings (`#d1-f1`); a summary with the
+count of documents without findings (shown only with `include_clean`), and filters by finding type
+and severity and a sort of the documents. Reads no environment and no clock; loads nothing from
+the network (inline CSS and one inline script; without the script every link still works).
+
+Memory stays flat over a corpus: each document's section is written as it comes and dropped, and
+a clean document is only counted. The summary, known only at the end, is written last and shown
+first (CSS `order`).
 
 Article text reaches the page only through the Jinja2 template with autoescape on, as data, never
 as markup: `<script>`, `</td>` and quotes in an article render as text.
@@ -12,18 +19,29 @@ as markup: `<script>`, `</td>` and quotes in an article render as text.
 
 from __future__ import annotations
 
+from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field
+from decimal import Decimal
 from functools import cache
 from importlib.resources import files
-from typing import TYPE_CHECKING, Final, TextIO
+from typing import Any, Final, TextIO
 
 from tradefacts import __version__
-from tradefacts.classify import FINDING_TYPES, count_by_type
-from tradefacts.model import Claim, Document, DocumentReport, Finding, Kind, Lang, Report, Severity
+from tradefacts.classify import FINDING_TYPES
+from tradefacts.model import (
+    Approx,
+    Claim,
+    Document,
+    DocumentReport,
+    Finding,
+    Kind,
+    Lang,
+    Report,
+    Severity,
+)
+from tradefacts.render.contract import number as exact
 from tradefacts.render.spans import claim_span
-
-if TYPE_CHECKING:
-    import jinja2
 
 TEMPLATE: Final = "report.html.j2"
 TITLES: Final = {rule.type: rule.title for rule in FINDING_TYPES}
@@ -46,6 +64,7 @@ class Piece:
     kind: str | None = None
     id: str | None = None
     marks: list[Mark] = field(default_factory=list)
+    value: str | None = None  # the claim's normalized value, shown on hover
 
 
 @dataclass(slots=True)
@@ -78,11 +97,13 @@ class DocumentView:
 
     id: str
     anchor: str
+    index: int
     path: str
     zh: list[Piece]
     en: list[Piece]
     claims: dict[str, int]
     findings: list[FindingView]
+    errors: int
 
 
 def _span_id(anchor: str, claim: Claim) -> str:
@@ -106,12 +127,31 @@ def _pieces(
                 kind=claim.kind.value,
                 id=_span_id(anchor, claim),
                 marks=marks.get((start, end), []),
+                value=normalized(claim),
             )
         )
         cursor = end
     if cursor < len(text):
         pieces.append(Piece(text[cursor:]))
     return pieces
+
+
+def _figure(value: Decimal) -> str:
+    return f"{exact(value):,}"
+
+
+def normalized(claim: Claim) -> str:
+    """A claim's value as tradefacts read it, for the page's hover: `money: 608,000,000 CHF`,
+    `percent: about 12%`, `count: 2,000,000 to 9,000,000`, `date: 1989-08-29`."""
+    if isinstance(claim.value, str):
+        value = claim.value
+    else:
+        value = _figure(claim.value)
+        if claim.high is not None:
+            value += f" to {_figure(claim.high)}"
+    hedge = "" if claim.approx in (Approx.EXACT, Approx.RANGE) else f"{claim.approx.value} "
+    unit = "" if claim.unit is None else claim.unit if claim.unit == "%" else f" {claim.unit}"
+    return f"{claim.kind.value}: {hedge}{value}{unit}"
 
 
 def _side(document: Document, claim: Claim | None, anchor: str) -> Side | None:
@@ -141,6 +181,7 @@ def _document_view(index: int, report: DocumentReport) -> DocumentView:
     return DocumentView(
         id=document.id,
         anchor=anchor,
+        index=index,
         path=document.path,
         # A finding's claim is always highlighted, even one the claim lists leave out.
         zh=_pieces(
@@ -151,6 +192,7 @@ def _document_view(index: int, report: DocumentReport) -> DocumentView:
         ),
         claims={"zh": len(report.zh_claims), "en": len(report.en_claims)},
         findings=findings,
+        errors=sum(1 for f in report.findings if f.severity is Severity.ERROR),
     )
 
 
@@ -169,7 +211,8 @@ def _finding_view(document: Document, finding: Finding, anchor: str, number: int
 
 
 @cache
-def _template() -> jinja2.Template:
+def _template() -> Any:
+    """The page's template module: its macros `head`, `section`, `summary` and `tail`."""
     # Imported here: a run that writes no HTML does not pay for Jinja2's import.
     import jinja2
 
@@ -181,24 +224,78 @@ def _template() -> jinja2.Template:
         trim_blocks=True,
         lstrip_blocks=True,
     )
-    return environment.from_string(source)
+    return environment.from_string(source).module
 
 
-def render_diff_html(report: Report, out: TextIO) -> None:
-    """`diff --format html`: one self-contained page."""
-    findings = [f for d in report.documents for f in d.findings]
-    page = _template().render(
-        version=__version__,
-        documents=[_document_view(i, d) for i, d in enumerate(report.documents, start=1)],
-        summary={
-            "documents": len(report.documents),
-            "findings": len(findings),
-            "by_type": count_by_type(findings),
-            "errors": sum(1 for f in findings if f.severity is Severity.ERROR),
-            "warnings": sum(1 for f in findings if f.severity is Severity.WARNING),
-            "notes": sum(1 for f in findings if f.severity is Severity.NOTE),
-        },
-        errors=list(report.errors),
-        kinds=[k.value for k in Kind],
-    )
-    out.write(page)
+class HtmlPage:
+    """The page written document by document: `write` each report as it comes, then `finish`.
+
+    Only documents with findings get a section, unless `include_clean`; the others are counted.
+    Nothing of a document is kept once its section is written.
+    """
+
+    def __init__(self, *, include_clean: bool = False) -> None:
+        self._include_clean = include_clean
+        self._started = False
+        self._documents = 0
+        self._shown = 0
+        self._by_type: Counter[str] = Counter()
+        self._by_severity: Counter[str] = Counter()
+        self._nav: list[tuple[str, str, str, int]] = []
+
+    def _start(self, out: TextIO) -> None:
+        if not self._started:
+            out.write(str(_template().head(version=__version__)))
+            self._started = True
+
+    def write(self, report: DocumentReport, out: TextIO) -> None:
+        """One document: its section if it has findings (or clean ones are included)."""
+        self._start(out)
+        self._documents += 1
+        for finding in report.findings:
+            self._by_type[finding.type.value] += 1
+            self._by_severity[finding.severity.value] += 1
+        if not report.findings and not self._include_clean:
+            return
+        self._shown += 1
+        view = _document_view(self._documents, report)
+        label = view.path + ("" if view.id in view.path else f" [{view.id}]")
+        self._nav.append((view.anchor, label, view.id, len(view.findings)))
+        out.write(str(_template().section(document=view)))
+
+    def finish(self, errors: Sequence[str], out: TextIO) -> None:
+        """The summary (counts, filters, sort, the list of documents, unreadable inputs), then
+        the end of the page."""
+        self._start(out)
+        findings = sum(self._by_type.values())
+        order = [rule.type.value for rule in FINDING_TYPES]
+        summary = {
+            "documents": self._documents,
+            "shown": self._shown,
+            "clean": self._documents - self._shown if not self._include_clean else 0,
+            "findings": findings,
+            "by_type": {t: self._by_type[t] for t in order if self._by_type[t]},
+            "by_severity": {s.value: self._by_severity[s.value] for s in Severity},
+        }
+        out.write(
+            str(
+                _template().summary(
+                    summary=summary,
+                    errors=list(errors),
+                    kinds=[k.value for k in Kind],
+                    types=[(rule.type.value, rule.title) for rule in FINDING_TYPES],
+                    severities=[s.value for s in Severity],
+                    nav=self._nav,
+                )
+            )
+        )
+        out.write(str(_template().tail()))
+
+
+def render_diff_html(report: Report, out: TextIO, *, include_clean: bool = False) -> None:
+    """`diff --format html`: one self-contained page (documents without findings only counted,
+    unless `include_clean`)."""
+    page = HtmlPage(include_clean=include_clean)
+    for document in report.documents:
+        page.write(document, out)
+    page.finish(report.errors, out)

@@ -6,10 +6,14 @@ JSONL renderers also render one document at a time, so the CLI can stream a corp
 
 from __future__ import annotations
 
-from typing import TextIO
+import math
+from collections.abc import Mapping
+from decimal import Decimal
+from typing import Final, TextIO
 
-from tradefacts.model import DocumentReport, Report
+from tradefacts.model import SEVERITY_RANK, Document, DocumentReport, Lang, Report, Severity
 from tradefacts.render.contract import (
+    JSONValue,
     claim_dict,
     diff_dict,
     dumps,
@@ -44,10 +48,58 @@ def write_extract_jsonl(document: DocumentReport, out: TextIO) -> None:
         out.write("\n")
 
 
+# The field a rejected record gets (`filter --rejected`): the findings it was dropped for. Named
+# so that it does not take the place of a field of the record's own.
+REASONS_FIELD: Final[str] = "tradefacts_findings"
+
+
+def pair_record(document: Document) -> dict[str, object]:
+    """A document as the corpus record it was read from, every field in its order (a record read
+    without its fields, such as an article, as `{"id", "zh", "en"}`)."""
+    if not document.fields:
+        return {"id": document.id, "zh": document.zh, "en": document.en}
+    texts = {Lang.ZH: document.zh, Lang.EN: document.en}
+    return {
+        key: texts[value] if isinstance(value, Lang) else value for key, value in document.fields
+    }
+
+
+def reasons(report: DocumentReport, drop: Severity) -> list[dict[str, str]]:
+    """The findings at or above `drop` that a pair was rejected for: type, severity, message."""
+    threshold = SEVERITY_RANK[drop]
+    return [
+        {"type": f.type.value, "severity": f.severity.value, "message": f.message}
+        for f in report.findings
+        if SEVERITY_RANK[f.severity] >= threshold
+    ]
+
+
+def _json_ready(value: object) -> JSONValue:
+    """A value of a record as JSON can hold it; a value JSON has no type for (a Parquet
+    timestamp, bytes) as its text."""
+    if value is None or isinstance(value, (bool, int, str, Decimal)):
+        return value
+    if isinstance(value, float):
+        # repr is the shortest text that reads back as the same float; NaN and infinities have
+        # none in JSON and are written as text ("nan", "inf") rather than dropped.
+        return Decimal(repr(value)) if math.isfinite(value) else str(value)
+    if isinstance(value, Mapping):
+        return {str(k): _json_ready(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_json_ready(v) for v in value]
+    return str(value)
+
+
 def write_pair_jsonl(document: DocumentReport, out: TextIO) -> None:
-    """A document as a corpus record `{"id", "zh", "en"}` (what `tradefacts filter` keeps)."""
-    pair = document.document
-    out.write(dumps({"id": pair.id, "zh": pair.zh, "en": pair.en}))
+    """A document as its corpus record, every field kept (what `tradefacts filter` keeps)."""
+    out.write(dumps(_json_ready(pair_record(document.document))))
+    out.write("\n")
+
+
+def write_rejected_jsonl(document: DocumentReport, out: TextIO, drop: Severity) -> None:
+    """A rejected pair: its corpus record and, in `tradefacts_findings`, what it was dropped for."""
+    record = {**pair_record(document.document), REASONS_FIELD: reasons(document, drop)}
+    out.write(dumps(_json_ready(record)))
     out.write("\n")
 
 

@@ -10,14 +10,16 @@ Needs pyarrow (the `parquet` extra), imported only when a Parquet file is writte
 from __future__ import annotations
 
 import importlib
+from collections.abc import Sequence
 from decimal import Decimal
 from pathlib import Path
 from types import ModuleType, TracebackType
 from typing import Any, Final, Self
 
 from tradefacts.errors import UsageError
-from tradefacts.model import Claim, DocumentReport, Finding
+from tradefacts.model import Claim, DocumentReport, Finding, Severity
 from tradefacts.render.contract import number
+from tradefacts.render.jsonout import REASONS_FIELD, pair_record, reasons
 
 # Rows buffered before a row group is written.
 ROWS_PER_GROUP: Final[int] = 8192
@@ -148,13 +150,122 @@ class FindingsWriter(_TableWriter):
             self.add(finding_row(report, finding))
 
 
-class PairsWriter(_TableWriter):
-    """The pairs a cleaning run keeps: columns id, zh, en (named as in the input)."""
+class PairsWriter:
+    """The pairs of a cleaning run (`tradefacts filter`): each record with every column it was
+    read with, and for the rejected pairs (`reasons`) a `tradefacts_findings` column: the list of
+    findings (type, severity, message) it was dropped for.
 
-    def __init__(self, path: Path, names: tuple[str, str, str] = ("id", "zh", "en")) -> None:
-        super().__init__(path, tuple((name, "string") for name in names))
+    The columns are those of `schema` (the input Parquet files' own, see `corpus_schema`), else
+    those of the first row group's records; a record whose fields do not fit them (a JSONL corpus
+    whose records vary) is a `UsageError` that names the field.
+    """
+
+    def __init__(
+        self,
+        path: Path,
+        names: tuple[str, str, str] = ("id", "zh", "en"),
+        schema: Any = None,
+        *,
+        drop: Severity | None = None,
+    ) -> None:
+        self._pa = arrow()
+        self._path = path
+        self._names = names
+        self._drop = drop
+        self._schema: Any = None
+        if schema is not None:
+            self._schema = self._with_reasons(schema)
+        self._writer: Any = None
+        self._rows: list[dict[str, object]] = []
+
+    def _with_reasons(self, schema: Any) -> Any:
+        if self._drop is None:
+            return schema
+        reason = self._pa.struct(
+            [(name, self._pa.string()) for name in ("type", "severity", "message")]
+        )
+        return schema.append(self._pa.field(REASONS_FIELD, self._pa.list_(reason)))
 
     def write(self, report: DocumentReport) -> None:
-        """One pair, as read."""
+        """One pair, as read (with what it was rejected for, when this writes rejected pairs)."""
         document = report.document
-        self.add(dict(zip(self._names, (document.id, document.zh, document.en), strict=True)))
+        if document.fields:
+            row = pair_record(document)
+        else:
+            row = dict(zip(self._names, (document.id, document.zh, document.en), strict=True))
+        if self._drop is not None:
+            row[REASONS_FIELD] = reasons(report, self._drop)
+        self._rows.append(row)
+        if len(self._rows) >= ROWS_PER_GROUP:
+            self.flush()
+
+    def _infer(self) -> Any:
+        pa = self._pa
+        if not self._rows:
+            return self._with_reasons(pa.schema([(name, pa.string()) for name in self._names]))
+        plain = [{k: v for k, v in row.items() if k != REASONS_FIELD} for row in self._rows]
+        inferred = pa.Table.from_pylist(plain).schema
+        # A column null in every record of the first group would refuse any later value.
+        fields = [
+            pa.field(f.name, pa.string()) if pa.types.is_null(f.type) else f for f in inferred
+        ]
+        return self._with_reasons(pa.schema(fields))
+
+    def flush(self) -> None:
+        """Write the buffered rows as one row group."""
+        pa = self._pa
+        if self._schema is None:
+            self._schema = self._infer()
+        if self._writer is None:
+            self._writer = pa.parquet.ParquetWriter(str(self._path), self._schema)
+        rows, self._rows = self._rows, []
+        if not rows:
+            return
+        known = set(self._schema.names)
+        for row in rows:
+            extra = [key for key in row if key not in known]
+            if extra:
+                raise UsageError(
+                    f"{self._path}: field {extra[0]!r} is not a column of the table being written"
+                    " (records differ in their fields); write .jsonl instead"
+                )
+        try:
+            table = pa.Table.from_pylist(rows, schema=self._schema)
+        except (pa.ArrowInvalid, pa.ArrowTypeError) as exc:
+            raise UsageError(
+                f"{self._path}: records differ in the types of their fields ({exc});"
+                " write .jsonl instead"
+            ) from None
+        self._writer.write_table(table)
+
+    def close(self) -> None:
+        """Write what is buffered and complete the file (a file with no rows has the columns)."""
+        try:
+            self.flush()
+        finally:
+            if self._writer is not None:
+                self._writer.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(
+        self,
+        kind: type[BaseException] | None,
+        error: BaseException | None,
+        trace: TracebackType | None,
+    ) -> None:
+        self.close()
+
+
+def corpus_schema(paths: Sequence[str]) -> Any:
+    """The columns of the Parquet files named (unified), for writing their records back; None
+    when an input is not a Parquet file (the records then tell) or cannot be read (the reader
+    reports it)."""
+    pa = arrow()
+    if not paths or not all(Path(p).suffix.lower() == ".parquet" for p in paths):
+        return None
+    try:
+        return pa.unify_schemas([pa.parquet.read_schema(p) for p in paths])
+    except (OSError, ValueError):  # pyarrow's ArrowInvalid is a ValueError
+        return None

@@ -14,6 +14,7 @@ from rich.text import Text
 
 from tradefacts.classify import count_by_type
 from tradefacts.model import Claim, DocumentReport, Report, Severity
+from tradefacts.render import counted
 
 _STYLE = {Severity.ERROR: "bold red", Severity.WARNING: "yellow", Severity.NOTE: "cyan"}
 
@@ -66,7 +67,7 @@ def render_diff_table(report: Report, out: TextIO, console: Console | None = Non
         total += len(document.findings)
     counts = count_by_type(f for d in report.documents for f in d.findings)
     detail = ", ".join(f"{n} {t}" for t, n in counts.items())
-    summary = f"{len(report.documents)} documents, {total} findings"
+    summary = f"{counted(len(report.documents), 'document')}, {counted(total, 'finding')}"
     console.print(Text(summary + (f" ({detail})" if detail else "")))
 
 
