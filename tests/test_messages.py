@@ -71,7 +71,8 @@ CLAIM_LINES = [
 def test_html_claim_counts_in_words(
     records: list[dict[str, str]], line: str, tmp_path: Path
 ) -> None:
-    result = _run("diff", str(_corpus(tmp_path, records)), "--format", "html")
+    # --html-all: a document without findings is otherwise only counted, not shown.
+    result = _run("diff", str(_corpus(tmp_path, records)), "--format", "html", "--html-all")
     assert f'<p class="where">{line}</p>' in result.stdout
 
 
