@@ -6,6 +6,7 @@ is for `make test` and the other development targets.
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 from pathlib import Path
@@ -19,10 +20,18 @@ pytestmark = pytest.mark.skipif(shutil.which("make") is None, reason="no make on
 
 def _planned(target: str) -> list[str]:
     """The commands `make TARGET` runs on a fresh clone (-B: as if nothing were installed yet)."""
+    # Run inside `make test`, a nested make prints "make[1]: Entering directory" lines unless told
+    # not to; MAKEFLAGS from the outer make would also carry over.
+    env = {k: v for k, v in os.environ.items() if k not in ("MAKEFLAGS", "MFLAGS", "MAKELEVEL")}
     result = subprocess.run(
-        ["make", "-n", "-B", target], cwd=ROOT, capture_output=True, text=True, check=True
+        ["make", "--no-print-directory", "-n", "-B", target],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=True,
+        env=env,
     )
-    return result.stdout.splitlines()
+    return [line for line in result.stdout.splitlines() if not line.startswith("make")]
 
 
 def _installs(target: str) -> list[str]:
