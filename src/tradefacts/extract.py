@@ -34,7 +34,7 @@ Every `finditer` runs with a timeout: hostile text cannot hang the tool; a timeo
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from decimal import Decimal
 from itertools import chain
 from typing import NamedTuple
@@ -442,23 +442,81 @@ _LOCAL_PRIORITY = -1000
 _FALLBACK_PRIORITY = 1000
 
 
-def _local_starts(normalized: str, start: int, prefixes: frozenset[str], longest: int) -> list[int]:
-    """Where a local rule may begin for a core at `start`: the core itself and the start of each
-    run of prefix words before it (近 约 超过, signs, currencies written first), each word
-    optionally separated by a space, walked back over at most three words."""
-    starts = [start]
-    pos = start
+def _local_starts(normalized: str, start: int, prefixes: frozenset[str], longest: int) -> set[int]:
+    """Where a rule may begin for a core at `start`: the core itself and the start of each run of
+    prefix words before it (近 约 超过, signs, currencies written first, "more than"), each word
+    optionally separated by a space, walked back over at most three words. Every prefix that
+    ends at a position counts (超过 and 过 both), and words compare case-insensitively."""
+    starts = {start}
+    frontier = {start}
     for _ in range(3):
-        if pos > 0 and normalized[pos - 1] == " ":
-            pos -= 1
-        for size in range(min(longest, pos), 0, -1):
-            if normalized[pos - size : pos] in prefixes:
-                pos -= size
-                starts.append(pos)
-                break
-        else:
+        found: set[int] = set()
+        for end in frontier:
+            pos = end - 1 if end > 0 and normalized[end - 1] == " " else end
+            for size in range(min(longest, pos), 0, -1):
+                if normalized[pos - size : pos].lower() in prefixes:
+                    found.add(pos - size)
+        found -= starts
+        if not found:
             break
+        starts |= found
+        frontier = found
     return starts
+
+
+# How far past the end of its core a rule may read (characters): the bound that keeps the reader
+# linear. A list that states its unit once (3亿、5亿、7亿美元) reads furthest.
+_REACH: int = 256
+
+
+def _rule_starts(normalized: str, lang: LangRules) -> dict[int, int]:
+    """Every position where a match of a rule may begin, with how far it may read.
+
+    The starts of each core of the language's one scan, the prefix words before it, and inside
+    a core each digit run after a separator or a numeral character (1,2345; 陆5个)."""
+    assert lang.cores is not None
+    longest = max((len(p) for p in lang.prefixes), default=0)
+    size = len(normalized)
+    starts: dict[int, int] = {}
+    reach = max(lang.local_reach, _REACH)
+    for core in lang.cores.finditer(normalized):
+        core_start, core_end = core.span()
+        endpos = min(size, core_end + reach)
+        begins = _local_starts(normalized, core_start, lang.prefixes, longest)
+        for pos in range(core_start + 1, core_end):
+            if normalized[pos].isdigit() and not normalized[pos - 1].isdigit():
+                begins.add(pos)  # 1,2345 and 陆5个: a digit run inside a core
+        for begin in begins:
+            if starts.get(begin, -1) < endpos:
+                starts[begin] = endpos
+    return starts
+
+
+def _anchored_candidates(normalized: str, lang: LangRules) -> Iterator[_Candidate]:
+    """The one-pass reader: every rule anchored where a core or its prefix begins."""
+    rules = (
+        *((_LOCAL_PRIORITY + i, rule) for i, rule in enumerate(lang.local_rules)),
+        *((i, rule) for i, rule in enumerate(lang.rules)),
+        *((_FALLBACK_PRIORITY + i, rule) for i, rule in enumerate(lang.local_fallbacks)),
+    )
+    if lang.cores is None:
+        return
+    for begin, endpos in sorted(_rule_starts(normalized, lang).items()):
+        for priority, rule in rules:
+            match = rule.pattern.match(normalized, begin, endpos)
+            if match is None or match.end() == begin:
+                continue
+            built = _BUILDERS[rule.build](match, lang, rule)
+            if built is not None:
+                yield _Candidate(
+                    begin,
+                    match.end(),
+                    priority,
+                    rule,
+                    built,
+                    _span(match, "num"),
+                    _span(match, "pre"),
+                )
 
 
 def _local_candidates(normalized: str, lang: LangRules) -> Iterator[_Candidate]:
@@ -493,6 +551,9 @@ def _local_candidates(normalized: str, lang: LangRules) -> Iterator[_Candidate]:
                     )
 
 
+ENGINE: str = "anchored"  # "whole": the whole-text scans (kept for the differential test only)
+
+
 def find_spans(text: str, lang: LangRules, *, path: str = "<text>") -> list[_Candidate]:
     """The accepted matches of `text`, in text order, after the overlap policy."""
     try:
@@ -503,10 +564,13 @@ def find_spans(text: str, lang: LangRules, *, path: str = "<text>") -> list[_Can
         raise InputError(
             path, f"{lang.lang} text defeats the figure scan (timed out); skipped"
         ) from exc
-    found = sorted(
-        chain(_local_candidates(normalized, lang), _candidates(normalized, lang, path=path)),
-        key=lambda c: (c.start - c.end, c.priority, c.start),
-    )
+    if ENGINE == "whole":
+        candidates: Iterable[_Candidate] = chain(
+            _local_candidates(normalized, lang), _candidates(normalized, lang, path=path)
+        )
+    else:
+        candidates = _anchored_candidates(normalized, lang)
+    found = sorted(candidates, key=lambda c: (c.start - c.end, c.priority, c.start))
     taken: list[_Candidate] = []
     occupied = bytearray(len(text) + 1)
     for candidate in found:
