@@ -1383,7 +1383,7 @@ EN_DAY_SUFFIXES: Final[dict[int, str]] = {
 }
 
 # --- The one-pass reader: figure cores and the local rules read outward from them --------------
-# (issue 16: tried only where a core or the prefix before it begins.)
+# (issue 16: every rule of this module is tried only where a core or the prefix before it begins.)
 
 _QUANTITY_WORD: Final[str] = alternation(EN_QUANTITY_UNITS)
 _QUANTITY_SYMBOL: Final[str] = alternation(EN_QUANTITY_SYMBOLS)

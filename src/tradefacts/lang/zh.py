@@ -1093,8 +1093,8 @@ ZH_ROUND_RE: Final[regex.Pattern[str]] = regex.compile(
 ZH_COLUMN_LINE_RE: Final[regex.Pattern[str]] = regex.compile(r"^\s*专栏[:：]")
 
 # --- The one-pass reader: figure cores and the local rules read outward from them --------------
-# (issue 16: these rules are tried only where a core or the prefix before it begins; they take
-# over from the whole-text rules above phenomenon by phenomenon.)
+# (issue 16: every rule of this module, the ones above included, is tried only where a core or the
+# prefix before it begins; none is scanned over the whole text.)
 
 # Numeral words that name rather than count: the five-year plans (十四五), idioms made of numeral
 # characters alone (千千万万), adverbs (万万不可, 千万别).
