@@ -38,6 +38,7 @@ unit its match states ("hundreds of millions of dollars"). A rule may decide the
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterator, Mapping
 from decimal import Decimal
 from typing import NamedTuple
@@ -410,12 +411,17 @@ def _local_starts(normalized: str, start: int, prefixes: frozenset[str], longest
 _REACH: int = 256
 
 
+@functools.cache
+def _longest(prefixes: frozenset[str]) -> int:
+    return max((len(p) for p in prefixes), default=0)
+
+
 def _rule_starts(normalized: str, lang: LangRules, cores: regex.Pattern[str]) -> dict[int, int]:
     """Every position where a match of a rule may begin, with the end of the window it reads.
 
     The start of each core of the language's one scan, the starts of the prefix words before it,
     and inside a core each digit run after a separator or a numeral character (1,2345; 陆5个)."""
-    longest = max((len(p) for p in lang.prefixes), default=0)
+    longest = _longest(lang.prefixes)
     size = len(normalized)
     starts: dict[int, int] = {}
     for core in cores.finditer(normalized):
