@@ -1,8 +1,8 @@
 """Hostile text (issue 10): very long lines, 100,000-digit numbers, runs of separators, numeral
 characters and number words, zero-width and combining marks inside numbers, mixed scripts,
-nested brackets. Extraction stays linear (atomic groups, possessive and bounded repetition, a
-figure of over 40 digits is not a claim) and a pattern that still runs too long becomes an
-`InputError` for that document, never a hang.
+nested brackets, megabytes of 万万万, a long line of figures. Extraction is linear by construction (one
+scan for cores, every rule anchored at a core and reading a bounded window; a figure of over 40
+digits is not a claim): hostile text is read, not refused, and nothing can hang.
 
 Each case runs `tradefacts diff` in a subprocess under a wall-clock guard. The guard is a safety
 net, not a timing assertion: the test asserts that the run finished with a sensible exit code and
@@ -19,7 +19,6 @@ from pathlib import Path
 
 import pytest
 
-from tradefacts import extract
 from tradefacts.errors import InputError
 from tradefacts.extract import extract_text
 from tradefacts.lang import LANGS
@@ -67,6 +66,12 @@ HOSTILE = [
     ),
     pytest.param("\u0660" * 100_000 + "吨", "\u0660" * 100_000 + " tons", id="arabic-digits"),
     pytest.param("x" * 300_000 + "5万吨", "y" * 300_000 + " 50,000 tons", id="one-long-word"),
+    pytest.param("万" * 500_000, "million " * 12_000, id="megabytes-of-wan"),
+    pytest.param(
+        "近5万吨，约3亿美元，增长7.6%，" * 2_000,
+        "nearly 50,000 tons, about $300 million, up 7.6%, " * 2_000,
+        id="one-long-line-of-figures",
+    ),
 ]
 
 
@@ -86,10 +91,11 @@ def _run(tmp_path: Path, zh: str, en: str) -> subprocess.CompletedProcess[str]:
 def test_hostile_text_finishes_with_a_report(tmp_path: Path, zh: str, en: str) -> None:
     proc = _run(tmp_path, zh, en)
     report = json.loads(proc.stdout)
-    # Exit 0 or 1 with the document checked, or 2 with it reported as hostile on stderr.
+    # Read, not refused: the document is checked (exit 0 or 1), or (when its figures are too many
+    # to align) reported on stderr with exit 2; never a traceback.
     checked = report["summary"]["documents"] == 1 and proc.returncode in (0, 1)
-    refused = report["summary"]["documents"] == 0 and proc.returncode == 2
-    assert (checked or refused, "Traceback" in proc.stderr) == (True, False)
+    too_many = report["summary"]["documents"] == 0 and "claims" in proc.stderr
+    assert (checked or too_many, "Traceback" in proc.stderr) == (True, False)
 
 
 @pytest.mark.parametrize(
@@ -121,67 +127,6 @@ def test_a_figure_of_40_digits_is_still_a_claim() -> None:
 def test_figures_beside_an_over_long_one_are_kept() -> None:
     claims = extract_text("出口5万吨，" + "9" * 100 + "，进口3万吨。", LANGS["zh"])
     assert [c.text for c in claims] == ["5万吨", "3万吨"]
-
-
-def test_a_pattern_timeout_is_an_input_error_for_that_document(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    # Any pattern that runs past the limit gives up the document, naming it; nothing hangs.
-    monkeypatch.setattr(extract, "REGEX_TIMEOUT", 1e-9)
-    document = Document(
-        id="d",
-        path="slow.jsonl",
-        zh="出口１２亿美元。" * 2000,
-        en="Exports were $12 billion. " * 2000,
-        zh_source=Source(path="slow.jsonl"),
-        en_source=Source(path="slow.jsonl"),
-    )
-    with pytest.raises(InputError, match=r"slow\.jsonl: .*timed out"):
-        check_document(document)
-
-
-def test_a_text_past_its_reading_budget_is_an_input_error(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    # All patterns together have a budget per text, so many slow patterns cannot add up to minutes.
-    monkeypatch.setattr(extract, "TEXT_BUDGET", 0.0)
-    document = Document(
-        id="d",
-        path="slow.jsonl",
-        zh="出口１５亿美元。",
-        en="Exports were $1.5 billion.",
-        zh_source=Source(path="slow.jsonl"),
-        en_source=Source(path="slow.jsonl"),
-    )
-    with pytest.raises(InputError, match=r"slow\.jsonl: zh text took over 0 s to read"):
-        check_document(document)
-
-
-def test_a_timed_out_document_leaves_the_others_checked(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    from typer.testing import CliRunner
-
-    from tradefacts.cli import app
-
-    real = extract.find_spans
-
-    def slow_on_hostile(text: str, lang: object, *, path: str = "<text>") -> object:
-        if "HOSTILE" in text:
-            raise InputError(path, "en text defeats pattern en.number (timed out); skipped")
-        return real(text, lang, path=path)  # type: ignore[arg-type]
-
-    monkeypatch.setattr(extract, "find_spans", slow_on_hostile)
-    corpus = tmp_path / "c.jsonl"
-    records = [
-        {"id": "a", "zh": "出口１２亿美元。", "en": "Exports were $1.2 billion."},
-        {"id": "b", "zh": "出口１２亿美元。", "en": "HOSTILE"},
-        {"id": "c", "zh": "出口１２亿美元。", "en": "Exports were $1.2 billion."},
-    ]
-    corpus.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records))
-    result = CliRunner().invoke(app, ["diff", str(corpus), "--format", "json"])
-    ids = [d["id"] for d in json.loads(result.stdout)["documents"]]
-    assert (result.exit_code, ids, "timed out" in result.stderr) == (2, ["a", "c"], True)
 
 
 def test_a_document_with_too_many_claims_to_align_is_an_input_error() -> None:

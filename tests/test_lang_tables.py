@@ -483,6 +483,7 @@ def _en_reach_cases() -> list[object]:
     add("month", en.EN_MONTHS, "on {s} 5, 1990", "date")
     add("month-context", en.EN_MONTH_CONTEXT, "{s} July", "date")
     add("fiscal", en.EN_FISCAL, "{s} 2020 results", "year-starts")
+    add("year-elision", en.EN_YEAR_ELISIONS, "in the {s}90s, prices", "year-starts")
     add("month-joint", en.EN_MONTH_JOINTS, "in January {s} February", "two-months")
     add("span-before", en.EN_SPAN_BEFORE, "the {s} seven months", "starts")
     add("age", en.EN_AGE_AFTER, "a 15-year-{s} boy", "bare-15")
@@ -533,6 +534,7 @@ EN_SOURCE_TABLES = {
     "EN_SUGGEST_HEDGES": "classify",
     "EN_UNIT_STYLES": "classify",
     "EN_DAY_SUFFIXES": "classify (suggested dates)",
+    "EN_OPENERS": "the phrase, fraction, ordinal, multiplier, month and scale tables (cores)",
 }
 
 
@@ -589,6 +591,7 @@ _EN_REACH_IDS = {
     "EN_HALF_PERIOD_BEFORE": "half-period-",
     "EN_PERCENT_IDIOMS": "percent-idiom-",
     "EN_NUMBER_WORD_IDIOMS": "word-idiom-",
+    "EN_YEAR_ELISIONS": "year-elision-",
 }
 
 

@@ -1,6 +1,6 @@
-"""What keeps a cold start short without changing results: the compiled-pattern cache, no pint
-registry for units that are already canonical, and optional extras (Dask, pyarrow) imported only
-when asked for, with a message naming the extra when missing."""
+"""What keeps a cold start short without changing results: no cache of any kind (the patterns are
+compiled at import), no pint registry for units that are already canonical, and optional extras
+(Dask, pyarrow) imported only when asked for, with a message naming the extra when missing."""
 
 from __future__ import annotations
 
@@ -10,63 +10,10 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-import regex
 
 from tradefacts import units
-from tradefacts.patterns import cache_file, cached_compiles
 
 ROOT = Path(__file__).parents[1]
-SOURCE = r"(?P<num>\d+)\s*(?P<unit>tons?|%)"
-
-
-def _compile_twice(folder: Path) -> tuple[regex.Pattern[str], regex.Pattern[str]]:
-    with cached_compiles(folder):
-        first = regex.compile(SOURCE, regex.VERBOSE | regex.IGNORECASE)
-    with cached_compiles(folder):
-        second = regex.compile(SOURCE, regex.VERBOSE | regex.IGNORECASE)
-    return first, second
-
-
-def test_a_cached_pattern_is_the_compiled_one(tmp_path: Path) -> None:
-    first, second = _compile_twice(tmp_path)
-    text = "12 Tons and 7 %"
-    assert (second.pattern, second.flags, [m.groupdict() for m in second.finditer(text)]) == (
-        first.pattern,
-        first.flags,
-        [m.groupdict() for m in first.finditer(text)],
-    )
-
-
-def test_the_cache_is_written_beside_the_bytecode(tmp_path: Path) -> None:
-    _compile_twice(tmp_path)
-    assert cache_file(tmp_path).parent == tmp_path / "__pycache__"
-
-
-def test_a_damaged_cache_is_ignored(tmp_path: Path) -> None:
-    path = cache_file(tmp_path)
-    path.parent.mkdir()
-    path.write_bytes(b"not a pickle")
-    with cached_compiles(tmp_path):
-        pattern = regex.compile(SOURCE)
-    assert pattern.match("3 tons") is not None
-
-
-def test_a_cache_holding_other_objects_is_refused(tmp_path: Path) -> None:
-    import pickle
-
-    path = cache_file(tmp_path)
-    path.parent.mkdir()
-    path.write_bytes(pickle.dumps({(SOURCE, 0): Path("x")}))
-    with cached_compiles(tmp_path):
-        pattern = regex.compile(SOURCE)
-    assert isinstance(pattern, regex.Pattern)
-
-
-def test_compile_is_restored_after_the_block(tmp_path: Path) -> None:
-    before = regex.compile
-    with cached_compiles(tmp_path):
-        pass
-    assert regex.compile is before
 
 
 @pytest.mark.parametrize("code", sorted(units.CANONICAL_UNITS))
@@ -156,3 +103,27 @@ def test_a_clean_json_run_imports_no_rich_pydantic_or_jinja(tmp_path: Path) -> N
         [sys.executable, "-c", probe], capture_output=True, text=True, cwd=ROOT, check=False
     )
     assert result.stderr.strip().splitlines()[-1] == "[]"
+
+
+def test_a_run_writes_no_cache_beside_the_package(tmp_path: Path) -> None:
+    # Everything derived from the language tables is derived at import: a run leaves nothing in
+    # the package but Python's own bytecode.
+    import shutil
+
+    shutil.copytree(ROOT / "src" / "tradefacts", tmp_path / "tradefacts")
+    probe = (
+        "from tradefacts.extract import extract_text\n"
+        "from tradefacts.lang import LANGS\n"
+        "extract_text('出口12亿美元', LANGS['zh'])\n"
+        "extract_text('exports of $1.2 billion', LANGS['en'])\n"
+    )
+    subprocess.run(
+        [sys.executable, "-c", probe],
+        cwd=tmp_path,
+        env={"PYTHONPATH": str(tmp_path), "PATH": "/usr/bin:/bin"},
+        check=True,
+    )
+    written = sorted(
+        p.name for p in (tmp_path / "tradefacts").rglob("__pycache__/*") if p.suffix != ".pyc"
+    )
+    assert written == []

@@ -31,6 +31,7 @@ ZH_COUNTS = [
     pytest.param("5所高校", (("5所", "count", "5", None, "exact"),), id="suo"),
     pytest.param("64类物资", (("64类", "count", "64", None, "exact"),), id="lei"),
     pytest.param("新建５００公里", (("５００公里", "quantity", "500000", "m", "exact"),), id="gongli-a-length"),
+    pytest.param("参赛人数36人", (("36人", "count", "36", None, "exact"),), id="renshu-then-count"),
 ]
 # Numerals with measure words that state no count.
 ZH_COUNTS_NEGATIVE = [

@@ -61,6 +61,7 @@ ZH_DATES_NEGATIVE = [
     pytest.param("去年同期", id="qunian"),
     pytest.param("今年以来", id="jinnian"),
     pytest.param("一年一度", id="yi-nian-yi-du"),
+    pytest.param("三四月份交货", id="two-months-not-the-second"),
 ]
 # fmt: on
 

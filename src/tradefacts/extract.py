@@ -3,11 +3,19 @@
 Stage: claims. Input: one language's text of a document and its `LangRules`. Output: the claims in
 text order. Holds no words of any language: every surface is looked up in the language's tables.
 
-Overlap policy (the one place it is decided): every rule is run over the whole normalized text and
-every match that its builder accepts is a candidate. Candidates are then taken longest first; of two
-of the same length, the rule listed first in the language module wins; a candidate that overlaps
-one already taken is dropped. So `１２亿美元` is one money claim, not a number and a money claim,
-and `1982年4月` is one date rather than a year. A builder that rejects its match (a bare 一 with a
+How a text is read (STYLE §4, one pass, local grammar): the language's core pattern finds, in one
+linear scan, every figure core (digit runs, numeral runs, number words) and every word that opens a
+claim without a digit (翻一番, 成千上万, "a dozen", "August"). Each rule is then matched anchored
+(`pattern.match(text, start, endpos)`) where a core begins, where a digit run inside it begins (the
+2345 of 1,2345), and where each run of up to three prefix words before it begins (qualifiers, signs,
+currencies written first, 第, "between"), reading at most `_REACH` characters past the core. No
+pattern runs over the whole text, so the work per text is linear in its length: no timeouts.
+
+Overlap policy (the one place it is decided): every match that its builder accepts is a
+candidate. Candidates are then taken longest first; of two of the same length, the local rules
+win, then the rule listed first in the language module; a candidate that overlaps one already
+taken is dropped. So `１２亿美元` is one money claim, not a number and a money claim, and
+`1982年4月` is one date rather than a year. A builder that rejects its match (a bare 一 with a
 measure word, a vague 几 with no magnitude) leaves room for a shorter match of another rule.
 
 Named groups the builders read (a rule uses the ones it needs): `num` the figure and `num2` the
@@ -26,34 +34,23 @@ thirds"); it then takes the qualifier in `pre` ("nearly half of"). Either kind o
 unit its match states ("hundreds of millions of dollars"). A rule may decide the unit itself
 (`Rule.unit`) where the surface alone is ambiguous or absent: a fraction is a share of a `whole`
 (units.txt), "pounds" after a money cue are sterling; that unit overrides the table lookup.
-
-Every `finditer` runs with a timeout: hostile text cannot hang the tool; a timeout becomes an
-`InputError` for that document.
 """
 
 from __future__ import annotations
 
-import time
-from collections.abc import Callable, Iterator, Mapping
+import functools
+from collections.abc import Iterator, Mapping
 from decimal import Decimal
-from itertools import chain
 from typing import NamedTuple
 
 import regex
 
 from tradefacts import units
-from tradefacts.errors import InputError
 from tradefacts.model import Approx, Claim, Document, Kind, Lang, Source
 from tradefacts.numerals import Number, parse_number
-from tradefacts.prefilter import gate_holds, holds, scanner, triggers
 from tradefacts.rules import Build, LangRules, Rule
 from tradefacts.text import line_starts, mask_overlong_figures, normalize, position
 
-# Seconds one pattern may spend on one text before the document is given up as hostile.
-REGEX_TIMEOUT: float = 5.0
-# Seconds all the patterns of a language together may spend on one text: without it, a text that
-# slows every pattern down (but none past REGEX_TIMEOUT) could take a minute or more.
-TEXT_BUDGET: float = 15.0
 _KIND_OF_UNIT: dict[str, Kind] = {
     "t": Kind.MASS,
     "%": Kind.PERCENT,
@@ -380,131 +377,100 @@ def _span(match: regex.Match[str], name: str) -> tuple[int, int] | None:
     return (start, end) if start >= 0 and end > start else None
 
 
-class _Step(NamedTuple):
-    """One rule as the scan runs it: its triggers, its gated pattern and its builder."""
-
-    priority: int
-    rule: Rule
-    needs: tuple[frozenset[str], ...] | None
-    gated: regex.Pattern[str]
-    builder: Callable[[regex.Match[str], LangRules, Rule], _Built | None]
-
-
-# The steps of each language's rules, built once (the rule sets live as long as the process).
-_PLANS: dict[int, tuple[LangRules, tuple[_Step, ...]]] = {}
-
-
-def _plan(lang: LangRules) -> tuple[_Step, ...]:
-    found = _PLANS.get(id(lang))
-    if found is None or found[0] is not lang:
-        steps = tuple(
-            _Step(
-                priority, rule, triggers(rule.pattern), scanner(rule.pattern), _BUILDERS[rule.build]
-            )
-            for priority, rule in enumerate(lang.rules)
-        )
-        found = _PLANS[id(lang)] = (lang, steps)
-    return found[1]
-
-
-def _candidates(normalized: str, lang: LangRules, *, path: str) -> Iterator[_Candidate]:
-    folded = normalized.casefold()
-    gated = gate_holds(normalized, folded)
-    deadline = time.monotonic() + TEXT_BUDGET
-    for priority, rule, needs, gated_pattern, builder in _plan(lang):
-        if needs is not None and not holds(needs, folded):
-            continue  # no match can occur: the text lacks what every match contains
-        remaining = deadline - time.monotonic()
-        if remaining <= 0:
-            raise InputError(
-                path, f"{lang.lang} text took over {TEXT_BUDGET:g} s to read (hostile?); skipped"
-            )
-        try:
-            pattern = gated_pattern if gated else rule.pattern
-            for match in pattern.finditer(normalized, timeout=min(REGEX_TIMEOUT, remaining)):
-                start, end = match.span()
-                if start == end:
-                    continue
-                built = builder(match, lang, rule)
-                if built is not None:
-                    yield _Candidate(
-                        start, end, priority, rule, built, _span(match, "num"), _span(match, "pre")
-                    )
-        except TimeoutError as exc:
-            raise InputError(
-                path, f"{lang.lang} text defeats pattern {rule.name} (timed out); skipped"
-            ) from exc
-
-
-# Local rules win a tie of length against the whole-text rules: they are the newer reading of the
-# same surface (35块 is money, where the count rule reads a measure word).
+# Local rules win a tie of length against the other rules: they are the newer reading of the same
+# surface (35块 is money, where the count rule reads a measure word); fallbacks lose it.
 _LOCAL_PRIORITY = -1000
 _FALLBACK_PRIORITY = 1000
 
 
-def _local_starts(normalized: str, start: int, prefixes: frozenset[str], longest: int) -> list[int]:
-    """Where a local rule may begin for a core at `start`: the core itself and the start of each
-    run of prefix words before it (近 约 超过, signs, currencies written first), each word
-    optionally separated by a space, walked back over at most three words."""
-    starts = [start]
-    pos = start
+def _local_starts(normalized: str, start: int, prefixes: frozenset[str], longest: int) -> set[int]:
+    """Where a rule may begin for a core at `start`: the core itself and the start of each run of
+    prefix words before it (近 约 超过, signs, currencies written first, "more than"), each word
+    optionally separated by a space, walked back over at most three words. Every prefix that
+    ends at a position counts (超过 and 过 both), and words compare case-insensitively."""
+    starts = {start}
+    frontier = {start}
     for _ in range(3):
-        if pos > 0 and normalized[pos - 1] == " ":
-            pos -= 1
-        for size in range(min(longest, pos), 0, -1):
-            if normalized[pos - size : pos] in prefixes:
-                pos -= size
-                starts.append(pos)
-                break
-        else:
+        found: set[int] = set()
+        for end in frontier:
+            pos = end - 1 if end > 0 and normalized[end - 1] == " " else end
+            for size in range(min(longest, pos), 0, -1):
+                if normalized[pos - size : pos].lower() in prefixes:
+                    found.add(pos - size)
+        found -= starts
+        if not found:
             break
+        starts |= found
+        frontier = found
     return starts
 
 
-def _local_candidates(normalized: str, lang: LangRules) -> Iterator[_Candidate]:
-    """The one-pass reader: every core found by one scan, every local rule anchored at the core
-    and at the prefixes before it, reading at most `local_reach` characters past the core."""
+# How far past the end of its core a rule may read (characters), and past its own start inside a
+# core of hostile length: the bound that keeps the reader linear. A list that states its unit once
+# (3亿、5亿、7亿美元) reads furthest.
+_REACH: int = 256
+
+
+@functools.cache
+def _longest(prefixes: frozenset[str]) -> int:
+    return max((len(p) for p in prefixes), default=0)
+
+
+def _rule_starts(normalized: str, lang: LangRules, cores: regex.Pattern[str]) -> dict[int, int]:
+    """Every position where a match of a rule may begin, with the end of the window it reads.
+
+    The start of each core of the language's one scan, the starts of the prefix words before it,
+    and inside a core each digit run after a separator or a numeral character (1,2345; 陆5个)."""
+    longest = _longest(lang.prefixes)
+    size = len(normalized)
+    starts: dict[int, int] = {}
+    for core in cores.finditer(normalized):
+        core_start, core_end = core.span()
+        begins = _local_starts(normalized, core_start, lang.prefixes, longest)
+        for pos in range(core_start + 1, core_end):
+            if normalized[pos].isdigit() and not normalized[pos - 1].isdigit():
+                begins.add(pos)
+        for begin in begins:
+            endpos = min(size, core_end + _REACH, begin + 2 * _REACH)
+            if starts.get(begin, -1) < endpos:
+                starts[begin] = endpos
+    return starts
+
+
+def _anchored_candidates(normalized: str, lang: LangRules) -> Iterator[_Candidate]:
+    """Every rule of the language anchored at every start of `_rule_starts`."""
+    if lang.cores is None:
+        return
     rules = (
         *((_LOCAL_PRIORITY + i, rule) for i, rule in enumerate(lang.local_rules)),
+        *((i, rule) for i, rule in enumerate(lang.rules)),
         *((_FALLBACK_PRIORITY + i, rule) for i, rule in enumerate(lang.local_fallbacks)),
     )
-    if lang.cores is None or not rules:
-        return
-    longest = max((len(p) for p in lang.prefixes), default=0)
-    size = len(normalized)
-    for core in lang.cores.finditer(normalized):
-        core_start, core_end = core.span()
-        endpos = min(size, core_end + lang.local_reach)
-        for begin in _local_starts(normalized, core_start, lang.prefixes, longest):
-            for priority, rule in rules:
-                match = rule.pattern.match(normalized, begin, endpos)
-                if match is None or match.end() <= core_start:
-                    continue
-                built = _BUILDERS[rule.build](match, lang, rule)
-                if built is not None:
-                    yield _Candidate(
-                        match.start(),
-                        match.end(),
-                        priority,
-                        rule,
-                        built,
-                        _span(match, "num"),
-                        _span(match, "pre"),
-                    )
+    for begin, endpos in _rule_starts(normalized, lang, lang.cores).items():
+        for priority, rule in rules:
+            match = rule.pattern.match(normalized, begin, endpos)
+            if match is None or match.end() == begin:
+                continue
+            built = _BUILDERS[rule.build](match, lang, rule)
+            if built is not None:
+                yield _Candidate(
+                    begin,
+                    match.end(),
+                    priority,
+                    rule,
+                    built,
+                    _span(match, "num"),
+                    _span(match, "pre"),
+                )
 
 
-def find_spans(text: str, lang: LangRules, *, path: str = "<text>") -> list[_Candidate]:
+def find_spans(text: str, lang: LangRules) -> list[_Candidate]:
     """The accepted matches of `text`, in text order, after the overlap policy."""
-    try:
-        # A figure of over 40 digits is not a claim (see text.MAX_FIGURE_DIGITS): hidden here, it
-        # costs no pattern more than a word would.
-        normalized = mask_overlong_figures(normalize(text), timeout=REGEX_TIMEOUT)
-    except TimeoutError as exc:
-        raise InputError(
-            path, f"{lang.lang} text defeats the figure scan (timed out); skipped"
-        ) from exc
+    # A figure of over 40 digits is not a claim (see text.MAX_FIGURE_DIGITS): hidden here, it
+    # costs no pattern more than a word would.
+    normalized = mask_overlong_figures(normalize(text))
     found = sorted(
-        chain(_local_candidates(normalized, lang), _candidates(normalized, lang, path=path)),
+        _anchored_candidates(normalized, lang),
         key=lambda c: (c.start - c.end, c.priority, c.start),
     )
     taken: list[_Candidate] = []
@@ -544,7 +510,7 @@ def extract_text(
     src = source or Source(path="<text>")
     starts = line_starts(text)
     claims = []
-    for candidate in find_spans(text, lang, path=src.path):
+    for candidate in find_spans(text, lang):
         start, end = _strip(text, candidate.start, candidate.end)
         built = candidate.built
         line, column = position(src, starts, start)

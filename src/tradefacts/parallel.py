@@ -80,6 +80,9 @@ def _pool(jobs: int) -> Pool:
     # Fork where it is the safe default (Linux): workers inherit the compiled patterns instead
     # of compiling them again. Elsewhere the platform's default start method.
     if sys.platform.startswith("linux"):
+        from tradefacts.lang import load_all
+
+        load_all()
         return multiprocessing.get_context("fork").Pool(jobs, initializer=_worker_setup)
     return multiprocessing.get_context().Pool(jobs, initializer=_worker_setup)
 

@@ -32,7 +32,6 @@ import regex
 
 from tradefacts.catfiles import CAT_FORMATS, cat_format, parse_cat
 from tradefacts.errors import InputError, UsageError
-from tradefacts.lang.zh import ZH_COLUMN_LINE_RE
 from tradefacts.model import Document, Lang, Source
 
 ARTICLE_SUFFIXES: Final[frozenset[str]] = frozenset({".txt"})
@@ -319,7 +318,7 @@ def _zh_header(zh: str) -> list[tuple[int, int]]:
         if line[:1] in (" ", "\t", "\u3000"):
             break  # an indented paragraph: the body has begun
         spans.append((start, end))
-        if ZH_COLUMN_LINE_RE.match(line):
+        if _column_line_re().match(line):
             break
     return spans if seen_title else []
 
@@ -876,3 +875,11 @@ def count_records(paths: Iterable[str]) -> int | None:
     except (OSError, ValueError, UsageError):
         return None
     return total
+
+
+def _column_line_re() -> regex.Pattern[str]:
+    """The Chinese column line, from the language module (imported on first use: it compiles
+    every Chinese pattern, which a reader that meets no header never needs)."""
+    from tradefacts.lang.zh import ZH_COLUMN_LINE_RE
+
+    return ZH_COLUMN_LINE_RE

@@ -96,18 +96,17 @@ class LangRules:
     month_names: Mapping[int, str] = field(default_factory=dict)  # 8 → "August"
     # Ordinal endings by the number's last digits (11 → "th" before 1 → "st"), for days alone.
     ordinal_suffixes: Mapping[int, str] = field(default_factory=dict)
-    # The one-pass reader (see extract.py): `cores` finds every figure core of a text in one
-    # linear scan; `prefixes` are the words that may stand before a core (qualifiers, signs,
-    # currencies written first), walked back over from each core; `local_rules` are anchored
-    # patterns tried only where a core or its prefix begins, never scanned over the whole text.
+    # The one-pass reader (see extract.py): `cores` finds, in one linear scan, every figure core
+    # of a text and every word that opens a claim without one; `prefixes` are the words that may
+    # stand before a core (qualifiers, signs, currencies written first), walked back over from
+    # each core. Every rule is matched anchored at those starts, never scanned over the whole
+    # text; `local_rules` win a tie of length against `rules`.
     cores: regex.Pattern[str] | None = None
     prefixes: frozenset[str] = frozenset()
     local_rules: tuple[Rule, ...] = ()
-    # Local rules that lose a tie of length to the whole-text rules (a bare numeral that a list
-    # rule reads with the list's unit: 3亿、5亿美元).
+    # Rules that lose a tie of length to all the others (a bare numeral that a list rule reads
+    # with the list's unit: 3亿、5亿美元).
     local_fallbacks: tuple[Rule, ...] = ()
-    # How far a local rule may read past the end of its core (characters).
-    local_reach: int = 48
 
 
 def alternation(surfaces: Iterable[str]) -> str:

@@ -1,20 +1,41 @@
-"""The languages tradefacts reads: language code → its rules (tables and patterns)."""
+"""The languages tradefacts reads: language code → its rules (tables and patterns).
+
+A language module compiles its patterns when it is imported (about a second each, with no cache
+of any kind), so `LANGS` imports it on first use: `--help`, `--version` and the readers never
+pay for it. `load_all()` compiles both up front, before worker processes are forked.
+"""
 
 from __future__ import annotations
 
-from pathlib import Path
+import importlib
+from collections.abc import Iterator, Mapping
 from typing import Final
 
-from tradefacts.patterns import cached_compiles
-from tradefacts.prefilter import scanner
 from tradefacts.rules import LangRules
 
-# Compiled patterns come from a cache beside the bytecode (see patterns.py): a cold start then
-# loads them instead of compiling them again, the gated forms the engine scans with included.
-with cached_compiles(Path(__file__).parent):
-    from tradefacts.lang import en, zh
+_CODES: Final[tuple[str, ...]] = ("zh", "en")
 
-    for _rule in (*zh.RULES.rules, *en.RULES.rules):
-        scanner(_rule.pattern)
 
-LANGS: Final[dict[str, LangRules]] = {"zh": zh.RULES, "en": en.RULES}
+class _Langs(Mapping[str, LangRules]):
+    """Language code → its rules, each language module imported when first asked for."""
+
+    def __getitem__(self, code: str) -> LangRules:
+        if code not in _CODES:
+            raise KeyError(code)
+        rules: LangRules = importlib.import_module(f"tradefacts.lang.{code}").RULES
+        return rules
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(_CODES)
+
+    def __len__(self) -> int:
+        return len(_CODES)
+
+
+LANGS: Final[Mapping[str, LangRules]] = _Langs()
+
+
+def load_all() -> None:
+    """Import (and so compile) every language now."""
+    for code in _CODES:
+        LANGS[code]

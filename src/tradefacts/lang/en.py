@@ -1383,7 +1383,7 @@ EN_DAY_SUFFIXES: Final[dict[int, str]] = {
 }
 
 # --- The one-pass reader: figure cores and the local rules read outward from them --------------
-# (issue 16: tried only where a core or the prefix before it begins.)
+# (issue 16: every rule of this module is tried only where a core or the prefix before it begins.)
 
 _QUANTITY_WORD: Final[str] = alternation(EN_QUANTITY_UNITS)
 _QUANTITY_SYMBOL: Final[str] = alternation(EN_QUANTITY_SYMBOLS)
@@ -1394,10 +1394,26 @@ _LOCAL_PRE: Final[str] = rf"(?:(?P<pre>{_Q_BEFORE})\ )?+"
 _LOCAL_NEG: Final[str] = rf"(?:(?<![\w.])(?P<neg>{_NEGATIVE})\ ?+)?+"
 
 # Every figure core in one scan: a digit run, or a number word (a scale word alone is no core).
+# The words that open a claim without a digit ("a dozen", "half", "doubled", "twice", "August",
+# "fourteenth", "hundreds"): a core of their own, one letter long.
+EN_OPENERS: Final[frozenset[str]] = frozenset(
+    {
+        *EN_NUMBER_PHRASES,
+        *EN_FRACTIONS,
+        *EN_ORDINAL_WORDS,
+        *EN_FREQUENCY_WORDS,
+        *EN_MULTIPLIERS,
+        *EN_COMPARED_MULTIPLIERS,
+        *EN_MONTHS,
+        *EN_SMALL_SCALES,
+        *EN_SCALE_WORDS,
+    }
+)
 EN_CORES_RE: Final[regex.Pattern[str]] = regex.compile(
     rf"""
     [0-9](?:[0-9]|[.,](?=[0-9]))*+
   | \b{_NUMBER_WORD}\b
+  | \b(?={alternation(EN_OPENERS)}).             # a dozen, half, doubled, August
     """,
     _FLAGS,
 )
@@ -1438,8 +1454,21 @@ EN_LOCAL_MONEY_AFTER_RE: Final[regex.Pattern[str]] = regex.compile(
     """,
     _FLAGS,
 )
+# The apostrophe that stands for a century before a decade ("the '90s", EN_YEAR_RE).
+EN_YEAR_ELISIONS: Final[frozenset[str]] = frozenset({"'"})
 EN_PREFIXES: Final[frozenset[str]] = frozenset(
-    {*(q.lower() for q in EN_QUALIFIERS_BEFORE), *EN_NEGATIVE_SIGNS}
+    s.lower()
+    for s in (
+        *EN_QUALIFIERS_BEFORE,
+        *EN_NEGATIVE_SIGNS,
+        *EN_CURRENCIES_BEFORE,  # $30, HK$ 5
+        *EN_RANGE_BEFORE,  # between 5 and 6
+        *EN_SPAN_BEFORE,  # the past 15 years
+        *EN_FISCAL,  # fiscal 2020, FY2020
+        *EN_ARTICLE_ONE,  # a hundred
+        *EN_VAGUE_WORDS,  # several million
+        *EN_YEAR_ELISIONS,  # the '90s
+    )
 )
 
 # Priority order (first wins a tie of equal length; see extract.py for the overlap policy).

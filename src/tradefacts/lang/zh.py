@@ -1093,8 +1093,8 @@ ZH_ROUND_RE: Final[regex.Pattern[str]] = regex.compile(
 ZH_COLUMN_LINE_RE: Final[regex.Pattern[str]] = regex.compile(r"^\s*专栏[:：]")
 
 # --- The one-pass reader: figure cores and the local rules read outward from them --------------
-# (issue 16: these rules are tried only where a core or the prefix before it begins; they take
-# over from the whole-text rules above phenomenon by phenomenon.)
+# (issue 16: every rule of this module, the ones above included, is tried only where a core or the
+# prefix before it begins; none is scanned over the whole text.)
 
 # Numeral words that name rather than count: the five-year plans (十四五), idioms made of numeral
 # characters alone (千千万万), adverbs (万万不可, 千万别).
@@ -1159,10 +1159,16 @@ _LOCAL_UNIT_AFTER: Final[str] = rf"""
 # characters, with a space allowed only before a magnitude (1,500 万). An unknown digit (几, 数)
 # opens no core: 数 is also "number" (总数三十二万亿), and vague amounts are read by the rules above.
 _CORE_CHARS: Final[str] = "".join(sorted({*_NUMERAL_CHARS} - ZH_VAGUE_DIGITS))
+# The words that open a claim without a numeral run at their start (翻一番, 成千上万, 半数, 半年): a
+# core of their own, one character long, so the numerals inside them are still cores.
+ZH_OPENERS: Final[frozenset[str]] = frozenset(
+    {*ZH_MULTIPLIERS, *ZH_VAGUE_PHRASES, *ZH_SHARE_PHRASES, *ZH_HALVES}
+)
 ZH_CORES_RE: Final[regex.Pattern[str]] = regex.compile(
     rf"""
     [0-9{_CORE_CHARS}]
     (?:[0-9{_CORE_CHARS}{_OVER_CHARS}{_POINT_CHARS}]|[.,](?=[0-9])|\ (?=[{_MAGNITUDE_CHARS}]))*+
+  | (?={alternation(ZH_OPENERS)}).             # 翻一番, 成千上万, 一半, 半年
     """,
     _FLAGS,
 )
@@ -1267,6 +1273,10 @@ ZH_PREFIXES: Final[frozenset[str]] = frozenset(
         *ZH_NEGATIVE_SIGNS,
         *ZH_CURRENCY_PREFIXES,
         *ZH_SPEED_MARKS,
+        *ZH_FOREIGN_PREFIXES,  # 港币1000
+        *ZH_SPAN_BEFORE,  # 头7个月
+        *ZH_ORDINAL_MARKS,  # 第3
+        *ZH_VAGUE_DIGITS,  # 几十年, 数百万: an unknown digit opens no core of its own
     }
 )
 
