@@ -1438,6 +1438,43 @@ EN_LOCAL_MONEY_AFTER_RE: Final[regex.Pattern[str]] = regex.compile(
     """,
     _FLAGS,
 )
+# Clock times (kind `time`). The half of the day after a 12-hour figure → the hours it adds:
+# "2:15 pm" is 14:15, "12 a.m." and "12 midnight" are 00:00, "12 noon" is 12:00. "noon" and
+# "midnight" alone state no figure (no core to read them from) and are not claims.
+EN_DAY_HALVES: Final[dict[str, int]] = {
+    "a.m.": 0,
+    "am": 0,
+    "p.m.": 12,
+    "pm": 12,
+    "noon": 12,
+    "midnight": 0,
+}
+EN_OCLOCK: Final[frozenset[str]] = frozenset({"o'clock", "o’clock", "o’ clock", "o' clock"})
+_DAY_HALF: Final[str] = alternation(EN_DAY_HALVES)
+_HOUR_WORD: Final[str] = alternation(w for w, v in EN_NUMBER_WORDS.items() if 1 <= v <= 12)
+_HOUR: Final[str] = r"(?:[01]?[0-9]|2[0-4])(?![0-9])"
+# A clock time with the half of the day after it: 9:30 a.m., 2:15 pm, 9.30 am, 8 p.m., 12 noon.
+EN_LOCAL_TIME_RE: Final[regex.Pattern[str]] = regex.compile(
+    rf"""
+    {_EDGE_BEFORE}
+    (?P<num>{_HOUR})(?:[:.](?P<minute>[0-5][0-9]))?+   # 9, 9:30, 9.30
+    \ ?+(?P<dayhalf>{_DAY_HALF})(?![\w])               # a.m., pm, noon
+    """,
+    _FLAGS,
+)
+# A clock time with no half of the day (a 12-hour reading stays open: "at 9:30" may be evening):
+# 14:20, 07:45:30, 9 o'clock, nine o'clock; not a ratio's 1:50,000.
+EN_LOCAL_TIME_OPEN_RE: Final[regex.Pattern[str]] = regex.compile(
+    rf"""
+    {_EDGE_BEFORE}
+    (?:
+        (?<![0-9:])(?P<num>{_HOUR}):(?P<minute>[0-5][0-9])(?::(?P<second>[0-5][0-9]))?+
+        (?![0-9:]|[.,][0-9])                           # 14:20, not 1:50,000
+      | (?P<num>{_HOUR}|{_HOUR_WORD})\ ?+{alternation(EN_OCLOCK)}   # 9 o'clock
+    )
+    """,
+    _FLAGS,
+)
 EN_PREFIXES: Final[frozenset[str]] = frozenset(
     {*(q.lower() for q in EN_QUALIFIERS_BEFORE), *EN_NEGATIVE_SIGNS}
 )
@@ -1487,6 +1524,8 @@ RULES: Final[LangRules] = LangRules(
         Rule("en.local.quantity.range", Build.QUANTITY, EN_LOCAL_QUANTITY_RANGE_RE),
         Rule("en.local.quantity", Build.QUANTITY, EN_LOCAL_QUANTITY_RE),
         Rule("en.local.money.after", Build.QUANTITY, EN_LOCAL_MONEY_AFTER_RE),
+        Rule("en.local.time", Build.TIME, EN_LOCAL_TIME_RE, Kind.TIME),
+        Rule("en.local.time.open", Build.TIME, EN_LOCAL_TIME_OPEN_RE, Kind.TIME),
     ),
     numerals=EN_NUMERALS,
     units=EN_UNITS,
@@ -1495,6 +1534,7 @@ RULES: Final[LangRules] = LangRules(
     # The full name of each month, for suggestions ("August 29, 1989"): the first entry per month.
     month_names={v: k for k, v in reversed(list(EN_MONTHS.items()))},
     ordinal_suffixes=EN_DAY_SUFFIXES,
+    day_halves=EN_DAY_HALVES,
     multipliers={**EN_MULTIPLIERS, **EN_COMPARED_MULTIPLIERS},
     vague=EN_PHRASES,
     scale_words=EN_SUGGEST_SCALES,
