@@ -157,6 +157,24 @@ WARNINGS = [
         (("qualifier", "warning", "近５人", "Five"),),
         id="changed-hedge-on-a-small-count",
     ),
+    pytest.param(
+        "列车晚上8点到站。",
+        "The train arrived in the evening.",
+        (("omission", "warning", "晚上8点", None),),
+        id="clock-time",
+    ),
+    pytest.param(
+        "列车到站。",
+        "The train arrived at 8 p.m.",
+        (("addition", "warning", None, "8 p.m."),),
+        id="added-clock-time",
+    ),
+    pytest.param(
+        "会议上午9点半开始。",
+        "The meeting starts at 10:30 a.m.",
+        (("value", "error", "上午9点半", "10:30 a.m."),),
+        id="wrong-clock-time-is-an-error",
+    ),
 ]
 
 

@@ -60,6 +60,30 @@ EN_MONEY_AFTER = [
     pytest.param("100 baht", (("100 baht", "money", "100", "THB", "exact"),), id="baht"),
     pytest.param("50,000 dong", (("50,000 dong", "money", "50000", "VND", "exact"),), id="dong"),
 ]
+
+# Clock times (kind `time`, value ISO 8601 HH:MM): p.m. adds 12 hours, 12 a.m. and 12 midnight are
+# 00:00. "noon" and "midnight" alone are not read: no figure is written.
+EN_TIMES = [
+    pytest.param("opens at 9:30 a.m. daily", (("9:30 a.m.", "time", "09:30", None, "exact"),), id="am-dotted"),
+    pytest.param("ends at 2:15 pm", (("2:15 pm", "time", "14:15", None, "exact"),), id="pm-adds-twelve"),
+    pytest.param("at 8 p.m. on Monday", (("8 p.m.", "time", "20:00", None, "exact"),), id="hour-only-pm"),
+    pytest.param("at 8 PM sharp", (("8 PM", "time", "20:00", None, "exact"),), id="capitals"),
+    pytest.param("at 9.30 am", (("9.30 am", "time", "09:30", None, "exact"),), id="dot-separator"),
+    pytest.param("landed at 14:20", (("14:20", "time", "14:20", None, "exact"),), id="24h"),
+    pytest.param("left at 07:45:30", (("07:45:30", "time", "07:45:30", None, "exact"),), id="with-seconds"),
+    pytest.param("at 9 o'clock", (("9 o'clock", "time", "09:00", None, "exact"),), id="oclock"),
+    pytest.param("at nine o’clock", (("nine o’clock", "time", "09:00", None, "exact"),), id="oclock-word-curly"),
+    pytest.param("at 12 noon", (("12 noon", "time", "12:00", None, "exact"),), id="twelve-noon"),
+    pytest.param("at 12 midnight", (("12 midnight", "time", "00:00", None, "exact"),), id="twelve-midnight"),
+    pytest.param("at 12:30 a.m.", (("12:30 a.m.", "time", "00:30", None, "exact"),), id="twelve-am-is-zero"),
+]
+EN_TIMES_NEGATIVE = [
+    pytest.param("they met at noon", id="noon-alone"),
+    pytest.param("a 1:50,000 map", id="map-scale"),
+    pytest.param("a 2:1 ratio", id="ratio"),
+    pytest.param("at 13 p.m.", id="no-thirteen-pm"),
+    pytest.param("at 9:75", id="no-minute-75"),
+]
 # fmt: on
 
 
@@ -76,3 +100,13 @@ def test_en_quantities_negative(text: str) -> None:
 @pytest.mark.parametrize(("text", "expected"), EN_MONEY_AFTER)
 def test_en_money_after_the_figure(text: str, expected: tuple[Row, ...]) -> None:
     assert claims_of(text, "en") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), EN_TIMES)
+def test_en_clock_times(text: str, expected: tuple[Row, ...]) -> None:
+    assert claims_of(text, "en") == expected
+
+
+@pytest.mark.parametrize("text", EN_TIMES_NEGATIVE)
+def test_en_clock_times_negative(text: str) -> None:
+    assert all(row[1] != "time" for row in claims_of(text, "en"))

@@ -1447,7 +1447,11 @@ RULES: Final[LangRules] = LangRules(
     numerals=ZH_NUMERALS,
     units={**ZH_UNITS, **ZH_DURATION_UNITS, **ZH_CLASSIFIED_DURATIONS, **ZH_MINOR_MONEY},
     # Span words (头7个月 "the first seven months") state no hedge; 近 keeps its own meaning.
-    qualifiers={**{s: Approx.EXACT for s in ZH_SPAN_BEFORE | ZH_SPAN_AFTER}, **ZH_QUALIFIERS, **ZH_CLOCK_QUALIFIERS},
+    qualifiers={
+        **{s: Approx.EXACT for s in ZH_SPAN_BEFORE | ZH_SPAN_AFTER},
+        **ZH_QUALIFIERS,
+        **ZH_CLOCK_QUALIFIERS,
+    },
     months={},
     day_halves=ZH_DAY_HALVES,
     multipliers=ZH_MULTIPLIERS,
