@@ -532,6 +532,11 @@ TIMES_AGREE = [
     pytest.param("晚上8点开始。", "It starts at eight o'clock.", id="open-hour-in-english"),
     pytest.param("会议9点15分开始。", "The meeting starts at 9:15 p.m.", id="open-hour-in-chinese"),
     pytest.param("会议9点开始。", "The meeting starts at 9 a.m.", id="hour-read-as-bare-figure"),
+    pytest.param("当日12时起停运。", "Service stops at noon.", id="noon"),
+    pytest.param("当日0—24时新增5例。", "5 new cases from 0:00 to midnight.", id="24h-is-midnight"),
+    pytest.param(
+        "当日0时至24时新增5例。", "5 new cases from 0:00 to 24 that day.", id="hour-as-bare-figure"
+    ),
 ]
 
 

@@ -89,6 +89,21 @@ NOTES = [
     ),
 ]
 
+TIME_NOTES = [
+    pytest.param(
+        "7月5日0—24时新增12例。",
+        "12 new cases were reported on July 5.",
+        (("omission", "note", "0", None), ("omission", "note", "24时", None)),
+        id="day-edges",
+    ),
+]
+
+
+@pytest.mark.parametrize(("zh", "en", "expected"), TIME_NOTES)
+def test_clock_time_bounding_a_day_is_a_note(zh: str, en: str, expected: Graded) -> None:
+    assert graded(zh, en) == expected
+
+
 # Leftovers that matter: a warning. Written for what the rule keeps out of the notes.
 WARNINGS = [
     pytest.param(

@@ -62,7 +62,7 @@ EN_MONEY_AFTER = [
 ]
 
 # Clock times (kind `time`, value ISO 8601 HH:MM): p.m. adds 12 hours, 12 a.m. and 12 midnight are
-# 00:00. "noon" and "midnight" alone are not read: no figure is written.
+# 00:00; "noon" and "midnight" are times only after a word that places an event in time.
 EN_TIMES = [
     pytest.param("opens at 9:30 a.m. daily", (("9:30 a.m.", "time", "09:30", None, "exact"),), id="am-dotted"),
     pytest.param("ends at 2:15 pm", (("2:15 pm", "time", "14:15", None, "exact"),), id="pm-adds-twelve"),
@@ -76,9 +76,15 @@ EN_TIMES = [
     pytest.param("at 12 noon", (("12 noon", "time", "12:00", None, "exact"),), id="twelve-noon"),
     pytest.param("at 12 midnight", (("12 midnight", "time", "00:00", None, "exact"),), id="twelve-midnight"),
     pytest.param("at 12:30 a.m.", (("12:30 a.m.", "time", "00:30", None, "exact"),), id="twelve-am-is-zero"),
+    pytest.param("open 08:00-17:30", (("08:00", "time", "08:00", None, "exact"), ("17:30", "time", "17:30", None, "exact")), id="range-hyphen"),
+    pytest.param("at 18: 00 sharp", (("18: 00", "time", "18:00", None, "exact"),), id="space-before-00"),
+    pytest.param("closed until noon", (("noon", "time", "12:00", None, "exact"),), id="noon-after-a-cue"),
+    pytest.param("open till midnight", (("midnight", "time", "00:00", None, "exact"),), id="midnight-after-a-cue"),
 ]
 EN_TIMES_NEGATIVE = [
-    pytest.param("they met at noon", id="noon-alone"),
+    pytest.param("the noon bulletin", id="noon-names-a-programme"),
+    pytest.param("soon after noon", id="after-noon-is-no-one-time"),
+    pytest.param("Part 2: 15 rules", id="space-after-colon-only-before-00"),
     pytest.param("a 1:50,000 map", id="map-scale"),
     pytest.param("a 2:1 ratio", id="ratio"),
     pytest.param("at 13 p.m.", id="no-thirteen-pm"),

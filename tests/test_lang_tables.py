@@ -510,6 +510,8 @@ def _en_reach_cases() -> list[object]:
     # "12 p.m.", "12 o'clock": clock times.
     add("day-half", en.EN_DAY_HALVES, "by 12 {s} today", "time")
     add("oclock", en.EN_OCLOCK, "by 12 {s} today", "time")
+    add("clock-word", en.EN_CLOCK_WORDS, "closed until {s} today", "time")
+    add("clock-cue", en.EN_CLOCK_WORD_CUES, "closed {s} noon today", "time-word")
     add("name-article", en.EN_NAME_ARTICLES, "call {s} 120 Emergency Center", "none")
     add("vague-word", en.EN_VAGUE_WORDS, "{s} hundred ships", "vague")
     add("number-word", set(en.EN_NUMBER_WORDS) - {"zero", "one"}, "they saw {s} ships", "word")
@@ -592,6 +594,8 @@ _EN_REACH_IDS = {
     "EN_CLOCK_AFTER": "clock-",
     "EN_DAY_HALVES": "day-half-",
     "EN_OCLOCK": "oclock-",
+    "EN_CLOCK_WORDS": "clock-word-",
+    "EN_CLOCK_WORD_CUES": "clock-cue-",
     "EN_NAME_ARTICLES": "name-article-",
     "EN_VAGUE_WORDS": "vague-word-",
     "EN_NUMBER_WORDS": "number-word-",
@@ -644,6 +648,8 @@ def test_en_table_entry_is_reachable(text: str, surface: str, check: str) -> Non
         assert claim_text.endswith(surface) and approx is not Approx.EXACT
     elif check == "time":
         assert (claim_text.endswith(surface), kind) == (True, "time")
+    elif check == "time-word":
+        assert (claim_text, kind) == ("noon", "time")
     elif check == "range-any":
         assert (claim_text, approx) == ("5% to 6%", Approx.RANGE)
     elif check == "range-starts":

@@ -161,6 +161,11 @@ ZH_TIMES = [
     pytest.param("中午12点", (("中午12点", "time", "12:00", None, "exact"),), id="noon-stays-twelve"),
     pytest.param("凌晨12点半", (("凌晨12点半", "time", "00:30", None, "exact"),), id="midnight-is-zero"),
     pytest.param("下午3:30", (("下午3:30", "time", "15:30", None, "exact"),), id="afternoon-colon"),
+    pytest.param("下午5点多", (("下午5点多", "time", "17:00", None, "over"),), id="duo-after"),
+    pytest.param("当日0—8时", (("0", "time", "00:00", None, "exact"), ("8时", "time", "08:00", None, "exact")), id="range-first-end-borrows-the-mark"),
+    pytest.param("10时至11时", (("10时", "time", "10:00", None, "exact"), ("11时", "time", "11:00", None, "exact")), id="range-both-ends"),
+    pytest.param("每周六18时起", (("18时", "time", "18:00", None, "exact"),), id="after-a-weekday-numeral"),
+    pytest.param("8时期间停运", (("8时", "time", "08:00", None, "exact"),), id="shi-before-qijian"),
 ]
 ZH_TIMES_NEGATIVE = [
     pytest.param("提出三点意见", id="dian-measure-word"),

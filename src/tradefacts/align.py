@@ -11,8 +11,8 @@ How (the rules, in one place; their cases are in tests/test_align.py):
   clock times (or with a bare figure that is their hour: 9点 read as "9" against "9 a.m.").
 - Clock times (ISO `HH:MM`) agree when equal; a time stated with no half of the day (9点15分,
   "at 9:15", "nine o'clock": rules named `*.time.open`) is a 12-hour reading when its hour is 1-12
-  and agrees with the same time twelve hours later ("at 9:15" for 晚上9点15分). Any other pair of
-  times is a wrong value.
+  and agrees with the same time twelve hours later ("at 9:15" for 晚上9点15分); 24:00 (the end of a
+  day, 24时) is midnight, 00:00. Any other pair of times is a wrong value.
 - Values are compared exactly. A translation may restate 万/亿 in thousand/million/billion (exact),
   convert a physical unit (exact, through pint), or round to its own stated precision: an exact
   figure agrees when the original, rounded to the translation's last significant digit, is equal
@@ -151,6 +151,9 @@ KIND_COST = 0.01
 
 def _value_gap(zh: Claim, en: Claim) -> float:
     """How far apart two agreeing figures are, relative to the original (0 when identical)."""
+    if zh.kind is Kind.TIME and en.kind is Kind.TIME:
+        # 24时 agrees with "0:00" and 9点 with "9 p.m.", but the same time written alike is closer.
+        return 0.0 if zh.value == en.value else 1.0
     if not isinstance(zh.value, Decimal) or not isinstance(en.value, Decimal) or zh.value == 0:
         return 0.0
     return float(abs(zh.value - en.value) / abs(zh.value))
@@ -552,14 +555,17 @@ def _relate_clock(zh: Claim, en: Claim) -> tuple[Relation, Decimal | None] | Non
     if other.kind is not Kind.TIME:
         hour, minute, _ = clock_parts(time)
         number = other.value
-        if not isinstance(number, Decimal) or minute or number not in (hour, hour - 12):
+        if not isinstance(number, Decimal) or minute:
             return None
-        return Relation.EQUAL, None
-    if zh.value == en.value:
+        # 9 is 9:00 or 21:00 with the half of the day unsaid; 24 is 24时, but 12 is not 24:00.
+        if number != hour and not (1 <= number <= 11 and hour == number + 12):
+            return None
         return Relation.EQUAL, None
     zh_hour, zh_minute, zh_open = clock_parts(zh)
     en_hour, en_minute, en_open = clock_parts(en)
     str_zh, str_en = str(zh.value), str(en.value)
+    if zh_hour % 24 == en_hour % 24 and zh_minute == en_minute and str_zh[5:] == str_en[5:]:
+        return Relation.EQUAL, None
     if (
         (zh_open or en_open)
         and zh_hour % 12 == en_hour % 12

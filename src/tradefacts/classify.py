@@ -90,6 +90,8 @@ SEVERITY_OF: Mapping[FindingType, Severity] = {r.type: r.severity for r in FINDI
 LOW_SALIENCE_ROLES = frozenset({"label", "code", "name", "ordinal"})
 # The largest count that is "small" (see leftover_severity).
 SMALL_COUNT = Decimal(10)
+# Clock times that bound a calendar day (0—24时): left over, the date says the same.
+DAY_EDGES = frozenset({"00:00", "24:00"})
 _UNITLESS = frozenset({Kind.COUNT, Kind.NUMBER})
 _RELATION_TYPE: Mapping[Relation, FindingType] = {
     Relation.MAGNITUDE: FindingType.MAGNITUDE,
@@ -422,19 +424,23 @@ def leftover_severity(claim: Claim) -> Severity:
       count (第十七条 left as "the article", "No. 3" left out);
     - a day of the month with neither month nor year (a dateline's 26日, "on the 26th"): the
       month and year around it carry the date an editor checks;
+    - a clock time at the edge of a day (00:00, 24:00): 0—24时 "from 0:00 to 24:00" states the
+      whole day, which translations render as the date alone ("on July 25");
     - a small count: a figure with no unit, or a span of time, of at most `SMALL_COUNT` as stated
       (两国 "both countries", 三次, 四部委 "the ministries", 半年 "half a year", "six months"):
       translators routinely write these without a numeral, or fold them into the sentence.
 
     Everything else stays a warning: money, mass and other units, percent, multipliers, years and
-    dates with a year or month, counts above ten. A hedge that changed is a qualifier finding,
-    a warning by its type, whatever the figure's size.
+    dates with a year or month, clock times, counts above ten. A hedge that changed is a qualifier
+    finding, a warning by its type, whatever the figure's size.
     """
     if role_of(claim) in LOW_SALIENCE_ROLES:
         return Severity.NOTE
     if claim.kind is Kind.DATE:
         year, month, _ = date_parts(claim)
         return Severity.NOTE if year is None and month is None else Severity.WARNING
+    if claim.kind is Kind.TIME:
+        return Severity.NOTE if claim.value in DAY_EDGES else Severity.WARNING
     if (claim.kind in _UNITLESS and claim.unit is None) or claim.kind is Kind.DURATION:
         figure = claim.stated if claim.stated is not None else claim.value
         if (

@@ -354,6 +354,15 @@ def _day_half(lang: LangRules, surface: str) -> int | None:
 
 
 def _build_time(match: regex.Match[str], lang: LangRules, rule: Rule) -> _Built | None:
+    half = _group(match, "dayhalf")
+    if not _group(match, "num") and half:
+        # A word that is a time of its own ("at noon", "until midnight"): its half's hour.
+        alone = _day_half(lang, half)
+        if alone is None:
+            return None
+        return _Built(
+            kind=Kind.TIME, value=f"{alone:02d}:00", high=None, unit=None, approx=Approx.EXACT
+        )
     hour = _small_int(_group(match, "num"), lang)
     if hour is None:
         return None
@@ -366,7 +375,6 @@ def _build_time(match: regex.Match[str], lang: LangRules, rule: Rule) -> _Built 
         quarters = _small_int(_group(match, "quarter"), lang)
         minute = quarters * 15 if quarters is not None and 1 <= quarters <= 3 else None
     second = _small_int(_group(match, "second"), lang) if _group(match, "second") else None
-    half = _group(match, "dayhalf")
     if half:
         offset = _day_half(lang, half)
         if offset is None or not 1 <= hour <= 12:

@@ -1393,11 +1393,64 @@ _NEGATIVE: Final[str] = alternation(EN_NEGATIVE_SIGNS)
 _LOCAL_PRE: Final[str] = rf"(?:(?P<pre>{_Q_BEFORE})\ )?+"
 _LOCAL_NEG: Final[str] = rf"(?:(?<![\w.])(?P<neg>{_NEGATIVE})\ ?+)?+"
 
+# Clock times (kind `time`). The half of the day after a 12-hour figure → the hours it adds:
+# "2:15 pm" is 14:15, "12 a.m." and "12 midnight" are 00:00, "12 noon" is 12:00. "noon" and
+# "midnight" alone state no figure (no core to read them from) and are not claims.
+EN_DAY_HALVES: Final[dict[str, int]] = {
+    "a.m.": 0,
+    "am": 0,
+    "p.m.": 12,
+    "pm": 12,
+    "noon": 12,
+    "midnight": 0,
+}
+EN_OCLOCK: Final[frozenset[str]] = frozenset({"o'clock", "o’clock", "o’ clock", "o' clock"})
+# "noon" and "midnight" alone are a time only after a word that places an event in time ("at
+# noon", "until midnight"): "the noon news" names a programme, and "shortly after noon" or
+# "before noon" name no one time. Their hour is their day half's.
+EN_CLOCK_WORDS: Final[frozenset[str]] = frozenset({"noon", "midnight"})
+EN_CLOCK_WORD_CUES: Final[frozenset[str]] = frozenset(
+    {"at", "by", "until", "till", "from", "to", "since"}
+)
+_DAY_HALF: Final[str] = alternation(EN_DAY_HALVES)
+_HOUR_WORD: Final[str] = alternation(w for w, v in EN_NUMBER_WORDS.items() if 1 <= v <= 12)
+_HOUR: Final[str] = r"(?:[01]?[0-9]|2[0-4])(?![0-9])"
+# A clock time with the half of the day after it: 9:30 a.m., 2:15 pm, 9.30 am, 8 p.m., 12 noon.
+EN_LOCAL_TIME_RE: Final[regex.Pattern[str]] = regex.compile(
+    rf"""
+    {_EDGE_BEFORE}
+    (?P<num>{_HOUR})(?:[:.](?P<minute>[0-5][0-9]))?+   # 9, 9:30, 9.30
+    \ ?+(?P<dayhalf>{_DAY_HALF})(?![\w])               # a.m., pm, noon
+    """,
+    _FLAGS,
+)
+# A clock time with no half of the day (a 12-hour reading stays open: "at 9:30" may be evening):
+# 14:20, 07:45:30, the second end of 22:00-23:00, "20: 00" as some translations space it, 9
+# o'clock, nine o'clock; not a ratio's 1:50,000.
+EN_LOCAL_TIME_OPEN_RE: Final[regex.Pattern[str]] = regex.compile(
+    rf"""
+    (?<![\w.$])(?<![0-9][:/])(?<![0-9:])
+    (?:
+        (?P<num>{_HOUR}):(?:\ (?=00\b))?+(?P<minute>[0-5][0-9])(?::(?P<second>[0-5][0-9]))?+
+        (?![0-9:]|[.,][0-9])                           # 14:20, not 1:50,000
+      | (?<!-)(?P<num>{_HOUR}|{_HOUR_WORD})\ ?+{alternation(EN_OCLOCK)}   # 9 o'clock
+    )
+    """,
+    _FLAGS,
+)
+# "noon" and "midnight" after a word that places an event in time: at noon, until midnight.
+EN_LOCAL_CLOCK_WORD_RE: Final[regex.Pattern[str]] = regex.compile(
+    rf"""
+    (?<=\b{alternation(EN_CLOCK_WORD_CUES)}\ )(?P<dayhalf>{alternation(EN_CLOCK_WORDS)})\b
+    """,
+    _FLAGS,
+)
 # Every figure core in one scan: a digit run, or a number word (a scale word alone is no core).
 EN_CORES_RE: Final[regex.Pattern[str]] = regex.compile(
     rf"""
     [0-9](?:[0-9]|[.,](?=[0-9]))*+
   | \b{_NUMBER_WORD}\b
+  | \b{alternation(EN_CLOCK_WORDS)}\b                # at noon (a time of its own)
     """,
     _FLAGS,
 )
@@ -1435,43 +1488,6 @@ EN_LOCAL_MONEY_AFTER_RE: Final[regex.Pattern[str]] = regex.compile(
     {_LOCAL_PRE}{_EDGE_BEFORE}{_LOCAL_NEG}
     (?P<num>{_NUM_UNIT})
     (?:\ ?+(?P<unit>{_SIGN_AFTER}) | (?-i:(?P<unit>{_CODE}))\b)
-    """,
-    _FLAGS,
-)
-# Clock times (kind `time`). The half of the day after a 12-hour figure → the hours it adds:
-# "2:15 pm" is 14:15, "12 a.m." and "12 midnight" are 00:00, "12 noon" is 12:00. "noon" and
-# "midnight" alone state no figure (no core to read them from) and are not claims.
-EN_DAY_HALVES: Final[dict[str, int]] = {
-    "a.m.": 0,
-    "am": 0,
-    "p.m.": 12,
-    "pm": 12,
-    "noon": 12,
-    "midnight": 0,
-}
-EN_OCLOCK: Final[frozenset[str]] = frozenset({"o'clock", "o’clock", "o’ clock", "o' clock"})
-_DAY_HALF: Final[str] = alternation(EN_DAY_HALVES)
-_HOUR_WORD: Final[str] = alternation(w for w, v in EN_NUMBER_WORDS.items() if 1 <= v <= 12)
-_HOUR: Final[str] = r"(?:[01]?[0-9]|2[0-4])(?![0-9])"
-# A clock time with the half of the day after it: 9:30 a.m., 2:15 pm, 9.30 am, 8 p.m., 12 noon.
-EN_LOCAL_TIME_RE: Final[regex.Pattern[str]] = regex.compile(
-    rf"""
-    {_EDGE_BEFORE}
-    (?P<num>{_HOUR})(?:[:.](?P<minute>[0-5][0-9]))?+   # 9, 9:30, 9.30
-    \ ?+(?P<dayhalf>{_DAY_HALF})(?![\w])               # a.m., pm, noon
-    """,
-    _FLAGS,
-)
-# A clock time with no half of the day (a 12-hour reading stays open: "at 9:30" may be evening):
-# 14:20, 07:45:30, 9 o'clock, nine o'clock; not a ratio's 1:50,000.
-EN_LOCAL_TIME_OPEN_RE: Final[regex.Pattern[str]] = regex.compile(
-    rf"""
-    {_EDGE_BEFORE}
-    (?:
-        (?<![0-9:])(?P<num>{_HOUR}):(?P<minute>[0-5][0-9])(?::(?P<second>[0-5][0-9]))?+
-        (?![0-9:]|[.,][0-9])                           # 14:20, not 1:50,000
-      | (?P<num>{_HOUR}|{_HOUR_WORD})\ ?+{alternation(EN_OCLOCK)}   # 9 o'clock
-    )
     """,
     _FLAGS,
 )
@@ -1526,6 +1542,7 @@ RULES: Final[LangRules] = LangRules(
         Rule("en.local.money.after", Build.QUANTITY, EN_LOCAL_MONEY_AFTER_RE),
         Rule("en.local.time", Build.TIME, EN_LOCAL_TIME_RE, Kind.TIME),
         Rule("en.local.time.open", Build.TIME, EN_LOCAL_TIME_OPEN_RE, Kind.TIME),
+        Rule("en.local.time.word", Build.TIME, EN_LOCAL_CLOCK_WORD_RE, Kind.TIME),
     ),
     numerals=EN_NUMERALS,
     units=EN_UNITS,

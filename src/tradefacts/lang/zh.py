@@ -1167,7 +1167,8 @@ _CORE_CHARS: Final[str] = "".join(sorted({*_NUMERAL_CHARS} - ZH_VAGUE_DIGITS))
 ZH_CORES_RE: Final[regex.Pattern[str]] = regex.compile(
     rf"""
     [0-9{_CORE_CHARS}]
-    (?:[0-9{_CORE_CHARS}{_OVER_CHARS}{_POINT_CHARS}]|[.,](?=[0-9])|\ (?=[{_MAGNITUDE_CHARS}]))*+
+    (?:(?<![{_HAN_DIGIT_CHARS}])[0-9]|[{_CORE_CHARS}{_OVER_CHARS}{_POINT_CHARS}]
+      |[.,](?=[0-9])|\ (?=[{_MAGNITUDE_CHARS}]))*+   # 周五17时: 17 opens a core of its own
     """,
     _FLAGS,
 )
@@ -1294,14 +1295,19 @@ ZH_DAY_HALVES: Final[dict[str, int]] = {
 }
 # 点 is also a decimal point (三点五) and a measure word (三点意见): a time needs the half of the
 # day before it, or its minutes (9点15分, 九点半), or 钟 (九点钟) after it. 时 after digits is a time
-# (10时, 14时20分) unless it begins a word (2时代, 时速, 时期).
+# (10时, 14时20分) unless it begins a word (2时代, 时速; not 期: 5时期间 is "during 5 o'clock").
 ZH_HOUR_MARKS: Final[frozenset[str]] = frozenset({"点", "點", "时", "時"})
 ZH_HOUR_CLOCK: Final[frozenset[str]] = frozenset({"钟", "鐘"})
 ZH_CLOCK_NOT_AFTER: Final[frozenset[str]] = frozenset(
-    {"代", "期", "间", "間", "候", "段", "速", "节", "節", "装", "裝", "空", "态", "態", "尚"}
+    {"代", "间", "間", "候", "段", "速", "节", "節", "装", "裝", "空", "态", "態", "尚"}
 )
-# 10时许 is "about ten o'clock".
-ZH_CLOCK_QUALIFIERS: Final[dict[str, Approx]] = {"许": Approx.ABOUT, "許": Approx.ABOUT}
+# 10时许 is "about ten o'clock", 4点多 "after four".
+ZH_CLOCK_QUALIFIERS: Final[dict[str, Approx]] = {
+    "许": Approx.ABOUT,
+    "許": Approx.ABOUT,
+    "左右": Approx.ABOUT,
+    "多": Approx.OVER,
+}
 
 _MAJOR: Final[str] = alternation(ZH_COMPOUND_MAJORS)
 _MINOR: Final[str] = alternation(ZH_MINOR_MONEY)
@@ -1373,6 +1379,8 @@ ZH_LOCAL_TIME_OPEN_RE: Final[regex.Pattern[str]] = regex.compile(
       | (?P<num>{_HOUR})\ ?+[{_HOUR_MARK}]{_MINUTES}          # 14时20分, 九点半
       | (?P<num>{_HOUR})\ ?+[{_HOUR_MARK}][{_HOUR_CLOCK}]     # 九点钟
       | (?P<num>[01]?[0-9]|2[0-4])(?![0-9])\ ?+[{_CLOCK}](?![{_CLOCK_NOT}])  # 10时, not 2时代
+      | (?P<num>[01]?[0-9]|2[0-4])                # 0 of 0—24时: the first end borrows the mark
+        (?=\ ?+{_RANGE_SEP_LOCAL}\ ?+(?:[01]?[0-9]|2[0-4])\ ?+[{_CLOCK}](?![{_CLOCK_NOT}]))
     )
     (?P<post>{_CLOCK_Q})?+                        # 许
     """,
