@@ -43,7 +43,8 @@ EN_QUANTITIES = [
     pytest.param("it was -18°C", (("-18°C", "quantity", "-18", "degC", "exact"),), id="minus-sign-symbol"),
     pytest.param("0°F outside", (("0°F", "quantity", "-17.77777777777777777777777778", "degC", "exact"),), id="fahrenheit-converted"),
     pytest.param("256 GB of storage", (("256 GB", "quantity", "256000000000", "B", "exact"),), id="gigabytes"),
-    pytest.param("between 1 and 7 meters", (("between 1 and 7 meters", "quantity", "1..7", "m", "range"),), id="between-and", marks=_gap("'between X and Y unit' is read by the range rule without its unit")),
+    pytest.param("between 1 and 7 meters", (("between 1 and 7 meters", "quantity", "1..7", "m", "range"),), id="between-and"),
+    pytest.param("between 3 km and 5 km", (("between 3 km and 5 km", "quantity", "3000..5000", "m", "range"),), id="between-and-unit-twice"),
     pytest.param("hundreds of mu", (("hundreds of mu", "quantity", "133333.3333333333333333333333..600000", "m2", "range"),), id="vague-of-unit", marks=_gap("a vague plural before 'of' and a unit is read without the unit")),
 ]
 EN_QUANTITIES_NEGATIVE = [
@@ -55,7 +56,7 @@ EN_MONEY_AFTER = [
     pytest.param("It costs 25 €.", (("25 €", "money", "25", "EUR", "exact"),), id="euro-sign-after"),
     pytest.param("It was 40 £.", (("40 £", "money", "40", "GBP", "exact"),), id="pound-sign-after"),
     pytest.param("paid 240USD", (("240USD", "money", "240", "USD", "exact"),), id="glued-usd"),
-    pytest.param("about 45EUR", (("about 45EUR", "money", "45", "EUR", "exact"),), id="glued-eur-hedged", marks=_gap("a hedge before a glued code is kept in the span but read as exact")),
+    pytest.param("about 45EUR", (("about 45EUR", "money", "45", "EUR", "about"),), id="glued-eur-hedged"),
     pytest.param("300 ringgit", (("300 ringgit", "money", "300", "MYR", "exact"),), id="ringgit"),
     pytest.param("100 baht", (("100 baht", "money", "100", "THB", "exact"),), id="baht"),
     pytest.param("50,000 dong", (("50,000 dong", "money", "50000", "VND", "exact"),), id="dong"),
@@ -76,6 +77,9 @@ EN_TIMES = [
     pytest.param("at 12 noon", (("12 noon", "time", "12:00", None, "exact"),), id="twelve-noon"),
     pytest.param("at 12 midnight", (("12 midnight", "time", "00:00", None, "exact"),), id="twelve-midnight"),
     pytest.param("at 12:30 a.m.", (("12:30 a.m.", "time", "00:30", None, "exact"),), id="twelve-am-is-zero"),
+    pytest.param("by 12 p.m. today", (("12 p.m.", "time", "12:00", None, "exact"),), id="twelve-pm-is-noon"),
+    pytest.param("at 10:30", (("10:30", "time", "10:30", None, "exact"),), id="colon-is-no-range"),
+    pytest.param("between 20: 00 and 21: 00", (("20: 00", "time", "20:00", None, "exact"), ("21: 00", "time", "21:00", None, "exact")), id="spaced-colon-range"),
     pytest.param("open 08:00-17:30", (("08:00", "time", "08:00", None, "exact"), ("17:30", "time", "17:30", None, "exact")), id="range-hyphen"),
     pytest.param("at 18: 00 sharp", (("18: 00", "time", "18:00", None, "exact"),), id="space-before-00"),
     pytest.param("closed until noon", (("noon", "time", "12:00", None, "exact"),), id="noon-after-a-cue"),

@@ -29,12 +29,18 @@ ZH_BARE_NUMERALS = [
     pytest.param("减少了六千万。", (("六千万", "number", "60000000", None, "exact"),), id="qian-wan"),
     pytest.param("共计12万3千。", (("12万3千", "number", "123000", None, "exact"),), id="mixed-digits-and-units"),
     pytest.param("约6万2千8百，", (("约6万2千8百", "number", "62800", None, "about"),), id="mixed-three-units-hedged"),
-    pytest.param("有3千零7。", (("3千零7", "number", "3007", None, "exact"),), id="mixed-placeholder", marks=_gap("a digit after 零 (3千零7) starts a number of its own")),
+    pytest.param("有3千零7。", (("3千零7", "number", "3007", None, "exact"),), id="mixed-placeholder"),
+    pytest.param("投资5千零20万元", (("5千零20万元", "money", "50200000", "CNY", "exact"),), id="mixed-placeholder-magnitude"),
     pytest.param("增加二十三点六。", (("二十三点六", "number", "23.6", None, "exact"),), id="decimal-in-numerals"),
     pytest.param("气温负四十一。", (("负四十一", "number", "-41", None, "exact"),), id="negative-word"),
     pytest.param("达到两万多的押金", (("达到两万多", "number", "20000", None, "over"),), id="over-then-de"),
-    pytest.param("六万万同胞", (("六万万", "number", "600000000", None, "exact"),), id="wan-wan", marks=_gap("万万 is read as 万 + 万 added, not multiplied")),
-    pytest.param("三千四点二。", (("三千四点二", "number", "3400.2", None, "exact"),), id="elided-decimal", marks=_gap("a decimal after an elided unit (三千四点二) is read as 3004.2")),
+    pytest.param("人口共六万万。", (("六万万", "number", "600000000", None, "exact"),), id="wan-wan"),
+    pytest.param("8万万人", (("8万万人", "count", "800000000", None, "exact"),), id="wan-wan-digits"),
+    pytest.param("六万万同胞", (("六万万", "number", "600000000", None, "exact"),), id="wan-wan-before-a-noun", marks=_gap("a numeral followed by a noun with no measure word (六万万同胞) is read as part of a word (五百强)")),
+    # Without 零 the digit before the point is the elided next unit: 3004.2 is written 三千零四点二.
+    pytest.param("三千四点二。", (("三千四点二", "number", "3400.2", None, "exact"),), id="elided-decimal"),
+    pytest.param("一万五点二。", (("一万五点二", "number", "15000.2", None, "exact"),), id="elided-decimal-after-wan"),
+    pytest.param("三千零四点二。", (("三千零四点二", "number", "3004.2", None, "exact"),), id="placeholder-decimal"),
 ]
 ZH_BARE_NUMERALS_NEGATIVE = [
     pytest.param("他千方百计地找", id="idiom-qianfangbaiji"),
@@ -166,6 +172,8 @@ ZH_TIMES = [
     pytest.param("10时至11时", (("10时", "time", "10:00", None, "exact"), ("11时", "time", "11:00", None, "exact")), id="range-both-ends"),
     pytest.param("每周六18时起", (("18时", "time", "18:00", None, "exact"),), id="after-a-weekday-numeral"),
     pytest.param("8时期间停运", (("8时", "time", "08:00", None, "exact"),), id="shi-before-qijian"),
+    pytest.param("上午10时30分开幕", (("上午10时30分", "time", "10:30", None, "exact"),), id="morning-shi-fen"),
+    pytest.param("会议10:30开始", (("10:30", "time", "10:30", None, "exact"),), id="colon-between-han"),
 ]
 ZH_TIMES_NEGATIVE = [
     pytest.param("提出三点意见", id="dian-measure-word"),

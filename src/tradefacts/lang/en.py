@@ -1471,7 +1471,7 @@ EN_LOCAL_QUANTITY_RE: Final[regex.Pattern[str]] = regex.compile(
 # A range of physical amounts with the unit stated once or twice: 6 to 12 inches, 3-5 km.
 EN_LOCAL_QUANTITY_RANGE_RE: Final[regex.Pattern[str]] = regex.compile(
     rf"""
-    {_LOCAL_PRE}{_EDGE_BEFORE}{_NOT_CAPITALIZED_NAME}
+    (?:{_RANGE_BEFORE}\ )?+{_LOCAL_PRE}{_EDGE_BEFORE}{_NOT_CAPITALIZED_NAME}   # between
     (?P<num>{_NUM})
     (?:[\ -]?+{_QUANTITY_WORD}\b|\ ?+(?-i:{_QUANTITY_SYMBOL})(?![\w²³]))?+   # 6 inches
     {_RANGE_SEP}(?P<num2>{_NUM})                                          # to 12
@@ -1492,7 +1492,7 @@ EN_LOCAL_MONEY_AFTER_RE: Final[regex.Pattern[str]] = regex.compile(
     _FLAGS,
 )
 EN_PREFIXES: Final[frozenset[str]] = frozenset(
-    {*(q.lower() for q in EN_QUALIFIERS_BEFORE), *EN_NEGATIVE_SIGNS}
+    {*(q.lower() for q in EN_QUALIFIERS_BEFORE), *EN_NEGATIVE_SIGNS, *EN_RANGE_BEFORE}
 )
 
 # Priority order (first wins a tie of equal length; see extract.py for the overlap policy).

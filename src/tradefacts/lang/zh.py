@@ -737,7 +737,9 @@ _NUM_CHAR: Final[str] = rf"""
     (?<![0-9][{_HAN_DIGIT_CHARS}])
 """
 # A digit run inside a numeral, not right after a Han digit (三5 is no number; 3万4000 is).
-_NUM_DIGITS: Final[str] = rf"(?<![{_HAN_DIGIT_CHARS}]){_DIGIT_RUN}"
+# A placeholder zero may: 3千零7 is 3007, 5千零20万 50,200,000.
+_ZERO_CHARS: Final[str] = "".join(sorted(s for s, v in ZH_DIGITS.items() if v == 0))
+_NUM_DIGITS: Final[str] = rf"(?<![{_HAN_DIGIT_CHARS}--[{_ZERO_CHARS}]]){_DIGIT_RUN}"
 _NUM: Final[str] = rf"""
     (?:{_DIGIT_RUN}|{_NUM_CHAR})                        # a digit run or a numeral character
     (?:{_NUM_DIGITS}|{_NUM_CHAR}|[{_OVER_CHARS}]|[{_POINT_CHARS}](?=[{_NUMERAL_CHARS}])){{0,24}}+
@@ -1167,7 +1169,7 @@ _CORE_CHARS: Final[str] = "".join(sorted({*_NUMERAL_CHARS} - ZH_VAGUE_DIGITS))
 ZH_CORES_RE: Final[regex.Pattern[str]] = regex.compile(
     rf"""
     [0-9{_CORE_CHARS}]
-    (?:(?<![{_HAN_DIGIT_CHARS}])[0-9]|[{_CORE_CHARS}{_OVER_CHARS}{_POINT_CHARS}]
+    (?:(?<![{_HAN_DIGIT_CHARS}--[{_ZERO_CHARS}]])[0-9]|[{_CORE_CHARS}{_OVER_CHARS}{_POINT_CHARS}]
       |[.,](?=[0-9])|\ (?=[{_MAGNITUDE_CHARS}]))*+   # 周五17时: 17 opens a core of its own
     """,
     _FLAGS,
