@@ -583,6 +583,12 @@ TIME_FINDINGS = [
         id="oclock",
     ),
     pytest.param(
+        "当日13时起停运。",
+        "Service stops at noon.",
+        (("value", "13时", "noon", None, "13:00"),),
+        id="noon-against-another-hour",
+    ),
+    pytest.param(
         "地震发生在凌晨2点15分。",
         "The quake struck before dawn.",
         (("omission", "凌晨2点15分", None, None, None),),

@@ -246,7 +246,7 @@ def _suggest_time(zh: Claim, en: Claim, target: LangRules) -> str | None:
         (s for s in sorted(target.day_halves, key=len, reverse=True) if lowered.endswith(s)), None
     )
     written = en.text[en.num_span[1] :] if en.num_span is not None else ""
-    if half is not None:
+    if half is not None and en.num_span is not None:  # not "noon" alone: no figure to rewrite
         stated = en.text[len(en.text) - len(half) :]
         wanted = 12 if hour >= 12 else 0
         word = _same_shape(stated, [s for s, v in target.day_halves.items() if v == wanted])

@@ -1451,6 +1451,7 @@ EN_CORES_RE: Final[regex.Pattern[str]] = regex.compile(
     [0-9](?:[0-9]|[.,](?=[0-9]))*+
   | \b{_NUMBER_WORD}\b
   | \b{alternation(EN_CLOCK_WORDS)}\b                # at noon (a time of its own)
+  | \b{alternation(EN_VAGUE_PLURALS)}\b              # hundreds (of mu)
     """,
     _FLAGS,
 )
@@ -1479,6 +1480,13 @@ EN_LOCAL_QUANTITY_RANGE_RE: Final[regex.Pattern[str]] = regex.compile(
         [\ -]?+(?P<unit>{_QUANTITY_WORD})\b
       | \ ?+(?-i:(?P<unit>{_QUANTITY_SYMBOL}))(?![\w²³])
     )
+    """,
+    _FLAGS,
+)
+# A vague plural of a physical unit: "hundreds of mu", "thousands of kilometres" (an interval).
+EN_LOCAL_VAGUE_QUANTITY_RE: Final[regex.Pattern[str]] = regex.compile(
+    rf"""
+    {_LOCAL_PRE}(?P<vague>{alternation(EN_VAGUE_PLURALS)})\ of\ (?P<unit>{_QUANTITY_WORD})\b
     """,
     _FLAGS,
 )
@@ -1540,6 +1548,7 @@ RULES: Final[LangRules] = LangRules(
         Rule("en.local.quantity.range", Build.QUANTITY, EN_LOCAL_QUANTITY_RANGE_RE),
         Rule("en.local.quantity", Build.QUANTITY, EN_LOCAL_QUANTITY_RE),
         Rule("en.local.money.after", Build.QUANTITY, EN_LOCAL_MONEY_AFTER_RE),
+        Rule("en.local.quantity.vague", Build.QUANTITY, EN_LOCAL_VAGUE_QUANTITY_RE),
         Rule("en.local.time", Build.TIME, EN_LOCAL_TIME_RE, Kind.TIME),
         Rule("en.local.time.open", Build.TIME, EN_LOCAL_TIME_OPEN_RE, Kind.TIME),
         Rule("en.local.time.word", Build.TIME, EN_LOCAL_CLOCK_WORD_RE, Kind.TIME),
