@@ -521,6 +521,87 @@ def test_date_finding(zh: str, en: str, expected: Found) -> None:
     assert findings_of(zh, en) == expected
 
 
+# Clock times: the same time is silent, whether on a 12- or a 24-hour clock, and a time with no
+# half of the day agrees with the same time twelve hours later; a different time is a wrong
+# value, corrected in the translation's own style.
+TIMES_AGREE = [
+    pytest.param("会议上午9点半开始。", "The meeting starts at 9:30 a.m.", id="am"),
+    pytest.param("会议下午3点开始。", "The meeting starts at 3 PM.", id="pm-capitals"),
+    pytest.param("会议下午3点开始。", "The meeting starts at 15:00.", id="pm-on-24h-clock"),
+    pytest.param("会议14时20分开始。", "The meeting starts at 2:20 p.m.", id="24h-on-12h-clock"),
+    pytest.param("晚上8点开始。", "It starts at eight o'clock.", id="open-hour-in-english"),
+    pytest.param("会议9点15分开始。", "The meeting starts at 9:15 p.m.", id="open-hour-in-chinese"),
+    pytest.param("会议9点开始。", "The meeting starts at 9 a.m.", id="hour-read-as-bare-figure"),
+    pytest.param("当日12时起停运。", "Service stops at noon.", id="noon"),
+    pytest.param("当日0—24时新增5例。", "5 new cases from 0:00 to midnight.", id="24h-is-midnight"),
+    pytest.param(
+        "当日0时至24时新增5例。", "5 new cases from 0:00 to 24 that day.", id="hour-as-bare-figure"
+    ),
+]
+
+
+@pytest.mark.parametrize(("zh", "en"), TIMES_AGREE)
+def test_same_clock_time_is_silent(zh: str, en: str) -> None:
+    assert findings_of(zh, en) == ()
+
+
+TIME_FINDINGS = [
+    pytest.param(
+        "会议上午9点半开始。",
+        "The meeting starts at 10:30 a.m.",
+        (("value", "上午9点半", "10:30 a.m.", None, "9:30 a.m."),),
+        id="other-hour-am",
+    ),
+    pytest.param(
+        "会议下午3点开始。",
+        "The meeting starts at 3 a.m.",
+        (("value", "下午3点", "3 a.m.", None, "3 p.m."),),
+        id="half-of-day-flipped",
+    ),
+    pytest.param(
+        "会议下午3点开始。",
+        "The meeting starts at 4 PM.",
+        (("value", "下午3点", "4 PM", None, "3 PM"),),
+        id="case-kept",
+    ),
+    pytest.param(
+        "会议14时20分开始。",
+        "The meeting starts at 14:25.",
+        (("value", "14时20分", "14:25", None, "14:20"),),
+        id="minutes-24h",
+    ),
+    pytest.param(
+        "会议07:45开始。",
+        "The meeting starts at 8:45.",
+        (("value", "07:45", "8:45", None, "7:45"),),
+        id="width-of-the-translation",
+    ),
+    pytest.param(
+        "晚上8点开始。",
+        "It starts at nine o'clock.",
+        (("value", "晚上8点", "nine o'clock", None, "8 o'clock"),),
+        id="oclock",
+    ),
+    pytest.param(
+        "当日13时起停运。",
+        "Service stops at noon.",
+        (("value", "13时", "noon", None, "13:00"),),
+        id="noon-against-another-hour",
+    ),
+    pytest.param(
+        "地震发生在凌晨2点15分。",
+        "The quake struck before dawn.",
+        (("omission", "凌晨2点15分", None, None, None),),
+        id="time-left-out",
+    ),
+]
+
+
+@pytest.mark.parametrize(("zh", "en", "expected"), TIME_FINDINGS)
+def test_time_finding(zh: str, en: str, expected: Found) -> None:
+    assert findings_of(zh, en) == expected
+
+
 # A rank against a cardinal of the same figure, and an upper bound that includes its figure.
 RESTATED_SILENT = [
     pytest.param("建国75周年。", "The 75th anniversary.", id="anniversary-as-ordinal"),

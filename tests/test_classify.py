@@ -89,6 +89,21 @@ NOTES = [
     ),
 ]
 
+TIME_NOTES = [
+    pytest.param(
+        "7月5日0—24时新增12例。",
+        "12 new cases were reported on July 5.",
+        (("omission", "note", "0", None), ("omission", "note", "24时", None)),
+        id="day-edges",
+    ),
+]
+
+
+@pytest.mark.parametrize(("zh", "en", "expected"), TIME_NOTES)
+def test_clock_time_bounding_a_day_is_a_note(zh: str, en: str, expected: Graded) -> None:
+    assert graded(zh, en) == expected
+
+
 # Leftovers that matter: a warning. Written for what the rule keeps out of the notes.
 WARNINGS = [
     pytest.param(
@@ -156,6 +171,24 @@ WARNINGS = [
         "Five fewer people.",
         (("qualifier", "warning", "近５人", "Five"),),
         id="changed-hedge-on-a-small-count",
+    ),
+    pytest.param(
+        "列车晚上8点到站。",
+        "The train arrived in the evening.",
+        (("omission", "warning", "晚上8点", None),),
+        id="clock-time",
+    ),
+    pytest.param(
+        "列车到站。",
+        "The train arrived at 8 p.m.",
+        (("addition", "warning", None, "8 p.m."),),
+        id="added-clock-time",
+    ),
+    pytest.param(
+        "会议上午9点半开始。",
+        "The meeting starts at 10:30 a.m.",
+        (("value", "error", "上午9点半", "10:30 a.m."),),
+        id="wrong-clock-time-is-an-error",
     ),
 ]
 

@@ -240,7 +240,18 @@ def _zh_reach_cases() -> list[object]:
     add("generation", zh.ZH_GENERATION_MARKS, "“90{s}”", "whole")
     add("ordinal", zh.ZH_ORDINAL_MARKS, "获{s}3名", "starts")
     add("code-label", zh.ZH_CODE_LABELS, "{s}：65368888", "none")
-    add("label-after", zh.ZH_LABEL_AFTER, "在10{s}", "none")
+    add("label-after", zh.ZH_LABEL_AFTER - zh.ZH_CLOCK_MARKS, "在10{s}", "none")
+    # 10时 is a clock time (10:00); the half of the day reads before the hour, 钟 after it.
+    add("clock-mark", zh.ZH_CLOCK_MARKS, "在10{s}", "ends")
+    add("day-half", zh.ZH_DAY_HALVES, "定于{s}9点半", "starts")
+    add("hour-mark", zh.ZH_HOUR_MARKS, "定于上午9{s}", "ends")
+    add("hour-clock", zh.ZH_HOUR_CLOCK, "定于九点{s}", "ends")
+    add("clock-qualifier", zh.ZH_CLOCK_QUALIFIERS, "定于10时{s}", "ends")
+    add("clock-not-after", zh.ZH_CLOCK_NOT_AFTER, "在2时{s}", "none")
+    add("compound-major", zh.ZH_COMPOUND_MAJORS - {"美元"}, "共八{s}四角", "whole")
+    add("compound-joiner", zh.ZH_COMPOUND_JOINERS, "共三元{s}五分", "whole")
+    add("minor-money", zh.ZH_MINOR_MONEY.keys() - {"美分"}, "共八元四{s}", "whole")
+    add("money-tail", zh.ZH_MONEY_TAILS, "共两块五毛{s}", "whole")
     add("yuan-word", zh.ZH_YUAN_WORD_TAILS, "一元{s}", "none")
     add("tenths-not-before", zh.ZH_TENTHS_NOT_BEFORE, "三成{s}", "none")
     add("not-year-after", zh.ZH_NOT_YEAR_AFTER, "2019年{s}", "no-year")
@@ -496,7 +507,12 @@ def _en_reach_cases() -> list[object]:
     add("ordinal-suffix", en.EN_ORDINAL_SUFFIXES, "on the 5{s}, he said", "bare-5")
     add("day-after", en.EN_DAY_AFTER, "on the 5th {s} it", "bare-5")
     add("day-before", en.EN_DAY_BEFORE, "{s} 5th, he said", "bare-5")
-    add("clock", en.EN_CLOCK_AFTER, "by 12 {s} today", "none")
+    add("clock", en.EN_CLOCK_AFTER - {*en.EN_DAY_HALVES, *en.EN_OCLOCK}, "by 12 {s} today", "none")
+    # "12 p.m.", "12 o'clock": clock times.
+    add("day-half", en.EN_DAY_HALVES, "by 12 {s} today", "time")
+    add("oclock", en.EN_OCLOCK, "by 12 {s} today", "time")
+    add("clock-word", en.EN_CLOCK_WORDS, "closed until {s} today", "time")
+    add("clock-cue", en.EN_CLOCK_WORD_CUES, "closed {s} noon today", "time-word")
     add("name-article", en.EN_NAME_ARTICLES, "call {s} 120 Emergency Center", "none")
     add("vague-word", en.EN_VAGUE_WORDS, "{s} hundred ships", "vague")
     add("number-word", set(en.EN_NUMBER_WORDS) - {"zero", "one"}, "they saw {s} ships", "word")
@@ -578,6 +594,10 @@ _EN_REACH_IDS = {
     "EN_DAY_AFTER": "day-after-",
     "EN_DAY_BEFORE": "day-before-",
     "EN_CLOCK_AFTER": "clock-",
+    "EN_DAY_HALVES": "day-half-",
+    "EN_OCLOCK": "oclock-",
+    "EN_CLOCK_WORDS": "clock-word-",
+    "EN_CLOCK_WORD_CUES": "clock-cue-",
     "EN_NAME_ARTICLES": "name-article-",
     "EN_VAGUE_WORDS": "vague-word-",
     "EN_NUMBER_WORDS": "number-word-",
@@ -629,6 +649,10 @@ def test_en_table_entry_is_reachable(text: str, surface: str, check: str) -> Non
         assert claim_text.startswith(surface)
     elif check == "ends":
         assert claim_text.endswith(surface) and approx is not Approx.EXACT
+    elif check == "time":
+        assert (claim_text.endswith(surface), kind) == (True, "time")
+    elif check == "time-word":
+        assert (claim_text, kind) == ("noon", "time")
     elif check == "range-any":
         assert (claim_text, approx) == ("5% to 6%", Approx.RANGE)
     elif check == "range-starts":

@@ -29,12 +29,18 @@ ZH_BARE_NUMERALS = [
     pytest.param("减少了六千万。", (("六千万", "number", "60000000", None, "exact"),), id="qian-wan"),
     pytest.param("共计12万3千。", (("12万3千", "number", "123000", None, "exact"),), id="mixed-digits-and-units"),
     pytest.param("约6万2千8百，", (("约6万2千8百", "number", "62800", None, "about"),), id="mixed-three-units-hedged"),
-    pytest.param("有3千零7。", (("3千零7", "number", "3007", None, "exact"),), id="mixed-placeholder", marks=_gap("a digit after 零 (3千零7) starts a number of its own")),
+    pytest.param("有3千零7。", (("3千零7", "number", "3007", None, "exact"),), id="mixed-placeholder"),
+    pytest.param("投资5千零20万元", (("5千零20万元", "money", "50200000", "CNY", "exact"),), id="mixed-placeholder-magnitude"),
     pytest.param("增加二十三点六。", (("二十三点六", "number", "23.6", None, "exact"),), id="decimal-in-numerals"),
     pytest.param("气温负四十一。", (("负四十一", "number", "-41", None, "exact"),), id="negative-word"),
     pytest.param("达到两万多的押金", (("达到两万多", "number", "20000", None, "over"),), id="over-then-de"),
-    pytest.param("六万万同胞", (("六万万", "number", "600000000", None, "exact"),), id="wan-wan", marks=_gap("万万 is read as 万 + 万 added, not multiplied")),
-    pytest.param("三千四点二。", (("三千四点二", "number", "3400.2", None, "exact"),), id="elided-decimal", marks=_gap("a decimal after an elided unit (三千四点二) is read as 3004.2")),
+    pytest.param("人口共六万万。", (("六万万", "number", "600000000", None, "exact"),), id="wan-wan"),
+    pytest.param("8万万人", (("8万万人", "count", "800000000", None, "exact"),), id="wan-wan-digits"),
+    pytest.param("六万万同胞", (("六万万", "number", "600000000", None, "exact"),), id="wan-wan-before-a-noun", marks=_gap("a numeral followed by a noun with no measure word (六万万同胞) is read as part of a word (五百强)")),
+    # Without 零 the digit before the point is the elided next unit: 3004.2 is written 三千零四点二.
+    pytest.param("三千四点二。", (("三千四点二", "number", "3400.2", None, "exact"),), id="elided-decimal"),
+    pytest.param("一万五点二。", (("一万五点二", "number", "15000.2", None, "exact"),), id="elided-decimal-after-wan"),
+    pytest.param("三千零四点二。", (("三千零四点二", "number", "3004.2", None, "exact"),), id="placeholder-decimal"),
 ]
 ZH_BARE_NUMERALS_NEGATIVE = [
     pytest.param("他千方百计地找", id="idiom-qianfangbaiji"),
@@ -74,8 +80,13 @@ ZH_MONEY_FORMS = [
     pytest.param("门票100泰铢", (("100泰铢", "money", "100", "THB", "exact"),), id="baht"),
     pytest.param("5万越南盾", (("5万越南盾", "money", "50000", "VND", "exact"),), id="dong"),
     pytest.param("30万至35万元", (("30万至35万元", "money", "300000..350000", "CNY", "range"),), id="range-currency-once"),
-    pytest.param("八元四毛", (("八元四毛", "money", "8.4", "CNY", "exact"),), id="compound-yuan-mao", marks=_gap("compound amounts (元 then 毛/角/分) are read as their first part")),
-    pytest.param("花了八块五", (("八块五", "money", "8.5", "CNY", "exact"),), id="kuai-elided-jiao", marks=_gap("a digit after 块 (八块五, 8.50 yuan) is not read: 6000多块五边形 counts pentagons")),
+    pytest.param("八元四毛", (("八元四毛", "money", "8.4", "CNY", "exact"),), id="compound-yuan-mao"),
+    pytest.param("花了八块五", (("八块五", "money", "8.5", "CNY", "exact"),), id="kuai-elided-jiao"),
+    pytest.param("找回20元5角8分", (("20元5角8分", "money", "20.58", "CNY", "exact"),), id="compound-yuan-jiao-fen"),
+    pytest.param("只要三美元又五美分", (("三美元又五美分", "money", "3.05", "USD", "exact"),), id="compound-dollars-you-cents"),
+    pytest.param("票价三元零五分", (("三元零五分", "money", "3.05", "CNY", "exact"),), id="compound-ling-joins"),
+    pytest.param("花了两块五毛钱。", (("两块五毛钱", "money", "2.5", "CNY", "exact"),), id="compound-kuai-mao-qian"),
+    pytest.param("约十块五左右", (("约十块五左右", "money", "10.5", "CNY", "about"),), id="compound-elided-hedged"),
 ]
 ZH_MONEY_FORMS_NEGATIVE = [
     pytest.param("吃了一块蛋糕", id="kuai-piece-of-cake"),
@@ -83,6 +94,12 @@ ZH_MONEY_FORMS_NEGATIVE = [
 ZH_MONEY_FORMS_COUNTS = [
     pytest.param("6000多块五边形镜子", (("6000多块", "count", "6000", None, "over"),), id="kuai-counts-pieces"),
     pytest.param("三块地", (("三块", "count", "3", None, "exact"),), id="kuai-counts-plots"),
+    pytest.param("两块五花肉", (("两块", "count", "2", None, "exact"),), id="kuai-digit-then-noun"),
+]
+# A minor unit of another currency, or 分 that is "minutes", ends the compound at its first part.
+ZH_MONEY_COMPOUND_SPLIT = [
+    pytest.param("三美元五角", (("三美元", "money", "3", "USD", "exact"), ("五角", "money", "0.5", "CNY", "exact")), id="two-currencies-two-amounts"),
+    pytest.param("5元5分钟", (("5元", "money", "5", "CNY", "exact"), ("5", "number", "5", None, "exact")), id="fen-of-minutes"),
 ]
 
 # Physical amounts (kind quantity), in the canonical unit of their dimension.
@@ -123,7 +140,46 @@ ZH_QUANTITIES_NEGATIVE = [
 ZH_TENTHS = [
     pytest.param("占6.4成", (("6.4成", "percent", "64", "%", "exact"),), id="tenths-decimal"),
     pytest.param("约七点五成", (("约七点五成", "percent", "75", "%", "about"),), id="tenths-numeral-decimal"),
-    pytest.param("四成五的人", (("四成五", "percent", "45", "%", "exact"),), id="tenths-and-hundredths", marks=_gap("四成五 (45%) is read as 四成 (40%)")),
+    pytest.param("四成五的人", (("四成五", "percent", "45", "%", "exact"),), id="tenths-and-hundredths"),
+    pytest.param("七成五", (("七成五", "percent", "75", "%", "exact"),), id="tenths-and-hundredths-end"),
+    pytest.param("近八成五的人", (("近八成五", "percent", "85", "%", "nearly"),), id="tenths-and-hundredths-hedged"),
+]
+ZH_TENTHS_NEGATIVE_PART = [
+    # 五 begins a word here: the share is 三成 alone.
+    pytest.param("三成五星级酒店", (("三成", "percent", "30", "%", "exact"),), id="digit-begins-a-word"),
+]
+
+# Clock times (kind `time`, value ISO 8601 HH:MM): the half of the day adds 12 hours after noon;
+# a time needs that half, its minutes or 钟, since 点 is also a decimal point and a measure word.
+ZH_TIMES = [
+    pytest.param("上午9点半开会", (("上午9点半", "time", "09:30", None, "exact"),), id="morning-half-past"),
+    pytest.param("下午3点到", (("下午3点", "time", "15:00", None, "exact"),), id="afternoon-adds-twelve"),
+    pytest.param("14时20分起飞", (("14时20分", "time", "14:20", None, "exact"),), id="shi-fen"),
+    pytest.param("定于14:20开始", (("14:20", "time", "14:20", None, "exact"),), id="colon-24h"),
+    pytest.param("07:45出发", (("07:45", "time", "07:45", None, "exact"),), id="colon-leading-zero"),
+    pytest.param("凌晨2点15分发生", (("凌晨2点15分", "time", "02:15", None, "exact"),), id="small-hours"),
+    pytest.param("晚上8点播出", (("晚上8点", "time", "20:00", None, "exact"),), id="evening"),
+    pytest.param("今晚8点", (("晚8点", "time", "20:00", None, "exact"),), id="wan-single-character"),
+    pytest.param("下午三点五十到", (("下午三点五十", "time", "15:50", None, "exact"),), id="numerals-minutes-without-fen"),
+    pytest.param("九点钟见", (("九点钟", "time", "09:00", None, "exact"),), id="zhong-numerals"),
+    pytest.param("十点一刻", (("十点一刻", "time", "10:15", None, "exact"),), id="quarter"),
+    pytest.param("10时许到达", (("10时许", "time", "10:00", None, "about"),), id="xu-about"),
+    pytest.param("中午12点", (("中午12点", "time", "12:00", None, "exact"),), id="noon-stays-twelve"),
+    pytest.param("凌晨12点半", (("凌晨12点半", "time", "00:30", None, "exact"),), id="midnight-is-zero"),
+    pytest.param("下午3:30", (("下午3:30", "time", "15:30", None, "exact"),), id="afternoon-colon"),
+    pytest.param("下午5点多", (("下午5点多", "time", "17:00", None, "over"),), id="duo-after"),
+    pytest.param("当日0—8时", (("0", "time", "00:00", None, "exact"), ("8时", "time", "08:00", None, "exact")), id="range-first-end-borrows-the-mark"),
+    pytest.param("10时至11时", (("10时", "time", "10:00", None, "exact"), ("11时", "time", "11:00", None, "exact")), id="range-both-ends"),
+    pytest.param("每周六18时起", (("18时", "time", "18:00", None, "exact"),), id="after-a-weekday-numeral"),
+    pytest.param("8时期间停运", (("8时", "time", "08:00", None, "exact"),), id="shi-before-qijian"),
+    pytest.param("上午10时30分开幕", (("上午10时30分", "time", "10:30", None, "exact"),), id="morning-shi-fen"),
+    pytest.param("会议10:30开始", (("10:30", "time", "10:30", None, "exact"),), id="colon-between-han"),
+]
+ZH_TIMES_NEGATIVE = [
+    pytest.param("提出三点意见", id="dian-measure-word"),
+    pytest.param("2时代的产物", id="shi-begins-a-word"),
+    pytest.param("比例尺1:50,000", id="map-scale"),
+    pytest.param("比分3:1", id="score"),
 ]
 # fmt: on
 
@@ -148,6 +204,11 @@ def test_zh_money_forms(text: str, expected: tuple[Row, ...]) -> None:
     assert claims_of(text, "zh") == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), ZH_MONEY_COMPOUND_SPLIT)
+def test_zh_compound_of_two_kinds_is_split(text: str, expected: tuple[Row, ...]) -> None:
+    assert claims_of(text, "zh") == expected
+
+
 @pytest.mark.parametrize("text", ZH_MONEY_FORMS_NEGATIVE)
 def test_zh_money_forms_negative(text: str) -> None:
     assert claims_of(text, "zh") == ()
@@ -166,3 +227,18 @@ def test_zh_quantities_negative(text: str) -> None:
 @pytest.mark.parametrize(("text", "expected"), ZH_TENTHS)
 def test_zh_tenths(text: str, expected: tuple[Row, ...]) -> None:
     assert claims_of(text, "zh") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), ZH_TENTHS_NEGATIVE_PART)
+def test_zh_tenths_digit_in_a_word(text: str, expected: tuple[Row, ...]) -> None:
+    assert claims_of(text, "zh") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), ZH_TIMES)
+def test_zh_clock_times(text: str, expected: tuple[Row, ...]) -> None:
+    assert claims_of(text, "zh") == expected
+
+
+@pytest.mark.parametrize("text", ZH_TIMES_NEGATIVE)
+def test_zh_clock_times_negative(text: str) -> None:
+    assert all(row[1] != "time" for row in claims_of(text, "zh"))

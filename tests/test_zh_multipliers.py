@@ -33,7 +33,7 @@ ZH_MULTIPLIERS = [
     pytest.param("占四分之三", (("四分之三", "percent", "75", "%", "exact"),), id="fraction-three-quarters"),
     pytest.param("十分之一", (("十分之一", "percent", "10", "%", "exact"),), id="fraction-one-tenth"),
     pytest.param("成本减半", (("减半", "multiplier", "0.5", None, "exact"),), id="jianban"),
-    pytest.param("占七成五", (("七成五", "percent", "75", "%", "exact"),), id="qi-cheng-wu", marks=pytest.mark.xfail(strict=True, reason="a tenths figure with a following digit (七成五 = 75%) is not read yet")),
+    pytest.param("占七成五", (("七成五", "percent", "75", "%", "exact"),), id="qi-cheng-wu"),
 ]
 # Multiplier characters that state no factor.
 ZH_MULTIPLIERS_NEGATIVE = [

@@ -7,7 +7,12 @@ Must not decide severity or wording: that is `classify.py`.
 How (the rules, in one place; their cases are in tests/test_align.py):
 - Two claims can only pair when their kinds are comparable: amounts with amounts (money, mass,
   percent, and a bare figure whose unit the translation left implicit), counts with bare figures,
-  years with dates, durations with durations, multipliers with multipliers.
+  years with dates, durations with durations, multipliers with multipliers, clock times with
+  clock times (or with a bare figure that is their hour: 9点 read as "9" against "9 a.m.").
+- Clock times (ISO `HH:MM`) agree when equal; a time stated with no half of the day (9点15分,
+  "at 9:15", "nine o'clock": rules named `*.time.open`) is a 12-hour reading when its hour is 1-12
+  and agrees with the same time twelve hours later ("at 9:15" for 晚上9点15分); 24:00 (the end of a
+  day, 24时) is midnight, 00:00. Any other pair of times is a wrong value.
 - Values are compared exactly. A translation may restate 万/亿 in thousand/million/billion (exact),
   convert a physical unit (exact, through pint), or round to its own stated precision: an exact
   figure agrees when the original, rounded to the translation's last significant digit, is equal
@@ -146,6 +151,9 @@ KIND_COST = 0.01
 
 def _value_gap(zh: Claim, en: Claim) -> float:
     """How far apart two agreeing figures are, relative to the original (0 when identical)."""
+    if zh.kind is Kind.TIME and en.kind is Kind.TIME:
+        # 24时 agrees with "0:00" and 9点 with "9 p.m.", but the same time written alike is closer.
+        return 0.0 if zh.value == en.value else 1.0
     if not isinstance(zh.value, Decimal) or not isinstance(en.value, Decimal) or zh.value == 0:
         return 0.0
     return float(abs(zh.value - en.value) / abs(zh.value))
@@ -159,6 +167,9 @@ def _comparable(zh: Claim, en: Claim) -> bool:
         return True
     # A bare figure whose unit the translation leaves to the context ("1.2 billion" after "$").
     if Kind.NUMBER in kinds and kinds & _AMOUNTS:
+        return True
+    # A bare figure that is a clock time's hour (9点 read as "9" against "9 a.m.").
+    if kinds == {Kind.NUMBER, Kind.TIME}:
         return True
     # A count or bare figure against a year, or against a day of the month (see relate).
     return bool(kinds & _COUNTS and kinds & _TIMES)
@@ -442,6 +453,8 @@ def _lost_unit(zh: Claim, en: Claim) -> bool:
 def _relate(zh: Claim, en: Claim) -> tuple[Relation, Decimal | None] | None:
     if _lost_unit(zh, en):
         return (Relation.UNSEEN_UNIT, None) if _same_figure_relation(zh, en) else None
+    if Kind.TIME in (zh.kind, en.kind):
+        return _relate_clock(zh, en)
     if zh.kind in _TIMES or en.kind in _TIMES:
         day = _day_against_number(zh, en)
         if day is not None:
@@ -526,6 +539,41 @@ def _loose_interval(claim: Claim) -> tuple[Decimal, Decimal] | None:
     if claim.approx in (Approx.NEARLY, Approx.UNDER):
         return value / 2, value
     return value, value
+
+
+def clock_parts(claim: Claim) -> tuple[int, int, bool]:
+    """The (hour, minute) of a clock time and whether it is open (a 12-hour figure with no half
+    of the day stated: "at 9:15" may be 21:15)."""
+    pieces = str(claim.value).split(":")
+    hour, minute = int(pieces[0]), int(pieces[1])
+    return hour, minute, claim.rule.endswith(".time.open") and 1 <= hour <= 12
+
+
+def _relate_clock(zh: Claim, en: Claim) -> tuple[Relation, Decimal | None] | None:
+    """Two clock times (module docstring), or a clock time and a bare figure that is its hour."""
+    time, other = (zh, en) if zh.kind is Kind.TIME else (en, zh)
+    if other.kind is not Kind.TIME:
+        hour, minute, _ = clock_parts(time)
+        number = other.value
+        if not isinstance(number, Decimal) or minute:
+            return None
+        # 9 is 9:00 or 21:00 with the half of the day unsaid; 24 is 24时, but 12 is not 24:00.
+        if number != hour and not (1 <= number <= 11 and hour == number + 12):
+            return None
+        return Relation.EQUAL, None
+    zh_hour, zh_minute, zh_open = clock_parts(zh)
+    en_hour, en_minute, en_open = clock_parts(en)
+    str_zh, str_en = str(zh.value), str(en.value)
+    if zh_hour % 24 == en_hour % 24 and zh_minute == en_minute and str_zh[5:] == str_en[5:]:
+        return Relation.EQUAL, None
+    if (
+        (zh_open or en_open)
+        and zh_hour % 12 == en_hour % 12
+        and zh_minute == en_minute
+        and str_zh[5:] == str_en[5:]
+    ):
+        return Relation.EQUAL, None
+    return Relation.VALUE, None
 
 
 def _day_against_number(zh: Claim, en: Claim) -> tuple[Relation, Decimal | None] | None:

@@ -18,6 +18,7 @@ from tradefacts.align import (
     Alignment,
     Pair,
     Relation,
+    clock_parts,
     date_parts,
     role_of,
     stated_units_differ,
@@ -89,6 +90,8 @@ SEVERITY_OF: Mapping[FindingType, Severity] = {r.type: r.severity for r in FINDI
 LOW_SALIENCE_ROLES = frozenset({"label", "code", "name", "ordinal"})
 # The largest count that is "small" (see leftover_severity).
 SMALL_COUNT = Decimal(10)
+# Clock times that bound a calendar day (0—24时): left over, the date says the same.
+DAY_EDGES = frozenset({"00:00", "24:00"})
 _UNITLESS = frozenset({Kind.COUNT, Kind.NUMBER})
 _RELATION_TYPE: Mapping[Relation, FindingType] = {
     Relation.MAGNITUDE: FindingType.MAGNITUDE,
@@ -157,6 +160,8 @@ def suggest(zh: Claim, en: Claim, relation: Relation, target: LangRules) -> str 
     """The original's figure written in the translation's style, or None when it cannot be."""
     if en.kind in (Kind.DATE, Kind.YEAR):
         return _suggest_date(zh, en, target)
+    if Kind.TIME in (zh.kind, en.kind):
+        return _suggest_time(zh, en, target) if zh.kind is en.kind else None
     if zh.kind is Kind.DATE and str(zh.value).startswith("---") and en.num_span is not None:
         # 25日 against "the 26th": the day goes where the translation wrote its number, with
         # the ending of its own ordinal (20日 against "the 22nd" is "20th", not "20nd").
@@ -228,6 +233,47 @@ def _suggest_date(zh: Claim, en: Claim, target: LangRules) -> str | None:
     if en.text[:1].isdigit():
         return f"{day_text} {name} {year}" if year else f"{day_text} {name}"
     return f"{name} {day_text}, {year}" if year else f"{name} {day_text}"
+
+
+def _suggest_time(zh: Claim, en: Claim, target: LangRules) -> str | None:
+    """The original's clock time as the translation writes times: "9:30 a.m." (its word for the
+    half of the day, in its own case and dots), "9 p.m." when it wrote no minutes, "14:20" or
+    "07:45" on a 24-hour clock, "9 o'clock" (the words after its hour kept)."""
+    hour, minute, _ = clock_parts(zh)
+    seconds = str(zh.value)[5:]
+    lowered = en.text.lower()
+    half = next(
+        (s for s in sorted(target.day_halves, key=len, reverse=True) if lowered.endswith(s)), None
+    )
+    written = en.text[en.num_span[1] :] if en.num_span is not None else ""
+    if half is not None and en.num_span is not None:  # not "noon" alone: no figure to rewrite
+        stated = en.text[len(en.text) - len(half) :]
+        wanted = 12 if hour >= 12 else 0
+        word = _same_shape(stated, [s for s, v in target.day_halves.items() if v == wanted])
+        if word is None:
+            return None
+        gap = " " if en.text[-len(half) - 1 : -len(half)] == " " else ""
+        sep = "." if written.startswith(".") else ":"
+        shown = f"{hour % 12 or 12}"
+        if minute or written[:1] in (":", "."):
+            shown += f"{sep}{minute:02d}"
+        return f"{shown}{gap}{word}"
+    if en.num_span is not None and not written.startswith(":") and not minute and not seconds:
+        # "nine o'clock": the hour in digits, the words after it kept.
+        return f"{hour % 12 or 12}{written}"
+    width = 2 if en.text[:2].isdigit() else 1
+    return f"{hour:0{width}d}:{minute:02d}{seconds}"
+
+
+def _same_shape(stated: str, words: Iterable[str]) -> str | None:
+    """Of `words`, the one written like `stated` (same length, dots in the same places), in its
+    case: "p.m." for "a.m.", "PM" for "AM"."""
+    for word in words:
+        if len(word) == len(stated) and all(
+            a.isalpha() == b.isalpha() for a, b in zip(word, stated, strict=True)
+        ):
+            return word.upper() if stated.isupper() else word
+    return None
 
 
 def _ordinal_day(day: str, target: LangRules) -> str | None:
@@ -378,19 +424,23 @@ def leftover_severity(claim: Claim) -> Severity:
       count (第十七条 left as "the article", "No. 3" left out);
     - a day of the month with neither month nor year (a dateline's 26日, "on the 26th"): the
       month and year around it carry the date an editor checks;
+    - a clock time at the edge of a day (00:00, 24:00): 0—24时 "from 0:00 to 24:00" states the
+      whole day, which translations render as the date alone ("on July 25");
     - a small count: a figure with no unit, or a span of time, of at most `SMALL_COUNT` as stated
       (两国 "both countries", 三次, 四部委 "the ministries", 半年 "half a year", "six months"):
       translators routinely write these without a numeral, or fold them into the sentence.
 
     Everything else stays a warning: money, mass and other units, percent, multipliers, years and
-    dates with a year or month, counts above ten. A hedge that changed is a qualifier finding,
-    a warning by its type, whatever the figure's size.
+    dates with a year or month, clock times, counts above ten. A hedge that changed is a qualifier
+    finding, a warning by its type, whatever the figure's size.
     """
     if role_of(claim) in LOW_SALIENCE_ROLES:
         return Severity.NOTE
     if claim.kind is Kind.DATE:
         year, month, _ = date_parts(claim)
         return Severity.NOTE if year is None and month is None else Severity.WARNING
+    if claim.kind is Kind.TIME:
+        return Severity.NOTE if claim.value in DAY_EDGES else Severity.WARNING
     if (claim.kind in _UNITLESS and claim.unit is None) or claim.kind is Kind.DURATION:
         figure = claim.stated if claim.stated is not None else claim.value
         if (

@@ -29,6 +29,14 @@ language (成千上万); `den` the denominator of a fraction whose numerator is 
 `mult` a word for a fixed factor; `year`/`month`/`day` the fields of a date, and `decade` on a
 year, which makes it the interval of its ten years (80年代).
 
+A clock time (`Build.TIME`) reads `num` as its hour, `minute` (or `halfhour`, 半 = 30 minutes, or
+`quarter`, 一刻 = 15) and `second`, and `dayhalf`, a word looked up in `day_halves` of the language
+(上午, 下午, "p.m."): a 12-hour figure after noon gains 12 hours (下午3点 = 15:00), 12 before noon
+is midnight ("12 a.m." = 00:00). Its value is the ISO 8601 time `HH:MM`. A compound amount
+(`Build.COMPOUND`: 八元四毛, 20元5角8分, 四成五) reads `num` in `unit` and adds `part` in `partunit`
+and `part2` in `partunit2`, each of the same dimension; a part with no unit is a tenth of the
+first unit (八块五 = 8.5 yuan, 四成五 = 4.5 tenths), as Chinese elides the next lower unit (三千五).
+
 A `vague` phrase may also name one exact figure (low == high: "a dozen", "half a million", "two
 thirds"); it then takes the qualifier in `pre` ("nearly half of"). Either kind of phrase takes the
 unit its match states ("hundreds of millions of dollars"). A rule may decide the unit itself
@@ -325,6 +333,103 @@ def _build_duration(match: regex.Match[str], lang: LangRules, rule: Rule) -> _Bu
     return built
 
 
+def _small_int(text: str | None, lang: LangRules) -> int | None:
+    """An exact whole number of a clock time or a compound's part (九, 15, 零五), or None."""
+    if not text:
+        return None
+    parsed = parse_number(text, lang.numerals)
+    if parsed is None or parsed.high is not None or parsed.over or parsed.vague:
+        return None
+    if parsed.low != parsed.low.to_integral_value():
+        return None
+    return int(parsed.low)
+
+
+def _day_half(lang: LangRules, surface: str) -> int | None:
+    found = lang.day_halves.get(surface)
+    return found if found is not None else lang.day_halves.get(surface.lower())
+
+
+def _build_time(match: regex.Match[str], lang: LangRules, rule: Rule) -> _Built | None:
+    half = _group(match, "dayhalf")
+    if not _group(match, "num") and half:
+        # A word that is a time of its own ("at noon", "until midnight"): its half's hour.
+        alone = _day_half(lang, half)
+        if alone is None:
+            return None
+        return _Built(
+            kind=Kind.TIME, value=f"{alone:02d}:00", high=None, unit=None, approx=Approx.EXACT
+        )
+    hour = _small_int(_group(match, "num"), lang)
+    if hour is None:
+        return None
+    minute: int | None = 0
+    if _group(match, "minute"):
+        minute = _small_int(_group(match, "minute"), lang)
+    elif _group(match, "halfhour"):
+        minute = 30
+    elif _group(match, "quarter"):
+        quarters = _small_int(_group(match, "quarter"), lang)
+        minute = quarters * 15 if quarters is not None and 1 <= quarters <= 3 else None
+    second = _small_int(_group(match, "second"), lang) if _group(match, "second") else None
+    if half:
+        offset = _day_half(lang, half)
+        if offset is None or not 1 <= hour <= 12:
+            return None
+        if offset and hour < 12:
+            hour += offset
+        elif not offset and hour == 12:
+            hour = 0  # 12 a.m., 凌晨12点: midnight
+    if minute is None or not 0 <= minute <= 59 or not 0 <= hour <= 24 or (hour == 24 and minute):
+        return None
+    if second is not None and not 0 <= second <= 59:
+        return None
+    iso = f"{hour:02d}:{minute:02d}" + (f":{second:02d}" if second is not None else "")
+    approx = _approx(lang, _group(match, "post"))  # 10时许 "about ten o'clock"
+    return _Built(kind=Kind.TIME, value=iso, high=None, unit=None, approx=approx)
+
+
+def _build_compound(match: regex.Match[str], lang: LangRules, rule: Rule) -> _Built | None:
+    first = _unit_of(match, lang, rule)
+    parsed = parse_number(_group(match, "num") or "", lang.numerals)
+    if first is None or parsed is None or parsed.high is not None or parsed.vague:
+        return None
+    factor, code = units.canonicalize(Decimal(1), first)
+    total = parsed.low * factor
+    for part_group, unit_group in (("part", "partunit"), ("part2", "partunit2")):
+        part = _small_int(_group(match, part_group), lang)
+        if part is None:
+            if _group(match, part_group):
+                return None
+            continue
+        surface = _group(match, unit_group)
+        if surface:
+            name = _lookup(lang.units, surface)
+            if name is None:
+                return None
+            part_factor, part_code = units.canonicalize(Decimal(1), name)
+            if part_code != code:
+                return None  # 三美元五角: parts of two currencies are two amounts
+        else:
+            part_factor = factor / 10
+        total += part * part_factor
+    kind = rule.kind or (Kind.MONEY if code in units.CURRENCIES else _KIND_OF_UNIT.get(code))
+    if kind is None:
+        return None
+    approx = _approx(lang, _group(match, "pre"))
+    if approx is Approx.EXACT:
+        approx = _approx(lang, _group(match, "post"))
+    return _Built(
+        kind=kind,
+        value=total,
+        high=None,
+        unit=code,
+        approx=approx,
+        stated=total / factor,
+        stated_unit=first,
+    )
+
+
 class _Built:
     """What a builder read from a match, before it is placed in a document."""
 
@@ -356,6 +461,8 @@ _BUILDERS = {
     Build.DATE: _build_date,
     Build.MULTIPLIER: _build_multiplier,
     Build.DURATION: _build_duration,
+    Build.TIME: _build_time,
+    Build.COMPOUND: _build_compound,
 }
 
 

@@ -27,6 +27,7 @@ class Kind(StrEnum):
     PERCENT = "percent"
     YEAR = "year"
     DATE = "date"
+    TIME = "time"  # a clock time: its value is ISO 8601 `HH:MM` (a string, like a date's)
     DURATION = "duration"
     COUNT = "count"
     MULTIPLIER = "multiplier"
@@ -141,8 +142,9 @@ class Document:
 class Claim:
     """One numeric statement in one language, normalized to a canonical unit.
 
-    `value` is a `Decimal`, except for `date`, where it is an ISO 8601 string (`1989-08-29`,
-    `1982-04`, `--07`). `high` is the upper bound of a range or vague amount.
+    `value` is a `Decimal`, except for `date` and `time`, where it is an ISO 8601 string
+    (`1989-08-29`, `1982-04`, `--07`; `09:30`, `21:00`). `high` is the upper bound of a range or
+    vague amount.
     """
 
     lang: Lang
@@ -171,9 +173,9 @@ class Claim:
             raise ValueError(f"bad span {self.start}:{self.end} for {self.text!r}")
         if len(self.text) != self.end - self.start:
             raise ValueError(f"surface {self.text!r} does not fit span {self.start}:{self.end}")
-        if self.kind is Kind.DATE:
+        if self.kind in (Kind.DATE, Kind.TIME):
             if not isinstance(self.value, str):
-                raise ValueError("a date's value is an ISO 8601 string")
+                raise ValueError(f"a {self.kind}'s value is an ISO 8601 string")
         elif not isinstance(self.value, Decimal):
             raise ValueError(f"value {self.value!r} is not a Decimal")
         if self.high is not None and not isinstance(self.high, Decimal):

@@ -92,9 +92,12 @@ def _evaluate(tokens: list[tuple[Tok, Decimal]], table: NumeralTable) -> Decimal
     last_big: int | None = None
     after_unit = False  # the previous token was a unit, with no zero in between (三千五 elision)
     resume = 0  # the index after the digits of a fraction, which are already read
+    previous: Tok | None = None
     for index, (tok, value) in enumerate(tokens):
         if index < resume:
             continue
+        if index:
+            previous = tokens[index - 1][0]
         if tok is Tok.POINT:
             # 三点五 / 百分之零点五: the digits after the point are read positionally, up to a
             # unit word that may follow them (三点五万 = 35000).
@@ -106,6 +109,10 @@ def _evaluate(tokens: list[tuple[Tok, Decimal]], table: NumeralTable) -> Decimal
             )
             if fraction is None or number is None or number != number.to_integral_value():
                 return None
+            if table.elide and after_unit:
+                # 三千四点二 is 3400.2: without 零 the digit is the elided next unit (三千四 is
+                # 3400), since 3004.2 must be written 三千零四点二; the point adds the fraction.
+                number = _elided(number, last_small, last_big)
             number = number + fraction
             after_unit = False
             continue
@@ -132,6 +139,11 @@ def _evaluate(tokens: list[tuple[Tok, Decimal]], table: NumeralTable) -> Decimal
             after_unit = True
         elif tok is Tok.BIG:
             exponent = int(value)
+            if number is None and section is None and total is not None and previous is Tok.BIG:
+                # 六万万 = 6亿: a magnitude repeated multiplies (an older way to write 亿).
+                total *= _ONE.scaleb(exponent)
+                last_big = (last_big or 0) + exponent
+                continue
             section = _plus(section, number)
             if section is None:
                 if total is not None and last_big is not None and exponent > last_big:
@@ -151,12 +163,18 @@ def _evaluate(tokens: list[tuple[Tok, Decimal]], table: NumeralTable) -> Decimal
             after_unit = False
     if number is not None:
         if table.elide and after_unit:
-            if last_small is not None and last_small >= 1:
-                number *= _ONE.scaleb(last_small - 1)  # 三千五 = 3500
-            elif last_big is not None and last_small is None and number < 10:
-                number *= _ONE.scaleb(last_big - 1)  # 一万五 = 15000
+            number = _elided(number, last_small, last_big)
         section = _plus(section, number)
     return _plus(total, section)
+
+
+def _elided(number: Decimal, last_small: int | None, last_big: int | None) -> Decimal:
+    """A trailing digit after a unit, in the next lower unit (Chinese elision)."""
+    if last_small is not None and last_small >= 1:
+        return number * _ONE.scaleb(last_small - 1)  # 三千五 = 3500
+    if last_big is not None and last_small is None and number < 10:
+        return number * _ONE.scaleb(last_big - 1)  # 一万五 = 15000
+    return number
 
 
 def parse_number(text: str, table: NumeralTable) -> Number | None:

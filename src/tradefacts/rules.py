@@ -24,6 +24,8 @@ class Build(StrEnum):
     DATE = "date"  # year/month/day groups, any subset
     MULTIPLIER = "multiplier"  # a fixed factor (翻一番, doubled) or a number of times
     DURATION = "duration"  # a span: number + year/month/day unit
+    TIME = "time"  # a clock time: hour (`num`), minutes, the half of the day
+    COMPOUND = "compound"  # an amount stated in parts (八元四毛, 四成五): the sum in the first unit
 
 
 class Tok(StrEnum):
@@ -96,6 +98,9 @@ class LangRules:
     month_names: Mapping[int, str] = field(default_factory=dict)  # 8 → "August"
     # Ordinal endings by the number's last digits (11 → "th" before 1 → "st"), for days alone.
     ordinal_suffixes: Mapping[int, str] = field(default_factory=dict)
+    # Words that name the half of the day of a clock time (上午, "p.m.") → the hours they add to a
+    # 12-hour figure (0 before noon, 12 after); also how a time suggestion names its half.
+    day_halves: Mapping[str, int] = field(default_factory=dict)
     # The one-pass reader (see extract.py): `cores` finds, in one linear scan, every figure core
     # of a text and every word that opens a claim without one; `prefixes` are the words that may
     # stand before a core (qualifiers, signs, currencies written first), walked back over from

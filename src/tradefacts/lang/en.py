@@ -1393,6 +1393,58 @@ _NEGATIVE: Final[str] = alternation(EN_NEGATIVE_SIGNS)
 _LOCAL_PRE: Final[str] = rf"(?:(?P<pre>{_Q_BEFORE})\ )?+"
 _LOCAL_NEG: Final[str] = rf"(?:(?<![\w.])(?P<neg>{_NEGATIVE})\ ?+)?+"
 
+# Clock times (kind `time`). The half of the day after a 12-hour figure → the hours it adds:
+# "2:15 pm" is 14:15, "12 a.m." and "12 midnight" are 00:00, "12 noon" is 12:00. "noon" and
+# "midnight" alone state no figure (no core to read them from) and are not claims.
+EN_DAY_HALVES: Final[dict[str, int]] = {
+    "a.m.": 0,
+    "am": 0,
+    "p.m.": 12,
+    "pm": 12,
+    "noon": 12,
+    "midnight": 0,
+}
+EN_OCLOCK: Final[frozenset[str]] = frozenset({"o'clock", "o’clock", "o’ clock", "o' clock"})
+# "noon" and "midnight" alone are a time only after a word that places an event in time ("at
+# noon", "until midnight"): "the noon news" names a programme, and "shortly after noon" or
+# "before noon" name no one time. Their hour is their day half's.
+EN_CLOCK_WORDS: Final[frozenset[str]] = frozenset({"noon", "midnight"})
+EN_CLOCK_WORD_CUES: Final[frozenset[str]] = frozenset(
+    {"at", "by", "until", "till", "from", "to", "since"}
+)
+_DAY_HALF: Final[str] = alternation(EN_DAY_HALVES)
+_HOUR_WORD: Final[str] = alternation(w for w, v in EN_NUMBER_WORDS.items() if 1 <= v <= 12)
+_HOUR: Final[str] = r"(?:[01]?[0-9]|2[0-4])(?![0-9])"
+# A clock time with the half of the day after it: 9:30 a.m., 2:15 pm, 9.30 am, 8 p.m., 12 noon.
+EN_LOCAL_TIME_RE: Final[regex.Pattern[str]] = regex.compile(
+    rf"""
+    {_EDGE_BEFORE}
+    (?P<num>{_HOUR})(?:[:.](?P<minute>[0-5][0-9]))?+   # 9, 9:30, 9.30
+    \ ?+(?P<dayhalf>{_DAY_HALF})(?![\w])               # a.m., pm, noon
+    """,
+    _FLAGS,
+)
+# A clock time with no half of the day (a 12-hour reading stays open: "at 9:30" may be evening):
+# 14:20, 07:45:30, the second end of 22:00-23:00, "20: 00" as some translations space it, 9
+# o'clock, nine o'clock; not a ratio's 1:50,000.
+EN_LOCAL_TIME_OPEN_RE: Final[regex.Pattern[str]] = regex.compile(
+    rf"""
+    (?<![\w.$])(?<![0-9][:/])(?<![0-9:])
+    (?:
+        (?P<num>{_HOUR}):(?:\ (?=00\b))?+(?P<minute>[0-5][0-9])(?::(?P<second>[0-5][0-9]))?+
+        (?![0-9:]|[.,][0-9])                           # 14:20, not 1:50,000
+      | (?<!-)(?P<num>{_HOUR}|{_HOUR_WORD})\ ?+{alternation(EN_OCLOCK)}   # 9 o'clock
+    )
+    """,
+    _FLAGS,
+)
+# "noon" and "midnight" after a word that places an event in time: at noon, until midnight.
+EN_LOCAL_CLOCK_WORD_RE: Final[regex.Pattern[str]] = regex.compile(
+    rf"""
+    (?<=\b{alternation(EN_CLOCK_WORD_CUES)}\ )(?P<dayhalf>{alternation(EN_CLOCK_WORDS)})\b
+    """,
+    _FLAGS,
+)
 # Every figure core in one scan: a digit run, or a number word (a scale word alone is no core).
 # The words that open a claim without a digit ("a dozen", "half", "doubled", "twice", "August",
 # "fourteenth", "hundreds"): a core of their own, one letter long.
@@ -1414,6 +1466,8 @@ EN_CORES_RE: Final[regex.Pattern[str]] = regex.compile(
     [0-9](?:[0-9]|[.,](?=[0-9]))*+
   | \b{_NUMBER_WORD}\b
   | \b(?={alternation(EN_OPENERS)}).             # a dozen, half, doubled, August
+  | \b{alternation(EN_CLOCK_WORDS)}\b                # at noon (a time of its own)
+  | \b{alternation(EN_VAGUE_PLURALS)}\b              # hundreds (of mu)
     """,
     _FLAGS,
 )
@@ -1434,7 +1488,7 @@ EN_LOCAL_QUANTITY_RE: Final[regex.Pattern[str]] = regex.compile(
 # A range of physical amounts with the unit stated once or twice: 6 to 12 inches, 3-5 km.
 EN_LOCAL_QUANTITY_RANGE_RE: Final[regex.Pattern[str]] = regex.compile(
     rf"""
-    {_LOCAL_PRE}{_EDGE_BEFORE}{_NOT_CAPITALIZED_NAME}
+    (?:{_RANGE_BEFORE}\ )?+{_LOCAL_PRE}{_EDGE_BEFORE}{_NOT_CAPITALIZED_NAME}   # between
     (?P<num>{_NUM})
     (?:[\ -]?+{_QUANTITY_WORD}\b|\ ?+(?-i:{_QUANTITY_SYMBOL})(?![\w²³]))?+   # 6 inches
     {_RANGE_SEP}(?P<num2>{_NUM})                                          # to 12
@@ -1442,6 +1496,13 @@ EN_LOCAL_QUANTITY_RANGE_RE: Final[regex.Pattern[str]] = regex.compile(
         [\ -]?+(?P<unit>{_QUANTITY_WORD})\b
       | \ ?+(?-i:(?P<unit>{_QUANTITY_SYMBOL}))(?![\w²³])
     )
+    """,
+    _FLAGS,
+)
+# A vague plural of a physical unit: "hundreds of mu", "thousands of kilometres" (an interval).
+EN_LOCAL_VAGUE_QUANTITY_RE: Final[regex.Pattern[str]] = regex.compile(
+    rf"""
+    {_LOCAL_PRE}(?P<vague>{alternation(EN_VAGUE_PLURALS)})\ of\ (?P<unit>{_QUANTITY_WORD})\b
     """,
     _FLAGS,
 )
@@ -1516,6 +1577,10 @@ RULES: Final[LangRules] = LangRules(
         Rule("en.local.quantity.range", Build.QUANTITY, EN_LOCAL_QUANTITY_RANGE_RE),
         Rule("en.local.quantity", Build.QUANTITY, EN_LOCAL_QUANTITY_RE),
         Rule("en.local.money.after", Build.QUANTITY, EN_LOCAL_MONEY_AFTER_RE),
+        Rule("en.local.quantity.vague", Build.QUANTITY, EN_LOCAL_VAGUE_QUANTITY_RE),
+        Rule("en.local.time", Build.TIME, EN_LOCAL_TIME_RE, Kind.TIME),
+        Rule("en.local.time.open", Build.TIME, EN_LOCAL_TIME_OPEN_RE, Kind.TIME),
+        Rule("en.local.time.word", Build.TIME, EN_LOCAL_CLOCK_WORD_RE, Kind.TIME),
     ),
     numerals=EN_NUMERALS,
     units=EN_UNITS,
@@ -1524,6 +1589,7 @@ RULES: Final[LangRules] = LangRules(
     # The full name of each month, for suggestions ("August 29, 1989"): the first entry per month.
     month_names={v: k for k, v in reversed(list(EN_MONTHS.items()))},
     ordinal_suffixes=EN_DAY_SUFFIXES,
+    day_halves=EN_DAY_HALVES,
     multipliers={**EN_MULTIPLIERS, **EN_COMPARED_MULTIPLIERS},
     vague=EN_PHRASES,
     scale_words=EN_SUGGEST_SCALES,

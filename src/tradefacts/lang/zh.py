@@ -280,7 +280,12 @@ ZH_COLLOQUIAL_MONEY: Final[dict[str, str]] = {
     "毛钱": "CNY_jiao",
 }
 # Minor units that may follow a yuan amount in a compound (八元四毛, 20元5角8分).
-ZH_MINOR_MONEY: Final[dict[str, str]] = {"角": "CNY_jiao", "毛": "CNY_jiao", "分": "CNY_fen"}
+ZH_MINOR_MONEY: Final[dict[str, str]] = {
+    "角": "CNY_jiao",
+    "毛": "CNY_jiao",
+    "分": "CNY_fen",
+    "美分": "USD_cent",
+}
 # Physical amounts of other dimensions (kind `quantity`), surface → unit of units.txt. Left out on
 # purpose: 码 ("code", "size"), 节 ("festival", "section"), 度 alone
 # (degrees of anything; 度电 is a kilowatt-hour), 分 and 秒.
@@ -732,7 +737,9 @@ _NUM_CHAR: Final[str] = rf"""
     (?<![0-9][{_HAN_DIGIT_CHARS}])
 """
 # A digit run inside a numeral, not right after a Han digit (三5 is no number; 3万4000 is).
-_NUM_DIGITS: Final[str] = rf"(?<![{_HAN_DIGIT_CHARS}]){_DIGIT_RUN}"
+# A placeholder zero may: 3千零7 is 3007, 5千零20万 50,200,000.
+_ZERO_CHARS: Final[str] = "".join(sorted(s for s, v in ZH_DIGITS.items() if v == 0))
+_NUM_DIGITS: Final[str] = rf"(?<![{_HAN_DIGIT_CHARS}--[{_ZERO_CHARS}]]){_DIGIT_RUN}"
 _NUM: Final[str] = rf"""
     (?:{_DIGIT_RUN}|{_NUM_CHAR})                        # a digit run or a numeral character
     (?:{_NUM_DIGITS}|{_NUM_CHAR}|[{_OVER_CHARS}]|[{_POINT_CHARS}](?=[{_NUMERAL_CHARS}])){{0,24}}+
@@ -1167,7 +1174,8 @@ ZH_OPENERS: Final[frozenset[str]] = frozenset(
 ZH_CORES_RE: Final[regex.Pattern[str]] = regex.compile(
     rf"""
     [0-9{_CORE_CHARS}]
-    (?:[0-9{_CORE_CHARS}{_OVER_CHARS}{_POINT_CHARS}]|[.,](?=[0-9])|\ (?=[{_MAGNITUDE_CHARS}]))*+
+    (?:(?<![{_HAN_DIGIT_CHARS}--[{_ZERO_CHARS}]])[0-9]|[{_CORE_CHARS}{_OVER_CHARS}{_POINT_CHARS}]
+      |[.,](?=[0-9])|\ (?=[{_MAGNITUDE_CHARS}]))*+   # 周五17时: 17 opens a core of its own
   | (?={alternation(ZH_OPENERS)}).             # 翻一番, 成千上万, 一半, 半年
     """,
     _FLAGS,
@@ -1265,6 +1273,127 @@ ZH_LOCAL_TENTHS_RE: Final[regex.Pattern[str]] = regex.compile(
     """,
     _FLAGS,
 )
+# Compound amounts: a major unit, then its minor units (八元四毛 = 8.4 yuan, 20元5角8分 = 20.58,
+# 三美元又五美分 = 3.05 dollars), joined by nothing, 又 or 零 (三元零五分). After the colloquial 块 the
+# minor unit may be left unsaid (八块五 = 8.5 yuan), but only where no noun follows the digit:
+# 6000多块五边形 counts pentagons.
+ZH_COMPOUND_MAJORS: Final[frozenset[str]] = frozenset({"元", "块", "塊", "美元"})
+ZH_COMPOUND_ELIDING: Final[frozenset[str]] = frozenset({"块", "塊"})
+ZH_COMPOUND_JOINERS: Final[frozenset[str]] = frozenset({"又", "零"})
+# After a minor unit: 钱 closes the amount (两块五毛钱); 钟 makes 分 "minutes" (5元5分钟).
+ZH_MONEY_TAILS: Final[frozenset[str]] = frozenset({"钱", "錢"})
+ZH_MINOR_NOT_BEFORE: Final[frozenset[str]] = frozenset({"钟", "鐘", "之"})
+# Clock times (kind `time`). The half of the day before a 12-hour figure → the hours it adds
+# (下午3点 is 15:00, 中午1点 13:00; 凌晨12点 is midnight). 夜里/夜间 are left out: 夜里11点 is 23:00
+# but 夜里2点 is 02:00.
+ZH_DAY_HALVES: Final[dict[str, int]] = {
+    "上午": 0,
+    "早上": 0,
+    "早晨": 0,
+    "清晨": 0,
+    "凌晨": 0,
+    "早": 0,
+    "中午": 12,
+    "下午": 12,
+    "傍晚": 12,
+    "晚上": 12,
+    "晚间": 12,
+    "晚間": 12,
+    "晚": 12,
+}
+# 点 is also a decimal point (三点五) and a measure word (三点意见): a time needs the half of the
+# day before it, or its minutes (9点15分, 九点半), or 钟 (九点钟) after it. 时 after digits is a time
+# (10时, 14时20分) unless it begins a word (2时代, 时速; not 期: 5时期间 is "during 5 o'clock").
+ZH_HOUR_MARKS: Final[frozenset[str]] = frozenset({"点", "點", "时", "時"})
+ZH_HOUR_CLOCK: Final[frozenset[str]] = frozenset({"钟", "鐘"})
+ZH_CLOCK_NOT_AFTER: Final[frozenset[str]] = frozenset(
+    {"代", "间", "間", "候", "段", "速", "节", "節", "装", "裝", "空", "态", "態", "尚"}
+)
+# 10时许 is "about ten o'clock", 4点多 "after four".
+ZH_CLOCK_QUALIFIERS: Final[dict[str, Approx]] = {
+    "许": Approx.ABOUT,
+    "許": Approx.ABOUT,
+    "左右": Approx.ABOUT,
+    "多": Approx.OVER,
+}
+
+_MAJOR: Final[str] = alternation(ZH_COMPOUND_MAJORS)
+_MINOR: Final[str] = alternation(ZH_MINOR_MONEY)
+_ELIDING: Final[str] = "".join(sorted(ZH_COMPOUND_ELIDING))
+_MINOR_NOT: Final[str] = "".join(sorted(ZH_MINOR_NOT_BEFORE))
+_PART: Final[str] = rf"(?:[0-9]{{1,2}}+|[{_HAN_DIGIT_CHARS}{_TENS_CHARS}]{{1,3}}+)(?![0-9])"
+ZH_LOCAL_COMPOUND_RE: Final[regex.Pattern[str]] = regex.compile(
+    rf"""
+    {_PRE}\ ?+{_EDGE_BEFORE}{_BARE}
+    (?P<num>{_NUM})\ ?+(?P<unit>{_MAJOR})          # 八元, 20元, 三美元, 八块
+    {alternation(ZH_COMPOUND_JOINERS)}?+         # 又, 零
+    (?:
+        (?P<part>{_PART})\ ?+(?P<partunit>{_MINOR})(?![{_MINOR_NOT}])       # 四毛, 5角
+        (?:(?P<part2>{_PART})\ ?+(?P<partunit2>{_MINOR})(?![{_MINOR_NOT}]))?+  # 8分
+        {alternation(ZH_MONEY_TAILS)}?+                                     # 钱
+      | (?<=[{_ELIDING}])(?P<part>[1-9{_UNIT_DIGITS}])                     # 八块五
+        (?![0-9{_NUMERAL_CHARS}])(?!(?!{_Q_AFTER})[\p{{Han}}--[{_BARE_NEXT}]])  # not 五边形
+    )
+    (?P<post>{_Q_AFTER})?+                         # 左右
+    """,
+    _FLAGS,
+)
+# A share of tenths and a digit of hundredths: 四成五 = 45%, 七成五 = 75% (not 三成五成群).
+ZH_LOCAL_TENTHS_PART_RE: Final[regex.Pattern[str]] = regex.compile(
+    rf"""
+    {_PRE}{_EDGE_BEFORE}(?<![{_NUMERAL_CHARS}])
+    (?P<num>[1-9]|[{_UNIT_DIGITS}])(?P<unit>{_TENTHS})   # 四成
+    (?P<part>[1-9]|[{_UNIT_DIGITS}])(?![0-9{_NUMERAL_CHARS}])  # 五
+    (?P<post>{_Q_AFTER})?+
+    (?(post)|(?![\p{{Han}}--[{_BARE_NEXT}]]))      # not a word: 三成五成群
+    """,
+    _FLAGS,
+)
+_DAY_HALF: Final[str] = alternation(ZH_DAY_HALVES)
+_HOUR_MARK: Final[str] = "".join(sorted(ZH_HOUR_MARKS))
+_HOUR_CLOCK: Final[str] = "".join(sorted(ZH_HOUR_CLOCK))
+_CLOCK_NOT: Final[str] = "".join(sorted(ZH_CLOCK_NOT_AFTER))
+_CLOCK_Q: Final[str] = alternation(ZH_CLOCK_QUALIFIERS)
+_HOUR: Final[str] = rf"(?:(?:[01]?[0-9]|2[0-4])(?![0-9])|[{_HAN_DIGIT_CHARS}{_TENS_CHARS}]{{1,3}}+)"
+_MINUTE: Final[str] = rf"(?:[0-5]?[0-9](?![0-9])|[{_HAN_DIGIT_CHARS}{_TENS_CHARS}]{{1,3}}+)"
+# The minutes after the hour mark: 半 (half past), 一刻/三刻 (quarters), N分.
+_MINUTES: Final[str] = rf"""
+    (?:(?P<halfhour>{_HALF})|(?P<quarter>[一三])刻|(?P<minute>{_MINUTE})\ ?+分(?![{_MINOR_NOT}]))
+"""
+# HH:MM and HH:MM:SS (14:20, 07:45), not a ratio's 1:50,000 nor a longer run of colons.
+_COLON_TIME: Final[str] = r"""
+    (?<![0-9:])(?P<num>[01]?[0-9]|2[0-4]):(?P<minute>[0-5][0-9])(?::(?P<second>[0-5][0-9]))?+
+    (?![0-9:]|[.,][0-9])
+"""
+# A clock time with the half of the day before it: 上午9点半, 下午3点, 凌晨2点15分, 晚上8点, 下午3:30.
+ZH_LOCAL_TIME_RE: Final[regex.Pattern[str]] = regex.compile(
+    rf"""
+    (?P<dayhalf>{_DAY_HALF})\ ?+                  # 上午, 晚上
+    (?:
+        {_COLON_TIME}                             # 3:30
+      | (?P<num>{_HOUR})\ ?+[{_HOUR_MARK}][{_HOUR_CLOCK}]?+   # 9点, 三点钟
+        (?:{_MINUTES}|(?P<minute>{_MINUTE})(?![{_HOUR_MARK}]))?+  # 半, 15分, 五十
+    )
+    (?P<post>{_CLOCK_Q})?+                        # 许
+    """,
+    _FLAGS,
+)
+# A clock time with no half of the day (a 12-hour reading stays open: 9点15分 may be evening).
+ZH_LOCAL_TIME_OPEN_RE: Final[regex.Pattern[str]] = regex.compile(
+    rf"""
+    {_EDGE_BEFORE}
+    (?:
+        {_COLON_TIME}                             # 14:20, 07:45
+      | (?P<num>{_HOUR})\ ?+[{_HOUR_MARK}]{_MINUTES}          # 14时20分, 九点半
+      | (?P<num>{_HOUR})\ ?+[{_HOUR_MARK}][{_HOUR_CLOCK}]     # 九点钟
+      | (?P<num>[01]?[0-9]|2[0-4])(?![0-9])\ ?+[{_CLOCK}](?![{_CLOCK_NOT}])  # 10时, not 2时代
+      | (?P<num>[01]?[0-9]|2[0-4])                # 0 of 0—24时: the first end borrows the mark
+        (?=\ ?+{_RANGE_SEP_LOCAL}\ ?+(?:[01]?[0-9]|2[0-4])\ ?+[{_CLOCK}](?![{_CLOCK_NOT}]))
+    )
+    (?P<post>{_CLOCK_Q})?+                        # 许
+    """,
+    _FLAGS,
+)
 # The words a core may be preceded by, walked back over by the engine.
 ZH_PREFIXES: Final[frozenset[str]] = frozenset(
     {
@@ -1277,6 +1406,7 @@ ZH_PREFIXES: Final[frozenset[str]] = frozenset(
         *ZH_SPAN_BEFORE,  # 头7个月
         *ZH_ORDINAL_MARKS,  # 第3
         *ZH_VAGUE_DIGITS,  # 几十年, 数百万: an unknown digit opens no core of its own
+        *ZH_DAY_HALVES,
     }
 )
 
@@ -1325,16 +1455,25 @@ RULES: Final[LangRules] = LangRules(
         Rule("zh.local.range", Build.QUANTITY, ZH_LOCAL_RANGE_RE),
         Rule("zh.local.unit", Build.QUANTITY, ZH_LOCAL_UNIT_RE),
         Rule("zh.local.tenths", Build.QUANTITY, ZH_LOCAL_TENTHS_RE),
+        Rule("zh.local.tenths.part", Build.COMPOUND, ZH_LOCAL_TENTHS_PART_RE),
+        Rule("zh.local.compound", Build.COMPOUND, ZH_LOCAL_COMPOUND_RE),
+        Rule("zh.local.time", Build.TIME, ZH_LOCAL_TIME_RE, Kind.TIME),
+        Rule("zh.local.time.open", Build.TIME, ZH_LOCAL_TIME_OPEN_RE, Kind.TIME),
         Rule("zh.local.date", Build.DATE, ZH_LOCAL_DATE_RE, Kind.DATE),
         Rule("zh.local.year", Build.YEAR, ZH_LOCAL_YEAR_RE, Kind.YEAR),
         Rule("zh.local.count", Build.QUANTITY, ZH_LOCAL_COUNT_RE, Kind.COUNT),
     ),
     local_fallbacks=(Rule("zh.local.bare", Build.QUANTITY, ZH_LOCAL_BARE_RE, Kind.NUMBER),),
     numerals=ZH_NUMERALS,
-    units={**ZH_UNITS, **ZH_DURATION_UNITS, **ZH_CLASSIFIED_DURATIONS},
+    units={**ZH_UNITS, **ZH_DURATION_UNITS, **ZH_CLASSIFIED_DURATIONS, **ZH_MINOR_MONEY},
     # Span words (头7个月 "the first seven months") state no hedge; 近 keeps its own meaning.
-    qualifiers={**{s: Approx.EXACT for s in ZH_SPAN_BEFORE | ZH_SPAN_AFTER}, **ZH_QUALIFIERS},
+    qualifiers={
+        **{s: Approx.EXACT for s in ZH_SPAN_BEFORE | ZH_SPAN_AFTER},
+        **ZH_QUALIFIERS,
+        **ZH_CLOCK_QUALIFIERS,
+    },
     months={},
+    day_halves=ZH_DAY_HALVES,
     multipliers=ZH_MULTIPLIERS,
     vague={**ZH_VAGUE_PHRASES, **ZH_SHARE_PHRASES},
 )
