@@ -56,6 +56,11 @@ EN_QUALIFIERS_NEGATIVE = [
     pytest.param("a few of them", id="a-few-alone"),
     pytest.param("more than ever", id="more-than-no-figure"),
 ]
+# A qualifier is a word of its own: the same letters at the end of a longer word hedge nothing.
+EN_QUALIFIERS_INSIDE_A_WORD = [
+    pytest.param("forests cover 300 hectares", (("300 hectares", "quantity", "3000000", "m2", "exact"),), id="cover-is-not-over"),
+    pytest.param("a layer 4 km thick", (("4 km", "quantity", "4000", "m", "exact"),), id="no-hedge"),
+]
 # fmt: on
 
 
@@ -67,3 +72,8 @@ def test_en_qualifiers(text: str, expected: tuple[Row, ...]) -> None:
 @pytest.mark.parametrize("text", EN_QUALIFIERS_NEGATIVE)
 def test_en_qualifiers_negative(text: str) -> None:
     assert claims_of(text, "en") == ()
+
+
+@pytest.mark.parametrize(("text", "expected"), EN_QUALIFIERS_INSIDE_A_WORD)
+def test_en_qualifier_inside_a_word_hedges_nothing(text: str, expected: tuple[Row, ...]) -> None:
+    assert claims_of(text, "en") == expected

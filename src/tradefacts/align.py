@@ -11,8 +11,10 @@ How (the rules, in one place; their cases are in tests/test_align.py):
 - Values are compared exactly. A translation may restate 万/亿 in thousand/million/billion (exact),
   convert a physical unit (exact, through pint), or round to its own stated precision: an exact
   figure agrees when the original, rounded to the translation's last significant digit, is equal
-  and within 5%. Ranges and vague amounts (几百万, "several million") agree when their intervals
-  overlap; an exact figure that is one end of a range ("15%" for "15-30%") is a qualifier.
+  and within 5%. Vague amounts (几百万, "several million") agree with a range or another vague
+  amount when their intervals overlap; two ranges with both ends written (3至5, "3 to 5") agree
+  end for end, and one end changed is a wrong value ("3 to 8" for 3至5); an exact figure that is
+  one end of a range ("15%" for "15-30%") is a qualifier.
 - A hedge is an interval at the precision its figure is stated (`step_of`: the unit of the last
   significant digit), as a reader takes it (`hedge_interval`):
     over  (多, 余, 以上, "more than")  [X, X + step]: 520多 is 520-530, "more than 540" 540-550,
@@ -23,10 +25,14 @@ How (the rules, in one place; their cases are in tests/test_align.py):
   when the hedge points away from it (8.7% is "nearly 9%"; 50 is not "nearly 50": a qualifier);
   an upper bound includes its figure, since `under` is read from "up to", "no more than", 以内
   and 以下 as well as from "less than" and 不到 (50 is "up to 50").
-  The same figure exact on one side and "over" on the other agrees either way: 3000多 → "3,000"
-  states the floor, and "more than 80,000" for 8万 usually renders a verb (过, 突破) outside the
-  claim. Two hedged figures state the same figure when their intervals meet; whether their hedges
-  then agree is this table (zh hedge → en hedge; a translation may drop a direction, never add or
+  The precision is the figure's as stated, before conversion: 60多亩 is 60-70 mu, so "over 70
+  mu" is another figure.
+  A bound of the original that the translation states as the exact figure (3000多 → "3,000",
+  20元以下 → "20 yuan") is a dropped hedge: a qualifier (of low salience, see classify.py: the
+  figure kept is the bound itself). The other way, "more than 80,000" for 8万 agrees: it usually
+  renders a verb (过, 突破) outside the claim.
+  Two hedged figures state the same figure when their intervals meet; whether their hedges then
+  agree is this table (zh hedge → en hedge; a translation may drop a direction, never add or
   flip one). Anything else with meeting intervals is a qualifier finding; intervals that do not
   meet are different figures (520多 vs "more than 540", 至少8万 vs "at least 65,000": a value).
       zh → en  | about | nearly | under | over
@@ -225,6 +231,10 @@ def hedge_interval(claim: Claim) -> tuple[Decimal, Decimal] | None:
         return None
     size = abs(value)
     step = step_of(value)
+    if claim.stated is not None and claim.stated != 0 and claim.stated != value:
+        # The precision is the stated figure's, not the canonical one's: 60多亩 is 60-70 mu,
+        # not 40,000-50,000 m² (which would hold "over 70 mu").
+        step = step_of(claim.stated) * abs(value / claim.stated)
     if claim.approx is Approx.OVER:
         return value, value + step
     if claim.approx in (Approx.NEARLY, Approx.UNDER):
@@ -265,6 +275,12 @@ def _same_figure_relation(zh: Claim, en: Claim) -> Relation | None:
         en_high = en.high if en.high is not None else ev
         if not (zv <= en_high and ev <= zh_high):
             return None
+        if stated_range(zh) and stated_range(en):
+            # Two ranges whose both ends are written (3至5英寸, "3 to 8 inches") state the same
+            # figures only end for end; overlap is enough only for a vague amount (几百万).
+            same_low = zv == ev or _rounds_to(zv, ev, ROUNDING_LIMIT)
+            same_high = zh_high == en_high or _rounds_to(zh_high, en_high, ROUNDING_LIMIT)
+            return Relation.EQUAL if same_low and same_high else None
         if zv == ev and (zh.high is None) != (en.high is None):
             return Relation.QUALIFIER  # 15% against "15-30%": one end of a range stated as all
         return Relation.EQUAL
@@ -282,12 +298,15 @@ def _same_figure_relation(zh: Claim, en: Claim) -> Relation | None:
     if exact_zh or exact_en:
         exact, hedged = (zh, en) if exact_zh else (en, zh)
         assert isinstance(exact.value, Decimal)
+        if dropped_bound(zh, en):
+            return Relation.QUALIFIER
         if _inside(exact.value, hedged):
             return Relation.EQUAL
-        if zv == ev and hedged.approx is Approx.OVER:
-            # 3000多种 → "3,000 kinds": the translation states the floor the original gives. The
-            # other way, "more than 80,000" for 8万 usually renders a verb of the original
-            # (过, 突破, 至少…) that the figure's claim does not cover.
+        if zv == ev and hedged is en and hedged.approx is Approx.OVER:
+            # "more than 80,000" for 8万 usually renders a verb of the original (过, 突破, 至少…)
+            # that the figure's claim does not cover: no finding. The other way (3000多种 →
+            # "3,000 kinds") the translation drops the original's bound: a qualifier, of low
+            # salience (classify.py) since the figure it keeps is the bound itself.
             return Relation.EQUAL
         if rounded:
             return Relation.QUALIFIER  # the figure itself, hedged on one side only
@@ -300,6 +319,25 @@ def _same_figure_relation(zh: Claim, en: Claim) -> Relation | None:
     if not (rounded or (zh_span[0] < en_span[1] and en_span[0] < zh_span[1])):
         return None
     return Relation.EQUAL if _hedges_compatible(zh.approx, en.approx) else Relation.QUALIFIER
+
+
+def dropped_bound(zh: Claim, en: Claim) -> bool:
+    """Whether the translation states the original's bound as an exact figure: 3000多种 →
+    "3,000 kinds", 20元以下 → "20 yuan" (the same figure, its over or under dropped)."""
+    return (
+        zh.approx in (Approx.OVER, Approx.UNDER)
+        and en.approx is Approx.EXACT
+        and zh.high is None
+        and en.high is None
+        and zh.value == en.value
+    )
+
+
+def stated_range(claim: Claim) -> bool:
+    """Whether a claim is a range with both ends written (3至5, "15-30%", "between 5 and 6
+    percent"), as opposed to a vague amount whose interval the reader supplies (几百万, 十几,
+    "hundreds", "several million")."""
+    return claim.high is not None and ".range" in claim.rule
 
 
 def values_agree(zh: Claim, en: Claim) -> bool:
@@ -487,11 +525,19 @@ def _relate(zh: Claim, en: Claim) -> tuple[Relation, Decimal | None] | None:
         return Relation.MAGNITUDE, factor
     if _units_differ(zh, en):
         return None
+    if stated_range(zh) and stated_range(en):
+        # 3至5 against "3 to 8": one end kept and the other changed is a wrong value.
+        return (Relation.VALUE, None) if _one_end_agrees(zh, en) else None
     if _vague_near(zh, en):
         return Relation.QUALIFIER, None
     if zh.unit is None and en.unit is None and not (_near_digits(zh, en) or _same_hedge(zh, en)):
         return None
     return Relation.VALUE, None
+
+
+def _one_end_agrees(zh: Claim, en: Claim) -> bool:
+    """Whether two written ranges share their low end or their high end."""
+    return zh.value == en.value or (zh.high is not None and zh.high == en.high)
 
 
 def _same_hedge(zh: Claim, en: Claim) -> bool:

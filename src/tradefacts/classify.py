@@ -9,6 +9,7 @@ target language's tables.
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from decimal import Decimal
@@ -19,6 +20,7 @@ from tradefacts.align import (
     Pair,
     Relation,
     date_parts,
+    dropped_bound,
     role_of,
     stated_units_differ,
 )
@@ -98,6 +100,8 @@ _RELATION_TYPE: Mapping[Relation, FindingType] = {
     Relation.UNSEEN_UNIT: FindingType.UNIT,
 }
 _PLURAL_UNITS = frozenset({"year", "month", "day"})
+# A figure written in digits, with separators and a decimal point (the high end of a range).
+_DIGITS_RE = re.compile(r"[0-9](?:[0-9]|[.,](?=[0-9]))*")
 # Characters of context on each side of a claim that a fingerprint includes.
 FINGERPRINT_CONTEXT = 12
 
@@ -185,12 +189,31 @@ def suggest(zh: Claim, en: Claim, relation: Relation, target: LangRules) -> str 
     figure = format_figure(value, text[start:end], target)
     if zh.high is not None and en.high is None:
         figure = f"{figure}-{format_figure(zh.high, text[start:end], target)}"
-    rewritten = text[:start] + figure + text[end:]
+    rest = text[end:]
+    if zh.high is not None and en.high is not None:
+        # Both ends written: the high end goes where the translation wrote its own (3至5英寸
+        # against "3 to 8 inches" is "3 to 5 inches").
+        high_end = _high_end(rest)
+        if high_end is None or zh.value == 0:
+            return None
+        high = zh.high * (value / zh.value)
+        left, right = high_end
+        rest = rest[:left] + format_figure(high, rest[left:right], target) + rest[right:]
+    rewritten = text[:start] + figure + rest
     if relation is Relation.QUALIFIER:
         return _with_hedge(rewritten, zh, en, target)
     # A magnitude or value fix keeps the translation's own hedge: it may sit in a verb
     # ("exceeded") that the figure's claim does not cover.
     return rewritten
+
+
+def _high_end(rest: str) -> tuple[int, int] | None:
+    """The span of the last figure written in digits in `rest` (the text of a range after its
+    low end), or None when the high end is written otherwise."""
+    found = None
+    for match in _DIGITS_RE.finditer(rest):
+        found = match.span()
+    return found
 
 
 def _with_hedge(text: str, zh: Claim, en: Claim, target: LangRules) -> str:
@@ -412,12 +435,17 @@ def _vague_restated(zh: Claim, en: Claim) -> bool:
 
 
 def _pair_severity(kind: FindingType, pair: Pair) -> Severity:
-    """A pair's severity is its type's, with two exceptions (part of the salience rule, see
-    `leftover_severity`): a qualifier between a vague amount and another hedge is a note; a unit
+    """A pair's severity is its type's, with three exceptions (part of the salience rule, see
+    `leftover_severity`): a qualifier between a vague amount and another hedge is a note; so is a
+    bound of the original stated as the exact figure (3000多 → "3,000", 20元以下 → "20 yuan": the
+    figure kept is the bound itself, and translators fold 多 and 余 into the figure routinely,
+    whereas a hedge added, flipped or "nearly" dropped states what the original does not); a unit
     the reader could not see on one side is a warning, not an error (the unit may be there), and
     only as salient as the more salient of the two figures would be left over ("7" against "7
     days" is a note)."""
-    if kind is FindingType.QUALIFIER and _vague_restated(pair.zh, pair.en):
+    if kind is FindingType.QUALIFIER and (
+        _vague_restated(pair.zh, pair.en) or dropped_bound(pair.zh, pair.en)
+    ):
         return Severity.NOTE
     if pair.relation is not Relation.UNSEEN_UNIT:
         return SEVERITY_OF[kind]

@@ -1390,7 +1390,8 @@ _QUANTITY_SYMBOL: Final[str] = alternation(EN_QUANTITY_SYMBOLS)
 _SIGN_AFTER: Final[str] = alternation(EN_CURRENCY_SIGNS_AFTER)
 _CODE: Final[str] = alternation(EN_CURRENCY_CODES)
 _NEGATIVE: Final[str] = alternation(EN_NEGATIVE_SIGNS)
-_LOCAL_PRE: Final[str] = rf"(?:(?P<pre>{_Q_BEFORE})\ )?+"
+# A qualifier is a word of its own: "cover 19,200 hectares" states no "over".
+_LOCAL_PRE: Final[str] = rf"(?:\b(?P<pre>{_Q_BEFORE})\ )?+"
 _LOCAL_NEG: Final[str] = rf"(?:(?<![\w.])(?P<neg>{_NEGATIVE})\ ?+)?+"
 
 # Every figure core in one scan: a digit run, or a number word (a scale word alone is no core).
