@@ -646,6 +646,12 @@ EN_QUALIFIERS_BEFORE: Final[dict[str, Approx]] = {
     "no less than": Approx.OVER,
     "not less than": Approx.OVER,
     "exceeding": Approx.OVER,
+    # A verb that states a floor ("exceeded 30 million" renders 超过3000万, 突破3000万).
+    "exceeded": Approx.OVER,
+    "exceeds": Approx.OVER,
+    "exceed": Approx.OVER,
+    "surpassed": Approx.OVER,
+    "surpassing": Approx.OVER,
     "higher than": Approx.OVER,
     "greater than": Approx.OVER,
     "less than": Approx.UNDER,

@@ -460,6 +460,7 @@ ZH_QUALIFIERS_BEFORE: Final[dict[str, Approx]] = {
     "超过": Approx.OVER,
     "逾": Approx.OVER,
     "超": Approx.OVER,
+    "突破": Approx.OVER,  # "broke through": 突破3000万 is over 30 million
     "多于": Approx.OVER,
     "至少": Approx.OVER,
     "不少于": Approx.OVER,
