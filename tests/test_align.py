@@ -667,3 +667,39 @@ RANGE_FINDINGS = [
 @pytest.mark.parametrize(("zh", "en", "expected"), RANGE_FINDINGS)
 def test_range_with_an_end_changed_is_a_value(zh: str, en: str, expected: Found) -> None:
     assert findings_of(zh, en) == expected
+
+
+# A generation named by its decade of birth (90后) reads as that decade on both sides, so its
+# English name ("the post-90s") pairs with it. Written for the rule.
+def test_generation_rendered_as_post_decade_is_silent() -> None:
+    assert findings_of("“90后”更爱攒钱。", "The post-90s generation saves more.") == ()
+
+
+def test_generation_of_another_decade_is_a_value() -> None:
+    assert findings_of("“90后”更爱攒钱。", "The post-80s generation saves more.") == (
+        ("value", "90后", "80s", None, "90s"),
+    )
+
+
+# A bare figure against an amount in a converted unit is compared as written (上百亩 against
+# "hundreds" of mu, whose unit the reader does not see); only the same figure pairs them.
+BARE_AGAINST_CONVERTED = [
+    pytest.param(
+        "种植的上百亩红辣椒受灾。",
+        "Hundreds of mu of red chili were damaged.",
+        (("qualifier", "上百亩", "Hundreds", None, None),),
+        id="vague-against-vague-pairs",
+    ),
+    pytest.param("面积30亩。", "An area of 30 of land.", (), id="same-figure-pairs"),
+    pytest.param(
+        "面积30亩。",
+        "An area of 300 of land.",
+        (("omission", "30亩", None, None, None), ("addition", None, "300", None, None)),
+        id="other-figure-does-not-pair",
+    ),
+]
+
+
+@pytest.mark.parametrize(("zh", "en", "expected"), BARE_AGAINST_CONVERTED)
+def test_bare_figure_against_a_converted_amount(zh: str, en: str, expected: Found) -> None:
+    assert findings_of(zh, en) == expected

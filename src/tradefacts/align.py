@@ -46,6 +46,8 @@ How (the rules, in one place; their cases are in tests/test_align.py):
   of the dimension (45吨 → "45 kilograms") is a unit slip, not a factor of 1000; the converted
   figure with the original's unit word ("437.4 metres") is a wrong value. A translation rounds
   the original, never the other way (1220亿 is not "121.5 billion").
+- A bare figure against an amount in a converted unit (上百亩 and "hundreds" of mu) is compared
+  with the amount as written, not in the canonical unit.
 - A unit the reader could not see: the same figure with a unit on one side and, on the other, a
   counted figure (35 块 read as a count against "35 yuan", 3000个 against "3,000 tons") or a bare
   figure against a span of time ("28" for 28天) pairs as `UNSEEN_UNIT` when nothing better
@@ -413,7 +415,31 @@ def relate(zh: Claim, en: Claim) -> tuple[Relation, Decimal | None] | None:
     flipped = _sign_in_words(zh, en)
     if flipped is not None:
         return relate(*flipped)
+    as_written = _bare_against_converted(zh, en)
+    if as_written is not None:
+        # As for any bare figure against an amount, only the same figure pairs them.
+        related = _relate(*as_written)
+        same = related is not None and related[0] in (Relation.EQUAL, Relation.QUALIFIER)
+        return related if same else None
     return _relate(zh, en)
+
+
+def _bare_against_converted(zh: Claim, en: Claim) -> tuple[Claim, Claim] | None:
+    """A bare figure against an amount the reader converted to its canonical unit (上百亩 against
+    "hundreds" of mu, 3002公里 against "kilometre 3002"): both sides as written, without units,
+    since the bare figure counts in the unit the other side states, not in the canonical one."""
+    if (zh.unit is None) == (en.unit is None):
+        return None
+    bare, amount = (zh, en) if zh.unit is None else (en, zh)
+    value, stated = amount.value, amount.stated
+    if bare.kind is not Kind.NUMBER or amount.kind not in _AMOUNTS:
+        return None
+    if not isinstance(value, Decimal) or stated is None or value == 0 or stated == value:
+        return None
+    ratio = stated / value
+    high = amount.high * ratio if amount.high is not None else None
+    written = replace(amount, value=stated, high=high, unit=None, stated=None, stated_unit=None)
+    return (written, en) if amount is zh else (zh, written)
 
 
 def role_of(claim: Claim) -> str | None:

@@ -233,6 +233,11 @@ def _suggest_date(zh: Claim, en: Claim, target: LangRules) -> str | None:
     """The original's year or date in the translation's order: "August 29, 1989", "29 August
     1989", "April 1982", "1989-08-29", or the year alone."""
     year, month, day = date_parts(zh)
+    if en.kind is Kind.YEAR and en.high is not None and zh.high is not None and year:
+        # A decade against a decade: the original's in the translation's own form ("80s" for
+        # "post-80s", "1980s").
+        short = sum(ch.isdigit() for ch in en.text) == 2
+        return (year[2:] if short else year) + en.text[-1:] if en.text[-1:].isalpha() else year
     if en.kind is Kind.YEAR:
         return year
     if month is None and year is None and day is not None:
@@ -434,17 +439,32 @@ def _vague_restated(zh: Claim, en: Claim) -> bool:
     return Approx.RANGE in (zh.approx, en.approx)
 
 
+def _recent_span(zh: Claim, en: Claim) -> bool:
+    """A span of time hedged "nearly" in the original and stated exactly by the translation (近两年
+    → "the last two years", 近5个月 → "the past 5 months"): before a span the hedge also reads
+    "recent", so the exact rendering may be right; a note, not a warning."""
+    return (
+        zh.kind is Kind.DURATION
+        and zh.approx is Approx.NEARLY
+        and en.approx is Approx.EXACT
+        and zh.value == en.value
+    )
+
+
 def _pair_severity(kind: FindingType, pair: Pair) -> Severity:
     """A pair's severity is its type's, with three exceptions (part of the salience rule, see
     `leftover_severity`): a qualifier between a vague amount and another hedge is a note; so is a
     bound of the original stated as the exact figure (3000多 → "3,000", 20元以下 → "20 yuan": the
     figure kept is the bound itself, and translators fold 多 and 余 into the figure routinely,
-    whereas a hedge added, flipped or "nearly" dropped states what the original does not); a unit
+    whereas a hedge added, flipped or "nearly" dropped states what the original does not); so is
+    "nearly" dropped from a span of time (`_recent_span`); a unit
     the reader could not see on one side is a warning, not an error (the unit may be there), and
     only as salient as the more salient of the two figures would be left over ("7" against "7
     days" is a note)."""
     if kind is FindingType.QUALIFIER and (
-        _vague_restated(pair.zh, pair.en) or dropped_bound(pair.zh, pair.en)
+        _vague_restated(pair.zh, pair.en)
+        or dropped_bound(pair.zh, pair.en)
+        or _recent_span(pair.zh, pair.en)
     ):
         return Severity.NOTE
     if pair.relation is not Relation.UNSEEN_UNIT:
