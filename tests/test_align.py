@@ -703,3 +703,40 @@ BARE_AGAINST_CONVERTED = [
 @pytest.mark.parametrize(("zh", "en", "expected"), BARE_AGAINST_CONVERTED)
 def test_bare_figure_against_a_converted_amount(zh: str, en: str, expected: Found) -> None:
     assert findings_of(zh, en) == expected
+
+
+# A temperature in an offset unit: the same number in °F for °C is a unit slip (its sign in the
+# canonical unit is no sign in words), a correct conversion is silent, and a wrong one is a value
+# whose suggestion is the converted figure. Written for the rule.
+TEMPERATURES_SILENT = [
+    pytest.param("最高气温27℃。", "The high will be 80.6 degrees Fahrenheit.", id="converted"),
+    pytest.param(
+        "最高气温27℃。", "The high will be 81 degrees Fahrenheit.", id="converted-rounded"
+    ),
+]
+
+
+@pytest.mark.parametrize(("zh", "en"), TEMPERATURES_SILENT)
+def test_converted_temperature_is_silent(zh: str, en: str) -> None:
+    assert findings_of(zh, en) == ()
+
+
+TEMPERATURE_FINDINGS = [
+    pytest.param(
+        "最高气温27℃。",
+        "The high will be 27 degrees Fahrenheit.",
+        (("unit", "27℃", "27 degrees Fahrenheit", None, "27°C"),),
+        id="same-number-other-scale",
+    ),
+    pytest.param(
+        "最高气温27℃。",
+        "The high will be 85 degrees Fahrenheit.",
+        (("value", "27℃", "85 degrees Fahrenheit", None, "80.6 degrees Fahrenheit"),),
+        id="wrong-conversion",
+    ),
+]
+
+
+@pytest.mark.parametrize(("zh", "en", "expected"), TEMPERATURE_FINDINGS)
+def test_temperature_finding(zh: str, en: str, expected: Found) -> None:
+    assert findings_of(zh, en) == expected

@@ -21,6 +21,7 @@ from tradefacts.align import (
     Relation,
     date_parts,
     dropped_bound,
+    from_canonical,
     role_of,
     stated_units_differ,
 )
@@ -151,10 +152,10 @@ def _in_stated_unit(zh: Claim, en: Claim) -> Decimal | None:
         return None
     if en.stated_unit is None or zh.unit is None:
         return zh.value
-    factor, code = units.canonicalize(Decimal(1), en.stated_unit)
+    _, code = units.canonicalize(Decimal(1), en.stated_unit)
     if code != zh.unit:
         return zh.value
-    return zh.value / factor
+    return from_canonical(zh.value, en.stated_unit)
 
 
 def suggest(zh: Claim, en: Claim, relation: Relation, target: LangRules) -> str | None:
