@@ -740,3 +740,46 @@ TEMPERATURE_FINDINGS = [
 @pytest.mark.parametrize(("zh", "en", "expected"), TEMPERATURE_FINDINGS)
 def test_temperature_finding(zh: str, en: str, expected: Found) -> None:
     assert findings_of(zh, en) == expected
+
+
+# A figure restated at once in parentheses in another unit is a gloss: it does not pair on its
+# own, and it is checked against the original its head pairs with. Written for the rule.
+GLOSSES_SILENT = [
+    pytest.param(
+        "面积扩展到30000亩。", "It grew to 30,000 mu (2,000 hectares).", id="gloss-agrees"
+    ),
+    pytest.param("家里1000多斤粮食。", "The over 1,000 jin (500 kg) of grain.", id="hedge-on-head"),
+    pytest.param("全长3公里、5公里。", "Lengths 3 km, 5 km.", id="a-list-is-no-gloss"),
+]
+
+
+@pytest.mark.parametrize(("zh", "en"), GLOSSES_SILENT)
+def test_gloss_that_agrees_is_silent(zh: str, en: str) -> None:
+    assert findings_of(zh, en) == ()
+
+
+GLOSS_FINDINGS = [
+    pytest.param(
+        "面积扩展到30000亩。",
+        "It grew to 20,000 mu (2,000 hectares).",
+        (("value", "30000亩", "20,000 mu", None, "30,000 mu"),),
+        id="wrong-head-with-a-right-gloss",
+    ),
+    pytest.param(
+        "面积扩展到30000亩。",
+        "It grew to 30,000 mu (3,000 hectares).",
+        (("value", "30000亩", "3,000 hectares", None, "2,000 hectares"),),
+        id="wrong-gloss",
+    ),
+    pytest.param(
+        "面积扩展到30000亩。",
+        "It grew to 30,000 hectares (2,000 hectares).",
+        (("unit", "30000亩", "30,000 hectares", None, "30,000 mu"),),
+        id="unit-slip-on-the-head",
+    ),
+]
+
+
+@pytest.mark.parametrize(("zh", "en", "expected"), GLOSS_FINDINGS)
+def test_gloss_finding(zh: str, en: str, expected: Found) -> None:
+    assert findings_of(zh, en) == expected

@@ -63,6 +63,10 @@ How (the rules, in one place; their cases are in tests/test_align.py):
   positions in their texts, so translations may reorder sentences. A value pair must also be close
   (within 15% of the document, or anywhere in a short text), because two unrelated figures of the
   same kind are not a mistranslation of each other.
+- A figure of the translation restated at once in parentheses in a unit of its dimension
+  ("20,000 mu (2,000 hectares)") is a gloss: it does not pair on its own (it would take the
+  original from its head when the head is wrong); it is checked against the original its head
+  pairs with.
 - A leftover that restates a figure already paired on its own side (the original says 1988年 five
   times, the translation four) is not an omission or addition. Header claims (metadata lines) only
   pair as equal and are never leftovers; stated ordinals (第4版, "4th Edition") pair with each
@@ -73,6 +77,7 @@ How (the rules, in one place; their cases are in tests/test_align.py):
 from __future__ import annotations
 
 import bisect
+import itertools
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation, localcontext
@@ -125,6 +130,9 @@ _UNIT_BEARING = _AMOUNTS | {Kind.DURATION}
 ROUNDING_LIMIT = Decimal("0.05")
 NEARLY_BELOW = Decimal("0.10")
 ABOUT_AROUND = Decimal("0.10")
+# At most this many characters between a figure and its restatement in another unit: " (".
+GLOSS_GAP = 3
+GLOSS_OPENERS = frozenset({"(", "\uff08"})  # ASCII and fullwidth parentheses
 # How far apart (as a share of the text) two claims may be and still be a wrong value of each other.
 VALUE_WINDOW = 0.15
 SHORT_TEXT = 400
@@ -832,6 +840,28 @@ def _components(edges: Mapping[tuple[int, int], object]) -> list[tuple[list[int]
     return sorted(groups.values(), key=lambda g: (g[0][:1], g[1][:1]))
 
 
+def _glosses(claims: Sequence[Claim], text: str) -> dict[int, Claim]:
+    """The claims that restate the claim just before them in parentheses, in a unit of its
+    dimension ("20,000 mu (2,000 hectares)", "1,000 jin (500 kg)"), by id, each with the claim it
+    glosses. A gloss does not pair on its own: it would take the original's figure from a wrong
+    head."""
+    glosses: dict[int, Claim] = {}
+    ordered = sorted(claims, key=lambda c: c.start)
+    for head, gloss in itertools.pairwise(ordered):
+        if (
+            head.kind in _AMOUNTS
+            and gloss.kind in _AMOUNTS
+            and head.unit is not None
+            and head.unit == gloss.unit
+            and 0 <= gloss.start - head.end <= GLOSS_GAP
+            and text[head.end : gloss.start].strip() in GLOSS_OPENERS
+            and not head.header
+            and id(head) not in glosses
+        ):
+            glosses[id(gloss)] = head
+    return glosses
+
+
 def _same_figure(a: Claim, b: Claim) -> bool:
     return (
         a.value == b.value
@@ -847,11 +877,14 @@ def align_claims(
     *,
     zh_len: int,
     en_len: int,
+    en_text: str | None = None,
 ) -> Alignment:
-    """Pair the claims of a document over the whole text (see the module docstring)."""
+    """Pair the claims of a document over the whole text (see the module docstring); with the
+    translation's text, its glosses in parentheses are told apart."""
     short = max(zh_len, en_len) <= SHORT_TEXT
+    glosses = _glosses(en_claims, en_text) if en_text is not None else {}
     zh_left = list(zh_claims)
-    en_left = list(en_claims)
+    en_left = [c for c in en_claims if id(c) not in glosses]
     pairs: list[Pair] = []
 
     def same_figure(z: Claim, e: Claim, relation: Relation, distance: float) -> float | None:
@@ -911,6 +944,21 @@ def align_claims(
         zh_left = [c for c in zh_left if id(c) not in taken_zh]
         en_left = [c for c in en_left if id(c) not in taken_en]
 
+    # A gloss is checked against the original its figure restates: a wrong conversion is a finding.
+    heads = {id(p.en): p.zh for p in pairs}
+    for gloss in en_claims:
+        head = glosses.get(id(gloss))
+        original = heads.get(id(head)) if head is not None else None
+        if original is None:
+            continue
+        related = relate(original, gloss)
+        # Only a wrong figure or unit: a hedge is the head's to carry ("over 1,000 jin (500 kg)").
+        if related is not None and related[0] in (
+            Relation.VALUE,
+            Relation.UNIT,
+            Relation.MAGNITUDE,
+        ):
+            pairs.append(Pair(zh=original, en=gloss, relation=related[0], factor=related[1]))
     paired_zh = [p.zh for p in pairs]
     paired_en = [p.en for p in pairs]
     # A rank left over is no omission or addition: ranks are often rendered without a number

@@ -271,10 +271,12 @@ def unit_words(unit: str, target: LangRules) -> tuple[str, str] | None:
     the first word of its unit table for that unit ("kilograms" for kilogram), else None."""
     if unit in target.unit_styles:
         return target.unit_styles[unit]
-    for surface, name in target.units.items():
-        if name == unit and len(surface) > 2 and surface.isalpha():
-            return "", f" {surface}"
-    return None
+    # The first of the longest words ("kilometres" before "km"; "mu" when it is the only one).
+    words = [s for s, name in target.units.items() if name == unit and s.isalpha() and len(s) > 1]
+    if not words:
+        return None
+    longest = max(len(w) for w in words)
+    return "", f" {next(w for w in words if len(w) == longest)}"
 
 
 def _suggest_unit(zh: Claim, en: Claim, target: LangRules) -> str | None:
