@@ -132,6 +132,7 @@ NEARLY_BELOW = Decimal("0.10")
 ABOUT_AROUND = Decimal("0.10")
 # At most this many characters between a figure and its restatement in another unit: " (".
 GLOSS_GAP = 3
+_GLOSS_SLIPS = frozenset({Relation.VALUE, Relation.UNIT, Relation.MAGNITUDE})
 GLOSS_OPENERS = frozenset({"(", "\uff08"})  # ASCII and fullwidth parentheses
 # How far apart (as a share of the text) two claims may be and still be a wrong value of each other.
 VALUE_WINDOW = 0.15
@@ -951,14 +952,10 @@ def align_claims(
         original = heads.get(id(head)) if head is not None else None
         if original is None:
             continue
-        related = relate(original, gloss)
+        checked = relate(original, gloss)
         # Only a wrong figure or unit: a hedge is the head's to carry ("over 1,000 jin (500 kg)").
-        if related is not None and related[0] in (
-            Relation.VALUE,
-            Relation.UNIT,
-            Relation.MAGNITUDE,
-        ):
-            pairs.append(Pair(zh=original, en=gloss, relation=related[0], factor=related[1]))
+        if checked is not None and checked[0] in _GLOSS_SLIPS:
+            pairs.append(Pair(zh=original, en=gloss, relation=checked[0], factor=checked[1]))
     paired_zh = [p.zh for p in pairs]
     paired_en = [p.en for p in pairs]
     # A rank left over is no omission or addition: ranks are often rendered without a number
