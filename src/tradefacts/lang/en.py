@@ -1189,7 +1189,7 @@ EN_YEAR_RE: Final[regex.Pattern[str]] = regex.compile(
         (?P<year>(?:1[0-9]|20)\d0)'?+(?P<decade>s)\b                 # the 1980s
       | (?<=\bthe\ (?:early\ |mid-|late\ )?)'?+(?P<year>[1-9]0)(?P<decade>s)\b
                                                  # the '80s, the 90s
-      | (?<=\bpost-)(?P<year>[5-9]0)(?P<decade>s)\b  # the post-90s: a generation, 90后
+      | (?<=\bpost-)(?P<year>[5-9]0)(?P<decade>s)\b  # the post-90s: a generation
       | (?:{_FISCAL}\ ?+)?+                      # fiscal 2020, FY2020
         (?P<year>1[0-9]\d{{2}}|20\d{{2}})        # 1986
         (?![\w%]|[.,]\d|\ ?(?:{_SCALE}|{_PERCENT}|{_MASS}|{_CUR_AFTER})\b)  # not 2000 tons
