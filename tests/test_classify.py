@@ -219,3 +219,51 @@ ROLES = [
 @pytest.mark.parametrize(("claim", "expected"), ROLES)
 def test_role_decides_salience(claim: Claim, expected: Severity) -> None:
     assert leftover_severity(claim) is expected
+
+
+# Qualifier findings of low salience (`classify._pair_severity`): a bound of the original stated as
+# the exact figure, and "nearly" dropped from a span of time (近 before a span also reads "recent").
+# A hedge added, flipped, or "nearly" dropped from an amount stays a warning. Written for the rule.
+QUALIFIER_SEVERITIES = [
+    pytest.param(
+        "出口3000多吨。",
+        "Exports were 3,000 tons.",
+        (("qualifier", "note", "3000多吨", "3,000 tons"),),
+        id="over-dropped-is-a-note",
+    ),
+    pytest.param(
+        "每笔20元以下。",
+        "Each of 20 yuan.",
+        (("qualifier", "note", "20元以下", "20 yuan"),),
+        id="under-dropped-is-a-note",
+    ),
+    pytest.param(
+        "出口3000多吨。",
+        "Exports were nearly 3,000 tons.",
+        (("qualifier", "warning", "3000多吨", "nearly 3,000 tons"),),
+        id="over-flipped-is-a-warning",
+    ),
+    pytest.param(
+        "中断近5个月后复赛。",
+        "Games resumed after the past 5 months.",
+        (("qualifier", "note", "近5个月", "past 5 months"),),
+        id="nearly-dropped-from-a-span-is-a-note",
+    ),
+    pytest.param(
+        "中断近5个月后复赛。",
+        "Games resumed after over 5 months.",
+        (("qualifier", "warning", "近5个月", "over 5 months"),),
+        id="nearly-flipped-on-a-span-is-a-warning",
+    ),
+    pytest.param(
+        "增长近90%。",
+        "It grew 90%.",
+        (("qualifier", "warning", "近90%", "90%"),),
+        id="nearly-dropped-from-an-amount-is-a-warning",
+    ),
+]
+
+
+@pytest.mark.parametrize(("zh", "en", "expected"), QUALIFIER_SEVERITIES)
+def test_qualifier_severity(zh: str, en: str, expected: Graded) -> None:
+    assert graded(zh, en) == expected

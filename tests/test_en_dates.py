@@ -22,6 +22,7 @@ EN_DATES = [
     pytest.param("FY2021 results", (("FY2021", "year", "2021", None, "exact"),), id="fy-year"),
     pytest.param("during the 1980s", (("1980s", "year", "1980..1989", None, "range"),), id="decade"),
     pytest.param("in the '90s", (("'90s", "year", "1990..1999", None, "range"),), id="decade-two-digits"),
+    pytest.param("the post-90s generation", (("90s", "year", "1990..1999", None, "range"),), id="generation-post-90s"),
     pytest.param("since April 1982", (("April 1982", "date", "1982-04", None, "exact"),), id="month-year"),
     pytest.param("on August 29, 1989", (("August 29, 1989", "date", "1989-08-29", None, "exact"),), id="month-day-year"),
     pytest.param("on 29 August 1989", (("29 August 1989", "date", "1989-08-29", None, "exact"),), id="day-month-year"),
@@ -57,7 +58,6 @@ EN_DATES_NEGATIVE = [
     pytest.param("in the next half of the year", id="next-half"),
     pytest.param("you may go", id="may-verb"),
     pytest.param("a March on Washington", id="march-noun"),
-    pytest.param("the post-90s generation", id="post-90s"),
     pytest.param("years of work", id="years-no-figure"),
 ]
 # fmt: on

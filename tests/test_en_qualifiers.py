@@ -32,6 +32,8 @@ EN_QUALIFIERS = [
     pytest.param("below 3%", (("below 3%", "percent", "3", "%", "under"),), id="below"),
     pytest.param("fewer than 200 firms", (("fewer than 200", "number", "200", None, "under"),), id="fewer-than"),
     pytest.param("up to 30 tons", (("up to 30 tons", "mass", "30", "t", "under"),), id="up-to"),
+    pytest.param("exports exceeded 30 million yuan", (("exceeded 30 million yuan", "money", "30000000", "CNY", "over"),), id="exceeded-verb"),
+    pytest.param("sales surpassed 5%", (("surpassed 5%", "percent", "5", "%", "over"),), id="surpassed-verb"),
     pytest.param("at most 5%", (("at most 5%", "percent", "5", "%", "under"),), id="at-most"),
     pytest.param("higher than 2%", (("higher than 2%", "percent", "2", "%", "over"),), id="higher-than"),
     pytest.param("lower than 2%", (("lower than 2%", "percent", "2", "%", "under"),), id="lower-than"),
@@ -56,6 +58,11 @@ EN_QUALIFIERS_NEGATIVE = [
     pytest.param("a few of them", id="a-few-alone"),
     pytest.param("more than ever", id="more-than-no-figure"),
 ]
+# A qualifier is a word of its own: the same letters at the end of a longer word hedge nothing.
+EN_QUALIFIERS_INSIDE_A_WORD = [
+    pytest.param("forests cover 300 hectares", (("300 hectares", "quantity", "3000000", "m2", "exact"),), id="cover-is-not-over"),
+    pytest.param("a layer 4 km thick", (("4 km", "quantity", "4000", "m", "exact"),), id="no-hedge"),
+]
 # fmt: on
 
 
@@ -67,3 +74,8 @@ def test_en_qualifiers(text: str, expected: tuple[Row, ...]) -> None:
 @pytest.mark.parametrize("text", EN_QUALIFIERS_NEGATIVE)
 def test_en_qualifiers_negative(text: str) -> None:
     assert claims_of(text, "en") == ()
+
+
+@pytest.mark.parametrize(("text", "expected"), EN_QUALIFIERS_INSIDE_A_WORD)
+def test_en_qualifier_inside_a_word_hedges_nothing(text: str, expected: tuple[Row, ...]) -> None:
+    assert claims_of(text, "en") == expected

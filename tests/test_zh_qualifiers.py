@@ -40,6 +40,10 @@ ZH_QUALIFIERS = [
     pytest.param("需3～5万吨", (("3～5万吨", "mass", "30000..50000", "t", "range"),), id="range-tilde-wan"),
     pytest.param("投资3到5亿美元", (("3到5亿美元", "money", "300000000..500000000", "USD", "range"),), id="range-dao-yi"),
     pytest.param("有3至5家", (("3至5家", "count", "3..5", None, "range"),), id="range-count"),
+    pytest.param("销量突破3000万元", (("突破3000万元", "money", "30000000", "CNY", "over"),), id="tupo-broke-through"),
+    pytest.param("约合20亿美元", (("约合20亿美元", "money", "2000000000", "USD", "about"),), id="yuehe-converted-amount"),
+    pytest.param("停放3天及以上", (("3天及以上", "duration", "3", "day", "over"),), id="ji-yishang"),
+    pytest.param("8吨及以下", (("8吨及以下", "mass", "8", "t", "under"),), id="ji-yixia"),
 ]
 # Qualifier words with no figure to hedge.
 ZH_QUALIFIERS_NEGATIVE = [

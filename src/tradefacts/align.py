@@ -16,8 +16,10 @@ How (the rules, in one place; their cases are in tests/test_align.py):
 - Values are compared exactly. A translation may restate 万/亿 in thousand/million/billion (exact),
   convert a physical unit (exact, through pint), or round to its own stated precision: an exact
   figure agrees when the original, rounded to the translation's last significant digit, is equal
-  and within 5%. Ranges and vague amounts (几百万, "several million") agree when their intervals
-  overlap; an exact figure that is one end of a range ("15%" for "15-30%") is a qualifier.
+  and within 5%. Vague amounts (几百万, "several million") agree with a range or another vague
+  amount when their intervals overlap; two ranges with both ends written (3至5, "3 to 5") agree
+  end for end, and one end changed is a wrong value ("3 to 8" for 3至5); an exact figure that is
+  one end of a range ("15%" for "15-30%") is a qualifier.
 - A hedge is an interval at the precision its figure is stated (`step_of`: the unit of the last
   significant digit), as a reader takes it (`hedge_interval`):
     over  (多, 余, 以上, "more than")  [X, X + step]: 520多 is 520-530, "more than 540" 540-550,
@@ -28,10 +30,14 @@ How (the rules, in one place; their cases are in tests/test_align.py):
   when the hedge points away from it (8.7% is "nearly 9%"; 50 is not "nearly 50": a qualifier);
   an upper bound includes its figure, since `under` is read from "up to", "no more than", 以内
   and 以下 as well as from "less than" and 不到 (50 is "up to 50").
-  The same figure exact on one side and "over" on the other agrees either way: 3000多 → "3,000"
-  states the floor, and "more than 80,000" for 8万 usually renders a verb (过, 突破) outside the
-  claim. Two hedged figures state the same figure when their intervals meet; whether their hedges
-  then agree is this table (zh hedge → en hedge; a translation may drop a direction, never add or
+  The precision is the figure's as stated, before conversion: 60多亩 is 60-70 mu, so "over 70
+  mu" is another figure.
+  A bound of the original that the translation states as the exact figure (3000多 → "3,000",
+  20元以下 → "20 yuan") is a dropped hedge: a qualifier (of low salience, see classify.py: the
+  figure kept is the bound itself). The other way, "more than 80,000" for 8万 agrees: it usually
+  renders a verb (过, 突破) outside the claim.
+  Two hedged figures state the same figure when their intervals meet; whether their hedges then
+  agree is this table (zh hedge → en hedge; a translation may drop a direction, never add or
   flip one). Anything else with meeting intervals is a qualifier finding; intervals that do not
   meet are different figures (520多 vs "more than 540", 至少8万 vs "at least 65,000": a value).
       zh → en  | about | nearly | under | over
@@ -45,6 +51,8 @@ How (the rules, in one place; their cases are in tests/test_align.py):
   of the dimension (45吨 → "45 kilograms") is a unit slip, not a factor of 1000; the converted
   figure with the original's unit word ("437.4 metres") is a wrong value. A translation rounds
   the original, never the other way (1220亿 is not "121.5 billion").
+- A bare figure against an amount in a converted unit (上百亩 and "hundreds" of mu) is compared
+  with the amount as written, not in the canonical unit.
 - A unit the reader could not see: the same figure with a unit on one side and, on the other, a
   counted figure (35 块 read as a count against "35 yuan", 3000个 against "3,000 tons") or a bare
   figure against a span of time ("28" for 28天) pairs as `UNSEEN_UNIT` when nothing better
@@ -60,6 +68,10 @@ How (the rules, in one place; their cases are in tests/test_align.py):
   positions in their texts, so translations may reorder sentences. A value pair must also be close
   (within 15% of the document, or anywhere in a short text), because two unrelated figures of the
   same kind are not a mistranslation of each other.
+- A figure of the translation restated at once in parentheses in a unit of its dimension
+  ("20,000 mu (2,000 hectares)") is a gloss: it does not pair on its own (it would take the
+  original from its head when the head is wrong); it is checked against the original its head
+  pairs with.
 - A leftover that restates a figure already paired on its own side (the original says 1988年 five
   times, the translation four) is not an omission or addition. Header claims (metadata lines) only
   pair as equal and are never leftovers; stated ordinals (第4版, "4th Edition") pair with each
@@ -70,9 +82,10 @@ How (the rules, in one place; their cases are in tests/test_align.py):
 from __future__ import annotations
 
 import bisect
+import itertools
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
-from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation, localcontext
 from enum import StrEnum
 
 from tradefacts import units
@@ -122,6 +135,10 @@ _UNIT_BEARING = _AMOUNTS | {Kind.DURATION}
 ROUNDING_LIMIT = Decimal("0.05")
 NEARLY_BELOW = Decimal("0.10")
 ABOUT_AROUND = Decimal("0.10")
+# At most this many characters between a figure and its restatement in another unit: " (".
+GLOSS_GAP = 3
+_GLOSS_SLIPS = frozenset({Relation.VALUE, Relation.UNIT, Relation.MAGNITUDE})
+GLOSS_OPENERS = frozenset({"(", "\uff08"})  # ASCII and fullwidth parentheses
 # How far apart (as a share of the text) two claims may be and still be a wrong value of each other.
 VALUE_WINDOW = 0.15
 SHORT_TEXT = 400
@@ -197,8 +214,24 @@ def in_stated_unit(zh: Claim, en: Claim) -> Decimal | None:
     if not isinstance(zh.value, Decimal) or not stated_units_differ(zh, en):
         return None
     assert en.stated_unit is not None
-    factor, _ = units.canonicalize(Decimal(1), en.stated_unit)
-    return zh.value / factor
+    return from_canonical(zh.value, en.stated_unit)
+
+
+def from_canonical(value: Decimal, unit: str) -> Decimal:
+    """A canonical value expressed in `unit`: the inverse of `units.canonicalize`, offsets
+    included (27 °C is 80.6 °F, not 27 × 1.8).
+
+    >>> str(from_canonical(Decimal(27), "degree_Fahrenheit"))
+    '80.6'
+    """
+    offset, _ = units.canonicalize(Decimal(0), unit)
+    scale, _ = units.canonicalize(Decimal(1), unit)
+    if offset == 0:
+        return value / scale
+    with localcontext() as context:
+        # An offset unit goes through pint's floats: 20 digits drop their noise (80.59999…936).
+        context.prec = 20
+        return (+((value - offset) / (scale - offset))).normalize()
 
 
 def _rounds_to(precise: Decimal, coarse: Decimal, limit: Decimal) -> bool:
@@ -236,6 +269,10 @@ def hedge_interval(claim: Claim) -> tuple[Decimal, Decimal] | None:
         return None
     size = abs(value)
     step = step_of(value)
+    if claim.stated is not None and claim.stated != 0 and claim.stated != value:
+        # The precision is the stated figure's, not the canonical one's: 60多亩 is 60-70 mu,
+        # not 40,000-50,000 m² (which would hold "over 70 mu").
+        step = step_of(claim.stated) * abs(value / claim.stated)
     if claim.approx is Approx.OVER:
         return value, value + step
     if claim.approx in (Approx.NEARLY, Approx.UNDER):
@@ -276,6 +313,12 @@ def _same_figure_relation(zh: Claim, en: Claim) -> Relation | None:
         en_high = en.high if en.high is not None else ev
         if not (zv <= en_high and ev <= zh_high):
             return None
+        if stated_range(zh) and stated_range(en):
+            # Two ranges whose both ends are written (3至5英寸, "3 to 8 inches") state the same
+            # figures only end for end; overlap is enough only for a vague amount (几百万).
+            same_low = zv == ev or _rounds_to(zv, ev, ROUNDING_LIMIT)
+            same_high = zh_high == en_high or _rounds_to(zh_high, en_high, ROUNDING_LIMIT)
+            return Relation.EQUAL if same_low and same_high else None
         if zv == ev and (zh.high is None) != (en.high is None):
             return Relation.QUALIFIER  # 15% against "15-30%": one end of a range stated as all
         return Relation.EQUAL
@@ -293,12 +336,15 @@ def _same_figure_relation(zh: Claim, en: Claim) -> Relation | None:
     if exact_zh or exact_en:
         exact, hedged = (zh, en) if exact_zh else (en, zh)
         assert isinstance(exact.value, Decimal)
+        if dropped_bound(zh, en):
+            return Relation.QUALIFIER
         if _inside(exact.value, hedged):
             return Relation.EQUAL
-        if zv == ev and hedged.approx is Approx.OVER:
-            # 3000多种 → "3,000 kinds": the translation states the floor the original gives. The
-            # other way, "more than 80,000" for 8万 usually renders a verb of the original
-            # (过, 突破, 至少…) that the figure's claim does not cover.
+        if zv == ev and hedged is en and hedged.approx is Approx.OVER:
+            # "more than 80,000" for 8万 usually renders a verb of the original (过, 突破, 至少…)
+            # that the figure's claim does not cover: no finding. The other way (3000多种 →
+            # "3,000 kinds") the translation drops the original's bound: a qualifier, of low
+            # salience (classify.py) since the figure it keeps is the bound itself.
             return Relation.EQUAL
         if rounded:
             return Relation.QUALIFIER  # the figure itself, hedged on one side only
@@ -311,6 +357,25 @@ def _same_figure_relation(zh: Claim, en: Claim) -> Relation | None:
     if not (rounded or (zh_span[0] < en_span[1] and en_span[0] < zh_span[1])):
         return None
     return Relation.EQUAL if _hedges_compatible(zh.approx, en.approx) else Relation.QUALIFIER
+
+
+def dropped_bound(zh: Claim, en: Claim) -> bool:
+    """Whether the translation states the original's bound as an exact figure: 3000多种 →
+    "3,000 kinds", 20元以下 → "20 yuan" (the same figure, its over or under dropped)."""
+    return (
+        zh.approx in (Approx.OVER, Approx.UNDER)
+        and en.approx is Approx.EXACT
+        and zh.high is None
+        and en.high is None
+        and zh.value == en.value
+    )
+
+
+def stated_range(claim: Claim) -> bool:
+    """Whether a claim is a range with both ends written (3至5, "15-30%", "between 5 and 6
+    percent"), as opposed to a vague amount whose interval the reader supplies (几百万, 十几,
+    "hundreds", "several million")."""
+    return claim.high is not None and ".range" in claim.rule
 
 
 def values_agree(zh: Claim, en: Claim) -> bool:
@@ -386,7 +451,31 @@ def relate(zh: Claim, en: Claim) -> tuple[Relation, Decimal | None] | None:
     flipped = _sign_in_words(zh, en)
     if flipped is not None:
         return relate(*flipped)
+    as_written = _bare_against_converted(zh, en)
+    if as_written is not None:
+        # As for any bare figure against an amount, only the same figure pairs them.
+        related = _relate(*as_written)
+        same = related is not None and related[0] in (Relation.EQUAL, Relation.QUALIFIER)
+        return related if same else None
     return _relate(zh, en)
+
+
+def _bare_against_converted(zh: Claim, en: Claim) -> tuple[Claim, Claim] | None:
+    """A bare figure against an amount the reader converted to its canonical unit (上百亩 against
+    "hundreds" of mu, 3002公里 against "kilometre 3002"): both sides as written, without units,
+    since the bare figure counts in the unit the other side states, not in the canonical one."""
+    if (zh.unit is None) == (en.unit is None):
+        return None
+    bare, amount = (zh, en) if zh.unit is None else (en, zh)
+    value, stated = amount.value, amount.stated
+    if bare.kind is not Kind.NUMBER or amount.kind not in _AMOUNTS:
+        return None
+    if not isinstance(value, Decimal) or stated is None or value == 0 or stated == value:
+        return None
+    ratio = stated / value
+    high = amount.high * ratio if amount.high is not None else None
+    written = replace(amount, value=stated, high=high, unit=None, stated=None, stated_unit=None)
+    return (written, en) if amount is zh else (zh, written)
 
 
 def role_of(claim: Claim) -> str | None:
@@ -422,6 +511,8 @@ def _sign_in_words(zh: Claim, en: Claim) -> tuple[Claim, Claim] | None:
         return None
     if (zh.value < 0) == (en.value < 0):
         return None
+    if zh.stated is not None and en.stated is not None and (zh.stated < 0) == (en.stated < 0):
+        return None  # the sign comes from a unit's offset: 27 °F is below zero in °C
     return _magnitude_of(zh), _magnitude_of(en)
 
 
@@ -500,11 +591,19 @@ def _relate(zh: Claim, en: Claim) -> tuple[Relation, Decimal | None] | None:
         return Relation.MAGNITUDE, factor
     if _units_differ(zh, en):
         return None
+    if stated_range(zh) and stated_range(en):
+        # 3至5 against "3 to 8": one end kept and the other changed is a wrong value.
+        return (Relation.VALUE, None) if _one_end_agrees(zh, en) else None
     if _vague_near(zh, en):
         return Relation.QUALIFIER, None
     if zh.unit is None and en.unit is None and not (_near_digits(zh, en) or _same_hedge(zh, en)):
         return None
     return Relation.VALUE, None
+
+
+def _one_end_agrees(zh: Claim, en: Claim) -> bool:
+    """Whether two written ranges share their low end or their high end."""
+    return zh.value == en.value or (zh.high is not None and zh.high == en.high)
 
 
 def _same_hedge(zh: Claim, en: Claim) -> bool:
@@ -790,6 +889,28 @@ def _components(edges: Mapping[tuple[int, int], object]) -> list[tuple[list[int]
     return sorted(groups.values(), key=lambda g: (g[0][:1], g[1][:1]))
 
 
+def _glosses(claims: Sequence[Claim], text: str) -> dict[int, Claim]:
+    """The claims that restate the claim just before them in parentheses, in a unit of its
+    dimension ("20,000 mu (2,000 hectares)", "1,000 jin (500 kg)"), by id, each with the claim it
+    glosses. A gloss does not pair on its own: it would take the original's figure from a wrong
+    head."""
+    glosses: dict[int, Claim] = {}
+    ordered = sorted(claims, key=lambda c: c.start)
+    for head, gloss in itertools.pairwise(ordered):
+        if (
+            head.kind in _AMOUNTS
+            and gloss.kind in _AMOUNTS
+            and head.unit is not None
+            and head.unit == gloss.unit
+            and 0 <= gloss.start - head.end <= GLOSS_GAP
+            and text[head.end : gloss.start].strip() in GLOSS_OPENERS
+            and not head.header
+            and id(head) not in glosses
+        ):
+            glosses[id(gloss)] = head
+    return glosses
+
+
 def _same_figure(a: Claim, b: Claim) -> bool:
     return (
         a.value == b.value
@@ -805,11 +926,14 @@ def align_claims(
     *,
     zh_len: int,
     en_len: int,
+    en_text: str | None = None,
 ) -> Alignment:
-    """Pair the claims of a document over the whole text (see the module docstring)."""
+    """Pair the claims of a document over the whole text (see the module docstring); with the
+    translation's text, its glosses in parentheses are told apart."""
     short = max(zh_len, en_len) <= SHORT_TEXT
+    glosses = _glosses(en_claims, en_text) if en_text is not None else {}
     zh_left = list(zh_claims)
-    en_left = list(en_claims)
+    en_left = [c for c in en_claims if id(c) not in glosses]
     pairs: list[Pair] = []
 
     def same_figure(z: Claim, e: Claim, relation: Relation, distance: float) -> float | None:
@@ -869,6 +993,17 @@ def align_claims(
         zh_left = [c for c in zh_left if id(c) not in taken_zh]
         en_left = [c for c in en_left if id(c) not in taken_en]
 
+    # A gloss is checked against the original its figure restates: a wrong conversion is a finding.
+    heads = {id(p.en): p.zh for p in pairs}
+    for gloss in en_claims:
+        head = glosses.get(id(gloss))
+        original = heads.get(id(head)) if head is not None else None
+        if original is None:
+            continue
+        checked = relate(original, gloss)
+        # Only a wrong figure or unit: a hedge is the head's to carry ("over 1,000 jin (500 kg)").
+        if checked is not None and checked[0] in _GLOSS_SLIPS:
+            pairs.append(Pair(zh=original, en=gloss, relation=checked[0], factor=checked[1]))
     paired_zh = [p.zh for p in pairs]
     paired_en = [p.en for p in pairs]
     # A rank left over is no omission or addition: ranks are often rendered without a number

@@ -9,6 +9,7 @@ target language's tables.
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from decimal import Decimal
@@ -20,6 +21,8 @@ from tradefacts.align import (
     Relation,
     clock_parts,
     date_parts,
+    dropped_bound,
+    from_canonical,
     role_of,
     stated_units_differ,
 )
@@ -101,6 +104,8 @@ _RELATION_TYPE: Mapping[Relation, FindingType] = {
     Relation.UNSEEN_UNIT: FindingType.UNIT,
 }
 _PLURAL_UNITS = frozenset({"year", "month", "day"})
+# A figure written in digits, with separators and a decimal point (the high end of a range).
+_DIGITS_RE = re.compile(r"[0-9](?:[0-9]|[.,](?=[0-9]))*")
 # Characters of context on each side of a claim that a fingerprint includes.
 FINGERPRINT_CONTEXT = 12
 
@@ -150,10 +155,10 @@ def _in_stated_unit(zh: Claim, en: Claim) -> Decimal | None:
         return None
     if en.stated_unit is None or zh.unit is None:
         return zh.value
-    factor, code = units.canonicalize(Decimal(1), en.stated_unit)
+    _, code = units.canonicalize(Decimal(1), en.stated_unit)
     if code != zh.unit:
         return zh.value
-    return zh.value / factor
+    return from_canonical(zh.value, en.stated_unit)
 
 
 def suggest(zh: Claim, en: Claim, relation: Relation, target: LangRules) -> str | None:
@@ -190,12 +195,31 @@ def suggest(zh: Claim, en: Claim, relation: Relation, target: LangRules) -> str 
     figure = format_figure(value, text[start:end], target)
     if zh.high is not None and en.high is None:
         figure = f"{figure}-{format_figure(zh.high, text[start:end], target)}"
-    rewritten = text[:start] + figure + text[end:]
+    rest = text[end:]
+    if zh.high is not None and en.high is not None:
+        # Both ends written: the high end goes where the translation wrote its own (3至5英寸
+        # against "3 to 8 inches" is "3 to 5 inches").
+        high_end = _high_end(rest)
+        if high_end is None or zh.value == 0:
+            return None
+        high = zh.high * (value / zh.value)
+        left, right = high_end
+        rest = rest[:left] + format_figure(high, rest[left:right], target) + rest[right:]
+    rewritten = text[:start] + figure + rest
     if relation is Relation.QUALIFIER:
         return _with_hedge(rewritten, zh, en, target)
     # A magnitude or value fix keeps the translation's own hedge: it may sit in a verb
     # ("exceeded") that the figure's claim does not cover.
     return rewritten
+
+
+def _high_end(rest: str) -> tuple[int, int] | None:
+    """The span of the last figure written in digits in `rest` (the text of a range after its
+    low end), or None when the high end is written otherwise."""
+    found = None
+    for match in _DIGITS_RE.finditer(rest):
+        found = match.span()
+    return found
 
 
 def _with_hedge(text: str, zh: Claim, en: Claim, target: LangRules) -> str:
@@ -215,6 +239,11 @@ def _suggest_date(zh: Claim, en: Claim, target: LangRules) -> str | None:
     """The original's year or date in the translation's order: "August 29, 1989", "29 August
     1989", "April 1982", "1989-08-29", or the year alone."""
     year, month, day = date_parts(zh)
+    if en.kind is Kind.YEAR and en.high is not None and zh.high is not None and year:
+        # A decade against a decade: the original's in the translation's own form ("80s" for
+        # "post-80s", "1980s").
+        short = sum(ch.isdigit() for ch in en.text) == 2
+        return (year[2:] if short else year) + en.text[-1:] if en.text[-1:].isalpha() else year
     if en.kind is Kind.YEAR:
         return year
     if month is None and year is None and day is not None:
@@ -288,10 +317,12 @@ def unit_words(unit: str, target: LangRules) -> tuple[str, str] | None:
     the first word of its unit table for that unit ("kilograms" for kilogram), else None."""
     if unit in target.unit_styles:
         return target.unit_styles[unit]
-    for surface, name in target.units.items():
-        if name == unit and len(surface) > 2 and surface.isalpha():
-            return "", f" {surface}"
-    return None
+    # The first of the longest words ("kilometres" before "km"; "mu" when it is the only one).
+    words = [s for s, name in target.units.items() if name == unit and s.isalpha() and len(s) > 1]
+    if not words:
+        return None
+    longest = max(len(w) for w in words)
+    return "", f" {next(w for w in words if len(w) == longest)}"
 
 
 def _suggest_unit(zh: Claim, en: Claim, target: LangRules) -> str | None:
@@ -461,13 +492,33 @@ def _vague_restated(zh: Claim, en: Claim) -> bool:
     return Approx.RANGE in (zh.approx, en.approx)
 
 
+def _recent_span(zh: Claim, en: Claim) -> bool:
+    """A span of time hedged "nearly" in the original and stated exactly by the translation (近两年
+    → "the last two years", 近5个月 → "the past 5 months"): before a span the hedge also reads
+    "recent", so the exact rendering may be right; a note, not a warning."""
+    return (
+        zh.kind is Kind.DURATION
+        and zh.approx is Approx.NEARLY
+        and en.approx is Approx.EXACT
+        and zh.value == en.value
+    )
+
+
 def _pair_severity(kind: FindingType, pair: Pair) -> Severity:
-    """A pair's severity is its type's, with two exceptions (part of the salience rule, see
-    `leftover_severity`): a qualifier between a vague amount and another hedge is a note; a unit
+    """A pair's severity is its type's, with three exceptions (part of the salience rule, see
+    `leftover_severity`): a qualifier between a vague amount and another hedge is a note; so is a
+    bound of the original stated as the exact figure (3000多 → "3,000", 20元以下 → "20 yuan": the
+    figure kept is the bound itself, and translators fold 多 and 余 into the figure routinely,
+    whereas a hedge added, flipped or "nearly" dropped states what the original does not); so is
+    "nearly" dropped from a span of time (`_recent_span`); a unit
     the reader could not see on one side is a warning, not an error (the unit may be there), and
     only as salient as the more salient of the two figures would be left over ("7" against "7
     days" is a note)."""
-    if kind is FindingType.QUALIFIER and _vague_restated(pair.zh, pair.en):
+    if kind is FindingType.QUALIFIER and (
+        _vague_restated(pair.zh, pair.en)
+        or dropped_bound(pair.zh, pair.en)
+        or _recent_span(pair.zh, pair.en)
+    ):
         return Severity.NOTE
     if pair.relation is not Relation.UNSEEN_UNIT:
         return SEVERITY_OF[kind]

@@ -44,7 +44,9 @@ def check_document(document: Document) -> DocumentReport:
             f" ({MAX_ALIGNED_PAIRS:,}); split the document",
             source.line if source.fixed_line else None,
         )
-    alignment = align_claims(zh_all, en_all, zh_len=len(document.zh), en_len=len(document.en))
+    alignment = align_claims(
+        zh_all, en_all, zh_len=len(document.zh), en_len=len(document.en), en_text=document.en
+    )
     findings = classify(document, alignment, LANGS[Lang.EN])
     return DocumentReport(
         document=document,

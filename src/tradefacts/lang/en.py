@@ -646,6 +646,12 @@ EN_QUALIFIERS_BEFORE: Final[dict[str, Approx]] = {
     "no less than": Approx.OVER,
     "not less than": Approx.OVER,
     "exceeding": Approx.OVER,
+    # A verb that states a floor ("exceeded 30 million" renders 超过3000万, 突破3000万).
+    "exceeded": Approx.OVER,
+    "exceeds": Approx.OVER,
+    "exceed": Approx.OVER,
+    "surpassed": Approx.OVER,
+    "surpassing": Approx.OVER,
     "higher than": Approx.OVER,
     "greater than": Approx.OVER,
     "less than": Approx.UNDER,
@@ -1178,11 +1184,12 @@ EN_DATE_RE: Final[regex.Pattern[str]] = regex.compile(
 )
 EN_YEAR_RE: Final[regex.Pattern[str]] = regex.compile(
     rf"""
-    (?:(?<![\w.$-])|(?<=\b(?:1[0-9]|20)\d{{2}}[-/]))   # a token's start, or 2019-2020
+    (?:(?<![\w.$-])|(?<=\b(?:1[0-9]|20)\d{{2}}[-/])|(?<=\bpost-))   # a token's start, 2019-2020
     (?:
         (?P<year>(?:1[0-9]|20)\d0)'?+(?P<decade>s)\b                 # the 1980s
       | (?<=\bthe\ (?:early\ |mid-|late\ )?)'?+(?P<year>[1-9]0)(?P<decade>s)\b
                                                  # the '80s, the 90s
+      | (?<=\bpost-)(?P<year>[5-9]0)(?P<decade>s)\b  # the post-90s: a generation
       | (?:{_FISCAL}\ ?+)?+                      # fiscal 2020, FY2020
         (?P<year>1[0-9]\d{{2}}|20\d{{2}})        # 1986
         (?![\w%]|[.,]\d|\ ?(?:{_SCALE}|{_PERCENT}|{_MASS}|{_CUR_AFTER})\b)  # not 2000 tons
@@ -1390,7 +1397,8 @@ _QUANTITY_SYMBOL: Final[str] = alternation(EN_QUANTITY_SYMBOLS)
 _SIGN_AFTER: Final[str] = alternation(EN_CURRENCY_SIGNS_AFTER)
 _CODE: Final[str] = alternation(EN_CURRENCY_CODES)
 _NEGATIVE: Final[str] = alternation(EN_NEGATIVE_SIGNS)
-_LOCAL_PRE: Final[str] = rf"(?:(?P<pre>{_Q_BEFORE})\ )?+"
+# A qualifier is a word of its own: "cover 19,200 hectares" states no "over".
+_LOCAL_PRE: Final[str] = rf"(?:\b(?P<pre>{_Q_BEFORE})\ )?+"
 _LOCAL_NEG: Final[str] = rf"(?:(?<![\w.])(?P<neg>{_NEGATIVE})\ ?+)?+"
 
 # Clock times (kind `time`). The half of the day after a 12-hour figure → the hours it adds:

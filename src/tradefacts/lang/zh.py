@@ -461,9 +461,11 @@ ZH_QUALIFIERS_BEFORE: Final[dict[str, Approx]] = {
     "大约": Approx.ABOUT,
     "大概": Approx.ABOUT,
     "约为": Approx.ABOUT,
+    "约合": Approx.ABOUT,  # "about equal to", before a converted amount: 约合42亿美元
     "超过": Approx.OVER,
     "逾": Approx.OVER,
     "超": Approx.OVER,
+    "突破": Approx.OVER,  # "broke through": 突破3000万 is over 30 million
     "多于": Approx.OVER,
     "至少": Approx.OVER,
     "不少于": Approx.OVER,
@@ -522,10 +524,12 @@ ZH_QUALIFIER_LOOKALIKES: Final[frozenset[str]] = frozenset(
 # Qualifiers after a figure (and after its unit: 60％以上, 100万吨左右).
 ZH_QUALIFIERS_AFTER: Final[dict[str, Approx]] = {
     "以上": Approx.OVER,
+    "及以上": Approx.OVER,  # "and above": 7天及以上 is 7 days or more
     "之上": Approx.OVER,
     "有余": Approx.OVER,
     "出头": Approx.OVER,
     "以下": Approx.UNDER,
+    "及以下": Approx.UNDER,
     "之下": Approx.UNDER,
     "以内": Approx.UNDER,
     "左右": Approx.ABOUT,
