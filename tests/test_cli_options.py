@@ -144,7 +144,7 @@ STDIN = [
         "\n\n" + json.dumps(SLIP, ensure_ascii=False) + "\n", ["slip"], False, id="blank-first"
     ),
     pytest.param(ARTICLE, ["<stdin>"], False, id="article-detected"),
-    pytest.param('["zh", "en"]\n' + ARTICLE, [], True, id="json-array-is-unsure"),
+    pytest.param('["zh", "en"]\n' + ARTICLE, ["<stdin>"], True, id="json-array-is-unsure"),
 ]
 
 
@@ -207,7 +207,7 @@ def test_config_file_is_read_instead_of_pyproject(tmp_path: Path, name: str, tex
     assert result.returncode == 0
 
 
-def test_settings_give_input_and_parquet_style_column_names(tmp_path: Path) -> None:
+def test_settings_give_input_and_jobs(tmp_path: Path) -> None:
     (tmp_path / "pyproject.toml").write_text(
         '[tool.tradefacts]\ninput = "jsonl"\njobs = 0\n', encoding="utf-8"
     )
@@ -390,3 +390,23 @@ def test_extract_help_offers_only_its_formats_and_lists_examples_apart(tmp_path:
 @pytest.mark.parametrize("label", ["<int range>", "[error]", "INTEGER RANGE"])
 def test_help_has_no_odd_labels(tmp_path: Path, label: str) -> None:
     assert label not in _run(["diff", "--help"], tmp_path, COLUMNS="100").stdout
+
+
+ERROR_COLORS = [
+    pytest.param([], True, id="terminal-default"),
+    pytest.param(["--no-color"], False, id="no-color"),
+]
+
+
+@pytest.mark.parametrize(("options", "colored"), ERROR_COLORS)
+def test_errors_are_red_on_a_terminal_unless_no_color(
+    tmp_path: Path, options: list[str], colored: bool
+) -> None:
+    _broken(tmp_path)
+    code, terminal = _on_terminal(
+        ["diff", "corpus.jsonl", "--format", "json", "--no-progress", *options],
+        tmp_path,
+        stdout=tmp_path / "out.json",
+    )
+    line = next(x for x in terminal.splitlines() if "corpus.jsonl:2" in x)
+    assert (code, "\x1b[31m" in line) == (2, colored)

@@ -132,15 +132,21 @@ PathsArg = Annotated[
         help="Articles (.txt), JSONL corpora, XLIFF/TMX/PO files, directories, or - for stdin."
     ),
 ]
-ZhOpt = Annotated[Path | None, typer.Option("--zh", help="The original, as a file of its own.")]
-EnOpt = Annotated[Path | None, typer.Option("--en", help="Its translation (with --zh).")]
+ZhOpt = Annotated[
+    Path | None, typer.Option("--zh", metavar="FILE", help="The original, as a file of its own.")
+]
+EnOpt = Annotated[
+    Path | None, typer.Option("--en", metavar="FILE", help="Its translation (with --zh).")
+]
 InputOpt = Annotated[
     InputFormat | None,
     typer.Option("--input", help="Input type for stdin and unknown extensions (default auto)."),
 ]
 EncodingOpt = Annotated[
     str | None,
-    typer.Option("--encoding", help="Decode inputs with this encoding (default: detect)."),
+    typer.Option(
+        "--encoding", metavar="NAME", help="Decode inputs with this encoding (default: detect)."
+    ),
 ]
 FormatOpt = Annotated[
     OutputFormat | None,
@@ -153,14 +159,22 @@ JobsOpt = Annotated[
     ),
 ]
 IdColumnOpt = Annotated[
-    str | None, typer.Option("--id-column", help="Parquet column of the pair's id (default id).")
+    str | None,
+    typer.Option(
+        "--id-column", metavar="NAME", help="Parquet column of the pair's id (default id)."
+    ),
 ]
 ZhColumnOpt = Annotated[
-    str | None, typer.Option("--zh-column", help="Parquet column of the original (default zh).")
+    str | None,
+    typer.Option(
+        "--zh-column", metavar="NAME", help="Parquet column of the original (default zh)."
+    ),
 ]
 EnColumnOpt = Annotated[
     str | None,
-    typer.Option("--en-column", help="Parquet column of the translation (default en)."),
+    typer.Option(
+        "--en-column", metavar="NAME", help="Parquet column of the translation (default en)."
+    ),
 ]
 ConfigOpt = Annotated[
     Path | None,
@@ -306,7 +320,7 @@ def _run(
             meter.advance()
             if isinstance(result, InputError):
                 problems.append(result)
-                messages.say(str(result))
+                messages.error(str(result))
                 if on_error is not None:
                     on_error(result, out)
                 continue
@@ -465,7 +479,12 @@ class _Messages:
         if not self._quiet:
             self.say(message)
 
-    def say(self, message: str) -> None:
+    def error(self, message: str) -> None:
+        """An input not read or a usage error: a line in red on a terminal (unless --no-color
+        or NO_COLOR), plain elsewhere."""
+        self.say(message, style="red")
+
+    def say(self, message: str, *, style: str | None = None) -> None:
         """One line on stderr, prefixed with the tool's name."""
         line = f"tradefacts: {message}"
         if self._console is None and not self.is_terminal:
@@ -475,7 +494,7 @@ class _Messages:
             except (OSError, ValueError, AttributeError):
                 pass  # a closed or missing stderr: nowhere to say it
             return
-        self.console.print(line, markup=False, highlight=False, soft_wrap=True)
+        self.console.print(line, markup=False, highlight=False, soft_wrap=True, style=style)
 
 
 class _Outputs(ExitStack):
@@ -522,7 +541,7 @@ class _Outputs(ExitStack):
 
 def _fail(error: TradefactsError | str, messages: _Messages) -> typer.Exit:
     """One line; exit 2 for the user's mistake, 3 for a run that could not be completed."""
-    messages.say(str(error))
+    messages.error(str(error))
     return typer.Exit(EXIT_CRASH if isinstance(error, RunError) else EXIT_ERROR)
 
 
@@ -586,7 +605,12 @@ def extract(
     ] = None,
     output: Annotated[
         Path | None,
-        typer.Option("--output", "-o", help="Write to FILE (.json, .jsonl, .txt: its format)."),
+        typer.Option(
+            "--output",
+            "-o",
+            metavar="FILE",
+            help="Write to FILE (.json, .jsonl, .txt: its format).",
+        ),
     ] = None,
     jobs: JobsOpt = None,
     id_column: IdColumnOpt = None,
@@ -679,20 +703,33 @@ def diff(
     ] = None,
     baseline: Annotated[
         Path | None,
-        typer.Option("--baseline", help="Report only findings not accepted in this file."),
+        typer.Option(
+            "--baseline", metavar="FILE", help="Report only findings not accepted in this file."
+        ),
     ] = None,
     write_baseline: Annotated[
         Path | None,
-        typer.Option("--write-baseline", help="Accept today's findings: record them in FILE."),
+        typer.Option(
+            "--write-baseline", metavar="FILE", help="Accept today's findings: record them in FILE."
+        ),
     ] = None,
     output: Annotated[
         Path | None,
-        typer.Option("--output", "-o", help="Write to FILE, in the format its extension names."),
+        typer.Option(
+            "--output",
+            "-o",
+            metavar="FILE",
+            help="Write to FILE, in the format its extension names.",
+        ),
     ] = None,
     jobs: JobsOpt = None,
     scheduler: Annotated[
         str | None,
-        typer.Option("--scheduler", help="Run on this Dask scheduler; --output names a folder."),
+        typer.Option(
+            "--scheduler",
+            metavar="ADDRESS",
+            help="Run on this Dask scheduler; --output names a folder.",
+        ),
     ] = None,
     id_column: IdColumnOpt = None,
     zh_column: ZhColumnOpt = None,
@@ -888,14 +925,21 @@ def filter_pairs(
     paths: PathsArg = None,
     *,
     output: Annotated[
-        Path, typer.Option("--output", "-o", help="Where the kept pairs go (.parquet or .jsonl).")
+        Path,
+        typer.Option(
+            "--output", "-o", metavar="FILE", help="Where the kept pairs go (.parquet or .jsonl)."
+        ),
     ],
     drop: Annotated[
         Drop, typer.Option("--drop", help="Drop pairs with findings of this severity or worse.")
     ] = Drop.ERROR,
     rejected: Annotated[
         Path | None,
-        typer.Option("--rejected", help="Also write the dropped pairs, with their findings, here."),
+        typer.Option(
+            "--rejected",
+            metavar="FILE",
+            help="Also write the dropped pairs, with their findings, here.",
+        ),
     ] = None,
     input_format: InputOpt = None,
     encoding: EncodingOpt = None,
