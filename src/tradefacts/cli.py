@@ -155,7 +155,7 @@ FormatOpt = Annotated[
 JobsOpt = Annotated[
     int | None,
     typer.Option(
-        "--jobs", "-j", metavar="N", help="Worker processes, 0 = one per core (default 1)."
+        "--jobs", "-j", metavar="N", help="Worker processes, 0 = a process per core (default 1)."
     ),
 ]
 IdColumnOpt = Annotated[
@@ -214,10 +214,12 @@ def _columns(
 
 
 def _jobs(jobs: int | None, settings: Settings) -> int:
-    """Worker processes: the option, else the setting, else 1; 0 is one per core."""
+    """Worker processes: the option, else the setting, else 1; 0 is a process per core."""
     chosen = jobs if jobs is not None else settings.jobs if settings.jobs is not None else 1
     if chosen < 0:
-        raise UsageError(f"--jobs {chosen}: give a number of processes, or 0 for one per core")
+        raise UsageError(
+            f"--jobs {chosen}: give a number of processes, or 0 for a process per core"
+        )
     return chosen or os.cpu_count() or 1
 
 
