@@ -83,6 +83,10 @@ def test_unknown_key_is_an_error_naming_key_and_file(tmp_path: Path) -> None:
         pytest.param('format = "pdf"', id="bad-format"),
         pytest.param("encoding = ''", id="empty-string"),
         pytest.param("fail-on = [", id="bad-toml"),
+        pytest.param("jobs = -1", id="negative-jobs"),
+        pytest.param('jobs = "4"', id="jobs-as-text"),
+        pytest.param('input = "csv"', id="bad-input"),
+        pytest.param("id-column = 7", id="column-not-text"),
     ],
 )
 def test_bad_value_is_a_usage_error(tmp_path: Path, table: str) -> None:
@@ -136,3 +140,34 @@ def test_no_config_means_defaults(tmp_path: Path) -> None:
     path = _corpus(tmp_path, "a.jsonl", WARN_ONLY)
     result = runner.invoke(app, ["diff", str(path), "--format", "json"])
     assert result.exit_code == 0
+
+
+# The new keys of issue 18, each read into its field (written by us, one row per key).
+NEW_KEYS = [
+    pytest.param("jobs = 0", "jobs", 0, id="jobs-every-core"),
+    pytest.param("jobs = 3", "jobs", 3, id="jobs"),
+    pytest.param('input = "jsonl"', "input", "jsonl", id="input"),
+    pytest.param('id-column = "pair"', "id_column", "pair", id="id-column"),
+    pytest.param('zh-column = "source"', "zh_column", "source", id="zh-column"),
+    pytest.param('en-column = "target"', "en_column", "target", id="en-column"),
+]
+
+
+@pytest.mark.parametrize(("table", "field", "value"), NEW_KEYS)
+def test_new_keys_are_read(tmp_path: Path, table: str, field: str, value: object) -> None:
+    (tmp_path / "pyproject.toml").write_text(f"[tool.tradefacts]\n{table}\n", "utf-8")
+    assert getattr(load_settings(tmp_path / "pyproject.toml"), field) == value
+
+
+def test_broken_toml_names_its_line(tmp_path: Path) -> None:
+    path = tmp_path / "pyproject.toml"
+    path.write_text('[project]\nname = "x"\n\n[tool.tradefacts]\nfail-on = "warning\n', "utf-8")
+    with pytest.raises(UsageError, match=r"pyproject\.toml:5: not valid TOML"):
+        find_config([str(tmp_path)])
+
+
+def test_broken_pyproject_without_our_table_is_an_error_too(tmp_path: Path) -> None:
+    # It may be the one that was meant to hold the settings: a typo must not drop them silently.
+    (tmp_path / "pyproject.toml").write_text("[project\n", "utf-8")
+    with pytest.raises(UsageError, match=r":1: not valid TOML"):
+        find_config([str(tmp_path)])

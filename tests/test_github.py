@@ -10,6 +10,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from tradefacts.errors import InputError
 from tradefacts.model import Report
 from tradefacts.pipeline import check_document
 from tradefacts.readers import parse_article, read_jsonl_lines
@@ -121,10 +122,23 @@ def test_note_findings_are_notices() -> None:
     assert [_parse(line)[0] for line in lines] == ["notice"]
 
 
-def test_unreadable_input_is_an_error_annotation() -> None:
+def test_unreadable_input_is_an_error_annotation_on_its_file_and_line() -> None:
     out = io.StringIO()
-    render_diff_github(Report(documents=(), errors=("a.jsonl:2: not JSON",)), out)
-    assert _parse(out.getvalue().strip())[::2] == ("error", "a.jsonl:2: not JSON")
+    render_diff_github(Report(documents=(), errors=(InputError("a.jsonl", "not JSON", 2),)), out)
+    name, properties, message = _parse(out.getvalue().strip())
+    assert (name, properties.get("file"), properties.get("line"), message) == (
+        "error",
+        "a.jsonl",
+        "2",
+        "not JSON",
+    )
+
+
+def test_unreadable_stdin_is_an_error_annotation_without_a_file() -> None:
+    out = io.StringIO()
+    render_diff_github(Report(documents=(), errors=(InputError("<stdin>", "empty"),)), out)
+    name, properties, message = _parse(out.getvalue().strip())
+    assert (name, "file" in properties, message) == ("error", False, "<stdin>: empty")
 
 
 @given(st.text())

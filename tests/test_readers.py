@@ -12,7 +12,14 @@ from tradefacts.errors import InputError
 from tradefacts.extract import extract_claims
 from tradefacts.lang import LANGS
 from tradefacts.model import Document
-from tradefacts.readers import parse_article, read_items, read_pair
+from tradefacts.readers import (
+    MAX_ERRORS_PER_FILE,
+    parse_article,
+    read_items,
+    read_pair,
+    reads,
+    sniff_stdin,
+)
 
 ARTICLE = (
     "Title: Exports rise\n"
@@ -239,3 +246,71 @@ def test_input_file_is_not_modified(tmp_path: Path) -> None:
     before = (path.read_bytes(), path.stat().st_mtime_ns)
     list(read_items([str(tmp_path)]))
     assert (path.read_bytes(), path.stat().st_mtime_ns) == before
+
+
+# Standard input with --input auto: the first non-empty line decides (cases written by us).
+SNIFFS = [
+    pytest.param(b'{"id": "a", "zh": "x", "en": "y"}\n', ("jsonl", False), id="object"),
+    pytest.param(b'\xef\xbb\xbf{"zh": "x", "en": "y"}\n', ("jsonl", False), id="object-after-bom"),
+    pytest.param(b"{broken\n", ("jsonl", True), id="brace-but-no-json"),
+    pytest.param(b'["x"]\n', ("article", True), id="array"),
+    pytest.param(b"Title: Exports\n", ("article", False), id="header-line"),
+    pytest.param(b"", ("article", False), id="empty"),
+]
+
+
+@pytest.mark.parametrize(("first", "expected"), SNIFFS)
+def test_stdin_is_sniffed_by_its_first_line(first: bytes, expected: tuple[str, bool]) -> None:
+    kind, note = sniff_stdin(first)
+    assert (kind, note is not None) == expected
+
+
+def test_stdin_auto_reads_jsonl_after_blank_lines() -> None:
+    stream = io.BytesIO(b'\n\n{"id": "p", "zh": "x", "en": "y"}\n')
+    (item,) = list(read_items(["-"], stdin=stream))
+    assert isinstance(item, Document) and (item.id, item.zh_source.line) == ("p", 3)
+
+
+def test_stdin_filename_names_standard_input() -> None:
+    (item,) = list(read_items(["-"], stdin=io.BytesIO(ARTICLE.encode()), stdin_name="a/b.txt"))
+    assert isinstance(item, Document) and item.path == "a/b.txt"
+
+
+def test_a_file_named_twice_is_read_once_and_said(tmp_path: Path) -> None:
+    path = tmp_path / "a.jsonl"
+    path.write_text('{"id": "p", "zh": "x", "en": "y"}\n', encoding="utf-8")
+    notes: list[str] = []
+    items = list(read_items([str(path), str(tmp_path), str(path)], note=notes.append))
+    assert (len(items), len(notes)) == (1, 2)
+
+
+def test_bad_lines_of_a_jsonl_in_a_folder_are_capped(tmp_path: Path) -> None:
+    (tmp_path / "log.jsonl").write_text('{"n": 1}\n' * (MAX_ERRORS_PER_FILE + 4), "utf-8")
+    items = list(read_items([str(tmp_path)]))
+    assert [str(i).split(": ", 1)[1] for i in items[MAX_ERRORS_PER_FILE:]] == [
+        "4 more lines not read (not shown); skipped"
+    ]
+
+
+def test_bad_lines_of_a_named_jsonl_are_all_reported(tmp_path: Path) -> None:
+    path = tmp_path / "log.jsonl"
+    path.write_text('{"n": 1}\n' * (MAX_ERRORS_PER_FILE + 4), "utf-8")
+    assert len(list(read_items([str(path)]))) == MAX_ERRORS_PER_FILE + 4
+
+
+READS = [
+    pytest.param("docs/review.html", "auto", False, id="html"),
+    pytest.param("docs/out.sarif", "auto", False, id="sarif"),
+    pytest.param("docs/out.jsonl", "auto", True, id="jsonl"),
+    pytest.param("docs/a.txt", "auto", True, id="txt"),
+    pytest.param("docs/a.xlf", "auto", True, id="xliff"),
+    pytest.param("docs/.hidden.jsonl", "auto", False, id="hidden"),
+    pytest.param("docs/review.html", "jsonl", True, id="any-file-with-input-named"),
+]
+
+
+@pytest.mark.parametrize(("name", "input_format", "expected"), READS)
+def test_reads_tells_the_files_a_folder_walk_reads(
+    name: str, input_format: str, expected: bool
+) -> None:
+    assert reads(Path(name), input_format) is expected

@@ -35,11 +35,31 @@ from tradefacts.config import Settings, settings_for
 from tradefacts.errors import InputError, RunError, TradefactsError, UsageError
 from tradefacts.model import SEVERITY_RANK, Document, DocumentReport, Report, Severity
 from tradefacts.parallel import map_documents
-from tradefacts.pipeline import check_document, extract_document, is_clean
-from tradefacts.readers import Columns, count_records, read_items, read_pair_items
-from tradefacts.render import DIFF_RENDERERS, EXTRACT_RENDERERS
+from tradefacts.pipeline import (
+    check_document,
+    check_selected,
+    extract_document,
+    finding_types,
+    is_clean,
+)
+from tradefacts.readers import (
+    STDIN_NAME,
+    Columns,
+    count_records,
+    read_items,
+    read_pair_items,
+    reads,
+)
+from tradefacts.render import (
+    DIFF_RENDERERS,
+    EXTRACT_RENDERERS,
+    SUFFIX_FORMATS,
+    counted,
+    suffix_formats,
+)
 from tradefacts.render.jsonout import (
     write_diff_jsonl,
+    write_error_jsonl,
     write_extract_jsonl,
     write_pair_jsonl,
     write_rejected_jsonl,
@@ -62,6 +82,7 @@ app = typer.Typer(
     no_args_is_help=True,
     pretty_exceptions_show_locals=False,
     rich_markup_mode=None,
+    context_settings={"help_option_names": ["-h", "--help"]},
 )
 
 
@@ -75,6 +96,14 @@ class OutputFormat(StrEnum):
     GITHUB = "github"
     HTML = "html"
     PARQUET = "parquet"
+
+
+class ExtractFormat(StrEnum):
+    """The formats `extract` writes."""
+
+    TABLE = "table"
+    JSON = "json"
+    JSONL = "jsonl"
 
 
 class FailOn(StrEnum):
@@ -103,25 +132,99 @@ PathsArg = Annotated[
         help="Articles (.txt), JSONL corpora, XLIFF/TMX/PO files, directories, or - for stdin."
     ),
 ]
-ZhOpt = Annotated[Path | None, typer.Option("--zh", help="The original, as a file of its own.")]
-EnOpt = Annotated[Path | None, typer.Option("--en", help="Its translation (with --zh).")]
+ZhOpt = Annotated[
+    Path | None, typer.Option("--zh", metavar="FILE", help="The original, as a file of its own.")
+]
+EnOpt = Annotated[
+    Path | None, typer.Option("--en", metavar="FILE", help="Its translation (with --zh).")
+]
 InputOpt = Annotated[
-    InputFormat, typer.Option("--input", help="Input type for stdin and unknown extensions.")
+    InputFormat | None,
+    typer.Option("--input", help="Input type for stdin and unknown extensions (default auto)."),
 ]
 EncodingOpt = Annotated[
     str | None,
-    typer.Option("--encoding", help="Decode inputs with this encoding (default: detect)."),
+    typer.Option(
+        "--encoding", metavar="NAME", help="Decode inputs with this encoding (default: detect)."
+    ),
 ]
 FormatOpt = Annotated[
     OutputFormat | None,
     typer.Option("--format", help="Output format (default: table on a terminal, else json)."),
 ]
 JobsOpt = Annotated[
-    int, typer.Option("--jobs", "-j", min=1, help="Worker processes; output is the same for any N.")
+    int | None,
+    typer.Option(
+        "--jobs", "-j", metavar="N", help="Worker processes, 0 = a process per core (default 1)."
+    ),
 ]
-IdColumnOpt = Annotated[str, typer.Option("--id-column", help="Parquet column of the pair's id.")]
-ZhColumnOpt = Annotated[str, typer.Option("--zh-column", help="Parquet column of the original.")]
-EnColumnOpt = Annotated[str, typer.Option("--en-column", help="Parquet column of the translation.")]
+IdColumnOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--id-column", metavar="NAME", help="Parquet column of the pair's id (default id)."
+    ),
+]
+ZhColumnOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--zh-column", metavar="NAME", help="Parquet column of the original (default zh)."
+    ),
+]
+EnColumnOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--en-column", metavar="NAME", help="Parquet column of the translation (default en)."
+    ),
+]
+ConfigOpt = Annotated[
+    Path | None,
+    typer.Option("--config", metavar="FILE", help="Read settings from FILE, not pyproject.toml."),
+]
+QuietOpt = Annotated[
+    bool, typer.Option("--quiet", "-q", help="No summary line, no progress bar; errors only.")
+]
+NoProgressOpt = Annotated[bool, typer.Option("--no-progress", help="No progress bar.")]
+ColorOpt = Annotated[
+    bool | None,
+    typer.Option("--color/--no-color", help="Colors on or off (default: on a terminal)."),
+]
+StdinNameOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--stdin-filename", metavar="NAME", help="The file name standard input stands for."
+    ),
+]
+
+
+def _columns(
+    settings: Settings,
+    id_column: str | None,
+    zh_column: str | None,
+    en_column: str | None,
+    *,
+    others: bool = False,
+) -> Columns:
+    """The Parquet columns: options win over settings, settings over the defaults."""
+    return Columns(
+        id_column or settings.id_column or "id",
+        zh_column or settings.zh_column or "zh",
+        en_column or settings.en_column or "en",
+        others=others,
+    )
+
+
+def _jobs(jobs: int | None, settings: Settings) -> int:
+    """Worker processes: the option, else the setting, else 1; 0 is a process per core."""
+    chosen = jobs if jobs is not None else settings.jobs if settings.jobs is not None else 1
+    if chosen < 0:
+        raise UsageError(
+            f"--jobs {chosen}: give a number of processes, or 0 for a process per core"
+        )
+    return chosen or os.cpu_count() or 1
+
+
+def _input(input_format: InputFormat | None, settings: Settings) -> InputFormat:
+    return input_format or _setting(InputFormat, settings.input) or InputFormat.AUTO
 
 
 def _documents(
@@ -132,6 +235,8 @@ def _documents(
     encoding: str | None,
     settings: Settings,
     columns: Columns | None = None,
+    stdin_name: str | None = None,
+    messages: _Messages | None = None,
 ) -> Iterator[Document | InputError]:
     if (zh is None) != (en is None):
         raise UsageError("--zh and --en go together: give both files")
@@ -145,13 +250,42 @@ def _documents(
         encoding=encoding or settings.encoding,
         select=settings.selects,
         columns=columns,
+        stdin_name=stdin_name or STDIN_NAME,
+        note=None if messages is None else messages.info,
     )
 
 
-def _pick_format(chosen: OutputFormat | None, out: TextIO) -> OutputFormat:
+def _pick_format(
+    chosen: StrEnum | None,
+    setting: str | None,
+    output: Path | None,
+    out: TextIO,
+    accepted: Sequence[str],
+) -> OutputFormat:
+    """--format; else the extension of --output; else the setting; else table on a terminal and
+    json elsewhere. A --format that the --output file's extension contradicts is a usage error."""
+    suffixed = suffix_formats(output) if output is not None else ()
     if chosen is not None:
-        return chosen
-    return OutputFormat.TABLE if out.isatty() else OutputFormat.JSON
+        if output is not None and suffixed and chosen.value not in suffixed:
+            fits = [s for s, formats in SUFFIX_FORMATS.items() if chosen.value in formats]
+            place = f"a {fits[0]} file" if fits else "--output"
+            raise UsageError(
+                f"--format {chosen.value} does not go in a {output.suffix} file;"
+                f" name {place}, or leave --format out"
+            )
+        return OutputFormat(chosen.value)
+    if output is not None and suffixed:
+        fitting = [f for f in suffixed if f in accepted]
+        if not fitting:
+            raise UsageError(
+                f"{output}: this command writes {', '.join(accepted)}, not {suffixed[0]}"
+            )
+        return OutputFormat(fitting[0])
+    if setting is not None and setting in accepted:
+        return OutputFormat(setting)
+    if output is None and out.isatty():
+        return OutputFormat.TABLE
+    return OutputFormat.JSON
 
 
 # Formats whose report needs no document text (only findings, claims and counts): a run keeps
@@ -170,6 +304,7 @@ def _run(
     total: int | None = None,
     keep_text: bool = True,
     keep_findings: bool = True,
+    on_error: Callable[[InputError, TextIO], None] | None = None,
 ) -> Report:
     """Process every document; stream it when `stream` is given, else keep it for the report.
 
@@ -177,16 +312,19 @@ def _run(
     a kept one loses its text unless `keep_text` (renderers that point into files need it). A
     streamed run that needs no findings afterwards (`keep_findings` false: no baseline) keeps only
     the first finding of each severity, which is all the exit code needs: memory stays flat.
+    `on_error` writes an input not read into a streamed output, where it occurs.
     """
     kept: list[DocumentReport] = []
-    problems: list[str] = []
+    problems: list[InputError] = []
     witnessed: set[Severity] = set()
     with _Meter(messages, total) as meter:
         for result in map_documents(items, work, jobs=jobs):
             meter.advance()
             if isinstance(result, InputError):
-                problems.append(str(result))
-                messages.say(str(result))
+                problems.append(result)
+                messages.error(str(result))
+                if on_error is not None:
+                    on_error(result, out)
                 continue
             if stream is not None:
                 stream(result, out)
@@ -306,9 +444,13 @@ class _Messages:
     which a clean run never needs (importing it costs about 15 ms of a cold start).
     """
 
-    def __init__(self, *, quiet: bool = False) -> None:
+    def __init__(
+        self, *, quiet: bool = False, progress: bool = True, color: bool | None = None
+    ) -> None:
         self._console: Console | None = None
         self._quiet = quiet
+        self._bar = progress
+        self._color = color
 
     @property
     def console(self) -> Console:
@@ -316,7 +458,7 @@ class _Messages:
         if self._console is None:
             from rich.console import Console
 
-            self._console = Console(stderr=True)
+            self._console = Console(stderr=True, no_color=self._color is False or None)
         return self._console
 
     @property
@@ -332,9 +474,19 @@ class _Messages:
     @property
     def progress(self) -> bool:
         """Whether a progress bar may be shown."""
-        return not self._quiet and self.is_terminal
+        return not self._quiet and self._bar and self.is_terminal
 
-    def say(self, message: str) -> None:
+    def info(self, message: str) -> None:
+        """A line that is no error (a count, a note): left out with --quiet."""
+        if not self._quiet:
+            self.say(message)
+
+    def error(self, message: str) -> None:
+        """An input not read or a usage error: a line in red on a terminal (unless --no-color
+        or NO_COLOR), plain elsewhere."""
+        self.say(message, style="red")
+
+    def say(self, message: str, *, style: str | None = None) -> None:
         """One line on stderr, prefixed with the tool's name."""
         line = f"tradefacts: {message}"
         if self._console is None and not self.is_terminal:
@@ -344,7 +496,7 @@ class _Messages:
             except (OSError, ValueError, AttributeError):
                 pass  # a closed or missing stderr: nowhere to say it
             return
-        self.console.print(line, markup=False, highlight=False, soft_wrap=True)
+        self.console.print(line, markup=False, highlight=False, soft_wrap=True, style=style)
 
 
 class _Outputs(ExitStack):
@@ -391,7 +543,7 @@ class _Outputs(ExitStack):
 
 def _fail(error: TradefactsError | str, messages: _Messages) -> typer.Exit:
     """One line; exit 2 for the user's mistake, 3 for a run that could not be completed."""
-    messages.say(str(error))
+    messages.error(str(error))
     return typer.Exit(EXIT_CRASH if isinstance(error, RunError) else EXIT_ERROR)
 
 
@@ -447,48 +599,83 @@ def extract(
     *,
     zh: ZhOpt = None,
     en: EnOpt = None,
-    input_format: InputOpt = InputFormat.AUTO,
+    input_format: InputOpt = None,
     encoding: EncodingOpt = None,
-    output_format: FormatOpt = None,
-    jobs: JobsOpt = 1,
-    id_column: IdColumnOpt = "id",
-    zh_column: ZhColumnOpt = "zh",
-    en_column: EnColumnOpt = "en",
+    output_format: Annotated[
+        ExtractFormat | None,
+        typer.Option("--format", help="Output format (default: table on a terminal, else json)."),
+    ] = None,
+    output: Annotated[
+        Path | None,
+        typer.Option(
+            "--output",
+            "-o",
+            metavar="FILE",
+            help="Write to FILE (.json, .jsonl, .txt: its format).",
+        ),
+    ] = None,
+    jobs: JobsOpt = None,
+    id_column: IdColumnOpt = None,
+    zh_column: ZhColumnOpt = None,
+    en_column: EnColumnOpt = None,
+    config: ConfigOpt = None,
+    stdin_filename: StdinNameOpt = None,
+    quiet: QuietOpt = False,
+    no_progress: NoProgressOpt = False,
+    color: ColorOpt = None,
 ) -> None:
     """List the numeric claims of each document, in both languages.
 
+    \b
     Examples:
       tradefacts extract seeds/
+      tradefacts extract seeds/ -o claims.json
       tradefacts extract corpus.jsonl --format jsonl | jq -c 'select(.lang=="zh")'
     """
     out = _stdout()
-    messages = _Messages()
-    fmt = _pick_format(output_format, out)
-    try:
-        if fmt.value not in EXTRACT_RENDERERS:
-            raise UsageError(f"extract writes table, json or jsonl, not {fmt.value}")
-        columns = Columns(id_column, zh_column, en_column)
-        settings = settings_for(paths, zh)
-        items = _documents(paths, zh, en, input_format, encoding, settings, columns)
-        stream = write_extract_jsonl if fmt is OutputFormat.JSONL else None
-        total = _total(paths, zh, messages)
-        keep_text = fmt.value not in _TEXT_FREE_FORMATS
-        report = _run(
-            items,
-            extract_document,
-            stream,
-            out,
-            messages,
-            jobs=jobs,
-            total=total,
-            keep_text=keep_text,
-            keep_findings=False,
-        )
-    except TradefactsError as error:
-        raise _fail(error, messages) from None
-    if stream is None:
-        EXTRACT_RENDERERS[fmt.value](report, out)
-    out.flush()
+    messages = _Messages(quiet=quiet, progress=not no_progress, color=color)
+    with _Outputs() as outputs:
+        try:
+            settings = settings_for(paths, zh, config)
+            accepted = [f.value for f in ExtractFormat]
+            fmt = _pick_format(output_format, settings.format, output, out, accepted)
+            if fmt.value not in EXTRACT_RENDERERS:
+                raise UsageError(f"extract writes table, json or jsonl, not {fmt.value}")
+            columns = _columns(settings, id_column, zh_column, en_column)
+            chosen_input = _input(input_format, settings)
+            items = _documents(
+                paths, zh, en, chosen_input, encoding, settings, columns, stdin_filename, messages
+            )
+            stream: Callable[[DocumentReport, TextIO], None] | None = (
+                write_extract_jsonl if fmt is OutputFormat.JSONL else None
+            )
+            inputs = [*(paths or []), zh, en]
+            out, stream = _open_output(outputs, output, fmt, out, stream, inputs, chosen_input)
+            total = _total(paths, zh, messages)
+            keep_text = fmt.value not in _TEXT_FREE_FORMATS
+            report = _run(
+                items,
+                extract_document,
+                stream,
+                out,
+                messages,
+                jobs=_jobs(jobs, settings),
+                total=total,
+                keep_text=keep_text,
+                keep_findings=False,
+                on_error=write_error_jsonl if stream is not None else None,
+            )
+        except TradefactsError as error:
+            raise _fail(error, messages) from None
+        if stream is None:
+            if fmt is OutputFormat.TABLE:
+                from tradefacts.render.table import render_extract_table, table_console
+
+                render_extract_table(report, out, table_console(out, color=color))
+            else:
+                EXTRACT_RENDERERS[fmt.value](report, out)
+        out.flush()
+        outputs.commit()
     raise typer.Exit(EXIT_ERROR if report.errors else EXIT_OK)
 
 
@@ -499,102 +686,174 @@ def diff(
     *,
     zh: ZhOpt = None,
     en: EnOpt = None,
-    input_format: InputOpt = InputFormat.AUTO,
+    input_format: InputOpt = None,
     encoding: EncodingOpt = None,
     output_format: FormatOpt = None,
     fail_on: Annotated[
         FailOn | None,
-        typer.Option("--fail-on", help="Exit 1 on findings of this severity or worse [error]."),
+        typer.Option(
+            "--fail-on", help="Exit 1 on findings of this severity or worse (default error)."
+        ),
+    ] = None,
+    select: Annotated[
+        str | None,
+        typer.Option("--select", metavar="TYPES", help="Report only these finding types (a,b)."),
+    ] = None,
+    ignore: Annotated[
+        str | None,
+        typer.Option("--ignore", metavar="TYPES", help="Do not report these finding types (a,b)."),
     ] = None,
     baseline: Annotated[
         Path | None,
-        typer.Option("--baseline", help="Report only findings not accepted in this file."),
+        typer.Option(
+            "--baseline", metavar="FILE", help="Report only findings not accepted in this file."
+        ),
     ] = None,
     write_baseline: Annotated[
         Path | None,
-        typer.Option("--write-baseline", help="Accept today's findings: record them in FILE."),
+        typer.Option(
+            "--write-baseline", metavar="FILE", help="Accept today's findings: record them in FILE."
+        ),
     ] = None,
     output: Annotated[
         Path | None,
-        typer.Option("--output", "-o", help="Write to FILE (.parquet: a findings table)."),
+        typer.Option(
+            "--output",
+            "-o",
+            metavar="FILE",
+            help="Write to FILE, in the format its extension names.",
+        ),
     ] = None,
-    jobs: JobsOpt = 1,
+    jobs: JobsOpt = None,
     scheduler: Annotated[
         str | None,
-        typer.Option("--scheduler", help="Run on this Dask scheduler; --output names a folder."),
+        typer.Option(
+            "--scheduler",
+            metavar="ADDRESS",
+            help="Run on this Dask scheduler; --output names a folder.",
+        ),
     ] = None,
-    id_column: IdColumnOpt = "id",
-    zh_column: ZhColumnOpt = "zh",
-    en_column: EnColumnOpt = "en",
+    id_column: IdColumnOpt = None,
+    zh_column: ZhColumnOpt = None,
+    en_column: EnColumnOpt = None,
     html_all: Annotated[
         bool, typer.Option("--html-all", help="HTML: show documents without findings too.")
     ] = False,
+    config: ConfigOpt = None,
+    stdin_filename: StdinNameOpt = None,
+    quiet: QuietOpt = False,
+    no_progress: NoProgressOpt = False,
+    color: ColorOpt = None,
 ) -> None:
     """Report every figure that the translation gets wrong, drops or adds.
 
     Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it, 2 a usage error or an
     input that could not be read. Settings come from [tool.tradefacts] in the nearest
-    pyproject.toml; options given here win.
+    pyproject.toml (or --config FILE); options given here win.
 
     \b
     Examples, one per format:
       tradefacts diff seeds/ --format table
       tradefacts diff --zh original.txt --en translation.txt --format json
       tradefacts diff corpus.jsonl --format jsonl | jq -c 'select(.type=="magnitude")'
-      tradefacts diff seeds/ --format sarif > tradefacts.sarif   # code scanning
+      tradefacts diff seeds/ -o tradefacts.sarif   # code scanning; the extension picks the format
       tradefacts diff seeds/ --format github   # annotations in a GitHub Actions log:
         ::error file=seeds/000_6306102e42818231.txt,line=6,col=269,endLine=6,endColumn=280,
         title=Figure off by a power of 10 (magnitude)::'$12 billion' is 10× the original …
-      tradefacts diff seeds/ --format html > review.html   # side by side, for an editor
+      tradefacts diff seeds/ -o review.html   # side by side, for an editor
       tradefacts diff project.xlf --fail-on warning   # XLIFF/TMX/PO: pip install tradefacts[cat]
+      tradefacts diff seeds/ --select magnitude,value --ignore value
       tradefacts diff seeds/ --write-baseline tradefacts-baseline.json
       tradefacts diff seeds/ --baseline tradefacts-baseline.json   # only new findings
-      tradefacts diff corpus.parquet --output findings.parquet --jobs 4   # tradefacts[parquet]
+      tradefacts diff corpus.parquet --output findings.parquet --jobs 0   # tradefacts[parquet]
       tradefacts diff corpus/ --scheduler tcp://scheduler:8786 --output findings/  # [dask]
     """
     out = _stdout()
-    messages = _Messages()
-    columns = Columns(id_column, zh_column, en_column)
+    messages = _Messages(quiet=quiet, progress=not no_progress, color=color)
     if scheduler is not None:
+        try:
+            settings = settings_for(paths, None, config)
+        except TradefactsError as error:
+            raise _fail(error, messages) from None
+        columns = _columns(settings, id_column, zh_column, en_column)
         dask_run = (paths, scheduler, output, output_format, columns, fail_on)
         raise typer.Exit(_diff_on_dask(*dask_run, messages))
+    options = _DiffOptions(
+        paths=paths,
+        zh=zh,
+        en=en,
+        input_format=input_format,
+        encoding=encoding,
+        output_format=output_format,
+        fail_on=fail_on,
+        select=select,
+        ignore=ignore,
+        baseline=baseline,
+        write_baseline=write_baseline,
+        output=output,
+        jobs=jobs,
+        columns=(id_column, zh_column, en_column),
+        html_all=html_all,
+        config=config,
+        stdin_filename=stdin_filename,
+        quiet=quiet,
+        color=color,
+    )
     with _Outputs() as outputs:
-        code = _diff(
-            paths, zh, en, input_format, encoding, output_format, fail_on, baseline,
-            write_baseline, output, jobs, columns, out, messages, outputs, html_all,
-        )  # fmt: skip
+        code = _diff(options, out, messages, outputs)
     raise typer.Exit(code)
 
 
-def _diff(
-    paths: list[str] | None,
-    zh: Path | None,
-    en: Path | None,
-    input_format: InputFormat,
-    encoding: str | None,
-    output_format: OutputFormat | None,
-    fail_on: FailOn | None,
-    baseline: Path | None,
-    write_baseline: Path | None,
-    output: Path | None,
-    jobs: int,
-    columns: Columns,
-    out: TextIO,
-    messages: _Messages,
-    outputs: _Outputs,
-    html_all: bool,
-) -> int:
+@dataclasses.dataclass(frozen=True, slots=True, kw_only=True)
+class _DiffOptions:
+    """The options of one `diff`, as given (None where not given)."""
+
+    paths: list[str] | None
+    zh: Path | None
+    en: Path | None
+    input_format: InputFormat | None
+    encoding: str | None
+    output_format: OutputFormat | None
+    fail_on: FailOn | None
+    select: str | None
+    ignore: str | None
+    baseline: Path | None
+    write_baseline: Path | None
+    output: Path | None
+    jobs: int | None
+    columns: tuple[str | None, str | None, str | None]
+    html_all: bool
+    config: Path | None
+    stdin_filename: str | None
+    quiet: bool
+    color: bool | None
+
+
+def _diff(o: _DiffOptions, out: TextIO, messages: _Messages, outputs: _Outputs) -> int:
     """The body of `diff`: its exit code; every file it writes is committed only at the end."""
     try:
-        settings = settings_for(paths, zh)
-        chosen_format = output_format or _setting(OutputFormat, settings.format)
-        if chosen_format is None and output is not None and output.suffix == ".parquet":
-            chosen_format = OutputFormat.PARQUET
-        fmt = _pick_format(chosen_format, out)
+        settings = settings_for(o.paths, o.zh, o.config)
+        # Recording a baseline writes no report unless one is asked for (--format or --output).
+        silent = o.write_baseline is not None and o.output_format is None and o.output is None
+        if silent:
+            fmt = OutputFormat.JSONL  # streamed into nothing: memory stays flat
+            out = outputs.enter_context(open(os.devnull, "w", encoding="utf-8"))  # noqa: SIM115
+        else:
+            accepted = [f.value for f in OutputFormat]
+            fmt = _pick_format(o.output_format, settings.format, o.output, out, accepted)
         # Recording a baseline reads none, unless --baseline names one: its file may not exist yet.
-        accepted = baseline or (settings.baseline if write_baseline is None else None)
-        known = read_baseline(accepted) if accepted is not None else None
-        items = _documents(paths, zh, en, input_format, encoding, settings, columns)
+        accepted_file = o.baseline or (settings.baseline if o.write_baseline is None else None)
+        known = read_baseline(accepted_file) if accepted_file is not None else None
+        types = finding_types(o.select, o.ignore)
+        work: Callable[[Document], DocumentReport] = (
+            check_document if types is None else functools.partial(check_selected, types=types)
+        )
+        chosen_input = _input(o.input_format, settings)
+        columns = _columns(settings, *o.columns)
+        items = _documents(
+            o.paths, o.zh, o.en, chosen_input, o.encoding, settings, columns,
+            o.stdin_filename, messages,
+        )  # fmt: skip
         stream: Callable[[DocumentReport, TextIO], None] | None = None
         page = None
         if fmt is OutputFormat.JSONL:
@@ -602,44 +861,55 @@ def _diff(
         elif fmt is OutputFormat.HTML:
             from tradefacts.render.html import HtmlPage  # written as documents come
 
-            page = HtmlPage(include_clean=html_all)
+            page = HtmlPage(include_clean=o.html_all)
             stream = page.write
-        out, stream = _open_output(outputs, output, fmt, out, stream, [*(paths or []), zh, en])
+        inputs = [*(o.paths or []), o.zh, o.en]
+        out, stream = _open_output(outputs, o.output, fmt, out, stream, inputs, chosen_input)
         if stream is not None and known is not None:
             stream = suppressing(stream, known.fingerprints)
-        total = _total(paths, zh, messages)
+        total = _total(o.paths, o.zh, messages)
         keep_text = fmt.value not in _TEXT_FREE_FORMATS
         report = _run(
             items,
-            check_document,
+            work,
             stream,
             out,
             messages,
-            jobs=jobs,
+            jobs=_jobs(o.jobs, settings),
             total=total,
             keep_text=keep_text,
-            keep_findings=known is not None or write_baseline is not None,
+            keep_findings=known is not None or o.write_baseline is not None,
+            on_error=write_error_jsonl if fmt is OutputFormat.JSONL else None,
         )
-        if write_baseline is not None:
-            _write_baseline(report, write_baseline, outputs, messages)
+        if o.write_baseline is not None:
+            _write_baseline(report, o.write_baseline, outputs, messages)
     except TradefactsError as error:
         raise _fail(error, messages) from None
     if known is not None:
+        before = sum(len(d.findings) for d in report.documents)
         report, stale = apply_baseline(report, known)
+        after = sum(len(d.findings) for d in report.documents)
+        messages.info(f"{known.path}: the baseline accepted {counted(before - after, 'finding')}")
         note = stale_message(known, stale)
         if note:
-            messages.say(note)
+            messages.info(note)
     if page is not None:
         page.finish(report.errors, out)
     elif stream is None:
-        DIFF_RENDERERS[fmt.value](report, out)
+        if fmt is OutputFormat.TABLE:
+            from tradefacts.render.table import render_diff_table, table_console
+
+            console = table_console(out, color=o.color)
+            render_diff_table(report, out, console, summary=not o.quiet)
+        else:
+            DIFF_RENDERERS[fmt.value](report, out)
     out.flush()
     outputs.commit()
     if report.errors:
         return EXIT_ERROR
-    if write_baseline is not None:
+    if o.write_baseline is not None:
         return EXIT_OK  # every finding of today is now accepted
-    chosen = fail_on or _setting(FailOn, settings.fail_on) or FailOn.ERROR
+    chosen = o.fail_on or _setting(FailOn, settings.fail_on) or FailOn.ERROR
     return _exit_code(report, chosen)
 
 
@@ -657,21 +927,31 @@ def filter_pairs(
     paths: PathsArg = None,
     *,
     output: Annotated[
-        Path, typer.Option("--output", "-o", help="Where the kept pairs go (.parquet or .jsonl).")
+        Path,
+        typer.Option(
+            "--output", "-o", metavar="FILE", help="Where the kept pairs go (.parquet or .jsonl)."
+        ),
     ],
     drop: Annotated[
         Drop, typer.Option("--drop", help="Drop pairs with findings of this severity or worse.")
     ] = Drop.ERROR,
     rejected: Annotated[
         Path | None,
-        typer.Option("--rejected", help="Also write the dropped pairs, with their findings, here."),
+        typer.Option(
+            "--rejected",
+            metavar="FILE",
+            help="Also write the dropped pairs, with their findings, here.",
+        ),
     ] = None,
-    input_format: InputOpt = InputFormat.AUTO,
+    input_format: InputOpt = None,
     encoding: EncodingOpt = None,
-    jobs: JobsOpt = 1,
-    id_column: IdColumnOpt = "id",
-    zh_column: ZhColumnOpt = "zh",
-    en_column: EnColumnOpt = "en",
+    jobs: JobsOpt = None,
+    id_column: IdColumnOpt = None,
+    zh_column: ZhColumnOpt = None,
+    en_column: EnColumnOpt = None,
+    config: ConfigOpt = None,
+    quiet: QuietOpt = False,
+    no_progress: NoProgressOpt = False,
 ) -> None:
     """Write the pairs of a corpus that have no finding at or above --drop (a cleaning job).
 
@@ -686,17 +966,20 @@ def filter_pairs(
       tradefacts filter corpus.parquet --output clean.parquet --drop warning --jobs 4
     """
     out = _stdout()
-    messages = _Messages()
-    columns = Columns(id_column, zh_column, en_column, others=True)
+    messages = _Messages(quiet=quiet, progress=not no_progress)
     kept = seen = 0
     with _Outputs() as outputs:
         try:
-            _refuse_inputs(output, paths or [])
+            settings = settings_for(paths, None, config)
+            chosen_input = _input(input_format, settings)
+            columns = _columns(settings, id_column, zh_column, en_column, others=True)
+            _refuse_inputs(output, paths or [], chosen_input)
             if rejected is not None:
-                _refuse_inputs(rejected, [*(paths or []), output])
-            settings = settings_for(paths, None)
-            items = _documents(paths, None, None, input_format, encoding, settings, columns)
-            names = (id_column, zh_column, en_column)
+                _refuse_inputs(rejected, [*(paths or []), output], chosen_input)
+            items = _documents(
+                paths, None, None, chosen_input, encoding, settings, columns, None, messages
+            )
+            names = (columns.id, columns.zh, columns.en)
             write = _pairs_writer(outputs, output, names, paths or [], None)
             assert write is not None  # --output is required
             reject = _pairs_writer(outputs, rejected, names, paths or [], Severity(drop.value))
@@ -712,14 +995,14 @@ def filter_pairs(
 
             total = _total(paths, None, messages)
             report = _run(
-                items, check_document, keep, out, messages, jobs=jobs, total=total,
-                keep_findings=False,
+                items, check_document, keep, out, messages, jobs=_jobs(jobs, settings),
+                total=total, keep_findings=False,
             )  # fmt: skip
             # Closing may still fail (a Parquet writer's last row group may refuse a record).
             outputs.commit()
         except TradefactsError as error:
             raise _fail(error, messages) from None
-    messages.say(f"{output}: kept {kept} of {seen} pairs")
+    messages.info(f"{output}: kept {kept} of {counted(seen, 'pair')}")
     raise typer.Exit(EXIT_ERROR if report.errors else EXIT_OK)
 
 
@@ -749,15 +1032,23 @@ def _pairs_writer(
     return lambda report: write_rejected_jsonl(report, handle, drop)
 
 
-def _refuse_inputs(output: Path, inputs: Sequence[str | Path | None]) -> None:
-    """An output file is never an input, nor inside an input folder (it would be read back)."""
+def _refuse_inputs(
+    output: Path, inputs: Sequence[str | Path | None], input_format: InputFormat
+) -> None:
+    """An output file is never an input, nor a file an input folder's walk would read back (a
+    `review.html` in the folder of the articles is fine: no walk reads it)."""
     target = output.resolve()
     for item in inputs:
         if item is None or str(item) == "-":
             continue
         source = Path(item).resolve()
-        if target == source or source in target.parents:
-            raise UsageError(f"{output}: is an input or inside an input folder; write elsewhere")
+        if target == source:
+            raise UsageError(f"{output}: is an input; write elsewhere")
+        if source in target.parents and reads(target, input_format.value):
+            raise UsageError(
+                f"{output}: inside the input folder {item}, where it would be read as an input;"
+                " write elsewhere"
+            )
 
 
 def _open_output(
@@ -767,13 +1058,14 @@ def _open_output(
     out: TextIO,
     stream: Callable[[DocumentReport, TextIO], None] | None,
     inputs: Sequence[str | Path | None],
+    input_format: InputFormat,
 ) -> tuple[TextIO, Callable[[DocumentReport, TextIO], None] | None]:
     """`--output`: a text file for the text formats, a findings table for parquet."""
     if path is None:
         if fmt is OutputFormat.PARQUET:
             raise UsageError("--format parquet writes a file: add --output FILE.parquet")
         return out, stream
-    _refuse_inputs(path, inputs)
+    _refuse_inputs(path, inputs, input_format)
     if fmt is OutputFormat.PARQUET:
         from tradefacts.render.parquet import FindingsWriter
 
@@ -844,7 +1136,7 @@ def _write_baseline(report: Report, path: Path, outputs: _Outputs, messages: _Me
     except OSError as exc:
         raise UsageError(f"{path}: cannot write the baseline ({exc.strerror or exc})") from None
     count = sum(len(d.findings) for d in report.documents)
-    messages.say(f"{path}: recorded {count} findings as accepted")
+    messages.info(f"{path}: recorded {counted(count, 'finding')} as accepted")
 
 
 def _exit_code(report: Report, fail_on: FailOn) -> int:

@@ -13,6 +13,15 @@ over these settings (the CLI applies that). An unknown key, or a value of the wr
     include = ["translations/**"]  # globs, relative to this pyproject.toml
     exclude = ["**/drafts/*"]
     encoding = "gb18030"
+    jobs = 4                       # worker processes; 0 = one per core
+    input = "jsonl"                # auto | article | jsonl | xliff | tmx | po
+    id-column = "pair_id"          # the columns of a Parquet corpus
+    zh-column = "source"
+    en-column = "target"
+
+`--config FILE` names the file instead of the search: its `[tool.tradefacts]` table, or, in a file
+without one (a `tradefacts.toml`), its top-level keys. A settings file that is not valid TOML is a
+`UsageError` naming the file and the line: a typo must not silently drop `fail-on` in CI.
 
 `include` and `exclude` select the files found below a directory that a run was given; a file
 named on the command line is checked unless `exclude` names it. A glob without `/` matches a file's
@@ -22,6 +31,7 @@ name; one with `/` matches its path relative to the `pyproject.toml` (`*` and `*
 from __future__ import annotations
 
 import fnmatch
+import re
 import tomllib
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -33,7 +43,22 @@ from tradefacts.errors import UsageError
 CONFIG_FILE: Final = "pyproject.toml"
 FAIL_ON: Final = ("error", "warning", "note", "never")
 FORMATS: Final = ("table", "json", "jsonl", "sarif", "github", "html")
-KEYS: Final = ("fail-on", "format", "baseline", "include", "exclude", "encoding")
+INPUTS: Final = ("auto", "article", "jsonl", "xliff", "tmx", "po")
+KEYS: Final = (
+    "fail-on",
+    "format",
+    "baseline",
+    "include",
+    "exclude",
+    "encoding",
+    "jobs",
+    "input",
+    "id-column",
+    "zh-column",
+    "en-column",
+)
+# tomllib ends its messages with the place: "... (at line 3, column 7)".
+_PLACE_RE: Final = re.compile(r"\s*\(at line (\d+), column (\d+)\)$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,6 +72,11 @@ class Settings:
     include: tuple[str, ...] = ()
     exclude: tuple[str, ...] = ()
     encoding: str | None = None
+    jobs: int | None = None
+    input: str | None = None
+    id_column: str | None = None
+    zh_column: str | None = None
+    en_column: str | None = None
 
     @property
     def root(self) -> Path:
@@ -96,12 +126,27 @@ def find_config(inputs: Sequence[str | Path], cwd: Path | None = None) -> Path |
 
 
 def _has_table(path: Path) -> bool:
+    """Whether a `pyproject.toml` has our table; one that is not valid TOML is a `UsageError`
+    (it may be the one that holds our settings, with a typo)."""
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
-        return False  # not ours to judge unless it is the one with our table
-    tool = data.get("tool")
+        text = path.read_text(encoding="utf-8")
+    except OSError:
+        return False  # not readable (permissions above the project): not ours to judge
+    except UnicodeDecodeError as exc:
+        raise UsageError(f"{_display(path)}: not UTF-8 ({exc.reason})") from None
+    tool = _parse(text, path).get("tool")
     return isinstance(tool, dict) and "tradefacts" in tool
+
+
+def _parse(text: str, path: Path) -> dict[str, object]:
+    try:
+        return tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        message = str(exc)
+        place = _PLACE_RE.search(message)
+        where = _display(path) if place is None else f"{_display(path)}:{place.group(1)}"
+        reason = message if place is None else message[: place.start()]
+        raise UsageError(f"{where}: not valid TOML ({reason}); fix it or pass --config") from None
 
 
 def load_settings(path: Path | None) -> Settings:
@@ -110,12 +155,19 @@ def load_settings(path: Path | None) -> Settings:
         return Settings()
     name = _display(path)
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError) as exc:
-        raise UsageError(f"{name}: cannot be read ({exc})") from None
-    except tomllib.TOMLDecodeError as exc:
-        raise UsageError(f"{name}: not valid TOML ({exc})") from None
-    table = data.get("tool", {}).get("tradefacts", {})
+        data = _parse(path.read_text(encoding="utf-8"), path)
+    except OSError as exc:
+        raise UsageError(f"{name}: cannot be read ({exc.strerror or exc})") from None
+    except UnicodeDecodeError as exc:
+        raise UsageError(f"{name}: not UTF-8 ({exc.reason})") from None
+    tool = data.get("tool", {})
+    if isinstance(tool, dict) and "tradefacts" in tool:
+        table = tool["tradefacts"]
+    elif path.name != CONFIG_FILE:
+        # `--config tradefacts.toml`: the settings at the top level, as in a ruff.toml.
+        table = {k: v for k, v in data.items() if k != "tool"}
+    else:
+        table = {}
     if not isinstance(table, dict):
         raise UsageError(f"{name}: [tool.tradefacts] must be a table")
     for key in table:
@@ -134,7 +186,21 @@ def load_settings(path: Path | None) -> Settings:
         include=_globs(table, "include", name),
         exclude=_globs(table, "exclude", name),
         encoding=_string(table, "encoding", name),
+        jobs=_jobs(table, name),
+        input=_choice(table, "input", INPUTS, name),
+        id_column=_string(table, "id-column", name),
+        zh_column=_string(table, "zh-column", name),
+        en_column=_string(table, "en-column", name),
     )
+
+
+def _jobs(table: dict[str, object], name: str) -> int | None:
+    value = table.get("jobs")
+    if value is None:
+        return None
+    if not isinstance(value, int) or isinstance(value, bool) or value < 0:
+        raise UsageError(f"{name}: [tool.tradefacts] jobs must be a whole number, 0 for every core")
+    return value
 
 
 def _display(path: Path) -> str:
@@ -171,8 +237,15 @@ def _globs(table: dict[str, object], key: str, name: str) -> tuple[str, ...]:
     return tuple(value)
 
 
-def settings_for(paths: Sequence[str] | None, zh: Path | None = None) -> Settings:
-    """The settings that apply to a run on `paths` (or `--zh FILE`): found, read and checked."""
+def settings_for(
+    paths: Sequence[str] | None, zh: Path | None = None, config: Path | None = None
+) -> Settings:
+    """The settings that apply to a run on `paths` (or `--zh FILE`): found, read and checked;
+    with `config` (`--config FILE`), that file's."""
+    if config is not None:
+        if not config.is_file():
+            raise UsageError(f"{config}: no such settings file (--config)")
+        return load_settings(config)
     inputs: list[str | Path] = [*(paths or [])]
     if zh is not None:
         inputs.append(zh)

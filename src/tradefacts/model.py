@@ -11,6 +11,8 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from enum import StrEnum
 
+from tradefacts.errors import InputError
+
 
 class Lang(StrEnum):
     """The language of one side of a document."""
@@ -215,4 +217,4 @@ class Report:
     """Everything one run produced, in input order, plus the inputs that could not be read."""
 
     documents: tuple[DocumentReport, ...]
-    errors: tuple[str, ...] = ()
+    errors: tuple[InputError, ...] = ()

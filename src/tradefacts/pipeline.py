@@ -6,11 +6,12 @@ and corpus filters map over documents.
 
 from __future__ import annotations
 
+import dataclasses
 from typing import Final
 
 from tradefacts.align import align_claims
 from tradefacts.classify import classify
-from tradefacts.errors import InputError
+from tradefacts.errors import InputError, UsageError
 from tradefacts.extract import extract_claims
 from tradefacts.lang import LANGS
 from tradefacts.model import (
@@ -18,6 +19,7 @@ from tradefacts.model import (
     Document,
     DocumentReport,
     Finding,
+    FindingType,
     Lang,
     Severity,
     Source,
@@ -87,3 +89,40 @@ def is_clean(report: DocumentReport, drop: Severity) -> bool:
     """Whether a document has no finding at or above `drop` (a cleaning job keeps it)."""
     threshold = SEVERITY_RANK[drop]
     return all(SEVERITY_RANK[f.severity] < threshold for f in report.findings)
+
+
+def finding_types(select: str | None, ignore: str | None) -> frozenset[FindingType] | None:
+    """The finding types a run reports (`--select`, `--ignore`: comma-separated type names), or
+    None for all of them. An unknown name is a `UsageError`.
+
+    >>> sorted(finding_types("magnitude,unit", "unit"))
+    [<FindingType.MAGNITUDE: 'magnitude'>]
+    """
+    if select is None and ignore is None:
+        return None
+    chosen = _types(select, "--select") if select is not None else frozenset(FindingType)
+    return chosen - (_types(ignore, "--ignore") if ignore is not None else frozenset())
+
+
+def _types(names: str, option: str) -> frozenset[FindingType]:
+    known = {t.value: t for t in FindingType}
+    found: set[FindingType] = set()
+    for name in (n.strip().lower() for n in names.split(",")):
+        if not name:
+            continue
+        if name not in known:
+            raise UsageError(
+                f"{option}: unknown finding type {name!r}; known types: {', '.join(known)}"
+            )
+        found.add(known[name])
+    return frozenset(found)
+
+
+def check_selected(document: Document, types: frozenset[FindingType]) -> DocumentReport:
+    """`check_document`, keeping only the findings of `types` (a module-level function, so that
+    a worker process of `--jobs` can be handed it)."""
+    report = check_document(document)
+    kept = tuple(f for f in report.findings if f.type in types)
+    if len(kept) == len(report.findings):
+        return report
+    return dataclasses.replace(report, findings=kept)

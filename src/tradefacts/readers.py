@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import codecs
 import importlib
+import itertools
 import json
 import os
 import stat
@@ -45,6 +46,11 @@ MAX_FILE_BYTES: Final[int] = 256 * 1024 * 1024
 MAX_LINE_BYTES: Final[int] = 64 * 1024 * 1024
 # Seconds a reader's pattern may spend on one file (they are linear; this is a safety net).
 READ_TIMEOUT: Final[float] = 5.0
+# The name standard input goes by in messages and outputs, unless `--stdin-filename` gives one.
+STDIN_NAME: Final[str] = "<stdin>"
+# Bad lines reported of one JSONL file found below a directory: a file there may be no corpus at
+# all (a log, another tool's records), and one error a line would bury every other message.
+MAX_ERRORS_PER_FILE: Final[int] = 10
 
 # `\r?` before the end of a line: files with CRLF line ends (Windows, many archives) split alike.
 _SEPARATOR_RE: Final = regex.compile(
@@ -522,6 +528,16 @@ def _kind(path: Path, input_format: str) -> str | None:
     return cat_format(path)
 
 
+def reads(path: Path, input_format: str = "auto") -> bool:
+    """Whether a file found below a directory would be read as an input (by its extension, or
+    any file when `input_format` names the type); hidden files never are.
+
+    >>> reads(Path("out/review.html")), reads(Path("out/findings.jsonl"))
+    (False, True)
+    """
+    return not path.name.startswith(".") and _kind(path, input_format) is not None
+
+
 def _walk(root: Path) -> Iterator[Path | InputError]:
     """Every file below `root`, in sorted order, following no symlinked directory twice."""
     seen: set[tuple[int, int]] = set()
@@ -625,19 +641,40 @@ def read_items(
     stdin: BinaryIO | None = None,
     select: Callable[[Path], bool] | None = None,
     columns: Columns | None = None,
+    stdin_name: str = STDIN_NAME,
+    note: Callable[[str], None] | None = None,
 ) -> Iterator[Document | InputError]:
     """Every document of every input, in order; unreadable inputs as `InputError` in place
     (the one stream the CLI reads, so that an error is reported where it occurs).
 
     `select` (the include/exclude globs of a configuration) keeps or drops each file found below
-    a directory; files named in `paths` are read as named.
+    a directory; files named in `paths` are read as named. A file reached twice (named twice, or
+    named and found below a named directory) is read once. Of a JSONL file found below a
+    directory (perhaps no corpus at all) at most `MAX_ERRORS_PER_FILE` bad lines are reported,
+    then a count of the rest. Standard input is named `stdin_name`. `note` gets what is worth
+    saying but is no error: a file read once though named twice, what standard input was read as.
     """
     if input_format not in INPUT_FORMATS:
         raise UsageError(f"unknown --input {input_format!r}; use {' or '.join(INPUT_FORMATS)}")
+    say = note or (lambda _: None)
+    seen: set[Path] = set()
+
+    def first_time(path: Path) -> bool:
+        try:
+            key = path.resolve()
+        except (OSError, RuntimeError):
+            return True
+        if key in seen:
+            say(f"{_display(path)}: named more than once; checked once")
+            return False
+        seen.add(key)
+        return True
+
     for name in paths:
         if name == "-":
             keep = columns is not None and columns.others
-            yield from _read_stdin(stdin or sys.stdin.buffer, input_format, encoding, keep)
+            stream = stdin or sys.stdin.buffer
+            yield from _read_stdin(stream, input_format, encoding, keep, stdin_name, say)
             continue
         path = Path(name)
         if path.is_dir():
@@ -657,10 +694,13 @@ def read_items(
                         "not a regular file (a pipe, a device or a broken link); skipped",
                     )
                     continue
-                yield from _read_file(item, kind, encoding, columns)
+                if first_time(item):
+                    yield from _capped(_read_file(item, kind, encoding, columns), _display(item))
             continue
         if not path.exists():
             yield InputError(name, "no such file or directory")
+            continue
+        if not first_time(path):
             continue
         kind = _kind(path, input_format)
         if kind is None:
@@ -730,24 +770,81 @@ def bounded_lines(stream: BinaryIO, limit: int = MAX_LINE_BYTES) -> Iterator[byt
 
 
 def _read_stdin(
-    stream: BinaryIO, input_format: str, encoding: str | None, fields: bool = False
+    stream: BinaryIO,
+    input_format: str,
+    encoding: str | None,
+    fields: bool = False,
+    name: str = STDIN_NAME,
+    note: Callable[[str], None] | None = None,
 ) -> Iterator[Document | InputError]:
+    head: list[bytes] = []
+    lines = bounded_lines(stream)
+    if input_format == "auto":
+        # The first non-empty line decides: a JSON object is a JSONL corpus, anything else an
+        # article. Only the lines up to it are read ahead; the rest is still streamed.
+        for line in lines:
+            head.append(line)
+            if line.strip():
+                break
+        input_format, unsure = sniff_stdin(head[-1] if head else b"")
+        if unsure is not None and note is not None:
+            note(f"{name}: read as {unsure}")
     if input_format == "jsonl":
-        yield from read_jsonl_lines(bounded_lines(stream), "<stdin>", encoding, fields=fields)
+        chained = itertools.chain(head, lines)
+        yield from read_jsonl_lines(chained, name, encoding, fields=fields)
         return
+    data = b"".join(head) + stream.read()
     if input_format in CAT_FORMATS:
         try:
-            yield parse_cat(stream.read(), "<stdin>", input_format)
+            yield parse_cat(data, name, input_format)
         except InputError as error:
             yield error
         return
     try:
-        decoded = _decode_file(stream.read(), "<stdin>", encoding)
+        decoded = _decode_file(data, name, encoding)
         if decoded.note:
-            yield InputError("<stdin>", decoded.note)
-        yield parse_article(decoded.text, "<stdin>")
+            yield InputError(name, decoded.note)
+        yield parse_article(decoded.text, name)
     except InputError as error:
         yield error
+
+
+def sniff_stdin(first: bytes) -> tuple[str, str | None]:
+    """How `--input auto` reads standard input, from its first non-empty line: the input type,
+    and what to tell the user when the line leaves room for doubt (None when it does not).
+
+    >>> sniff_stdin(b'{"zh": "a", "en": "b"}\\n')
+    ('jsonl', None)
+    >>> sniff_stdin(b"{not json\\n")[0], sniff_stdin(b"Title: a\\n")
+    ('jsonl', ('article', None))
+    """
+    text = _strip_bom(first.decode("utf-8", "replace")).strip()
+    if text.startswith("{"):
+        try:
+            if isinstance(json.loads(text), dict):
+                return "jsonl", None
+        except (json.JSONDecodeError, ValueError, RecursionError):
+            pass
+        return "jsonl", "JSONL, though its first line is no JSON object (else: --input article)"
+    if text.startswith("["):
+        return "article", "an article, though its first line looks like JSON (else: --input jsonl)"
+    return "article", None
+
+
+def _capped(items: Iterator[Document | InputError], name: str) -> Iterator[Document | InputError]:
+    """The items of one file with at most `MAX_ERRORS_PER_FILE` errors, then a count of the rest."""
+    errors = 0
+    for item in items:
+        if isinstance(item, InputError):
+            errors += 1
+            if errors > MAX_ERRORS_PER_FILE:
+                continue
+        yield item
+    if errors > MAX_ERRORS_PER_FILE:
+        rest = errors - MAX_ERRORS_PER_FILE
+        yield InputError(
+            name, f"{rest} more {'line' if rest == 1 else 'lines'} not read (not shown); skipped"
+        )
 
 
 @dataclass(frozen=True, slots=True)

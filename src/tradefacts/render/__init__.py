@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import importlib
 from collections.abc import Callable, Iterator, Mapping
-from typing import TextIO
+from pathlib import PurePath
+from typing import Final, TextIO
 
 from tradefacts.model import Report
 
@@ -22,6 +23,31 @@ def counted(number: int, noun: str) -> str:
     ('1 document', '0 claims')
     """
     return f"{number:,} {noun}" if number == 1 else f"{number:,} {noun}s"
+
+
+# The formats a file named by `--output` may hold, by extension; the first is the one written when
+# no `--format` is given, and a `--format` not listed is a contradiction. SARIF is JSON, and code
+# scanning takes it as `.json` too; GitHub annotations are plain text like the table.
+SUFFIX_FORMATS: Final[Mapping[str, tuple[str, ...]]] = {
+    ".json": ("json", "sarif"),
+    ".jsonl": ("jsonl",),
+    ".ndjson": ("jsonl",),
+    ".sarif": ("sarif",),
+    ".html": ("html",),
+    ".htm": ("html",),
+    ".parquet": ("parquet",),
+    ".txt": ("table", "github"),
+}
+
+
+def suffix_formats(path: PurePath) -> tuple[str, ...]:
+    """The formats a file of this name may hold, the default first; () when its extension says
+    nothing (any format goes there).
+
+    >>> suffix_formats(PurePath("review.HTML")), suffix_formats(PurePath("out"))
+    (('html',), ())
+    """
+    return SUFFIX_FORMATS.get(path.suffix.lower(), ())
 
 
 class _Renderers(Mapping[str, Renderer]):

@@ -17,9 +17,12 @@ from decimal import Decimal, localcontext
 from typing import TypeAlias
 
 from tradefacts.classify import count_by_type
+from tradefacts.errors import InputError
 from tradefacts.model import Claim, DocumentReport, Finding
 
-# 2: a finding's severity may be `note` (a leftover of low salience), beside error and warning.
+# 2: a finding's severity may be `note` (a leftover of low salience), beside error and warning;
+# the inputs that could not be read are listed in `errors` (json) and as records of their own
+# (jsonl).
 SCHEMA_VERSION = 2
 
 JSONValue: TypeAlias = (
@@ -80,7 +83,14 @@ def diff_document_dict(report: DocumentReport) -> dict[str, JSONValue]:
     }
 
 
-def diff_dict(reports: Sequence[DocumentReport]) -> dict[str, JSONValue]:
+def error_dict(error: InputError) -> dict[str, JSONValue]:
+    """An input that could not be read: its path, its line (None for the whole file), why."""
+    return {"path": error.path, "line": error.line, "reason": error.reason}
+
+
+def diff_dict(
+    reports: Sequence[DocumentReport], errors: Sequence[InputError] = ()
+) -> dict[str, JSONValue]:
     """The whole `diff --format json` object."""
     findings = [f for r in reports for f in r.findings]
     by_type: dict[str, JSONValue] = dict(count_by_type(findings))
@@ -88,6 +98,7 @@ def diff_dict(reports: Sequence[DocumentReport]) -> dict[str, JSONValue]:
         "version": SCHEMA_VERSION,
         "summary": {"documents": len(reports), "findings": len(findings), "by_type": by_type},
         "documents": [diff_document_dict(r) for r in reports],
+        "errors": [error_dict(e) for e in errors],
     }
 
 
@@ -103,9 +114,15 @@ def extract_document_dict(report: DocumentReport) -> dict[str, JSONValue]:
     }
 
 
-def extract_dict(reports: Sequence[DocumentReport]) -> dict[str, JSONValue]:
+def extract_dict(
+    reports: Sequence[DocumentReport], errors: Sequence[InputError] = ()
+) -> dict[str, JSONValue]:
     """The whole `extract --format json` object."""
-    return {"version": SCHEMA_VERSION, "documents": [extract_document_dict(r) for r in reports]}
+    return {
+        "version": SCHEMA_VERSION,
+        "documents": [extract_document_dict(r) for r in reports],
+        "errors": [error_dict(e) for e in errors],
+    }
 
 
 def dumps(value: JSONValue, *, indent: int | None = None) -> str:

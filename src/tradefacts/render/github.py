@@ -15,6 +15,7 @@ from __future__ import annotations
 from typing import Final, TextIO
 
 from tradefacts.classify import FINDING_TYPES
+from tradefacts.errors import InputError
 from tradefacts.model import Document, Finding, Report, Severity
 from tradefacts.render.spans import claim_span, primary_claim, related_claim, side_name
 
@@ -72,4 +73,16 @@ def render_diff_github(report: Report, out: TextIO) -> None:
         for finding in document.findings:
             out.write(_annotation(document.document, finding) + "\n")
     for error in report.errors:
-        out.write(command("error", error, {"title": "tradefacts: input not read"}) + "\n")
+        out.write(error_annotation(error) + "\n")
+
+
+def error_annotation(error: InputError) -> str:
+    """An input not read, as an `::error` on its file (and line); standard input named by no
+    `--stdin-filename` has no file to sit on."""
+    properties: dict[str, str | int] = {}
+    if not error.path.startswith("<"):
+        properties["file"] = error.path
+        if error.line is not None:
+            properties["line"] = error.line
+    properties["title"] = "tradefacts: input not read"
+    return command("error", error.reason if properties.get("file") else str(error), properties)

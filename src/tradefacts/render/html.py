@@ -29,6 +29,7 @@ from typing import Any, Final, TextIO
 
 from tradefacts import __version__
 from tradefacts.classify import FINDING_TYPES
+from tradefacts.errors import InputError
 from tradefacts.model import (
     Approx,
     Claim,
@@ -263,7 +264,7 @@ class HtmlPage:
         self._nav.append((view.anchor, label, view.id, len(view.findings)))
         out.write(str(_template().section(document=view)))
 
-    def finish(self, errors: Sequence[str], out: TextIO) -> None:
+    def finish(self, errors: Sequence[InputError], out: TextIO) -> None:
         """The summary (counts, filters, sort, the list of documents, unreadable inputs), then
         the end of the page."""
         self._start(out)
@@ -281,7 +282,7 @@ class HtmlPage:
             str(
                 _template().summary(
                     summary=summary,
-                    errors=list(errors),
+                    errors=[str(e) for e in errors],
                     kinds=[k.value for k in Kind],
                     types=[(rule.type.value, rule.title) for rule in FINDING_TYPES],
                     severities=[s.value for s in Severity],

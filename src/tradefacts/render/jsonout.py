@@ -11,12 +11,14 @@ from collections.abc import Mapping
 from decimal import Decimal
 from typing import Final, TextIO
 
+from tradefacts.errors import InputError
 from tradefacts.model import SEVERITY_RANK, Document, DocumentReport, Lang, Report, Severity
 from tradefacts.render.contract import (
     JSONValue,
     claim_dict,
     diff_dict,
     dumps,
+    error_dict,
     extract_dict,
     finding_dict,
 )
@@ -24,13 +26,13 @@ from tradefacts.render.contract import (
 
 def render_diff_json(report: Report, out: TextIO) -> None:
     """`diff --format json`: one object with version, summary and documents."""
-    out.write(dumps(diff_dict(report.documents), indent=2))
+    out.write(dumps(diff_dict(report.documents, report.errors), indent=2))
     out.write("\n")
 
 
 def render_extract_json(report: Report, out: TextIO) -> None:
     """`extract --format json`: one object with version and documents."""
-    out.write(dumps(extract_dict(report.documents), indent=2))
+    out.write(dumps(extract_dict(report.documents, report.errors), indent=2))
     out.write("\n")
 
 
@@ -39,6 +41,17 @@ def write_diff_jsonl(document: DocumentReport, out: TextIO) -> None:
     for finding in document.findings:
         out.write(dumps({"doc": document.document.id, **finding_dict(finding)}))
         out.write("\n")
+
+
+# The `kind` of a JSONL record that reports an input not read (a finding has a `type`, a claim a
+# `kind` of its own such as "money"; neither is ever this).
+ERROR_KIND: Final[str] = "input-error"
+
+
+def write_error_jsonl(error: InputError, out: TextIO) -> None:
+    """An input that could not be read, as a JSONL record of its own kind (it has no `doc`)."""
+    out.write(dumps({"kind": ERROR_KIND, **error_dict(error)}))
+    out.write("\n")
 
 
 def write_extract_jsonl(document: DocumentReport, out: TextIO) -> None:
@@ -104,12 +117,16 @@ def write_rejected_jsonl(document: DocumentReport, out: TextIO, drop: Severity) 
 
 
 def render_diff_jsonl(report: Report, out: TextIO) -> None:
-    """`diff --format jsonl`."""
+    """`diff --format jsonl`: the findings, then a record per input not read."""
     for document in report.documents:
         write_diff_jsonl(document, out)
+    for error in report.errors:
+        write_error_jsonl(error, out)
 
 
 def render_extract_jsonl(report: Report, out: TextIO) -> None:
-    """`extract --format jsonl`."""
+    """`extract --format jsonl`: the claims, then a record per input not read."""
     for document in report.documents:
         write_extract_jsonl(document, out)
+    for error in report.errors:
+        write_error_jsonl(error, out)

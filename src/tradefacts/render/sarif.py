@@ -152,7 +152,7 @@ def sarif_dict(report: Report) -> dict[str, JSONValue]:
         _result(d.document, f) for d in report.documents for f in d.findings
     ]
     notifications: list[JSONValue] = [
-        {"level": "error", "message": {"text": error}, "descriptor": {"id": "input"}}
+        {"level": "error", "message": {"text": str(error)}, "descriptor": {"id": "input"}}
         for error in report.errors
     ]
     invocation: dict[str, JSONValue] = {"executionSuccessful": not report.errors}

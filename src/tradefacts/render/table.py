@@ -19,8 +19,20 @@ from tradefacts.render import counted
 _STYLE = {Severity.ERROR: "bold red", Severity.WARNING: "yellow", Severity.NOTE: "cyan"}
 
 
+def table_console(out: TextIO, *, color: bool | None = None) -> Console:
+    """The console a table is printed on: as wide as the terminal, else 120 columns; `color`
+    forces colors on (True) or off (False), else they follow the terminal (and NO_COLOR)."""
+    return Console(
+        file=out,
+        width=None if out.isatty() else 120,
+        highlight=False,
+        force_terminal=True if color else None,
+        no_color=color is False or None,
+    )
+
+
 def _console(out: TextIO) -> Console:
-    return Console(file=out, width=None if out.isatty() else 120, highlight=False)
+    return table_console(out)
 
 
 def _where(claim: Claim | None) -> Text:
@@ -31,8 +43,11 @@ def _where(claim: Claim | None) -> Text:
     return text
 
 
-def render_diff_table(report: Report, out: TextIO, console: Console | None = None) -> None:
-    """`diff --format table`: a table of findings per document, then a summary line.
+def render_diff_table(
+    report: Report, out: TextIO, console: Console | None = None, *, summary: bool = True
+) -> None:
+    """`diff --format table`: a table of findings per document, then a summary line (unless
+    `summary` is false).
 
     The last column is the fix when there is one (the original's figure in the translation's
     style), else what is wrong.
@@ -65,10 +80,12 @@ def render_diff_table(report: Report, out: TextIO, console: Console | None = Non
             )
         console.print(table)
         total += len(document.findings)
+    if not summary:
+        return
     counts = count_by_type(f for d in report.documents for f in d.findings)
     detail = ", ".join(f"{n} {t}" for t, n in counts.items())
-    summary = f"{counted(len(report.documents), 'document')}, {counted(total, 'finding')}"
-    console.print(Text(summary + (f" ({detail})" if detail else "")))
+    line = f"{counted(len(report.documents), 'document')}, {counted(total, 'finding')}"
+    console.print(Text(line + (f" ({detail})" if detail else "")))
 
 
 def _id_suffix(document: DocumentReport) -> str:
