@@ -763,12 +763,12 @@ def test_generation_of_another_decade_is_a_value() -> None:
 
 
 # A bare figure against an amount in a converted unit is compared as written (上百亩 against
-# "hundreds" of mu, whose unit the reader does not see); only the same figure pairs them.
+# "hundreds of mu"; and 30亩 against a bare 30); only the same figure pairs them.
 BARE_AGAINST_CONVERTED = [
     pytest.param(
-        "种植的上百亩红辣椒受灾。",
-        "Hundreds of mu of red chili were damaged.",
-        (("qualifier", "上百亩", "Hundreds", None, None),),
+        "果园里上百亩苹果树遭了灾。",
+        "Hundreds of mu of apple trees in the orchards were hit.",
+        (("qualifier", "上百亩", "Hundreds of mu", None, None),),
         id="vague-against-vague-pairs",
     ),
     pytest.param("面积30亩。", "An area of 30 of land.", (), id="same-figure-pairs"),
