@@ -1110,8 +1110,8 @@ def _diff_on_dask(
     for problem in summary.errors:
         messages.say(problem)
     messages.say(
-        f"{output}: {len(summary.parts)} parts, {summary.documents} documents, "
-        f"{summary.findings} findings"
+        f"{output}: {counted(len(summary.parts), 'part')}, "
+        f"{counted(summary.documents, 'document')}, {counted(summary.findings, 'finding')}"
     )
     if summary.errors:
         return EXIT_ERROR
