@@ -35,3 +35,13 @@ def project(claim: Claim) -> Row:
 def claims_of(text: str, lang: str) -> tuple[Row, ...]:
     """The projections of every claim extracted from `text` in language `lang`."""
     return tuple(project(c) for c in extract_text(text, LANGS[lang]))
+
+
+def figures_of(text: str, lang: str) -> tuple[Row, ...]:
+    """The projections of the claims of `text` that count or measure: a code or a list marker
+    (a claim with a role other than a rank, see lang/roles.py) states no figure."""
+    return tuple(
+        project(c)
+        for c in extract_text(text, LANGS[lang])
+        if c.role is None or c.role.value == "ordinal"
+    )

@@ -864,3 +864,55 @@ GLOSS_FINDINGS = [
 @pytest.mark.parametrize(("zh", "en", "expected"), GLOSS_FINDINGS)
 def test_gloss_finding(zh: str, en: str, expected: Found) -> None:
     assert findings_of(zh, en) == expected
+
+
+# Labels and codes (a claim's role, lang/roles.py): the same role and figure on both sides pair
+# silently; against a bare figure of the same number (the other side read no role) they pair as a
+# restatement; never with an amount; left over, they are notes, never warnings.
+ROLES_SILENT = [
+    pytest.param(
+        "新型直升机卡-52已交付。", "The new Ka-52 helicopter was delivered.", id="code-hyphen"
+    ),
+    pytest.param("歼-20首次亮相。", "The J-20 made its debut.", id="code-letter-hyphen"),
+    pytest.param("这次G20峰会召开。", "This G20 summit opened.", id="code-glued-letters"),
+    pytest.param("公司（600888.SH）公告。", "The company (600888.SH) announced.", id="stock-code"),
+    pytest.param("按照GB/T 7714编排。", "Arranged by GB/T 7714.", id="standard-number"),
+    pytest.param(
+        "一、总体思路\n二、主要任务", "1. General approach\n2. Main tasks", id="list-markers"
+    ),
+    pytest.param("（3）加强管理", "(3) Strengthen management", id="bracketed-marker"),
+    pytest.param("订购波音747客机。", "Ordered the 747KX airliner.", id="code-against-bare-figure"),
+]
+
+
+@pytest.mark.parametrize(("zh", "en"), ROLES_SILENT)
+def test_role_claims_pair_silently(zh: str, en: str) -> None:
+    assert findings_of(zh, en) == ()
+
+
+ROLE_NOTES = [
+    # A code or a marker the other side leaves out (or states as another code) is a note.
+    pytest.param("卡-52直升机抵达。", "The helicopter arrived.", ("note",), id="code-left-out"),
+    pytest.param("这是COVID-19病毒。", "This is the COVID-19 virus.", (), id="same-code-in-both"),
+    pytest.param("新冠肺炎疫情蔓延。", "The COVID-19 epidemic spread.", ("note",), id="code-added"),
+    pytest.param("一、总体思路", "General approach", ("note",), id="marker-left-out"),
+    pytest.param("歼-20首次亮相。", "The J-31 made its debut.", ("note", "note"), id="other-code"),
+]
+
+
+def severities_of(zh: str, en: str) -> tuple[str, ...]:
+    document = Document(
+        id="t", path="t", zh=zh, en=en, zh_source=Source(path="t"), en_source=Source(path="t")
+    )
+    return tuple(f.severity.value for f in check_document(document).findings)
+
+
+@pytest.mark.parametrize(("zh", "en", "expected"), ROLE_NOTES)
+def test_role_claims_left_over_are_notes(zh: str, en: str, expected: tuple[str, ...]) -> None:
+    assert severities_of(zh, en) == expected
+
+
+def test_a_code_never_pairs_with_an_amount() -> None:
+    # 52 tons against the code 52: two leftovers, the amount's a warning, the code's a note.
+    assert severities_of("运来52吨。", "The Ka-52 came.") == ("warning", "note")
+    assert findings_of("运来52吨。", "The Ka-52 came.")[0][:3] == ("omission", "52吨", None)

@@ -77,6 +77,10 @@ How (the rules, in one place; their cases are in tests/test_align.py):
   pair as equal and are never leftovers; stated ordinals (第4版, "4th Edition") pair with each
   other, or, last of all, with a cardinal of the same figure as a restatement that is no finding
   (75周年 → "75th anniversary"); they are never leftovers either.
+- Labels, codes and names (a claim's `role`, read by lang/roles.py): the same role and figure on
+  both sides pair as equal (卡-52 and "Ka-52"); against a bare figure of the same number that the
+  other side did not read as a role, they pair last of all as a restatement; never with an
+  amount, and never as a slip. Left over, they are notes (classify.py).
 """
 
 from __future__ import annotations
@@ -448,6 +452,8 @@ def relate(zh: Claim, en: Claim) -> tuple[Relation, Decimal | None] | None:
                 return Relation.RESTATED, None
             return None
         return (Relation.EQUAL, None) if zh.value == en.value else (Relation.VALUE, None)
+    if role_of(zh) or role_of(en):
+        return _relate_roles(zh, en)
     flipped = _sign_in_words(zh, en)
     if flipped is not None:
         return relate(*flipped)
@@ -482,13 +488,25 @@ def role_of(claim: Claim) -> str | None:
     """The role of a claim whose figure labels rather than counts (DESIGN §2): `label`, `code`,
     `name` or `ordinal`, or None for a figure that counts or measures.
 
-    Today's reader marks only stated ordinals (rules named `<lang>.ordinal`); a reader that sets a
-    `role` on its claims is read through here, so alignment and severity need no other change.
+    The reader sets it from the rule that read the claim (lang/roles.py); a claim built by hand
+    from a rule named `<lang>.ordinal` is an ordinal too.
     """
-    role = getattr(claim, "role", None)
-    if isinstance(role, str) and role:
-        return role
+    if claim.role is not None:
+        return claim.role.value
     return "ordinal" if claim.rule.endswith(".ordinal") else None
+
+
+def _relate_roles(zh: Claim, en: Claim) -> tuple[Relation, Decimal | None] | None:
+    """A label, code or name pairs with the same role and figure on the other side (卡-52 and
+    "Ka-52", 一、 and "1."), and, when nothing better exists, with a bare figure the other side
+    did not read as a role ("737" for 737NG) as the same figure restated. Never with an amount,
+    and never as a slip: another code or list number is another label, left as a note."""
+    if role_of(zh) == role_of(en):
+        return (Relation.EQUAL, None) if _stated_figure_equal(zh, en) else None
+    bare = en if role_of(zh) else zh
+    if role_of(bare) is None and bare.kind is Kind.NUMBER and bare.unit is None:
+        return (Relation.RESTATED, None) if _stated_figure_equal(zh, en) else None
+    return None
 
 
 def _stated_figure_equal(zh: Claim, en: Claim) -> bool:

@@ -189,7 +189,8 @@ def _build_quantity(match: regex.Match[str], lang: LangRules, rule: Rule) -> _Bu
             kind = Kind.MONEY if unit in units.CURRENCIES else _KIND_OF_UNIT[unit]
     if kind is None:
         return None
-    figure = half or _has_figure(num_text, parsed)
+    # A numeral that labels (一、) is read whatever its size: 一 is an article only when it counts.
+    figure = half or rule.role is not None or _has_figure(num_text, parsed)
     if kind in (Kind.COUNT, Kind.NUMBER, Kind.DURATION) and not figure:
         return None
     return _Built(
@@ -634,6 +635,7 @@ def extract_text(
                 high=built.high,
                 unit=built.unit,
                 approx=built.approx,
+                role=candidate.rule.role,
                 rule=candidate.rule.name,
                 header=any(lo <= start < hi for lo, hi in header),
                 stated=built.stated,

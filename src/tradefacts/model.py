@@ -59,6 +59,15 @@ class FindingType(StrEnum):
     ADDITION = "addition"
 
 
+class Role(StrEnum):
+    """What a figure does when it labels rather than counts or measures (DESIGN §2)."""
+
+    LABEL = "label"  # a list or section marker: 1., 一、, （3）
+    CODE = "code"  # a model, standard or stock code: 卡-52, J-20, COVID-19, 600606.SH
+    NAME = "name"  # numerals inside a name or an idiom: 十四五, 五四运动
+    ORDINAL = "ordinal"  # a rank: 第十七条, "the 16th"
+
+
 class Severity(StrEnum):
     """How bad a finding is; `--fail-on` compares against it."""
 
@@ -160,6 +169,7 @@ class Claim:
     high: Decimal | None = None
     unit: str | None = None
     approx: Approx = Approx.EXACT
+    role: Role | None = None
     rule: str = field(default="", compare=False, repr=False)
     header: bool = field(default=False, compare=False, repr=False)
     # As stated, before conversion to the canonical unit: 76,000 kilograms keeps 76000 and

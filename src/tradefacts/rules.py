@@ -13,7 +13,7 @@ from enum import StrEnum
 
 import regex
 
-from tradefacts.model import Approx, Kind, Lang
+from tradefacts.model import Approx, Kind, Lang, Role
 
 
 class Build(StrEnum):
@@ -76,6 +76,9 @@ class Rule:
     # A unit the rule decides from context rather than from a table surface: a fraction ("two
     # thirds of") is a share of a whole; "pounds" after a money cue are sterling, not mass.
     unit: str | None = None
+    # What the figure does when it labels rather than counts (a list marker, a code): set on
+    # every claim the rule reads.
+    role: Role | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -30,7 +30,8 @@ from typing import Final
 
 import regex
 
-from tradefacts.model import Approx, Kind, Lang
+from tradefacts.lang import roles
+from tradefacts.model import Approx, Kind, Lang, Role
 from tradefacts.rules import Build, LangRules, NumeralTable, Rule, Tok, alternation
 
 # Number words worth a small number; "twenty five" adds (the table is additive).
@@ -1541,9 +1542,31 @@ EN_PREFIXES: Final[frozenset[str]] = frozenset(
 )
 
 # Priority order (first wins a tie of equal length; see extract.py for the overlap policy).
+# Codes and list markers (lang/roles.py), case-sensitive: a code's letters are capitals. First
+# among the rules: they win a tie of length against a bare figure, lose one against a figure with
+# a unit (240USD).
+EN_ROLE_RULES: Final[tuple[Rule, ...]] = (
+    Rule(
+        "en.code",
+        Build.QUANTITY,
+        # A scale abbreviation glued to the figure (5MM, 3bn) is an amount, not a code.
+        regex.compile(rf"(?![0-9]++\ ?+(?-i:{_SCALE_ABBR})\b)(?-i:{roles.CODE})", _FLAGS),
+        Kind.NUMBER,
+        role=Role.CODE,
+    ),
+    Rule(
+        "en.label",
+        Build.QUANTITY,
+        regex.compile(roles.LABEL, _FLAGS),
+        Kind.NUMBER,
+        role=Role.LABEL,
+    ),
+)
+
 RULES: Final[LangRules] = LangRules(
     lang=Lang.EN,
     rules=(
+        *EN_ROLE_RULES,
         Rule("en.multiplier.word", Build.MULTIPLIER, EN_MULTIPLIER_WORD_RE, Kind.MULTIPLIER),
         Rule(
             "en.multiplier.compared", Build.MULTIPLIER, EN_MULTIPLIER_COMPARED_RE, Kind.MULTIPLIER
@@ -1577,7 +1600,7 @@ RULES: Final[LangRules] = LangRules(
         Rule("en.number.range", Build.QUANTITY, EN_NUMBER_RANGE_RE, Kind.NUMBER),
         Rule("en.number", Build.QUANTITY, EN_NUMBER_RE, Kind.NUMBER),
         Rule("en.number.words", Build.QUANTITY, EN_NUMBER_WORDS_RE, Kind.NUMBER),
-        Rule("en.ordinal", Build.QUANTITY, EN_ORDINAL_RE, Kind.NUMBER),
+        Rule("en.ordinal", Build.QUANTITY, EN_ORDINAL_RE, Kind.NUMBER, role=Role.ORDINAL),
     ),
     cores=EN_CORES_RE,
     prefixes=EN_PREFIXES,

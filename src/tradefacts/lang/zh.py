@@ -12,7 +12,8 @@ from typing import Final
 
 import regex
 
-from tradefacts.model import Approx, Kind, Lang
+from tradefacts.lang import roles
+from tradefacts.model import Approx, Kind, Lang, Role
 from tradefacts.rules import Build, LangRules, NumeralTable, Rule, Tok, alternation
 
 # Digits. 两 is a digit (两千 = 2000) but never the tens digit of 二十; 〇 and 零 are zero, and read
@@ -1415,9 +1416,27 @@ ZH_PREFIXES: Final[frozenset[str]] = frozenset(
 )
 
 # Priority order (first wins a tie of equal length; see extract.py for the overlap policy).
+# A list marker in Chinese numerals opens a line and ends in the enumeration comma: 一、 十二、
+ZH_LABEL_MARKS: Final[frozenset[str]] = frozenset({"、"})
+ZH_LABEL_RE: Final[regex.Pattern[str]] = regex.compile(
+    rf"""
+    {roles.LABEL}
+  | {roles.LINE_START}(?P<num>[{_HAN_DIGIT_CHARS}十]{{1,3}}){alternation(ZH_LABEL_MARKS)}   # 一、
+  | (?<={roles.LINE_START}[(（])(?P<num>[{_HAN_DIGIT_CHARS}十]{{1,3}})[)）]       # （三）
+    """,
+    _FLAGS,
+)
+# Codes and list markers (lang/roles.py): first among the rules, to win a tie of length against a
+# bare figure, and lose one against a figure with a unit (240USD, 45GB).
+ZH_ROLE_RULES: Final[tuple[Rule, ...]] = (
+    Rule("zh.code", Build.QUANTITY, regex.compile(roles.CODE, _FLAGS), Kind.NUMBER, role=Role.CODE),
+    Rule("zh.label", Build.QUANTITY, ZH_LABEL_RE, Kind.NUMBER, role=Role.LABEL),
+)
+
 RULES: Final[LangRules] = LangRules(
     lang=Lang.ZH,
     rules=(
+        *ZH_ROLE_RULES,
         Rule("zh.multiplier.word", Build.MULTIPLIER, ZH_MULTIPLIER_WORD_RE, Kind.MULTIPLIER),
         Rule("zh.money.range", Build.QUANTITY, ZH_MONEY_RANGE_RE),
         Rule("zh.money.foreign", Build.QUANTITY, ZH_MONEY_FOREIGN_RE),
@@ -1439,7 +1458,7 @@ RULES: Final[LangRules] = LangRules(
         Rule("zh.date", Build.DATE, ZH_DATE_RE, Kind.DATE),
         Rule("zh.date.iso", Build.DATE, ZH_ISO_DATE_RE, Kind.DATE),
         Rule("zh.date.day", Build.DATE, ZH_DAY_RE, Kind.DATE),
-        Rule("zh.ordinal", Build.QUANTITY, ZH_ORDINAL_RE, Kind.NUMBER),
+        Rule("zh.ordinal", Build.QUANTITY, ZH_ORDINAL_RE, Kind.NUMBER, role=Role.ORDINAL),
         Rule("zh.year.decade", Build.YEAR, ZH_DECADE_RE, Kind.YEAR),
         Rule("zh.year", Build.YEAR, ZH_YEAR_RE, Kind.YEAR),
         Rule("zh.duration", Build.DURATION, ZH_DURATION_RE, Kind.DURATION),

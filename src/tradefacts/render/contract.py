@@ -56,6 +56,7 @@ def claim_dict(claim: Claim) -> dict[str, JSONValue]:
         "high": None if claim.high is None else number(claim.high),
         "unit": claim.unit,
         "approx": claim.approx.value,
+        "role": None if claim.role is None else claim.role.value,
     }
 
 

@@ -1,0 +1,81 @@
+"""Figures that label rather than count (lang/roles.py): codes and list markers, both languages.
+
+Each row is (surface, role, value) for every claim of the text; a figure that counts has role
+None. Cases written by us for the phenomenon, not copied from the seeds or any corpus.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers import plain
+from tradefacts.extract import extract_text
+from tradefacts.lang import LANGS
+
+RoleRow = tuple[str, str | None, str]
+
+
+def roles_of(text: str, lang: str) -> tuple[RoleRow, ...]:
+    return tuple(
+        (c.text, None if c.role is None else c.role.value, plain(c.value))
+        for c in extract_text(text, LANGS[lang])
+        if not isinstance(c.value, str)
+    )
+
+
+# fmt: off
+ROLES = [
+    # Codes: digits joined by a hyphen to a name or letters, glued to capitals, after a standard.
+    pytest.param("zh", "引进卡-52直升机", (("52", "code", "52"),), id="zh-han-hyphen-model"),
+    pytest.param("en", "a Ka-52 helicopter", (("52", "code", "52"),), id="en-letters-hyphen-model"),
+    pytest.param("zh", "改进型卡-52M", (("52M", "code", "52"),), id="zh-model-suffix"),
+    pytest.param("en", "the improved Ka-52M", (("52M", "code", "52"),), id="en-model-suffix"),
+    pytest.param("zh", "歼-20战机", (("20", "code", "20"),), id="zh-han-hyphen-fighter"),
+    pytest.param("en", "a J-20 fighter", (("20", "code", "20"),), id="en-letter-hyphen"),
+    pytest.param("zh", "防控COVID-19疫情", (("19", "code", "19"),), id="zh-disease-name"),
+    pytest.param("en", "the COVID-19 outbreak", (("19", "code", "19"),), id="en-disease-name"),
+    pytest.param("zh", "出席G20峰会", (("20", "code", "20"),), id="zh-glued-capital"),
+    pytest.param("en", "at the G20 summit", (("20", "code", "20"),), id="en-glued-capital"),
+    pytest.param("en", "an A350 jet", (("350", "code", "350"),), id="en-airliner"),
+    pytest.param("zh", "波音747KX机型", (("747KX", "code", "747"),), id="zh-capitals-after"),
+    pytest.param("en", "the 747KX model", (("747KX", "code", "747"),), id="en-capitals-after"),
+    pytest.param("zh", "某公司（600888.SH）", (("600888.SH", "code", "600888"),), id="zh-stock-code"),
+    pytest.param("en", "the firm (600888.SH)", (("600888.SH", "code", "600888"),), id="en-stock-code"),
+    pytest.param("zh", "依据GB/T 7714编写", (("7714", "code", "7714"),), id="zh-standard"),
+    pytest.param("en", "under GB/T 7714 rules", (("7714", "code", "7714"),), id="en-standard"),
+    # List markers that open a line.
+    pytest.param("zh", "一、基本情况\n二、存在问题", (("一、", "label", "1"), ("二、", "label", "2")), id="zh-numeral-comma"),
+    pytest.param("zh", "（三）工作要求", (("三）", "label", "3"),), id="zh-bracketed-numeral"),
+    pytest.param("zh", "（4）加强监管", (("4）", "label", "4"),), id="zh-bracketed-digit"),
+    pytest.param("zh", "1. 加强监管", (("1.", "label", "1"),), id="zh-digit-dot"),
+    pytest.param("en", "1. Background\n2. Findings", (("1.", "label", "1"), ("2.", "label", "2")), id="en-digit-dot"),
+    pytest.param("en", "  (4) Tighten oversight", (("4)", "label", "4"),), id="en-bracketed-indented"),
+    pytest.param("en", "3) Next steps", (("3)", "label", "3"),), id="en-closing-bracket"),
+    # A rank keeps its own rule, now with its role.
+    pytest.param("zh", "第十二条规定", (("第十二", "ordinal", "12"),), id="zh-article-ordinal"),
+]
+
+# Figures that look like a code or a marker but count or measure: they keep no role.
+NOT_ROLES = [
+    pytest.param("zh", "增速为-3%", (("-3%", None, "-3"),), id="zh-minus-percent"),
+    pytest.param("en", "a 5-6% rise", (("5-6%", None, "5"),), id="en-range-hyphen"),
+    pytest.param("zh", "气温-5℃", (("-5℃", None, "-5"),), id="zh-minus-degrees"),
+    pytest.param("en", "paid 240USD", (("240USD", None, "240"),), id="en-glued-currency-code"),
+    pytest.param("zh", "容量45GB", (("45GB", None, "45000000000"),), id="zh-glued-unit"),
+    pytest.param("en", "raised 5MM", (("5MM", None, "5000000"),), id="en-scale-abbreviation"),
+    pytest.param("zh", "增长5-6%", (("5-6%", None, "5"),), id="zh-range-hyphen"),
+    pytest.param("en", "about 12. Then", (("about 12", None, "12"),), id="en-dot-mid-line"),
+    pytest.param("zh", "共有1.5万人", (("1.5万人", None, "15000"),), id="zh-decimal-at-line-start"),
+    pytest.param("en", "1.5 million people", (("1.5 million", None, "1500000"),), id="en-decimal-at-line-start"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), ROLES)
+def test_role_is_read(lang: str, text: str, expected: tuple[RoleRow, ...]) -> None:
+    assert roles_of(text, lang) == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), NOT_ROLES)
+def test_figure_keeps_no_role(lang: str, text: str, expected: tuple[RoleRow, ...]) -> None:
+    assert roles_of(text, lang) == expected
