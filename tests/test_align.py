@@ -882,6 +882,10 @@ ROLES_SILENT = [
     ),
     pytest.param("（3）加强管理", "(3) Strengthen management", id="bracketed-marker"),
     pytest.param("订购波音747客机。", "Ordered the 747KX airliner.", id="code-against-bare-figure"),
+    pytest.param("双11销量大增。", "Double 11 sales surged.", id="name-both-sides"),
+    pytest.param(
+        "双11销量大增。", "Sales surged on Double Eleven.", id="name-digits-against-words"
+    ),
 ]
 
 
@@ -897,6 +901,11 @@ ROLE_NOTES = [
     pytest.param("新冠肺炎疫情蔓延。", "The COVID-19 epidemic spread.", ("note",), id="code-added"),
     pytest.param("一、总体思路", "General approach", ("note",), id="marker-left-out"),
     pytest.param("歼-20首次亮相。", "The J-31 made its debut.", ("note", "note"), id="other-code"),
+    pytest.param("双11销量大增。", "Singles' Day sales surged.", ("note",), id="name-left-out"),
+    # The plan's name pairs with the ordinal; its length ("Five-Year") is a small span: a note.
+    pytest.param(
+        "“十三五”规划收官。", "The 13th Five-Year Plan ends.", ("note",), id="name-against-ordinal"
+    ),
 ]
 
 

@@ -51,6 +51,13 @@ ROLES = [
     pytest.param("en", "1. Background\n2. Findings", (("1.", "label", "1"), ("2.", "label", "2")), id="en-digit-dot"),
     pytest.param("en", "  (4) Tighten oversight", (("4)", "label", "4"),), id="en-bracketed-indented"),
     pytest.param("en", "3) Next steps", (("3)", "label", "3"),), id="en-closing-bracket"),
+    # Numerals inside a name: the plan, the movement, the shopping festivals.
+    pytest.param("zh", "“十三五”规划收官", (("十三五", "name", "13"),), id="zh-plan"),
+    pytest.param("zh", "发扬五四精神", (("五四", "name", "4"),), id="zh-may-fourth"),
+    pytest.param("zh", "双11促销", (("11", "name", "11"),), id="zh-double-digits"),
+    pytest.param("zh", "双十二当天", (("十二", "name", "12"),), id="zh-double-numerals"),
+    pytest.param("en", "the Double 12 promotion", (("12", "name", "12"),), id="en-double-digits"),
+    pytest.param("en", "during Double Eleven", (("Eleven", "name", "11"),), id="en-double-words"),
     # A rank keeps its own rule, now with its role.
     pytest.param("zh", "第十二条规定", (("第十二", "ordinal", "12"),), id="zh-article-ordinal"),
 ]
@@ -66,6 +73,9 @@ NOT_ROLES = [
     pytest.param("zh", "增长5-6%", (("5-6%", None, "5"),), id="zh-range-hyphen"),
     pytest.param("en", "about 12. Then", (("about 12", None, "12"),), id="en-dot-mid-line"),
     pytest.param("zh", "共有1.5万人", (("1.5万人", None, "15000"),), id="zh-decimal-at-line-start"),
+    pytest.param("zh", "双方签约111项", (("111项", None, "111"),), id="zh-double-not-before-figure"),
+    pytest.param("zh", "双111件", (("111件", None, "111"),), id="zh-double-longer-figure"),
+    pytest.param("en", "a double 12 order", (("12", None, "12"),), id="en-double-lowercase"),
     pytest.param("en", "1.5 million people", (("1.5 million", None, "1500000"),), id="en-decimal-at-line-start"),
 ]
 # fmt: on

@@ -1542,6 +1542,14 @@ EN_PREFIXES: Final[frozenset[str]] = frozenset(
 )
 
 # Priority order (first wins a tie of equal length; see extract.py for the overlap policy).
+# Numerals inside a name (role `name`): the shopping festivals Double 11 and Double Twelve.
+EN_DOUBLE_NAMES: Final[frozenset[str]] = frozenset({"Double"})
+EN_NAME_RE: Final[regex.Pattern[str]] = regex.compile(
+    rf"""
+    (?<=\b(?-i:{alternation(EN_DOUBLE_NAMES)})[\ -])(?P<num>1[12]|eleven|twelve)\b   # Double 11
+    """,
+    _FLAGS,
+)
 # Codes and list markers (lang/roles.py), case-sensitive: a code's letters are capitals. First
 # among the rules: they win a tie of length against a bare figure, lose one against a figure with
 # a unit (240USD).
@@ -1561,6 +1569,7 @@ EN_ROLE_RULES: Final[tuple[Rule, ...]] = (
         Kind.NUMBER,
         role=Role.LABEL,
     ),
+    Rule("en.name", Build.QUANTITY, EN_NAME_RE, Kind.NUMBER, role=Role.NAME),
 )
 
 RULES: Final[LangRules] = LangRules(

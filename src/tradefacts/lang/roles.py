@@ -17,6 +17,9 @@ tests/test_roles.py):
   brackets, a figure before the enumeration comma (and, in Chinese numerals, the markers lang/zh.py
   adds): the claim is the figure and its closing mark.
 
+Numerals inside a name (role `name`: a five-year plan, a festival) are words of one language:
+each language module reads its own (lang/zh.py, lang/en.py) beside these rules.
+
 Each language module compiles these with its own flags and puts the rules first among its rules,
 so that a role wins a tie of length against a bare figure and loses one against a local amount.
 """

@@ -1426,11 +1426,26 @@ ZH_LABEL_RE: Final[regex.Pattern[str]] = regex.compile(
     """,
     _FLAGS,
 )
+# Numerals inside a name (DESIGN §2, role `name`), read for the figure a translation states:
+# 十四五 (the 14th Five-Year Plan) before a word of the plan, 五四 (May Fourth) before the
+# movement, 双11 and 双十二 (Double 11, the shopping festivals).
+ZH_PLAN_AFTER: Final[frozenset[str]] = frozenset({"规划", "規劃", "时期", "時期", "期间", "期間"})
+ZH_MAY_FOURTH_AFTER: Final[frozenset[str]] = frozenset({"运动", "運動", "精神", "青年节"})
+ZH_DOUBLE_MARKS: Final[frozenset[str]] = frozenset({"双", "雙"})
+ZH_NAME_RE: Final[regex.Pattern[str]] = regex.compile(
+    rf"""
+    (?P<num>十[一二三四五六七八九])五(?=[”"」』]?{alternation(ZH_PLAN_AFTER)})   # 十四五规划
+  | 五(?P<num>四)(?={alternation(ZH_MAY_FOURTH_AFTER)})                      # 五四运动
+  | (?<={alternation(ZH_DOUBLE_MARKS)})(?P<num>1[12]|十[一二])(?![0-9{_NUMERAL_CHARS}])  # 双11
+    """,
+    _FLAGS,
+)
 # Codes and list markers (lang/roles.py): first among the rules, to win a tie of length against a
 # bare figure, and lose one against a figure with a unit (240USD, 45GB).
 ZH_ROLE_RULES: Final[tuple[Rule, ...]] = (
     Rule("zh.code", Build.QUANTITY, regex.compile(roles.CODE, _FLAGS), Kind.NUMBER, role=Role.CODE),
     Rule("zh.label", Build.QUANTITY, ZH_LABEL_RE, Kind.NUMBER, role=Role.LABEL),
+    Rule("zh.name", Build.QUANTITY, ZH_NAME_RE, Kind.NUMBER, role=Role.NAME),
 )
 
 RULES: Final[LangRules] = LangRules(
