@@ -62,6 +62,7 @@ def test_claim_has_every_contract_field() -> None:
             "high",
             "unit",
             "approx",
+            "role",
         ]
     )
 

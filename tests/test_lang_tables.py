@@ -525,6 +525,7 @@ def _en_reach_cases() -> list[object]:
     add("half-period", en.EN_HALF_PERIOD_BEFORE, "the {s} half of the year", "none")
     add("percent-idiom", en.EN_PERCENT_IDIOMS, "a hundred percent {s}", "none")
     add("word-idiom", en.EN_NUMBER_WORD_IDIOMS, "a two-{s} deal", "none")
+    add("double-name", en.EN_DOUBLE_NAMES, "sales on {s} 11 rose", "bare-11")
     return cases
 
 
@@ -612,6 +613,7 @@ _EN_REACH_IDS = {
     "EN_PERCENT_IDIOMS": "percent-idiom-",
     "EN_NUMBER_WORD_IDIOMS": "word-idiom-",
     "EN_YEAR_ELISIONS": "year-elision-",
+    "EN_DOUBLE_NAMES": "double-name-",
 }
 
 
@@ -663,7 +665,7 @@ def test_en_table_entry_is_reachable(text: str, surface: str, check: str) -> Non
         assert kind == "date"
     elif check == "year-starts":
         assert (claim_text.startswith(surface), kind) == (True, "year")
-    elif check in ("bare-15", "bare-5", "bare-500"):
+    elif check in ("bare-15", "bare-5", "bare-500", "bare-11"):
         assert value == Decimal(check.split("-")[1])
     elif check == "phrase":
         assert (value, high or value) == en.RULES.vague[surface]
