@@ -545,17 +545,87 @@ def _rule_starts(normalized: str, lang: LangRules, cores: regex.Pattern[str]) ->
     return starts
 
 
+_Tried = tuple[tuple[int, Rule], ...]
+_Trie = dict[str, "_Trie"]
+
+
+class _Dispatch:
+    """Which rules may begin at a start, derived from each rule's `begins` (see `Rule.begins`).
+
+    Built once per language, on first use, from the declarations alone (a trie of the surfaces a
+    rule may begin with; no pattern is read). At a start the trie is walked over the text (case
+    folded) to find the surfaces that begin there; the rules declared for any of them, for a digit
+    if one is there, and those that declare nothing are tried, in priority order. The rule lists
+    are memoized by what begins at the start, so a start costs a short walk and a dict lookup."""
+
+    __slots__ = ("_by_word", "_digit", "_longest", "_memo", "_rules", "_trie", "_undeclared")
+
+    def __init__(self, lang: LangRules) -> None:
+        self._rules: _Tried = (
+            *((_LOCAL_PRIORITY + i, rule) for i, rule in enumerate(lang.local_rules)),
+            *((i, rule) for i, rule in enumerate(lang.rules)),
+            *((_FALLBACK_PRIORITY + i, rule) for i, rule in enumerate(lang.local_fallbacks)),
+        )
+        self._undeclared = frozenset(i for i, (_, r) in enumerate(self._rules) if r.begins is None)
+        self._digit = frozenset(
+            i for i, (_, r) in enumerate(self._rules) if r.begins is not None and r.begins.digit
+        )
+        self._by_word: dict[str, set[int]] = {}
+        for i, (_, rule) in enumerate(self._rules):
+            for word in rule.begins.words if rule.begins is not None else ():
+                self._by_word.setdefault(word.casefold(), set()).add(i)
+        self._trie: _Trie = {}  # a surface ends where a node has the key ""
+        for word in self._by_word:
+            node = self._trie
+            for char in word:
+                node = node.setdefault(char, {})
+            node[""] = {}
+        self._longest = max((len(word) for word in self._by_word), default=0)
+        self._memo: dict[tuple[bool, tuple[str, ...]], _Tried] = {}
+
+    def rules_at(self, text: str, pos: int) -> _Tried:
+        """The rules, in priority order, that may begin at `pos` of `text`."""
+        found: list[str] = []
+        node = self._trie
+        window = text[pos : pos + self._longest].casefold()
+        for size, char in enumerate(window, 1):
+            child = node.get(char)
+            if child is None:
+                break
+            node = child
+            if "" in node:
+                found.append(window[:size])
+        key = (text[pos].isdigit(), tuple(found))
+        tried = self._memo.get(key)
+        if tried is None:
+            chosen = set(self._undeclared)
+            if key[0]:
+                chosen |= self._digit
+            for word in found:
+                chosen |= self._by_word[word]
+            tried = self._memo[key] = tuple(self._rules[i] for i in sorted(chosen))
+        return tried
+
+
+# The dispatch of each language, built on first use (the rule sets are module constants that
+# live as long as the process, so their ids are stable keys).
+_DISPATCH: dict[int, _Dispatch] = {}
+
+
+def _dispatch(lang: LangRules) -> _Dispatch:
+    found = _DISPATCH.get(id(lang))
+    if found is None:
+        found = _DISPATCH[id(lang)] = _Dispatch(lang)
+    return found
+
+
 def _anchored_candidates(normalized: str, lang: LangRules) -> Iterator[_Candidate]:
-    """Every rule of the language anchored at every start of `_rule_starts`."""
+    """The rules of the language that may begin there anchored at every start of `_rule_starts`."""
     if lang.cores is None:
         return
-    rules = (
-        *((_LOCAL_PRIORITY + i, rule) for i, rule in enumerate(lang.local_rules)),
-        *((i, rule) for i, rule in enumerate(lang.rules)),
-        *((_FALLBACK_PRIORITY + i, rule) for i, rule in enumerate(lang.local_fallbacks)),
-    )
+    dispatch = _dispatch(lang)
     for begin, endpos in _rule_starts(normalized, lang, lang.cores).items():
-        for priority, rule in rules:
+        for priority, rule in dispatch.rules_at(normalized, begin):
             match = rule.pattern.match(normalized, begin, endpos)
             if match is None or match.end() == begin:
                 continue

@@ -66,6 +66,29 @@ class NumeralTable:
 
 
 @dataclass(frozen=True, slots=True)
+class Begins:
+    """What a match of a rule can begin with: the first token its pattern reads.
+
+    `digit`: a digit (of any script); `words`: the surfaces of the language's tables its first
+    token is taken from (qualifiers, signs, currencies written first, numeral characters or words,
+    ordinal marks...). The engine tries a rule only at the starts where one of them begins (compared
+    case-insensitively), so a declaration must cover every way the pattern can begin: a missing
+    surface silently loses claims, an extra one only costs a failing match.
+    """
+
+    digit: bool = False
+    words: frozenset[str] = frozenset()
+
+    def __or__(self, other: Begins) -> Begins:
+        return Begins(self.digit or other.digit, self.words | other.words)
+
+    @staticmethod
+    def of(*tables: Iterable[str], digit: bool = False) -> Begins:
+        """The surfaces of `tables` (a table's keys, a set, or a string of single characters)."""
+        return Begins(digit, frozenset(word for table in tables for word in table))
+
+
+@dataclass(frozen=True, slots=True)
 class Rule:
     """One extraction pattern. Named groups are read by the builder `build` (see extract.py)."""
 
@@ -79,6 +102,8 @@ class Rule:
     # What the figure does when it labels rather than counts (a list marker, a code): set on
     # every claim the rule reads.
     role: Role | None = None
+    # What a match can begin with; None: anything (the rule is tried at every start).
+    begins: Begins | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -32,7 +32,7 @@ import regex
 
 from tradefacts.lang import roles
 from tradefacts.model import Approx, Kind, Lang, Role
-from tradefacts.rules import Build, LangRules, NumeralTable, Rule, Tok, alternation
+from tradefacts.rules import Begins, Build, LangRules, NumeralTable, Rule, Tok, alternation
 
 # Number words worth a small number; "twenty five" adds (the table is additive).
 EN_NUMBER_WORDS: Final[dict[str, int]] = {
@@ -1541,6 +1541,20 @@ EN_PREFIXES: Final[frozenset[str]] = frozenset(
     )
 )
 
+# What each rule's match can begin with (`Rule.begins`): the engine tries a rule only where one of
+# these begins. A number is a digit, a number or scale word, "a" or "several" (a hundred, several
+# million); most rules may open with a qualifier, a range with "between", single figures of money,
+# mass and durations with a vague phrase (hundreds of millions of).
+_B_NUM: Final[Begins] = Begins.of(
+    EN_NUMBER_WORDS, EN_SMALL_SCALES, EN_SCALE_WORDS, EN_ARTICLE_ONE, EN_VAGUE_WORDS, digit=True
+)
+_B_PRE: Final[Begins] = Begins.of(EN_QUALIFIERS_BEFORE)
+_B_RANGE: Final[Begins] = Begins.of(EN_RANGE_BEFORE)
+_B_PHRASE: Final[Begins] = Begins.of(EN_NUMBER_PHRASES)
+_B_SIGN: Final[Begins] = Begins.of(EN_NEGATIVE_SIGNS)
+_B_SINGLE: Final[Begins] = _B_PRE | _B_PHRASE | _B_NUM  # about 5, dozens of
+_B_RANGED: Final[Begins] = _B_PRE | _B_RANGE | _B_NUM  # between 5 and 6
+
 # Priority order (first wins a tie of equal length; see extract.py for the overlap policy).
 # Numerals inside a name (role `name`): the shopping festivals Double 11 and Double Twelve.
 EN_DOUBLE_NAMES: Final[frozenset[str]] = frozenset({"Double"})
@@ -1576,51 +1590,178 @@ RULES: Final[LangRules] = LangRules(
     lang=Lang.EN,
     rules=(
         *EN_ROLE_RULES,
-        Rule("en.multiplier.word", Build.MULTIPLIER, EN_MULTIPLIER_WORD_RE, Kind.MULTIPLIER),
         Rule(
-            "en.multiplier.compared", Build.MULTIPLIER, EN_MULTIPLIER_COMPARED_RE, Kind.MULTIPLIER
+            "en.multiplier.word",
+            Build.MULTIPLIER,
+            EN_MULTIPLIER_WORD_RE,
+            Kind.MULTIPLIER,
+            begins=Begins.of(EN_MULTIPLIERS),
         ),
-        Rule("en.money.before.range", Build.QUANTITY, EN_MONEY_BEFORE_RANGE_RE),
-        Rule("en.money.before", Build.QUANTITY, EN_MONEY_BEFORE_RE),
-        Rule("en.money.after.range", Build.QUANTITY, EN_MONEY_AFTER_RANGE_RE),
-        Rule("en.money.after", Build.QUANTITY, EN_MONEY_AFTER_RE),
+        Rule(
+            "en.multiplier.compared",
+            Build.MULTIPLIER,
+            EN_MULTIPLIER_COMPARED_RE,
+            Kind.MULTIPLIER,
+            begins=Begins.of(EN_COMPARED_MULTIPLIERS),
+        ),
+        Rule(
+            "en.money.before.range",
+            Build.QUANTITY,
+            EN_MONEY_BEFORE_RANGE_RE,
+            begins=_B_PRE | _B_RANGE | Begins.of(EN_CURRENCIES_BEFORE),
+        ),
+        Rule(
+            "en.money.before",
+            Build.QUANTITY,
+            EN_MONEY_BEFORE_RE,
+            begins=_B_PRE | Begins.of(EN_CURRENCIES_BEFORE),
+        ),
+        Rule("en.money.after.range", Build.QUANTITY, EN_MONEY_AFTER_RANGE_RE, begins=_B_RANGED),
+        Rule("en.money.after", Build.QUANTITY, EN_MONEY_AFTER_RE, begins=_B_SINGLE),
         Rule(
             "en.money.pounds",
             Build.QUANTITY,
             EN_MONEY_POUNDS_RE,
             Kind.MONEY,
             unit=EN_POUND_CURRENCY,
+            begins=_B_PRE | _B_NUM,
         ),
-        Rule("en.mass.range", Build.QUANTITY, EN_MASS_RANGE_RE),
-        Rule("en.mass", Build.QUANTITY, EN_MASS_RE),
-        Rule("en.percent.range", Build.QUANTITY, EN_PERCENT_RANGE_RE),
-        Rule("en.percent", Build.QUANTITY, EN_PERCENT_RE),
-        Rule("en.fraction", Build.QUANTITY, EN_FRACTION_RE, Kind.PERCENT, unit=EN_FRACTION_UNIT),
-        Rule("en.multiplier.range", Build.MULTIPLIER, EN_MULTIPLIER_RANGE_RE, Kind.MULTIPLIER),
-        Rule("en.multiplier", Build.MULTIPLIER, EN_MULTIPLIER_RE, Kind.MULTIPLIER),
-        Rule("en.multiplier.growth", Build.MULTIPLIER, EN_MULTIPLIER_GROWTH_RE, Kind.MULTIPLIER),
-        Rule("en.date", Build.DATE, EN_DATE_RE, Kind.DATE),
-        Rule("en.duration.range", Build.DURATION, EN_DURATION_RANGE_RE, Kind.DURATION),
-        Rule("en.duration", Build.DURATION, EN_DURATION_RE, Kind.DURATION),
-        Rule("en.year", Build.YEAR, EN_YEAR_RE, Kind.YEAR),
-        Rule("en.frequency", Build.QUANTITY, EN_FREQUENCY_RE, Kind.NUMBER),
-        Rule("en.day", Build.QUANTITY, EN_DAY_RE, Kind.NUMBER),
-        Rule("en.age.decade", Build.QUANTITY, EN_AGE_DECADE_RE, Kind.NUMBER),
-        Rule("en.number.range", Build.QUANTITY, EN_NUMBER_RANGE_RE, Kind.NUMBER),
-        Rule("en.number", Build.QUANTITY, EN_NUMBER_RE, Kind.NUMBER),
-        Rule("en.number.words", Build.QUANTITY, EN_NUMBER_WORDS_RE, Kind.NUMBER),
-        Rule("en.ordinal", Build.QUANTITY, EN_ORDINAL_RE, Kind.NUMBER, role=Role.ORDINAL),
+        Rule("en.mass.range", Build.QUANTITY, EN_MASS_RANGE_RE, begins=_B_RANGED),
+        Rule("en.mass", Build.QUANTITY, EN_MASS_RE, begins=_B_SINGLE),
+        Rule("en.percent.range", Build.QUANTITY, EN_PERCENT_RANGE_RE, begins=_B_RANGED),
+        Rule("en.percent", Build.QUANTITY, EN_PERCENT_RE, begins=_B_PRE | _B_NUM),
+        Rule(
+            "en.fraction",
+            Build.QUANTITY,
+            EN_FRACTION_RE,
+            Kind.PERCENT,
+            unit=EN_FRACTION_UNIT,
+            begins=_B_PRE | Begins.of(EN_FRACTIONS),
+        ),
+        Rule(
+            "en.multiplier.range",
+            Build.MULTIPLIER,
+            EN_MULTIPLIER_RANGE_RE,
+            Kind.MULTIPLIER,
+            begins=_B_PRE | _B_NUM,
+        ),
+        Rule(
+            "en.multiplier",
+            Build.MULTIPLIER,
+            EN_MULTIPLIER_RE,
+            Kind.MULTIPLIER,
+            begins=_B_PRE | _B_NUM,
+        ),
+        Rule(
+            "en.multiplier.growth",
+            Build.MULTIPLIER,
+            EN_MULTIPLIER_GROWTH_RE,
+            Kind.MULTIPLIER,
+            begins=_B_PRE | _B_NUM,
+        ),
+        Rule("en.date", Build.DATE, EN_DATE_RE, Kind.DATE, begins=Begins.of(EN_MONTHS, digit=True)),
+        Rule(
+            "en.duration.range",
+            Build.DURATION,
+            EN_DURATION_RANGE_RE,
+            Kind.DURATION,
+            begins=_B_RANGED | Begins.of(EN_SPAN_BEFORE),
+        ),
+        Rule(
+            "en.duration",
+            Build.DURATION,
+            EN_DURATION_RE,
+            Kind.DURATION,
+            begins=_B_SINGLE | Begins.of(EN_SPAN_BEFORE),
+        ),
+        Rule(
+            "en.year",
+            Build.YEAR,
+            EN_YEAR_RE,
+            Kind.YEAR,
+            begins=Begins.of(EN_FISCAL, EN_YEAR_ELISIONS, "'", digit=True),
+        ),
+        Rule(
+            "en.frequency",
+            Build.QUANTITY,
+            EN_FREQUENCY_RE,
+            Kind.NUMBER,
+            begins=_B_NUM | Begins.of(EN_FREQUENCY_WORDS),
+        ),
+        Rule("en.day", Build.QUANTITY, EN_DAY_RE, Kind.NUMBER, begins=Begins(digit=True)),
+        Rule(
+            "en.age.decade",
+            Build.QUANTITY,
+            EN_AGE_DECADE_RE,
+            Kind.NUMBER,
+            begins=Begins.of(EN_AGE_DECADES, digit=True),
+        ),
+        Rule(
+            "en.number.range",
+            Build.QUANTITY,
+            EN_NUMBER_RANGE_RE,
+            Kind.NUMBER,
+            begins=_B_RANGE | _B_NUM,
+        ),
+        Rule("en.number", Build.QUANTITY, EN_NUMBER_RE, Kind.NUMBER, begins=_B_SINGLE),
+        Rule(
+            "en.number.words",
+            Build.QUANTITY,
+            EN_NUMBER_WORDS_RE,
+            Kind.NUMBER,
+            begins=_B_PRE | Begins.of(EN_NUMBER_WORDS),
+        ),
+        Rule(
+            "en.ordinal",
+            Build.QUANTITY,
+            EN_ORDINAL_RE,
+            Kind.NUMBER,
+            role=Role.ORDINAL,
+            begins=Begins.of(EN_ORDINAL_WORDS, digit=True),
+        ),
     ),
     cores=EN_CORES_RE,
     prefixes=EN_PREFIXES,
     local_rules=(
-        Rule("en.local.quantity.range", Build.QUANTITY, EN_LOCAL_QUANTITY_RANGE_RE),
-        Rule("en.local.quantity", Build.QUANTITY, EN_LOCAL_QUANTITY_RE),
-        Rule("en.local.money.after", Build.QUANTITY, EN_LOCAL_MONEY_AFTER_RE),
-        Rule("en.local.quantity.vague", Build.QUANTITY, EN_LOCAL_VAGUE_QUANTITY_RE),
-        Rule("en.local.time", Build.TIME, EN_LOCAL_TIME_RE, Kind.TIME),
-        Rule("en.local.time.open", Build.TIME, EN_LOCAL_TIME_OPEN_RE, Kind.TIME),
-        Rule("en.local.time.word", Build.TIME, EN_LOCAL_CLOCK_WORD_RE, Kind.TIME),
+        Rule(
+            "en.local.quantity.range",
+            Build.QUANTITY,
+            EN_LOCAL_QUANTITY_RANGE_RE,
+            begins=_B_RANGE | _B_PRE | _B_NUM,
+        ),
+        Rule(
+            "en.local.quantity",
+            Build.QUANTITY,
+            EN_LOCAL_QUANTITY_RE,
+            begins=_B_PRE | _B_SIGN | _B_NUM,
+        ),
+        Rule(
+            "en.local.money.after",
+            Build.QUANTITY,
+            EN_LOCAL_MONEY_AFTER_RE,
+            begins=_B_PRE | _B_SIGN | _B_NUM,
+        ),
+        Rule(
+            "en.local.quantity.vague",
+            Build.QUANTITY,
+            EN_LOCAL_VAGUE_QUANTITY_RE,
+            begins=_B_PRE | Begins.of(EN_VAGUE_PLURALS),
+        ),
+        Rule("en.local.time", Build.TIME, EN_LOCAL_TIME_RE, Kind.TIME, begins=Begins(digit=True)),
+        Rule(
+            "en.local.time.open",
+            Build.TIME,
+            EN_LOCAL_TIME_OPEN_RE,
+            Kind.TIME,
+            begins=Begins.of(EN_NUMBER_WORDS, digit=True),
+        ),
+        Rule(
+            "en.local.time.word",
+            Build.TIME,
+            EN_LOCAL_CLOCK_WORD_RE,
+            Kind.TIME,
+            begins=Begins.of(EN_CLOCK_WORDS),
+        ),
     ),
     numerals=EN_NUMERALS,
     units=EN_UNITS,

@@ -14,7 +14,7 @@ import regex
 
 from tradefacts.lang import roles
 from tradefacts.model import Approx, Kind, Lang, Role
-from tradefacts.rules import Build, LangRules, NumeralTable, Rule, Tok, alternation
+from tradefacts.rules import Begins, Build, LangRules, NumeralTable, Rule, Tok, alternation
 
 # Digits. 两 is a digit (两千 = 2000) but never the tens digit of 二十; 〇 and 零 are zero, and read
 # as a placeholder inside a numeral (二百零五) or a positional digit (二〇一七).
@@ -1415,6 +1415,15 @@ ZH_PREFIXES: Final[frozenset[str]] = frozenset(
     }
 )
 
+# What each rule's match can begin with (`Rule.begins`): the engine tries a rule only where one of
+# these begins. A numeral is a digit or a numeral character (大写 forms, 几 and 数 included); most
+# rules may open with a qualifier (`_PRE`), some with a sign or a currency written first.
+_B_NUM: Final[Begins] = Begins.of(ZH_NUMERALS.words, _FORMAL_CHARS, digit=True)
+_B_PRE: Final[Begins] = Begins.of(ZH_QUALIFIERS_BEFORE, ZH_QUALIFIERS_ROUND)
+_B_SIGN: Final[Begins] = Begins.of(ZH_NEGATIVE_SIGNS)
+_B_FIGURE: Final[Begins] = _B_PRE | _B_SIGN | _B_NUM  # 近, 负, 3, 三
+_B_MONEY: Final[Begins] = _B_FIGURE | Begins.of(ZH_CURRENCY_PREFIXES)  # 人民币, ¥
+
 # Priority order (first wins a tie of equal length; see extract.py for the overlap policy).
 # A list marker in Chinese numerals opens a line and ends in the enumeration comma: 一、 十二、
 ZH_LABEL_MARKS: Final[frozenset[str]] = frozenset({"、"})
@@ -1452,56 +1461,152 @@ RULES: Final[LangRules] = LangRules(
     lang=Lang.ZH,
     rules=(
         *ZH_ROLE_RULES,
-        Rule("zh.multiplier.word", Build.MULTIPLIER, ZH_MULTIPLIER_WORD_RE, Kind.MULTIPLIER),
-        Rule("zh.money.range", Build.QUANTITY, ZH_MONEY_RANGE_RE),
-        Rule("zh.money.foreign", Build.QUANTITY, ZH_MONEY_FOREIGN_RE),
-        Rule("zh.money", Build.QUANTITY, ZH_MONEY_RE),
-        Rule("zh.money.prefix", Build.QUANTITY, ZH_MONEY_PREFIX_RE),
-        Rule("zh.money.list", Build.QUANTITY, ZH_MONEY_LIST_RE),
-        Rule("zh.mass.range", Build.QUANTITY, ZH_MASS_RANGE_RE),
-        Rule("zh.mass", Build.QUANTITY, ZH_MASS_RE),
-        Rule("zh.mass.list", Build.QUANTITY, ZH_MASS_LIST_RE),
-        Rule("zh.percent.range", Build.QUANTITY, ZH_PERCENT_RANGE_RE),
-        Rule("zh.percent", Build.QUANTITY, ZH_PERCENT_RE),
-        Rule("zh.percent.prefix", Build.QUANTITY, ZH_PERCENT_PREFIX_RE),
-        Rule("zh.percent.list", Build.QUANTITY, ZH_PERCENT_LIST_RE),
-        Rule("zh.percent.tenths", Build.QUANTITY, ZH_TENTHS_RE),
-        Rule("zh.percent.fraction", Build.QUANTITY, ZH_FRACTION_RE, unit=ZH_SHARE_UNIT),
-        Rule("zh.percent.share", Build.QUANTITY, ZH_SHARE_RE, unit=ZH_SHARE_UNIT),
-        Rule("zh.multiplier.range", Build.MULTIPLIER, ZH_MULTIPLIER_RANGE_RE, Kind.MULTIPLIER),
-        Rule("zh.multiplier", Build.MULTIPLIER, ZH_MULTIPLIER_RE, Kind.MULTIPLIER),
-        Rule("zh.date", Build.DATE, ZH_DATE_RE, Kind.DATE),
-        Rule("zh.date.iso", Build.DATE, ZH_ISO_DATE_RE, Kind.DATE),
-        Rule("zh.date.day", Build.DATE, ZH_DAY_RE, Kind.DATE),
-        Rule("zh.ordinal", Build.QUANTITY, ZH_ORDINAL_RE, Kind.NUMBER, role=Role.ORDINAL),
-        Rule("zh.year.decade", Build.YEAR, ZH_DECADE_RE, Kind.YEAR),
-        Rule("zh.year", Build.YEAR, ZH_YEAR_RE, Kind.YEAR),
-        Rule("zh.duration", Build.DURATION, ZH_DURATION_RE, Kind.DURATION),
-        Rule("zh.duration.list", Build.DURATION, ZH_DURATION_LIST_RE, Kind.DURATION),
-        Rule("zh.count.range", Build.QUANTITY, ZH_COUNT_RANGE_RE, Kind.COUNT),
-        Rule("zh.count", Build.QUANTITY, ZH_COUNT_RE, Kind.COUNT),
-        Rule("zh.count.list", Build.QUANTITY, ZH_COUNT_LIST_RE, Kind.COUNT),
-        Rule("zh.count.vague", Build.QUANTITY, ZH_VAGUE_RE, Kind.COUNT),
-        Rule("zh.number", Build.QUANTITY, ZH_NUMBER_RE, Kind.NUMBER),
-        Rule("zh.number.round", Build.QUANTITY, ZH_ROUND_RE, Kind.NUMBER),
+        Rule(
+            "zh.multiplier.word",
+            Build.MULTIPLIER,
+            ZH_MULTIPLIER_WORD_RE,
+            Kind.MULTIPLIER,
+            begins=Begins.of(ZH_MULTIPLIERS),
+        ),
+        Rule("zh.money.range", Build.QUANTITY, ZH_MONEY_RANGE_RE, begins=_B_MONEY),
+        Rule(
+            "zh.money.foreign",
+            Build.QUANTITY,
+            ZH_MONEY_FOREIGN_RE,
+            begins=_B_PRE | Begins.of(ZH_FOREIGN_PREFIXES),
+        ),
+        Rule("zh.money", Build.QUANTITY, ZH_MONEY_RE, begins=_B_MONEY),
+        Rule(
+            "zh.money.prefix",
+            Build.QUANTITY,
+            ZH_MONEY_PREFIX_RE,
+            begins=_B_PRE | Begins.of(ZH_CURRENCY_PREFIXES),
+        ),
+        Rule("zh.money.list", Build.QUANTITY, ZH_MONEY_LIST_RE, begins=_B_FIGURE),
+        Rule("zh.mass.range", Build.QUANTITY, ZH_MASS_RANGE_RE, begins=_B_FIGURE),
+        Rule("zh.mass", Build.QUANTITY, ZH_MASS_RE, begins=_B_FIGURE),
+        Rule("zh.mass.list", Build.QUANTITY, ZH_MASS_LIST_RE, begins=_B_FIGURE),
+        Rule("zh.percent.range", Build.QUANTITY, ZH_PERCENT_RANGE_RE, begins=_B_FIGURE),
+        Rule("zh.percent", Build.QUANTITY, ZH_PERCENT_RE, begins=_B_FIGURE),
+        Rule(
+            "zh.percent.prefix",
+            Build.QUANTITY,
+            ZH_PERCENT_PREFIX_RE,
+            begins=_B_PRE | _B_SIGN | Begins.of(ZH_PERCENT_PREFIXES),
+        ),
+        Rule("zh.percent.list", Build.QUANTITY, ZH_PERCENT_LIST_RE, begins=_B_FIGURE),
+        Rule("zh.percent.tenths", Build.QUANTITY, ZH_TENTHS_RE, begins=_B_PRE | _B_NUM),
+        Rule(
+            "zh.percent.fraction",
+            Build.QUANTITY,
+            ZH_FRACTION_RE,
+            unit=ZH_SHARE_UNIT,
+            begins=_B_PRE | _B_NUM,
+        ),
+        Rule(
+            "zh.percent.share",
+            Build.QUANTITY,
+            ZH_SHARE_RE,
+            unit=ZH_SHARE_UNIT,
+            begins=_B_PRE | Begins.of(ZH_SHARE_PHRASES),
+        ),
+        Rule(
+            "zh.multiplier.range",
+            Build.MULTIPLIER,
+            ZH_MULTIPLIER_RANGE_RE,
+            Kind.MULTIPLIER,
+            begins=_B_PRE | _B_NUM,
+        ),
+        Rule(
+            "zh.multiplier",
+            Build.MULTIPLIER,
+            ZH_MULTIPLIER_RE,
+            Kind.MULTIPLIER,
+            begins=_B_PRE | _B_NUM,
+        ),
+        Rule("zh.date", Build.DATE, ZH_DATE_RE, Kind.DATE, begins=_B_NUM),
+        Rule("zh.date.iso", Build.DATE, ZH_ISO_DATE_RE, Kind.DATE, begins=Begins(digit=True)),
+        Rule("zh.date.day", Build.DATE, ZH_DAY_RE, Kind.DATE, begins=Begins(digit=True)),
+        Rule(
+            "zh.ordinal",
+            Build.QUANTITY,
+            ZH_ORDINAL_RE,
+            Kind.NUMBER,
+            role=Role.ORDINAL,
+            begins=Begins.of(ZH_ORDINAL_MARKS),
+        ),
+        Rule("zh.year.decade", Build.YEAR, ZH_DECADE_RE, Kind.YEAR, begins=_B_NUM),
+        Rule("zh.year", Build.YEAR, ZH_YEAR_RE, Kind.YEAR, begins=_B_NUM),
+        Rule(
+            "zh.duration",
+            Build.DURATION,
+            ZH_DURATION_RE,
+            Kind.DURATION,
+            begins=_B_PRE | _B_NUM | Begins.of(ZH_SPAN_BEFORE, ZH_HALVES),
+        ),
+        Rule(
+            "zh.duration.list", Build.DURATION, ZH_DURATION_LIST_RE, Kind.DURATION, begins=_B_FIGURE
+        ),
+        Rule("zh.count.range", Build.QUANTITY, ZH_COUNT_RANGE_RE, Kind.COUNT, begins=_B_FIGURE),
+        Rule("zh.count", Build.QUANTITY, ZH_COUNT_RE, Kind.COUNT, begins=_B_FIGURE),
+        Rule("zh.count.list", Build.QUANTITY, ZH_COUNT_LIST_RE, Kind.COUNT, begins=_B_FIGURE),
+        Rule(
+            "zh.count.vague",
+            Build.QUANTITY,
+            ZH_VAGUE_RE,
+            Kind.COUNT,
+            begins=Begins.of(ZH_VAGUE_PHRASES),
+        ),
+        Rule(
+            "zh.number",
+            Build.QUANTITY,
+            ZH_NUMBER_RE,
+            Kind.NUMBER,
+            begins=_B_PRE | _B_SIGN | Begins(digit=True),
+        ),
+        Rule("zh.number.round", Build.QUANTITY, ZH_ROUND_RE, Kind.NUMBER, begins=_B_PRE),
     ),
     cores=ZH_CORES_RE,
     prefixes=ZH_PREFIXES,
     local_rules=(
-        Rule("zh.local.speed", Build.QUANTITY, ZH_LOCAL_SPEED_RE, unit="kilometer_per_hour"),
-        Rule("zh.local.kwh", Build.QUANTITY, ZH_LOCAL_KWH_RE, unit="kilowatt_hour"),
-        Rule("zh.local.range", Build.QUANTITY, ZH_LOCAL_RANGE_RE),
-        Rule("zh.local.unit", Build.QUANTITY, ZH_LOCAL_UNIT_RE),
-        Rule("zh.local.tenths", Build.QUANTITY, ZH_LOCAL_TENTHS_RE),
-        Rule("zh.local.tenths.part", Build.COMPOUND, ZH_LOCAL_TENTHS_PART_RE),
-        Rule("zh.local.compound", Build.COMPOUND, ZH_LOCAL_COMPOUND_RE),
-        Rule("zh.local.time", Build.TIME, ZH_LOCAL_TIME_RE, Kind.TIME),
-        Rule("zh.local.time.open", Build.TIME, ZH_LOCAL_TIME_OPEN_RE, Kind.TIME),
-        Rule("zh.local.date", Build.DATE, ZH_LOCAL_DATE_RE, Kind.DATE),
-        Rule("zh.local.year", Build.YEAR, ZH_LOCAL_YEAR_RE, Kind.YEAR),
-        Rule("zh.local.count", Build.QUANTITY, ZH_LOCAL_COUNT_RE, Kind.COUNT),
+        Rule(
+            "zh.local.speed",
+            Build.QUANTITY,
+            ZH_LOCAL_SPEED_RE,
+            unit="kilometer_per_hour",
+            begins=Begins.of(ZH_SPEED_MARKS),
+        ),
+        Rule(
+            "zh.local.kwh",
+            Build.QUANTITY,
+            ZH_LOCAL_KWH_RE,
+            unit="kilowatt_hour",
+            begins=_B_PRE | _B_NUM,
+        ),
+        Rule("zh.local.range", Build.QUANTITY, ZH_LOCAL_RANGE_RE, begins=_B_PRE | _B_NUM),
+        Rule("zh.local.unit", Build.QUANTITY, ZH_LOCAL_UNIT_RE, begins=_B_MONEY),
+        Rule("zh.local.tenths", Build.QUANTITY, ZH_LOCAL_TENTHS_RE, begins=_B_PRE | _B_NUM),
+        Rule(
+            "zh.local.tenths.part", Build.COMPOUND, ZH_LOCAL_TENTHS_PART_RE, begins=_B_PRE | _B_NUM
+        ),
+        Rule("zh.local.compound", Build.COMPOUND, ZH_LOCAL_COMPOUND_RE, begins=_B_PRE | _B_NUM),
+        Rule(
+            "zh.local.time",
+            Build.TIME,
+            ZH_LOCAL_TIME_RE,
+            Kind.TIME,
+            begins=Begins.of(ZH_DAY_HALVES),
+        ),
+        Rule("zh.local.time.open", Build.TIME, ZH_LOCAL_TIME_OPEN_RE, Kind.TIME, begins=_B_NUM),
+        Rule("zh.local.date", Build.DATE, ZH_LOCAL_DATE_RE, Kind.DATE, begins=_B_NUM),
+        Rule("zh.local.year", Build.YEAR, ZH_LOCAL_YEAR_RE, Kind.YEAR, begins=Begins(digit=True)),
+        Rule(
+            "zh.local.count", Build.QUANTITY, ZH_LOCAL_COUNT_RE, Kind.COUNT, begins=_B_PRE | _B_NUM
+        ),
     ),
-    local_fallbacks=(Rule("zh.local.bare", Build.QUANTITY, ZH_LOCAL_BARE_RE, Kind.NUMBER),),
+    local_fallbacks=(
+        Rule("zh.local.bare", Build.QUANTITY, ZH_LOCAL_BARE_RE, Kind.NUMBER, begins=_B_FIGURE),
+    ),
     numerals=ZH_NUMERALS,
     units={**ZH_UNITS, **ZH_DURATION_UNITS, **ZH_CLASSIFIED_DURATIONS, **ZH_MINOR_MONEY},
     # Span words (头7个月 "the first seven months") state no hedge; 近 keeps its own meaning.

@@ -1,0 +1,99 @@
+"""The dispatch of rules by what begins at a start (`Rule.begins`, `extract._Dispatch`).
+
+A rule is tried only where one of the surfaces it declares begins (or a digit, if it declares
+one); a declaration that misses a way its pattern can begin would silently lose claims. The
+integrity test matches every rule at every start of every text of the phenomenon tables and
+checks that each rule that matches there is one the dispatch tries there.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from tradefacts.extract import _dispatch, _rule_starts
+from tradefacts.lang import LANGS
+from tradefacts.text import mask_overlong_figures, normalize
+
+# (language, text, position, rules that must be tried there, rules that must not). Our own cases.
+# fmt: off
+DISPATCH = [
+    pytest.param("zh", "时速350公里", 0, {"zh.local.speed"}, {"zh.money", "zh.ordinal", "zh.local.time"}, id="speed-mark"),
+    pytest.param("zh", "第3名", 0, {"zh.ordinal"}, {"zh.count", "zh.date.iso", "zh.number"}, id="ordinal-mark"),
+    pytest.param("zh", "下午3点", 0, {"zh.local.time"}, {"zh.money", "zh.ordinal"}, id="day-half"),
+    pytest.param("zh", "约3亿元", 0, {"zh.money", "zh.local.unit", "zh.number"}, {"zh.ordinal", "zh.date"}, id="qualifier"),
+    pytest.param("zh", "2021-03-04", 0, {"zh.date.iso", "zh.number", "zh.year"}, {"zh.ordinal", "zh.percent.share"}, id="digit"),
+    pytest.param("zh", "三百人", 0, {"zh.count", "zh.date"}, {"zh.date.iso", "zh.number", "zh.local.year"}, id="numeral-char"),
+    pytest.param("zh", "翻两番", 0, {"zh.multiplier.word"}, {"zh.count", "zh.money"}, id="opener"),
+    pytest.param("en", "between 5 and 7 tons", 0, {"en.number.range", "en.mass.range"}, {"en.date", "en.money.before"}, id="between"),
+    pytest.param("en", "August 3", 0, {"en.date"}, {"en.money.before", "en.local.time"}, id="month"),
+    pytest.param("en", "Million tons", 0, {"en.number", "en.mass"}, {"en.date", "en.local.time"}, id="scale-word-capitalized"),
+    pytest.param("en", "$5 million", 0, {"en.money.before"}, {"en.mass", "en.number"}, id="currency-first"),
+    pytest.param("en", "12:30", 0, {"en.local.time.open", "en.local.time"}, {"en.multiplier.word"}, id="clock-digit"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("lang", "text", "pos", "tried", "skipped"), DISPATCH)
+def test_dispatch_tries_the_rules_that_can_begin_there(
+    lang: str, text: str, pos: int, tried: set[str], skipped: set[str]
+) -> None:
+    names = {rule.name for _, rule in _dispatch(LANGS[lang]).rules_at(text, pos)}
+    assert tried <= names
+    assert not skipped & names
+
+
+def test_dispatch_keeps_the_priority_order() -> None:
+    rules = LANGS["zh"]
+    order = [rule.name for rule in (*rules.local_rules, *rules.rules, *rules.local_fallbacks)]
+    names = [rule.name for _, rule in _dispatch(rules).rules_at("约3亿元", 0)]
+    assert names == sorted(names, key=order.index)
+    assert names[-1] == "zh.local.bare"  # the fallback comes last
+
+
+def _table_texts() -> Iterator[tuple[str, str]]:
+    """The first value of every row of the phenomenon tables (tests/test_{zh,en}_*.py)."""
+    for path in sorted(Path(__file__).parent.glob("test_*_*.py")):
+        lang = path.stem.split("_")[1]
+        if lang not in LANGS or path.stem.endswith("properties"):
+            continue
+        module = importlib.import_module(f"tests.{path.stem}")
+        for value in vars(module).values():
+            if not isinstance(value, list):
+                continue
+            for row in value:
+                values = getattr(row, "values", None)
+                if values and isinstance(values[0], str):
+                    yield lang, values[0]
+
+
+TABLE_TEXTS = sorted(set(_table_texts()))
+
+
+def test_the_integrity_test_reads_the_tables() -> None:
+    langs = {lang for lang, _ in TABLE_TEXTS}
+    assert langs == {"zh", "en"}
+    assert len(TABLE_TEXTS) > 500
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_every_rule_that_matches_at_a_start_is_tried_there(lang: str) -> None:
+    rules = LANGS[lang]
+    assert rules.cores is not None
+    dispatch = _dispatch(rules)
+    every = (*rules.local_rules, *rules.rules, *rules.local_fallbacks)
+    missed = []
+    for text_lang, text in TABLE_TEXTS:
+        if text_lang != lang:
+            continue
+        normalized = mask_overlong_figures(normalize(text))
+        for begin, endpos in _rule_starts(normalized, rules, rules.cores).items():
+            tried = {rule.name for _, rule in dispatch.rules_at(normalized, begin)}
+            for rule in every:
+                match = rule.pattern.match(normalized, begin, endpos)
+                if match is not None and match.end() > begin and rule.name not in tried:
+                    missed.append((rule.name, text, match.group()))
+    assert missed == []
