@@ -89,7 +89,7 @@ import bisect
 import itertools
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
-from decimal import ROUND_HALF_UP, Decimal, InvalidOperation, localcontext
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from enum import StrEnum
 
 from tradefacts import units
@@ -218,24 +218,7 @@ def in_stated_unit(zh: Claim, en: Claim) -> Decimal | None:
     if not isinstance(zh.value, Decimal) or not stated_units_differ(zh, en):
         return None
     assert en.stated_unit is not None
-    return from_canonical(zh.value, en.stated_unit)
-
-
-def from_canonical(value: Decimal, unit: str) -> Decimal:
-    """A canonical value expressed in `unit`: the inverse of `units.canonicalize`, offsets
-    included (27 °C is 80.6 °F, not 27 × 1.8).
-
-    >>> str(from_canonical(Decimal(27), "degree_Fahrenheit"))
-    '80.6'
-    """
-    offset, _ = units.canonicalize(Decimal(0), unit)
-    scale, _ = units.canonicalize(Decimal(1), unit)
-    if offset == 0:
-        return value / scale
-    with localcontext() as context:
-        # An offset unit goes through pint's floats: 20 digits drop their noise (80.59999…936).
-        context.prec = 20
-        return (+((value - offset) / (scale - offset))).normalize()
+    return units.from_canonical(zh.value, en.stated_unit)
 
 
 def _rounds_to(precise: Decimal, coarse: Decimal, limit: Decimal) -> bool:

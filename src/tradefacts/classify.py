@@ -22,7 +22,6 @@ from tradefacts.align import (
     clock_parts,
     date_parts,
     dropped_bound,
-    from_canonical,
     role_of,
     stated_units_differ,
 )
@@ -158,7 +157,7 @@ def _in_stated_unit(zh: Claim, en: Claim) -> Decimal | None:
     _, code = units.canonicalize(Decimal(1), en.stated_unit)
     if code != zh.unit:
         return zh.value
-    return from_canonical(zh.value, en.stated_unit)
+    return units.from_canonical(zh.value, en.stated_unit)
 
 
 def suggest(zh: Claim, en: Claim, relation: Relation, target: LangRules) -> str | None:

@@ -9,7 +9,7 @@ nothing parses unit strings in a hot path: conversion factors are computed once 
 from __future__ import annotations
 
 import functools
-from decimal import Decimal
+from decimal import Decimal, localcontext
 from typing import TYPE_CHECKING, Final
 
 if TYPE_CHECKING:
@@ -124,7 +124,7 @@ def canonicalize(value: Decimal, unit: str) -> tuple[Decimal, str]:
     """Express `value` in `unit` in the canonical unit of its dimension.
 
     >>> canonicalize(Decimal("76"), "kilogram")
-    (Decimal('0.076'), 't')
+    (Decimal('0.076000'), 't')
     """
     if unit in _OFFSET_UNITS:
         ureg = registry()
@@ -134,6 +134,23 @@ def canonicalize(value: Decimal, unit: str) -> tuple[Decimal, str]:
     if factor == 1:
         return value, code
     return value * factor, code
+
+
+def from_canonical(value: Decimal, unit: str) -> Decimal:
+    """A canonical value expressed in `unit`: the inverse of `units.canonicalize`, offsets
+    included (27 °C is 80.6 °F, not 27 × 1.8).
+
+    >>> str(from_canonical(Decimal(27), "degree_Fahrenheit"))
+    '80.6'
+    """
+    offset, _ = canonicalize(Decimal(0), unit)
+    scale, _ = canonicalize(Decimal(1), unit)
+    if offset == 0:
+        return value / scale
+    with localcontext() as context:
+        # An offset unit goes through pint's floats: 20 digits drop their noise (80.59999…936).
+        context.prec = 20
+        return (+((value - offset) / (scale - offset))).normalize()
 
 
 def is_known(code: str) -> bool:
