@@ -7,7 +7,7 @@ BIN := $(VENV)/bin
 RUNTIME := $(VENV)/.installed-runtime
 STAMP := $(VENV)/.installed-dev
 
-.PHONY: run test lint fmt golden bench eval clean fuzz fuzz-smoke
+.PHONY: run test lint fmt golden patterns bench eval clean fuzz fuzz-smoke
 
 # pip 25.1 is the first to read --group (PEP 735 dependency groups).
 $(BIN)/python:
@@ -39,6 +39,9 @@ fmt: $(STAMP)
 
 golden: $(STAMP)  ## regenerate tests/golden/ (review the diff like code)
 	TRADEFACTS_REGENERATE_GOLDEN=1 $(BIN)/python -m pytest -q tests/test_render.py
+
+patterns: $(RUNTIME)  ## store the compiled patterns of lang/ in src/tradefacts/compiled.bin (after changing a table or rule)
+	$(BIN)/python -m tradefacts.compiled
 
 clean:
 	rm -rf $(VENV) build src/*.egg-info .pytest_cache .mypy_cache .ruff_cache

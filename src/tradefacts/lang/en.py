@@ -30,6 +30,7 @@ from typing import Final
 
 import regex
 
+from tradefacts import compiled
 from tradefacts.lang import roles
 from tradefacts.model import Approx, Kind, Lang, Role
 from tradefacts.rules import Begins, Build, LangRules, NumeralTable, Rule, Tok, alternation
@@ -105,7 +106,7 @@ EN_NUMERALS: Final[NumeralTable] = NumeralTable(
     words=_WORDS,
     # A digit run with separators comes out whole (1,200 and 1 200 alike); "a few" is one word;
     # other words one by one.
-    token_re=regex.compile(
+    token_re=compiled.pattern(
         r"\d{1,3}(?:[, ]\d{3})++(?:\.\d++)?+|\d++(?:\.\d++)?+|(?i:a\ few)|[A-Za-z]++"
     ),
     additive=True,
@@ -1047,7 +1048,7 @@ def _single_and_range(source: str) -> tuple[regex.Pattern[str], regex.Pattern[st
         single = single.replace(name, "")
     ranged = ranged.replace("{phrase}", "")
     single = single.replace("{phrase}", _PHRASE)
-    return regex.compile(single, _FLAGS), regex.compile(ranged, _FLAGS)
+    return compiled.pattern(single, _FLAGS), compiled.pattern(ranged, _FLAGS)
 
 
 _MONEY_BEFORE_SRC: Final[str] = rf"""
@@ -1074,7 +1075,7 @@ _MONEY_AFTER_SRC: Final[str] = rf"""
     """
 EN_MONEY_AFTER_RE, EN_MONEY_AFTER_RANGE_RE = _single_and_range(_MONEY_AFTER_SRC)
 # "pounds" after a money cue ("a deal worth 5 million pounds"): sterling; the rule states GBP.
-EN_MONEY_POUNDS_RE: Final[regex.Pattern[str]] = regex.compile(
+EN_MONEY_POUNDS_RE: Final[regex.Pattern[str]] = compiled.pattern(
     rf"""
     (?<=\b{_MONEY_CUE}\b[^.;!?\n]{{0,40}})       # worth, cost, fined ... within a few words
     (?:\b(?P<pre>{_Q_BEFORE})\ )?+                 # nearly
@@ -1108,7 +1109,7 @@ _PERCENT_SRC: Final[str] = rf"""
     """
 EN_PERCENT_RE, EN_PERCENT_RANGE_RE = _single_and_range(_PERCENT_SRC)
 # A share of something: "two thirds of", "half the", "more than a quarter of"; in wholes.
-EN_FRACTION_RE: Final[regex.Pattern[str]] = regex.compile(
+EN_FRACTION_RE: Final[regex.Pattern[str]] = compiled.pattern(
     rf"""
     (?:\b(?P<pre>{_Q_BEFORE})\ )?+                 # nearly
     (?<!\b{_HALF_PERIOD}\ )                      # not "the first half of the year"
@@ -1117,13 +1118,13 @@ EN_FRACTION_RE: Final[regex.Pattern[str]] = regex.compile(
     """,
     _FLAGS,
 )
-EN_MULTIPLIER_WORD_RE: Final[regex.Pattern[str]] = regex.compile(
+EN_MULTIPLIER_WORD_RE: Final[regex.Pattern[str]] = compiled.pattern(
     rf"""
     \b(?P<mult>{_MULTIPLIER})\b                  # doubled, twofold, halved
     """,
     _FLAGS,
 )
-EN_MULTIPLIER_COMPARED_RE: Final[regex.Pattern[str]] = regex.compile(
+EN_MULTIPLIER_COMPARED_RE: Final[regex.Pattern[str]] = compiled.pattern(
     rf"""
     \b(?P<mult>{_COMPARED})                      # twice, double
     (?=\ {_COMPARISON}\b)                        # as many, the figure, that of
@@ -1140,7 +1141,7 @@ _MULTIPLIER_SRC: Final[str] = rf"""
     )
     """
 EN_MULTIPLIER_RE, EN_MULTIPLIER_RANGE_RE = _single_and_range(_MULTIPLIER_SRC)
-EN_MULTIPLIER_GROWTH_RE: Final[regex.Pattern[str]] = regex.compile(
+EN_MULTIPLIER_GROWTH_RE: Final[regex.Pattern[str]] = compiled.pattern(
     rf"""
     (?<=\b{_GROWTH}\ (?:by\ )?)                  # increased (by)
     (?:\b(?P<pre>{_Q_BEFORE})\ )?+                 # nearly
@@ -1150,7 +1151,7 @@ EN_MULTIPLIER_GROWTH_RE: Final[regex.Pattern[str]] = regex.compile(
     _FLAGS,
 )
 # Occasions: "three times", "twice" where no comparison follows (the multiplier rules take those).
-EN_FREQUENCY_RE: Final[regex.Pattern[str]] = regex.compile(
+EN_FREQUENCY_RE: Final[regex.Pattern[str]] = compiled.pattern(
     rf"""
     {_EDGE_BEFORE}
     (?:
@@ -1160,7 +1161,7 @@ EN_FREQUENCY_RE: Final[regex.Pattern[str]] = regex.compile(
     """,
     _FLAGS,
 )
-EN_DATE_RE: Final[regex.Pattern[str]] = regex.compile(
+EN_DATE_RE: Final[regex.Pattern[str]] = compiled.pattern(
     rf"""
     (?:
         (?P<month>(?-i:{_MONTH}))\ (?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?+,?\ (?P<year>\d{{4}})
@@ -1183,7 +1184,7 @@ EN_DATE_RE: Final[regex.Pattern[str]] = regex.compile(
     """,
     _FLAGS,
 )
-EN_YEAR_RE: Final[regex.Pattern[str]] = regex.compile(
+EN_YEAR_RE: Final[regex.Pattern[str]] = compiled.pattern(
     rf"""
     (?:(?<![\w.$-])|(?<=\b(?:1[0-9]|20)\d{{2}}[-/])|(?<=\bpost-))   # a token's start, 2019-2020
     (?:
@@ -1215,7 +1216,7 @@ EN_DURATION_RE, EN_DURATION_RANGE_RE = _single_and_range(_DURATION_SRC)
 # An ordinal that states a figure: 4th Edition, the 14th Five-Year Plan, the fourteenth. Rule
 # `en.ordinal` (a `number`): it pairs only with a stated ordinal of the original (zh.ordinal, 第N),
 # and one left over is no addition (align.py), since ranks are often rendered without a number.
-EN_ORDINAL_RE: Final[regex.Pattern[str]] = regex.compile(
+EN_ORDINAL_RE: Final[regex.Pattern[str]] = compiled.pattern(
     rf"""
     {_EDGE_BEFORE}
     (?:
@@ -1236,7 +1237,7 @@ EN_DAY_BEFORE: Final[frozenset[str]] = frozenset({"the", "on", "of", "and", "to"
 _DAY_BEFORE: Final[str] = alternation(EN_DAY_BEFORE)
 # A day of the month without its month ("on the 28th"): a bare figure, as the Chinese side reads
 # 28日 when the month is left implicit.
-EN_DAY_RE: Final[regex.Pattern[str]] = regex.compile(
+EN_DAY_RE: Final[regex.Pattern[str]] = compiled.pattern(
     rf"""
     (?<=\b{_DAY_BEFORE}\ )                      # the 28th, on 22nd, of 26th
     (?P<num>3[01]|[12]\d|[1-9])(?-i:{_ORDINAL_SUFFIX})   # 28th, 1st
@@ -1246,7 +1247,7 @@ EN_DAY_RE: Final[regex.Pattern[str]] = regex.compile(
 )
 _AGE_DECADE: Final[str] = alternation(EN_AGE_DECADES)
 _AGE_POSSESSIVE: Final[str] = alternation(EN_AGE_DECADE_POSSESSIVES)
-EN_AGE_DECADE_RE: Final[regex.Pattern[str]] = regex.compile(
+EN_AGE_DECADE_RE: Final[regex.Pattern[str]] = compiled.pattern(
     rf"""
     (?<=\bin\ {_AGE_POSSESSIVE}\ (?:early\ |mid-|late\ )?)   # in her, in his late
     (?P<vague>{_AGE_DECADE})(?!\w)              # 40s, 40's
@@ -1259,7 +1260,7 @@ _NOT_YEAR: Final[str] = rf"""
 """
 # A bare figure: digits with an optional scale, number words that carry a scale (a hundred, two
 # thousand), or a vague phrase (dozens, hundreds of thousands).
-EN_NUMBER_RE: Final[regex.Pattern[str]] = regex.compile(
+EN_NUMBER_RE: Final[regex.Pattern[str]] = compiled.pattern(
     rf"""
     (?:\b(?P<pre>{_Q_BEFORE})\ )?+                 # over
     {_EDGE_BEFORE}{_NOT_LABEL}{_NOT_LIST}{_NOT_YEAR}
@@ -1285,7 +1286,7 @@ EN_NUMBER_RE: Final[regex.Pattern[str]] = regex.compile(
     _FLAGS,
 )
 # A bare range: "between 80 and 90", "15-30". Years are left to the year rule.
-EN_NUMBER_RANGE_RE: Final[regex.Pattern[str]] = regex.compile(
+EN_NUMBER_RANGE_RE: Final[regex.Pattern[str]] = compiled.pattern(
     rf"""
     (?:\b(?P<pre>{_RANGE_BEFORE})\ )?+          # between
     (?<!(?<!\b{_RANGE_VERB}\ )\b{_CHANGE_BEFORE}\ )   # not "from 80 to 90" (but "ranging from")
@@ -1305,7 +1306,7 @@ EN_NUMBER_WORD_IDIOMS: Final[frozenset[str]] = frozenset(
 )
 _WORD_IDIOM: Final[str] = alternation(EN_NUMBER_WORD_IDIOMS)
 _WORDS_NUM: Final[str] = rf"{_NUMBER_WORD}(?:[\ -]{_NUMBER_WORD})?+"
-EN_NUMBER_WORDS_RE: Final[regex.Pattern[str]] = regex.compile(
+EN_NUMBER_WORDS_RE: Final[regex.Pattern[str]] = compiled.pattern(
     rf"""
     (?:\b(?P<pre>{_Q_BEFORE})\ )?+                 # about
     {_EDGE_BEFORE}\b
@@ -1425,7 +1426,7 @@ _DAY_HALF: Final[str] = alternation(EN_DAY_HALVES)
 _HOUR_WORD: Final[str] = alternation(w for w, v in EN_NUMBER_WORDS.items() if 1 <= v <= 12)
 _HOUR: Final[str] = r"(?:[01]?[0-9]|2[0-4])(?![0-9])"
 # A clock time with the half of the day after it: 9:30 a.m., 2:15 pm, 9.30 am, 8 p.m., 12 noon.
-EN_LOCAL_TIME_RE: Final[regex.Pattern[str]] = regex.compile(
+EN_LOCAL_TIME_RE: Final[regex.Pattern[str]] = compiled.pattern(
     rf"""
     {_EDGE_BEFORE}
     (?P<num>{_HOUR})(?:[:.](?P<minute>[0-5][0-9]))?+   # 9, 9:30, 9.30
@@ -1436,7 +1437,7 @@ EN_LOCAL_TIME_RE: Final[regex.Pattern[str]] = regex.compile(
 # A clock time with no half of the day (a 12-hour reading stays open: "at 9:30" may be evening):
 # 14:20, 07:45:30, the second end of 22:00-23:00, "20: 00" as some translations space it, 9
 # o'clock, nine o'clock; not a ratio's 1:50,000.
-EN_LOCAL_TIME_OPEN_RE: Final[regex.Pattern[str]] = regex.compile(
+EN_LOCAL_TIME_OPEN_RE: Final[regex.Pattern[str]] = compiled.pattern(
     rf"""
     (?<![\w.$])(?<![0-9][:/])(?<![0-9:])
     (?:
@@ -1448,7 +1449,7 @@ EN_LOCAL_TIME_OPEN_RE: Final[regex.Pattern[str]] = regex.compile(
     _FLAGS,
 )
 # "noon" and "midnight" after a word that places an event in time: at noon, until midnight.
-EN_LOCAL_CLOCK_WORD_RE: Final[regex.Pattern[str]] = regex.compile(
+EN_LOCAL_CLOCK_WORD_RE: Final[regex.Pattern[str]] = compiled.pattern(
     rf"""
     (?<=\b{alternation(EN_CLOCK_WORD_CUES)}\ )(?P<dayhalf>{alternation(EN_CLOCK_WORDS)})\b
     """,
@@ -1470,7 +1471,7 @@ EN_OPENERS: Final[frozenset[str]] = frozenset(
         *EN_SCALE_WORDS,
     }
 )
-EN_CORES_RE: Final[regex.Pattern[str]] = regex.compile(
+EN_CORES_RE: Final[regex.Pattern[str]] = compiled.pattern(
     rf"""
     [0-9](?:[0-9]|[.,](?=[0-9]))*+
   | \b{_NUMBER_WORD}\b
@@ -1481,7 +1482,7 @@ EN_CORES_RE: Final[regex.Pattern[str]] = regex.compile(
     _FLAGS,
 )
 # A physical amount: 12 km, 5-kilometre, 100 square metres, minus 18 degrees Celsius, -18°C.
-EN_LOCAL_QUANTITY_RE: Final[regex.Pattern[str]] = regex.compile(
+EN_LOCAL_QUANTITY_RE: Final[regex.Pattern[str]] = compiled.pattern(
     rf"""
     {_LOCAL_PRE}{_EDGE_BEFORE}{_LOCAL_NEG}{_NOT_CAPITALIZED_NAME}
     (?P<num>{_NUM})
@@ -1495,7 +1496,7 @@ EN_LOCAL_QUANTITY_RE: Final[regex.Pattern[str]] = regex.compile(
     _FLAGS,
 )
 # A range of physical amounts with the unit stated once or twice: 6 to 12 inches, 3-5 km.
-EN_LOCAL_QUANTITY_RANGE_RE: Final[regex.Pattern[str]] = regex.compile(
+EN_LOCAL_QUANTITY_RANGE_RE: Final[regex.Pattern[str]] = compiled.pattern(
     rf"""
     (?:{_RANGE_BEFORE}\ )?+{_LOCAL_PRE}{_EDGE_BEFORE}{_NOT_CAPITALIZED_NAME}   # between
     (?P<num>{_NUM})
@@ -1509,14 +1510,14 @@ EN_LOCAL_QUANTITY_RANGE_RE: Final[regex.Pattern[str]] = regex.compile(
     _FLAGS,
 )
 # A vague plural of a physical unit: "hundreds of mu", "thousands of kilometres" (an interval).
-EN_LOCAL_VAGUE_QUANTITY_RE: Final[regex.Pattern[str]] = regex.compile(
+EN_LOCAL_VAGUE_QUANTITY_RE: Final[regex.Pattern[str]] = compiled.pattern(
     rf"""
     {_LOCAL_PRE}(?P<vague>{alternation(EN_VAGUE_PLURALS)})\ of\ (?P<unit>{_QUANTITY_WORD})\b
     """,
     _FLAGS,
 )
 # Money with the sign or the code after the figure: 25 €, 40 £, 240USD.
-EN_LOCAL_MONEY_AFTER_RE: Final[regex.Pattern[str]] = regex.compile(
+EN_LOCAL_MONEY_AFTER_RE: Final[regex.Pattern[str]] = compiled.pattern(
     rf"""
     {_LOCAL_PRE}{_EDGE_BEFORE}{_LOCAL_NEG}
     (?P<num>{_NUM_UNIT})
@@ -1558,7 +1559,7 @@ _B_RANGED: Final[Begins] = _B_PRE | _B_RANGE | _B_NUM  # between 5 and 6
 # Priority order (first wins a tie of equal length; see extract.py for the overlap policy).
 # Numerals inside a name (role `name`): the shopping festivals Double 11 and Double Twelve.
 EN_DOUBLE_NAMES: Final[frozenset[str]] = frozenset({"Double"})
-EN_NAME_RE: Final[regex.Pattern[str]] = regex.compile(
+EN_NAME_RE: Final[regex.Pattern[str]] = compiled.pattern(
     rf"""
     (?<=\b(?-i:{alternation(EN_DOUBLE_NAMES)})[\ -])(?P<num>1[12]|eleven|twelve)\b   # Double 11
     """,
@@ -1572,14 +1573,14 @@ EN_ROLE_RULES: Final[tuple[Rule, ...]] = (
         "en.code",
         Build.QUANTITY,
         # A scale abbreviation glued to the figure (5MM, 3bn) is an amount, not a code.
-        regex.compile(rf"(?![0-9]++\ ?+(?-i:{_SCALE_ABBR})\b)(?-i:{roles.CODE})", _FLAGS),
+        compiled.pattern(rf"(?![0-9]++\ ?+(?-i:{_SCALE_ABBR})\b)(?-i:{roles.CODE})", _FLAGS),
         Kind.NUMBER,
         role=Role.CODE,
     ),
     Rule(
         "en.label",
         Build.QUANTITY,
-        regex.compile(roles.LABEL, _FLAGS),
+        compiled.pattern(roles.LABEL, _FLAGS),
         Kind.NUMBER,
         role=Role.LABEL,
     ),

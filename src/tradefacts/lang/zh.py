@@ -12,6 +12,7 @@ from typing import Final
 
 import regex
 
+from tradefacts import compiled
 from tradefacts.lang import roles
 from tradefacts.model import Approx, Kind, Lang, Role
 from tradefacts.rules import Begins, Build, LangRules, NumeralTable, Rule, Tok, alternation
@@ -91,7 +92,7 @@ _WORDS: Final[dict[str, tuple[Tok, int]]] = {
 ZH_NUMERALS: Final[NumeralTable] = NumeralTable(
     words=_WORDS,
     # A digit run with separators and decimals comes out whole; every other character alone.
-    token_re=regex.compile(r"\d{1,3}(?:,\d{3})++(?:\.\d++)?+|\d++(?:\.\d++)?+|."),
+    token_re=compiled.pattern(r"\d{1,3}(?:,\d{3})++(?:\.\d++)?+|\d++(?:\.\d++)?+|."),
     additive=False,
     elide=True,
     # 三四个 is "three or four", 五六十 "fifty or sixty": prose names a range with two digits.
@@ -826,8 +827,8 @@ _RANGE: Final[str] = rf"""
 def _single_and_range(source: str) -> tuple[regex.Pattern[str], regex.Pattern[str]]:
     """A pattern for a single figure and one for a range, from one source with `{range}`."""
     return (
-        regex.compile(source.replace("{range}", ""), _FLAGS),
-        regex.compile(source.replace("{range}", _RANGE), _FLAGS),
+        compiled.pattern(source.replace("{range}", ""), _FLAGS),
+        compiled.pattern(source.replace("{range}", _RANGE), _FLAGS),
     )
 
 
@@ -836,7 +837,7 @@ def _list_item(unit: str) -> regex.Pattern[str]:
 
     The claim is the figure alone; the unit and the last figure are read from a lookahead.
     """
-    return regex.compile(
+    return compiled.pattern(
         rf"""
         {_PRE}{_NEG}{_EDGE_BEFORE}{_BARE}
         (?P<num>(?>{_NUM}))                               # 3亿: the figure, atomic (not 1 of 1,200)
@@ -860,7 +861,7 @@ _MONEY_SRC: Final[str] = rf"""
     """
 ZH_MONEY_RE, ZH_MONEY_RANGE_RE = _single_and_range(_MONEY_SRC)
 ZH_MONEY_LIST_RE: Final[regex.Pattern[str]] = _list_item(rf"(?P<unit>{_CURRENCY})")
-ZH_MONEY_FOREIGN_RE: Final[regex.Pattern[str]] = regex.compile(
+ZH_MONEY_FOREIGN_RE: Final[regex.Pattern[str]] = compiled.pattern(
     rf"""
     {_PRE}
     (?P<unit>{_FOREIGN_PREFIX})                 # 港币, 美元 before the figure
@@ -870,7 +871,7 @@ ZH_MONEY_FOREIGN_RE: Final[regex.Pattern[str]] = regex.compile(
     """,
     _FLAGS,
 )
-ZH_MONEY_PREFIX_RE: Final[regex.Pattern[str]] = regex.compile(
+ZH_MONEY_PREFIX_RE: Final[regex.Pattern[str]] = compiled.pattern(
     rf"""
     {_PRE}
     (?P<unitpre>{_CURRENCY_PREFIX})             # 人民币 / ￥ before the figure, no unit after
@@ -897,7 +898,7 @@ _PERCENT_SRC: Final[str] = rf"""
     """
 ZH_PERCENT_RE, ZH_PERCENT_RANGE_RE = _single_and_range(_PERCENT_SRC)
 ZH_PERCENT_LIST_RE: Final[regex.Pattern[str]] = _list_item(rf"(?P<unit>{_PERCENT})")
-ZH_PERCENT_PREFIX_RE: Final[regex.Pattern[str]] = regex.compile(
+ZH_PERCENT_PREFIX_RE: Final[regex.Pattern[str]] = compiled.pattern(
     rf"""
     {_PRE}{_NEG}                                # 约, 负
     (?P<unitpre>{_PERCENT_PREFIX})              # 百分之, 千分之
@@ -906,7 +907,7 @@ ZH_PERCENT_PREFIX_RE: Final[regex.Pattern[str]] = regex.compile(
     """,
     _FLAGS,
 )
-ZH_FRACTION_RE: Final[regex.Pattern[str]] = regex.compile(
+ZH_FRACTION_RE: Final[regex.Pattern[str]] = compiled.pattern(
     rf"""
     {_PRE}{_EDGE_BEFORE}                        # 近, 约
     (?P<den>{_NUM})                             # 三, 十
@@ -916,7 +917,7 @@ ZH_FRACTION_RE: Final[regex.Pattern[str]] = regex.compile(
     """,
     _FLAGS,
 )
-ZH_SHARE_RE: Final[regex.Pattern[str]] = regex.compile(
+ZH_SHARE_RE: Final[regex.Pattern[str]] = compiled.pattern(
     rf"""
     {_PRE}                                      # 超过, 近
     (?<![{"".join(sorted(ZH_SHARE_NOT_AFTER))}])  # not 另一半
@@ -925,7 +926,7 @@ ZH_SHARE_RE: Final[regex.Pattern[str]] = regex.compile(
     """,
     _FLAGS,
 )
-ZH_TENTHS_RE: Final[regex.Pattern[str]] = regex.compile(
+ZH_TENTHS_RE: Final[regex.Pattern[str]] = compiled.pattern(
     rf"""
     {_PRE}{_EDGE_BEFORE}                        # 近, 超过
     (?<![{_NUMERAL_CHARS}])                     # not 三五成群
@@ -936,7 +937,7 @@ ZH_TENTHS_RE: Final[regex.Pattern[str]] = regex.compile(
     """,
     _FLAGS,
 )
-ZH_MULTIPLIER_WORD_RE: Final[regex.Pattern[str]] = regex.compile(
+ZH_MULTIPLIER_WORD_RE: Final[regex.Pattern[str]] = compiled.pattern(
     rf"""
     (?P<mult>{_MULTIPLIER})                     # 翻一番, 翻两番, 减半
     """,
@@ -951,7 +952,7 @@ _MULTIPLIER_SRC: Final[str] = rf"""
     """
 ZH_MULTIPLIER_RE, ZH_MULTIPLIER_RANGE_RE = _single_and_range(_MULTIPLIER_SRC)
 _MONTH: Final[str] = rf"(?:1[0-2]|0?[1-9]|{_TENS_CHARS[0]}[一二]?|[{_UNIT_DIGITS}])"
-ZH_DATE_RE: Final[regex.Pattern[str]] = regex.compile(
+ZH_DATE_RE: Final[regex.Pattern[str]] = compiled.pattern(
     rf"""
     {_EDGE_BEFORE}
     (?:(?P<year>\d{{4}}|[〇零一二三四五六七八九]{{4}})年)?+   # 1989年, 一九八九年
@@ -968,7 +969,7 @@ ZH_DATE_RE: Final[regex.Pattern[str]] = regex.compile(
 # claim of its own kind of figure: it pairs only with an ordinal of the translation, and one left
 # over is no omission (a rank is often rendered without its number: 第一次 "for the first time").
 # 第一 and 第二 in words are "first"/"second", which the English side does not read either.
-ZH_ORDINAL_RE: Final[regex.Pattern[str]] = regex.compile(
+ZH_ORDINAL_RE: Final[regex.Pattern[str]] = compiled.pattern(
     rf"""
     {_ORDINAL}                                    # 第
     (?![一二两](?![{_NUMERAL_CHARS}]))            # not 第一/第二: "first", "the next"
@@ -1008,7 +1009,7 @@ ZH_DAY_SPAN_AFTER: Final[frozenset[str]] = frozenset(
         "余",
     }
 )
-ZH_DAY_RE: Final[regex.Pattern[str]] = regex.compile(
+ZH_DAY_RE: Final[regex.Pattern[str]] = compiled.pattern(
     rf"""
     (?<![0-9A-Za-z.月])                          # not inside a longer figure, not 7月26日 (zh.date)
     (?<!{alternation(ZH_DAY_SPAN_BEFORE)})       # not 近7日, 每7日
@@ -1018,13 +1019,13 @@ ZH_DAY_RE: Final[regex.Pattern[str]] = regex.compile(
     _FLAGS,
 )
 # An ISO date, as datelines and metadata write it.
-ZH_ISO_DATE_RE: Final[regex.Pattern[str]] = regex.compile(
+ZH_ISO_DATE_RE: Final[regex.Pattern[str]] = compiled.pattern(
     r"""
     (?<![0-9])(?P<year>1\d{3}|20\d{2})-(?P<month>1[0-2]|0[1-9])-(?P<day>3[01]|[12]\d|0[1-9])(?![0-9])  # 1989-08-29
     """,
     _FLAGS,
 )
-ZH_YEAR_RE: Final[regex.Pattern[str]] = regex.compile(
+ZH_YEAR_RE: Final[regex.Pattern[str]] = compiled.pattern(
     rf"""
     {_EDGE_BEFORE}
     (?P<year>1\d{{3}}|20\d{{2}}|[一二][〇零一二三四五六七八九]{{3}})  # 1988, 一九八八
@@ -1033,7 +1034,7 @@ ZH_YEAR_RE: Final[regex.Pattern[str]] = regex.compile(
     """,
     _FLAGS,
 )
-ZH_DECADE_RE: Final[regex.Pattern[str]] = regex.compile(
+ZH_DECADE_RE: Final[regex.Pattern[str]] = compiled.pattern(
     rf"""
     {_EDGE_BEFORE}(?<![{_NUMERAL_CHARS}])
     (?:(?P<year>(?:1\d|20)\d0|[3-9]0|[{_DECADE_DIGITS}][{_TENS_CHARS}])  # 1980, 80, 八十
@@ -1042,7 +1043,7 @@ ZH_DECADE_RE: Final[regex.Pattern[str]] = regex.compile(
     """,
     _FLAGS,
 )
-ZH_DURATION_RE: Final[regex.Pattern[str]] = regex.compile(
+ZH_DURATION_RE: Final[regex.Pattern[str]] = compiled.pattern(
     rf"""
     (?P<pre>{_SPAN_BEFORE}|{_Q_BEFORE}|{_Q_ROUND}(?=[{_BARE_CHARS}]))?+  # 头7个月, 近10年
     (?:{_EDGE_BEFORE}{_BARE}(?P<num>{_NUM})     # 15, 七
@@ -1069,7 +1070,7 @@ _COUNT_SRC: Final[str] = rf"""
 ZH_COUNT_RE, ZH_COUNT_RANGE_RE = _single_and_range(_COUNT_SRC)
 ZH_COUNT_LIST_RE: Final[regex.Pattern[str]] = _list_item(rf"(?P<mw>{_MEASURE})")
 # A phrase that names an interval (成千上万), with the measure word that may follow it.
-ZH_VAGUE_RE: Final[regex.Pattern[str]] = regex.compile(
+ZH_VAGUE_RE: Final[regex.Pattern[str]] = compiled.pattern(
     rf"""
     (?P<vague>{_VAGUE_PHRASE})                  # 成千上万, 数以万计
     (?P<mw>{_MEASURE})?+                        # 人
@@ -1077,7 +1078,7 @@ ZH_VAGUE_RE: Final[regex.Pattern[str]] = regex.compile(
     _FLAGS,
 )
 # A bare figure written in digits (Chinese numerals alone are words far too often: 一般, 千方百计).
-ZH_NUMBER_RE: Final[regex.Pattern[str]] = regex.compile(
+ZH_NUMBER_RE: Final[regex.Pattern[str]] = compiled.pattern(
     rf"""
     {_PRE}{_NEG_WORD}{_EDGE_BEFORE}             # 近, 负 (a bare figure after "-" is a model: 卡-52)
     (?<![0-9][-/:])(?!0[0-9])                   # not inside 010-6536, 10:30, nor a code 0xx
@@ -1092,7 +1093,7 @@ ZH_NUMBER_RE: Final[regex.Pattern[str]] = regex.compile(
     _FLAGS,
 )
 # A round figure written as a bare unit character, with the qualifier it needs: 月薪上万, 近百.
-ZH_ROUND_RE: Final[regex.Pattern[str]] = regex.compile(
+ZH_ROUND_RE: Final[regex.Pattern[str]] = compiled.pattern(
     rf"""
     (?P<pre>{_Q_BEFORE}|{_Q_ROUND})             # 上, 近, 超过
     (?P<num>[{_BARE_CHARS}]{{1,3}}+[{_OVER_CHARS}]?+)  # 万, 百, 千余
@@ -1102,7 +1103,7 @@ ZH_ROUND_RE: Final[regex.Pattern[str]] = regex.compile(
 )
 
 # The last metadata line of an article's Chinese header block (readers.py): the column line, 专栏：.
-ZH_COLUMN_LINE_RE: Final[regex.Pattern[str]] = regex.compile(r"^\s*专栏[:：]")
+ZH_COLUMN_LINE_RE: Final[regex.Pattern[str]] = compiled.pattern(r"^\s*专栏[:：]")
 
 # --- The one-pass reader: figure cores and the local rules read outward from them --------------
 # (issue 16: every rule of this module, the ones above included, is tried only where a core or the
@@ -1176,7 +1177,7 @@ _CORE_CHARS: Final[str] = "".join(sorted({*_NUMERAL_CHARS} - ZH_VAGUE_DIGITS))
 ZH_OPENERS: Final[frozenset[str]] = frozenset(
     {*ZH_MULTIPLIERS, *ZH_VAGUE_PHRASES, *ZH_SHARE_PHRASES, *ZH_HALVES}
 )
-ZH_CORES_RE: Final[regex.Pattern[str]] = regex.compile(
+ZH_CORES_RE: Final[regex.Pattern[str]] = compiled.pattern(
     rf"""
     [0-9{_CORE_CHARS}]
     (?:(?<![{_HAN_DIGIT_CHARS}--[{_ZERO_CHARS}]])[0-9]|[{_CORE_CHARS}{_OVER_CHARS}{_POINT_CHARS}]
@@ -1186,7 +1187,7 @@ ZH_CORES_RE: Final[regex.Pattern[str]] = regex.compile(
     _FLAGS,
 )
 # A figure with a unit, spaces allowed between the parts (12 千米, 1,500 万元, 零下18℃, 35块).
-ZH_LOCAL_UNIT_RE: Final[regex.Pattern[str]] = regex.compile(
+ZH_LOCAL_UNIT_RE: Final[regex.Pattern[str]] = compiled.pattern(
     rf"""
     {_PRE}\ ?+
     (?P<unitpre>{_CURRENCY_PREFIX})?+\ ?+       # 人民币, ¥
@@ -1200,7 +1201,7 @@ ZH_LOCAL_UNIT_RE: Final[regex.Pattern[str]] = regex.compile(
 # 度 after 万 or 亿 is electricity (1.98亿度 = 198 million kWh): degrees of heat or angle are never
 # counted in ten-thousands.
 ZH_KWH_AFTER_MAGNITUDE: Final[frozenset[str]] = frozenset({"度"})
-ZH_LOCAL_KWH_RE: Final[regex.Pattern[str]] = regex.compile(
+ZH_LOCAL_KWH_RE: Final[regex.Pattern[str]] = compiled.pattern(
     rf"""
     {_PRE}\ ?+{_EDGE_BEFORE}
     (?P<num>{_NUM_SPACED})(?<=[{_MAGNITUDE_CHARS}][{_OVER_CHARS}]?+)   # 1.98亿, 700多万
@@ -1210,7 +1211,7 @@ ZH_LOCAL_KWH_RE: Final[regex.Pattern[str]] = regex.compile(
     _FLAGS,
 )
 # A speed after 时速: 时速350公里, 时速达到145公里.
-ZH_LOCAL_SPEED_RE: Final[regex.Pattern[str]] = regex.compile(
+ZH_LOCAL_SPEED_RE: Final[regex.Pattern[str]] = compiled.pattern(
     rf"""
     {alternation(ZH_SPEED_MARKS)}\ ?+{_PRE}\ ?+{_EDGE_BEFORE}
     (?P<num>{_NUM_SPACED})\ ?+{alternation(ZH_SPEED_UNITS)}
@@ -1219,7 +1220,7 @@ ZH_LOCAL_SPEED_RE: Final[regex.Pattern[str]] = regex.compile(
     _FLAGS,
 )
 # A range with its unit stated once, spaces allowed (30万至35万元, 4至8英寸, 3～5万吨).
-ZH_LOCAL_RANGE_RE: Final[regex.Pattern[str]] = regex.compile(
+ZH_LOCAL_RANGE_RE: Final[regex.Pattern[str]] = compiled.pattern(
     rf"""
     {_PRE}\ ?+{_EDGE_BEFORE}
     (?P<num>{_NUM_SPACED})\ ?+(?:{_LOCAL_UNIT}\ ?+)?+   # 30万, 4英寸
@@ -1231,7 +1232,7 @@ ZH_LOCAL_RANGE_RE: Final[regex.Pattern[str]] = regex.compile(
     _FLAGS,
 )
 # A count whose measure word is set off by a space (3000 多家 aside: 60 周年, 12 个).
-ZH_LOCAL_COUNT_RE: Final[regex.Pattern[str]] = regex.compile(
+ZH_LOCAL_COUNT_RE: Final[regex.Pattern[str]] = compiled.pattern(
     rf"""
     {_PRE}\ ?+{_EDGE_BEFORE}{_BARE}
     (?P<num>{_NUM_SPACED})\ (?P<unit>{_MEASURE})
@@ -1239,7 +1240,7 @@ ZH_LOCAL_COUNT_RE: Final[regex.Pattern[str]] = regex.compile(
     _FLAGS,
 )
 # A date or a year with spaces between its parts (2019 年 6 月, 3 月15 日).
-ZH_LOCAL_DATE_RE: Final[regex.Pattern[str]] = regex.compile(
+ZH_LOCAL_DATE_RE: Final[regex.Pattern[str]] = compiled.pattern(
     rf"""
     {_EDGE_BEFORE}
     (?:(?P<year>\d{{4}})\ ?+年\ ?+)?+
@@ -1248,7 +1249,7 @@ ZH_LOCAL_DATE_RE: Final[regex.Pattern[str]] = regex.compile(
     """,
     _FLAGS,
 )
-ZH_LOCAL_YEAR_RE: Final[regex.Pattern[str]] = regex.compile(
+ZH_LOCAL_YEAR_RE: Final[regex.Pattern[str]] = compiled.pattern(
     rf"""
     {_EDGE_BEFORE}(?P<year>(?:1[0-9]|20)[0-9]{{2}})\ 年(?![{_NOT_YEAR}])
     """,
@@ -1257,7 +1258,7 @@ ZH_LOCAL_YEAR_RE: Final[regex.Pattern[str]] = regex.compile(
 # A figure written in numeral characters with no unit (两千六百五, 六千万, 一万四, 12万3千): it needs
 # a unit character (十 百 千 万 亿 or 点), must not be an idiom or a plan's name, and must not run
 # on into a word.
-ZH_LOCAL_BARE_RE: Final[regex.Pattern[str]] = regex.compile(
+ZH_LOCAL_BARE_RE: Final[regex.Pattern[str]] = compiled.pattern(
     rf"""
     {_PRE}\ ?+{_NEG_WORD}{_EDGE_BEFORE}{_BARE}
     (?<![0-9{_CORE_CHARS}])(?!{_IDIOM}(?![0-9{_NUMERAL_CHARS}]))
@@ -1270,7 +1271,7 @@ ZH_LOCAL_BARE_RE: Final[regex.Pattern[str]] = regex.compile(
     _FLAGS,
 )
 # A share in tenths with decimals (6.4成 = 64%, 七点五成).
-ZH_LOCAL_TENTHS_RE: Final[regex.Pattern[str]] = regex.compile(
+ZH_LOCAL_TENTHS_RE: Final[regex.Pattern[str]] = compiled.pattern(
     rf"""
     {_PRE}{_EDGE_BEFORE}
     (?P<num>[0-9](?:\.[0-9]{{1,2}})?+|[{_HAN_DIGIT_CHARS}][{_POINT_CHARS}][{_HAN_DIGIT_CHARS}])
@@ -1327,7 +1328,7 @@ _MINOR: Final[str] = alternation(ZH_MINOR_MONEY)
 _ELIDING: Final[str] = "".join(sorted(ZH_COMPOUND_ELIDING))
 _MINOR_NOT: Final[str] = "".join(sorted(ZH_MINOR_NOT_BEFORE))
 _PART: Final[str] = rf"(?:[0-9]{{1,2}}+|[{_HAN_DIGIT_CHARS}{_TENS_CHARS}]{{1,3}}+)(?![0-9])"
-ZH_LOCAL_COMPOUND_RE: Final[regex.Pattern[str]] = regex.compile(
+ZH_LOCAL_COMPOUND_RE: Final[regex.Pattern[str]] = compiled.pattern(
     rf"""
     {_PRE}\ ?+{_EDGE_BEFORE}{_BARE}
     (?P<num>{_NUM})\ ?+(?P<unit>{_MAJOR})          # 八元, 20元, 三美元, 八块
@@ -1344,7 +1345,7 @@ ZH_LOCAL_COMPOUND_RE: Final[regex.Pattern[str]] = regex.compile(
     _FLAGS,
 )
 # A share of tenths and a digit of hundredths: 四成五 = 45%, 七成五 = 75% (not 三成五成群).
-ZH_LOCAL_TENTHS_PART_RE: Final[regex.Pattern[str]] = regex.compile(
+ZH_LOCAL_TENTHS_PART_RE: Final[regex.Pattern[str]] = compiled.pattern(
     rf"""
     {_PRE}{_EDGE_BEFORE}(?<![{_NUMERAL_CHARS}])
     (?P<num>[1-9]|[{_UNIT_DIGITS}])(?P<unit>{_TENTHS})   # 四成
@@ -1371,7 +1372,7 @@ _COLON_TIME: Final[str] = r"""
     (?![0-9:]|[.,][0-9])
 """
 # A clock time with the half of the day before it: 上午9点半, 下午3点, 凌晨2点15分, 晚上8点, 下午3:30.
-ZH_LOCAL_TIME_RE: Final[regex.Pattern[str]] = regex.compile(
+ZH_LOCAL_TIME_RE: Final[regex.Pattern[str]] = compiled.pattern(
     rf"""
     (?P<dayhalf>{_DAY_HALF})\ ?+                  # 上午, 晚上
     (?:
@@ -1384,7 +1385,7 @@ ZH_LOCAL_TIME_RE: Final[regex.Pattern[str]] = regex.compile(
     _FLAGS,
 )
 # A clock time with no half of the day (a 12-hour reading stays open: 9点15分 may be evening).
-ZH_LOCAL_TIME_OPEN_RE: Final[regex.Pattern[str]] = regex.compile(
+ZH_LOCAL_TIME_OPEN_RE: Final[regex.Pattern[str]] = compiled.pattern(
     rf"""
     {_EDGE_BEFORE}
     (?:
@@ -1427,7 +1428,7 @@ _B_MONEY: Final[Begins] = _B_FIGURE | Begins.of(ZH_CURRENCY_PREFIXES)  # 人民�
 # Priority order (first wins a tie of equal length; see extract.py for the overlap policy).
 # A list marker in Chinese numerals opens a line and ends in the enumeration comma: 一、 十二、
 ZH_LABEL_MARKS: Final[frozenset[str]] = frozenset({"、"})
-ZH_LABEL_RE: Final[regex.Pattern[str]] = regex.compile(
+ZH_LABEL_RE: Final[regex.Pattern[str]] = compiled.pattern(
     rf"""
     {roles.LABEL}
   | {roles.LINE_START}(?P<num>[{_HAN_DIGIT_CHARS}十]{{1,3}}){alternation(ZH_LABEL_MARKS)}   # 一、
@@ -1441,7 +1442,7 @@ ZH_LABEL_RE: Final[regex.Pattern[str]] = regex.compile(
 ZH_PLAN_AFTER: Final[frozenset[str]] = frozenset({"规划", "規劃", "时期", "時期", "期间", "期間"})
 ZH_MAY_FOURTH_AFTER: Final[frozenset[str]] = frozenset({"运动", "運動", "精神", "青年节"})
 ZH_DOUBLE_MARKS: Final[frozenset[str]] = frozenset({"双", "雙"})
-ZH_NAME_RE: Final[regex.Pattern[str]] = regex.compile(
+ZH_NAME_RE: Final[regex.Pattern[str]] = compiled.pattern(
     rf"""
     (?P<num>十[一二三四五六七八九])五(?=[”"」』]?{alternation(ZH_PLAN_AFTER)})   # 十四五规划
   | 五(?P<num>四)(?={alternation(ZH_MAY_FOURTH_AFTER)})                      # 五四运动
@@ -1452,7 +1453,9 @@ ZH_NAME_RE: Final[regex.Pattern[str]] = regex.compile(
 # Codes and list markers (lang/roles.py): first among the rules, to win a tie of length against a
 # bare figure, and lose one against a figure with a unit (240USD, 45GB).
 ZH_ROLE_RULES: Final[tuple[Rule, ...]] = (
-    Rule("zh.code", Build.QUANTITY, regex.compile(roles.CODE, _FLAGS), Kind.NUMBER, role=Role.CODE),
+    Rule(
+        "zh.code", Build.QUANTITY, compiled.pattern(roles.CODE, _FLAGS), Kind.NUMBER, role=Role.CODE
+    ),
     Rule("zh.label", Build.QUANTITY, ZH_LABEL_RE, Kind.NUMBER, role=Role.LABEL),
     Rule("zh.name", Build.QUANTITY, ZH_NAME_RE, Kind.NUMBER, role=Role.NAME),
 )

@@ -1,0 +1,169 @@
+"""Patterns compiled when the package is built, not each time it starts.
+
+Stage: none (support for `lang/*`). The `regex` module parses a pattern in Python: compiling the
+rules of both languages from their source takes about 0.8 s of CPU, several times a whole run over
+a short article. So the language modules build every pattern through `pattern(source, flags)`,
+and `make patterns` (`python -m tradefacts.compiled`) compiles each of them once and stores it in
+`compiled.bin` beside this module: committed with the tables and shipped in the wheel. At run
+time `pattern` returns the stored pattern when its source and flags are exactly the ones asked
+for and the installed `regex` is the build that compiled it, and compiles from source otherwise
+(a stale or foreign file costs time, never a different match). Nothing is written at run time.
+
+A stored pattern is the `regex` module's own pickle of a compiled pattern (its compiled code:
+loading it calls the engine's constructor without parsing). Loading accepts nothing but that
+constructor, and only after the file's header names the installed `regex` version and engine
+(`MAGIC`, `CODE_SIZE`): code compiled for another engine is never handed to this one.
+`tests/test_compiled.py` checks that the committed file holds every pattern of both languages,
+that each stored pattern is what compiling its source gives today, and the fallback.
+"""
+
+from __future__ import annotations
+
+import importlib
+import io
+import pickle
+import sys
+import zlib
+from pathlib import Path
+from typing import Any, Final
+
+import regex
+
+# The engine (C): its MAGIC and CODE_SIZE name the format of compiled code; its `compile` is what
+# a pattern's pickle calls. Not in the type stubs, so typed as Any.
+_regex: Any = importlib.import_module("regex._regex")
+
+FILE: Final[Path] = Path(__file__).with_name("compiled.bin")
+FORMAT: Final[int] = 1
+
+_Key = tuple[str, int]
+
+
+def engine() -> dict[str, Any]:
+    """What a stored pattern must have been compiled by to be loaded into this process."""
+    return {
+        "format": FORMAT,
+        "regex": regex.__version__,
+        "magic": _regex.MAGIC,
+        "code_size": _regex.CODE_SIZE,
+        "default_version": int(regex.DEFAULT_VERSION),
+    }
+
+
+class _Patterns(pickle.Unpickler):
+    """Unpickles stored patterns: the engine's constructor and plain data, nothing else."""
+
+    def find_class(self, module: str, name: str) -> Any:
+        if (module, name) == ("regex._regex", "compile"):
+            return _regex.compile
+        raise pickle.UnpicklingError(f"{FILE.name}: unexpected {module}.{name}")
+
+
+class _Header(pickle.Unpickler):
+    def find_class(self, module: str, name: str) -> Any:
+        raise pickle.UnpicklingError(f"{FILE.name}: unexpected {module}.{name}")
+
+
+def _load(path: Path) -> dict[_Key, regex.Pattern[str]]:
+    """The stored patterns of `path`, or none when it is missing, unreadable or compiled by
+    another build of `regex`."""
+    try:
+        raw = zlib.decompress(path.read_bytes())
+        header, body = _Header(io.BytesIO(raw)).load()
+        if header != engine():
+            return {}
+        stored: dict[_Key, regex.Pattern[str]] = _Patterns(io.BytesIO(body)).load()
+    except (OSError, zlib.error, pickle.UnpicklingError, ValueError, TypeError, EOFError):
+        return {}
+    return stored
+
+
+_stored: dict[_Key, regex.Pattern[str]] | None = None
+# Sources compiled from source in this process (missing from the file, or the file not loaded),
+# and, while `make patterns` records, every pattern asked for.
+compiled_here: list[_Key] = []
+_recording: dict[_Key, regex.Pattern[str]] | None = None
+
+
+def pattern(source: str, flags: int = 0) -> regex.Pattern[str]:
+    """`regex.compile(source, flags)`, from the stored patterns when they hold it."""
+    global _stored
+    key = (source, int(flags))
+    if _recording is None:
+        if _stored is None:
+            _stored = _load(FILE)
+        found = _stored.get(key)
+        if found is not None:
+            return found
+    compiled_here.append(key)
+    made = regex.compile(source, flags, cache_pattern=False)
+    if _recording is not None:
+        _recording[key] = made
+    return made
+
+
+def record() -> dict[_Key, regex.Pattern[str]]:
+    """Every pattern the language modules build, compiled from source in this process.
+
+    Must run before any language module is imported (a fresh process): a module builds its
+    patterns once, at import."""
+    global _recording
+    if "tradefacts.lang.zh" in sys.modules or "tradefacts.lang.en" in sys.modules:
+        raise RuntimeError("record() needs a process where no language module is imported yet")
+    _recording = {}
+    try:
+        from tradefacts.lang import LANGS
+
+        for lang in LANGS:
+            LANGS[lang]
+        return dict(_recording)
+    finally:
+        _recording = None
+
+
+def dump(patterns: dict[_Key, regex.Pattern[str]]) -> bytes:
+    """The file's bytes: a header naming the engine, then the patterns' pickle (sorted by key).
+
+    Not byte-for-byte reproducible: `regex` compiles some choices in an order that varies from
+    process to process (matching alike). So a file is current when it holds the same keys for
+    the same engine (`stale`), not when its bytes are equal."""
+    body = pickle.dumps(dict(sorted(patterns.items())), protocol=5)
+    return zlib.compress(pickle.dumps((engine(), body), protocol=5), 9)
+
+
+def stale(path: Path, wanted: dict[_Key, regex.Pattern[str]]) -> list[str]:
+    """What `path` lacks or holds in excess against `wanted` (empty: current)."""
+    stored = _load(path)
+    if not stored:
+        return [f"{path.name}: missing, unreadable or compiled by another build of regex"]
+    missing = [f"missing: {k[0].strip()[:70]!r}" for k in wanted if k not in stored]
+    extra = [f"no longer built: {k[0].strip()[:70]!r}" for k in stored if k not in wanted]
+    return missing + extra
+
+
+def main(argv: list[str] | None = None) -> int:
+    """`make patterns`: rewrite `compiled.bin` from the language modules when it is not current;
+    with `--check`, only say whether it is (exit 1 if not)."""
+    args = sys.argv[1:] if argv is None else argv
+    wanted = record()
+    problems = stale(FILE, wanted)
+    if "--check" in args:
+        for line in problems[:20]:
+            print(line)
+        print(f"{FILE.name}: {'stale: run make patterns' if problems else 'up to date'}")
+        return 1 if problems else 0
+    if not problems:
+        print(f"{FILE.name}: up to date ({len(wanted)} patterns)")
+        return 0
+    data = dump(wanted)
+    FILE.write_bytes(data)
+    print(f"{FILE.name}: written ({len(wanted)} patterns, {len(data):,} bytes)")
+    return 0
+
+
+if __name__ == "__main__":
+    # Run as a script this file is `__main__`, a second copy: record through the module that the
+    # language modules import.
+    from tradefacts.compiled import main as _main
+
+    raise SystemExit(_main())

@@ -1,0 +1,201 @@
+"""The patterns stored at build time (`compiled.bin`, `make patterns`): current, used, and a
+stored pattern matches exactly as its source compiled today; without the file (or with a file
+from another build of `regex`) every pattern is compiled from source and the claims are the same."""
+
+from __future__ import annotations
+
+import json
+import os
+import pickle
+import shutil
+import stat
+import subprocess
+import sys
+import zlib
+from pathlib import Path
+
+import pytest
+import regex
+
+from tradefacts import compiled
+
+ROOT = Path(__file__).parents[1]
+PACKAGE = ROOT / "src" / "tradefacts"
+
+# Texts with figures of many shapes (written for this test), both languages mixed: every
+# position of each is a place a stored pattern and its source compiled now must agree.
+PROBES = [
+    "出口１２亿美元，增长7.6％，约520多家企业",
+    "两千六百五十块钱，三亿七千二百零五万零一十八元",
+    "2019 年 6 月 3 日上午9点半，零下18℃，4至8英寸，3～5万吨",
+    "第二十三条 一、（3）GB/T 7714 神舟十五号 十四五 六成四 千分之三",
+    "近百家、超过30万至35万元、不足两成、翻一番、两吨半",
+    "Exports rose 7.6% to $1.2 billion, about 520 firms, HK$ 25, 25 €",
+    "Four hundred and twenty six thousand tons; minus seven percent; -4.3%",
+    "On June 9, 2019 at 9:30 a.m., 12 km/h, 400 square meters, 3 kWh, 5 GB",
+    "eight times more, hundreds of times, half as many, a 60th anniversary",
+    "between 30 and 35 million yuan, nearly 100, at least 80,000 people",
+]
+
+
+def _stored() -> dict[tuple[str, int], regex.Pattern[str]]:
+    found = compiled._load(compiled.FILE)
+    assert found, "compiled.bin missing or unreadable: run make patterns"
+    return found
+
+
+def test_the_committed_file_holds_every_pattern_of_both_languages() -> None:
+    # A fresh process, as `make patterns --check` runs: every pattern the language modules build
+    # is stored, and nothing stored is no longer built.
+    result = subprocess.run(
+        [sys.executable, "-m", "tradefacts.compiled", "--check"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_a_start_compiles_no_language_pattern_from_source() -> None:
+    probe = (
+        "from tradefacts import compiled\n"
+        "from tradefacts.lang import LANGS\n"
+        "LANGS['zh'], LANGS['en']\n"
+        "print(len(compiled.compiled_here))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, check=True
+    )
+    assert result.stdout.strip() == "0"
+
+
+def test_each_stored_pattern_matches_as_its_source_compiled_now() -> None:
+    for (source, flags), stored in _stored().items():
+        fresh = regex.compile(source, flags, cache_pattern=False)
+        assert (stored.pattern, stored.flags, stored.groupindex) == (
+            fresh.pattern,
+            fresh.flags,
+            fresh.groupindex,
+        )
+        for text in PROBES:
+            for pos in range(len(text)):
+                a, b = stored.match(text, pos), fresh.match(text, pos)
+                assert (a and a.span(), a and a.groups()) == (b and b.span(), b and b.groups()), (
+                    source[:60],
+                    text,
+                    pos,
+                )
+
+
+def _claims_probe(disable: bool) -> str:
+    return (
+        "import json\n"
+        "from pathlib import Path\n"
+        "from tradefacts import compiled\n"
+        + ("compiled.FILE = Path('no-such-file.bin')\n" if disable else "")
+        + "from tradefacts.extract import extract_text\n"
+        "from tradefacts.lang import LANGS\n"
+        f"texts = {PROBES!r}\n"
+        "out = [[(c.text, c.kind.value, str(c.value), c.unit) for c in extract_text(t, LANGS[l])]"
+        " for t in texts for l in ('zh', 'en')]\n"
+        "print(json.dumps([out, len(compiled.compiled_here)], ensure_ascii=False))\n"
+    )
+
+
+def test_without_the_file_every_pattern_is_compiled_from_source_with_the_same_claims() -> None:
+    runs = {}
+    for disable in (False, True):
+        result = subprocess.run(
+            [sys.executable, "-c", _claims_probe(disable)],
+            capture_output=True,
+            text=True,
+            check=True,
+        )
+        runs[disable] = json.loads(result.stdout)
+    assert runs[False][1] == 0
+    assert runs[True][1] == len(_stored())
+    assert runs[True][0] == runs[False][0]
+    assert any(runs[False][0])  # the probes do have claims
+
+
+def _rewrite(path: Path, header: dict[str, object], body: bytes) -> None:
+    path.write_bytes(zlib.compress(pickle.dumps((header, body), protocol=5)))
+
+
+def test_a_file_from_another_build_of_regex_is_not_loaded(tmp_path: Path) -> None:
+    header, body = pickle.loads(zlib.decompress(compiled.FILE.read_bytes()))
+    assert compiled._load(compiled.FILE)
+    for field, other in (("magic", -1), ("code_size", 99), ("regex", "0.0"), ("format", 0)):
+        changed = tmp_path / f"{field}.bin"
+        _rewrite(changed, {**header, field: other}, body)
+        assert compiled._load(changed) == {}
+
+
+def test_a_file_naming_anything_but_the_engine_is_refused(tmp_path: Path) -> None:
+    class Sneaky:
+        def __reduce__(self) -> tuple[object, tuple[str]]:
+            return (os.getenv, ("HOME",))
+
+    bad = tmp_path / "bad.bin"
+    _rewrite(bad, compiled.engine(), pickle.dumps({("x", 0): Sneaky()}, protocol=5))
+    assert compiled._load(bad) == {}
+    (tmp_path / "garbage.bin").write_bytes(b"not zlib")
+    assert compiled._load(tmp_path / "garbage.bin") == {}
+
+
+def test_a_pattern_missing_from_the_file_is_compiled_from_source(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(compiled, "_stored", {})
+    monkeypatch.setattr(compiled, "compiled_here", [])
+    made = compiled.pattern(r"(?P<n>\d+)元", regex.V1)
+    assert made.match("35元").group("n") == "35"
+    assert compiled.compiled_here == [(r"(?P<n>\d+)元", int(regex.V1))]
+
+
+def test_language_modules_compile_only_through_the_stored_patterns() -> None:
+    for module in sorted((PACKAGE / "lang").glob("*.py")):
+        assert "regex.compile(" not in module.read_text(encoding="utf-8"), module.name
+
+
+def test_a_read_only_install_without_bytecode_uses_the_file_and_reads_the_same(
+    tmp_path: Path,
+) -> None:
+    # As a read-only install or a container run as another user: nothing can be written beside
+    # the package, and no bytecode is written anywhere.
+    site = tmp_path / "site"
+    shutil.copytree(PACKAGE, site / "tradefacts", ignore=shutil.ignore_patterns("__pycache__"))
+    for path in sorted(site.rglob("*"), reverse=True):
+        path.chmod(path.stat().st_mode & ~(stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH))
+    env = {**os.environ, "PYTHONPATH": str(site), "PYTHONDONTWRITEBYTECODE": "1"}
+    probe = (
+        "import sys, tradefacts\n"
+        "from tradefacts import compiled\n"
+        "from tradefacts.cli import main\n"
+        "sys.argv = ['tradefacts', 'diff', sys.argv[1], '--format', 'json', '--fail-on', 'never']\n"
+        "try:\n    main()\nexcept SystemExit:\n    pass\n"
+        "print(tradefacts.__file__, len(compiled.compiled_here), file=sys.stderr)\n"
+    )
+    try:
+        result = subprocess.run(
+            [sys.executable, "-c", probe, str(ROOT / "seeds")],
+            capture_output=True,
+            text=True,
+            env=env,
+            cwd=tmp_path,
+            check=True,
+        )
+    finally:
+        for path in site.rglob("*"):
+            path.chmod(path.stat().st_mode | stat.S_IWUSR)
+    where, from_source = result.stderr.strip().splitlines()[-1].rsplit(" ", 1)
+    assert where.startswith(str(site)) and from_source == "0"
+    assert not list(site.rglob("__pycache__"))
+    installed = subprocess.run(
+        [sys.executable, "-m", "tradefacts", "diff", str(ROOT / "seeds"), "--format", "json"],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        check=False,
+    )
+    assert json.loads(result.stdout)["documents"] == json.loads(installed.stdout)["documents"]
