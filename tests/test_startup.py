@@ -1,6 +1,7 @@
-"""What keeps a cold start short without changing results: no cache of any kind (the patterns are
-compiled at import), no pint registry for units that are already canonical, and optional extras
-(Dask, pyarrow) imported only when asked for, with a message naming the extra when missing."""
+"""What keeps a cold start short without changing results: nothing written at run time (the
+patterns and unit factors are stored when the package is built, see also test_compiled.py), no pint
+registry for canonical units or the units of the tables, and optional extras (Dask, pyarrow)
+imported only when asked for, with a message naming the extra when missing."""
 
 from __future__ import annotations
 
@@ -127,3 +128,47 @@ def test_a_run_writes_no_cache_beside_the_package(tmp_path: Path) -> None:
         p.name for p in (tmp_path / "tradefacts").rglob("__pycache__/*") if p.suffix != ".pyc"
     )
     assert written == []
+
+
+def test_each_stored_unit_factor_is_what_the_registry_gives() -> None:
+    stored = units.stored_factors()
+    assert stored, "unit_factors.py missing or stale: run make patterns"
+    assert sorted(stored) == units.table_units()
+    for name, (factor, code) in stored.items():
+        assert (Decimal(factor), code) == units.registry_factor(name), name
+
+
+def test_stored_factors_are_ignored_once_units_txt_changes(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    units.stored_factors.cache_clear()
+    monkeypatch.setattr(units, "_definitions", lambda: b"a changed definitions file\n")
+    try:
+        assert units.stored_factors() == {}
+        assert units.canonicalize(Decimal(2), "kilometer") == (Decimal(2000), "m")  # registry
+    finally:
+        monkeypatch.undo()
+        units.stored_factors.cache_clear()
+    assert units.stored_factors()
+
+
+def test_text_with_units_of_the_tables_does_not_load_pint(tmp_path: Path) -> None:
+    # Miles, kilometres, 亩, 公斤 and 万吨 convert by the stored factors: no registry, no pint.
+    corpus = tmp_path / "corpus.jsonl"
+    corpus.write_text(
+        '{"id": "a", "zh": "全长12公里，占地5亩，运来3公斤、2万吨。",'
+        ' "en": "It is 7.5 miles long on 5 mu; 3 kilograms and 20,000 tons came."}\n',
+        encoding="utf-8",
+    )
+    probe = (
+        "import sys\n"
+        "from tradefacts.cli import main\n"
+        f"sys.argv = ['tradefacts', 'extract', {str(corpus)!r}]\n"
+        "try:\n    main()\nexcept SystemExit:\n    pass\n"
+        "print('pint' in sys.modules, file=sys.stderr)\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, cwd=ROOT, check=False
+    )
+    assert '"quantity"' in result.stdout and '"mass"' in result.stdout
+    assert result.stderr.strip().splitlines()[-1] == "False"

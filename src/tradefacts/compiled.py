@@ -141,23 +141,36 @@ def stale(path: Path, wanted: dict[_Key, regex.Pattern[str]]) -> list[str]:
     return missing + extra
 
 
+FACTORS_FILE: Final[Path] = Path(__file__).with_name("unit_factors.py")
+
+
 def main(argv: list[str] | None = None) -> int:
-    """`make patterns`: rewrite `compiled.bin` from the language modules when it is not current;
-    with `--check`, only say whether it is (exit 1 if not)."""
+    """`make patterns`: rewrite `compiled.bin` (the compiled patterns of the language modules) and
+    `unit_factors.py` (the factors of their units, see units.py) when they are not current; with
+    `--check`, only say whether they are (exit 1 if not)."""
+    from tradefacts import units
+
     args = sys.argv[1:] if argv is None else argv
     wanted = record()
     problems = stale(FILE, wanted)
+    factors = units.factors_module()
+    factors_current = FACTORS_FILE.exists() and FACTORS_FILE.read_text("utf-8") == factors
     if "--check" in args:
         for line in problems[:20]:
             print(line)
         print(f"{FILE.name}: {'stale: run make patterns' if problems else 'up to date'}")
-        return 1 if problems else 0
-    if not problems:
+        state = "up to date" if factors_current else "stale: run make patterns"
+        print(f"{FACTORS_FILE.name}: {state}")
+        return 1 if problems or not factors_current else 0
+    if problems:
+        data = dump(wanted)
+        FILE.write_bytes(data)
+        print(f"{FILE.name}: written ({len(wanted)} patterns, {len(data):,} bytes)")
+    else:
         print(f"{FILE.name}: up to date ({len(wanted)} patterns)")
-        return 0
-    data = dump(wanted)
-    FILE.write_bytes(data)
-    print(f"{FILE.name}: written ({len(wanted)} patterns, {len(data):,} bytes)")
+    if not factors_current:
+        FACTORS_FILE.write_text(factors, "utf-8")
+    print(f"{FACTORS_FILE.name}: {'up to date' if factors_current else 'written'}")
     return 0
 
 
