@@ -40,7 +40,7 @@ fmt: $(STAMP)
 golden: $(STAMP)  ## regenerate tests/golden/ (review the diff like code)
 	TRADEFACTS_REGENERATE_GOLDEN=1 $(BIN)/python -m pytest -q tests/test_render.py
 
-patterns: $(RUNTIME)  ## store the compiled patterns of lang/ in src/tradefacts/compiled.bin (after changing a table or rule)
+patterns: $(RUNTIME)  ## store the compiled patterns of lang/ (compiled.bin) and the factors of its units (unit_factors.py), after changing a table, rule or units.txt
 	$(BIN)/python -m tradefacts.compiled
 
 clean:
