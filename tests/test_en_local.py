@@ -95,7 +95,86 @@ EN_TIMES_NEGATIVE = [
     pytest.param("at 13 p.m.", id="no-thirteen-pm"),
     pytest.param("at 9:75", id="no-minute-75"),
 ]
+
+# Signs: "-" glued to the digits and not after a word or a figure, "minus", "negative".
+EN_SIGNS = [
+    pytest.param("growth of -4.3% overall", (("-4.3%", "percent", "-4.3", "%", "exact"),), id="hyphen-percent"),
+    pytest.param("output was down -4.3 % on the year", (("-4.3 %", "percent", "-4.3", "%", "exact"),), id="hyphen-percent-spaced"),
+    pytest.param("a balance of -20000", (("-20000", "number", "-20000", None, "exact"),), id="hyphen-bare"),
+    pytest.param("fell to minus seven percent", (("minus seven percent", "percent", "-7", "%", "exact"),), id="minus-word-percent"),
+    pytest.param("it was negative two degrees", (("negative two", "number", "-2", None, "exact"),), id="negative-word"),
+    pytest.param("about -3% a year", (("about -3%", "percent", "-3", "%", "about"),), id="hedged"),
+    pytest.param("(-1.5%)", (("-1.5%", "percent", "-1.5", "%", "exact"),), id="in-brackets"),
+]
+EN_SIGNS_NOT = [
+    pytest.param("in 2019-2020 alone", id="year-span"),
+    pytest.param("COVID-19 cases", id="code"),
+    pytest.param("from Jan-Mar", id="month-span"),
+    pytest.param("5-6 tons of steel", id="range"),
+    pytest.param("she tested negative three times", id="test-result"),
+    pytest.param("a 3 -2 win", id="after-a-figure-and-space"),
+    pytest.param("pp.-3 and on", id="after-a-dot"),
+]
+
+# Currencies in lower case, other dollars with a space or after letters, scaled codes, pence.
+EN_CURRENCIES = [
+    pytest.param("cost 25 swiss francs", (("25 swiss francs", "money", "25", "CHF", "exact"),), id="lower-swiss-francs"),
+    pytest.param("about 300 chinese yuan", (("about 300 chinese yuan", "money", "300", "CNY", "about"),), id="lower-chinese-yuan"),
+    pytest.param("just 50 rmb each", (("50 rmb", "money", "50", "CNY", "exact"),), id="lower-rmb"),
+    pytest.param("12 million hong kong dollars", (("12 million hong kong dollars", "money", "12000000", "HKD", "exact"),), id="lower-hong-kong-dollars"),
+    pytest.param("worth a us dollar", (("a us dollar", "money", "1", "USD", "exact"),), id="a-us-dollar"),
+    pytest.param("for a dollar a day", (("a dollar", "money", "1", "USD", "exact"),), id="a-dollar"),
+    pytest.param("tickets at hk $ 30", (("hk $ 30", "money", "30", "HKD", "exact"),), id="hk-dollar-spaced-lower"),
+    pytest.param("only c $ 5", (("c $ 5", "money", "5", "CAD", "exact"),), id="c-dollar-spaced-lower"),
+    pytest.param("only HK $ 8", (("HK $ 8", "money", "8", "HKD", "exact"),), id="hk-dollar-spaced"),
+    pytest.param("sold for Mex$10", (("Mex$10", "money", "10", "MXN", "exact"),), id="mex-dollar"),
+    pytest.param("sold for MXN$11", (("MXN$11", "money", "11", "MXN", "exact"),), id="mxn-dollar"),
+    pytest.param("a budget of 45 MUSD", (("45 MUSD", "money", "45000000", "USD", "exact"),), id="mega-usd"),
+    pytest.param("revenue of 3MEUR", (("3MEUR", "money", "3000000", "EUR", "exact"),), id="mega-eur-glued"),
+    pytest.param("fees of 20 kEUR", (("20 kEUR", "money", "20000", "EUR", "exact"),), id="kilo-eur"),
+    pytest.param("a stamp of 50 pence", (("50 pence", "money", "0.5", "GBP", "exact"),), id="pence"),
+    pytest.param("not worth a penny", (("a penny", "money", "0.01", "GBP", "exact"),), id="a-penny"),
+    pytest.param("a two-yen coin", (("two-yen", "money", "2", "JPY", "exact"),), id="two-yen-adjective"),
+    pytest.param("a 100-yuan note", (("100-yuan", "money", "100", "CNY", "exact"),), id="digits-yuan-adjective"),
+]
+EN_CURRENCIES_NOT = [
+    pytest.param("the euro zone grew", id="euro-zone"),
+    pytest.param("a dollar-denominated bond", id="dollar-denominated"),
+    pytest.param("prices rub off", id="rub-is-a-verb"),
+    pytest.param("paid R$10", id="unknown-dollar-prefix"),
+    pytest.param("5 BUSD tokens", id="busd-is-a-coin"),
+]
+
+# Composite numbers, counted dozens, "half as".
+EN_COMPOSITES = [
+    pytest.param("5 thousand 2 hundred and 17 people", (("5 thousand 2 hundred and 17", "number", "5217", None, "exact"),), id="digits-and-scales"),
+    pytest.param("2 million 300 thousand", (("2 million 300 thousand", "number", "2300000", None, "exact"),), id="million-thousand"),
+    pytest.param("3 thousand and 4 hundred", (("3 thousand and 4 hundred", "number", "3400", None, "exact"),), id="and-hundred"),
+    pytest.param("bought four dozen eggs", (("four dozen", "number", "48", None, "exact"),), id="four-dozen"),
+    pytest.param("four dozens of them", (("four dozens", "number", "48", None, "exact"),), id="four-dozens"),
+    pytest.param("6 dozen roses", (("6 dozen", "number", "72", None, "exact"),), id="digit-dozen"),
+    pytest.param("half as many visitors", (("half", "multiplier", "0.5", None, "exact"),), id="half-as-many"),
+    pytest.param("half as large", (("half", "multiplier", "0.5", None, "exact"),), id="half-as-large"),
+    pytest.param("60 million and 200 million yuan", (("60 million", "number", "60000000", None, "exact"), ("200 million yuan", "money", "200000000", "CNY", "exact")), id="list-of-two-amounts"),
+    pytest.param("5 thousand, 2 hundred", (("5 thousand", "number", "5000", None, "exact"), ("2 hundred", "number", "200", None, "exact")), id="comma-separates"),
+    pytest.param("half the population", (("half", "percent", "50", "%", "exact"),), id="half-the-is-a-share"),
+]
 # fmt: on
+
+
+@pytest.mark.parametrize(("text", "expected"), EN_SIGNS + EN_CURRENCIES + EN_COMPOSITES)
+def test_en_signs_currencies_composites(text: str, expected: tuple[Row, ...]) -> None:
+    assert claims_of(text, "en") == expected
+
+
+@pytest.mark.parametrize("text", EN_SIGNS_NOT)
+def test_en_hyphen_that_joins_is_no_sign(text: str) -> None:
+    assert [row for row in claims_of(text, "en") if row[2].startswith("-")] == []
+
+
+@pytest.mark.parametrize("text", EN_CURRENCIES_NOT)
+def test_en_currencies_negative(text: str) -> None:
+    assert all(row[1] != "money" for row in claims_of(text, "en"))
 
 
 @pytest.mark.parametrize(("text", "expected"), EN_QUANTITIES)

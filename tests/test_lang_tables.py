@@ -526,6 +526,15 @@ def _en_reach_cases() -> list[object]:
     add("percent-idiom", en.EN_PERCENT_IDIOMS, "a hundred percent {s}", "none")
     add("word-idiom", en.EN_NUMBER_WORD_IDIOMS, "a two-{s} deal", "none")
     add("double-name", en.EN_DOUBLE_NAMES, "sales on {s} 11 rose", "bare-11")
+    add("currency-before-spaced", en.EN_CURRENCIES_BEFORE_SPACED, "paid {s}5 in all", "unit-start")
+    add("currency-lower", en.EN_CURRENCIES_LOWER, "paid 5 {s} in all", "unit-end")
+    add("currency-one", en.EN_CURRENCIES_ONE, "paid a {s} in all", "unit-end")
+    add("currency-noun-after", en.EN_CURRENCY_NOUN_AFTER, "a dollar {s} rose", "none")
+    add("code-scale", en.EN_CODE_SCALES, "paid 5{s}USD in all", "scale")
+    add("half-compared", en.EN_HALF_COMPARED, "{s} as many", "multiplier")
+    add("half-comparison", en.EN_HALF_COMPARISON, "half {s} many", "multiplier")
+    add("negative-result", en.EN_NEGATIVE_RESULT_VERBS, "{s} negative 5 times", "bare-5")
+    add("sign-not-after", en.EN_SIGN_NOT_AFTER, "code A{s}-3 here", "unsigned")
     return cases
 
 
@@ -552,6 +561,9 @@ EN_SOURCE_TABLES = {
     "EN_UNIT_STYLES": "classify",
     "EN_DAY_SUFFIXES": "classify (suggested dates)",
     "EN_OPENERS": "the phrase, fraction, ordinal, multiplier, month and scale tables (cores)",
+    "EN_DOZEN_WORDS": "EN_COUNTED_DOZENS",
+    "EN_COUNTED_DOZENS": "EN_NUMBER_PHRASES",
+    "EN_DOLLAR_HEADS_NOT_LOWER": "EN_CURRENCIES_BEFORE_SPACED",
 }
 
 
@@ -614,6 +626,15 @@ _EN_REACH_IDS = {
     "EN_NUMBER_WORD_IDIOMS": "word-idiom-",
     "EN_YEAR_ELISIONS": "year-elision-",
     "EN_DOUBLE_NAMES": "double-name-",
+    "EN_CURRENCIES_BEFORE_SPACED": "currency-before-spaced-",
+    "EN_CURRENCIES_LOWER": "currency-lower-",
+    "EN_CURRENCIES_ONE": "currency-one-",
+    "EN_CURRENCY_NOUN_AFTER": "currency-noun-after-",
+    "EN_CODE_SCALES": "code-scale-",
+    "EN_HALF_COMPARED": "half-compared-",
+    "EN_HALF_COMPARISON": "half-comparison-",
+    "EN_NEGATIVE_RESULT_VERBS": "negative-result-",
+    "EN_SIGN_NOT_AFTER": "sign-not-after-",
 }
 
 
@@ -640,6 +661,9 @@ def test_en_table_entry_is_reachable(text: str, surface: str, check: str) -> Non
         return
     if check == "two":
         assert [c[2] for c in claims] == [Decimal(5), Decimal(6)]
+        return
+    if check == "unsigned":
+        assert [c[2] for c in claims if isinstance(c[2], Decimal) and c[2] < 0] == []
         return
     (claim,) = claims
     claim_text, kind, value, high, unit, approx = claim

@@ -181,7 +181,86 @@ ZH_TIMES_NEGATIVE = [
     pytest.param("比例尺1:50,000", id="map-scale"),
     pytest.param("比分3:1", id="score"),
 ]
+
+# A minus sign written "-" before a bare figure keeps its sign; a hyphen that joins a name or two
+# figures is no sign.
+ZH_SIGNS = [
+    pytest.param("差额为-20000。", (("-20000", "number", "-20000", None, "exact"),), id="hyphen-bare-digits"),
+    pytest.param("净流出 -3.6万", (("-3.6万", "number", "-36000", None, "exact"),), id="hyphen-with-magnitude"),
+    pytest.param("（-7万）", (("-7万", "number", "-70000", None, "exact"),), id="hyphen-in-brackets"),
+    pytest.param("降至-12以下", (("-12以下", "number", "-12", None, "under"),), id="after-a-verb-hedged"),
+    pytest.param("增长-5.2万", (("-5.2万", "number", "-52000", None, "exact"),), id="after-another-han", marks=_gap("a hyphen after a Han character outside ZH_SIGN_AFTER is left unsigned (卡-52 is a model)")),
+]
+ZH_SIGNS_NOT = [
+    pytest.param("武直卡-52参加演习", ("52", "number", "52", None, "exact"), id="model-name"),
+    pytest.param("1992年-1997年", ("1997年", "year", "1997", None, "exact"), id="year-span"),
+    pytest.param("比分3 -2", ("-2", "number", "-2", None, "exact"), id="after-a-figure-and-space"),
+]
+
+# A round figure with no digit before a currency: 百亿美元 is 10^10 dollars.
+ZH_ROUND_MONEY = [
+    pytest.param("投资百亿美元", (("百亿美元", "money", "10000000000", "USD", "exact"),), id="bai-yi-dollars"),
+    pytest.param("千亿元规模", (("千亿元", "money", "100000000000", "CNY", "exact"),), id="qian-yi-yuan"),
+    pytest.param("万亿元左右", (("万亿元左右", "money", "1000000000000", "CNY", "about"),), id="wan-yi-hedged"),
+    pytest.param("数百亿美元", (("数百亿美元", "money", "20000000000..90000000000", "USD", "range"),), id="vague-digit-still-vague"),
+]
+ZH_ROUND_MONEY_NEGATIVE = [
+    pytest.param("老百姓的钱", id="baixing"),
+    pytest.param("千万别花钱", id="qianwan-adverb"),
+    pytest.param("二元结构", id="yuan-word"),
+]
+
+# Ranges of bare figures with the magnitude on the second end and no unit.
+ZH_BARE_RANGES = [
+    pytest.param("年产30万到35万。", (("30万到35万", "number", "300000..350000", None, "range"),), id="dao"),
+    pytest.param("约30万至35万", (("约30万至35万", "number", "300000..350000", None, "range"),), id="zhi-hedged"),
+    pytest.param("规模3～5万", (("3～5万", "number", "30000..50000", None, "range"),), id="first-end-borrows-magnitude"),
+    pytest.param("20至30万的", (("20至30万", "number", "200000..300000", None, "range"),), id="zhi-before-de"),
+]
+ZH_BARE_RANGES_NOT = [
+    pytest.param("比分2至3", (("2", "number", "2", None, "exact"), ("3", "number", "3", None, "exact")), id="no-magnitude-two-figures"),
+    pytest.param("3至5万人参加", (("3至5万人", "count", "30000..50000", None, "range"),), id="measure-word-count-rule"),
+    pytest.param("3月至5月", (("3月", "date", "--03", None, "exact"), ("5月", "date", "--05", None, "exact")), id="months"),
+]
+
+# A half after a unit of mass or length, as after a span.
+ZH_UNIT_HALF = [
+    pytest.param("运了两吨半", (("两吨半", "mass", "2.5", "t", "exact"),), id="tons-and-a-half"),
+    pytest.param("约三公里半的路", (("约三公里半", "quantity", "3500", "m", "about"),), id="km-and-a-half-hedged"),
+    pytest.param("两吨半左右", (("两吨半左右", "mass", "2.5", "t", "about"),), id="tons-and-a-half-post"),
+    pytest.param("用了两年半", (("两年半", "duration", "2.5", "year", "exact"),), id="years-and-a-half-unchanged"),
+]
+ZH_UNIT_HALF_NOT = [
+    pytest.param("3吨半成品", (("3吨", "mass", "3", "t", "exact"),), id="ban-opens-a-word"),
+]
 # fmt: on
+
+
+@pytest.mark.parametrize(("text", "expected"), ZH_SIGNS + ZH_ROUND_MONEY + ZH_BARE_RANGES)
+def test_zh_signs_round_money_bare_ranges(text: str, expected: tuple[Row, ...]) -> None:
+    assert claims_of(text, "zh") == expected
+
+
+@pytest.mark.parametrize(("text", "unsigned"), ZH_SIGNS_NOT)
+def test_zh_hyphen_that_joins_is_no_sign(text: str, unsigned: Row) -> None:
+    claims = claims_of(text, "zh")
+    # The figure after the hyphen is read as written, never negated, unless it follows a figure and
+    # a space (3 -2 is a score or a sign: the reader leaves its sign out).
+    negated = [c for c in claims if c[2].startswith("-")]
+    if unsigned[0].startswith("-"):
+        assert negated == [] and all(not c[0].startswith("-") for c in claims)
+    else:
+        assert unsigned in claims and negated == []
+
+
+@pytest.mark.parametrize("text", ZH_ROUND_MONEY_NEGATIVE)
+def test_zh_round_money_negative(text: str) -> None:
+    assert all(row[1] != "money" for row in claims_of(text, "zh"))
+
+
+@pytest.mark.parametrize(("text", "expected"), ZH_BARE_RANGES_NOT + ZH_UNIT_HALF + ZH_UNIT_HALF_NOT)
+def test_zh_bare_ranges_and_halves(text: str, expected: tuple[Row, ...]) -> None:
+    assert claims_of(text, "zh") == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), ZH_BARE_NUMERALS)

@@ -136,6 +136,15 @@ EN_FIXED_PHRASES: Final[dict[str, tuple[Decimal, Decimal]]] = {
     # "a couple of years" is 两三年 as often as 两年: the interval covers both.
     "a couple": (Decimal(2), Decimal(3)),
 }
+# A count of dozens, in words or digits ("four dozen", "4 dozen", "four dozens" = 48).
+EN_DOZEN_WORDS: Final[frozenset[str]] = frozenset({"dozen", "dozens"})
+EN_COUNTED_DOZENS: Final[dict[str, tuple[Decimal, Decimal]]] = {
+    f"{count} {dozen}": (Decimal(12 * value), Decimal(12 * value))
+    for word, value in EN_NUMBER_WORDS.items()
+    if 2 <= value <= 12
+    for count in (word, str(value))
+    for dozen in EN_DOZEN_WORDS
+}
 
 
 def _vague_phrases() -> dict[str, tuple[Decimal, Decimal]]:
@@ -156,7 +165,7 @@ def _vague_phrases() -> dict[str, tuple[Decimal, Decimal]]:
     for word, exponent in {**EN_SMALL_SCALES, **EN_SCALE_WORDS}.items():
         half = Decimal(5).scaleb(exponent - 1)
         out[f"half a {word}"] = (half, half)  # half a million = 500,000
-    return {**out, **EN_FIXED_PHRASES}
+    return {**out, **EN_FIXED_PHRASES, **EN_COUNTED_DOZENS}
 
 
 EN_NUMBER_PHRASES: Final[dict[str, tuple[Decimal, Decimal]]] = _vague_phrases()
@@ -366,6 +375,7 @@ EN_CURRENCIES_AFTER: Final[dict[str, str]] = {
     "lira": "TRY",
     # Minor units: "cents" of the dollar, fen and jiao of the yuan.
     "cents": "USD_cent",
+    "pence": "GBP_penny",
     "fen": "CNY_fen",
     "jiao": "CNY_jiao",
 }
@@ -400,6 +410,51 @@ EN_CURRENCIES_BEFORE: Final[dict[str, str]] = {
     "₹": "INR",
     "₩": "KRW",
     "₽": "RUB",
+    "Mex$": "MXN",
+    "MX$": "MXN",
+    "MXN$": "MXN",
+    "NZ$": "NZD",
+}
+# Dollars of other countries as web text also writes them: a space before the sign (HK $ 30, C $ 5)
+# and in lower case (hk$, c $). Not "a" nor "s" in lower case: "a $5 fee", "it's $ 5".
+EN_DOLLAR_HEADS_NOT_LOWER: Final[frozenset[str]] = frozenset({"A", "S"})
+EN_CURRENCIES_BEFORE_SPACED: Final[dict[str, str]] = {
+    variant: code
+    for surface, code in EN_CURRENCIES_BEFORE.items()
+    if surface.endswith("$") and surface[:-1].isalpha()
+    for variant in (
+        f"{surface[:-1]} $",
+        *(
+            (f"{surface[:-1].lower()}$", f"{surface[:-1].lower()} $")
+            if surface[:-1] not in EN_DOLLAR_HEADS_NOT_LOWER
+            else ()
+        ),
+    )
+    if variant not in EN_CURRENCIES_BEFORE
+}
+# A currency named once, with an article for its one unit ("a dollar", "a us dollar", "a penny"),
+# or as the second half of a compound adjective ("a two-yen coin", "a five-dollar bill").
+EN_CURRENCIES_ONE: Final[dict[str, str]] = {
+    "dollar": "USD",
+    "US dollar": "USD",
+    "U.S. dollar": "USD",
+    "euro": "EUR",
+    "yuan": "CNY",
+    "yen": "JPY",
+    "penny": "GBP_penny",
+    "cent": "USD_cent",
+}
+# Nouns after "a dollar" that make it the currency named, not an amount (a dollar bond, the euro
+# zone).
+EN_CURRENCY_NOUN_AFTER: Final[frozenset[str]] = frozenset(
+    {"zone", "area", "bond", "bonds", "store", "stores", "sign", "index", "peg", "system", "value"}
+)
+# Currency names in lower case, as web text and headlines write them ("25 swiss francs", "50 rmb"):
+# the names with a capital (a proper adjective or an ISO code) and the codes glued to a figure.
+EN_CURRENCIES_LOWER: Final[dict[str, str]] = {
+    surface.lower(): code
+    for surface, code in EN_CURRENCIES_AFTER.items()
+    if surface != surface.lower() and surface not in {"RUB"}  # "rub" is a verb
 }
 # Mass units. One- and two-letter symbols are matched case-sensitively (5G is a network, not
 # five grams); words in any case. A ton is the metric ton: the press on China writes 吨 as "tons".
@@ -567,8 +622,17 @@ EN_CURRENCY_CODES: Final[dict[str, str]] = {
     code: code
     for code in ("USD", "EUR", "CNY", "GBP", "JPY", "HKD", "CHF", "AUD", "CAD", "SGD", "KRW")
 } | {"RMB": "CNY"}
+# A scale letter before a glued ISO code: 45 MUSD is 45 million dollars, 3 kEUR 3000 euros (not B:
+# BUSD is a coin).
+EN_CODE_SCALES: Final[frozenset[str]] = frozenset({"M", "k", "K"})
 # A minus sign spelled out or written before a figure (minus 7 percent, -4.3%).
 EN_NEGATIVE_SIGNS: Final[frozenset[str]] = frozenset({"minus", "negative", "-", "−"})
+# After these, "negative" is a test result, not a sign: "tested negative three times".
+EN_NEGATIVE_RESULT_VERBS: Final[frozenset[str]] = frozenset(
+    {"tested", "test", "tests", "testing", "proved", "proven", "returned", "came", "come", "back"}
+)
+# Before a sign written "-", what makes it a hyphen that joins (COVID-19, 2019-2020, 5-6%, p.-3).
+EN_SIGN_NOT_AFTER: Final[frozenset[str]] = frozenset({".", ",", ")", "]", "%", "/", "-", "$"})
 EN_UNITS: Final[dict[str, str]] = {
     **EN_QUANTITY_UNITS,
     **EN_QUANTITY_SYMBOLS,
@@ -576,6 +640,8 @@ EN_UNITS: Final[dict[str, str]] = {
     **EN_CURRENCY_CODES,
     **EN_CURRENCIES_AFTER,
     **EN_CURRENCIES_BEFORE,
+    **EN_CURRENCIES_BEFORE_SPACED,
+    **EN_CURRENCIES_ONE,
     **EN_MASS_UNITS,
     **EN_MASS_SYMBOLS,
     **EN_PERCENT_UNITS,
@@ -885,6 +951,10 @@ EN_GROWTH_VERBS: Final[frozenset[str]] = frozenset(
         "soared",
     }
 )
+# "half as many", "half as large": a factor of one half, only before "as" (elsewhere "half the"
+# and "half of" are a share).
+EN_HALF_COMPARED: Final[dict[str, Decimal]] = {"half": Decimal("0.5")}
+EN_HALF_COMPARISON: Final[frozenset[str]] = frozenset({"as"})
 EN_TIMES: Final[frozenset[str]] = frozenset({"times"})
 EN_FOLD: Final[frozenset[str]] = frozenset({"-fold", "fold"})
 # Articles before a figure that opens a name ("the 120 Emergency Center").
@@ -1054,6 +1124,7 @@ def _single_and_range(source: str) -> tuple[regex.Pattern[str], regex.Pattern[st
 _MONEY_BEFORE_SRC: Final[str] = rf"""
     (?:\b(?P<pre>{_Q_BEFORE})\ )?+                 # nearly, more than
     {{range_pre}}                                # between (the range rule only)
+    (?<![A-Za-z])                                # not the $ of Mex$ or R$ (another dollar)
     (?P<unitpre>(?-i:{_CUR_BEFORE}))\ ?+         # $, US$, CHF
     (?P<num>{_NUM_UNIT})                         # 12 billion, 1.2bn, 5m
     {{range_money}}                              # $3-5 million (the range rule only)
@@ -1469,6 +1540,7 @@ EN_OPENERS: Final[frozenset[str]] = frozenset(
         *EN_MONTHS,
         *EN_SMALL_SCALES,
         *EN_SCALE_WORDS,
+        *EN_CURRENCIES_ONE,  # a penny, a dollar
     }
 )
 EN_CORES_RE: Final[regex.Pattern[str]] = compiled.pattern(
@@ -1525,6 +1597,115 @@ EN_LOCAL_MONEY_AFTER_RE: Final[regex.Pattern[str]] = compiled.pattern(
     """,
     _FLAGS,
 )
+# A figure with a sign before it: -4.3%, down -4.3 %, -20000, minus seven percent, negative two.
+# A "-" is a sign only glued to the digits and not after a word or a figure (COVID-19, 2019-2020,
+# 5-6 tons); "negative" is none after a test ("tested negative three times").
+_SYMBOL_SIGN: Final[str] = alternation(s for s in EN_NEGATIVE_SIGNS if not s.isalpha())
+_WORD_SIGN: Final[str] = alternation(s for s in EN_NEGATIVE_SIGNS if s.isalpha())
+_SIGN_NOT_AFTER: Final[str] = regex.escape("".join(sorted(EN_SIGN_NOT_AFTER)))
+_SIGNED: Final[str] = rf"""
+    {_LOCAL_PRE}
+    (?:
+        (?<![\w{_SIGN_NOT_AFTER}])(?<![0-9]\ )(?P<neg>{_SYMBOL_SIGN})(?=[0-9])   # -4.3; not 3 -2
+      | (?<!\b{alternation(EN_NEGATIVE_RESULT_VERBS)}\ )\b(?P<neg>{_WORD_SIGN})\    # minus seven
+    )
+    (?P<num>{_NUM})
+"""
+EN_LOCAL_SIGNED_PERCENT_RE: Final[regex.Pattern[str]] = compiled.pattern(
+    rf"""
+    {_SIGNED}
+    [\ -]?+(?P<unit>{_PERCENT})(?!\w)            # %, percent
+    (?:\ (?P<post>{_Q_AFTER}))?+
+    """,
+    _FLAGS,
+)
+EN_LOCAL_SIGNED_RE: Final[regex.Pattern[str]] = compiled.pattern(
+    rf"""
+    {_SIGNED}
+    {_EDGE_AFTER}
+    (?![\ -]?+{_PERCENT}(?!\w))                  # a percent: the rule above
+    (?!-\d|:\ ?\d|/\d)                           # not -3-0, -10:30
+    (?:\ (?P<post>{_Q_AFTER}))?+
+    """,
+    _FLAGS,
+)
+# Currency names in lower case after the figure: 25 swiss francs, 300 chinese yuan, 50 rmb.
+EN_LOCAL_MONEY_LOWER_RE: Final[regex.Pattern[str]] = compiled.pattern(
+    rf"""
+    {_LOCAL_PRE}{_EDGE_BEFORE}
+    (?P<num>{_NUM_UNIT})
+    \ (?P<unit>{alternation(EN_CURRENCIES_LOWER)})\b
+    (?:\ (?P<post>{_Q_AFTER}))?+
+    """,
+    _FLAGS,
+)
+# A scale letter before a glued ISO code: 45 MUSD, 3 MEUR, 20kEUR (the letter is read with the
+# figure: "45 M" is 45 million).
+EN_LOCAL_MONEY_SCALED_CODE_RE: Final[regex.Pattern[str]] = compiled.pattern(
+    rf"""
+    {_LOCAL_PRE}{_EDGE_BEFORE}
+    (?P<num>{_DIGIT_RUN}\ ?+(?-i:{alternation(EN_CODE_SCALES)}))
+    (?-i:(?P<unit>{_CODE}))\b
+    """,
+    _FLAGS,
+)
+# One unit of a currency with an article (a dollar, a us dollar, a penny), and a currency as the
+# second half of a compound adjective (a two-yen coin, a 100-yuan note).
+_ONE_CURRENCY: Final[str] = alternation(EN_CURRENCIES_ONE)
+_ONE_ARTICLE: Final[str] = alternation(s for s in EN_ARTICLE_ONE if s != "one")  # one euro: above
+EN_LOCAL_MONEY_ONE_RE: Final[regex.Pattern[str]] = compiled.pattern(
+    rf"""
+    (?:
+        \b(?P<num>{_ONE_ARTICLE})\ (?P<unit>{_ONE_CURRENCY})   # a dollar, a us dollar
+        (?!\ {alternation(EN_CURRENCY_NOUN_AFTER)}\b)   # not the euro zone, a dollar bond
+      | {_EDGE_BEFORE}(?P<num>{_NUM})-(?P<unit>{_ONE_CURRENCY})   # two-yen, 100-yuan
+    )
+    (?![\w-])
+    """,
+    _FLAGS,
+)
+# Another country's dollar written with a space or in lower case: hk $ 30, C $ 5, nt$ 100.
+EN_LOCAL_MONEY_SPACED_RE: Final[regex.Pattern[str]] = compiled.pattern(
+    rf"""
+    {_LOCAL_PRE}(?<![A-Za-z])
+    (?P<unitpre>(?-i:{alternation(EN_CURRENCIES_BEFORE_SPACED)}))\ ?+   # hk $, C $
+    (?P<num>{_NUM_UNIT})                         # 30, 5 million
+    {_EDGE_AFTER}
+    (?:\ (?P<post>{_Q_AFTER}))?+
+    """,
+    _FLAGS,
+)
+# "half as many", "half as large": a factor of one half.
+EN_LOCAL_HALF_COMPARED_RE: Final[regex.Pattern[str]] = compiled.pattern(
+    rf"""
+    \b(?P<mult>{alternation(EN_HALF_COMPARED)})(?=\ {alternation(EN_HALF_COMPARISON)}\ \w)
+    """,
+    _FLAGS,
+)
+# A number in digits and scale words with its parts after the scale: 5 thousand 2 hundred and 17,
+# 3 thousand and 4 hundred. Each later part carries a scale, or follows "and" with no scale or with
+# "hundred": "60 million and 200 million yuan" is a list of two amounts.
+_COMPOSITE_PART: Final[str] = rf"(?:{_DIGIT_RUN}|{_WORD})"
+_SMALL_SCALE: Final[str] = alternation(EN_SMALL_SCALES)
+_COMPOSITE_LAST: Final[str] = (
+    rf"(?:\ and\ {_COMPOSITE_PART}(?!\ ?+(?:{_SCALE}|(?-i:{_SCALE_ABBR}))\b))"
+)
+EN_LOCAL_COMPOSITE_RE: Final[regex.Pattern[str]] = compiled.pattern(
+    rf"""
+    {_LOCAL_PRE}{_EDGE_BEFORE}{_NOT_LABEL}
+    (?P<num>
+        {_DIGIT_RUN}\ {_SCALE}
+        (?:
+            (?:\ {_COMPOSITE_PART}\ {_SCALE}|\ and\ {_COMPOSITE_PART}\ {_SMALL_SCALE}){{1,5}}+
+            {_COMPOSITE_LAST}?+
+          | {_COMPOSITE_LAST}
+        )
+    )
+    {_EDGE_AFTER}
+    (?:\ (?P<post>{_Q_AFTER}))?+
+    """,
+    _FLAGS,
+)
 # The apostrophe that stands for a century before a decade ("the '90s", EN_YEAR_RE).
 EN_YEAR_ELISIONS: Final[frozenset[str]] = frozenset({"'"})
 EN_PREFIXES: Final[frozenset[str]] = frozenset(
@@ -1533,6 +1714,7 @@ EN_PREFIXES: Final[frozenset[str]] = frozenset(
         *EN_QUALIFIERS_BEFORE,
         *EN_NEGATIVE_SIGNS,
         *EN_CURRENCIES_BEFORE,  # $30, HK$ 5
+        *EN_CURRENCIES_BEFORE_SPACED,  # hk $ 30
         *EN_RANGE_BEFORE,  # between 5 and 6
         *EN_SPAN_BEFORE,  # the past 15 years
         *EN_FISCAL,  # fiscal 2020, FY2020
@@ -1763,6 +1945,58 @@ RULES: Final[LangRules] = LangRules(
             Kind.TIME,
             begins=Begins.of(EN_CLOCK_WORDS),
         ),
+        Rule(
+            "en.local.signed.percent",
+            Build.QUANTITY,
+            EN_LOCAL_SIGNED_PERCENT_RE,
+            begins=_B_PRE | _B_SIGN,
+        ),
+        Rule(
+            "en.local.signed",
+            Build.QUANTITY,
+            EN_LOCAL_SIGNED_RE,
+            Kind.NUMBER,
+            begins=_B_PRE | _B_SIGN,
+        ),
+        Rule(
+            "en.local.money.lower",
+            Build.QUANTITY,
+            EN_LOCAL_MONEY_LOWER_RE,
+            begins=_B_PRE | _B_NUM,
+        ),
+        Rule(
+            "en.local.money.scaled",
+            Build.QUANTITY,
+            EN_LOCAL_MONEY_SCALED_CODE_RE,
+            begins=_B_PRE | Begins(digit=True),
+        ),
+        Rule(
+            "en.local.money.spaced",
+            Build.QUANTITY,
+            EN_LOCAL_MONEY_SPACED_RE,
+            begins=_B_PRE | Begins.of(EN_CURRENCIES_BEFORE_SPACED),
+        ),
+        Rule(
+            "en.local.money.one",
+            Build.QUANTITY,
+            EN_LOCAL_MONEY_ONE_RE,
+            Kind.MONEY,
+            begins=_B_NUM,
+        ),
+        Rule(
+            "en.local.multiplier.half",
+            Build.MULTIPLIER,
+            EN_LOCAL_HALF_COMPARED_RE,
+            Kind.MULTIPLIER,
+            begins=Begins.of(EN_HALF_COMPARED),
+        ),
+        Rule(
+            "en.local.composite",
+            Build.QUANTITY,
+            EN_LOCAL_COMPOSITE_RE,
+            Kind.NUMBER,
+            begins=_B_PRE | Begins(digit=True),
+        ),
     ),
     numerals=EN_NUMERALS,
     units=EN_UNITS,
@@ -1772,7 +2006,7 @@ RULES: Final[LangRules] = LangRules(
     month_names={v: k for k, v in reversed(list(EN_MONTHS.items()))},
     ordinal_suffixes=EN_DAY_SUFFIXES,
     day_halves=EN_DAY_HALVES,
-    multipliers={**EN_MULTIPLIERS, **EN_COMPARED_MULTIPLIERS},
+    multipliers={**EN_MULTIPLIERS, **EN_COMPARED_MULTIPLIERS, **EN_HALF_COMPARED},
     vague=EN_PHRASES,
     scale_words=EN_SUGGEST_SCALES,
     hedges=EN_SUGGEST_HEDGES,

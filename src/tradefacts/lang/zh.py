@@ -1400,6 +1400,69 @@ ZH_LOCAL_TIME_OPEN_RE: Final[regex.Pattern[str]] = compiled.pattern(
     """,
     _FLAGS,
 )
+# A minus sign written "-" before a bare figure (-20000, -3.6万): a sign only where it stands alone
+# before the digits, not where it joins a name or a figure to a figure (卡-52, 1992年-1997年, 5-6).
+ZH_SIGN_NOT_AFTER: Final[frozenset[str]] = frozenset({".", ",", ")", "）", "]", "%", "-", "/"})
+# Words after which "-" is a sign even though a Han character precedes it (差额为-20000, 降至-12).
+ZH_SIGN_AFTER: Final[frozenset[str]] = frozenset(
+    {"为", "為", "是", "达", "達", "约", "約", "至", "到", "仅", "僅"}
+)
+_ASCII_SIGNS: Final[str] = alternation(s for s in ZH_NEGATIVE_SIGNS if s.isascii())
+ZH_LOCAL_SIGNED_RE: Final[regex.Pattern[str]] = compiled.pattern(
+    rf"""
+    (?:(?<=[{"".join(sorted(ZH_SIGN_AFTER))}])                # 为-20000
+      |(?<![\w{regex.escape("".join(sorted(ZH_SIGN_NOT_AFTER)))}])(?<![0-9]\ ))   # not 卡-52, 3 -2
+    (?P<neg>{_ASCII_SIGNS})                     # -
+    (?![0]{{1}}[0-9])                           # not a code 0xx
+    (?P<num>{_DIGIT_RUN}[{_MAGNITUDE_CHARS}{_OVER_CHARS}]{{0,3}}+)  # 20000, 3.6万
+    (?![-/:][0-9])                              # not the head of -010-6536
+    (?!{_LABEL_AFTER})
+    (?P<post>{_Q_AFTER})?+                      # 以上
+    (?![0-9A-Za-z])
+    """,
+    _FLAGS,
+)
+# A round figure with no digit before it, followed by a currency: 百亿美元 (10^10 dollars), 千亿元,
+# 万亿元. Alone, 百 千 万 open words (百姓, 千万别); before a currency they state the amount.
+ZH_LOCAL_ROUND_MONEY_RE: Final[regex.Pattern[str]] = compiled.pattern(
+    rf"""
+    {_EDGE_BEFORE}(?<![0-9{_NUMERAL_CHARS}{_OVER_CHARS}{_POINT_CHARS}])
+    (?P<num>[{_BARE_CHARS}]{{1,3}}+)            # 百亿, 千万, 万亿
+    (?P<unit>{_CURRENCY})(?!(?<=元){_YUAN_WORD})  # 美元, 元; not 一元化
+    (?P<post>{_Q_AFTER})?+                      # 左右
+    """,
+    _FLAGS,
+)
+# A range of bare figures with no unit, the magnitude stated on the second end or on both:
+# 30万到35万, 30万至35万, 3～5万. A unit character is needed on the second end (plain 5-6 is a
+# score or a code as often), and no word may follow.
+_RANGE_BARE_SEP: Final[str] = alternation(ZH_RANGE_SEPARATORS - {"-", "—", "－"})
+ZH_LOCAL_BARE_RANGE_RE: Final[regex.Pattern[str]] = compiled.pattern(
+    rf"""
+    {_PRE}\ ?+{_EDGE_BEFORE}{_BARE}
+    (?<![0-9{_NUMERAL_CHARS}])
+    (?P<num>{_NUM_SPACED})\ ?+                  # 30万
+    {_RANGE_BARE_SEP}\ ?+                       # 到, 至, ～
+    (?=[0-9{_NUMERAL_CHARS}{_OVER_CHARS}{_POINT_CHARS}\ ]*[{_UNIT_CHARS}])
+    (?P<num2>{_NUM_SPACED})(?![0-9{_NUMERAL_CHARS}])   # 35万
+    (?P<post>{_Q_AFTER})?+
+    (?![\p{{Han}}--[{_BARE_NEXT}]])             # not 3至5万人次 (a measure word: the count rule)
+    """,
+    _FLAGS,
+)
+# A half after a unit of mass or length (两吨半 = 2.5 t, 三公里半), as after a span (两年半): not
+# where 半 opens a word (3吨半成品).
+_HALF_UNITS: Final[str] = alternation({**ZH_MASS_UNITS, **ZH_QUANTITY_UNITS})
+ZH_LOCAL_UNIT_HALF_RE: Final[regex.Pattern[str]] = compiled.pattern(
+    rf"""
+    {_PRE}\ ?+{_EDGE_BEFORE}{_BARE}
+    (?P<num>{_NUM})\ ?+                         # 两
+    (?P<unit>{_HALF_UNITS})(?P<half>{_HALF})    # 吨半
+    (?P<post>{_Q_AFTER})?+                      # 左右
+    (?(post)|(?![\p{{Han}}--[{_BARE_NEXT}]]))    # not 3吨半成品
+    """,
+    _FLAGS,
+)
 # The words a core may be preceded by, walked back over by the engine.
 ZH_PREFIXES: Final[frozenset[str]] = frozenset(
     {
@@ -1606,6 +1669,22 @@ RULES: Final[LangRules] = LangRules(
         Rule(
             "zh.local.count", Build.QUANTITY, ZH_LOCAL_COUNT_RE, Kind.COUNT, begins=_B_PRE | _B_NUM
         ),
+        Rule(
+            "zh.local.signed",
+            Build.QUANTITY,
+            ZH_LOCAL_SIGNED_RE,
+            Kind.NUMBER,
+            begins=Begins.of(ZH_NEGATIVE_SIGNS),
+        ),
+        Rule("zh.local.money.round", Build.QUANTITY, ZH_LOCAL_ROUND_MONEY_RE, begins=_B_NUM),
+        Rule(
+            "zh.local.range.bare",
+            Build.QUANTITY,
+            ZH_LOCAL_BARE_RANGE_RE,
+            Kind.NUMBER,
+            begins=_B_PRE | _B_NUM,
+        ),
+        Rule("zh.local.unit.half", Build.QUANTITY, ZH_LOCAL_UNIT_HALF_RE, begins=_B_PRE | _B_NUM),
     ),
     local_fallbacks=(
         Rule("zh.local.bare", Build.QUANTITY, ZH_LOCAL_BARE_RE, Kind.NUMBER, begins=_B_FIGURE),
