@@ -4,11 +4,12 @@ units.py."""
 
 from typing import Final
 
-UNITS_TXT_SHA256: Final[str] = "182a5fa40bce76e623d1e282f7d42f8350f037dee94e085701a1e6b7e42af219"
+UNITS_TXT_SHA256: Final[str] = "bf82fdb4ad741d021a3ec15c9e5d68c10d8f5c78be3a998bbf3c0ac2f789959a"
 FACTORS: Final[dict[str, tuple[str, str]]] = {
     "CNY_fen": ("0.01", "CNY"),
     "CNY_jiao": ("0.1", "CNY"),
     "EUR_cent": ("0.01", "EUR"),
+    "GBP_penny": ("0.01", "GBP"),
     "USD_cent": ("0.01", "USD"),
     "acre": ("4046.8564224", "m2"),
     "barrel": ("158.987294928", "L"),
