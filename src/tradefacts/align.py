@@ -425,8 +425,10 @@ def added_date_parts(zh: Claim, en: Claim) -> tuple[tuple[str, str], ...]:
     or a part both state differs.
 
     >>> from tradefacts.model import Claim, Kind, Lang
-    >>> day = Claim(lang=Lang.ZH, text="9d", start=0, end=2, kind=Kind.DATE, value="---09")
-    >>> date = Claim(lang=Lang.EN, text="June 9", start=0, end=6, kind=Kind.DATE, value="--06-09")
+    >>> def date(lang: Lang, text: str, iso: str) -> Claim:
+    ...     return Claim(lang=lang, text=text, start=0, end=len(text), line=1, column=1,
+    ...                  kind=Kind.DATE, value=iso)
+    >>> day, date = date(Lang.ZH, "9d", "---09"), date(Lang.EN, "June 9", "--06-09")
     >>> added_date_parts(day, date)
     (('month', '06'),)
     """
