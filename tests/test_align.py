@@ -7,11 +7,13 @@ that must give no finding, and each finding type with its factor and suggestion.
 from __future__ import annotations
 
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 
 from tradefacts.model import Document, Source
 from tradefacts.pipeline import check_document
+from tradefacts.readers import read_documents
 
 Found = tuple[tuple[str, str | None, str | None, Decimal | None, str | None], ...]
 
@@ -1099,3 +1101,27 @@ RANK_FINDINGS = [
 @pytest.mark.parametrize(("zh", "en", "expected"), RANK_FINDINGS)
 def test_wrong_rank(zh: str, en: str, expected: Found) -> None:
     assert findings_of(zh, en) == expected
+
+
+def _article(date_line: str, zh_body: str, en_body: str) -> str:
+    return (
+        f"Title: Bank\nDate: 2020-06-01\n\n\t{en_body}\n\n<hr />\n\nOriginal:\n\n"
+        f"### 银行公告\n{date_line}\n\n　　{zh_body}\n"
+    )
+
+
+def _article_findings(tmp_path: Path, text: str) -> tuple[tuple[str, str], ...]:
+    path = tmp_path / "a.txt"
+    path.write_text(text, encoding="utf-8")
+    (document,) = list(read_documents([str(path)]))
+    return tuple((f.type.value, f.severity.value) for f in check_document(document).findings)
+
+
+def test_month_stated_by_the_original_header_is_supplied(tmp_path: Path) -> None:
+    article = _article("2020-06-01", "银行9日发布公告。", "The bank issued it on June 9.")
+    assert _article_findings(tmp_path, article) == ()
+
+
+def test_month_the_original_header_does_not_state_is_a_warning(tmp_path: Path) -> None:
+    article = _article("2020-07-01", "银行9日发布公告。", "The bank issued it on June 9.")
+    assert _article_findings(tmp_path, article) == (("value", "warning"),)
