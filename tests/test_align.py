@@ -970,6 +970,13 @@ ROLE_NOTES = [
         ("note", "warning"),
         id="code-against-a-leftover-figure",
     ),
+    # An amount, a date or a year left over is no garbled code: the code beside it stays silent.
+    pytest.param(
+        "新冠肺炎疫情蔓延，出口下降。",
+        "The COVID-19 epidemic spread and exports fell 5%.",
+        ("warning",),
+        id="code-beside-an-amount-left-over",
+    ),
     # The plan's name pairs with the ordinal; its length ("Five-Year") is a small span: a note.
     pytest.param(
         "“十三五”规划收官。", "The 13th Five-Year Plan ends.", ("note",), id="name-against-ordinal"
@@ -1053,8 +1060,9 @@ def test_role_claims_left_over_are_notes(zh: str, en: str, expected: tuple[str, 
 
 
 def test_a_code_never_pairs_with_an_amount() -> None:
-    # 52 tons against the code 52: two leftovers, the amount's a warning, the code's a note.
-    assert severities_of("运来52吨。", "The Ka-52 came.") == ("warning", "note")
+    # 52 tons against the code 52: the amount is left over as a warning; an amount is no garbled
+    # code, so the code beside it is silent.
+    assert severities_of("运来52吨。", "The Ka-52 came.") == ("warning",)
     assert findings_of("运来52吨。", "The Ka-52 came.")[0][:3] == ("omission", "52吨", None)
 
 

@@ -94,10 +94,11 @@ How (the rules, in one place; their cases are in tests/test_align.py):
   GB/T 7714 and "GB/T 7741") are one code mistyped: a wrong value (a warning, classify.py); any
   other two codes are two names.
 - A leftover code, name or list marker (a role other than a rank) is reported, as a note, only
-  when the other side has a leftover figure near it (`VALUE_WINDOW`, anywhere in a short text),
-  one that could be its garbled rendering. Where the other side states no figure there, it
-  names the same thing in words (新冠肺炎 → "COVID-19", 双11 → "Singles' Day", 卡-52直升机 →
-  "the helicopter") or leaves out a marker: no finding.
+  when the other side has a leftover figure without a unit near it (`VALUE_WINDOW`, anywhere in
+  a short text), one that could be its garbled rendering (an amount, a date or a year cannot).
+  Where the other side states no such figure there, it names the same thing in words (新冠肺炎 →
+  "COVID-19", 双11 → "Singles' Day", 卡-52直升机 → "the helicopter") or leaves out a marker: no
+  finding.
 """
 
 from __future__ import annotations
@@ -1128,9 +1129,12 @@ def _named_in_words(
     claim: Claim, length: int, others: Sequence[Claim], other_length: int, short: bool
 ) -> bool:
     """Whether a leftover with a role (code, name, list marker) has no leftover figure of the
-    other side near it: the other side names the same thing in words, or leaves a marker out."""
+    other side near it that could be its rendering (a figure without a unit: a date, a year or an
+    amount is not a garbled code): the other side names the same thing in words, or leaves a
+    marker out."""
     if role_of(claim) is None or _ordinal(claim):
         return False
+    others = [o for o in others if o.kind in _COUNTS and o.unit is None]
     if short:
         return not others
     position = _position(claim, length)
