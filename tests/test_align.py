@@ -7,11 +7,13 @@ that must give no finding, and each finding type with its factor and suggestion.
 from __future__ import annotations
 
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 
 from tradefacts.model import Document, Source
 from tradefacts.pipeline import check_document
+from tradefacts.readers import read_documents
 
 Found = tuple[tuple[str, str | None, str | None, Decimal | None, str | None], ...]
 
@@ -461,21 +463,84 @@ def test_unit_the_reader_could_not_see_is_a_warning_not_an_error() -> None:
     assert [f.severity.value for f in check_document(document).findings] == ["warning"]
 
 
-# Dates: a day of the month pairs with a full date that states the same day (the translation may
-# supply the month and year the original leaves to its dateline); a different day is a wrong
-# value, corrected in the translation's own date style.
+# Dates: a day of the month pairs with a full date that states the same day. A month or year the
+# translation adds is silent when the original states it elsewhere (in its text or its header);
+# named nowhere in the original, it is a value finding (DATE_PARTS_ADDED below). A different day
+# is a wrong value, corrected in the translation's own date style.
 DATES_AGREE = [
-    pytest.param("银行9日发布公告。", "The bank issued it on June 9.", id="month-supplied"),
     pytest.param(
-        "银行15日发布公告。", "The bank issued it on March 15, 2020.", id="day-against-full-date"
+        "6月5日签约，9日发布公告。",
+        "Signed on June 5 and issued on June 9.",
+        id="month-stated-earlier-in-the-original",
     ),
-    pytest.param("银行15日发布公告。", "The bank issued it on 15 March.", id="day-first-date"),
+    pytest.param(
+        "2020年3月1日开幕，15日发布公告。",
+        "It opened on March 1, 2020 and issued it on March 15, 2020.",
+        id="month-and-year-stated-earlier",
+    ),
+    pytest.param("银行9日发布公告。", "The bank issued it on the 9th.", id="day-alone-both-sides"),
 ]
 
 
 @pytest.mark.parametrize(("zh", "en"), DATES_AGREE)
 def test_day_of_month_rendered_as_a_date_is_silent(zh: str, en: str) -> None:
     assert findings_of(zh, en) == ()
+
+
+# A month (or a day) the translation adds and the original names nowhere: a value finding of
+# severity warning, its suggestion the original's parts alone; a year alone added to a month and
+# day: the same finding as a note (classify._pair_severity).
+DATE_PARTS_ADDED = [
+    pytest.param(
+        "银行9日发布公告。",
+        "The bank issued it on June 9.",
+        (("value", "warning", "9日", "June 9", "9th"),),
+        id="month-added-to-a-day",
+    ),
+    pytest.param(
+        "银行15日发布公告。",
+        "The bank issued it on March 15, 2020.",
+        (("value", "warning", "15日", "March 15, 2020", "15th"),),
+        id="month-and-year-added",
+    ),
+    pytest.param(
+        "会议于3月召开。",
+        "The meeting was held on March 12.",
+        (("value", "warning", "3月", "March 12", "March"),),
+        id="day-added-to-a-month",
+    ),
+    pytest.param(
+        "6月9日发布。",
+        "Issued on 9 June 2021.",
+        (("value", "note", "6月9日", "9 June 2021", "9 June"),),
+        id="year-added-is-a-note",
+    ),
+]
+
+
+def severity_findings(
+    zh: str, en: str
+) -> tuple[tuple[str, str, str | None, str | None, str | None], ...]:
+    document = Document(
+        id="t", path="t", zh=zh, en=en, zh_source=Source(path="t"), en_source=Source(path="t")
+    )
+    return tuple(
+        (
+            f.type.value,
+            f.severity.value,
+            f.zh.text if f.zh else None,
+            f.en.text if f.en else None,
+            f.suggestion,
+        )
+        for f in check_document(document).findings
+    )
+
+
+@pytest.mark.parametrize(("zh", "en", "expected"), DATE_PARTS_ADDED)
+def test_date_part_the_original_names_nowhere(
+    zh: str, en: str, expected: tuple[tuple[str, str, str | None, str | None, str | None], ...]
+) -> None:
+    assert severity_findings(zh, en) == expected
 
 
 DATE_FINDINGS = [
@@ -895,18 +960,91 @@ def test_role_claims_pair_silently(zh: str, en: str) -> None:
 
 
 ROLE_NOTES = [
-    # A code or a marker the other side leaves out (or states as another code) is a note.
-    pytest.param("卡-52直升机抵达。", "The helicopter arrived.", ("note",), id="code-left-out"),
+    # A code or a marker is a note only where the other side has a leftover figure near it, one
+    # that could be its garbled rendering; another code is another name.
     pytest.param("这是COVID-19病毒。", "This is the COVID-19 virus.", (), id="same-code-in-both"),
-    pytest.param("新冠肺炎疫情蔓延。", "The COVID-19 epidemic spread.", ("note",), id="code-added"),
-    pytest.param("一、总体思路", "General approach", ("note",), id="marker-left-out"),
     pytest.param("歼-20首次亮相。", "The J-31 made its debut.", ("note", "note"), id="other-code"),
-    pytest.param("双11销量大增。", "Singles' Day sales surged.", ("note",), id="name-left-out"),
+    pytest.param(
+        "卡-52直升机抵达。",
+        "The 53 helicopters arrived.",
+        ("note", "warning"),
+        id="code-against-a-leftover-figure",
+    ),
+    # An amount, a date or a year left over is no garbled code: the code beside it stays silent.
+    pytest.param(
+        "新冠肺炎疫情蔓延，出口下降。",
+        "The COVID-19 epidemic spread and exports fell 5%.",
+        ("warning",),
+        id="code-beside-an-amount-left-over",
+    ),
     # The plan's name pairs with the ordinal; its length ("Five-Year") is a small span: a note.
     pytest.param(
         "“十三五”规划收官。", "The 13th Five-Year Plan ends.", ("note",), id="name-against-ordinal"
     ),
 ]
+
+# Where the other side states no figure, it names the same thing in words or leaves a marker
+# out: no finding (align.py, leftovers with a role).
+ROLES_NAMED_IN_WORDS = [
+    pytest.param("卡-52直升机抵达。", "The helicopter arrived.", id="code-left-out"),
+    pytest.param("新冠肺炎疫情蔓延。", "The COVID-19 epidemic spread.", id="code-added"),
+    pytest.param("一、总体思路", "General approach", id="marker-left-out"),
+    pytest.param("双11销量大增。", "Singles' Day sales surged.", id="name-left-out"),
+    pytest.param(
+        "新冠肺炎疫情蔓延，全省新增病例3例。",
+        "The COVID-19 epidemic spread; the province had 3 new cases.",
+        id="code-added-other-figures-paired",
+    ),
+]
+
+
+@pytest.mark.parametrize(("zh", "en"), ROLES_NAMED_IN_WORDS)
+def test_role_claim_named_in_words_on_the_other_side_is_silent(zh: str, en: str) -> None:
+    assert findings_of(zh, en) == ()
+
+
+# Two codes with one digit changed or two swapped are one code mistyped: a value finding of
+# severity warning, its suggestion the original's digits in the translation's code.
+CODE_FINDINGS = [
+    pytest.param(
+        "新型直升机卡-52已交付。",
+        "The new Ka-53 helicopter was delivered.",
+        (("value", "warning", "52", "53", "52"),),
+        id="model-digit-changed",
+    ),
+    pytest.param(
+        "按照GB/T 7714编排。",
+        "Arranged by GB/T 7741.",
+        (("value", "warning", "7714", "7741", "7714"),),
+        id="standard-digits-swapped",
+    ),
+    pytest.param(
+        "股票（600888.SH）上涨。",
+        "The stock (600886.SH) rose.",
+        (("value", "warning", "600888.SH", "600886.SH", "600888.SH"),),
+        id="stock-code-keeps-its-exchange",
+    ),
+]
+
+
+@pytest.mark.parametrize(("zh", "en", "expected"), CODE_FINDINGS)
+def test_code_with_a_digit_changed_is_a_value(
+    zh: str, en: str, expected: tuple[tuple[str, str, str | None, str | None, str | None], ...]
+) -> None:
+    assert severity_findings(zh, en) == expected
+
+
+CODES_SILENT = [
+    pytest.param(
+        "新型直升机卡-52已交付。", "The new Ka-52 helicopter was delivered.", id="same-model"
+    ),
+    pytest.param("按照GB/T 7714编排。", "Arranged by GB/T 7714.", id="same-standard"),
+]
+
+
+@pytest.mark.parametrize(("zh", "en"), CODES_SILENT)
+def test_identical_codes_are_silent(zh: str, en: str) -> None:
+    assert findings_of(zh, en) == ()
 
 
 def severities_of(zh: str, en: str) -> tuple[str, ...]:
@@ -922,6 +1060,76 @@ def test_role_claims_left_over_are_notes(zh: str, en: str, expected: tuple[str, 
 
 
 def test_a_code_never_pairs_with_an_amount() -> None:
-    # 52 tons against the code 52: two leftovers, the amount's a warning, the code's a note.
-    assert severities_of("运来52吨。", "The Ka-52 came.") == ("warning", "note")
+    # 52 tons against the code 52: the amount is left over as a warning; an amount is no garbled
+    # code, so the code beside it is silent.
+    assert severities_of("运来52吨。", "The Ka-52 came.") == ("warning",)
     assert findings_of("运来52吨。", "The Ka-52 came.")[0][:3] == ("omission", "52吨", None)
+
+
+# "N times" is read as a frequency; against a multiplier of the original it is the multiplier it
+# renders: the same figure is silent, another figure a wrong value.
+FREQUENCY_AS_MULTIPLIER_SILENT = [
+    pytest.param("产量是去年的6倍。", "Output is six times last year's.", id="words"),
+    pytest.param("产量是去年的2倍。", "Output is twice last year's.", id="twice"),
+    pytest.param("他去过三次。", "He went there three times.", id="a-frequency-stays-a-count"),
+]
+
+
+@pytest.mark.parametrize(("zh", "en"), FREQUENCY_AS_MULTIPLIER_SILENT)
+def test_frequency_rendering_a_multiplier_is_silent(zh: str, en: str) -> None:
+    assert findings_of(zh, en) == ()
+
+
+def test_frequency_rendering_another_multiplier_is_a_value() -> None:
+    assert findings_of("产量是去年的6倍。", "Output is four times last year's.") == (
+        ("value", "6倍", "four times", None, "6 times"),
+    )
+
+
+# Ranks pair only with ranks, so a wrong rank is found further apart than other wrong values (a
+# rank at the head of a long original, mid-way in its translation), and its fix keeps the
+# translation's ending right.
+RANK_FINDINGS = [
+    pytest.param(
+        "作为第三届博览会的合作单位，公司介绍了新的检测方法和合作模式。",
+        "The company, speaking with partners about new testing methods and cooperation models"
+        " as a partner of the 4th Expo, gave a talk.",
+        (("value", "第三", "4th", None, "3rd"),),
+        id="rank-far-apart",
+    ),
+    pytest.param(
+        "第二十二届会议开幕。",
+        "The 21st session opened.",
+        (("value", "第二十二", "21st", None, "22nd"),),
+        id="rank-ending-follows-the-number",
+    ),
+]
+
+
+@pytest.mark.parametrize(("zh", "en", "expected"), RANK_FINDINGS)
+def test_wrong_rank(zh: str, en: str, expected: Found) -> None:
+    assert findings_of(zh, en) == expected
+
+
+def _article(date_line: str, zh_body: str, en_body: str) -> str:
+    return (
+        f"Title: Bank\nDate: 2020-06-01\n\n\t{en_body}\n\n<hr />\n\nOriginal:\n\n"
+        f"### 银行公告\n{date_line}\n\n　　{zh_body}\n"
+    )
+
+
+def _article_findings(tmp_path: Path, text: str) -> tuple[tuple[str, str], ...]:
+    path = tmp_path / "a.txt"
+    path.write_text(text, encoding="utf-8")
+    (document,) = list(read_documents([str(path)]))
+    return tuple((f.type.value, f.severity.value) for f in check_document(document).findings)
+
+
+def test_month_stated_by_the_original_header_is_supplied(tmp_path: Path) -> None:
+    article = _article("2020-06-01", "银行9日发布公告。", "The bank issued it on June 9.")
+    assert _article_findings(tmp_path, article) == ()
+
+
+def test_month_the_original_header_does_not_state_is_a_warning(tmp_path: Path) -> None:
+    article = _article("2020-07-01", "银行9日发布公告。", "The bank issued it on June 9.")
+    assert _article_findings(tmp_path, article) == (("value", "warning"),)

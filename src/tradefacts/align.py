@@ -7,7 +7,8 @@ Must not decide severity or wording: that is `classify.py`.
 How (the rules, in one place; their cases are in tests/test_align.py):
 - Two claims can only pair when their kinds are comparable: amounts with amounts (money, mass,
   percent, and a bare figure whose unit the translation left implicit), counts with bare figures,
-  years with dates, durations with durations, multipliers with multipliers, clock times with
+  years with dates, durations with durations, multipliers with multipliers (or with a frequency,
+  "eight times" against 8倍, read as the multiplier it renders), clock times with
   clock times (or with a bare figure that is their hour: 9点 read as "9" against "9 a.m.").
 - Clock times (ISO `HH:MM`) agree when equal; a time stated with no half of the day (9点15分,
   "at 9:15", "nine o'clock": rules named `*.time.open`) is a 12-hour reading when its hour is 1-12
@@ -67,7 +68,8 @@ How (the rules, in one place; their cases are in tests/test_align.py):
   cost matching (Hungarian algorithm) whose cost is the distance between the two claims' relative
   positions in their texts, so translations may reorder sentences. A value pair must also be close
   (within 15% of the document, or anywhere in a short text), because two unrelated figures of the
-  same kind are not a mistranslation of each other.
+  same kind are not a mistranslation of each other; two ranks, which pair only with ranks,
+  within half of it.
 - A figure of the translation restated at once in parentheses in a unit of its dimension
   ("20,000 mu (2,000 hectares)") is a gloss: it does not pair on its own (it would take the
   original from its head when the head is wrong); it is checked against the original its head
@@ -77,10 +79,26 @@ How (the rules, in one place; their cases are in tests/test_align.py):
   pair as equal and are never leftovers; stated ordinals (第4版, "4th Edition") pair with each
   other, or, last of all, with a cardinal of the same figure as a restatement that is no finding
   (75周年 → "75th anniversary"); they are never leftovers either.
+- Dates: a year or date agrees with another when every part both state is equal (1989年 and
+  "August 1989"). A part the translation adds (a month or year to 9日, a year to 6月9日) is
+  supplied from the context when the original states that part elsewhere, in its text or its
+  header (6月5日…9日 → "June 5 … June 9", a dateline's year): no finding. A part the original
+  names nowhere is the translation's own: the pair is a wrong value (`added_date_parts`;
+  classify.py makes it a warning, or a note for a year alone, since the parts both state
+  agree), whereas a part both state and that differs (20日 → "the 22nd", 6月 → "July") is an
+  error.
 - Labels, codes and names (a claim's `role`, read by lang/roles.py): the same role and figure on
   both sides pair as equal (卡-52 and "Ka-52"); against a bare figure of the same number that the
   other side did not read as a role, they pair last of all as a restatement; never with an
-  amount, and never as a slip. Left over, they are notes (classify.py).
+  amount. Two codes whose digits differ by one digit changed or two swapped (卡-52 and "Ka-53",
+  GB/T 7714 and "GB/T 7741") are one code mistyped: a wrong value (a warning, classify.py); any
+  other two codes are two names.
+- A leftover code, name or list marker (a role other than a rank) is reported, as a note, only
+  when the other side has a leftover figure without a unit near it (`VALUE_WINDOW`, anywhere in
+  a short text), one that could be its garbled rendering (an amount, a date or a year cannot).
+  Where the other side states no such figure there, it names the same thing in words (新冠肺炎 →
+  "COVID-19", 双11 → "Singles' Day", 卡-52直升机 → "the helicopter") or leaves out a marker: no
+  finding.
 """
 
 from __future__ import annotations
@@ -145,6 +163,9 @@ _GLOSS_SLIPS = frozenset({Relation.VALUE, Relation.UNIT, Relation.MAGNITUDE})
 GLOSS_OPENERS = frozenset({"(", "\uff08"})  # ASCII and fullwidth parentheses
 # How far apart (as a share of the text) two claims may be and still be a wrong value of each other.
 VALUE_WINDOW = 0.15
+# Ranks pair only with ranks and are few in a text, so two of them may be a wrong value of each
+# other further apart (a rank at the head of a long Chinese sentence, mid-way in its English).
+RANK_WINDOW = 0.5
 SHORT_TEXT = 400
 # The compatibility table of hedges (zh hedge, en hedge) beyond the same hedge on both sides; see
 # the module docstring. A translation may drop a direction (近/多 → "about"), never add or flip one.
@@ -396,6 +417,53 @@ def _dates_agree(zh: Claim, en: Claim) -> bool:
     return bool(pairs) and all(a == b for a, b in pairs)
 
 
+_DATE_PART_NAMES = ("year", "month", "day")
+
+
+def added_date_parts(zh: Claim, en: Claim) -> tuple[tuple[str, str], ...]:
+    """The parts (name, value) a translation's date states that the original's leaves open,
+    when every part both state agrees: 9日 → "June 9" adds (month, 06); () when nothing is added
+    or a part both state differs.
+
+    >>> from tradefacts.model import Claim, Kind, Lang
+    >>> def date(lang: Lang, text: str, iso: str) -> Claim:
+    ...     return Claim(lang=lang, text=text, start=0, end=len(text), line=1, column=1,
+    ...                  kind=Kind.DATE, value=iso)
+    >>> day, date = date(Lang.ZH, "9d", "---09"), date(Lang.EN, "June 9", "--06-09")
+    >>> added_date_parts(day, date)
+    (('month', '06'),)
+    """
+    if zh.kind not in _TIMES or en.kind not in _TIMES or not _dates_agree(zh, en):
+        return ()
+    return tuple(
+        (name, theirs)
+        for name, ours, theirs in zip(_DATE_PART_NAMES, date_parts(zh), date_parts(en), strict=True)
+        if theirs and not ours
+    )
+
+
+def _stated_date_parts(claims: Sequence[Claim]) -> frozenset[tuple[str, str]]:
+    """Every (part, value) the dates and years of one side state, header lines included."""
+    return frozenset(
+        (name, part)
+        for claim in claims
+        if claim.kind in _TIMES and claim.high is None
+        for name, part in zip(_DATE_PART_NAMES, date_parts(claim), strict=True)
+        if part
+    )
+
+
+def _supply_date_parts(pair: Pair, context: frozenset[tuple[str, str]]) -> Pair:
+    """An equal pair of dates whose translation adds a part the original names nowhere (module
+    docstring) is a wrong value; a part the original states elsewhere is supplied by context."""
+    if pair.relation is not Relation.EQUAL:
+        return pair
+    added = added_date_parts(pair.zh, pair.en)
+    if not added or all(part in context for part in added):
+        return pair
+    return replace(pair, relation=Relation.VALUE)
+
+
 def _power_of_ten(zh: Claim, en: Claim) -> Decimal | None:
     """The factor 10^k (k ≠ 0) with en = zh × 10^k, decided on exponents, or None."""
     zv, ev = zh.value, en.value
@@ -423,6 +491,9 @@ def _power_of_ten(zh: Claim, en: Claim) -> Decimal | None:
 
 def relate(zh: Claim, en: Claim) -> tuple[Relation, Decimal | None] | None:
     """How an en claim relates to a zh claim, or None when it cannot be its rendering."""
+    as_multiplier = _frequency_as_multiplier(zh, en)
+    if as_multiplier is not None:
+        return relate(*as_multiplier)
     if not _comparable(zh, en):
         return None
     if _ordinal(zh) or _ordinal(en):
@@ -447,6 +518,20 @@ def relate(zh: Claim, en: Claim) -> tuple[Relation, Decimal | None] | None:
         same = related is not None and related[0] in (Relation.EQUAL, Relation.QUALIFIER)
         return related if same else None
     return _relate(zh, en)
+
+
+def _frequency_as_multiplier(zh: Claim, en: Claim) -> tuple[Claim, Claim] | None:
+    """A multiplier against a frequency ("eight times", "twice", rules named `*.frequency`): the
+    same words say how often and how many times as much, so against 8倍 "eight times" is read
+    as the multiplier it renders."""
+    kinds = {zh.kind, en.kind}
+    if Kind.MULTIPLIER not in kinds or kinds - {Kind.MULTIPLIER} != {Kind.NUMBER}:
+        return None
+    other = zh if zh.kind is Kind.NUMBER else en
+    if not other.rule.endswith(".frequency") or other.role is not None:
+        return None
+    read = replace(other, kind=Kind.MULTIPLIER)
+    return (read, en) if other is zh else (zh, read)
 
 
 def _bare_against_converted(zh: Claim, en: Claim) -> tuple[Claim, Claim] | None:
@@ -485,7 +570,12 @@ def _relate_roles(zh: Claim, en: Claim) -> tuple[Relation, Decimal | None] | Non
     did not read as a role ("737" for 737NG) as the same figure restated. Never with an amount,
     and never as a slip: another code or list number is another label, left as a note."""
     if role_of(zh) == role_of(en):
-        return (Relation.EQUAL, None) if _stated_figure_equal(zh, en) else None
+        if _stated_figure_equal(zh, en):
+            return Relation.EQUAL, None
+        # One digit changed or two swapped: the same code mistyped (卡-52 and "Ka-53").
+        if role_of(zh) == "code" and _near_digits(zh, en):
+            return Relation.VALUE, None
+        return None
     bare = en if role_of(zh) else zh
     if role_of(bare) is None and bare.kind is Kind.NUMBER and bare.unit is None:
         return (Relation.RESTATED, None) if _stated_figure_equal(zh, en) else None
@@ -968,9 +1058,11 @@ def align_claims(
             {z.kind, e.kind} <= _COUNTS
             or (_year_shaped(z) and _year_shaped(e))
             or Kind.DATE in {z.kind, e.kind}
+            or {z.kind, e.kind} == {Kind.MULTIPLIER, Kind.NUMBER}  # a frequency read as one
         ):
             return None
-        return distance if (short or distance <= VALUE_WINDOW) else None
+        window = RANK_WINDOW if _ordinal(z) and _ordinal(e) else VALUE_WINDOW
+        return distance if (short or distance <= window) else None
 
     cache: dict[tuple[int, int], tuple[Relation, Decimal | None] | None] = {}
     by_id = {id(c): c for c in (*zh_claims, *en_claims)}
@@ -1005,6 +1097,8 @@ def align_claims(
         # Only a wrong figure or unit: a hedge is the head's to carry ("over 1,000 jin (500 kg)").
         if checked is not None and checked[0] in _GLOSS_SLIPS:
             pairs.append(Pair(zh=original, en=gloss, relation=checked[0], factor=checked[1]))
+    context = _stated_date_parts(zh_claims)
+    pairs = [_supply_date_parts(p, context) for p in pairs]
     paired_zh = [p.zh for p in pairs]
     paired_en = [p.en for p in pairs]
     # A rank left over is no omission or addition: ranks are often rendered without a number
@@ -1023,5 +1117,25 @@ def align_claims(
         and not _ordinal(c)
         and not any(_same_figure(c, o) for o in paired_en if o is not c)
     )
+    # A code, name or marker left over is a note only where the other side has a leftover
+    # figure near it (module docstring); elsewhere the other side names the thing in words.
+    omitted_kept = tuple(c for c in omitted if not _named_in_words(c, zh_len, added, en_len, short))
+    added_kept = tuple(c for c in added if not _named_in_words(c, en_len, omitted, zh_len, short))
     pairs.sort(key=lambda p: (p.zh.start, p.en.start))
-    return Alignment(pairs=tuple(pairs), omitted=omitted, added=added)
+    return Alignment(pairs=tuple(pairs), omitted=omitted_kept, added=added_kept)
+
+
+def _named_in_words(
+    claim: Claim, length: int, others: Sequence[Claim], other_length: int, short: bool
+) -> bool:
+    """Whether a leftover with a role (code, name, list marker) has no leftover figure of the
+    other side near it that could be its rendering (a figure without a unit: a date, a year or an
+    amount is not a garbled code): the other side names the same thing in words, or leaves a
+    marker out."""
+    if role_of(claim) is None or _ordinal(claim):
+        return False
+    others = [o for o in others if o.kind in _COUNTS and o.unit is None]
+    if short:
+        return not others
+    position = _position(claim, length)
+    return all(abs(position - _position(o, other_length)) > VALUE_WINDOW for o in others)

@@ -19,6 +19,7 @@ from tradefacts.align import (
     Alignment,
     Pair,
     Relation,
+    added_date_parts,
     clock_parts,
     date_parts,
     dropped_bound,
@@ -163,7 +164,12 @@ def _in_stated_unit(zh: Claim, en: Claim) -> Decimal | None:
 def suggest(zh: Claim, en: Claim, relation: Relation, target: LangRules) -> str | None:
     """The original's figure written in the translation's style, or None when it cannot be."""
     if en.kind in (Kind.DATE, Kind.YEAR):
+        if relation is Relation.VALUE and added_date_parts(zh, en):
+            # The parts the original leaves open are dropped, not filled from the translation.
+            return _suggest_date(zh, en, target, fill=False)
         return _suggest_date(zh, en, target)
+    if role_of(zh) == "code" and role_of(en) == "code":
+        return _suggest_code(zh, en)
     if Kind.TIME in (zh.kind, en.kind):
         return _suggest_time(zh, en, target) if zh.kind is en.kind else None
     if zh.kind is Kind.DATE and str(zh.value).startswith("---") and en.num_span is not None:
@@ -204,6 +210,12 @@ def suggest(zh: Claim, en: Claim, relation: Relation, target: LangRules) -> str 
         high = zh.high * (value / zh.value)
         left, right = high_end
         rest = rest[:left] + format_figure(high, rest[left:right], target) + rest[right:]
+    if role_of(en) == "ordinal":
+        # A rank keeps the translation's way of writing it, with the ending of its own number
+        # (第三 against "4th" is "3rd", not "3th").
+        suffix = next((i for i, ch in enumerate(rest) if not ch.isalpha()), len(rest))
+        if suffix and figure.isdigit():
+            figure, rest = _ordinal_day(figure, target) or figure, rest[suffix:]
     rewritten = text[:start] + figure + rest
     if relation is Relation.QUALIFIER:
         return _with_hedge(rewritten, zh, en, target)
@@ -234,9 +246,21 @@ def _with_hedge(text: str, zh: Claim, en: Claim, target: LangRules) -> str:
     return f"{hedge} {text}" if hedge else text
 
 
-def _suggest_date(zh: Claim, en: Claim, target: LangRules) -> str | None:
+def _suggest_code(zh: Claim, en: Claim) -> str | None:
+    """The original's code as the translation writes it: its digits as written, the letters the
+    translation glued to them kept ("52M" for 53M against 卡-52M)."""
+    if zh.num_span is None or en.num_span is None:
+        return None
+    start, end = en.num_span
+    digits = zh.text[zh.num_span[0] : zh.num_span[1]]
+    return en.text[:start] + digits + en.text[end:]
+
+
+def _suggest_date(zh: Claim, en: Claim, target: LangRules, *, fill: bool = True) -> str | None:
     """The original's year or date in the translation's order: "August 29, 1989", "29 August
-    1989", "April 1982", "1989-08-29", or the year alone."""
+    1989", "April 1982", "1989-08-29", or the year alone. With `fill`, a day of the month alone
+    takes the translation's month and year (only its day is wrong); without, the original's parts
+    only ("9th" for 9日 against "June 9")."""
     year, month, day = date_parts(zh)
     if en.kind is Kind.YEAR and en.high is not None and zh.high is not None and year:
         # A decade against a decade: the original's in the translation's own form ("80s" for
@@ -245,7 +269,7 @@ def _suggest_date(zh: Claim, en: Claim, target: LangRules) -> str | None:
         return (year[2:] if short else year) + en.text[-1:] if en.text[-1:].isalpha() else year
     if en.kind is Kind.YEAR:
         return year
-    if month is None and year is None and day is not None:
+    if fill and month is None and year is None and day is not None:
         # 20日 against "July 22": the original names no month, so the translation's month and
         # year stay and only the day is corrected ("July 20").
         en_year, en_month, _ = date_parts(en)
@@ -305,7 +329,7 @@ def _same_shape(stated: str, words: Iterable[str]) -> str | None:
 
 
 def _ordinal_day(day: str, target: LangRules) -> str | None:
-    """A day of the month as the translation writes it alone ("26th")."""
+    """A day of the month, or a rank, as the translation writes it alone ("26th", "3rd")."""
     number = int(day)
     suffix = target.ordinal_suffixes.get(number % 100) or target.ordinal_suffixes.get(number % 10)
     return f"{number}{suffix}" if suffix else str(number)
@@ -362,6 +386,15 @@ def _message(
             return f"{claim.text!r} ({_describe(claim)}) has no counterpart in the translation"
         return f"{claim.text!r} ({_describe(claim)}) has no counterpart in the original"
     zh, en = pair.zh, pair.en
+    added = added_date_parts(zh, en) if pair.relation is Relation.VALUE else ()
+    if added:
+        names = " and ".join(name for name, _ in added)
+        return (
+            f"{en.text!r} states a {names} that the original {zh.text!r} ({_describe(zh)}) "
+            "does not name anywhere; check it against the source"
+        )
+    if pair.relation is Relation.VALUE and role_of(zh) == "code":
+        return f"{en.text!r} differs by a digit from the code {zh.text!r} of the original"
     if kind is FindingType.MAGNITUDE and factor is not None:
         times = _plain(factor) if factor >= 1 else f"1/{_plain(1 / factor)}"
         return (
@@ -512,13 +545,24 @@ def _pair_severity(kind: FindingType, pair: Pair) -> Severity:
     "nearly" dropped from a span of time (`_recent_span`); a unit
     the reader could not see on one side is a warning, not an error (the unit may be there), and
     only as salient as the more salient of the two figures would be left over ("7" against "7
-    days" is a note)."""
+    days" is a note). Two wrong values are warnings, not errors: a date whose translation adds a
+    month (or a day) the original names nowhere (9日 → "June 9": every part both state agrees,
+    the added part may come from a context the document lacks), and a code with one digit
+    changed or two swapped (卡-52 → "Ka-53": a model or standard number names, it does not
+    count). A year alone added to a month and day (7月26日 → "July 26, 2020") is a note:
+    translators routinely write out the year of the dateline, and the parts an editor checks
+    agree."""
     if kind is FindingType.QUALIFIER and (
         _vague_restated(pair.zh, pair.en)
         or dropped_bound(pair.zh, pair.en)
         or _recent_span(pair.zh, pair.en)
     ):
         return Severity.NOTE
+    added = added_date_parts(pair.zh, pair.en) if pair.relation is Relation.VALUE else ()
+    if added:
+        return Severity.NOTE if {name for name, _ in added} == {"year"} else Severity.WARNING
+    if pair.relation is Relation.VALUE and role_of(pair.zh) == "code":
+        return Severity.WARNING
     if pair.relation is not Relation.UNSEEN_UNIT:
         return SEVERITY_OF[kind]
     ranks = (SEVERITY_RANK[leftover_severity(pair.zh)], SEVERITY_RANK[leftover_severity(pair.en)])
