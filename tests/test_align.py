@@ -488,8 +488,9 @@ def test_day_of_month_rendered_as_a_date_is_silent(zh: str, en: str) -> None:
 
 
 # A month (or a day) the translation adds and the original names nowhere: a value finding of
-# severity warning, its suggestion the original's parts alone; a year alone added to a month and
-# day: the same finding as a note (classify._pair_severity).
+# severity warning in a whole article, its suggestion the original's parts alone; a year alone
+# added to a month and day: the same finding as a note (classify._pair_severity). Each row is
+# checked inside a two-paragraph article; as a lone segment (below) an added month is a note.
 DATE_PARTS_ADDED = [
     pytest.param(
         "银行9日发布公告。",
@@ -536,11 +537,23 @@ def severity_findings(
     )
 
 
+_LEAD_ZH = "本报讯。\n"
+_LEAD_EN = "Our report.\n"
+
+
 @pytest.mark.parametrize(("zh", "en", "expected"), DATE_PARTS_ADDED)
 def test_date_part_the_original_names_nowhere(
     zh: str, en: str, expected: tuple[tuple[str, str, str | None, str | None, str | None], ...]
 ) -> None:
-    assert severity_findings(zh, en) == expected
+    assert severity_findings(_LEAD_ZH + zh, _LEAD_EN + en) == expected
+
+
+@pytest.mark.parametrize(("zh", "en", "expected"), DATE_PARTS_ADDED)
+def test_date_part_added_in_a_lone_segment_is_a_note(
+    zh: str, en: str, expected: tuple[tuple[str, str, str | None, str | None, str | None], ...]
+) -> None:
+    # A sentence of a corpus, cut from its article: the month usually comes from the dateline.
+    assert severity_findings(zh, en) == tuple((kind, "note", *rest) for kind, _, *rest in expected)
 
 
 DATE_FINDINGS = [

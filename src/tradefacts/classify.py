@@ -460,7 +460,7 @@ def classify(document: Document, alignment: Alignment, target: LangRules) -> tup
                 0,
                 Finding(
                     type=kind,
-                    severity=_pair_severity(kind, pair),
+                    severity=_pair_severity(kind, pair, whole=_whole_article(document)),
                     message=_message(kind, pair, None, pair.factor),
                     zh=pair.zh,
                     en=pair.en,
@@ -536,7 +536,15 @@ def _recent_span(zh: Claim, en: Claim) -> bool:
     )
 
 
-def _pair_severity(kind: FindingType, pair: Pair) -> Severity:
+def _whole_article(document: Document) -> bool:
+    """Whether the original is a whole article (a header, or more than one paragraph) rather than
+    a segment: a sentence or paragraph of a corpus, cut from the article that gave its context."""
+    if document.zh_header:
+        return True
+    return sum(1 for line in document.zh.splitlines() if line.strip()) > 1
+
+
+def _pair_severity(kind: FindingType, pair: Pair, *, whole: bool = True) -> Severity:
     """A pair's severity is its type's, with three exceptions (part of the salience rule, see
     `leftover_severity`): a qualifier between a vague amount and another hedge is a note; so is a
     bound of the original stated as the exact figure (3000多 → "3,000", 20元以下 → "20 yuan": the
@@ -551,7 +559,9 @@ def _pair_severity(kind: FindingType, pair: Pair) -> Severity:
     changed or two swapped (卡-52 → "Ka-53": a model or standard number names, it does not
     count). A year alone added to a month and day (7月26日 → "July 26, 2020") is a note:
     translators routinely write out the year of the dateline, and the parts an editor checks
-    agree."""
+    agree. An added month or day is a warning only in a whole article (`_whole_article`), where
+    the original could have named it; in a segment (one sentence or paragraph of a corpus) the
+    month usually comes from the dateline of the article it was cut from, so it is a note."""
     if kind is FindingType.QUALIFIER and (
         _vague_restated(pair.zh, pair.en)
         or dropped_bound(pair.zh, pair.en)
@@ -560,7 +570,9 @@ def _pair_severity(kind: FindingType, pair: Pair) -> Severity:
         return Severity.NOTE
     added = added_date_parts(pair.zh, pair.en) if pair.relation is Relation.VALUE else ()
     if added:
-        return Severity.NOTE if {name for name, _ in added} == {"year"} else Severity.WARNING
+        if not whole or {name for name, _ in added} == {"year"}:
+            return Severity.NOTE
+        return Severity.WARNING
     if pair.relation is Relation.VALUE and role_of(pair.zh) == "code":
         return Severity.WARNING
     if pair.relation is not Relation.UNSEEN_UNIT:
