@@ -257,7 +257,11 @@ def _dense_en(size: int) -> str:
 
 
 def _sentence_zh(size: int) -> str:
-    clause = "经济发展的质量和效益稳步提高，市场活力和社会创造力继续增强，"
+    # No figure, but words where a figure could begin (qualifiers, a numeral character in 一些).
+    clause = (
+        "近年来经济发展的质量和效益稳步提高，约有不少企业走出国门，"
+        "一些地区的市场活力继续增强，几乎所有人都多次参与，"
+    )
     return clause * (size // len(clause.encode()) + 1)
 
 
