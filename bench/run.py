@@ -206,6 +206,7 @@ def cold_starts(runs: int) -> tuple[dict[str, object], list[Run]]:
         expected = (base / "tradefacts" / "__init__.py").resolve()
         if imported != expected:
             sys.exit(f"bench: the child imported {imported}, not the read-only copy {expected}")
+        before = set(base.rglob("*"))
         commands = {
             "diff seeds/": ["diff", str(ROOT / "seeds"), "--format", "json"],
             "--help": ["--help"],
@@ -224,8 +225,9 @@ def cold_starts(runs: int) -> tuple[dict[str, object], list[Run]]:
                 "status": sorted({r.status for r in done}),
             }
         figures["imported_from"] = "a read-only copy (checked in the child)"
-        figures["bytecode_written"] = any(
-            p.name == "__pycache__" or p.suffix == ".pyc" for p in base.rglob("*")
+        # Mode bits do not stop root: check that nothing was written into the copy either.
+        figures["files_written_into_copy"] = sorted(
+            str(p.relative_to(base)) for p in base.rglob("*") if p not in before
         )
     return figures, measured
 
