@@ -50,7 +50,7 @@ eval: $(STAMP)  ## inject errors at figures of every kind into real pairs; per t
 	$(BIN)/python -m pip install -q -e '.[peers]'
 	$(BIN)/python -m eval.run $(EVAL_ARGS)
 
-bench: $(STAMP)  ## speed and memory on ../shared/data/dev.jsonl repeated to 100k pairs, beside translate-toolkit (BENCH_ARGS=--slice 20000)
+bench: $(STAMP)  ## speed and memory on ../shared/data/dev.jsonl repeated to 100k pairs, cold starts from a read-only copy, hostile text; each figure against its target, beside translate-toolkit (BENCH_ARGS=--slice 20000)
 	$(BIN)/python -m bench.run $(BENCH_ARGS)
 
 FUZZ_SECONDS ?= 180
