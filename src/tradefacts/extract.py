@@ -47,7 +47,7 @@ unit its match states ("hundreds of millions of dollars"). A rule may decide the
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from decimal import Decimal
 from typing import NamedTuple
 
@@ -524,14 +524,22 @@ def _longest(prefixes: frozenset[str]) -> int:
     return max((len(p) for p in prefixes), default=0)
 
 
-def _rule_starts(normalized: str, lang: LangRules, cores: regex.Pattern[str]) -> dict[int, int]:
+class _Start(NamedTuple):
+    """Where a match of a rule may begin: the end of the window it reads, and where the number
+    heads of that start begin (the start itself, and the core it stands before)."""
+
+    endpos: int
+    heads: tuple[int, ...]
+
+
+def _rule_starts(normalized: str, lang: LangRules, cores: regex.Pattern[str]) -> dict[int, _Start]:
     """Every position where a match of a rule may begin, with the end of the window it reads.
 
     The start of each core of the language's one scan, the starts of the prefix words before it,
     and inside a core each digit run after a separator or a numeral character (1,2345; 陆5个)."""
     longest = _longest(lang.prefixes)
     size = len(normalized)
-    starts: dict[int, int] = {}
+    starts: dict[int, _Start] = {}
     for core in cores.finditer(normalized):
         core_start, core_end = core.span()
         begins = _local_starts(normalized, core_start, lang.prefixes, longest)
@@ -540,8 +548,13 @@ def _rule_starts(normalized: str, lang: LangRules, cores: regex.Pattern[str]) ->
                 begins.add(pos)
         for begin in begins:
             endpos = min(size, core_end + _REACH, begin + 2 * _REACH)
-            if starts.get(begin, -1) < endpos:
-                starts[begin] = endpos
+            head = core_start if begin < core_start else begin
+            found = starts.get(begin)
+            if found is None:
+                starts[begin] = _Start(endpos, (begin,) if head == begin else (begin, head))
+            else:
+                heads = found.heads if head in found.heads else (*found.heads, head)
+                starts[begin] = _Start(max(endpos, found.endpos), heads)
     return starts
 
 
@@ -549,16 +562,57 @@ _Tried = tuple[tuple[int, Rule], ...]
 _Trie = dict[str, "_Trie"]
 
 
+def _trie_of(words: Iterable[str]) -> _Trie:
+    trie: _Trie = {}  # a surface ends where a node has the key ""
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return trie
+
+
+def _walk(trie: _Trie, window: str, found: list[str]) -> None:
+    """Append to `found` every surface of `trie` that begins `window` (already case folded)."""
+    node = trie
+    for size, char in enumerate(window, 1):
+        child = node.get(char)
+        if child is None:
+            return
+        node = child
+        if "" in node:
+            found.append(window[:size])
+
+
 class _Dispatch:
-    """Which rules may begin at a start, derived from each rule's `begins` (see `Rule.begins`).
+    """Which rules may begin at a start, derived from each rule's `begins` and `follows`.
 
-    Built once per language, on first use, from the declarations alone (a trie of the surfaces a
-    rule may begin with; no pattern is read). At a start the trie is walked over the text (case
-    folded) to find the surfaces that begin there; the rules declared for any of them, for a digit
-    if one is there, and those that declare nothing are tried, in priority order. The rule lists
-    are memoized by what begins at the start, so a start costs a short walk and a dict lookup."""
+    Built once per language, on first use, from the declarations alone (tries of the surfaces a
+    rule may begin with and of those that may follow its number head; no rule pattern is read).
+    At a start the begins trie is walked over the text (case folded) to find the surfaces that
+    begin there; the rules declared for any of them, for a digit if one is there, and those that
+    declare nothing may begin. Then the language's number head is matched once at the start and
+    at the start of its core, and the follows trie is walked at each head's end (and past a gap,
+    a space or a hyphen): of the rules that declare `follows`, only those declared for a surface
+    found there are kept (all of them where no head is read). The rule lists are memoized by what
+    was found, so a start costs a walk, one or two anchored head matches and a dict lookup."""
 
-    __slots__ = ("_by_word", "_digit", "_longest", "_memo", "_rules", "_trie", "_undeclared")
+    __slots__ = (
+        "_begins",
+        "_by_follow",
+        "_by_word",
+        "_digit",
+        "_follow_longest",
+        "_followed",
+        "_follows",
+        "_gaps",
+        "_head",
+        "_longest",
+        "_memo",
+        "_rules",
+        "_trie",
+        "_undeclared",
+    )
 
     def __init__(self, lang: LangRules) -> None:
         self._rules: _Tried = (
@@ -571,31 +625,72 @@ class _Dispatch:
             i for i, (_, r) in enumerate(self._rules) if r.begins is not None and r.begins.digit
         )
         self._by_word: dict[str, set[int]] = {}
+        self._by_follow: dict[str, set[int]] = {}
         for i, (_, rule) in enumerate(self._rules):
             for word in rule.begins.words if rule.begins is not None else ():
                 self._by_word.setdefault(word.casefold(), set()).add(i)
-        self._trie: _Trie = {}  # a surface ends where a node has the key ""
-        for word in self._by_word:
-            node = self._trie
-            for char in word:
-                node = node.setdefault(char, {})
-            node[""] = {}
+            for word in rule.follows if rule.follows is not None else ():
+                self._by_follow.setdefault(word.casefold(), set()).add(i)
+        self._followed = frozenset(
+            i for i, (_, r) in enumerate(self._rules) if r.follows is not None
+        )
+        self._trie = _trie_of(self._by_word)
+        self._follows = _trie_of(self._by_follow)
         self._longest = max((len(word) for word in self._by_word), default=0)
-        self._memo: dict[tuple[bool, tuple[str, ...]], _Tried] = {}
+        self._follow_longest = max((len(word) for word in self._by_follow), default=0)
+        self._head = lang.head if self._followed else None
+        self._gaps = lang.head_gaps
+        self._memo: dict[tuple[bool, tuple[str, ...], tuple[str, ...] | None], _Tried] = {}
+        self._begins: dict[tuple[bool, tuple[str, ...]], frozenset[int]] = {}
 
-    def rules_at(self, text: str, pos: int) -> _Tried:
-        """The rules, in priority order, that may begin at `pos` of `text`."""
+    def follows_at(
+        self, text: str, head: int, endpos: int, cache: dict[int, tuple[str, ...] | None]
+    ) -> tuple[str, ...] | None:
+        """The follows surfaces found after the number head that begins at `head` (None where no
+        head begins there), memoized in `cache` for the text."""
+        if head in cache:
+            return cache[head]
+        found: list[str] | None = None
+        if self._head is not None:
+            match = self._head.match(text, head, endpos)
+            if match is not None and match.end() > head:
+                found = []
+                end = match.end()
+                longest = self._follow_longest
+                for _ in range(4):
+                    _walk(self._follows, text[end : end + longest].casefold(), found)
+                    if end >= endpos or text[end] not in self._gaps:
+                        break
+                    end += 1
+        result = cache[head] = None if found is None else tuple(sorted(set(found)))
+        return result
+
+    def rules_at(
+        self,
+        text: str,
+        pos: int,
+        heads: tuple[int, ...] = (),
+        endpos: int | None = None,
+        cache: dict[int, tuple[str, ...] | None] | None = None,
+    ) -> _Tried:
+        """The rules, in priority order, that may begin at `pos` of `text`: by what begins there
+        and, for the rules that declare `follows`, by what follows the number heads at `heads`
+        (read up to `endpos`); without `heads`, by what begins there alone."""
         found: list[str] = []
-        node = self._trie
-        window = text[pos : pos + self._longest].casefold()
-        for size, char in enumerate(window, 1):
-            child = node.get(char)
-            if child is None:
-                break
-            node = child
-            if "" in node:
-                found.append(window[:size])
-        key = (text[pos].isdigit(), tuple(found))
+        _walk(self._trie, text[pos : pos + self._longest].casefold(), found)
+        following: tuple[str, ...] | None = None
+        if heads and self._head is not None:
+            window = len(text) if endpos is None else endpos
+            memo = {} if cache is None else cache
+            after: set[str] = set()
+            read = False
+            for head in heads:
+                surfaces = self.follows_at(text, head, window, memo)
+                if surfaces is not None:
+                    read = True
+                    after.update(surfaces)
+            following = tuple(sorted(after)) if read else None
+        key = (text[pos].isdigit(), tuple(found), following)
         tried = self._memo.get(key)
         if tried is None:
             chosen = set(self._undeclared)
@@ -603,6 +698,11 @@ class _Dispatch:
                 chosen |= self._digit
             for word in found:
                 chosen |= self._by_word[word]
+            if following is not None:
+                kept: set[int] = set()
+                for word in following:
+                    kept |= self._by_follow[word]
+                chosen -= self._followed - kept
             tried = self._memo[key] = tuple(self._rules[i] for i in sorted(chosen))
         return tried
 
@@ -624,8 +724,9 @@ def _anchored_candidates(normalized: str, lang: LangRules) -> Iterator[_Candidat
     if lang.cores is None:
         return
     dispatch = _dispatch(lang)
-    for begin, endpos in _rule_starts(normalized, lang, lang.cores).items():
-        for priority, rule in dispatch.rules_at(normalized, begin):
+    cache: dict[int, tuple[str, ...] | None] = {}
+    for begin, (endpos, heads) in _rule_starts(normalized, lang, lang.cores).items():
+        for priority, rule in dispatch.rules_at(normalized, begin, heads, endpos, cache):
             match = rule.pattern.match(normalized, begin, endpos)
             if match is None or match.end() == begin:
                 continue
