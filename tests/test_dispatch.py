@@ -47,6 +47,7 @@ DISPATCH = [
     pytest.param("en", "3m tons", 0, {"en.mass"}, {"en.percent", "en.duration"}, id="follows-scale-letter"),
     pytest.param("en", "five-year plan", 0, {"en.duration"}, {"en.mass", "en.money.after"}, id="follows-hyphen"),
     pytest.param("en", "5 to 6 percent", 0, {"en.percent.range", "en.number.range"}, {"en.percent", "en.money.after", "en.duration"}, id="follows-range-word"),
+    pytest.param("en", "5 mice", 0, {"en.number"}, {"en.local.quantity", "en.mass", "en.money.after"}, id="follows-whole-words-only"),
     pytest.param("en", "million million million", 0, {"en.number"}, {"en.mass", "en.money.after", "en.percent"}, id="follows-hostile-run"),
 ]
 # fmt: on

@@ -498,19 +498,55 @@ def _local_starts(normalized: str, start: int, prefixes: frozenset[str], longest
     ends at a position counts (超过 and 过 both), and words compare case-insensitively."""
     starts = {start}
     frontier = {start}
+    backwards = _backwards(prefixes)
     for _ in range(3):
         found: set[int] = set()
         for end in frontier:
             pos = end - 1 if end > 0 and normalized[end - 1] == " " else end
-            for size in range(min(longest, pos), 0, -1):
-                if normalized[pos - size : pos].lower() in prefixes:
-                    found.add(pos - size)
+            _prefix_starts(normalized, pos, prefixes, longest, backwards, found)
         found -= starts
         if not found:
             break
         starts |= found
         frontier = found
     return starts
+
+
+@functools.cache
+def _backwards(prefixes: frozenset[str]) -> _Trie:
+    """The prefix words as a trie read from their last character back."""
+    return _trie_of(word[::-1] for word in prefixes)
+
+
+def _prefix_starts(
+    normalized: str,
+    pos: int,
+    prefixes: frozenset[str],
+    longest: int,
+    backwards: _Trie,
+    found: set[int],
+) -> None:
+    """Add to `found` the start of every prefix word that ends at `pos` (compared lower-cased):
+    a walk back over the trie of reversed words, a character at a time; a non-ASCII character
+    with a case (whose lower form may depend on its neighbours) falls back to comparing each
+    slice whole."""
+    node = backwards
+    index = pos
+    while index > 0:
+        char = normalized[index - 1]
+        lowered = char.lower()
+        if not char.isascii() and lowered != char:
+            for size in range(min(longest, pos), 0, -1):
+                if normalized[pos - size : pos].lower() in prefixes:
+                    found.add(pos - size)
+            return
+        child = node.get(lowered)
+        if child is None:
+            return
+        node = child
+        index -= 1
+        if "" in node:
+            found.add(index)
 
 
 # How far past the end of its core a rule may read (characters), and past its own start inside a
@@ -572,6 +608,12 @@ def _trie_of(words: Iterable[str]) -> _Trie:
     return trie
 
 
+def _continues(word: str, window: str) -> bool:
+    """Whether `word`, which begins `window`, ends inside a longer ASCII word or number there."""
+    after = window[len(word) : len(word) + 1]
+    return word[-1].isascii() and word[-1].isalnum() and after.isascii() and after.isalnum()
+
+
 def _walk(trie: _Trie, window: str, found: list[str]) -> None:
     """Append to `found` every surface of `trie` that begins `window` (already case folded)."""
     node = trie
@@ -598,7 +640,6 @@ class _Dispatch:
     was found, so a start costs a walk, one or two anchored head matches and a dict lookup."""
 
     __slots__ = (
-        "_begins",
         "_by_follow",
         "_by_word",
         "_digit",
@@ -612,6 +653,7 @@ class _Dispatch:
         "_rules",
         "_trie",
         "_undeclared",
+        "_whole",
     )
 
     def __init__(self, lang: LangRules) -> None:
@@ -640,8 +682,8 @@ class _Dispatch:
         self._follow_longest = max((len(word) for word in self._by_follow), default=0)
         self._head = lang.head if self._followed else None
         self._gaps = lang.head_gaps
-        self._memo: dict[tuple[bool, tuple[str, ...], tuple[str, ...] | None], _Tried] = {}
-        self._begins: dict[tuple[bool, tuple[str, ...]], frozenset[int]] = {}
+        self._whole = lang.follows_whole
+        self._memo: dict[tuple[bool, tuple[str, ...], tuple[str, ...] | None, bool], _Tried] = {}
 
     def follows_at(
         self, text: str, head: int, endpos: int, cache: dict[int, tuple[str, ...] | None]
@@ -658,7 +700,16 @@ class _Dispatch:
                 end = match.end()
                 longest = self._follow_longest
                 for _ in range(4):
-                    _walk(self._follows, text[end : end + longest].casefold(), found)
+                    window = text[end : end + longest + 1].casefold()
+                    if self._whole:
+                        # A surface that ends in an ASCII letter or digit must end a word
+                        # there (the m of "3m tons", not of "million"), as the patterns of
+                        # such a language read it.
+                        words: list[str] = []
+                        _walk(self._follows, window[:longest], words)
+                        found.extend(word for word in words if not _continues(word, window))
+                    else:
+                        _walk(self._follows, window[:longest], found)
                     if end >= endpos or text[end] not in self._gaps:
                         break
                     end += 1
@@ -679,6 +730,7 @@ class _Dispatch:
         found: list[str] = []
         _walk(self._trie, text[pos : pos + self._longest].casefold(), found)
         following: tuple[str, ...] | None = None
+        headless = False
         if heads and self._head is not None:
             window = len(text) if endpos is None else endpos
             memo = {} if cache is None else cache
@@ -690,7 +742,8 @@ class _Dispatch:
                     read = True
                     after.update(surfaces)
             following = tuple(sorted(after)) if read else None
-        key = (text[pos].isdigit(), tuple(found), following)
+            headless = not read
+        key = (text[pos].isdigit(), tuple(found), following, headless)
         tried = self._memo.get(key)
         if tried is None:
             chosen = set(self._undeclared)
@@ -703,6 +756,11 @@ class _Dispatch:
                 for word in following:
                     kept |= self._by_follow[word]
                 chosen -= self._followed - kept
+            elif headless and key[0]:
+                # No head at a digit (the 000 of 50,000 where a figure may not begin with 0): a
+                # rule that declares `follows` reads its figure as the head does, and its other
+                # readings (半年, "dozens of") begin with a word, never with a digit.
+                chosen -= self._followed
             tried = self._memo[key] = tuple(self._rules[i] for i in sorted(chosen))
         return tried
 
@@ -719,8 +777,19 @@ def _dispatch(lang: LangRules) -> _Dispatch:
     return found
 
 
-def _anchored_candidates(normalized: str, lang: LangRules) -> Iterator[_Candidate]:
-    """The rules of the language that may begin there anchored at every start of `_rule_starts`."""
+class _Match(NamedTuple):
+    """A rule's match at a start, before its builder has read it."""
+
+    start: int
+    end: int
+    priority: int
+    rule: Rule
+    match: regex.Match[str]
+
+
+def _anchored_matches(normalized: str, lang: LangRules) -> Iterator[_Match]:
+    """The matches of the rules of the language that may begin there, at every start of
+    `_rule_starts`."""
     if lang.cores is None:
         return
     dispatch = _dispatch(lang)
@@ -730,35 +799,35 @@ def _anchored_candidates(normalized: str, lang: LangRules) -> Iterator[_Candidat
             match = rule.pattern.match(normalized, begin, endpos)
             if match is None or match.end() == begin:
                 continue
-            built = _BUILDERS[rule.build](match, lang, rule)
-            if built is not None:
-                yield _Candidate(
-                    begin,
-                    match.end(),
-                    priority,
-                    rule,
-                    built,
-                    _span(match, "num"),
-                    _span(match, "pre"),
-                )
+            yield _Match(begin, match.end(), priority, rule, match)
 
 
 def find_spans(text: str, lang: LangRules) -> list[_Candidate]:
-    """The accepted matches of `text`, in text order, after the overlap policy."""
+    """The accepted matches of `text`, in text order, after the overlap policy.
+
+    Matches are taken longest first (then by priority and start); one that overlaps a match
+    already taken is dropped before its builder runs, and one its builder rejects leaves room for
+    the next. So only the matches that can still be taken are built: the same claims as building
+    every match first, at the cost of one builder call per claim rather than one per match."""
     # A figure of over 40 digits is not a claim (see text.MAX_FIGURE_DIGITS): hidden here, it
     # costs no pattern more than a word would.
     normalized = mask_overlong_figures(normalize(text))
     found = sorted(
-        _anchored_candidates(normalized, lang),
+        _anchored_matches(normalized, lang),
         key=lambda c: (c.start - c.end, c.priority, c.start),
     )
     taken: list[_Candidate] = []
     occupied = bytearray(len(text) + 1)
-    for candidate in found:
-        if any(occupied[candidate.start : candidate.end]):
+    for start, end, priority, rule, match in found:
+        if any(occupied[start:end]):
             continue
-        occupied[candidate.start : candidate.end] = b"\x01" * (candidate.end - candidate.start)
-        taken.append(candidate)
+        built = _BUILDERS[rule.build](match, lang, rule)
+        if built is None:
+            continue
+        occupied[start:end] = b"\x01" * (end - start)
+        taken.append(
+            _Candidate(start, end, priority, rule, built, _span(match, "num"), _span(match, "pre"))
+        )
     taken.sort(key=lambda c: c.start)
     return taken
 

@@ -157,6 +157,9 @@ class LangRules:
     # by their `follows`. None: no dispatch by what follows.
     head: regex.Pattern[str] | None = None
     head_gaps: str = ""
+    # Whether a follows surface that ends in a letter or digit counts only where it ends a word
+    # (as the patterns of a language written with spaces read their units: `\b`).
+    follows_whole: bool = False
     # Rules that lose a tie of length to all the others (a bare numeral that a list rule reads
     # with the list's unit: 3亿、5亿美元).
     local_fallbacks: tuple[Rule, ...] = ()

@@ -1788,6 +1788,7 @@ RULES: Final[LangRules] = LangRules(
     prefixes=EN_PREFIXES,
     head=EN_HEAD_RE,
     head_gaps=" -",
+    follows_whole=True,
     local_rules=(
         Rule(
             "en.local.quantity.range",
