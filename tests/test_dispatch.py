@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from tradefacts.extract import _dispatch, _rule_starts
+from tradefacts.extract import _dispatch, _local_starts, _longest, _rule_starts
 from tradefacts.lang import LANGS
 from tradefacts.text import mask_overlong_figures, normalize
 
@@ -63,6 +63,29 @@ def test_dispatch_tries_the_rules_that_can_begin_there(
     names = {rule.name for _, rule in _dispatch(rules).rules_at(text, pos, heads, endpos, {})}
     assert tried <= names
     assert not skipped & names
+
+
+# (language, text, where the core begins, every start the prefix words before it give).
+# fmt: off
+PREFIX_STARTS = [
+    pytest.param("en", "More than 5", 10, {0, 7, 10}, id="capitalized-and-every-ending"),
+    pytest.param("en", "nearly more than 5", 17, {0, 7, 14, 17}, id="two-prefixes"),
+    pytest.param("en", "Ünmore than 5", 12, {2, 9, 12}, id="cased-non-ascii-before"),
+    pytest.param("en", "ÀBOUT 5", 6, {6}, id="cased-non-ascii-inside"),
+    pytest.param("en", "about about about about 5", 24, {6, 12, 18, 24}, id="three-words-at-most"),
+    pytest.param("en", "tons 5", 5, {5}, id="no-prefix"),
+    pytest.param("zh", "超过5", 2, {0, 1, 2}, id="every-prefix-that-ends-there"),
+    pytest.param("zh", "近约5", 2, {0, 1, 2}, id="run-of-han-prefixes"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("lang", "text", "core", "expected"), PREFIX_STARTS)
+def test_prefix_words_before_a_core_are_starts(
+    lang: str, text: str, core: int, expected: set[int]
+) -> None:
+    prefixes = LANGS[lang].prefixes
+    assert _local_starts(text, core, prefixes, _longest(prefixes)) == expected
 
 
 def test_dispatch_keeps_the_priority_order() -> None:

@@ -9,7 +9,10 @@ claim without a digit (翻一番, 成千上万, "a dozen", "August"). Each rule 
 (`pattern.match(text, start, endpos)`) where a core begins, where a digit run inside it begins (the
 2345 of 1,2345), and where each run of up to three prefix words before it begins (qualifiers, signs,
 currencies written first, 第, "between"), reading at most `_REACH` characters past the core. No
-pattern runs over the whole text, so the work per text is linear in its length: no timeouts.
+pattern runs over the whole text, so the work per text is linear in its length: no timeouts. At
+each start only the rules that can match there are tried (`_Dispatch`): those that may begin with
+what begins there (`Rule.begins`) and, of those that declare it, that may go on with what follows
+the number head read once at that start (`Rule.follows`, `LangRules.head`).
 
 Overlap policy (the one place it is decided): every match that its builder accepts is a
 candidate. Candidates are then taken longest first; of two of the same length, the local rules
