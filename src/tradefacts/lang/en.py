@@ -1603,7 +1603,14 @@ EN_ROLE_RULES: Final[tuple[Rule, ...]] = (
         Kind.NUMBER,
         role=Role.LABEL,
     ),
-    Rule("en.name", Build.QUANTITY, EN_NAME_RE, Kind.NUMBER, role=Role.NAME),
+    Rule(
+        "en.name",
+        Build.QUANTITY,
+        EN_NAME_RE,
+        Kind.NUMBER,
+        role=Role.NAME,
+        begins=Begins.of(EN_NUMBER_WORDS, digit=True),
+    ),
 )
 
 RULES: Final[LangRules] = LangRules(

@@ -1472,8 +1472,8 @@ ZH_NAME_RE: Final[regex.Pattern[str]] = regex.compile(
 # bare figure, and lose one against a figure with a unit (240USD, 45GB).
 ZH_ROLE_RULES: Final[tuple[Rule, ...]] = (
     Rule("zh.code", Build.QUANTITY, regex.compile(roles.CODE, _FLAGS), Kind.NUMBER, role=Role.CODE),
-    Rule("zh.label", Build.QUANTITY, ZH_LABEL_RE, Kind.NUMBER, role=Role.LABEL),
-    Rule("zh.name", Build.QUANTITY, ZH_NAME_RE, Kind.NUMBER, role=Role.NAME),
+    Rule("zh.label", Build.QUANTITY, ZH_LABEL_RE, Kind.NUMBER, role=Role.LABEL, begins=_B_NUM),
+    Rule("zh.name", Build.QUANTITY, ZH_NAME_RE, Kind.NUMBER, role=Role.NAME, begins=_B_NUM),
 )
 
 RULES: Final[LangRules] = LangRules(
