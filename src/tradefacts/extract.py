@@ -9,7 +9,10 @@ claim without a digit (翻一番, 成千上万, "a dozen", "August"). Each rule 
 (`pattern.match(text, start, endpos)`) where a core begins, where a digit run inside it begins (the
 2345 of 1,2345), and where each run of up to three prefix words before it begins (qualifiers, signs,
 currencies written first, 第, "between"), reading at most `_REACH` characters past the core. No
-pattern runs over the whole text, so the work per text is linear in its length: no timeouts.
+pattern runs over the whole text, so the work per text is linear in its length: no timeouts. At
+each start only the rules that can match there are tried (`_Dispatch`): those that may begin with
+what begins there (`Rule.begins`) and, of those that declare it, that may go on with what follows
+the number head read once at that start (`Rule.follows`, `LangRules.head`).
 
 Overlap policy (the one place it is decided): every match that its builder accepts is a
 candidate. Candidates are then taken longest first; of two of the same length, the local rules
@@ -47,7 +50,7 @@ unit its match states ("hundreds of millions of dollars"). A rule may decide the
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from decimal import Decimal
 from typing import NamedTuple
 
@@ -498,19 +501,55 @@ def _local_starts(normalized: str, start: int, prefixes: frozenset[str], longest
     ends at a position counts (超过 and 过 both), and words compare case-insensitively."""
     starts = {start}
     frontier = {start}
+    backwards = _backwards(prefixes)
     for _ in range(3):
         found: set[int] = set()
         for end in frontier:
             pos = end - 1 if end > 0 and normalized[end - 1] == " " else end
-            for size in range(min(longest, pos), 0, -1):
-                if normalized[pos - size : pos].lower() in prefixes:
-                    found.add(pos - size)
+            _prefix_starts(normalized, pos, prefixes, longest, backwards, found)
         found -= starts
         if not found:
             break
         starts |= found
         frontier = found
     return starts
+
+
+@functools.cache
+def _backwards(prefixes: frozenset[str]) -> _Trie:
+    """The prefix words as a trie read from their last character back."""
+    return _trie_of(word[::-1] for word in prefixes)
+
+
+def _prefix_starts(
+    normalized: str,
+    pos: int,
+    prefixes: frozenset[str],
+    longest: int,
+    backwards: _Trie,
+    found: set[int],
+) -> None:
+    """Add to `found` the start of every prefix word that ends at `pos` (compared lower-cased):
+    a walk back over the trie of reversed words, a character at a time; a non-ASCII character
+    with a case (whose lower form may depend on its neighbours) falls back to comparing each
+    slice whole."""
+    node = backwards
+    index = pos
+    while index > 0:
+        char = normalized[index - 1]
+        lowered = char.lower()
+        if not char.isascii() and lowered != char:
+            for size in range(min(longest, pos), 0, -1):
+                if normalized[pos - size : pos].lower() in prefixes:
+                    found.add(pos - size)
+            return
+        child = node.get(lowered)
+        if child is None:
+            return
+        node = child
+        index -= 1
+        if "" in node:
+            found.add(index)
 
 
 # How far past the end of its core a rule may read (characters), and past its own start inside a
@@ -524,14 +563,22 @@ def _longest(prefixes: frozenset[str]) -> int:
     return max((len(p) for p in prefixes), default=0)
 
 
-def _rule_starts(normalized: str, lang: LangRules, cores: regex.Pattern[str]) -> dict[int, int]:
+class _Start(NamedTuple):
+    """Where a match of a rule may begin: the end of the window it reads, and where the number
+    heads of that start begin (the start itself, and the core it stands before)."""
+
+    endpos: int
+    heads: tuple[int, ...]
+
+
+def _rule_starts(normalized: str, lang: LangRules, cores: regex.Pattern[str]) -> dict[int, _Start]:
     """Every position where a match of a rule may begin, with the end of the window it reads.
 
     The start of each core of the language's one scan, the starts of the prefix words before it,
     and inside a core each digit run after a separator or a numeral character (1,2345; 陆5个)."""
     longest = _longest(lang.prefixes)
     size = len(normalized)
-    starts: dict[int, int] = {}
+    starts: dict[int, _Start] = {}
     for core in cores.finditer(normalized):
         core_start, core_end = core.span()
         begins = _local_starts(normalized, core_start, lang.prefixes, longest)
@@ -540,8 +587,13 @@ def _rule_starts(normalized: str, lang: LangRules, cores: regex.Pattern[str]) ->
                 begins.add(pos)
         for begin in begins:
             endpos = min(size, core_end + _REACH, begin + 2 * _REACH)
-            if starts.get(begin, -1) < endpos:
-                starts[begin] = endpos
+            head = core_start if begin < core_start else begin
+            found = starts.get(begin)
+            if found is None:
+                starts[begin] = _Start(endpos, (begin,) if head == begin else (begin, head))
+            else:
+                heads = found.heads if head in found.heads else (*found.heads, head)
+                starts[begin] = _Start(max(endpos, found.endpos), heads)
     return starts
 
 
@@ -549,16 +601,63 @@ _Tried = tuple[tuple[int, Rule], ...]
 _Trie = dict[str, "_Trie"]
 
 
+def _trie_of(words: Iterable[str]) -> _Trie:
+    trie: _Trie = {}  # a surface ends where a node has the key ""
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return trie
+
+
+def _continues(word: str, window: str) -> bool:
+    """Whether `word`, which begins `window`, ends inside a longer ASCII word or number there."""
+    after = window[len(word) : len(word) + 1]
+    return word[-1].isascii() and word[-1].isalnum() and after.isascii() and after.isalnum()
+
+
+def _walk(trie: _Trie, window: str, found: list[str]) -> None:
+    """Append to `found` every surface of `trie` that begins `window` (already case folded)."""
+    node = trie
+    for size, char in enumerate(window, 1):
+        child = node.get(char)
+        if child is None:
+            return
+        node = child
+        if "" in node:
+            found.append(window[:size])
+
+
 class _Dispatch:
-    """Which rules may begin at a start, derived from each rule's `begins` (see `Rule.begins`).
+    """Which rules may begin at a start, derived from each rule's `begins` and `follows`.
 
-    Built once per language, on first use, from the declarations alone (a trie of the surfaces a
-    rule may begin with; no pattern is read). At a start the trie is walked over the text (case
-    folded) to find the surfaces that begin there; the rules declared for any of them, for a digit
-    if one is there, and those that declare nothing are tried, in priority order. The rule lists
-    are memoized by what begins at the start, so a start costs a short walk and a dict lookup."""
+    Built once per language, on first use, from the declarations alone (tries of the surfaces a
+    rule may begin with and of those that may follow its number head; no rule pattern is read).
+    At a start the begins trie is walked over the text (case folded) to find the surfaces that
+    begin there; the rules declared for any of them, for a digit if one is there, and those that
+    declare nothing may begin. Then the language's number head is matched once at the start and
+    at the start of its core, and the follows trie is walked at each head's end (and past a gap,
+    a space or a hyphen): of the rules that declare `follows`, only those declared for a surface
+    found there are kept (all of them where no head is read). The rule lists are memoized by what
+    was found, so a start costs a walk, one or two anchored head matches and a dict lookup."""
 
-    __slots__ = ("_by_word", "_digit", "_longest", "_memo", "_rules", "_trie", "_undeclared")
+    __slots__ = (
+        "_by_follow",
+        "_by_word",
+        "_digit",
+        "_follow_longest",
+        "_followed",
+        "_follows",
+        "_gaps",
+        "_head",
+        "_longest",
+        "_memo",
+        "_rules",
+        "_trie",
+        "_undeclared",
+        "_whole",
+    )
 
     def __init__(self, lang: LangRules) -> None:
         self._rules: _Tried = (
@@ -571,31 +670,83 @@ class _Dispatch:
             i for i, (_, r) in enumerate(self._rules) if r.begins is not None and r.begins.digit
         )
         self._by_word: dict[str, set[int]] = {}
+        self._by_follow: dict[str, set[int]] = {}
         for i, (_, rule) in enumerate(self._rules):
             for word in rule.begins.words if rule.begins is not None else ():
                 self._by_word.setdefault(word.casefold(), set()).add(i)
-        self._trie: _Trie = {}  # a surface ends where a node has the key ""
-        for word in self._by_word:
-            node = self._trie
-            for char in word:
-                node = node.setdefault(char, {})
-            node[""] = {}
+            for word in rule.follows if rule.follows is not None else ():
+                self._by_follow.setdefault(word.casefold(), set()).add(i)
+        self._followed = frozenset(
+            i for i, (_, r) in enumerate(self._rules) if r.follows is not None
+        )
+        self._trie = _trie_of(self._by_word)
+        self._follows = _trie_of(self._by_follow)
         self._longest = max((len(word) for word in self._by_word), default=0)
-        self._memo: dict[tuple[bool, tuple[str, ...]], _Tried] = {}
+        self._follow_longest = max((len(word) for word in self._by_follow), default=0)
+        self._head = lang.head if self._followed else None
+        self._gaps = lang.head_gaps
+        self._whole = lang.follows_whole
+        self._memo: dict[tuple[bool, tuple[str, ...], tuple[str, ...] | None, bool], _Tried] = {}
 
-    def rules_at(self, text: str, pos: int) -> _Tried:
-        """The rules, in priority order, that may begin at `pos` of `text`."""
+    def follows_at(
+        self, text: str, head: int, endpos: int, cache: dict[int, tuple[str, ...] | None]
+    ) -> tuple[str, ...] | None:
+        """The follows surfaces found after the number head that begins at `head` (None where no
+        head begins there), memoized in `cache` for the text."""
+        if head in cache:
+            return cache[head]
+        found: list[str] | None = None
+        if self._head is not None:
+            match = self._head.match(text, head, endpos)
+            if match is not None and match.end() > head:
+                found = []
+                end = match.end()
+                longest = self._follow_longest
+                for _ in range(4):
+                    window = text[end : end + longest + 1].casefold()
+                    if self._whole:
+                        # A surface that ends in an ASCII letter or digit must end a word
+                        # there (the m of "3m tons", not of "million"), as the patterns of
+                        # such a language read it.
+                        words: list[str] = []
+                        _walk(self._follows, window[:longest], words)
+                        found.extend(word for word in words if not _continues(word, window))
+                    else:
+                        _walk(self._follows, window[:longest], found)
+                    if end >= endpos or text[end] not in self._gaps:
+                        break
+                    end += 1
+        result = cache[head] = None if found is None else tuple(sorted(set(found)))
+        return result
+
+    def rules_at(
+        self,
+        text: str,
+        pos: int,
+        heads: tuple[int, ...] = (),
+        endpos: int | None = None,
+        cache: dict[int, tuple[str, ...] | None] | None = None,
+    ) -> _Tried:
+        """The rules, in priority order, that may begin at `pos` of `text`: by what begins there
+        and, for the rules that declare `follows`, by what follows the number heads at `heads`
+        (read up to `endpos`); without `heads`, by what begins there alone."""
         found: list[str] = []
-        node = self._trie
-        window = text[pos : pos + self._longest].casefold()
-        for size, char in enumerate(window, 1):
-            child = node.get(char)
-            if child is None:
-                break
-            node = child
-            if "" in node:
-                found.append(window[:size])
-        key = (text[pos].isdigit(), tuple(found))
+        _walk(self._trie, text[pos : pos + self._longest].casefold(), found)
+        following: tuple[str, ...] | None = None
+        headless = False
+        if heads and self._head is not None:
+            window = len(text) if endpos is None else endpos
+            memo = {} if cache is None else cache
+            after: set[str] = set()
+            read = False
+            for head in heads:
+                surfaces = self.follows_at(text, head, window, memo)
+                if surfaces is not None:
+                    read = True
+                    after.update(surfaces)
+            following = tuple(sorted(after)) if read else None
+            headless = not read
+        key = (text[pos].isdigit(), tuple(found), following, headless)
         tried = self._memo.get(key)
         if tried is None:
             chosen = set(self._undeclared)
@@ -603,6 +754,16 @@ class _Dispatch:
                 chosen |= self._digit
             for word in found:
                 chosen |= self._by_word[word]
+            if following is not None:
+                kept: set[int] = set()
+                for word in following:
+                    kept |= self._by_follow[word]
+                chosen -= self._followed - kept
+            elif headless and key[0]:
+                # No head at a digit (the 000 of 50,000 where a figure may not begin with 0): a
+                # rule that declares `follows` reads its figure as the head does, and its other
+                # readings (半年, "dozens of") begin with a word, never with a digit.
+                chosen -= self._followed
             tried = self._memo[key] = tuple(self._rules[i] for i in sorted(chosen))
         return tried
 
@@ -619,45 +780,57 @@ def _dispatch(lang: LangRules) -> _Dispatch:
     return found
 
 
-def _anchored_candidates(normalized: str, lang: LangRules) -> Iterator[_Candidate]:
-    """The rules of the language that may begin there anchored at every start of `_rule_starts`."""
+class _Match(NamedTuple):
+    """A rule's match at a start, before its builder has read it."""
+
+    start: int
+    end: int
+    priority: int
+    rule: Rule
+    match: regex.Match[str]
+
+
+def _anchored_matches(normalized: str, lang: LangRules) -> Iterator[_Match]:
+    """The matches of the rules of the language that may begin there, at every start of
+    `_rule_starts`."""
     if lang.cores is None:
         return
     dispatch = _dispatch(lang)
-    for begin, endpos in _rule_starts(normalized, lang, lang.cores).items():
-        for priority, rule in dispatch.rules_at(normalized, begin):
+    cache: dict[int, tuple[str, ...] | None] = {}
+    for begin, (endpos, heads) in _rule_starts(normalized, lang, lang.cores).items():
+        for priority, rule in dispatch.rules_at(normalized, begin, heads, endpos, cache):
             match = rule.pattern.match(normalized, begin, endpos)
             if match is None or match.end() == begin:
                 continue
-            built = _BUILDERS[rule.build](match, lang, rule)
-            if built is not None:
-                yield _Candidate(
-                    begin,
-                    match.end(),
-                    priority,
-                    rule,
-                    built,
-                    _span(match, "num"),
-                    _span(match, "pre"),
-                )
+            yield _Match(begin, match.end(), priority, rule, match)
 
 
 def find_spans(text: str, lang: LangRules) -> list[_Candidate]:
-    """The accepted matches of `text`, in text order, after the overlap policy."""
+    """The accepted matches of `text`, in text order, after the overlap policy.
+
+    Matches are taken longest first (then by priority and start); one that overlaps a match
+    already taken is dropped before its builder runs, and one its builder rejects leaves room for
+    the next. So only the matches that can still be taken are built: the same claims as building
+    every match first, at the cost of one builder call per claim rather than one per match."""
     # A figure of over 40 digits is not a claim (see text.MAX_FIGURE_DIGITS): hidden here, it
     # costs no pattern more than a word would.
     normalized = mask_overlong_figures(normalize(text))
     found = sorted(
-        _anchored_candidates(normalized, lang),
+        _anchored_matches(normalized, lang),
         key=lambda c: (c.start - c.end, c.priority, c.start),
     )
     taken: list[_Candidate] = []
     occupied = bytearray(len(text) + 1)
-    for candidate in found:
-        if any(occupied[candidate.start : candidate.end]):
+    for start, end, priority, rule, match in found:
+        if any(occupied[start:end]):
             continue
-        occupied[candidate.start : candidate.end] = b"\x01" * (candidate.end - candidate.start)
-        taken.append(candidate)
+        built = _BUILDERS[rule.build](match, lang, rule)
+        if built is None:
+            continue
+        occupied[start:end] = b"\x01" * (end - start)
+        taken.append(
+            _Candidate(start, end, priority, rule, built, _span(match, "num"), _span(match, "pre"))
+        )
     taken.sort(key=lambda c: c.start)
     return taken
 

@@ -88,6 +88,12 @@ class Begins:
         return Begins(digit, frozenset(word for table in tables for word in table))
 
 
+def follows(*tables: Iterable[str]) -> frozenset[str]:
+    """A `Rule.follows` declaration: the surfaces of `tables` (keys, a set, or a string of single
+    characters)."""
+    return frozenset(word for table in tables for word in table)
+
+
 @dataclass(frozen=True, slots=True)
 class Rule:
     """One extraction pattern. Named groups are read by the builder `build` (see extract.py)."""
@@ -104,6 +110,13 @@ class Rule:
     role: Role | None = None
     # What a match can begin with; None: anything (the rule is tried at every start).
     begins: Begins | None = None
+    # What may follow the number head of a match (see `LangRules.head`): the surfaces of the
+    # tables the rule reads right after its number (units, currencies, measure words, %, 年/月,
+    # range or list connectors), compared case-insensitively. The engine reads the head once per
+    # start and tries the rule only where one of these follows it, or where no head is read
+    # there. None: whatever follows (the rule is tried wherever its `begins` allows). As with
+    # `begins`, a missing surface silently loses claims; an extra one only costs a failing match.
+    follows: frozenset[str] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -137,6 +150,16 @@ class LangRules:
     cores: regex.Pattern[str] | None = None
     prefixes: frozenset[str] = frozenset()
     local_rules: tuple[Rule, ...] = ()
+    # The number head, read once per start (anchored) where a rule may begin: the figure most
+    # rules read before what tells them apart (a unit, a currency, a measure word...). It is
+    # matched at the start itself and at the start of the core the start belongs to; what follows
+    # its end, and the end after up to three of `head_gaps` (a space, a hyphen), picks the rules
+    # by their `follows`. None: no dispatch by what follows.
+    head: regex.Pattern[str] | None = None
+    head_gaps: str = ""
+    # Whether a follows surface that ends in a letter or digit counts only where it ends a word
+    # (as the patterns of a language written with spaces read their units: `\b`).
+    follows_whole: bool = False
     # Rules that lose a tie of length to all the others (a bare numeral that a list rule reads
     # with the list's unit: 3亿、5亿美元).
     local_fallbacks: tuple[Rule, ...] = ()

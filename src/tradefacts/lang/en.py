@@ -33,7 +33,16 @@ import regex
 from tradefacts import compiled
 from tradefacts.lang import roles
 from tradefacts.model import Approx, Kind, Lang, Role
-from tradefacts.rules import Begins, Build, LangRules, NumeralTable, Rule, Tok, alternation
+from tradefacts.rules import (
+    Begins,
+    Build,
+    LangRules,
+    NumeralTable,
+    Rule,
+    Tok,
+    alternation,
+    follows,
+)
 
 # Number words worth a small number; "twenty five" adds (the table is additive).
 EN_NUMBER_WORDS: Final[dict[str, int]] = {
@@ -1738,6 +1747,17 @@ _B_SIGN: Final[Begins] = Begins.of(EN_NEGATIVE_SIGNS)
 _B_SINGLE: Final[Begins] = _B_PRE | _B_PHRASE | _B_NUM  # about 5, dozens of
 _B_RANGED: Final[Begins] = _B_PRE | _B_RANGE | _B_NUM  # between 5 and 6
 
+# The number head the engine reads once per start (`LangRules.head`): digits with a scale, or
+# number words. What may follow it in each rule's match (`Rule.follows`): the surfaces of the
+# tables the rule reads next, after a space or a hyphen; a rule that reads its figure another way
+# (a currency written first, a date, a clock time, a bare figure) declares nothing.
+EN_HEAD_RE: Final[regex.Pattern[str]] = compiled.pattern(_NUM, _FLAGS)
+# The second end of a range (`_RANGE_SEP`: 5-6, 5 to 6, between 5 and 6; 5%-6%).
+_F_RANGE: Final[frozenset[str]] = follows(("-", "to", "and", "%"))
+# A scale letter glued to a figure before a unit (3m tons, $5m), read past the head.
+_F_LETTER: Final[frozenset[str]] = follows(EN_SCALE_LETTERS)
+_F_QUANTITY: Final[frozenset[str]] = follows(EN_QUANTITY_UNITS, EN_QUANTITY_SYMBOLS)
+
 # Priority order (first wins a tie of equal length; see extract.py for the overlap policy).
 # Numerals inside a name (role `name`): the shopping festivals Double 11 and Double Twelve.
 EN_DOUBLE_NAMES: Final[frozenset[str]] = frozenset({"Double"})
@@ -1766,7 +1786,14 @@ EN_ROLE_RULES: Final[tuple[Rule, ...]] = (
         Kind.NUMBER,
         role=Role.LABEL,
     ),
-    Rule("en.name", Build.QUANTITY, EN_NAME_RE, Kind.NUMBER, role=Role.NAME),
+    Rule(
+        "en.name",
+        Build.QUANTITY,
+        EN_NAME_RE,
+        Kind.NUMBER,
+        role=Role.NAME,
+        begins=Begins.of(EN_NUMBER_WORDS, digit=True),
+    ),
 )
 
 RULES: Final[LangRules] = LangRules(
@@ -1799,8 +1826,20 @@ RULES: Final[LangRules] = LangRules(
             EN_MONEY_BEFORE_RE,
             begins=_B_PRE | Begins.of(EN_CURRENCIES_BEFORE),
         ),
-        Rule("en.money.after.range", Build.QUANTITY, EN_MONEY_AFTER_RANGE_RE, begins=_B_RANGED),
-        Rule("en.money.after", Build.QUANTITY, EN_MONEY_AFTER_RE, begins=_B_SINGLE),
+        Rule(
+            "en.money.after.range",
+            Build.QUANTITY,
+            EN_MONEY_AFTER_RANGE_RE,
+            begins=_B_RANGED,
+            follows=_F_RANGE | _F_LETTER,
+        ),
+        Rule(
+            "en.money.after",
+            Build.QUANTITY,
+            EN_MONEY_AFTER_RE,
+            begins=_B_SINGLE,
+            follows=follows(EN_CURRENCIES_AFTER) | _F_LETTER,
+        ),
         Rule(
             "en.money.pounds",
             Build.QUANTITY,
@@ -1808,11 +1847,36 @@ RULES: Final[LangRules] = LangRules(
             Kind.MONEY,
             unit=EN_POUND_CURRENCY,
             begins=_B_PRE | _B_NUM,
+            follows=follows(EN_POUND_WORDS) | _F_LETTER,
         ),
-        Rule("en.mass.range", Build.QUANTITY, EN_MASS_RANGE_RE, begins=_B_RANGED),
-        Rule("en.mass", Build.QUANTITY, EN_MASS_RE, begins=_B_SINGLE),
-        Rule("en.percent.range", Build.QUANTITY, EN_PERCENT_RANGE_RE, begins=_B_RANGED),
-        Rule("en.percent", Build.QUANTITY, EN_PERCENT_RE, begins=_B_PRE | _B_NUM),
+        Rule(
+            "en.mass.range",
+            Build.QUANTITY,
+            EN_MASS_RANGE_RE,
+            begins=_B_RANGED,
+            follows=_F_RANGE | _F_LETTER,
+        ),
+        Rule(
+            "en.mass",
+            Build.QUANTITY,
+            EN_MASS_RE,
+            begins=_B_SINGLE,
+            follows=follows(EN_MASS_UNITS, EN_MASS_SYMBOLS) | _F_LETTER,
+        ),
+        Rule(
+            "en.percent.range",
+            Build.QUANTITY,
+            EN_PERCENT_RANGE_RE,
+            begins=_B_RANGED,
+            follows=_F_RANGE,
+        ),
+        Rule(
+            "en.percent",
+            Build.QUANTITY,
+            EN_PERCENT_RE,
+            begins=_B_PRE | _B_NUM,
+            follows=follows(EN_PERCENT_UNITS),
+        ),
         Rule(
             "en.fraction",
             Build.QUANTITY,
@@ -1827,6 +1891,7 @@ RULES: Final[LangRules] = LangRules(
             EN_MULTIPLIER_RANGE_RE,
             Kind.MULTIPLIER,
             begins=_B_PRE | _B_NUM,
+            follows=_F_RANGE,
         ),
         Rule(
             "en.multiplier",
@@ -1834,6 +1899,7 @@ RULES: Final[LangRules] = LangRules(
             EN_MULTIPLIER_RE,
             Kind.MULTIPLIER,
             begins=_B_PRE | _B_NUM,
+            follows=follows(EN_FOLD, EN_TIMES),
         ),
         Rule(
             "en.multiplier.growth",
@@ -1841,6 +1907,7 @@ RULES: Final[LangRules] = LangRules(
             EN_MULTIPLIER_GROWTH_RE,
             Kind.MULTIPLIER,
             begins=_B_PRE | _B_NUM,
+            follows=follows(EN_TIMES),
         ),
         Rule("en.date", Build.DATE, EN_DATE_RE, Kind.DATE, begins=Begins.of(EN_MONTHS, digit=True)),
         Rule(
@@ -1849,6 +1916,7 @@ RULES: Final[LangRules] = LangRules(
             EN_DURATION_RANGE_RE,
             Kind.DURATION,
             begins=_B_RANGED | Begins.of(EN_SPAN_BEFORE),
+            follows=_F_RANGE,
         ),
         Rule(
             "en.duration",
@@ -1856,6 +1924,7 @@ RULES: Final[LangRules] = LangRules(
             EN_DURATION_RE,
             Kind.DURATION,
             begins=_B_SINGLE | Begins.of(EN_SPAN_BEFORE),
+            follows=follows(EN_DURATION_UNITS),
         ),
         Rule(
             "en.year",
@@ -1870,6 +1939,7 @@ RULES: Final[LangRules] = LangRules(
             EN_FREQUENCY_RE,
             Kind.NUMBER,
             begins=_B_NUM | Begins.of(EN_FREQUENCY_WORDS),
+            follows=follows(EN_TIMES),
         ),
         Rule("en.day", Build.QUANTITY, EN_DAY_RE, Kind.NUMBER, begins=Begins(digit=True)),
         Rule(
@@ -1885,6 +1955,7 @@ RULES: Final[LangRules] = LangRules(
             EN_NUMBER_RANGE_RE,
             Kind.NUMBER,
             begins=_B_RANGE | _B_NUM,
+            follows=_F_RANGE,
         ),
         Rule("en.number", Build.QUANTITY, EN_NUMBER_RE, Kind.NUMBER, begins=_B_SINGLE),
         Rule(
@@ -1905,24 +1976,30 @@ RULES: Final[LangRules] = LangRules(
     ),
     cores=EN_CORES_RE,
     prefixes=EN_PREFIXES,
+    head=EN_HEAD_RE,
+    head_gaps=" -",
+    follows_whole=True,
     local_rules=(
         Rule(
             "en.local.quantity.range",
             Build.QUANTITY,
             EN_LOCAL_QUANTITY_RANGE_RE,
             begins=_B_RANGE | _B_PRE | _B_NUM,
+            follows=_F_QUANTITY | _F_RANGE,
         ),
         Rule(
             "en.local.quantity",
             Build.QUANTITY,
             EN_LOCAL_QUANTITY_RE,
             begins=_B_PRE | _B_SIGN | _B_NUM,
+            follows=_F_QUANTITY,
         ),
         Rule(
             "en.local.money.after",
             Build.QUANTITY,
             EN_LOCAL_MONEY_AFTER_RE,
             begins=_B_PRE | _B_SIGN | _B_NUM,
+            follows=follows(EN_CURRENCY_SIGNS_AFTER, EN_CURRENCY_CODES) | _F_LETTER,
         ),
         Rule(
             "en.local.quantity.vague",

@@ -15,7 +15,16 @@ import regex
 from tradefacts import compiled
 from tradefacts.lang import roles
 from tradefacts.model import Approx, Kind, Lang, Role
-from tradefacts.rules import Begins, Build, LangRules, NumeralTable, Rule, Tok, alternation
+from tradefacts.rules import (
+    Begins,
+    Build,
+    LangRules,
+    NumeralTable,
+    Rule,
+    Tok,
+    alternation,
+    follows,
+)
 
 # Digits. 两 is a digit (两千 = 2000) but never the tens digit of 二十; 〇 and 零 are zero, and read
 # as a placeholder inside a numeral (二百零五) or a positional digit (二〇一七).
@@ -1488,6 +1497,16 @@ _B_SIGN: Final[Begins] = Begins.of(ZH_NEGATIVE_SIGNS)
 _B_FIGURE: Final[Begins] = _B_PRE | _B_SIGN | _B_NUM  # 近, 负, 3, 三
 _B_MONEY: Final[Begins] = _B_FIGURE | Begins.of(ZH_CURRENCY_PREFIXES)  # 人民币, ¥
 
+# The number head the engine reads once per start (`LangRules.head`): a number, with a space
+# before its magnitude (1,500 万). What may follow it in each rule's match (`Rule.follows`): the
+# surfaces of the tables the rule reads next; a rule that reads something else after its number
+# (a bare figure, a clock time, a currency written first) declares nothing and is always tried.
+ZH_HEAD_RE: Final[regex.Pattern[str]] = compiled.pattern(_NUM_SPACED, _FLAGS)
+_F_RANGE: Final[frozenset[str]] = follows(ZH_RANGE_SEPARATORS, "%-~至到")  # 3～5, 5%-6%
+_F_LIST: Final[frozenset[str]] = follows(ZH_LIST_SEPARATORS)  # 3亿、5亿
+_F_DATE: Final[frozenset[str]] = follows(ZH_DATE_MARKS, "-~至到、,和")  # 8月, 1至7月
+_F_LOCAL_UNIT: Final[frozenset[str]] = follows(_LOCAL_UNIT_TABLE, ZH_COLLOQUIAL_MONEY)
+
 # Priority order (first wins a tie of equal length; see extract.py for the overlap policy).
 # A list marker in Chinese numerals opens a line and ends in the enumeration comma: 一、 十二、
 ZH_LABEL_MARKS: Final[frozenset[str]] = frozenset({"、"})
@@ -1519,8 +1538,8 @@ ZH_ROLE_RULES: Final[tuple[Rule, ...]] = (
     Rule(
         "zh.code", Build.QUANTITY, compiled.pattern(roles.CODE, _FLAGS), Kind.NUMBER, role=Role.CODE
     ),
-    Rule("zh.label", Build.QUANTITY, ZH_LABEL_RE, Kind.NUMBER, role=Role.LABEL),
-    Rule("zh.name", Build.QUANTITY, ZH_NAME_RE, Kind.NUMBER, role=Role.NAME),
+    Rule("zh.label", Build.QUANTITY, ZH_LABEL_RE, Kind.NUMBER, role=Role.LABEL, begins=_B_NUM),
+    Rule("zh.name", Build.QUANTITY, ZH_NAME_RE, Kind.NUMBER, role=Role.NAME, begins=_B_NUM),
 )
 
 RULES: Final[LangRules] = LangRules(
@@ -1534,40 +1553,67 @@ RULES: Final[LangRules] = LangRules(
             Kind.MULTIPLIER,
             begins=Begins.of(ZH_MULTIPLIERS),
         ),
-        Rule("zh.money.range", Build.QUANTITY, ZH_MONEY_RANGE_RE, begins=_B_MONEY),
+        Rule(
+            "zh.money.range", Build.QUANTITY, ZH_MONEY_RANGE_RE, begins=_B_MONEY, follows=_F_RANGE
+        ),
         Rule(
             "zh.money.foreign",
             Build.QUANTITY,
             ZH_MONEY_FOREIGN_RE,
             begins=_B_PRE | Begins.of(ZH_FOREIGN_PREFIXES),
         ),
-        Rule("zh.money", Build.QUANTITY, ZH_MONEY_RE, begins=_B_MONEY),
+        Rule(
+            "zh.money", Build.QUANTITY, ZH_MONEY_RE, begins=_B_MONEY, follows=follows(ZH_CURRENCIES)
+        ),
         Rule(
             "zh.money.prefix",
             Build.QUANTITY,
             ZH_MONEY_PREFIX_RE,
             begins=_B_PRE | Begins.of(ZH_CURRENCY_PREFIXES),
         ),
-        Rule("zh.money.list", Build.QUANTITY, ZH_MONEY_LIST_RE, begins=_B_FIGURE),
-        Rule("zh.mass.range", Build.QUANTITY, ZH_MASS_RANGE_RE, begins=_B_FIGURE),
-        Rule("zh.mass", Build.QUANTITY, ZH_MASS_RE, begins=_B_FIGURE),
-        Rule("zh.mass.list", Build.QUANTITY, ZH_MASS_LIST_RE, begins=_B_FIGURE),
-        Rule("zh.percent.range", Build.QUANTITY, ZH_PERCENT_RANGE_RE, begins=_B_FIGURE),
-        Rule("zh.percent", Build.QUANTITY, ZH_PERCENT_RE, begins=_B_FIGURE),
+        Rule("zh.money.list", Build.QUANTITY, ZH_MONEY_LIST_RE, begins=_B_FIGURE, follows=_F_LIST),
+        Rule("zh.mass.range", Build.QUANTITY, ZH_MASS_RANGE_RE, begins=_B_FIGURE, follows=_F_RANGE),
+        Rule(
+            "zh.mass", Build.QUANTITY, ZH_MASS_RE, begins=_B_FIGURE, follows=follows(ZH_MASS_UNITS)
+        ),
+        Rule("zh.mass.list", Build.QUANTITY, ZH_MASS_LIST_RE, begins=_B_FIGURE, follows=_F_LIST),
+        Rule(
+            "zh.percent.range",
+            Build.QUANTITY,
+            ZH_PERCENT_RANGE_RE,
+            begins=_B_FIGURE,
+            follows=_F_RANGE,
+        ),
+        Rule(
+            "zh.percent",
+            Build.QUANTITY,
+            ZH_PERCENT_RE,
+            begins=_B_FIGURE,
+            follows=follows(ZH_PERCENT_UNITS),
+        ),
         Rule(
             "zh.percent.prefix",
             Build.QUANTITY,
             ZH_PERCENT_PREFIX_RE,
             begins=_B_PRE | _B_SIGN | Begins.of(ZH_PERCENT_PREFIXES),
         ),
-        Rule("zh.percent.list", Build.QUANTITY, ZH_PERCENT_LIST_RE, begins=_B_FIGURE),
-        Rule("zh.percent.tenths", Build.QUANTITY, ZH_TENTHS_RE, begins=_B_PRE | _B_NUM),
+        Rule(
+            "zh.percent.list", Build.QUANTITY, ZH_PERCENT_LIST_RE, begins=_B_FIGURE, follows=_F_LIST
+        ),
+        Rule(
+            "zh.percent.tenths",
+            Build.QUANTITY,
+            ZH_TENTHS_RE,
+            begins=_B_PRE | _B_NUM,
+            follows=follows(ZH_TENTHS_UNITS),
+        ),
         Rule(
             "zh.percent.fraction",
             Build.QUANTITY,
             ZH_FRACTION_RE,
             unit=ZH_SHARE_UNIT,
             begins=_B_PRE | _B_NUM,
+            follows=follows(ZH_FRACTION_MARKS),
         ),
         Rule(
             "zh.percent.share",
@@ -1582,6 +1628,7 @@ RULES: Final[LangRules] = LangRules(
             ZH_MULTIPLIER_RANGE_RE,
             Kind.MULTIPLIER,
             begins=_B_PRE | _B_NUM,
+            follows=_F_RANGE,
         ),
         Rule(
             "zh.multiplier",
@@ -1589,10 +1636,25 @@ RULES: Final[LangRules] = LangRules(
             ZH_MULTIPLIER_RE,
             Kind.MULTIPLIER,
             begins=_B_PRE | _B_NUM,
+            follows=follows("倍"),
         ),
-        Rule("zh.date", Build.DATE, ZH_DATE_RE, Kind.DATE, begins=_B_NUM),
-        Rule("zh.date.iso", Build.DATE, ZH_ISO_DATE_RE, Kind.DATE, begins=Begins(digit=True)),
-        Rule("zh.date.day", Build.DATE, ZH_DAY_RE, Kind.DATE, begins=Begins(digit=True)),
+        Rule("zh.date", Build.DATE, ZH_DATE_RE, Kind.DATE, begins=_B_NUM, follows=_F_DATE),
+        Rule(
+            "zh.date.iso",
+            Build.DATE,
+            ZH_ISO_DATE_RE,
+            Kind.DATE,
+            begins=Begins(digit=True),
+            follows=follows("-"),
+        ),
+        Rule(
+            "zh.date.day",
+            Build.DATE,
+            ZH_DAY_RE,
+            Kind.DATE,
+            begins=Begins(digit=True),
+            follows=follows("日"),
+        ),
         Rule(
             "zh.ordinal",
             Build.QUANTITY,
@@ -1601,21 +1663,57 @@ RULES: Final[LangRules] = LangRules(
             role=Role.ORDINAL,
             begins=Begins.of(ZH_ORDINAL_MARKS),
         ),
-        Rule("zh.year.decade", Build.YEAR, ZH_DECADE_RE, Kind.YEAR, begins=_B_NUM),
-        Rule("zh.year", Build.YEAR, ZH_YEAR_RE, Kind.YEAR, begins=_B_NUM),
+        Rule(
+            "zh.year.decade",
+            Build.YEAR,
+            ZH_DECADE_RE,
+            Kind.YEAR,
+            begins=_B_NUM,
+            follows=follows(ZH_DECADE_MARKS, ZH_GENERATION_MARKS),
+        ),
+        Rule(
+            "zh.year", Build.YEAR, ZH_YEAR_RE, Kind.YEAR, begins=_B_NUM, follows=follows("年-~至到")
+        ),
         Rule(
             "zh.duration",
             Build.DURATION,
             ZH_DURATION_RE,
             Kind.DURATION,
             begins=_B_PRE | _B_NUM | Begins.of(ZH_SPAN_BEFORE, ZH_HALVES),
+            follows=follows(ZH_DURATION_UNITS, ZH_DURATION_CLASSIFIERS),
         ),
         Rule(
-            "zh.duration.list", Build.DURATION, ZH_DURATION_LIST_RE, Kind.DURATION, begins=_B_FIGURE
+            "zh.duration.list",
+            Build.DURATION,
+            ZH_DURATION_LIST_RE,
+            Kind.DURATION,
+            begins=_B_FIGURE,
+            follows=_F_LIST,
         ),
-        Rule("zh.count.range", Build.QUANTITY, ZH_COUNT_RANGE_RE, Kind.COUNT, begins=_B_FIGURE),
-        Rule("zh.count", Build.QUANTITY, ZH_COUNT_RE, Kind.COUNT, begins=_B_FIGURE),
-        Rule("zh.count.list", Build.QUANTITY, ZH_COUNT_LIST_RE, Kind.COUNT, begins=_B_FIGURE),
+        Rule(
+            "zh.count.range",
+            Build.QUANTITY,
+            ZH_COUNT_RANGE_RE,
+            Kind.COUNT,
+            begins=_B_FIGURE,
+            follows=_F_RANGE,
+        ),
+        Rule(
+            "zh.count",
+            Build.QUANTITY,
+            ZH_COUNT_RE,
+            Kind.COUNT,
+            begins=_B_FIGURE,
+            follows=follows(ZH_MEASURE_WORDS),
+        ),
+        Rule(
+            "zh.count.list",
+            Build.QUANTITY,
+            ZH_COUNT_LIST_RE,
+            Kind.COUNT,
+            begins=_B_FIGURE,
+            follows=_F_LIST,
+        ),
         Rule(
             "zh.count.vague",
             Build.QUANTITY,
@@ -1634,6 +1732,8 @@ RULES: Final[LangRules] = LangRules(
     ),
     cores=ZH_CORES_RE,
     prefixes=ZH_PREFIXES,
+    head=ZH_HEAD_RE,
+    head_gaps=" ",
     local_rules=(
         Rule(
             "zh.local.speed",
@@ -1641,6 +1741,7 @@ RULES: Final[LangRules] = LangRules(
             ZH_LOCAL_SPEED_RE,
             unit="kilometer_per_hour",
             begins=Begins.of(ZH_SPEED_MARKS),
+            follows=follows(ZH_SPEED_UNITS),
         ),
         Rule(
             "zh.local.kwh",
@@ -1648,14 +1749,43 @@ RULES: Final[LangRules] = LangRules(
             ZH_LOCAL_KWH_RE,
             unit="kilowatt_hour",
             begins=_B_PRE | _B_NUM,
+            follows=follows(ZH_KWH_AFTER_MAGNITUDE),
         ),
-        Rule("zh.local.range", Build.QUANTITY, ZH_LOCAL_RANGE_RE, begins=_B_PRE | _B_NUM),
-        Rule("zh.local.unit", Build.QUANTITY, ZH_LOCAL_UNIT_RE, begins=_B_MONEY),
-        Rule("zh.local.tenths", Build.QUANTITY, ZH_LOCAL_TENTHS_RE, begins=_B_PRE | _B_NUM),
         Rule(
-            "zh.local.tenths.part", Build.COMPOUND, ZH_LOCAL_TENTHS_PART_RE, begins=_B_PRE | _B_NUM
+            "zh.local.range",
+            Build.QUANTITY,
+            ZH_LOCAL_RANGE_RE,
+            begins=_B_PRE | _B_NUM,
+            follows=_F_LOCAL_UNIT | _F_RANGE,
         ),
-        Rule("zh.local.compound", Build.COMPOUND, ZH_LOCAL_COMPOUND_RE, begins=_B_PRE | _B_NUM),
+        Rule(
+            "zh.local.unit",
+            Build.QUANTITY,
+            ZH_LOCAL_UNIT_RE,
+            begins=_B_MONEY,
+            follows=_F_LOCAL_UNIT,
+        ),
+        Rule(
+            "zh.local.tenths",
+            Build.QUANTITY,
+            ZH_LOCAL_TENTHS_RE,
+            begins=_B_PRE | _B_NUM,
+            follows=follows(ZH_TENTHS_UNITS),
+        ),
+        Rule(
+            "zh.local.tenths.part",
+            Build.COMPOUND,
+            ZH_LOCAL_TENTHS_PART_RE,
+            begins=_B_PRE | _B_NUM,
+            follows=follows(ZH_TENTHS_UNITS),
+        ),
+        Rule(
+            "zh.local.compound",
+            Build.COMPOUND,
+            ZH_LOCAL_COMPOUND_RE,
+            begins=_B_PRE | _B_NUM,
+            follows=follows(ZH_COMPOUND_MAJORS),
+        ),
         Rule(
             "zh.local.time",
             Build.TIME,
@@ -1664,10 +1794,29 @@ RULES: Final[LangRules] = LangRules(
             begins=Begins.of(ZH_DAY_HALVES),
         ),
         Rule("zh.local.time.open", Build.TIME, ZH_LOCAL_TIME_OPEN_RE, Kind.TIME, begins=_B_NUM),
-        Rule("zh.local.date", Build.DATE, ZH_LOCAL_DATE_RE, Kind.DATE, begins=_B_NUM),
-        Rule("zh.local.year", Build.YEAR, ZH_LOCAL_YEAR_RE, Kind.YEAR, begins=Begins(digit=True)),
         Rule(
-            "zh.local.count", Build.QUANTITY, ZH_LOCAL_COUNT_RE, Kind.COUNT, begins=_B_PRE | _B_NUM
+            "zh.local.date",
+            Build.DATE,
+            ZH_LOCAL_DATE_RE,
+            Kind.DATE,
+            begins=_B_NUM,
+            follows=follows("年月"),
+        ),
+        Rule(
+            "zh.local.year",
+            Build.YEAR,
+            ZH_LOCAL_YEAR_RE,
+            Kind.YEAR,
+            begins=Begins(digit=True),
+            follows=follows("年"),
+        ),
+        Rule(
+            "zh.local.count",
+            Build.QUANTITY,
+            ZH_LOCAL_COUNT_RE,
+            Kind.COUNT,
+            begins=_B_PRE | _B_NUM,
+            follows=follows(ZH_MEASURE_WORDS),
         ),
         Rule(
             "zh.local.signed",
