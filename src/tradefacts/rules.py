@@ -6,6 +6,7 @@ behaviour beyond building alternations. A language module fills these with its o
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -188,8 +189,15 @@ def alternation(surfaces: Iterable[str]) -> str:
 _Trie = dict[str, "_Trie"]
 
 
+# `regex.escape` of one character, memoized: the tables hold a few hundred distinct characters,
+# escaped some 9,000 times at import.
+@functools.cache
+def _escape(char: str) -> str:
+    return str(regex.escape(char))
+
+
 def _branches(node: _Trie) -> str:
-    parts = [regex.escape(char) + _branches(child) for char, child in node.items() if char]
+    parts = [_escape(char) + _branches(child) for char, child in node.items() if char]
     if not parts:
         return ""
     if len(parts) == 1 and "" not in node:
