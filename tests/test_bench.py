@@ -96,3 +96,12 @@ def test_hostile_texts_are_as_large_as_named_and_on_one_line(
 def test_the_sentence_without_a_figure_has_no_sentence_end() -> None:
     zh, _ = run.hostile_cases()["5 MB of one sentence, no figure (zh)"]
     assert [mark for mark in "。！？" if mark in zh] == []
+
+
+def test_the_installed_read_only_copy_has_bytecode_and_no_write_bit() -> None:
+    # As pip installs a wheel: bytecode compiled beside each module, then nothing writable.
+    with run.read_only_copy(bytecode=True) as base:
+        compiled = {p.name.split(".")[0] for p in base.rglob("__pycache__/*.pyc")}
+        assert {"extract", "cli", "zh", "en"} <= compiled
+        writable = stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH
+        assert not [p for p in base.rglob("*") if p.stat().st_mode & writable]
