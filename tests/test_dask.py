@@ -78,3 +78,21 @@ def test_cluster_writes_parquet_parts(cluster: str, tmp_path: Path) -> None:
     single = tmp_path / "single.parquet"
     runner.invoke(app, ["diff", str(corpus), "--output", str(single)])
     assert rows == pq.read_table(single).to_pylist()
+
+
+def test_unreadable_records_are_structured_in_the_parts_as_in_one_process(
+    cluster: str, tmp_path: Path
+) -> None:
+    from tradefacts.dask import diff_on_dask
+    from tradefacts.errors import InputError
+
+    corpus = write_jsonl(tmp_path / "corpus.jsonl", 120)
+    lines = corpus.read_text(encoding="utf-8").splitlines(keepends=True)
+    lines.insert(30, "{not json\n")
+    lines.insert(90, '{"id": "no-text"}\n')
+    corpus.write_text("".join(lines), encoding="utf-8")
+    summary = diff_on_dask([str(corpus)], tmp_path / "out", scheduler=cluster, partition_bytes=4000)
+    joined = b"".join(p.read_bytes() for p in sorted((tmp_path / "out").glob("part-*.jsonl")))
+    assert joined == _single(corpus)
+    assert b'"kind": "input-error"' in joined or b'"kind":"input-error"' in joined
+    assert [(type(e), e.line) for e in summary.errors] == [(InputError, 31), (InputError, 91)]

@@ -1108,7 +1108,7 @@ def _diff_on_dask(
     except TradefactsError as error:
         raise _fail(error, messages) from None
     for problem in summary.errors:
-        messages.say(problem)
+        messages.say(str(problem))
     messages.say(
         f"{output}: {counted(len(summary.parts), 'part')}, "
         f"{counted(summary.documents, 'document')}, {counted(summary.findings, 'finding')}"

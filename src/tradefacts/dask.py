@@ -68,7 +68,9 @@ class PartResult:
     findings: int
     by_type: tuple[tuple[str, int], ...]
     worst: int  # the highest severity rank among the findings, 0 when none
-    errors: tuple[str, ...]
+    # Inputs and records of the partition that could not be read, in input order (also written
+    # into a JSONL part as `input-error` records, as a one-process JSONL run writes them).
+    errors: tuple[InputError, ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,7 +96,7 @@ class DaskSummary:
         return max((p.worst for p in self.parts), default=0)
 
     @property
-    def errors(self) -> tuple[str, ...]:
+    def errors(self) -> tuple[InputError, ...]:
         """Inputs and records that could not be read, in input order."""
         return tuple(e for p in self.parts for e in p.errors)
 
@@ -207,18 +209,20 @@ def check_partition(
     target = os.path.join(output_dir, part)
     partial = target + ".tmp"
     counts: Counter[str] = Counter()
-    errors: list[str] = []
+    errors: list[InputError] = []
     documents = worst = 0
-    write, close = _part_writer(partial, output_format)
+    write, write_error, close = _part_writer(partial, output_format)
     try:
         for item in _documents(partition, columns or Columns()):
             if isinstance(item, InputError):
-                errors.append(str(item))
+                errors.append(item)
+                write_error(item)
                 continue
             try:
                 report = check_document(item)
             except InputError as error:
-                errors.append(str(error))
+                errors.append(error)
+                write_error(error)
                 continue
             documents += 1
             for finding in report.findings:
@@ -240,20 +244,27 @@ def check_partition(
 
 def _part_writer(
     path: str, output_format: str
-) -> tuple[Callable[[DocumentReport], None], Callable[[], None]]:
+) -> tuple[Callable[[DocumentReport], None], Callable[[InputError], None], Callable[[], None]]:
+    """How a part writes a document's findings and an input it could not read, and closes.
+
+    A Parquet part holds findings only (its schema has no place for an error): its errors reach
+    the summary alone."""
     if output_format == "parquet":
         from tradefacts.render.parquet import FindingsWriter
 
         writer = FindingsWriter(Path(path))
-        return writer.write, writer.close
-    from tradefacts.render.jsonout import write_diff_jsonl
+        return writer.write, lambda error: None, writer.close
+    from tradefacts.render.jsonout import write_diff_jsonl, write_error_jsonl
 
     handle = open(path, "w", encoding="utf-8", newline="\n")  # noqa: SIM115 (closed by caller)
 
     def write(report: DocumentReport) -> None:
         write_diff_jsonl(report, handle)
 
-    return write, handle.close
+    def write_error(error: InputError) -> None:
+        write_error_jsonl(error, handle)
+
+    return write, write_error, handle.close
 
 
 def diff_on_dask(
