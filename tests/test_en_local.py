@@ -41,6 +41,8 @@ EN_QUANTITIES = [
     pytest.param("37 degrees Celsius", (("37 degrees Celsius", "quantity", "37", "degC", "exact"),), id="degrees-celsius"),
     pytest.param("minus 18 degrees Celsius", (("minus 18 degrees Celsius", "quantity", "-18", "degC", "exact"),), id="minus-word"),
     pytest.param("it was -18°C", (("-18°C", "quantity", "-18", "degC", "exact"),), id="minus-sign-symbol"),
+    pytest.param("lows of -18 degrees Celsius", (("-18 degrees Celsius", "quantity", "-18", "degC", "exact"),), id="minus-sign-degrees-celsius"),
+    pytest.param("fell to minus 5 °C", (("minus 5 °C", "quantity", "-5", "degC", "exact"),), id="minus-word-symbol-spaced"),
     pytest.param("0°F outside", (("0°F", "quantity", "-17.77777777777777777777777778", "degC", "exact"),), id="fahrenheit-converted"),
     pytest.param("256 GB of storage", (("256 GB", "quantity", "256000000000", "B", "exact"),), id="gigabytes"),
     pytest.param("between 1 and 7 meters", (("between 1 and 7 meters", "quantity", "1..7", "m", "range"),), id="between-and"),
@@ -51,6 +53,8 @@ EN_QUANTITIES = [
 EN_QUANTITIES_NEGATIVE = [
     pytest.param("the One Million Mu Field project", id="capitalized-name"),
     pytest.param("COVID-19 cases", id="code"),
+    pytest.param("turned 90 degrees", id="unsigned-degrees-angle"),
+    pytest.param("a 20 degree slope", id="unsigned-degree-adjective"),
     pytest.param("version 2.5 L", id="after-a-code-word", marks=_gap("a label word before the figure is not checked by the local rules")),
 ]
 EN_MONEY_AFTER = [
@@ -102,7 +106,12 @@ EN_SIGNS = [
     pytest.param("output was down -4.3 % on the year", (("-4.3 %", "percent", "-4.3", "%", "exact"),), id="hyphen-percent-spaced"),
     pytest.param("a balance of -20000", (("-20000", "number", "-20000", None, "exact"),), id="hyphen-bare"),
     pytest.param("fell to minus seven percent", (("minus seven percent", "percent", "-7", "%", "exact"),), id="minus-word-percent"),
-    pytest.param("it was negative two degrees", (("negative two", "number", "-2", None, "exact"),), id="negative-word"),
+    pytest.param("it came to negative two", (("negative two", "number", "-2", None, "exact"),), id="negative-word"),
+    # "degrees" after a sign, or before "below zero", is a temperature in degrees Celsius.
+    pytest.param("it was negative two degrees", (("negative two degrees", "quantity", "-2", "degC", "exact"),), id="negative-word-degrees"),
+    pytest.param("about minus 5 degrees at night", (("about minus 5 degrees", "quantity", "-5", "degC", "about"),), id="minus-degrees-hedged"),
+    pytest.param("a low of -18 degrees", (("-18 degrees", "quantity", "-18", "degC", "exact"),), id="hyphen-degrees"),
+    pytest.param("ten degrees below zero", (("ten degrees below zero", "quantity", "-10", "degC", "exact"),), id="degrees-below-zero"),
     pytest.param("about -3% a year", (("about -3%", "percent", "-3", "%", "about"),), id="hedged"),
     pytest.param("(-1.5%)", (("-1.5%", "percent", "-1.5", "%", "exact"),), id="in-brackets"),
 ]
@@ -114,6 +123,7 @@ EN_SIGNS_NOT = [
     pytest.param("she tested negative three times", id="test-result"),
     pytest.param("a 3 -2 win", id="after-a-figure-and-space"),
     pytest.param("pp.-3 and on", id="after-a-dot"),
+    pytest.param("turned 90 degrees", id="unsigned-degrees-are-no-temperature"),
 ]
 
 # Currencies in lower case, other dollars with a space or after letters, scaled codes, pence.

@@ -48,7 +48,10 @@ EN_MONEY = [
     pytest.param("$3-5 million", (("$3-5 million", "money", "3000000..5000000", "USD", "range"),), id="dollar-range-shared-scale"),
     pytest.param("hundreds of millions of dollars", (("hundreds of millions of dollars", "money", "200000000..900000000", "USD", "range"),), id="vague-hundreds-of-millions"),
     pytest.param("nearly $1 billion", (("nearly $1 billion", "money", "1000000000", "USD", "nearly"),), id="nearly-dollars"),
-    pytest.param("5 Million Yuan", (("5 Million Yuan", "money", "5000000", "CNY", "exact"),), marks=pytest.mark.xfail(strict=True, reason="currency names are matched case-sensitively (won, marks are words); title case is not read"), id="title-case-yuan"),
+    # Title case, as headlines write currency names (matched case-sensitively: not "Won").
+    pytest.param("5 Million Yuan", (("5 Million Yuan", "money", "5000000", "CNY", "exact"),), id="title-case-yuan"),
+    pytest.param("Firm Pays 20 Swiss Francs", (("20 Swiss Francs", "money", "20", "CHF", "exact"),), id="title-case-swiss-francs"),
+    pytest.param("About 3 Billion US Dollars", (("About 3 Billion US Dollars", "money", "3000000000", "USD", "about"),), id="title-case-us-dollars-hedged"),
 ]
 # Currency words with no figure, and figures next to words that only look like currencies.
 EN_MONEY_NEGATIVE = [
@@ -56,6 +59,11 @@ EN_MONEY_NEGATIVE = [
     pytest.param("the yuan's exchange rate", id="yuan-no-figure"),
     pytest.param("the team won the final", id="won-verb"),
     pytest.param("CHF rose against the euro", id="chf-no-figure"),
+    pytest.param("the Three Dollars Cafe", id="title-case-name"),
+]
+# A figure before a title-case word that only looks like a currency stays a bare figure.
+EN_MONEY_TITLE_NOT = [
+    pytest.param("Korea 3 Won Gold", (("3", "number", "3", None, "exact"),), id="title-case-won-is-a-verb"),
 ]
 # fmt: on
 
@@ -68,3 +76,8 @@ def test_en_money(text: str, expected: tuple[Row, ...]) -> None:
 @pytest.mark.parametrize("text", EN_MONEY_NEGATIVE)
 def test_en_money_negative(text: str) -> None:
     assert claims_of(text, "en") == ()
+
+
+@pytest.mark.parametrize(("text", "expected"), EN_MONEY_TITLE_NOT)
+def test_en_money_title_case_not(text: str, expected: tuple[Row, ...]) -> None:
+    assert claims_of(text, "en") == expected

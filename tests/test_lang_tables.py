@@ -535,6 +535,11 @@ def _en_reach_cases() -> list[object]:
     add("half-comparison", en.EN_HALF_COMPARISON, "half {s} many", "multiplier")
     add("negative-result", en.EN_NEGATIVE_RESULT_VERBS, "{s} negative 5 times", "bare-5")
     add("sign-not-after", en.EN_SIGN_NOT_AFTER, "code A{s}-3 here", "unsigned")
+    add("currency-title", en.EN_CURRENCIES_TITLE, "Firm Paid 5 {s} In All", "unit-end")
+    titled = {s.title() for s in en.EN_TITLE_CURRENCY_NOT}
+    add("title-currency-not", titled, "Korea 5 {s} Gold", "bare-5")
+    add("degree-word", en.EN_DEGREE_WORDS, "fell to minus 5 {s} at night", "unit-end")
+    add("below-zero", en.EN_BELOW_ZERO, "it was 5 degrees {s} at night", "unit-end")
     return cases
 
 
@@ -635,6 +640,10 @@ _EN_REACH_IDS = {
     "EN_HALF_COMPARISON": "half-comparison-",
     "EN_NEGATIVE_RESULT_VERBS": "negative-result-",
     "EN_SIGN_NOT_AFTER": "sign-not-after-",
+    "EN_CURRENCIES_TITLE": "currency-title-",
+    "EN_TITLE_CURRENCY_NOT": "title-currency-not-",
+    "EN_DEGREE_WORDS": "degree-word-",
+    "EN_BELOW_ZERO": "below-zero-",
 }
 
 

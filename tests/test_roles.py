@@ -56,6 +56,11 @@ ROLES = [
     pytest.param("zh", "发扬五四精神", (("五四", "name", "4"),), id="zh-may-fourth"),
     pytest.param("zh", "双11促销", (("11", "name", "11"),), id="zh-double-digits"),
     pytest.param("zh", "双十二当天", (("十二", "name", "12"),), id="zh-double-numerals"),
+    pytest.param("zh", "完成“十四五”目标", (("十四五", "name", "14"),), id="zh-plan-alone"),
+    pytest.param("zh", "十四五的开局", (("十四五", "name", "14"),), id="zh-plan-before-de"),
+    pytest.param("zh", "神舟十五号乘组", (("十五号", "name", "15"),), id="zh-spacecraft"),
+    pytest.param("zh", "长征5号火箭", (("5号", "name", "5"),), id="zh-rocket-digits"),
+    pytest.param("zh", "纪念五四运动", (("五四", "name", "4"),), id="zh-may-fourth-movement"),
     pytest.param("en", "the Double 12 promotion", (("12", "name", "12"),), id="en-double-digits"),
     pytest.param("en", "during Double Eleven", (("Eleven", "name", "11"),), id="en-double-words"),
     # A rank keeps its own rule, now with its role.
@@ -77,6 +82,8 @@ NOT_ROLES = [
     pytest.param("zh", "双111件", (("111件", None, "111"),), id="zh-double-longer-figure"),
     pytest.param("en", "a double 12 order", (("12", None, "12"),), id="en-double-lowercase"),
     pytest.param("en", "1.5 million people", (("1.5 million", None, "1500000"),), id="en-decimal-at-line-start"),
+    pytest.param("zh", "十四五个人", (("十四五个", None, "14"),), id="zh-plan-digits-before-measure-word"),
+    pytest.param("zh", "十四五岁的孩子", (("十四五岁", None, "14"),), id="zh-plan-digits-before-age"),
 ]
 # fmt: on
 

@@ -41,6 +41,9 @@ ZH_BARE_NUMERALS = [
     pytest.param("三千四点二。", (("三千四点二", "number", "3400.2", None, "exact"),), id="elided-decimal"),
     pytest.param("一万五点二。", (("一万五点二", "number", "15000.2", None, "exact"),), id="elided-decimal-after-wan"),
     pytest.param("三千零四点二。", (("三千零四点二", "number", "3004.2", None, "exact"),), id="placeholder-decimal"),
+    # A decimal below one is a figure, never the article 一.
+    pytest.param("利率下调零点八。", (("零点八", "number", "0.8", None, "exact"),), id="zero-point-eight"),
+    pytest.param("约零点五的差距", (("约零点五", "number", "0.5", None, "about"),), id="zero-point-five-hedged"),
 ]
 ZH_BARE_NUMERALS_NEGATIVE = [
     pytest.param("他千方百计地找", id="idiom-qianfangbaiji"),
@@ -53,6 +56,8 @@ ZH_BARE_NUMERALS_NEGATIVE = [
     pytest.param("老百姓的生活", id="baixing"),
     pytest.param("一些人", id="yixie"),
     pytest.param("第一次", id="first-time"),
+    pytest.param("零点开始", id="lingdian-midnight"),
+    pytest.param("一点意见", id="yidian-a-little"),
 ]
 
 # Spaces inside a figure or between a figure and its unit, as web and product text writes them.
@@ -74,6 +79,10 @@ ZH_MONEY_FORMS = [
     pytest.param("票价300块左右", (("300块左右", "money", "300", "CNY", "about"),), id="kuai-hedged"),
     pytest.param("售价5000新台币", (("5000新台币", "money", "5000", "TWD", "exact"),), id="xintaibi"),
     pytest.param("花了300台币", (("300台币", "money", "300", "TWD", "exact"),), id="taibi"),
+    pytest.param("花了台币300", (("台币300", "money", "300", "TWD", "exact"),), id="taibi-before"),
+    pytest.param("票价台币250元左右", (("台币250元左右", "money", "250", "TWD", "about"),), id="taibi-before-yuan-hedged"),
+    pytest.param("门票港币50", (("港币50", "money", "50", "HKD", "exact"),), id="gangbi-before"),
+    pytest.param("共计480臺幣", (("480臺幣", "money", "480", "TWD", "exact"),), id="taibi-traditional"),
     pytest.param("月薪8000新元", (("8000新元", "money", "8000", "SGD", "exact"),), id="xinyuan"),
     pytest.param("价值50万令吉", (("50万令吉", "money", "500000", "MYR", "exact"),), id="ringgit"),
     pytest.param("20亿日圆", (("20亿日圆", "money", "2000000000", "JPY", "exact"),), id="riyuan-variant"),
@@ -127,6 +136,9 @@ ZH_QUANTITIES = [
     pytest.param("气温37℃左右", (("37℃左右", "quantity", "37", "degC", "about"),), id="celsius-sign-hedged"),
     pytest.param("零下18℃", (("零下18℃", "quantity", "-18", "degC", "exact"),), id="below-zero"),
     pytest.param("-18摄氏度", (("-18摄氏度", "quantity", "-18", "degC", "exact"),), id="minus-sign-sheshidu"),
+    # 度 below zero is a degree Celsius; 度 alone stays a measure word (气温30度, below).
+    pytest.param("气温零下十八度", (("零下十八度", "quantity", "-18", "degC", "exact"),), id="below-zero-du"),
+    pytest.param("约零下5度左右", (("约零下5度左右", "quantity", "-5", "degC", "about"),), id="below-zero-du-hedged"),
     pytest.param("存储256GB", (("256GB", "quantity", "256000000000", "B", "exact"),), id="gigabytes"),
 ]
 ZH_QUANTITIES_NEGATIVE = [
@@ -189,12 +201,15 @@ ZH_SIGNS = [
     pytest.param("净流出 -3.6万", (("-3.6万", "number", "-36000", None, "exact"),), id="hyphen-with-magnitude"),
     pytest.param("（-7万）", (("-7万", "number", "-70000", None, "exact"),), id="hyphen-in-brackets"),
     pytest.param("降至-12以下", (("-12以下", "number", "-12", None, "under"),), id="after-a-verb-hedged"),
-    pytest.param("增长-5.2万", (("-5.2万", "number", "-52000", None, "exact"),), id="after-another-han", marks=_gap("a hyphen after a Han character outside ZH_SIGN_AFTER is left unsigned (卡-52 is a model)")),
+    pytest.param("增长-5.2万", (("-5.2万", "number", "-52000", None, "exact"),), id="after-a-verb-of-change"),
+    pytest.param("同比 -3.1万", (("-3.1万", "number", "-31000", None, "exact"),), id="after-tongbi-and-space"),
+    pytest.param("利润减少-800", (("-800", "number", "-800", None, "exact"),), id="after-jianshao"),
 ]
 ZH_SIGNS_NOT = [
     pytest.param("武直卡-52参加演习", ("52", "number", "52", None, "exact"), id="model-name"),
     pytest.param("1992年-1997年", ("1997年", "year", "1997", None, "exact"), id="year-span"),
     pytest.param("比分3 -2", ("-2", "number", "-2", None, "exact"), id="after-a-figure-and-space"),
+    pytest.param("引进长-8火箭", ("8", "number", "8", None, "exact"), id="han-that-is-no-verb"),
 ]
 
 # A round figure with no digit before a currency: 百亿美元 is 10^10 dollars.
@@ -216,11 +231,18 @@ ZH_BARE_RANGES = [
     pytest.param("约30万至35万", (("约30万至35万", "number", "300000..350000", None, "range"),), id="zhi-hedged"),
     pytest.param("规模3～5万", (("3～5万", "number", "30000..50000", None, "range"),), id="first-end-borrows-magnitude"),
     pytest.param("20至30万的", (("20至30万", "number", "200000..300000", None, "range"),), id="zhi-before-de"),
+    # Numeral ends: an end with tens or hundreds but no magnitude borrows the other's.
+    pytest.param("二十至三十万。", (("二十至三十万", "number", "200000..300000", None, "range"),), id="numerals-tens-borrow-wan"),
+    pytest.param("三百到五百万元", (("三百到五百万元", "money", "3000000..5000000", "CNY", "range"),), id="numerals-hundreds-borrow-wan-money"),
+    pytest.param("十至二十万人", (("十至二十万人", "count", "100000..200000", None, "range"),), id="numerals-borrow-before-measure-word"),
 ]
 ZH_BARE_RANGES_NOT = [
     pytest.param("比分2至3", (("2", "number", "2", None, "exact"), ("3", "number", "3", None, "exact")), id="no-magnitude-two-figures"),
     pytest.param("3至5万人参加", (("3至5万人", "count", "30000..50000", None, "range"),), id="measure-word-count-rule"),
     pytest.param("3月至5月", (("3月", "date", "--03", None, "exact"), ("5月", "date", "--05", None, "exact")), id="months"),
+    # Borrowing would put the low end above the high one: the ends stay as written.
+    pytest.param("3千至5万。", (("3千至5万", "number", "3000..50000", None, "range"),), id="no-borrow-past-the-high-end"),
+    pytest.param("八千至一万二。", (("八千至一万二", "number", "8000..12000", None, "range"),), id="no-borrow-elided-end"),
 ]
 
 # A half after a unit of mass or length, as after a span.
@@ -229,6 +251,21 @@ ZH_UNIT_HALF = [
     pytest.param("约三公里半的路", (("约三公里半", "quantity", "3500", "m", "about"),), id="km-and-a-half-hedged"),
     pytest.param("两吨半左右", (("两吨半左右", "mass", "2.5", "t", "about"),), id="tons-and-a-half-post"),
     pytest.param("用了两年半", (("两年半", "duration", "2.5", "year", "exact"),), id="years-and-a-half-unchanged"),
+]
+# 两 as a unit of mass (a liang, 50 g), alone or after 斤; as a digit it stays "two".
+ZH_LIANG = [
+    pytest.param("打了二两酒", (("二两", "mass", "0.0001", "t", "exact"),), id="erliang"),
+    pytest.param("称了三斤二两", (("三斤二两", "mass", "0.0016", "t", "exact"),), id="jin-and-liang"),
+    pytest.param("十二两黄金", (("十二两", "mass", "0.0006", "t", "exact"),), id="tens-liang"),
+    pytest.param("约2两左右", (("约2两左右", "mass", "0.0001", "t", "about"),), id="digit-liang-hedged"),
+]
+ZH_LIANG_NOT = [
+    pytest.param("两人同行", (("两人", "count", "2", None, "exact"),), id="liang-digit-measure-word"),
+    pytest.param("两千元", (("两千元", "money", "2000", "CNY", "exact"),), id="liang-digit-magnitude"),
+    pytest.param("一两天", (), id="yiliang-a-day-or-two"),
+    pytest.param("说了三两句", (), id="sanliang-a-few"),
+    pytest.param("两者半斤八两", (), id="idiom-banjin-baliang"),
+    pytest.param("三两个人", (("三两个", "count", "2..3", None, "range"),), id="sanliang-before-measure-word", marks=_gap("三两 is read digit by digit (32): only a rising pair of digits (三四) names a range")),
 ]
 ZH_UNIT_HALF_NOT = [
     pytest.param("3吨半成品", (("3吨", "mass", "3", "t", "exact"),), id="ban-opens-a-word"),
@@ -258,7 +295,10 @@ def test_zh_round_money_negative(text: str) -> None:
     assert all(row[1] != "money" for row in claims_of(text, "zh"))
 
 
-@pytest.mark.parametrize(("text", "expected"), ZH_BARE_RANGES_NOT + ZH_UNIT_HALF + ZH_UNIT_HALF_NOT)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    ZH_BARE_RANGES_NOT + ZH_UNIT_HALF + ZH_UNIT_HALF_NOT + ZH_LIANG + ZH_LIANG_NOT,
+)
 def test_zh_bare_ranges_and_halves(text: str, expected: tuple[Row, ...]) -> None:
     assert claims_of(text, "zh") == expected
 

@@ -44,6 +44,9 @@ ZH_QUALIFIERS = [
     pytest.param("约合20亿美元", (("约合20亿美元", "money", "2000000000", "USD", "about"),), id="yuehe-converted-amount"),
     pytest.param("停放3天及以上", (("3天及以上", "duration", "3", "day", "over"),), id="ji-yishang"),
     pytest.param("8吨及以下", (("8吨及以下", "mass", "8", "t", "under"),), id="ji-yixia"),
+    pytest.param("年纪三十开外", (("三十开外", "number", "30", None, "over"),), id="kaiwai-numerals"),
+    pytest.param("他40岁开外", (("40岁开外", "count", "40", None, "over"),), id="kaiwai-after-measure-word"),
+    pytest.param("5公里开外", (("5公里开外", "quantity", "5000", "m", "over"),), id="kaiwai-after-unit"),
 ]
 # Qualifier words with no figure to hedge.
 ZH_QUALIFIERS_NEGATIVE = [
@@ -54,6 +57,7 @@ ZH_QUALIFIERS_NEGATIVE = [
     pytest.param("超过了对手", id="chaoguo-alone"),
     pytest.param("不足之处", id="buzu-alone"),
     pytest.param("约定俗成", id="yue-in-a-word"),
+    pytest.param("开外的地方", id="kaiwai-alone"),
 ]
 # fmt: on
 

@@ -124,6 +124,8 @@ def _has_figure(number_text: str, parsed: Number) -> bool:
         return True
     if parsed.vague:
         return parsed.low >= 10  # 几百 yes, 几 alone no
+    if parsed.low != parsed.low.to_integral_value():
+        return True  # a decimal (零点八) is never an article
     return parsed.low >= 2  # 一个 is "a", not a count of one
 
 
@@ -256,9 +258,13 @@ def _build_vague(
 def _range(first: Number, second: Number) -> tuple[Decimal, Decimal] | None:
     """A range's ends; 3～5万 and "3 to 5 million" state the magnitude once, for both ends."""
     low = first.low
+    high = second.high if second.high is not None else second.low
     if first.scale == 0 and second.scale > 0:
         low = low.scaleb(second.scale)
-    high = second.high if second.high is not None else second.low
+    elif first.big == 0 and second.big > 0 and first.low.scaleb(second.big) < high:
+        # 二十至三十万: an end with tens but no magnitude borrows the other's (200,000), where
+        # that keeps the range ordered (3千至5万 stays 3,000 to 50,000).
+        low = low.scaleb(second.big)
     return (low, high) if low < high else None
 
 

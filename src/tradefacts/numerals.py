@@ -30,6 +30,9 @@ class Number:
     over: bool = False
     scale: int = 0
     vague: bool = False  # the interval comes from an unknown digit (几百), not stated ends (三四)
+    # The exponent of the section words (万, 亿, "million") that close the numeral: 4 for 三十万,
+    # 0 for 二十 (whose `scale` is 1).
+    big: int = 0
 
 
 def _digits(surface: str) -> Decimal | None:
@@ -191,17 +194,20 @@ def parse_number(text: str, table: NumeralTable) -> Number | None:
     if not tokens:
         return None
     scale = 0
+    big = 0
     for tok, value in reversed(tokens):
         if tok not in (Tok.BIG, Tok.SMALL):
             break
         scale += int(value)
+        if tok is Tok.BIG and scale == big + int(value):
+            big += int(value)
     pair = _adjacent_pair(text, tokens, table)
     if pair is not None:
         low = _value([*tokens[:pair], tokens[pair], *tokens[pair + 2 :]], table)
         high = _value([*tokens[:pair], *tokens[pair + 1 :]], table)
         if low is None or high is None or low >= high:
             return None
-        return Number(low=low, high=high, over=over, scale=scale)
+        return Number(low=low, high=high, over=over, scale=scale, big=big)
     vague_at = [i for i, (tok, _) in enumerate(tokens) if tok is Tok.VAGUE]
     if len(vague_at) > 1:
         return None
@@ -213,9 +219,9 @@ def parse_number(text: str, table: NumeralTable) -> Number | None:
         high = _value([*tokens[:at], (Tok.DIGIT, Decimal(high_digit)), *tokens[at + 1 :]], table)
         if low is None or high is None:
             return None
-        return Number(low=low, high=high, over=over, scale=scale, vague=True)
+        return Number(low=low, high=high, over=over, scale=scale, vague=True, big=big)
     exact = _value(tokens, table)
-    return None if exact is None else Number(low=exact, over=over, scale=scale)
+    return None if exact is None else Number(low=exact, over=over, scale=scale, big=big)
 
 
 def _adjacent_pair(text: str, tokens: list[tuple[Tok, Decimal]], table: NumeralTable) -> int | None:

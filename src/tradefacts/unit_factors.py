@@ -32,6 +32,7 @@ FACTORS: Final[dict[str, tuple[str, str]]] = {
     "kilowatt": ("1000", "W"),
     "knot": ("1.852", "km/h"),
     "li": ("500", "m"),
+    "liang": ("0.000050", "t"),
     "megabyte": ("1000000", "B"),
     "megawatt": ("1000000", "W"),
     "megawatt_hour": ("1000", "kWh"),

@@ -1758,6 +1758,44 @@ _F_RANGE: Final[frozenset[str]] = follows(("-", "to", "and", "%"))
 _F_LETTER: Final[frozenset[str]] = follows(EN_SCALE_LETTERS)
 _F_QUANTITY: Final[frozenset[str]] = follows(EN_QUANTITY_UNITS, EN_QUANTITY_SYMBOLS)
 
+# Currency names in title case, as headlines write them ("5 Million Yuan", "20 Swiss Francs"): every
+# word of a name capitalized, matched case-sensitively. Not "Won", which a headline uses as a verb
+# ("Team Won 3 Medals" aside, "3 Won" is no amount one can tell from it).
+EN_TITLE_CURRENCY_NOT: Final[frozenset[str]] = frozenset({"won"})
+EN_CURRENCIES_TITLE: Final[dict[str, str]] = {
+    " ".join(word[:1].upper() + word[1:] for word in surface.split(" ")): code
+    for surface, code in EN_CURRENCIES_AFTER.items()
+    if surface.lower() not in EN_TITLE_CURRENCY_NOT
+}
+EN_LOCAL_MONEY_TITLE_RE: Final[regex.Pattern[str]] = compiled.pattern(
+    rf"""
+    {_LOCAL_PRE}{_EDGE_BEFORE}{_NOT_LABEL}{_NOT_CAPITALIZED_NAME}   # not the Three Dollars
+    (?P<num>{_NUM_UNIT})
+    \ (?-i:(?P<unit>{alternation(EN_CURRENCIES_TITLE)}))\b      # Yuan, Swiss Francs
+    (?:\ (?P<post>{_Q_AFTER}))?+
+    """,
+    _FLAGS,
+)
+# "Degrees" with no scale after a signed figure or before "below zero" are a temperature in
+# Celsius, as the press on China writes it ("negative two degrees", "minus 5 degrees", "3 degrees
+# below zero"); alone, "20 degrees" may be an angle and stays a bare figure.
+EN_DEGREE_WORDS: Final[frozenset[str]] = frozenset({"degrees", "degree"})
+EN_BELOW_ZERO: Final[frozenset[str]] = frozenset({"below zero"})
+EN_SIGNED_DEGREES_UNIT: Final[str] = "degree_Celsius"
+EN_LOCAL_SIGNED_DEGREES_RE: Final[regex.Pattern[str]] = compiled.pattern(
+    rf"""
+    (?:
+        {_SIGNED}                                               # minus 5, -18, negative two
+        \ (?P<unit>{alternation(EN_DEGREE_WORDS)})\b            # degrees
+        (?!\ (?:{alternation(EN_QUANTITY_UNITS)}|below\b|above\b))  # not degrees Celsius
+      | {_LOCAL_PRE}{_EDGE_BEFORE}(?P<num>{_NUM})
+        \ (?P<unit>{alternation(EN_DEGREE_WORDS)})
+        \ (?P<neg>{alternation(EN_BELOW_ZERO)})\b               # 3 degrees below zero
+    )
+    """,
+    _FLAGS,
+)
+
 # Priority order (first wins a tie of equal length; see extract.py for the overlap policy).
 # Numerals inside a name (role `name`): the shopping festivals Double 11 and Double Twelve.
 EN_DOUBLE_NAMES: Final[frozenset[str]] = frozenset({"Double"})
@@ -2073,6 +2111,21 @@ RULES: Final[LangRules] = LangRules(
             EN_LOCAL_COMPOSITE_RE,
             Kind.NUMBER,
             begins=_B_PRE | Begins(digit=True),
+        ),
+        Rule(
+            "en.local.money.title",
+            Build.QUANTITY,
+            EN_LOCAL_MONEY_TITLE_RE,
+            begins=_B_PRE | _B_NUM,
+            follows=follows(EN_CURRENCIES_TITLE) | _F_LETTER,
+        ),
+        Rule(
+            "en.local.degrees",
+            Build.QUANTITY,
+            EN_LOCAL_SIGNED_DEGREES_RE,
+            unit=EN_SIGNED_DEGREES_UNIT,
+            begins=_B_PRE | _B_SIGN | _B_NUM,
+            follows=follows(EN_DEGREE_WORDS),
         ),
     ),
     numerals=EN_NUMERALS,

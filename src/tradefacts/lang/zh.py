@@ -154,6 +154,7 @@ ZH_CURRENCIES: Final[dict[str, str]] = {
     # Currencies of the region and of trade partners, as the mainland press names them.
     "台币": "TWD",
     "臺幣": "TWD",
+    "台幣": "TWD",
     "新元": "SGD",
     "新币": "SGD",
     "令吉": "MYR",
@@ -198,6 +199,9 @@ ZH_FOREIGN_PREFIXES: Final[dict[str, str]] = {
     "新臺幣": "TWD",
     "澳门币": "MOP",
     "澳門幣": "MOP",
+    "台币": "TWD",
+    "臺幣": "TWD",
+    "台幣": "TWD",
 }
 ZH_FOREIGN_YUAN: Final[frozenset[str]] = frozenset({"元", "圆", "圓"})
 # After 元, characters that make it part of a word rather than the yuan: 一元化 "unified", 二元结构
@@ -539,6 +543,9 @@ ZH_QUALIFIERS_AFTER: Final[dict[str, Approx]] = {
     "之上": Approx.OVER,
     "有余": Approx.OVER,
     "出头": Approx.OVER,
+    "出頭": Approx.OVER,
+    "开外": Approx.OVER,  # "a little over": 三十开外 is thirty-odd
+    "開外": Approx.OVER,
     "以下": Approx.UNDER,
     "及以下": Approx.UNDER,
     "之下": Approx.UNDER,
@@ -1416,10 +1423,41 @@ ZH_SIGN_NOT_AFTER: Final[frozenset[str]] = frozenset({".", ",", ")", "）", "]",
 ZH_SIGN_AFTER: Final[frozenset[str]] = frozenset(
     {"为", "為", "是", "达", "達", "约", "約", "至", "到", "仅", "僅"}
 )
+# Verbs and nouns of change after which "-" is a sign too: 增长-5.2万 is growth of minus 52,000,
+# 同比-3.1万 a change on the year (卡-52 is still a model).
+ZH_SIGN_AFTER_CHANGE: Final[frozenset[str]] = frozenset(
+    {
+        "增长",
+        "增長",
+        "增加",
+        "减少",
+        "減少",
+        "下降",
+        "上涨",
+        "上漲",
+        "下跌",
+        "变化",
+        "變化",
+        "变动",
+        "變動",
+        "增幅",
+        "涨幅",
+        "漲幅",
+        "降幅",
+        "跌幅",
+        "增速",
+        "增减",
+        "增減",
+        "同比",
+        "环比",
+        "環比",
+    }
+)
 _ASCII_SIGNS: Final[str] = alternation(s for s in ZH_NEGATIVE_SIGNS if s.isascii())
 ZH_LOCAL_SIGNED_RE: Final[regex.Pattern[str]] = compiled.pattern(
     rf"""
     (?:(?<=[{"".join(sorted(ZH_SIGN_AFTER))}])                # 为-20000
+      |(?<={alternation(ZH_SIGN_AFTER_CHANGE)}\ ?)           # 增长-5.2万
       |(?<![\w{regex.escape("".join(sorted(ZH_SIGN_NOT_AFTER)))}])(?<![0-9]\ ))   # not 卡-52, 3 -2
     (?P<neg>{_ASCII_SIGNS})                     # -
     (?![0]{{1}}[0-9])                           # not a code 0xx
@@ -1540,6 +1578,91 @@ ZH_ROLE_RULES: Final[tuple[Rule, ...]] = (
     ),
     Rule("zh.label", Build.QUANTITY, ZH_LABEL_RE, Kind.NUMBER, role=Role.LABEL, begins=_B_NUM),
     Rule("zh.name", Build.QUANTITY, ZH_NAME_RE, Kind.NUMBER, role=Role.NAME, begins=_B_NUM),
+)
+
+# 两 as a unit of mass (a liang, 50 g: 二两酒), alone or after 斤 (三斤二两 = 1.6 jin). As a digit
+# 两 is "two" (两千, 两人), so the unit needs a numeral other than 两 before it, and never one that
+# names a range with it (一两天 "a day or two", 三两句 "a few words") nor a measure word, a span or
+# another numeral after it; 半斤八两 is an idiom.
+ZH_LIANG_UNITS: Final[dict[str, str]] = {"两": "liang", "兩": "liang"}
+ZH_LIANG_MAJORS: Final[dict[str, str]] = {"斤": "jin", "市斤": "jin"}
+ZH_LIANG_RANGE_DIGITS: Final[frozenset[str]] = frozenset({"一", "三"})
+ZH_LIANG_NOT_AFTER: Final[frozenset[str]] = frozenset({"半"})
+_LIANG: Final[str] = "".join(sorted(ZH_LIANG_UNITS))
+_LIANG_NUM: Final[str] = rf"""
+    (?:[0-9]{{1,4}}+(?:\.[0-9]{{1,2}}+)?+
+      |[{"".join(sorted({*ZH_DIGITS, *ZH_SMALL_UNITS} - {*ZH_LIANG_UNITS}))}]{{1,4}}+)
+"""
+ZH_LOCAL_LIANG_RE: Final[regex.Pattern[str]] = compiled.pattern(
+    rf"""
+    {_PRE}\ ?+{_EDGE_BEFORE}
+    (?<![0-9{_NUMERAL_CHARS}{"".join(sorted(ZH_LIANG_NOT_AFTER))}]{alternation(ZH_LIANG_MAJORS)}?)
+    (?:
+        (?P<num>{_LIANG_NUM})(?P<unit>{alternation(ZH_LIANG_MAJORS)})    # 三斤
+        (?:(?P<part>{_LIANG_NUM})(?P<partunit>[{_LIANG}]))?+          # 二两
+      | (?![{"".join(sorted(ZH_LIANG_RANGE_DIGITS))}][{_LIANG}])       # not 一两天, 三两句
+        (?P<num>{_LIANG_NUM})(?P<unit>[{_LIANG}])                       # 二两
+    )
+    (?<=[{_LIANG}])                                                     # 两 is read
+    (?![0-9{_NUMERAL_CHARS}{_OVER_CHARS}{_POINT_CHARS}])                # not 二两千
+    (?!{_MEASURE}|{_DURATION}|{alternation(ZH_DURATION_CLASSIFIERS)}|倍)  # not 一两个, 三两年
+    (?P<post>{_Q_AFTER})?+                                              # 左右
+    """,
+    _FLAGS,
+)
+# Names with numerals (role `name`), read wherever they stand rather than only before a word of
+# the plan (ZH_NAME_RE): a five-year plan named alone (“十四五”, 十四五的目标; not 十四五个 "fourteen
+# or fifteen", 十四五岁) and a spacecraft or rocket of a series (神舟十五号, 长征五号, 天宫二号).
+ZH_PLAN_NAMES: Final[frozenset[str]] = frozenset({"十一五", "十二五", "十三五", "十四五", "十五五"})
+ZH_SERIES_NAMES: Final[frozenset[str]] = frozenset(
+    {
+        "神舟",
+        "北斗",
+        "天舟",
+        "天宫",
+        "嫦娥",
+        "长征",
+        "長征",
+        "天问",
+        "天問",
+        "风云",
+        "風雲",
+        "实践",
+        "實踐",
+        "东方红",
+        "東方紅",
+        "鹊桥",
+        "鵲橋",
+    }
+)
+ZH_SERIES_MARKS: Final[frozenset[str]] = frozenset({"号", "號"})
+ZH_LOCAL_NAME_RE: Final[regex.Pattern[str]] = compiled.pattern(
+    rf"""
+    (?:
+        (?<![0-9{_NUMERAL_CHARS}])(?={alternation(ZH_PLAN_NAMES)})
+        (?P<num>[{_TENS_CHARS}][{_UNIT_DIGITS}])[{_UNIT_DIGITS}]        # 十四五
+        (?![0-9{_NUMERAL_CHARS}{_OVER_CHARS}{_POINT_CHARS}])
+        (?!{_MEASURE}|{_DURATION}|{_LOCAL_UNIT}|{_KUAI})                # not 十四五个, 十四五年
+      | (?<={alternation(ZH_SERIES_NAMES)}\ ?)                         # 神舟
+        (?P<num>[0-9]{{1,2}}+|[{_HAN_DIGIT_CHARS}{_TENS_CHARS}]{{1,3}}+)  # 十五
+        {alternation(ZH_SERIES_MARKS)}?+(?![0-9{_NUMERAL_CHARS}])       # 号
+    )
+    """,
+    _FLAGS,
+)
+# 度 after a figure below zero is a degree Celsius (零下18度 = -18 °C); elsewhere 度 alone may be
+# an angle, a degree of anything, or a kilowatt-hour, and stays a measure word (气温30度).
+ZH_BELOW_ZERO: Final[frozenset[str]] = frozenset({"零下"})
+ZH_DEGREE_WORDS: Final[frozenset[str]] = frozenset({"度"})
+ZH_BELOW_ZERO_UNIT: Final[str] = "degree_Celsius"
+ZH_LOCAL_BELOW_ZERO_RE: Final[regex.Pattern[str]] = compiled.pattern(
+    rf"""
+    {_PRE}\ ?+(?P<neg>{alternation(ZH_BELOW_ZERO)})\ ?+{_EDGE_BEFORE}   # 约, 零下
+    (?P<num>{_NUM})\ ?+{alternation(ZH_DEGREE_WORDS)}                  # 18度
+    (?!{_LOCAL_UNIT})                                                  # not 度电
+    (?P<post>{_Q_AFTER})?+                                             # 左右
+    """,
+    _FLAGS,
 )
 
 RULES: Final[LangRules] = LangRules(
@@ -1834,12 +1957,36 @@ RULES: Final[LangRules] = LangRules(
             begins=_B_PRE | _B_NUM,
         ),
         Rule("zh.local.unit.half", Build.QUANTITY, ZH_LOCAL_UNIT_HALF_RE, begins=_B_PRE | _B_NUM),
+        Rule("zh.local.liang", Build.COMPOUND, ZH_LOCAL_LIANG_RE, begins=_B_PRE | _B_NUM),
+        Rule(
+            "zh.local.name",
+            Build.QUANTITY,
+            ZH_LOCAL_NAME_RE,
+            Kind.NUMBER,
+            role=Role.NAME,
+            begins=_B_NUM,
+        ),
+        Rule(
+            "zh.local.below_zero",
+            Build.QUANTITY,
+            ZH_LOCAL_BELOW_ZERO_RE,
+            unit=ZH_BELOW_ZERO_UNIT,
+            begins=_B_PRE | Begins.of(ZH_BELOW_ZERO),
+            follows=follows(ZH_DEGREE_WORDS),
+        ),
     ),
     local_fallbacks=(
         Rule("zh.local.bare", Build.QUANTITY, ZH_LOCAL_BARE_RE, Kind.NUMBER, begins=_B_FIGURE),
     ),
     numerals=ZH_NUMERALS,
-    units={**ZH_UNITS, **ZH_DURATION_UNITS, **ZH_CLASSIFIED_DURATIONS, **ZH_MINOR_MONEY},
+    units={
+        **ZH_UNITS,
+        **ZH_DURATION_UNITS,
+        **ZH_CLASSIFIED_DURATIONS,
+        **ZH_MINOR_MONEY,
+        **ZH_LIANG_UNITS,
+        **ZH_LIANG_MAJORS,
+    },
     # Span words (头7个月 "the first seven months") state no hedge; 近 keeps its own meaning.
     qualifiers={
         **{s: Approx.EXACT for s in ZH_SPAN_BEFORE | ZH_SPAN_AFTER},
