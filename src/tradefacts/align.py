@@ -884,6 +884,12 @@ def assign(costs: Sequence[Sequence[float]]) -> list[tuple[int, int]]:
     return sorted(result)
 
 
+_Edge = tuple[float, Relation, Decimal | None]
+# A related pair of an ordinary document, found once for all stages: zh index, en index, the
+# relation, its factor, and the distance between the two claims' relative positions.
+_Candidate = tuple[int, int, Relation, Decimal | None, float]
+
+
 def _stage(
     zh: list[Claim],
     en: list[Claim],
@@ -903,7 +909,7 @@ def _stage(
     """
     if not zh or not en:
         return []
-    edges: dict[tuple[int, int], tuple[float, Relation, Decimal | None]] = {}
+    edges: dict[tuple[int, int], _Edge] = {}
     en_positions = [_position(e, en_len) for e in en]
     window = LONG_WINDOW if len(zh) * len(en) > DENSE_PAIRS else None
     order = sorted(range(len(en)), key=en_positions.__getitem__)
@@ -924,17 +930,42 @@ def _stage(
             cost = accept(z, e, relation[0], abs(zh_position - en_positions[j]))
             if cost is not None:
                 edges[(i, j)] = (cost, relation[0], relation[1])
-    pairs: list[Pair] = []
+    return [
+        Pair(zh=zh[i], en=en[j], relation=edges[(i, j)][1], factor=edges[(i, j)][2])
+        for i, j in _matching(edges)
+    ]
+
+
+def _matching(edges: Mapping[tuple[int, int], _Edge]) -> list[tuple[int, int]]:
+    """One stage's minimum-cost matching over its priced `edges`, component by component (see
+    `_stage`): the (zh index, en index) pairs taken, in the order of their components."""
+    if len({i for i, _ in edges}) == len(edges) == len({j for _, j in edges}):
+        # No claim has two candidates: each component is one pair, which its matching takes.
+        return sorted(edges)
+    matched: list[tuple[int, int]] = []
     for rows, cols in _components(edges):
         if len(rows) * len(cols) > EXACT_COMPONENT:
-            matched = _best_first(rows, cols, edges)
+            matched.extend(_best_first(rows, cols, edges))
         else:
             costs = [[edges.get((i, j), (_FORBIDDEN,))[0] for j in cols] for i in rows]
-            matched = [(rows[r], cols[c]) for r, c in assign(costs)]
-        for i, j in matched:
-            _, kind, factor = edges[(i, j)]
-            pairs.append(Pair(zh=zh[i], en=en[j], relation=kind, factor=factor))
-    return pairs
+            matched.extend((rows[r], cols[c]) for r, c in assign(costs))
+    return matched
+
+
+def _candidates(
+    zh: Sequence[Claim], en: Sequence[Claim], zh_len: int, en_len: int
+) -> list[_Candidate]:
+    """Every related pair of an ordinary document (no window), each related once, in the order
+    a stage compares them."""
+    en_positions = [_position(e, en_len) for e in en]
+    found: list[_Candidate] = []
+    for i, z in enumerate(zh):
+        zh_position = _position(z, zh_len)
+        for j, e in enumerate(en):
+            relation = relate(z, e)
+            if relation is not None:
+                found.append((i, j, relation[0], relation[1], abs(zh_position - en_positions[j])))
+    return found
 
 
 def _best_first(
@@ -1064,27 +1095,54 @@ def align_claims(
         window = RANK_WINDOW if _ordinal(z) and _ordinal(e) else VALUE_WINDOW
         return distance if (short or distance <= window) else None
 
-    cache: dict[tuple[int, int], tuple[Relation, Decimal | None] | None] = {}
-    by_id = {id(c): c for c in (*zh_claims, *en_claims)}
-
-    def related(zh_id: int, en_id: int) -> tuple[Relation, Decimal | None] | None:
-        key = (zh_id, en_id)
-        if key not in cache:
-            cache[key] = relate(by_id[zh_id], by_id[en_id])
-        return cache[key]
-
     def last_resort(z: Claim, e: Claim, relation: Relation, distance: float) -> float | None:
         if z.header or e.header or relation not in (Relation.UNSEEN_UNIT, Relation.RESTATED):
             return None
         return distance if (short or distance <= VALUE_WINDOW) else None
 
-    for accept in (same_figure, near_miss, wrong_value, last_resort):
-        found = _stage(zh_left, en_left, zh_len, en_len, related, accept)
-        pairs.extend(found)
-        taken_zh = {id(p.zh) for p in found}
-        taken_en = {id(p.en) for p in found}
-        zh_left = [c for c in zh_left if id(c) not in taken_zh]
-        en_left = [c for c in en_left if id(c) not in taken_en]
+    stages = (same_figure, near_miss, wrong_value, last_resort)
+    if len(zh_left) * len(en_left) > DENSE_PAIRS:
+        # A long document: each stage compares only what is left within its window, relating
+        # each pair at most once over the stages.
+        cache: dict[tuple[int, int], tuple[Relation, Decimal | None] | None] = {}
+        by_id = {id(c): c for c in (*zh_claims, *en_claims)}
+
+        def related(zh_id: int, en_id: int) -> tuple[Relation, Decimal | None] | None:
+            key = (zh_id, en_id)
+            if key not in cache:
+                cache[key] = relate(by_id[zh_id], by_id[en_id])
+            return cache[key]
+
+        for accept in stages:
+            found = _stage(zh_left, en_left, zh_len, en_len, related, accept)
+            pairs.extend(found)
+            taken_zh = {id(p.zh) for p in found}
+            taken_en = {id(p.en) for p in found}
+            zh_left = [c for c in zh_left if id(c) not in taken_zh]
+            en_left = [c for c in en_left if id(c) not in taken_en]
+    else:
+        # An ordinary document (and so is what is left of it at every later stage): each pair
+        # is related once, up front, and a stage prices only the related pairs whose claims are
+        # both still unpaired, rather than passing over every pair of what is left.
+        candidates = _candidates(zh_left, en_left, zh_len, en_len)
+        zh_taken: set[int] = set()
+        en_taken: set[int] = set()
+        for accept in stages:
+            edges: dict[tuple[int, int], _Edge] = {}
+            for i, j, relation, factor, distance in candidates:
+                cost = accept(zh_left[i], en_left[j], relation, distance)
+                if cost is not None:
+                    edges[(i, j)] = (cost, relation, factor)
+            if not edges:
+                continue
+            for i, j in _matching(edges):
+                _, relation, factor = edges[(i, j)]
+                pairs.append(Pair(zh=zh_left[i], en=en_left[j], relation=relation, factor=factor))
+                zh_taken.add(i)
+                en_taken.add(j)
+            candidates = [c for c in candidates if c[0] not in zh_taken and c[1] not in en_taken]
+        zh_left = [c for i, c in enumerate(zh_left) if i not in zh_taken]
+        en_left = [c for j, c in enumerate(en_left) if j not in en_taken]
 
     # A gloss is checked against the original its figure restates: a wrong conversion is a finding.
     heads = {id(p.en): p.zh for p in pairs}
