@@ -111,7 +111,7 @@ from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from enum import StrEnum
 
 from tradefacts import units
-from tradefacts.model import Approx, Claim, Kind
+from tradefacts.model import Approx, Claim, Kind, Role
 
 
 class Relation(StrEnum):
@@ -496,17 +496,18 @@ def relate(zh: Claim, en: Claim) -> tuple[Relation, Decimal | None] | None:
         return relate(*as_multiplier)
     if not _comparable(zh, en):
         return None
-    if _ordinal(zh) or _ordinal(en):
+    zh_role, en_role = role_of(zh), role_of(en)
+    if zh_role == _ORDINAL or en_role == _ORDINAL:
         # A rank pairs with a rank: 第4版 and "4th Edition". Against a cardinal it pairs only as
         # the same figure restated, when nothing better exists (60周年 → "60th anniversary",
         # 第十七条 → "Article 17"); a count of 4 is not a slip of the 5th.
-        if not (_ordinal(zh) and _ordinal(en)):
-            cardinal = en if _ordinal(zh) else zh
+        if zh_role != en_role:
+            cardinal = en if zh_role == _ORDINAL else zh
             if cardinal.kind in _COUNTS | {Kind.DURATION} and _stated_figure_equal(zh, en):
                 return Relation.RESTATED, None
             return None
         return (Relation.EQUAL, None) if zh.value == en.value else (Relation.VALUE, None)
-    if role_of(zh) or role_of(en):
+    if zh_role or en_role:
         return _relate_roles(zh, en)
     flipped = _sign_in_words(zh, en)
     if flipped is not None:
@@ -524,10 +525,14 @@ def _frequency_as_multiplier(zh: Claim, en: Claim) -> tuple[Claim, Claim] | None
     """A multiplier against a frequency ("eight times", "twice", rules named `*.frequency`): the
     same words say how often and how many times as much, so against 8倍 "eight times" is read
     as the multiplier it renders."""
-    kinds = {zh.kind, en.kind}
-    if Kind.MULTIPLIER not in kinds or kinds - {Kind.MULTIPLIER} != {Kind.NUMBER}:
+    if zh.kind is Kind.MULTIPLIER:
+        other = en
+    elif en.kind is Kind.MULTIPLIER:
+        other = zh
+    else:
         return None
-    other = zh if zh.kind is Kind.NUMBER else en
+    if other.kind is not Kind.NUMBER:
+        return None
     if not other.rule.endswith(".frequency") or other.role is not None:
         return None
     read = replace(other, kind=Kind.MULTIPLIER)
@@ -559,9 +564,14 @@ def role_of(claim: Claim) -> str | None:
     The reader sets it from the rule that read the claim (lang/roles.py); a claim built by hand
     from a rule named `<lang>.ordinal` is an ordinal too.
     """
-    if claim.role is not None:
-        return claim.role.value
-    return "ordinal" if claim.rule.endswith(".ordinal") else None
+    role = claim.role
+    if role is not None:
+        return _ROLE_NAMES[role]
+    return _ORDINAL if claim.rule.endswith(".ordinal") else None
+
+
+_ROLE_NAMES: Mapping[Role, str] = {role: role.value for role in Role}
+_ORDINAL = Role.ORDINAL.value
 
 
 def _relate_roles(zh: Claim, en: Claim) -> tuple[Relation, Decimal | None] | None:
@@ -591,7 +601,7 @@ def _stated_figure_equal(zh: Claim, en: Claim) -> bool:
 
 def _ordinal(claim: Claim) -> bool:
     """Whether a claim is a stated ordinal."""
-    return role_of(claim) == "ordinal"
+    return role_of(claim) == _ORDINAL
 
 
 def _sign_in_words(zh: Claim, en: Claim) -> tuple[Claim, Claim] | None:
