@@ -246,6 +246,8 @@ def _rounds_to(precise: Decimal, coarse: Decimal, limit: Decimal) -> bool:
     """Whether `coarse` is `precise` rounded to the last significant digit `coarse` states."""
     if coarse == 0:
         return False
+    if abs(precise - coarse) > abs(coarse) * limit:
+        return False  # too far apart for any rounding (the cheap test, and the usual answer)
     exponent = coarse.normalize().as_tuple().exponent
     if not isinstance(exponent, int) or exponent <= precise.normalize().as_tuple().exponent:  # type: ignore[operator]
         return False
@@ -253,7 +255,7 @@ def _rounds_to(precise: Decimal, coarse: Decimal, limit: Decimal) -> bool:
         rounded = precise.quantize(Decimal(1).scaleb(exponent), rounding=ROUND_HALF_UP)
     except InvalidOperation:
         return False
-    return rounded == coarse and abs(precise - coarse) <= abs(coarse) * limit
+    return rounded == coarse
 
 
 def step_of(value: Decimal) -> Decimal:
@@ -1138,6 +1140,8 @@ def align_claims(
         zh_taken: set[int] = set()
         en_taken: set[int] = set()
         for accept in stages:
+            if not candidates:
+                break
             edges: dict[tuple[int, int], _Edge] = {}
             for i, j, relation, factor, distance in candidates:
                 cost = accept(zh_left[i], en_left[j], relation, distance)
