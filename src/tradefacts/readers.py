@@ -412,6 +412,14 @@ def _strip_bom(text: str) -> str:
 _RECORD_DECODER: Final = json.JSONDecoder(parse_float=Decimal)
 
 
+def _load_record(line: str) -> object:
+    """`json.loads(line, parse_float=Decimal)`, with the decoder built once."""
+    if line.startswith("\ufeff"):
+        # json.loads refuses a byte-order mark with a message of its own; a decoder does not.
+        return json.loads(line, parse_float=Decimal)
+    return _RECORD_DECODER.decode(line)
+
+
 def read_jsonl_lines(
     lines: Iterable[bytes],
     path: str,
@@ -442,7 +450,7 @@ def read_jsonl_lines(
         if not line.strip():
             continue
         try:
-            record = _RECORD_DECODER.decode(line)
+            record = _load_record(line)
         except json.JSONDecodeError as exc:
             # json's messages end in "at" ("Unterminated string starting at"): the column follows.
             reason = exc.msg.removesuffix(" at")
