@@ -111,7 +111,7 @@ from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from enum import StrEnum
 
 from tradefacts import units
-from tradefacts.model import Approx, Claim, Kind
+from tradefacts.model import Approx, Claim, Kind, Role
 
 
 class Relation(StrEnum):
@@ -246,6 +246,8 @@ def _rounds_to(precise: Decimal, coarse: Decimal, limit: Decimal) -> bool:
     """Whether `coarse` is `precise` rounded to the last significant digit `coarse` states."""
     if coarse == 0:
         return False
+    if abs(precise - coarse) > abs(coarse) * limit:
+        return False  # too far apart for any rounding (the cheap test, and the usual answer)
     exponent = coarse.normalize().as_tuple().exponent
     if not isinstance(exponent, int) or exponent <= precise.normalize().as_tuple().exponent:  # type: ignore[operator]
         return False
@@ -253,7 +255,7 @@ def _rounds_to(precise: Decimal, coarse: Decimal, limit: Decimal) -> bool:
         rounded = precise.quantize(Decimal(1).scaleb(exponent), rounding=ROUND_HALF_UP)
     except InvalidOperation:
         return False
-    return rounded == coarse and abs(precise - coarse) <= abs(coarse) * limit
+    return rounded == coarse
 
 
 def step_of(value: Decimal) -> Decimal:
@@ -496,17 +498,18 @@ def relate(zh: Claim, en: Claim) -> tuple[Relation, Decimal | None] | None:
         return relate(*as_multiplier)
     if not _comparable(zh, en):
         return None
-    if _ordinal(zh) or _ordinal(en):
+    zh_role, en_role = role_of(zh), role_of(en)
+    if zh_role == _ORDINAL or en_role == _ORDINAL:
         # A rank pairs with a rank: 第4版 and "4th Edition". Against a cardinal it pairs only as
         # the same figure restated, when nothing better exists (60周年 → "60th anniversary",
         # 第十七条 → "Article 17"); a count of 4 is not a slip of the 5th.
-        if not (_ordinal(zh) and _ordinal(en)):
-            cardinal = en if _ordinal(zh) else zh
+        if zh_role != en_role:
+            cardinal = en if zh_role == _ORDINAL else zh
             if cardinal.kind in _COUNTS | {Kind.DURATION} and _stated_figure_equal(zh, en):
                 return Relation.RESTATED, None
             return None
         return (Relation.EQUAL, None) if zh.value == en.value else (Relation.VALUE, None)
-    if role_of(zh) or role_of(en):
+    if zh_role or en_role:
         return _relate_roles(zh, en)
     flipped = _sign_in_words(zh, en)
     if flipped is not None:
@@ -524,10 +527,14 @@ def _frequency_as_multiplier(zh: Claim, en: Claim) -> tuple[Claim, Claim] | None
     """A multiplier against a frequency ("eight times", "twice", rules named `*.frequency`): the
     same words say how often and how many times as much, so against 8倍 "eight times" is read
     as the multiplier it renders."""
-    kinds = {zh.kind, en.kind}
-    if Kind.MULTIPLIER not in kinds or kinds - {Kind.MULTIPLIER} != {Kind.NUMBER}:
+    if zh.kind is Kind.MULTIPLIER:
+        other = en
+    elif en.kind is Kind.MULTIPLIER:
+        other = zh
+    else:
         return None
-    other = zh if zh.kind is Kind.NUMBER else en
+    if other.kind is not Kind.NUMBER:
+        return None
     if not other.rule.endswith(".frequency") or other.role is not None:
         return None
     read = replace(other, kind=Kind.MULTIPLIER)
@@ -559,9 +566,14 @@ def role_of(claim: Claim) -> str | None:
     The reader sets it from the rule that read the claim (lang/roles.py); a claim built by hand
     from a rule named `<lang>.ordinal` is an ordinal too.
     """
-    if claim.role is not None:
-        return claim.role.value
-    return "ordinal" if claim.rule.endswith(".ordinal") else None
+    role = claim.role
+    if role is not None:
+        return _ROLE_NAMES[role]
+    return _ORDINAL if claim.rule.endswith(".ordinal") else None
+
+
+_ROLE_NAMES: Mapping[Role, str] = {role: role.value for role in Role}
+_ORDINAL = Role.ORDINAL.value
 
 
 def _relate_roles(zh: Claim, en: Claim) -> tuple[Relation, Decimal | None] | None:
@@ -591,7 +603,7 @@ def _stated_figure_equal(zh: Claim, en: Claim) -> bool:
 
 def _ordinal(claim: Claim) -> bool:
     """Whether a claim is a stated ordinal."""
-    return role_of(claim) == "ordinal"
+    return role_of(claim) == _ORDINAL
 
 
 def _sign_in_words(zh: Claim, en: Claim) -> tuple[Claim, Claim] | None:
@@ -884,6 +896,12 @@ def assign(costs: Sequence[Sequence[float]]) -> list[tuple[int, int]]:
     return sorted(result)
 
 
+_Edge = tuple[float, Relation, Decimal | None]
+# A related pair of an ordinary document, found once for all stages: zh index, en index, the
+# relation, its factor, and the distance between the two claims' relative positions.
+_Candidate = tuple[int, int, Relation, Decimal | None, float]
+
+
 def _stage(
     zh: list[Claim],
     en: list[Claim],
@@ -903,7 +921,7 @@ def _stage(
     """
     if not zh or not en:
         return []
-    edges: dict[tuple[int, int], tuple[float, Relation, Decimal | None]] = {}
+    edges: dict[tuple[int, int], _Edge] = {}
     en_positions = [_position(e, en_len) for e in en]
     window = LONG_WINDOW if len(zh) * len(en) > DENSE_PAIRS else None
     order = sorted(range(len(en)), key=en_positions.__getitem__)
@@ -924,17 +942,42 @@ def _stage(
             cost = accept(z, e, relation[0], abs(zh_position - en_positions[j]))
             if cost is not None:
                 edges[(i, j)] = (cost, relation[0], relation[1])
-    pairs: list[Pair] = []
+    return [
+        Pair(zh=zh[i], en=en[j], relation=edges[(i, j)][1], factor=edges[(i, j)][2])
+        for i, j in _matching(edges)
+    ]
+
+
+def _matching(edges: Mapping[tuple[int, int], _Edge]) -> list[tuple[int, int]]:
+    """One stage's minimum-cost matching over its priced `edges`, component by component (see
+    `_stage`): the (zh index, en index) pairs taken, in the order of their components."""
+    if len({i for i, _ in edges}) == len(edges) == len({j for _, j in edges}):
+        # No claim has two candidates: each component is one pair, which its matching takes.
+        return sorted(edges)
+    matched: list[tuple[int, int]] = []
     for rows, cols in _components(edges):
         if len(rows) * len(cols) > EXACT_COMPONENT:
-            matched = _best_first(rows, cols, edges)
+            matched.extend(_best_first(rows, cols, edges))
         else:
             costs = [[edges.get((i, j), (_FORBIDDEN,))[0] for j in cols] for i in rows]
-            matched = [(rows[r], cols[c]) for r, c in assign(costs)]
-        for i, j in matched:
-            _, kind, factor = edges[(i, j)]
-            pairs.append(Pair(zh=zh[i], en=en[j], relation=kind, factor=factor))
-    return pairs
+            matched.extend((rows[r], cols[c]) for r, c in assign(costs))
+    return matched
+
+
+def _candidates(
+    zh: Sequence[Claim], en: Sequence[Claim], zh_len: int, en_len: int
+) -> list[_Candidate]:
+    """Every related pair of an ordinary document (no window), each related once, in the order
+    a stage compares them."""
+    en_positions = [_position(e, en_len) for e in en]
+    found: list[_Candidate] = []
+    for i, z in enumerate(zh):
+        zh_position = _position(z, zh_len)
+        for j, e in enumerate(en):
+            relation = relate(z, e)
+            if relation is not None:
+                found.append((i, j, relation[0], relation[1], abs(zh_position - en_positions[j])))
+    return found
 
 
 def _best_first(
@@ -1064,27 +1107,56 @@ def align_claims(
         window = RANK_WINDOW if _ordinal(z) and _ordinal(e) else VALUE_WINDOW
         return distance if (short or distance <= window) else None
 
-    cache: dict[tuple[int, int], tuple[Relation, Decimal | None] | None] = {}
-    by_id = {id(c): c for c in (*zh_claims, *en_claims)}
-
-    def related(zh_id: int, en_id: int) -> tuple[Relation, Decimal | None] | None:
-        key = (zh_id, en_id)
-        if key not in cache:
-            cache[key] = relate(by_id[zh_id], by_id[en_id])
-        return cache[key]
-
     def last_resort(z: Claim, e: Claim, relation: Relation, distance: float) -> float | None:
         if z.header or e.header or relation not in (Relation.UNSEEN_UNIT, Relation.RESTATED):
             return None
         return distance if (short or distance <= VALUE_WINDOW) else None
 
-    for accept in (same_figure, near_miss, wrong_value, last_resort):
-        found = _stage(zh_left, en_left, zh_len, en_len, related, accept)
-        pairs.extend(found)
-        taken_zh = {id(p.zh) for p in found}
-        taken_en = {id(p.en) for p in found}
-        zh_left = [c for c in zh_left if id(c) not in taken_zh]
-        en_left = [c for c in en_left if id(c) not in taken_en]
+    stages = (same_figure, near_miss, wrong_value, last_resort)
+    if len(zh_left) * len(en_left) > DENSE_PAIRS:
+        # A long document: each stage compares only what is left within its window, relating
+        # each pair at most once over the stages.
+        cache: dict[tuple[int, int], tuple[Relation, Decimal | None] | None] = {}
+        by_id = {id(c): c for c in (*zh_claims, *en_claims)}
+
+        def related(zh_id: int, en_id: int) -> tuple[Relation, Decimal | None] | None:
+            key = (zh_id, en_id)
+            if key not in cache:
+                cache[key] = relate(by_id[zh_id], by_id[en_id])
+            return cache[key]
+
+        for accept in stages:
+            found = _stage(zh_left, en_left, zh_len, en_len, related, accept)
+            pairs.extend(found)
+            taken_zh = {id(p.zh) for p in found}
+            taken_en = {id(p.en) for p in found}
+            zh_left = [c for c in zh_left if id(c) not in taken_zh]
+            en_left = [c for c in en_left if id(c) not in taken_en]
+    else:
+        # An ordinary document (and so is what is left of it at every later stage): each pair
+        # is related once, up front, and a stage prices only the related pairs whose claims are
+        # both still unpaired, rather than passing over every pair of what is left.
+        candidates = _candidates(zh_left, en_left, zh_len, en_len)
+        zh_taken: set[int] = set()
+        en_taken: set[int] = set()
+        for accept in stages:
+            if not candidates:
+                break
+            edges: dict[tuple[int, int], _Edge] = {}
+            for i, j, relation, factor, distance in candidates:
+                cost = accept(zh_left[i], en_left[j], relation, distance)
+                if cost is not None:
+                    edges[(i, j)] = (cost, relation, factor)
+            if not edges:
+                continue
+            for i, j in _matching(edges):
+                _, relation, factor = edges[(i, j)]
+                pairs.append(Pair(zh=zh_left[i], en=en_left[j], relation=relation, factor=factor))
+                zh_taken.add(i)
+                en_taken.add(j)
+            candidates = [c for c in candidates if c[0] not in zh_taken and c[1] not in en_taken]
+        zh_left = [c for i, c in enumerate(zh_left) if i not in zh_taken]
+        en_left = [c for j, c in enumerate(en_left) if j not in en_taken]
 
     # A gloss is checked against the original its figure restates: a wrong conversion is a finding.
     heads = {id(p.en): p.zh for p in pairs}

@@ -445,10 +445,13 @@ def fingerprint(document: Document, kind: FindingType, zh: Claim | None, en: Cla
 def classify(document: Document, alignment: Alignment, target: LangRules) -> tuple[Finding, ...]:
     """The findings of one document, in the order of the original, then additions."""
     findings: list[tuple[int, int, Finding]] = []
+    whole: bool | None = None  # whether the document is a whole article, once a pair asks
     for pair in alignment.pairs:
         kind = _RELATION_TYPE.get(pair.relation)
         if kind is None:
             continue
+        if whole is None:
+            whole = _whole_article(document)
         suggestion = (
             None
             if pair.relation is Relation.UNSEEN_UNIT
@@ -460,7 +463,7 @@ def classify(document: Document, alignment: Alignment, target: LangRules) -> tup
                 0,
                 Finding(
                     type=kind,
-                    severity=_pair_severity(kind, pair, whole=_whole_article(document)),
+                    severity=_pair_severity(kind, pair, whole=whole),
                     message=_message(kind, pair, None, pair.factor),
                     zh=pair.zh,
                     en=pair.en,

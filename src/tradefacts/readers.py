@@ -407,6 +407,19 @@ def _strip_bom(text: str) -> str:
     return text[1:] if text.startswith("\ufeff") else text
 
 
+# Decimal, not float: the record's other fields are written back exactly by `filter`. One decoder
+# for every line (what `json.loads(line, parse_float=Decimal)` builds anew for each).
+_RECORD_DECODER: Final = json.JSONDecoder(parse_float=Decimal)
+
+
+def _load_record(line: str) -> object:
+    """`json.loads(line, parse_float=Decimal)`, with the decoder built once."""
+    if line.startswith("\ufeff"):
+        # json.loads refuses a byte-order mark with a message of its own; a decoder does not.
+        return json.loads(line, parse_float=Decimal)
+    return _RECORD_DECODER.decode(line)
+
+
 def read_jsonl_lines(
     lines: Iterable[bytes],
     path: str,
@@ -437,8 +450,7 @@ def read_jsonl_lines(
         if not line.strip():
             continue
         try:
-            # Decimal, not float: the record's other fields are written back exactly by `filter`.
-            record = json.loads(line, parse_float=Decimal)
+            record = _load_record(line)
         except json.JSONDecodeError as exc:
             # json's messages end in "at" ("Unterminated string starting at"): the column follows.
             reason = exc.msg.removesuffix(" at")
@@ -467,7 +479,7 @@ def read_jsonl_lines(
                 path, "an unpaired surrogate escape (\\ud800-\\udfff); skipped", number
             )
             continue
-        raw_id = record.get("id", f"{Path(path).stem}:{number}")
+        raw_id = record["id"] if "id" in record else f"{Path(path).stem}:{number}"
         if not isinstance(raw_id, (str, int)) or isinstance(raw_id, bool):
             yield InputError(path, '"id" must be a string or an integer; skipped', number)
             continue

@@ -12,9 +12,9 @@ reads back the same value a float's `repr` would, and `parse_float=Decimal` read
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from decimal import Decimal, localcontext
-from typing import TypeAlias
+from typing import Final, TypeAlias
 
 from tradefacts.classify import count_by_type
 from tradefacts.errors import InputError
@@ -126,6 +126,11 @@ def extract_dict(
     }
 
 
+# What `json.dumps(text, ensure_ascii=False)` writes for a string (the json module's own
+# function, in C where the json module has its accelerator).
+_encode_string: Final[Callable[[str], str]] = json.encoder.encode_basestring
+
+
 def dumps(value: JSONValue, *, indent: int | None = None) -> str:
     """JSON text with Decimals written exactly; keys keep their order; non-ASCII kept as is."""
     parts: list[str] = []
@@ -134,7 +139,17 @@ def dumps(value: JSONValue, *, indent: int | None = None) -> str:
 
 
 def _write(value: JSONValue, out: list[str], indent: int | None, depth: int) -> None:
-    if isinstance(value, Decimal):
+    # Scalars are written as `json.dumps(value, ensure_ascii=False)` writes them, without
+    # building an encoder per value: most of a finding's fields are strings.
+    if isinstance(value, str):
+        out.append(_encode_string(value))
+    elif value is None:
+        out.append("null")
+    elif isinstance(value, bool):
+        out.append("true" if value else "false")
+    elif isinstance(value, int):
+        out.append(int.__repr__(value))
+    elif isinstance(value, Decimal):
         out.append(format(value, "f"))
     elif isinstance(value, Mapping):
         if not value:
@@ -145,7 +160,9 @@ def _write(value: JSONValue, out: list[str], indent: int | None, depth: int) -> 
             if index:
                 out.append(",")
             _newline(out, indent, depth + 1)
-            out.append(json.dumps(key, ensure_ascii=False))
+            out.append(
+                _encode_string(key) if isinstance(key, str) else json.dumps(key, ensure_ascii=False)
+            )
             out.append(": " if indent is not None else ":")
             _write(item, out, indent, depth + 1)
         _newline(out, indent, depth)
