@@ -1778,6 +1778,7 @@ EN_ROLE_RULES: Final[tuple[Rule, ...]] = (
         compiled.pattern(rf"(?![0-9]++\ ?+(?-i:{_SCALE_ABBR})\b)(?-i:{roles.CODE})", _FLAGS),
         Kind.NUMBER,
         role=Role.CODE,
+        begins=Begins(digit=True),
     ),
     Rule(
         "en.label",
@@ -1785,6 +1786,8 @@ EN_ROLE_RULES: Final[tuple[Rule, ...]] = (
         compiled.pattern(roles.LABEL, _FLAGS),
         Kind.NUMBER,
         role=Role.LABEL,
+        begins=Begins(digit=True),
+        follows=follows(roles.LABEL_MARKS),
     ),
     Rule(
         "en.name",
@@ -2040,12 +2043,15 @@ RULES: Final[LangRules] = LangRules(
             Build.QUANTITY,
             EN_LOCAL_MONEY_LOWER_RE,
             begins=_B_PRE | _B_NUM,
+            follows=follows(EN_CURRENCIES_LOWER) | _F_LETTER,
         ),
         Rule(
             "en.local.money.scaled",
             Build.QUANTITY,
             EN_LOCAL_MONEY_SCALED_CODE_RE,
             begins=_B_PRE | Begins(digit=True),
+            # The scale letter and the code are glued (45 MUSD): the two together end a word.
+            follows=follows(s + c for s in EN_CODE_SCALES for c in EN_CURRENCY_CODES),
         ),
         Rule(
             "en.local.money.spaced",
@@ -2059,6 +2065,7 @@ RULES: Final[LangRules] = LangRules(
             EN_LOCAL_MONEY_ONE_RE,
             Kind.MONEY,
             begins=_B_NUM,
+            follows=follows("-", EN_CURRENCIES_ONE),
         ),
         Rule(
             "en.local.multiplier.half",

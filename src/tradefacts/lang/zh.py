@@ -1536,9 +1536,22 @@ ZH_NAME_RE: Final[regex.Pattern[str]] = compiled.pattern(
 # bare figure, and lose one against a figure with a unit (240USD, 45GB).
 ZH_ROLE_RULES: Final[tuple[Rule, ...]] = (
     Rule(
-        "zh.code", Build.QUANTITY, compiled.pattern(roles.CODE, _FLAGS), Kind.NUMBER, role=Role.CODE
+        "zh.code",
+        Build.QUANTITY,
+        compiled.pattern(roles.CODE, _FLAGS),
+        Kind.NUMBER,
+        role=Role.CODE,
+        begins=Begins(digit=True),
     ),
-    Rule("zh.label", Build.QUANTITY, ZH_LABEL_RE, Kind.NUMBER, role=Role.LABEL, begins=_B_NUM),
+    Rule(
+        "zh.label",
+        Build.QUANTITY,
+        ZH_LABEL_RE,
+        Kind.NUMBER,
+        role=Role.LABEL,
+        begins=_B_NUM,
+        follows=follows(ZH_LABEL_MARKS, roles.LABEL_MARKS),
+    ),
     Rule("zh.name", Build.QUANTITY, ZH_NAME_RE, Kind.NUMBER, role=Role.NAME, begins=_B_NUM),
 )
 
@@ -1825,15 +1838,28 @@ RULES: Final[LangRules] = LangRules(
             Kind.NUMBER,
             begins=Begins.of(ZH_NEGATIVE_SIGNS),
         ),
-        Rule("zh.local.money.round", Build.QUANTITY, ZH_LOCAL_ROUND_MONEY_RE, begins=_B_NUM),
+        Rule(
+            "zh.local.money.round",
+            Build.QUANTITY,
+            ZH_LOCAL_ROUND_MONEY_RE,
+            begins=_B_NUM,
+            follows=follows(ZH_CURRENCIES),
+        ),
         Rule(
             "zh.local.range.bare",
             Build.QUANTITY,
             ZH_LOCAL_BARE_RANGE_RE,
             Kind.NUMBER,
             begins=_B_PRE | _B_NUM,
+            follows=follows(ZH_RANGE_SEPARATORS),
         ),
-        Rule("zh.local.unit.half", Build.QUANTITY, ZH_LOCAL_UNIT_HALF_RE, begins=_B_PRE | _B_NUM),
+        Rule(
+            "zh.local.unit.half",
+            Build.QUANTITY,
+            ZH_LOCAL_UNIT_HALF_RE,
+            begins=_B_PRE | _B_NUM,
+            follows=follows(ZH_MASS_UNITS, ZH_QUANTITY_UNITS),
+        ),
     ),
     local_fallbacks=(
         Rule("zh.local.bare", Build.QUANTITY, ZH_LOCAL_BARE_RE, Kind.NUMBER, begins=_B_FIGURE),
