@@ -50,7 +50,7 @@ unit its match states ("hundreds of millions of dollars"). A rule may decide the
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Mapping
 from decimal import Decimal
 from typing import NamedTuple
 
@@ -110,11 +110,23 @@ def _unit_of(match: regex.Match[str], lang: LangRules, rule: Rule | None = None)
     return None
 
 
+# The group names of each rule pattern, read once (the patterns are module constants that live as
+# long as the process, so their ids are stable keys): a builder asks for groups its rule may not
+# have, and a name looked up in a set costs less than the IndexError of a missing group.
+_GROUP_NAMES: dict[int, frozenset[str]] = {}
+
+
+def _group_names(pattern: regex.Pattern[str]) -> frozenset[str]:
+    names = _GROUP_NAMES.get(id(pattern))
+    if names is None:
+        names = _GROUP_NAMES[id(pattern)] = frozenset(pattern.groupindex)
+    return names
+
+
 def _group(match: regex.Match[str], name: str) -> str | None:
-    try:
-        value = match.group(name)
-    except IndexError:
+    if name not in _group_names(match.re):
         return None
+    value = match.group(name)
     return value if isinstance(value, str) else None
 
 
@@ -481,10 +493,9 @@ class _Candidate(NamedTuple):
 
 
 def _span(match: regex.Match[str], name: str) -> tuple[int, int] | None:
-    try:
-        start, end = match.span(name)
-    except IndexError:
+    if name not in _group_names(match.re):
         return None
+    start, end = match.span(name)
     return (start, end) if start >= 0 and end > start else None
 
 
@@ -513,6 +524,12 @@ def _local_starts(normalized: str, start: int, prefixes: frozenset[str], longest
         starts |= found
         frontier = found
     return starts
+
+
+@functools.cache
+def _enders(prefixes: frozenset[str]) -> frozenset[str]:
+    """The last characters of the prefix words, lower-cased."""
+    return frozenset(word[-1].lower() for word in prefixes if word)
 
 
 @functools.cache
@@ -577,14 +594,24 @@ def _rule_starts(normalized: str, lang: LangRules, cores: regex.Pattern[str]) ->
     The start of each core of the language's one scan, the starts of the prefix words before it,
     and inside a core each digit run after a separator or a numeral character (1,2345; 陆5个)."""
     longest = _longest(lang.prefixes)
+    enders = _enders(lang.prefixes)
     size = len(normalized)
     starts: dict[int, _Start] = {}
     for core in cores.finditer(normalized):
         core_start, core_end = core.span()
-        begins = _local_starts(normalized, core_start, lang.prefixes, longest)
-        for pos in range(core_start + 1, core_end):
-            if normalized[pos].isdigit() and not normalized[pos - 1].isdigit():
-                begins.add(pos)
+        before = core_start - 1
+        if before > 0 and normalized[before] == " ":
+            before -= 1
+        char = normalized[before] if before >= 0 else ""
+        if not char or (char.lower() not in enders and (char.isascii() or char.lower() == char)):
+            # No prefix word can end before the core (the walk back would find none).
+            begins = {core_start}
+        else:
+            begins = _local_starts(normalized, core_start, lang.prefixes, longest)
+        if core_end - core_start > 1:
+            for pos in range(core_start + 1, core_end):
+                if normalized[pos].isdigit() and not normalized[pos - 1].isdigit():
+                    begins.add(pos)
         for begin in begins:
             endpos = min(size, core_end + _REACH, begin + 2 * _REACH)
             head = core_start if begin < core_start else begin
@@ -737,15 +764,14 @@ class _Dispatch:
         if heads and self._head is not None:
             window = len(text) if endpos is None else endpos
             memo = {} if cache is None else cache
-            after: set[str] = set()
-            read = False
             for head in heads:
                 surfaces = self.follows_at(text, head, window, memo)
                 if surfaces is not None:
-                    read = True
-                    after.update(surfaces)
-            following = tuple(sorted(after)) if read else None
-            headless = not read
+                    if following is None or following == surfaces:
+                        following = surfaces
+                    else:
+                        following = tuple(sorted({*following, *surfaces}))
+            headless = following is None
         key = (text[pos].isdigit(), tuple(found), following, headless)
         tried = self._memo.get(key)
         if tried is None:
@@ -780,29 +806,28 @@ def _dispatch(lang: LangRules) -> _Dispatch:
     return found
 
 
-class _Match(NamedTuple):
-    """A rule's match at a start, before its builder has read it."""
-
-    start: int
-    end: int
-    priority: int
-    rule: Rule
-    match: regex.Match[str]
+# A rule's match at a start, before its builder has read it: (start - end, priority, start, end,
+# rule, match). A plain tuple whose order is the overlap policy's (longest first, then priority,
+# then start; no two matches share the first three, so the rule is never compared).
+_Match = tuple[int, int, int, int, Rule, "regex.Match[str]"]
 
 
-def _anchored_matches(normalized: str, lang: LangRules) -> Iterator[_Match]:
+def _anchored_matches(normalized: str, lang: LangRules) -> list[_Match]:
     """The matches of the rules of the language that may begin there, at every start of
     `_rule_starts`."""
+    found: list[_Match] = []
     if lang.cores is None:
-        return
-    dispatch = _dispatch(lang)
+        return found
+    rules_at = _dispatch(lang).rules_at
     cache: dict[int, tuple[str, ...] | None] = {}
     for begin, (endpos, heads) in _rule_starts(normalized, lang, lang.cores).items():
-        for priority, rule in dispatch.rules_at(normalized, begin, heads, endpos, cache):
+        for priority, rule in rules_at(normalized, begin, heads, endpos, cache):
             match = rule.pattern.match(normalized, begin, endpos)
-            if match is None or match.end() == begin:
-                continue
-            yield _Match(begin, match.end(), priority, rule, match)
+            if match is not None:
+                end = match.end()
+                if end != begin:
+                    found.append((begin - end, priority, begin, end, rule, match))
+    return found
 
 
 def find_spans(text: str, lang: LangRules) -> list[_Candidate]:
@@ -815,13 +840,11 @@ def find_spans(text: str, lang: LangRules) -> list[_Candidate]:
     # A figure of over 40 digits is not a claim (see text.MAX_FIGURE_DIGITS): hidden here, it
     # costs no pattern more than a word would.
     normalized = mask_overlong_figures(normalize(text))
-    found = sorted(
-        _anchored_matches(normalized, lang),
-        key=lambda c: (c.start - c.end, c.priority, c.start),
-    )
+    found = _anchored_matches(normalized, lang)
+    found.sort()
     taken: list[_Candidate] = []
     occupied = bytearray(len(text) + 1)
-    for start, end, priority, rule, match in found:
+    for _, priority, start, end, rule, match in found:
         if any(occupied[start:end]):
             continue
         built = _BUILDERS[rule.build](match, lang, rule)
