@@ -1924,7 +1924,14 @@ RULES: Final[LangRules] = LangRules(
             begins=_B_PRE | _B_NUM,
             follows=follows(EN_TIMES),
         ),
-        Rule("en.date", Build.DATE, EN_DATE_RE, Kind.DATE, begins=Begins.of(EN_MONTHS, digit=True)),
+        Rule(
+            "en.date",
+            Build.DATE,
+            EN_DATE_RE,
+            Kind.DATE,
+            begins=Begins.of(EN_MONTHS, digit=True),
+            follows=follows(EN_ORDINAL_SUFFIXES, EN_MONTHS, ("of", "-")),  # 29th (of) August
+        ),
         Rule(
             "en.duration.range",
             Build.DURATION,
@@ -2022,7 +2029,14 @@ RULES: Final[LangRules] = LangRules(
             EN_LOCAL_VAGUE_QUANTITY_RE,
             begins=_B_PRE | Begins.of(EN_VAGUE_PLURALS),
         ),
-        Rule("en.local.time", Build.TIME, EN_LOCAL_TIME_RE, Kind.TIME, begins=Begins(digit=True)),
+        Rule(
+            "en.local.time",
+            Build.TIME,
+            EN_LOCAL_TIME_RE,
+            Kind.TIME,
+            begins=Begins(digit=True),
+            follows=follows(EN_DAY_HALVES, ":."),  # 9:30 a.m., 9.30 am (the head reads 9.30), 8 pm
+        ),
         Rule(
             "en.local.time.open",
             Build.TIME,

@@ -1806,7 +1806,15 @@ RULES: Final[LangRules] = LangRules(
             Kind.TIME,
             begins=Begins.of(ZH_DAY_HALVES),
         ),
-        Rule("zh.local.time.open", Build.TIME, ZH_LOCAL_TIME_OPEN_RE, Kind.TIME, begins=_B_NUM),
+        Rule(
+            "zh.local.time.open",
+            Build.TIME,
+            ZH_LOCAL_TIME_OPEN_RE,
+            Kind.TIME,
+            begins=_B_NUM,
+            # 14:20, 10时, 九点半, 0—24时; 14点30分 and 九点一刻 where the head reads 点 as a point.
+            follows=follows(ZH_HOUR_MARKS, ZH_RANGE_SEPARATORS, ":", "分刻"),
+        ),
         Rule(
             "zh.local.date",
             Build.DATE,
