@@ -625,6 +625,9 @@ def _rule_starts(normalized: str, lang: LangRules, cores: regex.Pattern[str]) ->
 
 
 _Tried = tuple[tuple[int, Rule], ...]
+# What a memoized rule list is found by: a digit at the start, the begins surfaces found there,
+# the follows surfaces found after its heads, and whether no head was read.
+_Key = tuple[bool, tuple[str, ...], tuple[str, ...] | None, bool]
 _Trie = dict[str, "_Trie"]
 
 
@@ -680,6 +683,9 @@ class _Dispatch:
         "_head",
         "_longest",
         "_memo",
+        "_need_longest",
+        "_needed",
+        "_needs",
         "_rules",
         "_trie",
         "_undeclared",
@@ -713,7 +719,19 @@ class _Dispatch:
         self._head = lang.head if self._followed else None
         self._gaps = lang.head_gaps
         self._whole = lang.follows_whole
-        self._memo: dict[tuple[bool, tuple[str, ...], tuple[str, ...] | None, bool], _Tried] = {}
+        self._memo: dict[_Key, tuple[_Tried, tuple[tuple[int, regex.Pattern[str]], ...]]] = {}
+        # The rules that declare `needs`: a pattern of their surfaces each, searched in the text
+        # from a start to just past its core; and per memoized rule list, the rules of it that
+        # need one (their places in the list), with the list without each subset of them.
+        self._needs: dict[int, regex.Pattern[str]] = {
+            i: regex.compile("|".join(regex.escape(word.casefold()) for word in sorted(rule.needs)))
+            for i, (_, rule) in enumerate(self._rules)
+            if rule.needs is not None
+        }
+        self._need_longest = max(
+            (len(word) for _, rule in self._rules for word in rule.needs or ()), default=0
+        )
+        self._needed: dict[tuple[_Key, frozenset[int]], _Tried] = {}
 
     def follows_at(
         self, text: str, head: int, endpos: int, cache: dict[int, tuple[str, ...] | None]
@@ -773,8 +791,8 @@ class _Dispatch:
                         following = tuple(sorted({*following, *surfaces}))
             headless = following is None
         key = (text[pos].isdigit(), tuple(found), following, headless)
-        tried = self._memo.get(key)
-        if tried is None:
+        entry = self._memo.get(key)
+        if entry is None:
             chosen = set(self._undeclared)
             if key[0]:
                 chosen |= self._digit
@@ -790,7 +808,25 @@ class _Dispatch:
                 # rule that declares `follows` reads its figure as the head does, and its other
                 # readings (半年, "dozens of") begin with a word, never with a digit.
                 chosen -= self._followed
-            tried = self._memo[key] = tuple(self._rules[i] for i in sorted(chosen))
+            order = sorted(chosen)
+            entry = self._memo[key] = (
+                tuple(self._rules[i] for i in order),
+                tuple((place, self._needs[i]) for place, i in enumerate(order) if i in self._needs),
+            )
+        tried, needy = entry
+        if needy:
+            # The rules that need a word before their number, where none is written from the
+            # start to just past its core, are left out.
+            core = heads[-1] if heads else pos
+            written = text[pos : core + self._need_longest].casefold()
+            missing = frozenset(place for place, need in needy if need.search(written) is None)
+            if missing:
+                narrowed = self._needed.get((key, missing))
+                if narrowed is None:
+                    narrowed = self._needed[key, missing] = tuple(
+                        rule for place, rule in enumerate(tried) if place not in missing
+                    )
+                tried = narrowed
         return tried
 
 

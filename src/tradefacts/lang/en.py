@@ -1834,12 +1834,14 @@ RULES: Final[LangRules] = LangRules(
             Build.QUANTITY,
             EN_MONEY_BEFORE_RANGE_RE,
             begins=_B_PRE | _B_RANGE | Begins.of(EN_CURRENCIES_BEFORE),
+            needs=frozenset(EN_CURRENCIES_BEFORE),
         ),
         Rule(
             "en.money.before",
             Build.QUANTITY,
             EN_MONEY_BEFORE_RE,
             begins=_B_PRE | Begins.of(EN_CURRENCIES_BEFORE),
+            needs=frozenset(EN_CURRENCIES_BEFORE),
         ),
         Rule(
             "en.money.after.range",
@@ -1899,6 +1901,7 @@ RULES: Final[LangRules] = LangRules(
             Kind.PERCENT,
             unit=EN_FRACTION_UNIT,
             begins=_B_PRE | Begins.of(EN_FRACTIONS),
+            needs=frozenset(EN_FRACTIONS),
         ),
         Rule(
             "en.multiplier.range",
@@ -2084,6 +2087,7 @@ RULES: Final[LangRules] = LangRules(
             Build.QUANTITY,
             EN_LOCAL_MONEY_SPACED_RE,
             begins=_B_PRE | Begins.of(EN_CURRENCIES_BEFORE_SPACED),
+            needs=frozenset(EN_CURRENCIES_BEFORE_SPACED),
         ),
         Rule(
             "en.local.money.one",

@@ -1574,6 +1574,7 @@ RULES: Final[LangRules] = LangRules(
             Build.QUANTITY,
             ZH_MONEY_FOREIGN_RE,
             begins=_B_PRE | Begins.of(ZH_FOREIGN_PREFIXES),
+            needs=frozenset(ZH_FOREIGN_PREFIXES),
         ),
         Rule(
             "zh.money", Build.QUANTITY, ZH_MONEY_RE, begins=_B_MONEY, follows=follows(ZH_CURRENCIES)
@@ -1583,6 +1584,7 @@ RULES: Final[LangRules] = LangRules(
             Build.QUANTITY,
             ZH_MONEY_PREFIX_RE,
             begins=_B_PRE | Begins.of(ZH_CURRENCY_PREFIXES),
+            needs=frozenset(ZH_CURRENCY_PREFIXES),
         ),
         Rule("zh.money.list", Build.QUANTITY, ZH_MONEY_LIST_RE, begins=_B_FIGURE, follows=_F_LIST),
         Rule("zh.mass.range", Build.QUANTITY, ZH_MASS_RANGE_RE, begins=_B_FIGURE, follows=_F_RANGE),
@@ -1609,6 +1611,7 @@ RULES: Final[LangRules] = LangRules(
             Build.QUANTITY,
             ZH_PERCENT_PREFIX_RE,
             begins=_B_PRE | _B_SIGN | Begins.of(ZH_PERCENT_PREFIXES),
+            needs=frozenset(ZH_PERCENT_PREFIXES),
         ),
         Rule(
             "zh.percent.list", Build.QUANTITY, ZH_PERCENT_LIST_RE, begins=_B_FIGURE, follows=_F_LIST
@@ -1634,6 +1637,7 @@ RULES: Final[LangRules] = LangRules(
             ZH_SHARE_RE,
             unit=ZH_SHARE_UNIT,
             begins=_B_PRE | Begins.of(ZH_SHARE_PHRASES),
+            needs=frozenset(ZH_SHARE_PHRASES),
         ),
         Rule(
             "zh.multiplier.range",
