@@ -58,8 +58,9 @@ import regex
 
 from tradefacts import units
 from tradefacts.model import Approx, Claim, Document, Kind, Lang, Source
-from tradefacts.numerals import Number, parse_number
-from tradefacts.rules import Build, LangRules, Rule
+from tradefacts.numerals import Number
+from tradefacts.numerals import parse_number as _parse_number
+from tradefacts.rules import Build, LangRules, NumeralTable, Rule
 from tradefacts.text import line_starts, mask_overlong_figures, normalize, position
 
 _KIND_OF_UNIT: dict[str, Kind] = {
@@ -128,6 +129,26 @@ def _group(match: regex.Match[str], name: str) -> str | None:
         return None
     value = match.group(name)
     return value if isinstance(value, str) else None
+
+
+# The numerals already read, per numeral table (a module constant, so its id is a stable key): the
+# same surfaces recur through a text and a corpus (2019, 5万, "million"), and a `Number` is
+# immutable. Bounded: a table's memo is emptied when it reaches `_PARSED_MAX` surfaces.
+_PARSED: dict[int, dict[str, Number | None]] = {}
+_PARSED_MAX = 8192
+
+
+def parse_number(text: str, table: NumeralTable) -> Number | None:
+    """`numerals.parse_number`, memoized."""
+    memo = _PARSED.get(id(table))
+    if memo is None:
+        memo = _PARSED[id(table)] = {}
+    if text in memo:
+        return memo[text]
+    if len(memo) >= _PARSED_MAX:
+        memo.clear()
+    parsed = memo[text] = _parse_number(text, table)
+    return parsed
 
 
 def _has_figure(number_text: str, parsed: Number) -> bool:
