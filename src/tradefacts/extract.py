@@ -838,7 +838,7 @@ class _Dispatch:
         if needy:
             # The rules that need a word before their number, where none is written from the
             # start to just past its core, are left out.
-            core = heads[-1] if heads else pos
+            core = max(heads) if heads else pos
             written = text[pos : core + self._need_longest].casefold()
             missing = frozenset(place for place, need in needy if need.search(written) is None)
             if missing:

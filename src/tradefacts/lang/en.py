@@ -1997,6 +1997,10 @@ RULES: Final[LangRules] = LangRules(
             Kind.NUMBER,
             role=Role.ORDINAL,
             begins=Begins.of(EN_ORDINAL_WORDS, digit=True),
+            # 14th, hundredth; twenty-first, where the head reads "twenty" and the rest follows.
+            follows=follows(
+                EN_ORDINAL_SUFFIXES, (w.replace("-", " ").split()[-1] for w in EN_ORDINAL_WORDS)
+            ),
         ),
     ),
     cores=EN_CORES_RE,
