@@ -98,12 +98,12 @@ def _approx(lang: LangRules, surface: str | None) -> Approx:
     return lang.qualifiers.get(surface) or lang.qualifiers.get(surface.lower()) or Approx.EXACT
 
 
-def _unit_of(match: regex.Match[str], lang: LangRules, rule: Rule | None = None) -> str | None:
+def _unit_of(groups: _Groups, lang: LangRules, rule: Rule | None = None) -> str | None:
     """The pint unit name the match states, or its rule decides."""
     if rule is not None and rule.unit is not None:
         return rule.unit
     for group in ("unit", "unitpre"):
-        surface = _group(match, group)
+        surface = _group(groups, group)
         if surface:
             name = _lookup(lang.units, surface)
             if name is not None:
@@ -111,9 +111,13 @@ def _unit_of(match: regex.Match[str], lang: LangRules, rule: Rule | None = None)
     return None
 
 
+# The named groups of a match, read once per match a builder reads (`Match.groupdict`): a builder
+# asks for groups its rule may not have, and a dict lookup costs less than the IndexError of a
+# missing group.
+_Groups = Mapping[str, "str | None"]
+
 # The group names of each rule pattern, read once (the patterns are module constants that live as
-# long as the process, so their ids are stable keys): a builder asks for groups its rule may not
-# have, and a name looked up in a set costs less than the IndexError of a missing group.
+# long as the process, so their ids are stable keys): `_span` asks for groups a rule may not have.
 _GROUP_NAMES: dict[int, frozenset[str]] = {}
 
 
@@ -124,10 +128,8 @@ def _group_names(pattern: regex.Pattern[str]) -> frozenset[str]:
     return names
 
 
-def _group(match: regex.Match[str], name: str) -> str | None:
-    if name not in _group_names(match.re):
-        return None
-    value = match.group(name)
+def _group(groups: _Groups, name: str) -> str | None:
+    value = groups.get(name)
     return value if isinstance(value, str) else None
 
 
@@ -160,12 +162,12 @@ def _has_figure(number_text: str, parsed: Number) -> bool:
     return parsed.low >= 2  # 一个 is "a", not a count of one
 
 
-def _build_quantity(match: regex.Match[str], lang: LangRules, rule: Rule) -> _Built | None:
-    phrase = _group(match, "vague")
+def _build_quantity(groups: _Groups, lang: LangRules, rule: Rule) -> _Built | None:
+    phrase = _group(groups, "vague")
     if phrase:
-        return _build_vague(match, lang, rule, phrase)
-    half = bool(_group(match, "half"))
-    num_text = _group(match, "num") or ""
+        return _build_vague(groups, lang, rule, phrase)
+    half = bool(_group(groups, "half"))
+    num_text = _group(groups, "num") or ""
     if not num_text and not half:
         return None
     parsed = parse_number(num_text, lang.numerals) if num_text else Number(low=Decimal(0))
@@ -176,13 +178,13 @@ def _build_quantity(match: regex.Match[str], lang: LangRules, rule: Rule) -> _Bu
         if parsed.high is not None:
             return None
         parsed = Number(low=parsed.low + Decimal("0.5"), over=parsed.over, scale=parsed.scale)
-    shared = _group(match, "shared")
+    shared = _group(groups, "shared")
     if shared:
         # A list that states its magnitude once, on its last figure (3、5万吨).
         last = parse_number(shared, lang.numerals)
         if last is not None and parsed.scale == 0 and last.scale > 0:
             parsed = Number(low=parsed.low.scaleb(last.scale), over=parsed.over)
-    den_text = _group(match, "den")
+    den_text = _group(groups, "den")
     if den_text:
         # A fraction (三分之一): the figure is `num` parts of `den`, in the unit the rule states
         # (a share of a whole); thirds keep the context's 28 significant digits.
@@ -190,15 +192,15 @@ def _build_quantity(match: regex.Match[str], lang: LangRules, rule: Rule) -> _Bu
         if den is None or den.high is not None or den.low == 0 or parsed.high is not None:
             return None
         parsed = Number(low=parsed.low / den.low, over=parsed.over)
-    unit_name = _unit_of(match, lang, rule)
+    unit_name = _unit_of(groups, lang, rule)
     value, high = parsed.low, parsed.high
-    approx = _approx(lang, _group(match, "pre"))
-    post = _approx(lang, _group(match, "post"))
+    approx = _approx(lang, _group(groups, "pre"))
+    post = _approx(lang, _group(groups, "post"))
     if approx is Approx.EXACT:
         approx = post
-    if (parsed.over or _group(match, "over")) and approx is Approx.EXACT:
+    if (parsed.over or _group(groups, "over")) and approx is Approx.EXACT:
         approx = Approx.OVER
-    num2 = _group(match, "num2")
+    num2 = _group(groups, "num2")
     if num2:
         if _YEAR_SHAPE.fullmatch(num_text) and not _YEAR_SHAPE.fullmatch(num2):
             return None  # "800,000 tons in 1986 to 250,000 tons": a year is no low end
@@ -212,7 +214,7 @@ def _build_quantity(match: regex.Match[str], lang: LangRules, rule: Rule) -> _Bu
         approx = Approx.RANGE
     elif high is not None:
         approx = Approx.RANGE
-    if _group(match, "neg"):
+    if _group(groups, "neg"):
         value, high = (-high, -value) if high is not None else (-value, None)
     kind = rule.kind
     unit: str | None = None
@@ -240,16 +242,14 @@ def _build_quantity(match: regex.Match[str], lang: LangRules, rule: Rule) -> _Bu
     )
 
 
-def _build_vague(
-    match: regex.Match[str], lang: LangRules, rule: Rule, phrase: str
-) -> _Built | None:
+def _build_vague(groups: _Groups, lang: LangRules, rule: Rule, phrase: str) -> _Built | None:
     """A whole phrase that names an interval (成千上万, "thousands upon thousands")."""
     bounds = lang.vague.get(phrase) or lang.vague.get(phrase.lower())
     if bounds is None:
         return None
     low, high = bounds
     kind = rule.kind
-    unit_name = _unit_of(match, lang, rule)
+    unit_name = _unit_of(groups, lang, rule)
     unit: str | None = None
     value, top = low, high
     if unit_name is not None:
@@ -263,9 +263,9 @@ def _build_vague(
         return None
     if low == high:
         # A phrase worth one exact figure ("a dozen", "half a million") takes its qualifier.
-        approx = _approx(lang, _group(match, "pre"))
+        approx = _approx(lang, _group(groups, "pre"))
         if approx is Approx.EXACT:
-            approx = _approx(lang, _group(match, "post"))  # 半数以上
+            approx = _approx(lang, _group(groups, "post"))  # 半数以上
         return _Built(
             kind=kind,
             value=value,
@@ -295,14 +295,14 @@ def _range(first: Number, second: Number) -> tuple[Decimal, Decimal] | None:
     return (low, high) if low < high else None
 
 
-def _build_year(match: regex.Match[str], lang: LangRules, rule: Rule) -> _Built | None:
-    surface = _group(match, "year")
+def _build_year(groups: _Groups, lang: LangRules, rule: Rule) -> _Built | None:
+    surface = _group(groups, "year")
     if not surface:
         return None
     parsed = parse_number(surface, lang.numerals)
     if parsed is None or parsed.high is not None:
         return None
-    if _group(match, "decade"):
+    if _group(groups, "decade"):
         # A decade (80年代, "the 1980s") is the interval of its ten years; written with two
         # digits it is a decade of the twentieth century.
         first = parsed.low + 1900 if parsed.low < 100 else parsed.low
@@ -312,9 +312,9 @@ def _build_year(match: regex.Match[str], lang: LangRules, rule: Rule) -> _Built 
     return _Built(kind=Kind.YEAR, value=parsed.low, high=None, unit=None, approx=Approx.EXACT)
 
 
-def _build_date(match: regex.Match[str], lang: LangRules, rule: Rule) -> _Built | None:
+def _build_date(groups: _Groups, lang: LangRules, rule: Rule) -> _Built | None:
     def field(name: str, width: int) -> str | None:
-        surface = _group(match, name)
+        surface = _group(groups, name)
         if not surface:
             return None
         number = lang.months.get(surface.lower()) if name == "month" else None
@@ -341,25 +341,25 @@ def _build_date(match: regex.Match[str], lang: LangRules, rule: Rule) -> _Built 
     return _Built(kind=Kind.DATE, value=iso, high=None, unit=None, approx=Approx.EXACT)
 
 
-def _build_multiplier(match: regex.Match[str], lang: LangRules, rule: Rule) -> _Built | None:
-    word = _group(match, "mult")
+def _build_multiplier(groups: _Groups, lang: LangRules, rule: Rule) -> _Built | None:
+    word = _group(groups, "mult")
     if word:
         factor = lang.multipliers.get(word) or lang.multipliers.get(word.lower())
         if factor is None:
             return None
         return _Built(kind=Kind.MULTIPLIER, value=factor, high=None, unit=None, approx=Approx.EXACT)
-    built = _build_quantity(match, lang, rule)
+    built = _build_quantity(groups, lang, rule)
     if built is None or built.value == 0:
         return None
     return built
 
 
-def _build_duration(match: regex.Match[str], lang: LangRules, rule: Rule) -> _Built | None:
-    built = _build_quantity(match, lang, rule)
+def _build_duration(groups: _Groups, lang: LangRules, rule: Rule) -> _Built | None:
+    built = _build_quantity(groups, lang, rule)
     if built is None or built.unit is None:
         return None
     value = built.value
-    num = _group(match, "num") or ""
+    num = _group(groups, "num") or ""
     if (
         built.unit == "year"
         and isinstance(value, Decimal)
@@ -387,9 +387,9 @@ def _day_half(lang: LangRules, surface: str) -> int | None:
     return found if found is not None else lang.day_halves.get(surface.lower())
 
 
-def _build_time(match: regex.Match[str], lang: LangRules, rule: Rule) -> _Built | None:
-    half = _group(match, "dayhalf")
-    if not _group(match, "num") and half:
+def _build_time(groups: _Groups, lang: LangRules, rule: Rule) -> _Built | None:
+    half = _group(groups, "dayhalf")
+    if not _group(groups, "num") and half:
         # A word that is a time of its own ("at noon", "until midnight"): its half's hour.
         alone = _day_half(lang, half)
         if alone is None:
@@ -397,18 +397,18 @@ def _build_time(match: regex.Match[str], lang: LangRules, rule: Rule) -> _Built 
         return _Built(
             kind=Kind.TIME, value=f"{alone:02d}:00", high=None, unit=None, approx=Approx.EXACT
         )
-    hour = _small_int(_group(match, "num"), lang)
+    hour = _small_int(_group(groups, "num"), lang)
     if hour is None:
         return None
     minute: int | None = 0
-    if _group(match, "minute"):
-        minute = _small_int(_group(match, "minute"), lang)
-    elif _group(match, "halfhour"):
+    if _group(groups, "minute"):
+        minute = _small_int(_group(groups, "minute"), lang)
+    elif _group(groups, "halfhour"):
         minute = 30
-    elif _group(match, "quarter"):
-        quarters = _small_int(_group(match, "quarter"), lang)
+    elif _group(groups, "quarter"):
+        quarters = _small_int(_group(groups, "quarter"), lang)
         minute = quarters * 15 if quarters is not None and 1 <= quarters <= 3 else None
-    second = _small_int(_group(match, "second"), lang) if _group(match, "second") else None
+    second = _small_int(_group(groups, "second"), lang) if _group(groups, "second") else None
     if half:
         offset = _day_half(lang, half)
         if offset is None or not 1 <= hour <= 12:
@@ -422,24 +422,24 @@ def _build_time(match: regex.Match[str], lang: LangRules, rule: Rule) -> _Built 
     if second is not None and not 0 <= second <= 59:
         return None
     iso = f"{hour:02d}:{minute:02d}" + (f":{second:02d}" if second is not None else "")
-    approx = _approx(lang, _group(match, "post"))  # 10时许 "about ten o'clock"
+    approx = _approx(lang, _group(groups, "post"))  # 10时许 "about ten o'clock"
     return _Built(kind=Kind.TIME, value=iso, high=None, unit=None, approx=approx)
 
 
-def _build_compound(match: regex.Match[str], lang: LangRules, rule: Rule) -> _Built | None:
-    first = _unit_of(match, lang, rule)
-    parsed = parse_number(_group(match, "num") or "", lang.numerals)
+def _build_compound(groups: _Groups, lang: LangRules, rule: Rule) -> _Built | None:
+    first = _unit_of(groups, lang, rule)
+    parsed = parse_number(_group(groups, "num") or "", lang.numerals)
     if first is None or parsed is None or parsed.high is not None or parsed.vague:
         return None
     factor, code = units.canonicalize(Decimal(1), first)
     total = parsed.low * factor
     for part_group, unit_group in (("part", "partunit"), ("part2", "partunit2")):
-        part = _small_int(_group(match, part_group), lang)
+        part = _small_int(_group(groups, part_group), lang)
         if part is None:
-            if _group(match, part_group):
+            if _group(groups, part_group):
                 return None
             continue
-        surface = _group(match, unit_group)
+        surface = _group(groups, unit_group)
         if surface:
             name = _lookup(lang.units, surface)
             if name is None:
@@ -453,9 +453,9 @@ def _build_compound(match: regex.Match[str], lang: LangRules, rule: Rule) -> _Bu
     kind = rule.kind or (Kind.MONEY if code in units.CURRENCIES else _KIND_OF_UNIT.get(code))
     if kind is None:
         return None
-    approx = _approx(lang, _group(match, "pre"))
+    approx = _approx(lang, _group(groups, "pre"))
     if approx is Approx.EXACT:
-        approx = _approx(lang, _group(match, "post"))
+        approx = _approx(lang, _group(groups, "post"))
     return _Built(
         kind=kind,
         value=total,
@@ -904,7 +904,7 @@ def find_spans(text: str, lang: LangRules) -> list[_Candidate]:
     for _, priority, start, end, rule, match in found:
         if any(occupied[start:end]):
             continue
-        built = _BUILDERS[rule.build](match, lang, rule)
+        built = _BUILDERS[rule.build](match.groupdict(), lang, rule)
         if built is None:
             continue
         occupied[start:end] = b"\x01" * (end - start)
