@@ -11,8 +11,10 @@ claim without a digit (翻一番, 成千上万, "a dozen", "August"). Each rule 
 currencies written first, 第, "between"), reading at most `_REACH` characters past the core. No
 pattern runs over the whole text, so the work per text is linear in its length: no timeouts. At
 each start only the rules that can match there are tried (`_Dispatch`): those that may begin with
-what begins there (`Rule.begins`) and, of those that declare it, that may go on with what follows
-the number head read once at that start (`Rule.follows`, `LangRules.head`).
+what begins there (`Rule.begins`), of those that declare it, that may go on with what follows
+the number head read once at that start (`Rule.follows`, `LangRules.head`), and of those that need
+a word before their number (`Rule.needs`: a currency or 百分之 written first), those where one is
+written between the start and its core.
 
 Overlap policy (the one place it is decided): every match that its builder accepts is a
 candidate. Candidates are then taken longest first; of two of the same length, the local rules
@@ -691,7 +693,10 @@ class _Dispatch:
     at the start of its core, and the follows trie is walked at each head's end (and past a gap,
     a space or a hyphen): of the rules that declare `follows`, only those declared for a surface
     found there are kept (all of them where no head is read). The rule lists are memoized by what
-    was found, so a start costs a walk, one or two anchored head matches and a dict lookup."""
+    was found, so a start costs a walk, one or two anchored head matches and a dict lookup. Where
+    a listed rule declares `needs`, its surfaces are searched (one small pattern per rule) in the
+    text from the start to just past its furthest head, and the rule is dropped where none is
+    there."""
 
     __slots__ = (
         "_by_follow",
