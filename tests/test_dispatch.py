@@ -49,6 +49,18 @@ DISPATCH = [
     pytest.param("en", "5 to 6 percent", 0, {"en.percent.range", "en.number.range"}, {"en.percent", "en.money.after", "en.duration"}, id="follows-range-word"),
     pytest.param("en", "5 mice", 0, {"en.number"}, {"en.local.quantity", "en.mass", "en.money.after"}, id="follows-whole-words-only"),
     pytest.param("en", "million million million", 0, {"en.number"}, {"en.mass", "en.money.after", "en.percent"}, id="follows-hostile-run"),
+    pytest.param("zh", "5吨", 0, {"zh.mass", "zh.local.unit.half"}, {"zh.local.time.open", "zh.local.range.bare", "zh.local.money.round", "zh.label"}, id="follows-unit-not-time-range-label"),
+    pytest.param("zh", "14:20", 0, {"zh.local.time.open"}, {"zh.mass", "zh.local.unit.half", "zh.label"}, id="follows-clock-colon"),
+    pytest.param("zh", "九点一刻", 0, {"zh.local.time.open"}, {"zh.mass", "zh.local.money.round"}, id="follows-quarter-after-a-point"),
+    pytest.param("en", "5 tons", 0, {"en.mass"}, {"en.ordinal", "en.date", "en.local.time", "en.local.money.one", "en.local.money.lower", "en.label"}, id="follows-unit-not-ordinal-date-time"),
+    pytest.param("en", "twenty-first", 0, {"en.ordinal"}, {"en.mass", "en.date"}, id="follows-ordinal-word-tail"),
+    pytest.param("en", "9 a.m.", 0, {"en.local.time"}, {"en.ordinal", "en.date"}, id="follows-day-half"),
+    # What a rule needs before its number (`Rule.needs`): tried only where one is written.
+    pytest.param("zh", "约3亿元", 0, {"zh.money"}, {"zh.money.prefix", "zh.money.foreign", "zh.percent.prefix", "zh.percent.share"}, id="needs-none-written"),
+    pytest.param("zh", "约人民币3亿", 0, {"zh.money.prefix"}, {"zh.money.foreign", "zh.percent.prefix"}, id="needs-currency-after-qualifier"),
+    pytest.param("zh", "近百分之十五", 0, {"zh.percent.prefix"}, {"zh.money.prefix", "zh.percent.share"}, id="needs-written-past-the-core"),
+    pytest.param("en", "nearly 5 tons", 0, {"en.mass"}, {"en.money.before", "en.fraction", "en.local.money.spaced"}, id="needs-none-written-en"),
+    pytest.param("en", "nearly $5", 0, {"en.money.before"}, {"en.fraction", "en.local.money.spaced"}, id="needs-currency-sign"),
 ]
 # fmt: on
 

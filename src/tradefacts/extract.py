@@ -11,8 +11,10 @@ claim without a digit (翻一番, 成千上万, "a dozen", "August"). Each rule 
 currencies written first, 第, "between"), reading at most `_REACH` characters past the core. No
 pattern runs over the whole text, so the work per text is linear in its length: no timeouts. At
 each start only the rules that can match there are tried (`_Dispatch`): those that may begin with
-what begins there (`Rule.begins`) and, of those that declare it, that may go on with what follows
-the number head read once at that start (`Rule.follows`, `LangRules.head`).
+what begins there (`Rule.begins`), of those that declare it, that may go on with what follows
+the number head read once at that start (`Rule.follows`, `LangRules.head`), and of those that need
+a word before their number (`Rule.needs`: a currency or 百分之 written first), those where one is
+written between the start and its core.
 
 Overlap policy (the one place it is decided): every match that its builder accepts is a
 candidate. Candidates are then taken longest first; of two of the same length, the local rules
@@ -50,7 +52,7 @@ unit its match states ("hundreds of millions of dollars"). A rule may decide the
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Mapping
 from decimal import Decimal
 from typing import NamedTuple
 
@@ -58,8 +60,9 @@ import regex
 
 from tradefacts import units
 from tradefacts.model import Approx, Claim, Document, Kind, Lang, Source
-from tradefacts.numerals import Number, parse_number
-from tradefacts.rules import Build, LangRules, Rule
+from tradefacts.numerals import Number
+from tradefacts.numerals import parse_number as _parse_number
+from tradefacts.rules import Build, LangRules, NumeralTable, Rule
 from tradefacts.text import line_starts, mask_overlong_figures, normalize, position
 
 _KIND_OF_UNIT: dict[str, Kind] = {
@@ -97,12 +100,12 @@ def _approx(lang: LangRules, surface: str | None) -> Approx:
     return lang.qualifiers.get(surface) or lang.qualifiers.get(surface.lower()) or Approx.EXACT
 
 
-def _unit_of(match: regex.Match[str], lang: LangRules, rule: Rule | None = None) -> str | None:
+def _unit_of(groups: _Groups, lang: LangRules, rule: Rule | None = None) -> str | None:
     """The pint unit name the match states, or its rule decides."""
     if rule is not None and rule.unit is not None:
         return rule.unit
     for group in ("unit", "unitpre"):
-        surface = _group(match, group)
+        surface = _group(groups, group)
         if surface:
             name = _lookup(lang.units, surface)
             if name is not None:
@@ -110,12 +113,46 @@ def _unit_of(match: regex.Match[str], lang: LangRules, rule: Rule | None = None)
     return None
 
 
-def _group(match: regex.Match[str], name: str) -> str | None:
-    try:
-        value = match.group(name)
-    except IndexError:
-        return None
+# The named groups of a match, read once per match a builder reads (`Match.groupdict`): a builder
+# asks for groups its rule may not have, and a dict lookup costs less than the IndexError of a
+# missing group.
+_Groups = Mapping[str, "str | None"]
+
+# The group names of each rule pattern, read once (the patterns are module constants that live as
+# long as the process, so their ids are stable keys): `_span` asks for groups a rule may not have.
+_GROUP_NAMES: dict[int, frozenset[str]] = {}
+
+
+def _group_names(pattern: regex.Pattern[str]) -> frozenset[str]:
+    names = _GROUP_NAMES.get(id(pattern))
+    if names is None:
+        names = _GROUP_NAMES[id(pattern)] = frozenset(pattern.groupindex)
+    return names
+
+
+def _group(groups: _Groups, name: str) -> str | None:
+    value = groups.get(name)
     return value if isinstance(value, str) else None
+
+
+# The numerals already read, per numeral table (a module constant, so its id is a stable key): the
+# same surfaces recur through a text and a corpus (2019, 5万, "million"), and a `Number` is
+# immutable. Bounded: a table's memo is emptied when it reaches `_PARSED_MAX` surfaces.
+_PARSED: dict[int, dict[str, Number | None]] = {}
+_PARSED_MAX = 8192
+
+
+def parse_number(text: str, table: NumeralTable) -> Number | None:
+    """`numerals.parse_number`, memoized."""
+    memo = _PARSED.get(id(table))
+    if memo is None:
+        memo = _PARSED[id(table)] = {}
+    if text in memo:
+        return memo[text]
+    if len(memo) >= _PARSED_MAX:
+        memo.clear()
+    parsed = memo[text] = _parse_number(text, table)
+    return parsed
 
 
 def _has_figure(number_text: str, parsed: Number) -> bool:
@@ -129,12 +166,12 @@ def _has_figure(number_text: str, parsed: Number) -> bool:
     return parsed.low >= 2  # 一个 is "a", not a count of one
 
 
-def _build_quantity(match: regex.Match[str], lang: LangRules, rule: Rule) -> _Built | None:
-    phrase = _group(match, "vague")
+def _build_quantity(groups: _Groups, lang: LangRules, rule: Rule) -> _Built | None:
+    phrase = _group(groups, "vague")
     if phrase:
-        return _build_vague(match, lang, rule, phrase)
-    half = bool(_group(match, "half"))
-    num_text = _group(match, "num") or ""
+        return _build_vague(groups, lang, rule, phrase)
+    half = bool(_group(groups, "half"))
+    num_text = _group(groups, "num") or ""
     if not num_text and not half:
         return None
     parsed = parse_number(num_text, lang.numerals) if num_text else Number(low=Decimal(0))
@@ -145,13 +182,13 @@ def _build_quantity(match: regex.Match[str], lang: LangRules, rule: Rule) -> _Bu
         if parsed.high is not None:
             return None
         parsed = Number(low=parsed.low + Decimal("0.5"), over=parsed.over, scale=parsed.scale)
-    shared = _group(match, "shared")
+    shared = _group(groups, "shared")
     if shared:
         # A list that states its magnitude once, on its last figure (3、5万吨).
         last = parse_number(shared, lang.numerals)
         if last is not None and parsed.scale == 0 and last.scale > 0:
             parsed = Number(low=parsed.low.scaleb(last.scale), over=parsed.over)
-    den_text = _group(match, "den")
+    den_text = _group(groups, "den")
     if den_text:
         # A fraction (三分之一): the figure is `num` parts of `den`, in the unit the rule states
         # (a share of a whole); thirds keep the context's 28 significant digits.
@@ -159,15 +196,15 @@ def _build_quantity(match: regex.Match[str], lang: LangRules, rule: Rule) -> _Bu
         if den is None or den.high is not None or den.low == 0 or parsed.high is not None:
             return None
         parsed = Number(low=parsed.low / den.low, over=parsed.over)
-    unit_name = _unit_of(match, lang, rule)
+    unit_name = _unit_of(groups, lang, rule)
     value, high = parsed.low, parsed.high
-    approx = _approx(lang, _group(match, "pre"))
-    post = _approx(lang, _group(match, "post"))
+    approx = _approx(lang, _group(groups, "pre"))
+    post = _approx(lang, _group(groups, "post"))
     if approx is Approx.EXACT:
         approx = post
-    if (parsed.over or _group(match, "over")) and approx is Approx.EXACT:
+    if (parsed.over or _group(groups, "over")) and approx is Approx.EXACT:
         approx = Approx.OVER
-    num2 = _group(match, "num2")
+    num2 = _group(groups, "num2")
     if num2:
         if _YEAR_SHAPE.fullmatch(num_text) and not _YEAR_SHAPE.fullmatch(num2):
             return None  # "800,000 tons in 1986 to 250,000 tons": a year is no low end
@@ -181,7 +218,7 @@ def _build_quantity(match: regex.Match[str], lang: LangRules, rule: Rule) -> _Bu
         approx = Approx.RANGE
     elif high is not None:
         approx = Approx.RANGE
-    if _group(match, "neg"):
+    if _group(groups, "neg"):
         value, high = (-high, -value) if high is not None else (-value, None)
     kind = rule.kind
     unit: str | None = None
@@ -209,16 +246,14 @@ def _build_quantity(match: regex.Match[str], lang: LangRules, rule: Rule) -> _Bu
     )
 
 
-def _build_vague(
-    match: regex.Match[str], lang: LangRules, rule: Rule, phrase: str
-) -> _Built | None:
+def _build_vague(groups: _Groups, lang: LangRules, rule: Rule, phrase: str) -> _Built | None:
     """A whole phrase that names an interval (成千上万, "thousands upon thousands")."""
     bounds = lang.vague.get(phrase) or lang.vague.get(phrase.lower())
     if bounds is None:
         return None
     low, high = bounds
     kind = rule.kind
-    unit_name = _unit_of(match, lang, rule)
+    unit_name = _unit_of(groups, lang, rule)
     unit: str | None = None
     value, top = low, high
     if unit_name is not None:
@@ -232,9 +267,9 @@ def _build_vague(
         return None
     if low == high:
         # A phrase worth one exact figure ("a dozen", "half a million") takes its qualifier.
-        approx = _approx(lang, _group(match, "pre"))
+        approx = _approx(lang, _group(groups, "pre"))
         if approx is Approx.EXACT:
-            approx = _approx(lang, _group(match, "post"))  # 半数以上
+            approx = _approx(lang, _group(groups, "post"))  # 半数以上
         return _Built(
             kind=kind,
             value=value,
@@ -268,14 +303,14 @@ def _range(first: Number, second: Number) -> tuple[Decimal, Decimal] | None:
     return (low, high) if low < high else None
 
 
-def _build_year(match: regex.Match[str], lang: LangRules, rule: Rule) -> _Built | None:
-    surface = _group(match, "year")
+def _build_year(groups: _Groups, lang: LangRules, rule: Rule) -> _Built | None:
+    surface = _group(groups, "year")
     if not surface:
         return None
     parsed = parse_number(surface, lang.numerals)
     if parsed is None or parsed.high is not None:
         return None
-    if _group(match, "decade"):
+    if _group(groups, "decade"):
         # A decade (80年代, "the 1980s") is the interval of its ten years; written with two
         # digits it is a decade of the twentieth century.
         first = parsed.low + 1900 if parsed.low < 100 else parsed.low
@@ -285,9 +320,9 @@ def _build_year(match: regex.Match[str], lang: LangRules, rule: Rule) -> _Built 
     return _Built(kind=Kind.YEAR, value=parsed.low, high=None, unit=None, approx=Approx.EXACT)
 
 
-def _build_date(match: regex.Match[str], lang: LangRules, rule: Rule) -> _Built | None:
+def _build_date(groups: _Groups, lang: LangRules, rule: Rule) -> _Built | None:
     def field(name: str, width: int) -> str | None:
-        surface = _group(match, name)
+        surface = _group(groups, name)
         if not surface:
             return None
         number = lang.months.get(surface.lower()) if name == "month" else None
@@ -314,25 +349,25 @@ def _build_date(match: regex.Match[str], lang: LangRules, rule: Rule) -> _Built 
     return _Built(kind=Kind.DATE, value=iso, high=None, unit=None, approx=Approx.EXACT)
 
 
-def _build_multiplier(match: regex.Match[str], lang: LangRules, rule: Rule) -> _Built | None:
-    word = _group(match, "mult")
+def _build_multiplier(groups: _Groups, lang: LangRules, rule: Rule) -> _Built | None:
+    word = _group(groups, "mult")
     if word:
         factor = lang.multipliers.get(word) or lang.multipliers.get(word.lower())
         if factor is None:
             return None
         return _Built(kind=Kind.MULTIPLIER, value=factor, high=None, unit=None, approx=Approx.EXACT)
-    built = _build_quantity(match, lang, rule)
+    built = _build_quantity(groups, lang, rule)
     if built is None or built.value == 0:
         return None
     return built
 
 
-def _build_duration(match: regex.Match[str], lang: LangRules, rule: Rule) -> _Built | None:
-    built = _build_quantity(match, lang, rule)
+def _build_duration(groups: _Groups, lang: LangRules, rule: Rule) -> _Built | None:
+    built = _build_quantity(groups, lang, rule)
     if built is None or built.unit is None:
         return None
     value = built.value
-    num = _group(match, "num") or ""
+    num = _group(groups, "num") or ""
     if (
         built.unit == "year"
         and isinstance(value, Decimal)
@@ -360,9 +395,9 @@ def _day_half(lang: LangRules, surface: str) -> int | None:
     return found if found is not None else lang.day_halves.get(surface.lower())
 
 
-def _build_time(match: regex.Match[str], lang: LangRules, rule: Rule) -> _Built | None:
-    half = _group(match, "dayhalf")
-    if not _group(match, "num") and half:
+def _build_time(groups: _Groups, lang: LangRules, rule: Rule) -> _Built | None:
+    half = _group(groups, "dayhalf")
+    if not _group(groups, "num") and half:
         # A word that is a time of its own ("at noon", "until midnight"): its half's hour.
         alone = _day_half(lang, half)
         if alone is None:
@@ -370,18 +405,18 @@ def _build_time(match: regex.Match[str], lang: LangRules, rule: Rule) -> _Built 
         return _Built(
             kind=Kind.TIME, value=f"{alone:02d}:00", high=None, unit=None, approx=Approx.EXACT
         )
-    hour = _small_int(_group(match, "num"), lang)
+    hour = _small_int(_group(groups, "num"), lang)
     if hour is None:
         return None
     minute: int | None = 0
-    if _group(match, "minute"):
-        minute = _small_int(_group(match, "minute"), lang)
-    elif _group(match, "halfhour"):
+    if _group(groups, "minute"):
+        minute = _small_int(_group(groups, "minute"), lang)
+    elif _group(groups, "halfhour"):
         minute = 30
-    elif _group(match, "quarter"):
-        quarters = _small_int(_group(match, "quarter"), lang)
+    elif _group(groups, "quarter"):
+        quarters = _small_int(_group(groups, "quarter"), lang)
         minute = quarters * 15 if quarters is not None and 1 <= quarters <= 3 else None
-    second = _small_int(_group(match, "second"), lang) if _group(match, "second") else None
+    second = _small_int(_group(groups, "second"), lang) if _group(groups, "second") else None
     if half:
         offset = _day_half(lang, half)
         if offset is None or not 1 <= hour <= 12:
@@ -395,24 +430,24 @@ def _build_time(match: regex.Match[str], lang: LangRules, rule: Rule) -> _Built 
     if second is not None and not 0 <= second <= 59:
         return None
     iso = f"{hour:02d}:{minute:02d}" + (f":{second:02d}" if second is not None else "")
-    approx = _approx(lang, _group(match, "post"))  # 10时许 "about ten o'clock"
+    approx = _approx(lang, _group(groups, "post"))  # 10时许 "about ten o'clock"
     return _Built(kind=Kind.TIME, value=iso, high=None, unit=None, approx=approx)
 
 
-def _build_compound(match: regex.Match[str], lang: LangRules, rule: Rule) -> _Built | None:
-    first = _unit_of(match, lang, rule)
-    parsed = parse_number(_group(match, "num") or "", lang.numerals)
+def _build_compound(groups: _Groups, lang: LangRules, rule: Rule) -> _Built | None:
+    first = _unit_of(groups, lang, rule)
+    parsed = parse_number(_group(groups, "num") or "", lang.numerals)
     if first is None or parsed is None or parsed.high is not None or parsed.vague:
         return None
     factor, code = units.canonicalize(Decimal(1), first)
     total = parsed.low * factor
     for part_group, unit_group in (("part", "partunit"), ("part2", "partunit2")):
-        part = _small_int(_group(match, part_group), lang)
+        part = _small_int(_group(groups, part_group), lang)
         if part is None:
-            if _group(match, part_group):
+            if _group(groups, part_group):
                 return None
             continue
-        surface = _group(match, unit_group)
+        surface = _group(groups, unit_group)
         if surface:
             name = _lookup(lang.units, surface)
             if name is None:
@@ -426,9 +461,9 @@ def _build_compound(match: regex.Match[str], lang: LangRules, rule: Rule) -> _Bu
     kind = rule.kind or (Kind.MONEY if code in units.CURRENCIES else _KIND_OF_UNIT.get(code))
     if kind is None:
         return None
-    approx = _approx(lang, _group(match, "pre"))
+    approx = _approx(lang, _group(groups, "pre"))
     if approx is Approx.EXACT:
-        approx = _approx(lang, _group(match, "post"))
+        approx = _approx(lang, _group(groups, "post"))
     return _Built(
         kind=kind,
         value=total,
@@ -487,10 +522,9 @@ class _Candidate(NamedTuple):
 
 
 def _span(match: regex.Match[str], name: str) -> tuple[int, int] | None:
-    try:
-        start, end = match.span(name)
-    except IndexError:
+    if name not in _group_names(match.re):
         return None
+    start, end = match.span(name)
     return (start, end) if start >= 0 and end > start else None
 
 
@@ -519,6 +553,12 @@ def _local_starts(normalized: str, start: int, prefixes: frozenset[str], longest
         starts |= found
         frontier = found
     return starts
+
+
+@functools.cache
+def _enders(prefixes: frozenset[str]) -> frozenset[str]:
+    """The last characters of the prefix words, lower-cased."""
+    return frozenset(word[-1].lower() for word in prefixes if word)
 
 
 @functools.cache
@@ -583,14 +623,24 @@ def _rule_starts(normalized: str, lang: LangRules, cores: regex.Pattern[str]) ->
     The start of each core of the language's one scan, the starts of the prefix words before it,
     and inside a core each digit run after a separator or a numeral character (1,2345; 陆5个)."""
     longest = _longest(lang.prefixes)
+    enders = _enders(lang.prefixes)
     size = len(normalized)
     starts: dict[int, _Start] = {}
     for core in cores.finditer(normalized):
         core_start, core_end = core.span()
-        begins = _local_starts(normalized, core_start, lang.prefixes, longest)
-        for pos in range(core_start + 1, core_end):
-            if normalized[pos].isdigit() and not normalized[pos - 1].isdigit():
-                begins.add(pos)
+        before = core_start - 1
+        if before > 0 and normalized[before] == " ":
+            before -= 1
+        char = normalized[before] if before >= 0 else ""
+        if not char or (char.lower() not in enders and (char.isascii() or char.lower() == char)):
+            # No prefix word can end before the core (the walk back would find none).
+            begins = {core_start}
+        else:
+            begins = _local_starts(normalized, core_start, lang.prefixes, longest)
+        if core_end - core_start > 1:
+            for pos in range(core_start + 1, core_end):
+                if normalized[pos].isdigit() and not normalized[pos - 1].isdigit():
+                    begins.add(pos)
         for begin in begins:
             endpos = min(size, core_end + _REACH, begin + 2 * _REACH)
             head = core_start if begin < core_start else begin
@@ -604,6 +654,9 @@ def _rule_starts(normalized: str, lang: LangRules, cores: regex.Pattern[str]) ->
 
 
 _Tried = tuple[tuple[int, Rule], ...]
+# What a memoized rule list is found by: a digit at the start, the begins surfaces found there,
+# the follows surfaces found after its heads, and whether no head was read.
+_Key = tuple[bool, tuple[str, ...], tuple[str, ...] | None, bool]
 _Trie = dict[str, "_Trie"]
 
 
@@ -646,7 +699,10 @@ class _Dispatch:
     at the start of its core, and the follows trie is walked at each head's end (and past a gap,
     a space or a hyphen): of the rules that declare `follows`, only those declared for a surface
     found there are kept (all of them where no head is read). The rule lists are memoized by what
-    was found, so a start costs a walk, one or two anchored head matches and a dict lookup."""
+    was found, so a start costs a walk, one or two anchored head matches and a dict lookup. Where
+    a listed rule declares `needs`, its surfaces are searched (one small pattern per rule) in the
+    text from the start to just past its furthest head, and the rule is dropped where none is
+    there."""
 
     __slots__ = (
         "_by_follow",
@@ -659,6 +715,9 @@ class _Dispatch:
         "_head",
         "_longest",
         "_memo",
+        "_need_longest",
+        "_needed",
+        "_needs",
         "_rules",
         "_trie",
         "_undeclared",
@@ -692,7 +751,19 @@ class _Dispatch:
         self._head = lang.head if self._followed else None
         self._gaps = lang.head_gaps
         self._whole = lang.follows_whole
-        self._memo: dict[tuple[bool, tuple[str, ...], tuple[str, ...] | None, bool], _Tried] = {}
+        self._memo: dict[_Key, tuple[_Tried, tuple[tuple[int, regex.Pattern[str]], ...]]] = {}
+        # The rules that declare `needs`: a pattern of their surfaces each, searched in the text
+        # from a start to just past its core; and per memoized rule list, the rules of it that
+        # need one (their places in the list), with the list without each subset of them.
+        self._needs: dict[int, regex.Pattern[str]] = {
+            i: regex.compile("|".join(regex.escape(word.casefold()) for word in sorted(rule.needs)))
+            for i, (_, rule) in enumerate(self._rules)
+            if rule.needs is not None
+        }
+        self._need_longest = max(
+            (len(word) for _, rule in self._rules for word in rule.needs or ()), default=0
+        )
+        self._needed: dict[tuple[_Key, frozenset[int]], _Tried] = {}
 
     def follows_at(
         self, text: str, head: int, endpos: int, cache: dict[int, tuple[str, ...] | None]
@@ -743,18 +814,17 @@ class _Dispatch:
         if heads and self._head is not None:
             window = len(text) if endpos is None else endpos
             memo = {} if cache is None else cache
-            after: set[str] = set()
-            read = False
             for head in heads:
                 surfaces = self.follows_at(text, head, window, memo)
                 if surfaces is not None:
-                    read = True
-                    after.update(surfaces)
-            following = tuple(sorted(after)) if read else None
-            headless = not read
+                    if following is None or following == surfaces:
+                        following = surfaces
+                    else:
+                        following = tuple(sorted({*following, *surfaces}))
+            headless = following is None
         key = (text[pos].isdigit(), tuple(found), following, headless)
-        tried = self._memo.get(key)
-        if tried is None:
+        entry = self._memo.get(key)
+        if entry is None:
             chosen = set(self._undeclared)
             if key[0]:
                 chosen |= self._digit
@@ -770,7 +840,25 @@ class _Dispatch:
                 # rule that declares `follows` reads its figure as the head does, and its other
                 # readings (半年, "dozens of") begin with a word, never with a digit.
                 chosen -= self._followed
-            tried = self._memo[key] = tuple(self._rules[i] for i in sorted(chosen))
+            order = sorted(chosen)
+            entry = self._memo[key] = (
+                tuple(self._rules[i] for i in order),
+                tuple((place, self._needs[i]) for place, i in enumerate(order) if i in self._needs),
+            )
+        tried, needy = entry
+        if needy:
+            # The rules that need a word before their number, where none is written from the
+            # start to just past its core, are left out.
+            core = max(heads) if heads else pos
+            written = text[pos : core + self._need_longest].casefold()
+            missing = frozenset(place for place, need in needy if need.search(written) is None)
+            if missing:
+                narrowed = self._needed.get((key, missing))
+                if narrowed is None:
+                    narrowed = self._needed[key, missing] = tuple(
+                        rule for place, rule in enumerate(tried) if place not in missing
+                    )
+                tried = narrowed
         return tried
 
 
@@ -786,29 +874,28 @@ def _dispatch(lang: LangRules) -> _Dispatch:
     return found
 
 
-class _Match(NamedTuple):
-    """A rule's match at a start, before its builder has read it."""
-
-    start: int
-    end: int
-    priority: int
-    rule: Rule
-    match: regex.Match[str]
+# A rule's match at a start, before its builder has read it: (start - end, priority, start, end,
+# rule, match). A plain tuple whose order is the overlap policy's (longest first, then priority,
+# then start; no two matches share the first three, so the rule is never compared).
+_Match = tuple[int, int, int, int, Rule, "regex.Match[str]"]
 
 
-def _anchored_matches(normalized: str, lang: LangRules) -> Iterator[_Match]:
+def _anchored_matches(normalized: str, lang: LangRules) -> list[_Match]:
     """The matches of the rules of the language that may begin there, at every start of
     `_rule_starts`."""
+    found: list[_Match] = []
     if lang.cores is None:
-        return
-    dispatch = _dispatch(lang)
+        return found
+    rules_at = _dispatch(lang).rules_at
     cache: dict[int, tuple[str, ...] | None] = {}
     for begin, (endpos, heads) in _rule_starts(normalized, lang, lang.cores).items():
-        for priority, rule in dispatch.rules_at(normalized, begin, heads, endpos, cache):
+        for priority, rule in rules_at(normalized, begin, heads, endpos, cache):
             match = rule.pattern.match(normalized, begin, endpos)
-            if match is None or match.end() == begin:
-                continue
-            yield _Match(begin, match.end(), priority, rule, match)
+            if match is not None:
+                end = match.end()
+                if end != begin:
+                    found.append((begin - end, priority, begin, end, rule, match))
+    return found
 
 
 def find_spans(text: str, lang: LangRules) -> list[_Candidate]:
@@ -821,16 +908,14 @@ def find_spans(text: str, lang: LangRules) -> list[_Candidate]:
     # A figure of over 40 digits is not a claim (see text.MAX_FIGURE_DIGITS): hidden here, it
     # costs no pattern more than a word would.
     normalized = mask_overlong_figures(normalize(text))
-    found = sorted(
-        _anchored_matches(normalized, lang),
-        key=lambda c: (c.start - c.end, c.priority, c.start),
-    )
+    found = _anchored_matches(normalized, lang)
+    found.sort()
     taken: list[_Candidate] = []
     occupied = bytearray(len(text) + 1)
-    for start, end, priority, rule, match in found:
+    for _, priority, start, end, rule, match in found:
         if any(occupied[start:end]):
             continue
-        built = _BUILDERS[rule.build](match, lang, rule)
+        built = _BUILDERS[rule.build](match.groupdict(), lang, rule)
         if built is None:
             continue
         occupied[start:end] = b"\x01" * (end - start)

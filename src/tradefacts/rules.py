@@ -118,6 +118,13 @@ class Rule:
     # there. None: whatever follows (the rule is tried wherever its `begins` allows). As with
     # `begins`, a missing surface silently loses claims; an extra one only costs a failing match.
     follows: frozenset[str] | None = None
+    # What a match must read before its number, where the rule's figure is introduced by a word
+    # of a table rather than opened by a number or a qualifier (a currency or 百分之 written first,
+    # a fraction word): the engine tries the rule only at a start where one of these surfaces is
+    # written between the start and the end of the first surface-length past the core the start
+    # belongs to (compared case-insensitively). None: no such word is needed. As with `begins`, a
+    # missing surface silently loses claims; an extra one only costs a failing match.
+    needs: frozenset[str] | None = None
 
 
 @dataclass(frozen=True, slots=True)

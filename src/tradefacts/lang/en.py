@@ -1552,13 +1552,25 @@ EN_OPENERS: Final[frozenset[str]] = frozenset(
         *EN_CURRENCIES_ONE,  # a penny, a dollar
     }
 )
+# The characters a word of a core may begin with: checked once at a word boundary before the
+# tables' alternations are tried, so the scan passes over the other words at the cost of one class.
+_CORE_WORD_FIRSTS: Final[str] = "".join(
+    sorted(
+        {
+            regex.escape(word[0])
+            for word in (*EN_NUMBER_WORDS, *EN_OPENERS, *EN_CLOCK_WORDS, *EN_VAGUE_PLURALS)
+        }
+    )
+)
 EN_CORES_RE: Final[regex.Pattern[str]] = compiled.pattern(
     rf"""
     [0-9](?:[0-9]|[.,](?=[0-9]))*+
-  | \b{_NUMBER_WORD}\b
-  | \b(?={alternation(EN_OPENERS)}).             # a dozen, half, doubled, August
-  | \b{alternation(EN_CLOCK_WORDS)}\b                # at noon (a time of its own)
-  | \b{alternation(EN_VAGUE_PLURALS)}\b              # hundreds (of mu)
+  | \b(?=[{_CORE_WORD_FIRSTS}])
+    (?:{_NUMBER_WORD}\b
+      | (?={alternation(EN_OPENERS)}).             # a dozen, half, doubled, August
+      | {alternation(EN_CLOCK_WORDS)}\b             # at noon (a time of its own)
+      | {alternation(EN_VAGUE_PLURALS)}\b           # hundreds (of mu)
+    )
     """,
     _FLAGS,
 )
@@ -1816,6 +1828,7 @@ EN_ROLE_RULES: Final[tuple[Rule, ...]] = (
         compiled.pattern(rf"(?![0-9]++\ ?+(?-i:{_SCALE_ABBR})\b)(?-i:{roles.CODE})", _FLAGS),
         Kind.NUMBER,
         role=Role.CODE,
+        begins=Begins(digit=True),
     ),
     Rule(
         "en.label",
@@ -1823,6 +1836,8 @@ EN_ROLE_RULES: Final[tuple[Rule, ...]] = (
         compiled.pattern(roles.LABEL, _FLAGS),
         Kind.NUMBER,
         role=Role.LABEL,
+        begins=Begins(digit=True),
+        follows=follows(roles.LABEL_MARKS),
     ),
     Rule(
         "en.name",
@@ -1857,12 +1872,14 @@ RULES: Final[LangRules] = LangRules(
             Build.QUANTITY,
             EN_MONEY_BEFORE_RANGE_RE,
             begins=_B_PRE | _B_RANGE | Begins.of(EN_CURRENCIES_BEFORE),
+            needs=frozenset(EN_CURRENCIES_BEFORE),
         ),
         Rule(
             "en.money.before",
             Build.QUANTITY,
             EN_MONEY_BEFORE_RE,
             begins=_B_PRE | Begins.of(EN_CURRENCIES_BEFORE),
+            needs=frozenset(EN_CURRENCIES_BEFORE),
         ),
         Rule(
             "en.money.after.range",
@@ -1922,6 +1939,7 @@ RULES: Final[LangRules] = LangRules(
             Kind.PERCENT,
             unit=EN_FRACTION_UNIT,
             begins=_B_PRE | Begins.of(EN_FRACTIONS),
+            needs=frozenset(EN_FRACTIONS),
         ),
         Rule(
             "en.multiplier.range",
@@ -1947,7 +1965,14 @@ RULES: Final[LangRules] = LangRules(
             begins=_B_PRE | _B_NUM,
             follows=follows(EN_TIMES),
         ),
-        Rule("en.date", Build.DATE, EN_DATE_RE, Kind.DATE, begins=Begins.of(EN_MONTHS, digit=True)),
+        Rule(
+            "en.date",
+            Build.DATE,
+            EN_DATE_RE,
+            Kind.DATE,
+            begins=Begins.of(EN_MONTHS, digit=True),
+            follows=follows(EN_ORDINAL_SUFFIXES, EN_MONTHS, ("of", "-")),  # 29th (of) August
+        ),
         Rule(
             "en.duration.range",
             Build.DURATION,
@@ -2010,6 +2035,10 @@ RULES: Final[LangRules] = LangRules(
             Kind.NUMBER,
             role=Role.ORDINAL,
             begins=Begins.of(EN_ORDINAL_WORDS, digit=True),
+            # 14th, hundredth; twenty-first, where the head reads "twenty" and the rest follows.
+            follows=follows(
+                EN_ORDINAL_SUFFIXES, (w.replace("-", " ").split()[-1] for w in EN_ORDINAL_WORDS)
+            ),
         ),
     ),
     cores=EN_CORES_RE,
@@ -2045,7 +2074,14 @@ RULES: Final[LangRules] = LangRules(
             EN_LOCAL_VAGUE_QUANTITY_RE,
             begins=_B_PRE | Begins.of(EN_VAGUE_PLURALS),
         ),
-        Rule("en.local.time", Build.TIME, EN_LOCAL_TIME_RE, Kind.TIME, begins=Begins(digit=True)),
+        Rule(
+            "en.local.time",
+            Build.TIME,
+            EN_LOCAL_TIME_RE,
+            Kind.TIME,
+            begins=Begins(digit=True),
+            follows=follows(EN_DAY_HALVES, ":."),  # 9:30 a.m., 9.30 am (the head reads 9.30), 8 pm
+        ),
         Rule(
             "en.local.time.open",
             Build.TIME,
@@ -2078,18 +2114,22 @@ RULES: Final[LangRules] = LangRules(
             Build.QUANTITY,
             EN_LOCAL_MONEY_LOWER_RE,
             begins=_B_PRE | _B_NUM,
+            follows=follows(EN_CURRENCIES_LOWER) | _F_LETTER,
         ),
         Rule(
             "en.local.money.scaled",
             Build.QUANTITY,
             EN_LOCAL_MONEY_SCALED_CODE_RE,
             begins=_B_PRE | Begins(digit=True),
+            # The scale letter and the code are glued (45 MUSD): the two together end a word.
+            follows=follows(s + c for s in EN_CODE_SCALES for c in EN_CURRENCY_CODES),
         ),
         Rule(
             "en.local.money.spaced",
             Build.QUANTITY,
             EN_LOCAL_MONEY_SPACED_RE,
             begins=_B_PRE | Begins.of(EN_CURRENCIES_BEFORE_SPACED),
+            needs=frozenset(EN_CURRENCIES_BEFORE_SPACED),
         ),
         Rule(
             "en.local.money.one",
@@ -2097,6 +2137,7 @@ RULES: Final[LangRules] = LangRules(
             EN_LOCAL_MONEY_ONE_RE,
             Kind.MONEY,
             begins=_B_NUM,
+            follows=follows("-", EN_CURRENCIES_ONE),
         ),
         Rule(
             "en.local.multiplier.half",

@@ -46,6 +46,9 @@ CODE: Final[str] = rf"""
     (?![0-9A-Za-z])
 """
 
+# What closes a list marker in digits (`LABEL`): a period, a bracket, the enumeration comma.
+LABEL_MARKS: Final[frozenset[str]] = frozenset({".", ")", "\uff09", "\u3001"})
+
 # The start of a line, with its indent (a fullwidth space too).
 LINE_START: Final[str] = r"(?<=(?:^|\n)[\ \t\u3000]*)"
 # A list marker in digits: 1. 2) (3) （3）, followed by a space or the item's text, never a digit.

@@ -1574,9 +1574,22 @@ ZH_NAME_RE: Final[regex.Pattern[str]] = compiled.pattern(
 # bare figure, and lose one against a figure with a unit (240USD, 45GB).
 ZH_ROLE_RULES: Final[tuple[Rule, ...]] = (
     Rule(
-        "zh.code", Build.QUANTITY, compiled.pattern(roles.CODE, _FLAGS), Kind.NUMBER, role=Role.CODE
+        "zh.code",
+        Build.QUANTITY,
+        compiled.pattern(roles.CODE, _FLAGS),
+        Kind.NUMBER,
+        role=Role.CODE,
+        begins=Begins(digit=True),
     ),
-    Rule("zh.label", Build.QUANTITY, ZH_LABEL_RE, Kind.NUMBER, role=Role.LABEL, begins=_B_NUM),
+    Rule(
+        "zh.label",
+        Build.QUANTITY,
+        ZH_LABEL_RE,
+        Kind.NUMBER,
+        role=Role.LABEL,
+        begins=_B_NUM,
+        follows=follows(ZH_LABEL_MARKS, roles.LABEL_MARKS),
+    ),
     Rule("zh.name", Build.QUANTITY, ZH_NAME_RE, Kind.NUMBER, role=Role.NAME, begins=_B_NUM),
 )
 
@@ -1684,6 +1697,7 @@ RULES: Final[LangRules] = LangRules(
             Build.QUANTITY,
             ZH_MONEY_FOREIGN_RE,
             begins=_B_PRE | Begins.of(ZH_FOREIGN_PREFIXES),
+            needs=frozenset(ZH_FOREIGN_PREFIXES),
         ),
         Rule(
             "zh.money", Build.QUANTITY, ZH_MONEY_RE, begins=_B_MONEY, follows=follows(ZH_CURRENCIES)
@@ -1693,6 +1707,7 @@ RULES: Final[LangRules] = LangRules(
             Build.QUANTITY,
             ZH_MONEY_PREFIX_RE,
             begins=_B_PRE | Begins.of(ZH_CURRENCY_PREFIXES),
+            needs=frozenset(ZH_CURRENCY_PREFIXES),
         ),
         Rule("zh.money.list", Build.QUANTITY, ZH_MONEY_LIST_RE, begins=_B_FIGURE, follows=_F_LIST),
         Rule("zh.mass.range", Build.QUANTITY, ZH_MASS_RANGE_RE, begins=_B_FIGURE, follows=_F_RANGE),
@@ -1719,6 +1734,7 @@ RULES: Final[LangRules] = LangRules(
             Build.QUANTITY,
             ZH_PERCENT_PREFIX_RE,
             begins=_B_PRE | _B_SIGN | Begins.of(ZH_PERCENT_PREFIXES),
+            needs=frozenset(ZH_PERCENT_PREFIXES),
         ),
         Rule(
             "zh.percent.list", Build.QUANTITY, ZH_PERCENT_LIST_RE, begins=_B_FIGURE, follows=_F_LIST
@@ -1744,6 +1760,7 @@ RULES: Final[LangRules] = LangRules(
             ZH_SHARE_RE,
             unit=ZH_SHARE_UNIT,
             begins=_B_PRE | Begins.of(ZH_SHARE_PHRASES),
+            needs=frozenset(ZH_SHARE_PHRASES),
         ),
         Rule(
             "zh.multiplier.range",
@@ -1916,7 +1933,15 @@ RULES: Final[LangRules] = LangRules(
             Kind.TIME,
             begins=Begins.of(ZH_DAY_HALVES),
         ),
-        Rule("zh.local.time.open", Build.TIME, ZH_LOCAL_TIME_OPEN_RE, Kind.TIME, begins=_B_NUM),
+        Rule(
+            "zh.local.time.open",
+            Build.TIME,
+            ZH_LOCAL_TIME_OPEN_RE,
+            Kind.TIME,
+            begins=_B_NUM,
+            # 14:20, 10时, 九点半, 0—24时; 14点30分 and 九点一刻 where the head reads 点 as a point.
+            follows=follows(ZH_HOUR_MARKS, ZH_RANGE_SEPARATORS, ":", "分刻"),
+        ),
         Rule(
             "zh.local.date",
             Build.DATE,
@@ -1948,15 +1973,28 @@ RULES: Final[LangRules] = LangRules(
             Kind.NUMBER,
             begins=Begins.of(ZH_NEGATIVE_SIGNS),
         ),
-        Rule("zh.local.money.round", Build.QUANTITY, ZH_LOCAL_ROUND_MONEY_RE, begins=_B_NUM),
+        Rule(
+            "zh.local.money.round",
+            Build.QUANTITY,
+            ZH_LOCAL_ROUND_MONEY_RE,
+            begins=_B_NUM,
+            follows=follows(ZH_CURRENCIES),
+        ),
         Rule(
             "zh.local.range.bare",
             Build.QUANTITY,
             ZH_LOCAL_BARE_RANGE_RE,
             Kind.NUMBER,
             begins=_B_PRE | _B_NUM,
+            follows=follows(ZH_RANGE_SEPARATORS),
         ),
-        Rule("zh.local.unit.half", Build.QUANTITY, ZH_LOCAL_UNIT_HALF_RE, begins=_B_PRE | _B_NUM),
+        Rule(
+            "zh.local.unit.half",
+            Build.QUANTITY,
+            ZH_LOCAL_UNIT_HALF_RE,
+            begins=_B_PRE | _B_NUM,
+            follows=follows(ZH_MASS_UNITS, ZH_QUANTITY_UNITS),
+        ),
         Rule("zh.local.liang", Build.COMPOUND, ZH_LOCAL_LIANG_RE, begins=_B_PRE | _B_NUM),
         Rule(
             "zh.local.name",
