@@ -52,7 +52,8 @@ unit its match states ("hundreds of millions of dollars"). A rule may decide the
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterable, Mapping
+import heapq
+from collections.abc import Iterable, Iterator, Mapping
 from decimal import Decimal
 from typing import NamedTuple
 
@@ -618,16 +619,39 @@ class _Start(NamedTuple):
 
 
 def _rule_starts(normalized: str, lang: LangRules, cores: regex.Pattern[str]) -> dict[int, _Start]:
-    """Every position where a match of a rule may begin, with the end of the window it reads.
+    """Every position where a match of a rule may begin, with the end of the window it reads and
+    its heads (see `_ordered_starts`), as one dict."""
+    return dict(_ordered_starts(normalized, lang, cores))
+
+
+def _horizon(longest: int) -> int:
+    """How far before a core its starts can lie: three prefix words of at most `longest`
+    characters, each after a space (see `_local_starts`)."""
+    return 3 * (longest + 1) + 1
+
+
+def _ordered_starts(
+    normalized: str, lang: LangRules, cores: regex.Pattern[str]
+) -> Iterator[tuple[int, _Start]]:
+    """Every position where a match of a rule may begin, with the end of the window it reads, in
+    text order.
 
     The start of each core of the language's one scan, the starts of the prefix words before it,
-    and inside a core each digit run after a separator or a numeral character (1,2345; 陆5个)."""
+    and inside a core each digit run after a separator or a numeral character (1,2345; 陆5个).
+    A start is given out once no later core can add to it: the cores come in text order, and a
+    core's starts lie at most three prefix words (and their spaces) before it, so only the starts
+    of the last few cores are held, not a whole text's."""
     longest = _longest(lang.prefixes)
     enders = _enders(lang.prefixes)
+    horizon = _horizon(longest)
     size = len(normalized)
     starts: dict[int, _Start] = {}
+    pending: list[int] = []  # a heap of the keys of `starts`
     for core in cores.finditer(normalized):
         core_start, core_end = core.span()
+        while pending and pending[0] < core_start - horizon:
+            begin = heapq.heappop(pending)
+            yield begin, starts.pop(begin)
         before = core_start - 1
         if before > 0 and normalized[before] == " ":
             before -= 1
@@ -647,10 +671,13 @@ def _rule_starts(normalized: str, lang: LangRules, cores: regex.Pattern[str]) ->
             found = starts.get(begin)
             if found is None:
                 starts[begin] = _Start(endpos, (begin,) if head == begin else (begin, head))
+                heapq.heappush(pending, begin)
             else:
                 heads = found.heads if head in found.heads else (*found.heads, head)
                 starts[begin] = _Start(max(endpos, found.endpos), heads)
-    return starts
+    while pending:
+        begin = heapq.heappop(pending)
+        yield begin, starts.pop(begin)
 
 
 _Tried = tuple[tuple[int, Rule], ...]
@@ -880,39 +907,55 @@ def _dispatch(lang: LangRules) -> _Dispatch:
 _Match = tuple[int, int, int, int, Rule, "regex.Match[str]"]
 
 
-def _anchored_matches(normalized: str, lang: LangRules) -> list[_Match]:
+def _anchored_matches(normalized: str, lang: LangRules) -> Iterator[_Match]:
     """The matches of the rules of the language that may begin there, at every start of
-    `_rule_starts`."""
-    found: list[_Match] = []
+    `_rule_starts`, in the order of their starts."""
     if lang.cores is None:
-        return found
+        return
     rules_at = _dispatch(lang).rules_at
     cache: dict[int, tuple[str, ...] | None] = {}
-    for begin, (endpos, heads) in _rule_starts(normalized, lang, lang.cores).items():
+    for begin, (endpos, heads) in _ordered_starts(normalized, lang, lang.cores):
         for priority, rule in rules_at(normalized, begin, heads, endpos, cache):
             match = rule.pattern.match(normalized, begin, endpos)
             if match is not None:
                 end = match.end()
                 if end != begin:
-                    found.append((begin - end, priority, begin, end, rule, match))
-    return found
+                    yield (begin - end, priority, begin, end, rule, match)
 
 
-def find_spans(text: str, lang: LangRules) -> list[_Candidate]:
+def find_spans(text: str, lang: LangRules) -> Iterator[_Candidate]:
     """The accepted matches of `text`, in text order, after the overlap policy.
 
     Matches are taken longest first (then by priority and start); one that overlaps a match
     already taken is dropped before its builder runs, and one its builder rejects leaves room for
     the next. So only the matches that can still be taken are built: the same claims as building
-    every match first, at the cost of one builder call per claim rather than one per match."""
+    every match first, at the cost of one builder call per claim rather than one per match.
+
+    The policy is applied to one cluster of overlapping matches at a time, as the starts are
+    read in text order: a match can only be blocked by one it overlaps, so clusters that do not
+    overlap decide alike apart or together, and a cluster's matches all end before the next
+    cluster's begin, so its claims are given out before the next one is read. Memory holds one
+    cluster's matches, not a whole text's (a line of 100,000 figures)."""
     # A figure of over 40 digits is not a claim (see text.MAX_FIGURE_DIGITS): hidden here, it
     # costs no pattern more than a word would.
     normalized = mask_overlong_figures(normalize(text))
-    found = _anchored_matches(normalized, lang)
-    found.sort()
-    taken: list[_Candidate] = []
     occupied = bytearray(len(text) + 1)
-    for _, priority, start, end, rule, match in found:
+    cluster: list[_Match] = []
+    reach = -1
+    for found in _anchored_matches(normalized, lang):
+        if found[2] >= reach and cluster:
+            yield from _take(cluster, lang, occupied)
+            cluster = []
+        cluster.append(found)
+        reach = max(reach, found[3])
+    yield from _take(cluster, lang, occupied)
+
+
+def _take(cluster: list[_Match], lang: LangRules, occupied: bytearray) -> list[_Candidate]:
+    """The overlap policy over one cluster of matches (see `find_spans`), in text order."""
+    cluster.sort()
+    taken: list[_Candidate] = []
+    for _, priority, start, end, rule, match in cluster:
         if any(occupied[start:end]):
             continue
         built = _BUILDERS[rule.build](match.groupdict(), lang, rule)
