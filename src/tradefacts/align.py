@@ -32,7 +32,12 @@ How (the rules, in one place; their cases are in tests/test_align.py):
   an upper bound includes its figure, since `under` is read from "up to", "no more than", 以内
   and 以下 as well as from "less than" and 不到 (50 is "up to 50").
   The precision is the figure's as stated, before conversion: 60多亩 is 60-70 mu, so "over 70
-  mu" is another figure.
+  mu" is another figure. Below zero a hedge is the mirror of the same hedge on the figure's size
+  (the reader turns a hedge on the size under a sign: 零下20多度 and "more than 20 degrees below
+  zero" are under -20, [-30, -20]; 零下20度以下, a hedge on the signed value, likewise). Against a
+  range, a hedged single figure reaches as far as its interval: "more than ten" ([10, 20])
+  agrees with 十几 (11-19); an interval that only touches the range (百余, [100, 200], against
+  "hundreds", 200-900) does not.
   A bound of the original that the translation states as the exact figure (3000多 → "3,000",
   20元以下 → "20 yuan") is a dropped hedge: a qualifier (of low salience, see classify.py: the
   figure kept is the bound itself). The other way, "more than 80,000" for 8万 agrees: it usually
@@ -270,6 +275,10 @@ def step_of(value: Decimal) -> Decimal:
     return Decimal(1).scaleb(exponent if isinstance(exponent, int) else 0)
 
 
+# The hedge on a figure's size that a hedge on a negative figure mirrors.
+_MIRRORED: dict[Approx, Approx] = {Approx.OVER: Approx.UNDER, Approx.UNDER: Approx.OVER}
+
+
 def hedge_interval(claim: Claim) -> tuple[Decimal, Decimal] | None:
     """The closed interval a hedged figure states, at the precision it is stated (see the module
     docstring): 520多 → [520, 530], "nearly 100" → [90, 100], "about 50" → [45, 55]; None for an
@@ -277,6 +286,19 @@ def hedge_interval(claim: Claim) -> tuple[Decimal, Decimal] | None:
     value = claim.value
     if not isinstance(value, Decimal) or claim.high is not None:
         return None
+    if value < 0:
+        # Below zero the interval is the mirror of the same hedge on the figure's size: "more
+        # than 20 degrees below zero" (under -20) is [-30, -20] as "more than 20" is [20, 30].
+        mirrored = _MIRRORED.get(claim.approx, claim.approx)
+        size_interval = hedge_interval(
+            replace(
+                claim,
+                value=-value,
+                approx=mirrored,
+                stated=None if claim.stated is None else -claim.stated,
+            )
+        )
+        return None if size_interval is None else (-size_interval[1], -size_interval[0])
     size = abs(value)
     step = step_of(value)
     if claim.stated is not None and claim.stated != 0 and claim.stated != value:
@@ -291,6 +313,15 @@ def hedge_interval(claim: Claim) -> tuple[Decimal, Decimal] | None:
         half = min(step / 2, size * ABOUT_AROUND)
         return value - half, value + half
     return None
+
+
+def _extent(claim: Claim) -> tuple[Decimal, Decimal]:
+    """The lowest and highest value a numeric claim states: its range, its hedge's interval, or
+    the figure itself."""
+    assert isinstance(claim.value, Decimal)
+    if claim.high is not None:
+        return claim.value, claim.high
+    return hedge_interval(claim) or (claim.value, claim.value)
 
 
 def _inside(value: Decimal, hedged: Claim) -> bool:
@@ -319,10 +350,17 @@ def _same_figure_relation(zh: Claim, en: Claim) -> Relation | None:
     if not isinstance(zv, Decimal) or not isinstance(ev, Decimal):
         return None
     if zh.high is not None or en.high is not None:
-        zh_high = zh.high if zh.high is not None else zv
-        en_high = en.high if en.high is not None else ev
+        # A hedged single figure against a range reaches as far as its hedge: "more than ten"
+        # ([10, 20]) for 十几 (11 to 19).
+        zv, zh_high = _extent(zh)
+        ev, en_high = _extent(en)
         if not (zv <= en_high and ev <= zh_high):
             return None
+        hedged = (zh.high is None and zh.approx is not Approx.EXACT) or (
+            en.high is None and en.approx is not Approx.EXACT
+        )
+        if hedged and (zv == en_high or ev == zh_high):
+            return None  # a hedge's interval that only touches the range (百余 and "hundreds")
         if stated_range(zh) and stated_range(en):
             # Two ranges whose both ends are written (3至5英寸, "3 to 8 inches") state the same
             # figures only end for end; overlap is enough only for a vague amount (几百万).

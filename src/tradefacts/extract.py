@@ -55,7 +55,7 @@ import functools
 import heapq
 from collections.abc import Iterable, Iterator, Mapping
 from decimal import Decimal
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 import regex
 
@@ -167,6 +167,10 @@ def _has_figure(number_text: str, parsed: Number) -> bool:
     return parsed.low >= 2  # 一个 is "a", not a count of one
 
 
+# How a bound turns when its figure is negated (零下20多度, "more than ten degrees below zero").
+_NEGATED: Final[dict[Approx, Approx]] = {Approx.OVER: Approx.UNDER, Approx.UNDER: Approx.OVER}
+
+
 def _build_quantity(groups: _Groups, lang: LangRules, rule: Rule) -> _Built | None:
     phrase = _group(groups, "vague")
     if phrase:
@@ -200,11 +204,17 @@ def _build_quantity(groups: _Groups, lang: LangRules, rule: Rule) -> _Built | No
     unit_name = _unit_of(groups, lang, rule)
     value, high = parsed.low, parsed.high
     approx = _approx(lang, _group(groups, "pre"))
+    # Under a sign, a hedge that bounds the figure's size turns (零下20多度 and "more than 20
+    # degrees below zero" are under -20): the "and more" of the numeral itself, and a hedge
+    # written before a figure whose sign follows it. One written before a leading sign (about
+    # -3%) or after the figure (零下20度以下, colder than -20) bounds the signed value.
+    size_hedge = approx is not Approx.EXACT and bool(_group(groups, "negafter"))
     post = _approx(lang, _group(groups, "post"))
     if approx is Approx.EXACT:
         approx = post
     if (parsed.over or _group(groups, "over")) and approx is Approx.EXACT:
         approx = Approx.OVER
+        size_hedge = True
     num2 = _group(groups, "num2")
     if num2:
         if _YEAR_SHAPE.fullmatch(num_text) and not _YEAR_SHAPE.fullmatch(num2):
@@ -219,8 +229,10 @@ def _build_quantity(groups: _Groups, lang: LangRules, rule: Rule) -> _Built | No
         approx = Approx.RANGE
     elif high is not None:
         approx = Approx.RANGE
-    if _group(groups, "neg"):
+    if _group(groups, "neg") or _group(groups, "negafter"):
         value, high = (-high, -value) if high is not None else (-value, None)
+        if size_hedge:
+            approx = _NEGATED.get(approx, approx)
     kind = rule.kind
     unit: str | None = None
     stated = value

@@ -1802,7 +1802,7 @@ EN_LOCAL_SIGNED_DEGREES_RE: Final[regex.Pattern[str]] = compiled.pattern(
         (?!\ (?:{alternation(EN_QUANTITY_UNITS)}|below\b|above\b))  # not degrees Celsius
       | {_LOCAL_PRE}{_EDGE_BEFORE}(?P<num>{_NUM})
         \ (?P<unit>{alternation(EN_DEGREE_WORDS)})
-        \ (?P<neg>{alternation(EN_BELOW_ZERO)})\b               # 3 degrees below zero
+        \ (?P<negafter>{alternation(EN_BELOW_ZERO)})\b          # 3 degrees below zero
     )
     """,
     _FLAGS,
