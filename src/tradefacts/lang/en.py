@@ -1618,6 +1618,8 @@ EN_CORES_RE: Final[regex.Pattern[str]] = compiled.pattern(
       | (?={alternation(EN_OPENERS)}).             # a dozen, half, doubled, August
       | {alternation(EN_CLOCK_WORDS)}\b             # at noon (a time of its own)
       | {alternation(EN_VAGUE_PLURALS)}\b           # hundreds (of mu)
+      | (?={_DURATION}\ {alternation(EN_AND_A_HALF)}\b).  # (an) hour and a half; not "a
+                                                     # week and a half": w opens no core word
     )
     """,
     _FLAGS,
