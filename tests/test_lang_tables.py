@@ -41,6 +41,7 @@ ZH_UNIT_TABLES: dict[str, Mapping[str, str]] = {
     "ZH_TENTHS_UNITS": zh.ZH_TENTHS_UNITS,
     "ZH_DURATION_UNITS": zh.ZH_DURATION_UNITS,
     "ZH_CLASSIFIED_DURATIONS": zh.ZH_CLASSIFIED_DURATIONS,
+    "ZH_LATIN_UNITS": zh.ZH_LATIN_UNITS,
 }
 ZH_QUALIFIER_TABLES = {
     "ZH_QUALIFIERS_BEFORE": zh.ZH_QUALIFIERS_BEFORE,
@@ -255,6 +256,11 @@ def _zh_reach_cases() -> list[object]:
     add("yuan-word", zh.ZH_YUAN_WORD_TAILS, "一元{s}", "none")
     add("tenths-not-before", zh.ZH_TENTHS_NOT_BEFORE, "三成{s}", "none")
     add("not-year-after", zh.ZH_NOT_YEAR_AFTER, "2019年{s}", "no-year")
+    add("latin-unit", zh.ZH_LATIN_UNITS, "共25{s}。", "unit")
+    add("latin-unit-not-before", zh.ZH_LATIN_UNIT_NOT_BEFORE, "评为4A{s}。", "no-unit")
+    add("dimension-separator", zh.ZH_DIMENSION_SEPARATORS, "尺寸30{s}20cm。", "dimension")
+    words = {unit + after for unit, chars in zh.ZH_DURATION_NOT_BEFORE.items() for after in chars}
+    add("duration-not-before", words, "那3{s}", "no-year")
     return cases
 
 
@@ -267,6 +273,13 @@ def test_zh_table_entry_is_reachable(text: str, surface: str, check: str) -> Non
         assert [c[0] for c in claims] == ["5吨"]
     elif check == "no-year":
         assert [c for c in claims if c[1] in ("year", "duration")] == []
+    elif check == "no-unit":
+        assert [c for c in claims if c[3] is not None] == []
+    elif check == "dimension":
+        assert [(c[1], c[2], c[3]) for c in claims] == [
+            ("quantity", "0.3", "m"),
+            ("quantity", "0.2", "m"),
+        ]
     elif check == "list":
         assert [c[1:4] for c in claims] == [
             ("money", "300000000", "USD"),
@@ -478,6 +491,10 @@ def _en_reach_cases() -> list[object]:
     add("code-after", en.EN_CURRENCY_CODES, "paid 5{s} in all", "unit-end")
     add("negative", en.EN_NEGATIVE_SIGNS, "fell to {s} 5 degrees Celsius", "starts")
     add("mass-symbol", en.EN_MASS_SYMBOLS, "shipped 5{s} in all", "unit-end")
+    add("dimension", en.EN_DIMENSION_SEPARATORS, "a box 30 {s} 20 cm in all", "dimension")
+    add("ordinal-unit", en.EN_DURATION_ORDINAL_UNITS, "sold 5 {s}-hand cars", "bare-5")
+    add("half-word", en.EN_HALF_WORDS, "took {s} an hour in all", "half-span")
+    add("and-a-half", en.EN_AND_A_HALF, "took two {s} years in all", "half-span")
     add("percent", en.EN_PERCENT_UNITS, "rose 5 {s} in all", "unit-end")
     add("duration", en.EN_DURATION_UNITS, "for 15 {s} in all", "unit-end")
     add("qualifier-before", en.EN_QUALIFIERS_BEFORE, "with {s} 5 tons", "starts")
@@ -644,6 +661,10 @@ _EN_REACH_IDS = {
     "EN_TITLE_CURRENCY_NOT": "title-currency-not-",
     "EN_DEGREE_WORDS": "degree-word-",
     "EN_BELOW_ZERO": "below-zero-",
+    "EN_DIMENSION_SEPARATORS": "dimension-",
+    "EN_DURATION_ORDINAL_UNITS": "ordinal-unit-",
+    "EN_HALF_WORDS": "half-word-",
+    "EN_AND_A_HALF": "and-a-half-",
 }
 
 
@@ -670,6 +691,15 @@ def test_en_table_entry_is_reachable(text: str, surface: str, check: str) -> Non
         return
     if check == "two":
         assert [c[2] for c in claims] == [Decimal(5), Decimal(6)]
+        return
+    if check == "dimension":
+        assert [(c[1], c[4]) for c in claims] == [("quantity", "m"), ("quantity", "m")]
+        return
+    if check == "half-span":
+        assert [(c[1], c[2], c[4]) for c in claims] in (
+            [("duration", Decimal("0.5"), "hour")],
+            [("duration", Decimal("2.5"), "year")],
+        )
         return
     if check == "unsigned":
         assert [c[2] for c in claims if isinstance(c[2], Decimal) and c[2] < 0] == []

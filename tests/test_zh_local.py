@@ -108,7 +108,7 @@ ZH_MONEY_FORMS_COUNTS = [
 # A minor unit of another currency, or 分 that is "minutes", ends the compound at its first part.
 ZH_MONEY_COMPOUND_SPLIT = [
     pytest.param("三美元五角", (("三美元", "money", "3", "USD", "exact"), ("五角", "money", "0.5", "CNY", "exact")), id="two-currencies-two-amounts"),
-    pytest.param("5元5分钟", (("5元", "money", "5", "CNY", "exact"), ("5", "number", "5", None, "exact")), id="fen-of-minutes"),
+    pytest.param("5元5分钟", (("5元", "money", "5", "CNY", "exact"), ("5分钟", "duration", "5", "minute", "exact")), id="fen-of-minutes"),
 ]
 
 # Physical amounts (kind quantity), in the canonical unit of their dimension.

@@ -103,7 +103,7 @@ _RELATION_TYPE: Mapping[Relation, FindingType] = {
     Relation.QUALIFIER: FindingType.QUALIFIER,
     Relation.UNSEEN_UNIT: FindingType.UNIT,
 }
-_PLURAL_UNITS = frozenset({"year", "month", "day"})
+_PLURAL_UNITS = units.DURATIONS
 # A figure written in digits, with separators and a decimal point (the high end of a range).
 _DIGITS_RE = re.compile(r"[0-9](?:[0-9]|[.,](?=[0-9]))*")
 # Characters of context on each side of a claim that a fingerprint includes.

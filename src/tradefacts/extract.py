@@ -70,9 +70,7 @@ _KIND_OF_UNIT: dict[str, Kind] = {
     "t": Kind.MASS,
     "%": Kind.PERCENT,
     "pp": Kind.PERCENT,
-    "year": Kind.DURATION,
-    "month": Kind.DURATION,
-    "day": Kind.DURATION,
+    **{code: Kind.DURATION for code in units.DURATIONS},
     **{code: Kind.QUANTITY for code in units.QUANTITIES},
 }
 # Four digits that read as a calendar year (written without separators).

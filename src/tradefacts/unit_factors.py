@@ -4,7 +4,7 @@ units.py."""
 
 from typing import Final
 
-UNITS_TXT_SHA256: Final[str] = "bf82fdb4ad741d021a3ec15c9e5d68c10d8f5c78be3a998bbf3c0ac2f789959a"
+UNITS_TXT_SHA256: Final[str] = "59978fd4475c4b7aaac0f088f255abe63c8abaf730647f6636ceed579cee98fd"
 FACTORS: Final[dict[str, tuple[str, str]]] = {
     "CNY_fen": ("0.01", "CNY"),
     "CNY_jiao": ("0.1", "CNY"),
@@ -20,6 +20,7 @@ FACTORS: Final[dict[str, tuple[str, str]]] = {
     "foot": ("0.3048", "m"),
     "gallon": ("3.785411784", "L"),
     "gigabyte": ("1000000000", "B"),
+    "gigahertz": ("1000000000", "Hz"),
     "gigawatt": ("1000000000", "W"),
     "gigawatt_hour": ("1000000", "kWh"),
     "gram": ("0.000001", "t"),
@@ -28,16 +29,22 @@ FACTORS: Final[dict[str, tuple[str, str]]] = {
     "jin": ("0.000500", "t"),
     "kilobyte": ("1000", "B"),
     "kilogram": ("0.001000", "t"),
+    "kilohertz": ("1000", "Hz"),
     "kilometer": ("1000", "m"),
+    "kilovolt": ("1000", "V"),
     "kilowatt": ("1000", "W"),
     "knot": ("1.852", "km/h"),
     "li": ("500", "m"),
     "liang": ("0.000050", "t"),
     "megabyte": ("1000000", "B"),
+    "megahertz": ("1000000", "Hz"),
     "megawatt": ("1000000", "W"),
     "megawatt_hour": ("1000", "kWh"),
     "mile": ("1609.344", "m"),
     "mile_per_hour": ("1.609344", "km/h"),
+    "milliampere": ("0.001", "A"),
+    "milliampere_hour": ("0.001", "Ah"),
+    "milligram": ("1E-9", "t"),
     "milliliter": ("0.001", "L"),
     "millimeter": ("0.001", "m"),
     "mu": ("666.6666666666666666666666667", "m2"),
@@ -50,6 +57,7 @@ FACTORS: Final[dict[str, tuple[str, str]]] = {
     "square_mile": ("2589988.110336", "m2"),
     "tenth": ("10", "%"),
     "terabyte": ("1000000000000", "B"),
+    "watt_hour": ("0.001", "kWh"),
     "week": ("7", "day"),
     "whole": ("100", "%"),
     "yard": ("0.9144", "m"),

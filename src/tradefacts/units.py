@@ -2,8 +2,9 @@
 
 Stage: used by extraction (to normalize) and classification (to compare). Input: a `Decimal` and a
 unit name from a language table. Output: the value in the canonical unit of its dimension and that
-unit's code (`t`, `%`, `pp`, `year`/`month`/`day`, ISO 4217). Nothing else creates a registry, and
-nothing parses unit strings in a hot path: conversion factors are computed once per unit name.
+unit's code (`t`, `%`, `pp`, `year`/`month`/`day`/`hour`/`minute`/`second`, ISO 4217). Nothing
+else creates a registry, and nothing parses unit strings in a hot path: conversion factors are
+computed once per unit name.
 
 The factors of the units the language tables name are also stored, computed by the registry when
 the package is built (`make patterns`), in the generated
@@ -34,6 +35,9 @@ CANONICAL_UNITS: Final[dict[str, str]] = {
     "year": "year",
     "month": "month",
     "day": "day",
+    "hour": "hour",
+    "minute": "minute",
+    "second": "second",
     "USD": "USD",
     "CHF": "CHF",
     "CNY": "CNY",
@@ -76,17 +80,25 @@ CANONICAL_UNITS: Final[dict[str, str]] = {
     "W": "watt",
     "degC": "degree_Celsius",
     "B": "byte",
+    "Hz": "hertz",
+    "Ah": "ampere_hour",
+    "V": "volt",
+    "A": "ampere",
 }
 CURRENCIES: Final[frozenset[str]] = frozenset(
     code for code in CANONICAL_UNITS if code.isupper() and len(code) == 3
 )
 # The canonical units of physical amounts other than mass (claim kind `quantity`).
-QUANTITIES: Final[frozenset[str]] = frozenset({"m", "m2", "L", "km/h", "kWh", "W", "degC", "B"})
+QUANTITIES: Final[frozenset[str]] = frozenset(
+    {"m", "m2", "L", "km/h", "kWh", "W", "degC", "B", "Hz", "Ah", "V", "A"}
+)
 # Units whose zero is not the canonical unit's zero: converted through the registry, value by value.
 _OFFSET_UNITS: Final[frozenset[str]] = frozenset({"degree_Fahrenheit"})
 # Durations are compared in the unit they were stated in: "18 months" is not "a year and a half"
-# for an editor, and months do not convert into days exactly.
-_DURATIONS: Final[frozenset[str]] = frozenset({"year", "month", "day"})
+# for an editor, and months do not convert into days exactly; "90 minutes" is not "an hour and a
+# half" either.
+DURATIONS: Final[frozenset[str]] = frozenset({"year", "month", "day", "hour", "minute", "second"})
+_DURATIONS: Final[frozenset[str]] = DURATIONS
 
 
 @functools.cache

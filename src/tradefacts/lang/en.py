@@ -523,7 +523,22 @@ EN_DURATION_UNITS: Final[dict[str, str]] = {
     "quarter": "quarter",
     "decades": "decade",
     "decade": "decade",
+    "hours": "hour",
+    "hour": "hour",
+    "minutes": "minute",
+    "minute": "minute",
+    "mins": "minute",
+    "seconds": "second",
+    "second": "second",
+    "secs": "second",
 }
+# A half in a span, as 半小时 and 一个半小时 state it: "half an hour" (0.5), "an hour and a half",
+# "two and a half years" (the figure plus 0.5).
+EN_HALF_WORDS: Final[frozenset[str]] = frozenset({"half"})
+EN_AND_A_HALF: Final[frozenset[str]] = frozenset({"and a half"})
+# Span units that are also ordinals: a span only after digits and never before a hyphen ("a
+# 30-second ad", not "the twenty-second session" or "2 second-tier cities").
+EN_DURATION_ORDINAL_UNITS: Final[frozenset[str]] = frozenset({"second"})
 # Physical amounts of other dimensions (kind `quantity`), surface → unit of units.txt; matched
 # case-insensitively, except the symbols below, whose case is their meaning (MB vs mb).
 EN_QUANTITY_UNITS: Final[dict[str, str]] = {
@@ -585,6 +600,17 @@ EN_QUANTITY_UNITS: Final[dict[str, str]] = {
     "gigabytes": "gigabyte",
     "terabytes": "terabyte",
     "megabytes": "megabyte",
+    "milligrams": "milligram",
+    "hertz": "hertz",
+    "megahertz": "megahertz",
+    "gigahertz": "gigahertz",
+    "volts": "volt",
+    "kilovolts": "kilovolt",
+    "amps": "ampere",
+    "amperes": "ampere",
+    "milliamp-hours": "milliampere_hour",
+    "milliampere-hours": "milliampere_hour",
+    "watt-hours": "watt_hour",
 }
 EN_QUANTITY_SYMBOLS: Final[dict[str, str]] = {
     "km": "kilometer",
@@ -623,7 +649,20 @@ EN_QUANTITY_SYMBOLS: Final[dict[str, str]] = {
     "MB": "megabyte",
     "GB": "gigabyte",
     "TB": "terabyte",
+    "mg": "milligram",
+    "Wh": "watt_hour",
+    "mAh": "milliampere_hour",
+    "Ah": "ampere_hour",
+    "V": "volt",
+    "kV": "kilovolt",
+    "mA": "milliampere",
+    "Hz": "hertz",
+    "kHz": "kilohertz",
+    "MHz": "megahertz",
+    "GHz": "gigahertz",
 }
+# The signs between the figures of dimensions written with one unit ("30 x 20 x 10 cm").
+EN_DIMENSION_SEPARATORS: Final[frozenset[str]] = frozenset({"x", "×", "*", "by"})
 # Currency signs written after the figure (25 €, 40 £), as continental and Chinese web text does.
 EN_CURRENCY_SIGNS_AFTER: Final[dict[str, str]] = {"€": "EUR", "£": "GBP", "¥": "CNY"}
 # ISO codes glued to the figure (240USD, 45EUR).
@@ -1279,6 +1318,7 @@ EN_YEAR_RE: Final[regex.Pattern[str]] = compiled.pattern(
     """,
     _FLAGS,
 )
+_ORDINAL_UNIT: Final[str] = alternation(EN_DURATION_ORDINAL_UNITS)
 _DURATION_SRC: Final[str] = rf"""
     (?:\b(?P<pre>{_SPAN_BEFORE}|{_Q_BEFORE})\ )?+  # the first seven months, nearly 20 years
     {{range_pre}}                                # between (the range rule only)
@@ -1289,6 +1329,7 @@ _DURATION_SRC: Final[str] = rf"""
        {{range}}                                 # 15-30 days (the range rule only)
     )
     [\ -](?P<unit>{_DURATION})\b                 # years, months
+    (?!(?<={_ORDINAL_UNIT})-|(?<=[a-z][\ -]{_ORDINAL_UNIT}))  # not twenty-second, second-tier
     (?![\ -]{_AGE}\b)                           # not an age: a 15-year-old, 15 years old
     (?:\ (?P<post>{_Q_AFTER}))?+                 # or so
     """
@@ -1434,6 +1475,9 @@ EN_UNIT_STYLES: Final[dict[str, tuple[str, str]]] = {
     "year": ("", " years"),
     "month": ("", " months"),
     "day": ("", " days"),
+    "hour": ("", " hours"),
+    "minute": ("", " minutes"),
+    "second": ("", " seconds"),
     "m": ("", " metres"),
     "m2": ("", " square metres"),
     "L": ("", " litres"),
@@ -1442,6 +1486,10 @@ EN_UNIT_STYLES: Final[dict[str, tuple[str, str]]] = {
     "W": ("", " watts"),
     "degC": ("", "°C"),
     "B": ("", " bytes"),
+    "Hz": ("", " Hz"),
+    "Ah": ("", " Ah"),
+    "V": ("", " volts"),
+    "A": ("", " amperes"),
     "MYR": ("", " ringgit"),
     "THB": ("", " baht"),
     "VND": ("", " dong"),
@@ -1570,6 +1618,8 @@ EN_CORES_RE: Final[regex.Pattern[str]] = compiled.pattern(
       | (?={alternation(EN_OPENERS)}).             # a dozen, half, doubled, August
       | {alternation(EN_CLOCK_WORDS)}\b             # at noon (a time of its own)
       | {alternation(EN_VAGUE_PLURALS)}\b           # hundreds (of mu)
+      | (?={_DURATION}\ {alternation(EN_AND_A_HALF)}\b).  # (an) hour and a half; not "a
+                                                     # week and a half": w opens no core word
     )
     """,
     _FLAGS,
@@ -1599,6 +1649,37 @@ EN_LOCAL_QUANTITY_RANGE_RE: Final[regex.Pattern[str]] = compiled.pattern(
         [\ -]?+(?P<unit>{_QUANTITY_WORD})\b
       | \ ?+(?-i:(?P<unit>{_QUANTITY_SYMBOL}))(?![\w²³])
     )
+    """,
+    _FLAGS,
+)
+# A figure of dimensions sharing the unit written after the last one ("30 x 20 x 10 cm", "3 by 4
+# metres"): the claim is the figure alone, the unit read from a lookahead; the last figure is read
+# with its unit (also glued after a letter x, where EN_LOCAL_QUANTITY_RE sees a word: 30x20cm).
+_DIMENSION_SEP: Final[str] = alternation(EN_DIMENSION_SEPARATORS)
+_DIMENSION_UNIT: Final[str] = rf"""
+    (?:[\ -]?+(?P<unit>{_QUANTITY_WORD})\b                 # metres
+      |\ ?+(?-i:(?P<unit>{_QUANTITY_SYMBOL}))(?![\w²³]))   # cm
+"""
+EN_LOCAL_DIMENSION_RE: Final[regex.Pattern[str]] = compiled.pattern(
+    rf"""
+    (?:(?<=[0-9]\ ?+{_DIMENSION_SEP}\ ?+)(?P<after>)|{_EDGE_BEFORE})  # x 20, or a first figure
+    (?P<num>(?>{_DIGIT_RUN}))                                      # 30
+    (?:(?=(?:\ ?+{_DIMENSION_SEP}\ ?+(?>{_DIGIT_RUN})){{1,3}}+       # x 20 x 10
+          {_DIMENSION_UNIT})                                       # cm
+      |(?(after){_DIMENSION_UNIT}|(?!)))                           # the last figure: 10cm
+    """,
+    _FLAGS,
+)
+# A span with a half: half an hour, an hour and a half, two and a half years, about one and a half
+# hours ("one hour" alone stays unread, as 一小时 does).
+_AND_HALF: Final[str] = alternation(EN_AND_A_HALF)
+EN_LOCAL_HALF_SPAN_RE: Final[regex.Pattern[str]] = compiled.pattern(
+    rf"""
+    {_LOCAL_PRE}{_EDGE_BEFORE}
+    (?:(?P<half>{alternation(EN_HALF_WORDS)})\ {_ARTICLE}\ (?P<unit>{_DURATION})\b   # half an hour
+      |(?P<num>{_NUM}|{_ARTICLE})\ (?P<half>{_AND_HALF})[\ -](?P<unit>{_DURATION})\b   # two and a half years
+      |(?P<num>{_NUM}|{_ARTICLE})\ (?P<unit>{_DURATION})\ (?P<half>{_AND_HALF})\b)     # an hour and a half
+    (?:\ (?P<post>{_Q_AFTER}))?+
     """,
     _FLAGS,
 )
@@ -2062,11 +2143,26 @@ RULES: Final[LangRules] = LangRules(
             follows=_F_QUANTITY,
         ),
         Rule(
+            "en.local.dimension",
+            Build.QUANTITY,
+            EN_LOCAL_DIMENSION_RE,
+            begins=Begins(digit=True),
+            follows=follows(EN_DIMENSION_SEPARATORS) | _F_QUANTITY,
+        ),
+        Rule(
             "en.local.money.after",
             Build.QUANTITY,
             EN_LOCAL_MONEY_AFTER_RE,
             begins=_B_PRE | _B_SIGN | _B_NUM,
             follows=follows(EN_CURRENCY_SIGNS_AFTER, EN_CURRENCY_CODES) | _F_LETTER,
+        ),
+        Rule(
+            "en.local.span.half",
+            Build.DURATION,
+            EN_LOCAL_HALF_SPAN_RE,
+            Kind.DURATION,
+            begins=_B_PRE | _B_NUM | Begins.of(EN_HALF_WORDS),
+            follows=follows(EN_ARTICLE_ONE, EN_AND_A_HALF, EN_DURATION_UNITS),
         ),
         Rule(
             "en.local.quantity.vague",

@@ -357,8 +357,58 @@ ZH_QUANTITY_UNITS: Final[dict[str, str]] = {
     "GB": "gigabyte",
     "TB": "terabyte",
 }
+# Units written in Latin letters, as product and web text writes them glued to or after a figure
+# (容量500ml, 重量1.5kg, 5000mAh, 120Hz): case as written (mW is not MW), so only the spellings
+# below; not G or T alone (5G is a network). Never before another Latin letter or digit (5Gbps, 3D), nor before the characters of
+# ZH_LATIN_UNIT_NOT_BEFORE (4A级 is a grade of a scenic spot, not four amperes).
+ZH_LATIN_UNITS: Final[dict[str, str]] = {
+    "kg": "kilogram",
+    "KG": "kilogram",
+    "Kg": "kilogram",
+    "g": "gram",
+    "mg": "milligram",
+    "t": "t",
+    "ml": "milliliter",
+    "mL": "milliliter",
+    "ML": "milliliter",
+    "L": "liter",
+    "km": "kilometer",
+    "KM": "kilometer",
+    "m": "meter",
+    "cm": "centimeter",
+    "mm": "millimeter",
+    "m²": "square_meter",
+    "㎡": "square_meter",
+    "km²": "square_kilometer",
+    "m³": "cubic_meter",
+    "km/h": "kilometer_per_hour",
+    "W": "watt",
+    "kW": "kilowatt",
+    "KW": "kilowatt",
+    "MW": "megawatt",
+    "Wh": "watt_hour",
+    "kWh": "kilowatt_hour",
+    "KWh": "kilowatt_hour",
+    "kwh": "kilowatt_hour",
+    "V": "volt",
+    "kV": "kilovolt",
+    "A": "ampere",
+    "mA": "milliampere",
+    "mAh": "milliampere_hour",
+    "Ah": "ampere_hour",
+    "Hz": "hertz",
+    "kHz": "kilohertz",
+    "MHz": "megahertz",
+    "GHz": "gigahertz",
+    "°F": "degree_Fahrenheit",
+}
+ZH_LATIN_UNIT_NOT_BEFORE: Final[frozenset[str]] = frozenset({"级", "級", "股"})
+# The signs between the figures of dimensions written with one unit (30×20×10cm): each figure is
+# an amount in that unit.
+ZH_DIMENSION_SEPARATORS: Final[frozenset[str]] = frozenset({"×", "x", "X", "*", "＊", "✕"})
 ZH_UNITS: Final[dict[str, str]] = {
     **ZH_COLLOQUIAL_MONEY,
+    **ZH_LATIN_UNITS,
     **ZH_QUANTITY_UNITS,
     **ZH_CURRENCIES,
     **ZH_MASS_UNITS,
@@ -643,7 +693,28 @@ ZH_DURATION_UNITS: Final[dict[str, str]] = {
     "個星期": "week",
     "個季度": "quarter",
     "週": "week",
+    # Hours, minutes and seconds of a span (续航12小时, 30分钟, 90秒); 时 alone is a clock time
+    # (14时), 分 alone a mark or a fen.
+    "小时": "hour",
+    "个小时": "hour",
+    "小時": "hour",
+    "個小時": "hour",
+    "分钟": "minute",
+    "分鐘": "minute",
+    "秒钟": "second",
+    "秒鐘": "second",
+    "秒": "second",
 }
+# After a span unit, the characters that make it part of a word: 小时候 "childhood", 秒杀 "flash
+# sale".
+ZH_DURATION_NOT_BEFORE: Final[dict[str, str]] = {
+    "小时": "候",
+    "小時": "候",
+    "秒": "杀殺",
+}
+# A number between a clock time's minute mark and this mark is the time's seconds (14时20分30秒),
+# not a span of its own.
+ZH_CLOCK_SECONDS: Final[dict[str, str]] = {"分": "秒"}
 # A span counted with a classifier and "and more" between the classifier and its noun: 3个多月
 # "over three months", 两个多星期. The unit is the noun after the mark.
 ZH_DURATION_CLASSIFIERS: Final[frozenset[str]] = frozenset({"个", "個"})
@@ -652,6 +723,8 @@ ZH_CLASSIFIED_DURATIONS: Final[dict[str, str]] = {
     "星期": "week",
     "年头": "year",
     "季度": "quarter",
+    "小时": "hour",
+    "小時": "hour",
 }
 
 # A half in a span: 两年半 (2.5 years), 三个半月 (3.5 months), 半年 (half a year). Not after the
@@ -792,6 +865,12 @@ _MULTIPLIER: Final[str] = alternation(ZH_MULTIPLIERS)
 _DURATION: Final[str] = alternation(ZH_DURATION_UNITS)
 _DURATION_CLASSIFIER: Final[str] = alternation(ZH_DURATION_CLASSIFIERS)
 _CLASSIFIED_DURATION: Final[str] = alternation(ZH_CLASSIFIED_DURATIONS)
+_CLOCK_SECONDS_NOT: Final[str] = "|".join(
+    rf"(?<={minute})[0-9{_NUMERAL_CHARS}]++{second}" for minute, second in ZH_CLOCK_SECONDS.items()
+)
+_DURATION_WORD_NOT: Final[str] = "|".join(
+    rf"(?<={unit})[{after}]" for unit, after in ZH_DURATION_NOT_BEFORE.items()
+)
 _SPAN_BEFORE: Final[str] = alternation(ZH_SPAN_BEFORE)
 _SPAN_AFTER: Final[str] = alternation(ZH_SPAN_AFTER)
 _MONTH_PART: Final[str] = alternation(ZH_MONTH_PARTS)
@@ -1062,7 +1141,7 @@ ZH_DECADE_RE: Final[regex.Pattern[str]] = compiled.pattern(
 ZH_DURATION_RE: Final[regex.Pattern[str]] = compiled.pattern(
     rf"""
     (?P<pre>{_SPAN_BEFORE}|{_Q_BEFORE}|{_Q_ROUND}(?=[{_BARE_CHARS}]))?+  # 头7个月, 近10年
-    (?:{_EDGE_BEFORE}{_BARE}(?P<num>{_NUM})     # 15, 七
+    (?:{_EDGE_BEFORE}{_BARE}(?!{_CLOCK_SECONDS_NOT})(?P<num>{_NUM})  # 15, 七; not 20分30秒
        (?:(?P<unit>{_DURATION})                 # 年, 个月, 天
           (?:(?P<half>{_HALF})(?!{_DURATION_CLASSIFIER}|{_DURATION}))?+  # 两年半; not 十天半个月
          |{_DURATION_CLASSIFIER}                # 个 of 3个多月, 三个半月
@@ -1071,6 +1150,7 @@ ZH_DURATION_RE: Final[regex.Pattern[str]] = compiled.pattern(
       |(?<![{_HALF_NOT_AFTER}])(?P<half>{_HALF})  # 半年, 半个月; not 上半年
        (?P<unit>{_DURATION}))
     (?!(?<=年)[{_NOT_YEAR}])                    # not 3年级, 80年代
+    (?!{_DURATION_WORD_NOT})                    # not 小时候, 秒杀
     (?P<post>{_SPAN_AFTER}|{_Q_AFTER})?+        # 之久, 间, 左右
     """,
     _FLAGS,
@@ -1159,6 +1239,7 @@ ZH_DATE_MARKS: Final[dict[str, str]] = {
 }
 
 _LOCAL_UNIT_TABLE: Final[dict[str, str]] = {
+    **ZH_LATIN_UNITS,
     **ZH_QUANTITY_UNITS,
     **ZH_CURRENCIES,
     **ZH_MASS_UNITS,
@@ -1178,8 +1259,10 @@ _UNIT_CHARS: Final[str] = "".join(
 _NUM_SPACED: Final[str] = rf"(?:{_NUM})(?:\ (?=[{_MAGNITUDE_CHARS}])(?:{_NUM}))?+"
 # A unit after the figure, with the guards of the ambiguous ones (升 the verb, 块 the measure word).
 _LI_NEXT: Final[str] = "".join(sorted(ZH_LI_FOLLOWERS))
+_LATIN_NOT: Final[str] = "".join(sorted(ZH_LATIN_UNIT_NOT_BEFORE))
 _LOCAL_UNIT_AFTER: Final[str] = rf"""
     (?:(?P<unit>{_LOCAL_UNIT})(?!(?<=升)[{_LITRE_NOT}])(?!(?<=元){_YUAN_WORD})
+       (?!(?<=[A-Za-z²³㎡])[0-9A-Za-z{_LATIN_NOT}])   # not 5Gbps, 4A级
        (?!(?<=(?<!公|海)里)[\p{{Han}}--[{_LI_NEXT}]])
       |(?P<unit>{_KUAI})(?![\p{{Han}}--[{_KUAI_NEXT}]]))
 """
@@ -1211,6 +1294,23 @@ ZH_LOCAL_UNIT_RE: Final[regex.Pattern[str]] = compiled.pattern(
     (?P<num>{_NUM_SPACED})\ ?+                  # 12, 1,500 万, 两千六百五
     {_LOCAL_UNIT_AFTER}                         # 千米, 美元, ℃, 块
     \ ?+(?P<post>{_Q_AFTER})?+                  # 左右, 以上
+    """,
+    _FLAGS,
+)
+# A figure of dimensions sharing the unit written after the last one (30×20×10cm, 30 x 20 x 10 cm):
+# the claim is the figure alone, the unit read from a lookahead; the last figure is read with its
+# unit (also after a letter x, where ZH_LOCAL_UNIT_RE sees a code: 30x20cm).
+_DIMENSION_UNIT: Final[str] = alternation({**ZH_LATIN_UNITS, **ZH_QUANTITY_UNITS})
+_DIMENSION_SEP: Final[str] = alternation(ZH_DIMENSION_SEPARATORS)
+ZH_LOCAL_DIMENSION_RE: Final[regex.Pattern[str]] = compiled.pattern(
+    rf"""
+    (?:(?<=[0-9]\ ?+{_DIMENSION_SEP}\ ?+)(?P<after>)|{_EDGE_BEFORE})  # x20, or a first figure
+    (?P<num>(?>{_DIGIT_RUN}))                   # 30
+    (?:(?=(?:\ ?+{_DIMENSION_SEP}\ ?+(?>{_DIGIT_RUN})){{1,3}}+  # ×20×10
+          \ ?+(?P<unit>{_DIMENSION_UNIT})       # cm
+          (?!(?<=[A-Za-z²³㎡])[0-9A-Za-z]))
+      |(?(after)\ ?+(?P<unit>{_DIMENSION_UNIT})  # the last figure: 10cm
+          (?!(?<=[A-Za-z²³㎡])[0-9A-Za-z])|(?!)))
     """,
     _FLAGS,
 )
@@ -1904,6 +2004,13 @@ RULES: Final[LangRules] = LangRules(
             ZH_LOCAL_UNIT_RE,
             begins=_B_MONEY,
             follows=_F_LOCAL_UNIT,
+        ),
+        Rule(
+            "zh.local.dimension",
+            Build.QUANTITY,
+            ZH_LOCAL_DIMENSION_RE,
+            begins=Begins(digit=True),
+            follows=follows(ZH_DIMENSION_SEPARATORS, ZH_LATIN_UNITS, ZH_QUANTITY_UNITS),
         ),
         Rule(
             "zh.local.tenths",
