@@ -356,10 +356,10 @@ def _same_figure_relation(zh: Claim, en: Claim) -> Relation | None:
         ev, en_high = _extent(en)
         if not (zv <= en_high and ev <= zh_high):
             return None
-        hedged = (zh.high is None and zh.approx is not Approx.EXACT) or (
+        single_hedged = (zh.high is None and zh.approx is not Approx.EXACT) or (
             en.high is None and en.approx is not Approx.EXACT
         )
-        if hedged and (zv == en_high or ev == zh_high):
+        if single_hedged and (zv == en_high or ev == zh_high):
             return None  # a hedge's interval that only touches the range (百余 and "hundreds")
         if stated_range(zh) and stated_range(en):
             # Two ranges whose both ends are written (3至5英寸, "3 to 8 inches") state the same
