@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 
 from tests.helpers import Row, figures_of
+from tradefacts.extract import extract_text
+from tradefacts.lang import LANGS
 
 # "one" as an article or a pronoun (one of the, one another, no one, once), definite numbers that
 # refer back (the two sides), digits inside names and tokens (COVID-19, G20, 3D, 5G), model names
@@ -75,3 +77,19 @@ def test_en_negatives(text: str) -> None:
 @pytest.mark.parametrize(("text", "expected"), EN_NEGATIVES_BESIDE_FIGURES)
 def test_en_negatives_beside_figures(text: str, expected: tuple[Row, ...]) -> None:
     assert figures_of(text, "en") == expected
+
+
+# A capitalized word opening a sentence before a figure is no model name when it is an adverb
+# in -ly or a determiner (More, Last, This): the figure is read. Rows written for this test.
+SENTENCE_OPENERS = [
+    pytest.param("Exactly 300 people came.", "300", id="exactly"),
+    pytest.param("Reportedly 12 ships sank.", "12", id="reportedly"),
+    pytest.param("Fully 40 firms signed.", "40", id="fully"),
+    pytest.param("More 300 people came than expected.", "300", id="more"),
+    pytest.param("Overall 7 teams took part.", "7", id="overall"),
+]
+
+
+@pytest.mark.parametrize(("text", "value"), SENTENCE_OPENERS)
+def test_an_adverb_opening_a_sentence_names_no_model(text: str, value: str) -> None:
+    assert [str(c.value) for c in extract_text(text, LANGS["en"])] == [value]

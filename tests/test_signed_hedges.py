@@ -46,3 +46,22 @@ def test_the_same_hedge_below_zero_is_silent(zh: str, en: str) -> None:
 def test_the_opposite_hedge_below_zero_is_a_qualifier_finding() -> None:
     found = check("气温零下20多度。", "It was less than 20 degrees below zero.")
     assert [f.type.value for f in found] == ["qualifier"]
+
+
+# A temperature's sign is written with the figure on both sides (a sign, minus, below zero): one
+# dropped or added is a wrong value, its fix the translation's own figure with the sign right.
+# Elsewhere a sign alone is no finding (负增长3% → "contracted 3%": the verb carries it).
+SIGNS = [
+    pytest.param("气温零下18℃。", "It was 18°C.", [("value", "error", "-18°C")], id="sign-dropped"),
+    pytest.param("气温18℃。", "It was -18°C.", [("value", "error", "18°C")], id="sign-added"),
+    pytest.param("气温零下18℃。", "It was -18°C.", [], id="sign-kept"),
+    pytest.param("气温零下18℃。", "It was 18 degrees below zero.", [], id="below-zero-in-words"),
+    pytest.param("经济负增长3%。", "The economy contracted 3%.", [], id="sign-in-a-verb"),
+]
+
+
+@pytest.mark.parametrize(("zh", "en", "expected"), SIGNS)
+def test_a_temperature_keeps_its_sign(
+    zh: str, en: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert [(f.type.value, f.severity.value, f.suggestion) for f in check(zh, en)] == expected

@@ -644,16 +644,29 @@ def _ordinal(claim: Claim) -> bool:
     return role_of(claim) == _ORDINAL
 
 
+# Units on a scale with a zero of its own, whose sign no verb carries (see `_sign_in_words`).
+_SIGNED_SCALES: frozenset[str] = frozenset({"degC"})
+
+
+def signed_scale(zh: Claim, en: Claim) -> bool:
+    """Whether two claims are figures on a scale whose sign no verb carries (a temperature)."""
+    return zh.kind is Kind.QUANTITY and zh.unit == en.unit and zh.unit in _SIGNED_SCALES
+
+
 def _sign_in_words(zh: Claim, en: Claim) -> tuple[Claim, Claim] | None:
     """When exactly one side is negative, both sides as magnitudes: a sign is often carried by a
-    word on the other side (负增长3% → "contracted 3%", 零下十几度 → "over ten degrees below
-    zero"), so a figure is compared by its size and a sign alone is no finding."""
+    word on the other side (负增长3% → "contracted 3%"), so a figure is compared by its size and
+    a sign alone is no finding — except a temperature, whose sign is always written with it."""
     if not isinstance(zh.value, Decimal) or not isinstance(en.value, Decimal):
         return None
     if (zh.value < 0) == (en.value < 0):
         return None
     if zh.stated is not None and en.stated is not None and (zh.stated < 0) == (en.stated < 0):
         return None  # the sign comes from a unit's offset: 27 °F is below zero in °C
+    if signed_scale(zh, en):
+        # A temperature's sign is the figure itself, written as a sign or "below zero" on both
+        # sides, never by a verb: 零下18℃ → "18°C" is a wrong value.
+        return None
     return _magnitude_of(zh), _magnitude_of(en)
 
 

@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from decimal import Decimal
+from typing import Final
 
 from tradefacts import units
 from tradefacts.align import (
@@ -24,6 +25,7 @@ from tradefacts.align import (
     date_parts,
     dropped_bound,
     role_of,
+    signed_scale,
     stated_units_differ,
 )
 from tradefacts.model import (
@@ -161,6 +163,10 @@ def _in_stated_unit(zh: Claim, en: Claim) -> Decimal | None:
     return units.from_canonical(zh.value, en.stated_unit)
 
 
+# The characters that write a minus sign before a figure.
+_SIGN_CHARS: Final[tuple[str, ...]] = ("-", "\u2212")
+
+
 def suggest(zh: Claim, en: Claim, relation: Relation, target: LangRules) -> str | None:
     """The original's figure written in the translation's style, or None when it cannot be."""
     if en.kind in (Kind.DATE, Kind.YEAR):
@@ -193,10 +199,16 @@ def suggest(zh: Claim, en: Claim, relation: Relation, target: LangRules) -> str 
     value = _in_stated_unit(zh, en)
     if value is None:
         return None
-    if isinstance(en.value, Decimal) and (value < 0) != (en.value < 0):
-        value = -value  # the translation carries the sign in a word ("fell", "below zero")
     start, end = en.num_span
     text = en.text
+    if isinstance(en.value, Decimal) and (value < 0) != (en.value < 0):
+        if not signed_scale(zh, en):
+            value = -value  # the translation carries the sign in a word ("fell", "below zero")
+        elif en.value < 0:
+            # The translation added a sign to a temperature: drop it where it is one character.
+            if not text[:start].endswith(_SIGN_CHARS):
+                return None
+            text, start, end = text[: start - 1] + text[start:], start - 1, end - 1
     figure = format_figure(value, text[start:end], target)
     if zh.high is not None and en.high is None:
         figure = f"{figure}-{format_figure(zh.high, text[start:end], target)}"

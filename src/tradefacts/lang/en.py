@@ -813,6 +813,17 @@ EN_NUMBER_WORD_PHRASE_IDIOMS: Final[frozenset[str]] = frozenset({"two sides", "t
 # (Windows 10, Boeing 737, Level 2): sentence-initial function words and qualifiers.
 EN_FUNCTION_WORDS: Final[frozenset[str]] = frozenset(
     {
+        "More",
+        "Less",
+        "Fewer",
+        "Last",
+        "Next",
+        "This",
+        "Overall",
+        "Further",
+        "Most",
+        "Least",
+        "Even",
         "In",
         "At",
         "On",
@@ -1082,6 +1093,9 @@ _CHANGE_BEFORE: Final[str] = alternation(EN_CHANGE_BEFORE)
 _RANGE_VERB: Final[str] = alternation(EN_RANGE_VERBS)
 _PHRASE_IDIOM: Final[str] = alternation(EN_NUMBER_WORD_PHRASE_IDIOMS)
 _FUNCTION: Final[str] = alternation(EN_FUNCTION_WORDS)
+# A capitalized adverb in -ly before a figure opens a sentence, it names nothing: "Exactly 300
+# people", "Reportedly 12 ships".
+_ADVERB_LY: Final[str] = r"\p{Lu}\p{Ll}+ly\b"
 _MONEY_CUE: Final[str] = alternation(EN_MONEY_CUES)
 _POUNDS: Final[str] = alternation(EN_POUND_WORDS)
 # "X and Y" is a range only after "between": "63.3% and 86.3%" is a list of two figures.
@@ -1096,7 +1110,7 @@ _NOT_LABEL: Final[str] = rf"""
     (?:
         (?=[\d.,]{{1,60}}+-(?-i:\p{{Ll}}))          # a compound states a figure: Richter 6.1-magnitude
       | (?=[\d.,]{{1,60}}+\ (?-i:\p{{Lu}}))          # a title-case headline: Jiangsu Confirms 1 New Case
-      | (?<!(?-i:\b(?!{_FUNCTION}\ )\p{{Lu}}[\w-]*)\ )   # Windows 10, Boeing 737
+      | (?<!(?-i:\b(?!{_FUNCTION}\ |{_ADVERB_LY}\ )\p{{Lu}}[\w-]*)\ )   # Windows 10, Boeing 737
     )
     (?<!(?-i:\bNos?\.|\#)\ ?)                        # No. 1, #3
 """
