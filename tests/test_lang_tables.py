@@ -557,6 +557,7 @@ def _en_reach_cases() -> list[object]:
     add("title-currency-not", titled, "Korea 5 {s} Gold", "bare-5")
     add("degree-word", en.EN_DEGREE_WORDS, "fell to minus 5 {s} at night", "unit-end")
     add("below-zero", en.EN_BELOW_ZERO, "it was 5 degrees {s} at night", "unit-end")
+    add("rank-noun", en.EN_RANK_NOUNS, "as {s} 17 says", "starts")
     return cases
 
 
@@ -661,6 +662,7 @@ _EN_REACH_IDS = {
     "EN_TITLE_CURRENCY_NOT": "title-currency-not-",
     "EN_DEGREE_WORDS": "degree-word-",
     "EN_BELOW_ZERO": "below-zero-",
+    "EN_RANK_NOUNS": "rank-noun-",
     "EN_DIMENSION_SEPARATORS": "dimension-",
     "EN_DURATION_ORDINAL_UNITS": "ordinal-unit-",
     "EN_HALF_WORDS": "half-word-",

@@ -96,3 +96,35 @@ def test_role_is_read(lang: str, text: str, expected: tuple[RoleRow, ...]) -> No
 @pytest.mark.parametrize(("lang", "text", "expected"), NOT_ROLES)
 def test_figure_keeps_no_role(lang: str, text: str, expected: tuple[RoleRow, ...]) -> None:
     assert roles_of(text, lang) == expected
+
+
+# A numbered part of a text or round of an event in English (Article 17, Section 5, Round 2)
+# renders 第N条/节/轮: read as a rank on both sides, so the two pair and a changed number is found.
+RANK_NOUNS = [
+    pytest.param("Article 17 of the law", (("Article 17", "ordinal", "17"),), id="article"),
+    pytest.param("as section 5 says", (("section 5", "ordinal", "5"),), id="section-lowercase"),
+    pytest.param("Round 2 of the talks", (("Round 2", "ordinal", "2"),), id="round"),
+    pytest.param("Article 17.2 applies", (), id="not-a-subsection-number"),
+    pytest.param("Windows 10 users", (), id="other-capitalized-word-stays-a-label"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RANK_NOUNS)
+def test_a_numbered_part_is_a_rank(text: str, expected: tuple[RoleRow, ...]) -> None:
+    assert roles_of(text, "en") == expected
+
+
+RANK_PAIRS = [
+    pytest.param("第十七条规定", "Article 17 provides", [], id="article-agrees"),
+    pytest.param("第23条规定", "Article 32 provides", [("value", "Article 23")], id="changed"),
+    pytest.param("根据第三章", "Under Chapter 3", [], id="chapter-in-numerals"),
+]
+
+
+@pytest.mark.parametrize(("zh", "en", "expected"), RANK_PAIRS)
+def test_a_numbered_part_pairs_with_the_original(
+    zh: str, en: str, expected: list[tuple[str, str | None]]
+) -> None:
+    from tradefacts import check
+
+    assert [(f.type.value, f.suggestion) for f in check(zh, en)] == expected

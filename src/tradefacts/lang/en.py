@@ -1824,6 +1824,20 @@ EN_LOCAL_COMPOSITE_RE: Final[regex.Pattern[str]] = compiled.pattern(
 )
 # The apostrophe that stands for a century before a decade ("the '90s", EN_YEAR_RE).
 EN_YEAR_ELISIONS: Final[frozenset[str]] = frozenset({"'"})
+# Nouns that number a part of a text or a round of an event, as Chinese numbers them with
+# 第N条/章/节/款/项/轮/期/部分: "Article 17" renders 第十七条, so it is read as a rank (role
+# ordinal) and pairs with the original's; alone, a capitalized word before a figure is a model or
+# a label (Windows 10) and nothing is read.
+EN_RANK_NOUNS: Final[frozenset[str]] = frozenset(
+    {"Article", "Section", "Chapter", "Clause", "Paragraph", "Item", "Round", "Phase", "Part"}
+)
+EN_LOCAL_RANK_NOUN_RE: Final[regex.Pattern[str]] = compiled.pattern(
+    rf"""
+    (?<![\w.-])(?P<rank>{alternation(EN_RANK_NOUNS)})\   # Article, section
+    (?P<num>[0-9]{{1,4}}+)(?![\w-]|[.,]\d)               # 17; not 17.2, 17a, 17-19
+    """,
+    _FLAGS,
+)
 EN_PREFIXES: Final[frozenset[str]] = frozenset(
     s.lower()
     for s in (
@@ -1837,6 +1851,7 @@ EN_PREFIXES: Final[frozenset[str]] = frozenset(
         *EN_ARTICLE_ONE,  # a hundred
         *EN_VAGUE_WORDS,  # several million
         *EN_YEAR_ELISIONS,  # the '90s
+        *EN_RANK_NOUNS,  # Article 17
     )
 )
 
@@ -2269,6 +2284,14 @@ RULES: Final[LangRules] = LangRules(
             EN_LOCAL_MONEY_TITLE_RE,
             begins=_B_PRE | _B_NUM,
             follows=follows(EN_CURRENCIES_TITLE) | _F_LETTER,
+        ),
+        Rule(
+            "en.local.rank.noun",
+            Build.QUANTITY,
+            EN_LOCAL_RANK_NOUN_RE,
+            Kind.NUMBER,
+            role=Role.ORDINAL,
+            begins=Begins.of(EN_RANK_NOUNS),
         ),
         Rule(
             "en.local.degrees",
