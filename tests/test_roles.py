@@ -99,7 +99,7 @@ def test_figure_keeps_no_role(lang: str, text: str, expected: tuple[RoleRow, ...
 
 
 # A numbered part of a text or round of an event in English (Article 17, Section 5, Round 2)
-# renders 第N条/节/轮: read as a rank on both sides, so the two pair and a changed number is found.
+# renders 第N条/节/款/轮: read as a rank on both sides, so the two pair and a changed number is found.
 RANK_NOUNS = [
     pytest.param("Article 17 of the law", (("Article 17", "ordinal", "17"),), id="article"),
     pytest.param("as section 5 says", (("section 5", "ordinal", "5"),), id="section-lowercase"),
@@ -117,7 +117,10 @@ def test_a_numbered_part_is_a_rank(text: str, expected: tuple[RoleRow, ...]) -> 
 RANK_PAIRS = [
     pytest.param("第十七条规定", "Article 17 provides", [], id="article-agrees"),
     pytest.param("第23条规定", "Article 32 provides", [("value", "Article 23")], id="changed"),
-    pytest.param("根据第三章", "Under Chapter 3", [], id="chapter-in-numerals"),
+    pytest.param("根据第三款", "Under Paragraph 3", [], id="paragraph-in-numerals"),
+    pytest.param(
+        "根据第三款", "Under Paragraph 4", [("value", "Paragraph 3")], id="paragraph-changed"
+    ),
 ]
 
 

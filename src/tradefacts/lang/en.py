@@ -1827,9 +1827,10 @@ EN_YEAR_ELISIONS: Final[frozenset[str]] = frozenset({"'"})
 # Nouns that number a part of a text or a round of an event, as Chinese numbers them with
 # 第N条/章/节/款/项/轮/期/部分: "Article 17" renders 第十七条, so it is read as a rank (role
 # ordinal) and pairs with the original's; alone, a capitalized word before a figure is a model or
-# a label (Windows 10) and nothing is read.
+# a label (Windows 10) and nothing is read. Not "Chapter": Chapter 7 and Chapter 11 name kinds of
+# bankruptcy as often as they number a chapter.
 EN_RANK_NOUNS: Final[frozenset[str]] = frozenset(
-    {"Article", "Section", "Chapter", "Clause", "Paragraph", "Item", "Round", "Phase", "Part"}
+    {"Article", "Section", "Clause", "Paragraph", "Item", "Round", "Phase", "Part"}
 )
 EN_LOCAL_RANK_NOUN_RE: Final[regex.Pattern[str]] = compiled.pattern(
     rf"""
