@@ -479,6 +479,11 @@ DATES_AGREE = [
         id="month-and-year-stated-earlier",
     ),
     pytest.param("银行9日发布公告。", "The bank issued it on the 9th.", id="day-alone-both-sides"),
+    pytest.param(
+        "会议于2023年5月20日至22日举行。",
+        "It was held from May 20 to 22, 2023.",
+        id="day-range-year-stated-once-on-each-side",
+    ),
 ]
 
 

@@ -558,6 +558,7 @@ def _en_reach_cases() -> list[object]:
     add("degree-word", en.EN_DEGREE_WORDS, "fell to minus 5 {s} at night", "unit-end")
     add("below-zero", en.EN_BELOW_ZERO, "it was 5 degrees {s} at night", "unit-end")
     add("rank-noun", en.EN_RANK_NOUNS, "as {s} 17 says", "starts")
+    add("day-range-joint", en.EN_DAY_RANGE_JOINTS, "held May 20 {s} 22, 2023 there", "two-dates")
     return cases
 
 
@@ -663,6 +664,7 @@ _EN_REACH_IDS = {
     "EN_DEGREE_WORDS": "degree-word-",
     "EN_BELOW_ZERO": "below-zero-",
     "EN_RANK_NOUNS": "rank-noun-",
+    "EN_DAY_RANGE_JOINTS": "day-range-joint-",
     "EN_DIMENSION_SEPARATORS": "dimension-",
     "EN_DURATION_ORDINAL_UNITS": "ordinal-unit-",
     "EN_HALF_WORDS": "half-word-",
@@ -690,6 +692,9 @@ def test_en_table_entry_is_reachable(text: str, surface: str, check: str) -> Non
         return
     if check == "two-months":
         assert [c[2] for c in claims] == ["--01", "--02"]
+        return
+    if check == "two-dates":
+        assert [c[2] for c in claims] == ["--05-20", "2023-05-22"]
         return
     if check == "two":
         assert [c[2] for c in claims] == [Decimal(5), Decimal(6)]

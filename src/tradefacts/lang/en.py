@@ -1839,6 +1839,19 @@ EN_LOCAL_RANK_NOUN_RE: Final[regex.Pattern[str]] = compiled.pattern(
     """,
     _FLAGS,
 )
+# The last day of a range of days that states its month once, before the first day, and its year
+# once, after the last ("May 20 to 22, 2023", "May 20-22, 2023"): that day takes the month and the
+# year, as the reader reads them; the first day is read as "May 20".
+EN_DAY_RANGE_JOINTS: Final[frozenset[str]] = frozenset({"-", "–", "—", "to", "through", "until"})
+EN_LOCAL_DAY_RANGE_END_RE: Final[regex.Pattern[str]] = compiled.pattern(
+    rf"""
+    (?<=\b(?P<month>(?-i:{_MONTH}))\ (?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?
+        \ ?{alternation(EN_DAY_RANGE_JOINTS)}\ ?)        # May 20 to
+    (?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?+,\ (?P<year>(?:1[0-9]|20)\d{{2}})(?![\w])
+                                                 # 22, 2023
+    """,
+    _FLAGS,
+)
 EN_PREFIXES: Final[frozenset[str]] = frozenset(
     s.lower()
     for s in (
@@ -2285,6 +2298,13 @@ RULES: Final[LangRules] = LangRules(
             EN_LOCAL_MONEY_TITLE_RE,
             begins=_B_PRE | _B_NUM,
             follows=follows(EN_CURRENCIES_TITLE) | _F_LETTER,
+        ),
+        Rule(
+            "en.local.date.range.end",
+            Build.DATE,
+            EN_LOCAL_DAY_RANGE_END_RE,
+            begins=Begins(digit=True),
+            follows=follows(","),
         ),
         Rule(
             "en.local.rank.noun",
