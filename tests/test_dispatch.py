@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from tradefacts.extract import _dispatch, _local_starts, _longest, _rule_starts
+from tradefacts.extract import _dispatch, _local_starts, _longest, _ordered_starts
 from tradefacts.lang import LANGS
 from tradefacts.text import mask_overlong_figures, normalize
 
@@ -71,7 +71,7 @@ def test_dispatch_tries_the_rules_that_can_begin_there(
 ) -> None:
     rules = LANGS[lang]
     assert rules.cores is not None
-    endpos, heads = _rule_starts(text, rules, rules.cores)[pos]
+    endpos, heads = dict(_ordered_starts(text, rules, rules.cores))[pos]
     names = {rule.name for _, rule in _dispatch(rules).rules_at(text, pos, heads, endpos, {})}
     assert tried <= names
     assert not skipped & names
@@ -153,7 +153,7 @@ def test_every_rule_that_matches_at_a_start_is_tried_there(lang: str) -> None:
         if text_lang != lang:
             continue
         normalized = mask_overlong_figures(normalize(text))
-        for begin, (endpos, heads) in _rule_starts(normalized, rules, rules.cores).items():
+        for begin, (endpos, heads) in _ordered_starts(normalized, rules, rules.cores):
             tried = {
                 rule.name for _, rule in dispatch.rules_at(normalized, begin, heads, endpos, {})
             }

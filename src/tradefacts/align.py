@@ -275,10 +275,6 @@ def step_of(value: Decimal) -> Decimal:
     return Decimal(1).scaleb(exponent if isinstance(exponent, int) else 0)
 
 
-# The hedge on a figure's size that a hedge on a negative figure mirrors.
-_MIRRORED: dict[Approx, Approx] = {Approx.OVER: Approx.UNDER, Approx.UNDER: Approx.OVER}
-
-
 def hedge_interval(claim: Claim) -> tuple[Decimal, Decimal] | None:
     """The closed interval a hedged figure states, at the precision it is stated (see the module
     docstring): 520多 → [520, 530], "nearly 100" → [90, 100], "about 50" → [45, 55]; None for an
@@ -289,12 +285,11 @@ def hedge_interval(claim: Claim) -> tuple[Decimal, Decimal] | None:
     if value < 0:
         # Below zero the interval is the mirror of the same hedge on the figure's size: "more
         # than 20 degrees below zero" (under -20) is [-30, -20] as "more than 20" is [20, 30].
-        mirrored = _MIRRORED.get(claim.approx, claim.approx)
         size_interval = hedge_interval(
             replace(
                 claim,
                 value=-value,
-                approx=mirrored,
+                approx=claim.approx.mirrored(),
                 stated=None if claim.stated is None else -claim.stated,
             )
         )

@@ -55,7 +55,7 @@ import functools
 import heapq
 from collections.abc import Iterable, Iterator, Mapping
 from decimal import Decimal
-from typing import Final, NamedTuple
+from typing import NamedTuple
 
 import regex
 
@@ -165,10 +165,6 @@ def _has_figure(number_text: str, parsed: Number) -> bool:
     return parsed.low >= 2  # 一个 is "a", not a count of one
 
 
-# How a bound turns when its figure is negated (零下20多度, "more than ten degrees below zero").
-_NEGATED: Final[dict[Approx, Approx]] = {Approx.OVER: Approx.UNDER, Approx.UNDER: Approx.OVER}
-
-
 def _build_quantity(groups: _Groups, lang: LangRules, rule: Rule) -> _Built | None:
     phrase = _group(groups, "vague")
     if phrase:
@@ -230,7 +226,7 @@ def _build_quantity(groups: _Groups, lang: LangRules, rule: Rule) -> _Built | No
     if _group(groups, "neg") or _group(groups, "negafter"):
         value, high = (-high, -value) if high is not None else (-value, None)
         if size_hedge:
-            approx = _NEGATED.get(approx, approx)
+            approx = approx.mirrored()
     kind = rule.kind
     unit: str | None = None
     stated = value
@@ -628,12 +624,6 @@ class _Start(NamedTuple):
     heads: tuple[int, ...]
 
 
-def _rule_starts(normalized: str, lang: LangRules, cores: regex.Pattern[str]) -> dict[int, _Start]:
-    """Every position where a match of a rule may begin, with the end of the window it reads and
-    its heads (see `_ordered_starts`), as one dict."""
-    return dict(_ordered_starts(normalized, lang, cores))
-
-
 def _horizon(longest: int) -> int:
     """How far before a core its starts can lie: three prefix words of at most `longest`
     characters, each after a space (see `_local_starts`)."""
@@ -919,7 +909,7 @@ _Match = tuple[int, int, int, int, Rule, "regex.Match[str]"]
 
 def _anchored_matches(normalized: str, lang: LangRules) -> Iterator[_Match]:
     """The matches of the rules of the language that may begin there, at every start of
-    `_rule_starts`, in the order of their starts."""
+    `_ordered_starts`, in the order of their starts."""
     if lang.cores is None:
         return
     rules_at = _dispatch(lang).rules_at

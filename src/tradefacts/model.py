@@ -47,6 +47,15 @@ class Approx(StrEnum):
     UNDER = "under"
     RANGE = "range"
 
+    def mirrored(self) -> Approx:
+        """The hedge that bounds the same figure from the other side once its sign is turned: a
+        lower bound of a size is an upper bound of the negative value (over 20 → under -20)."""
+        if self is Approx.OVER:
+            return Approx.UNDER
+        if self is Approx.UNDER:
+            return Approx.OVER
+        return self
+
 
 class FindingType(StrEnum):
     """The six kinds of disagreement (DESIGN §3)."""
