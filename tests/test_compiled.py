@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 import regex
 
-from tradefacts import compiled
+from tradefacts import compiled, rules
 
 ROOT = Path(__file__).parents[1]
 PACKAGE = ROOT / "src" / "tradefacts"
@@ -57,16 +57,29 @@ def test_the_committed_file_holds_every_pattern_of_both_languages() -> None:
 
 
 def test_a_start_compiles_no_language_pattern_from_source() -> None:
+    # Neither the languages' patterns nor their dispatch's, nor the alternations of their tables:
+    # all are read from the file.
     probe = (
         "from tradefacts import compiled\n"
+        "from tradefacts.extract import extract_text\n"
         "from tradefacts.lang import LANGS\n"
-        "LANGS['zh'], LANGS['en']\n"
-        "print(len(compiled.compiled_here))\n"
+        "claims = [extract_text(t, LANGS[l]) for t in ('近3亿美元', 'nearly $300 million')"
+        " for l in ('zh', 'en')]\n"
+        "print(len(compiled.compiled_here), len(compiled.built_here), sum(map(len, claims)))\n"
     )
     result = subprocess.run(
         [sys.executable, "-c", probe], capture_output=True, text=True, check=True
     )
-    assert result.stdout.strip() == "0"
+    compiled_here, built_here, claims = map(int, result.stdout.split())
+    assert (compiled_here, built_here) == (0, 0)
+    assert claims >= 2
+
+
+def test_each_stored_alternation_is_what_its_surfaces_build_now() -> None:
+    _, sources = compiled._load_all(compiled.FILE)
+    assert len(sources) > 50
+    for surfaces, source in sources.items():
+        assert rules._trie_alternation(surfaces) == source
 
 
 def test_each_stored_pattern_matches_as_its_source_compiled_now() -> None:
@@ -98,7 +111,7 @@ def _claims_probe(disable: bool) -> str:
         f"texts = {PROBES!r}\n"
         "out = [[(c.text, c.kind.value, str(c.value), c.unit) for c in extract_text(t, LANGS[l])]"
         " for t in texts for l in ('zh', 'en')]\n"
-        "print(json.dumps([out, len(compiled.compiled_here)], ensure_ascii=False))\n"
+        "print(json.dumps([out, len(set(compiled.compiled_here))], ensure_ascii=False))\n"
     )
 
 

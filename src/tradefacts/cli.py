@@ -16,7 +16,6 @@ import dataclasses
 import functools
 import os
 import sys
-import tempfile
 import time
 import traceback
 from collections.abc import Callable, Iterator, Sequence
@@ -510,6 +509,8 @@ class _Outputs(ExitStack):
 
     def temporary(self, path: Path) -> Path:
         """A new temporary file beside `path`, to be renamed to `path` on commit."""
+        import tempfile  # only a run that writes a file needs it (a cold start does not)
+
         folder = path.parent
         try:
             handle, name = tempfile.mkstemp(dir=folder, prefix=f".{path.name}.", suffix=".part")

@@ -8,6 +8,10 @@ and `make patterns` (`python -m tradefacts.compiled`) compiles each of them once
 time `pattern` returns the stored pattern when its source and flags are exactly the ones asked
 for and the installed `regex` is the build that compiled it, and compiles from source otherwise
 (a stale or foreign file costs time, never a different match). Nothing is written at run time.
+The patterns the rule dispatch builds from the rules' declarations (`extract._Dispatch`) are
+stored the same way, and so is the source of each alternation of a table's surfaces
+(`rules.alternation`, by its set of surfaces): building those tries in Python was most of what a
+language module cost at import once its patterns were stored.
 
 A stored pattern is the `regex` module's own pickle of a compiled pattern (its compiled code:
 loading it calls the engine's constructor without parsing). Loading accepts nothing but that
@@ -24,6 +28,7 @@ import io
 import pickle
 import sys
 import zlib
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any, Final
 
@@ -34,9 +39,13 @@ import regex
 _regex: Any = importlib.import_module("regex._regex")
 
 FILE: Final[Path] = Path(__file__).with_name("compiled.bin")
-FORMAT: Final[int] = 1
+FORMAT: Final[int] = 2
 
 _Key = tuple[str, int]
+# The source of an alternation of surfaces (`rules.alternation`), by its set of surfaces: building
+# the trie of a long table in Python is most of what a language module costs at import besides
+# loading its patterns, and the source is needed only to find the stored pattern.
+_Surfaces = frozenset[str]
 
 
 def engine() -> dict[str, Any]:
@@ -64,34 +73,50 @@ class _Header(pickle.Unpickler):
         raise pickle.UnpicklingError(f"{FILE.name}: unexpected {module}.{name}")
 
 
-def _load(path: Path) -> dict[_Key, regex.Pattern[str]]:
-    """The stored patterns of `path`, or none when it is missing, unreadable or compiled by
-    another build of `regex`."""
+def _load_all(path: Path) -> tuple[dict[_Key, regex.Pattern[str]], dict[_Surfaces, str]]:
+    """The stored patterns and alternation sources of `path`, or none when it is missing,
+    unreadable or compiled by another build of `regex`."""
     try:
         raw = zlib.decompress(path.read_bytes())
         header, body = _Header(io.BytesIO(raw)).load()
         if header != engine():
-            return {}
-        stored: dict[_Key, regex.Pattern[str]] = _Patterns(io.BytesIO(body)).load()
+            return {}, {}
+        stored, sources = _Patterns(io.BytesIO(body)).load()
+        if not isinstance(stored, dict) or not isinstance(sources, dict):
+            return {}, {}
     except (OSError, zlib.error, pickle.UnpicklingError, ValueError, TypeError, EOFError):
-        return {}
-    return stored
+        return {}, {}
+    return stored, sources
+
+
+def _load(path: Path) -> dict[_Key, regex.Pattern[str]]:
+    """The stored patterns of `path` (see `_load_all`)."""
+    return _load_all(path)[0]
 
 
 _stored: dict[_Key, regex.Pattern[str]] | None = None
+_sources: dict[_Surfaces, str] | None = None
 # Sources compiled from source in this process (missing from the file, or the file not loaded),
 # and, while `make patterns` records, every pattern asked for.
 compiled_here: list[_Key] = []
+# Alternations built in this process (not stored, or the file not loaded), likewise.
+built_here: list[_Surfaces] = []
 _recording: dict[_Key, regex.Pattern[str]] | None = None
+_recording_sources: dict[_Surfaces, str] | None = None
+
+
+def _ensure_loaded() -> None:
+    global _stored, _sources
+    if _stored is None:
+        _stored, _sources = _load_all(FILE)
 
 
 def pattern(source: str, flags: int = 0) -> regex.Pattern[str]:
     """`regex.compile(source, flags)`, from the stored patterns when they hold it."""
-    global _stored
     key = (source, int(flags))
     if _recording is None:
-        if _stored is None:
-            _stored = _load(FILE)
+        _ensure_loaded()
+        assert _stored is not None
         found = _stored.get(key)
         if found is not None:
             return found
@@ -102,43 +127,78 @@ def pattern(source: str, flags: int = 0) -> regex.Pattern[str]:
     return made
 
 
-def record() -> dict[_Key, regex.Pattern[str]]:
-    """Every pattern the language modules build, compiled from source in this process.
+def alternation(surfaces: _Surfaces, build: Callable[[_Surfaces], str]) -> str:
+    """`build(surfaces)`, the source of an alternation, from the stored sources when they hold
+    it (the same set of surfaces gives the same source)."""
+    if _recording_sources is None:
+        _ensure_loaded()
+        assert _sources is not None
+        found = _sources.get(surfaces)
+        if found is not None:
+            return found
+    built_here.append(surfaces)
+    made = build(surfaces)
+    if _recording_sources is not None:
+        _recording_sources[surfaces] = made
+    return made
+
+
+Recorded = tuple[dict[_Key, regex.Pattern[str]], dict[_Surfaces, str]]
+
+
+def record() -> Recorded:
+    """Every pattern the language modules and their dispatch build, compiled from source in
+    this process, and every alternation source they build.
 
     Must run before any language module is imported (a fresh process): a module builds its
     patterns once, at import."""
-    global _recording
+    global _recording, _recording_sources
     if "tradefacts.lang.zh" in sys.modules or "tradefacts.lang.en" in sys.modules:
         raise RuntimeError("record() needs a process where no language module is imported yet")
-    _recording = {}
+    _recording, _recording_sources = {}, {}
     try:
+        from tradefacts.extract import dispatch_patterns
         from tradefacts.lang import LANGS
 
         for lang in LANGS:
-            LANGS[lang]
-        return dict(_recording)
+            dispatch_patterns(LANGS[lang])
+        return dict(_recording), dict(_recording_sources)
     finally:
-        _recording = None
+        _recording, _recording_sources = None, None
 
 
-def dump(patterns: dict[_Key, regex.Pattern[str]]) -> bytes:
-    """The file's bytes: a header naming the engine, then the patterns' pickle (sorted by key).
+def dump(recorded: Recorded) -> bytes:
+    """The file's bytes: a header naming the engine, then the pickle of the patterns (sorted by
+    key) and of the alternation sources.
 
     Not byte-for-byte reproducible: `regex` compiles some choices in an order that varies from
     process to process (matching alike). So a file is current when it holds the same keys for
     the same engine (`stale`), not when its bytes are equal."""
-    body = pickle.dumps(dict(sorted(patterns.items())), protocol=5)
+    patterns, sources = recorded
+    ordered = dict(sorted(sources.items(), key=lambda item: sorted(item[0])))
+    body = pickle.dumps((dict(sorted(patterns.items())), ordered), protocol=5)
     return zlib.compress(pickle.dumps((engine(), body), protocol=5), 9)
 
 
-def stale(path: Path, wanted: dict[_Key, regex.Pattern[str]]) -> list[str]:
+def stale(path: Path, wanted: Recorded) -> list[str]:
     """What `path` lacks or holds in excess against `wanted` (empty: current)."""
-    stored = _load(path)
+    stored, sources = _load_all(path)
     if not stored:
         return [f"{path.name}: missing, unreadable or compiled by another build of regex"]
-    missing = [f"missing: {k[0].strip()[:70]!r}" for k in wanted if k not in stored]
-    extra = [f"no longer built: {k[0].strip()[:70]!r}" for k in stored if k not in wanted]
-    return missing + extra
+    patterns, alternations = wanted
+    missing = [f"missing: {k[0].strip()[:70]!r}" for k in patterns if k not in stored]
+    extra = [f"no longer built: {k[0].strip()[:70]!r}" for k in stored if k not in patterns]
+    changed = [
+        f"alternation missing or changed: {source[:70]!r}"
+        for surfaces, source in alternations.items()
+        if sources.get(surfaces) != source
+    ]
+    unused = [
+        f"alternation no longer built: {source[:70]!r}"
+        for surfaces, source in sources.items()
+        if surfaces not in alternations
+    ]
+    return missing + extra + changed + unused
 
 
 FACTORS_FILE: Final[Path] = Path(__file__).with_name("unit_factors.py")
@@ -165,9 +225,9 @@ def main(argv: list[str] | None = None) -> int:
     if problems:
         data = dump(wanted)
         FILE.write_bytes(data)
-        print(f"{FILE.name}: written ({len(wanted)} patterns, {len(data):,} bytes)")
+        print(f"{FILE.name}: written ({len(wanted[0])} patterns, {len(data):,} bytes)")
     else:
-        print(f"{FILE.name}: up to date ({len(wanted)} patterns)")
+        print(f"{FILE.name}: up to date ({len(wanted[0])} patterns)")
     if not factors_current:
         FACTORS_FILE.write_text(factors, "utf-8")
     print(f"{FACTORS_FILE.name}: {'up to date' if factors_current else 'written'}")

@@ -32,7 +32,6 @@ from __future__ import annotations
 
 import fnmatch
 import re
-import tomllib
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -139,6 +138,8 @@ def _has_table(path: Path) -> bool:
 
 
 def _parse(text: str, path: Path) -> dict[str, object]:
+    import tomllib  # only where a configuration file is read
+
     try:
         return tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:

@@ -752,6 +752,8 @@ class _Dispatch:
     )
 
     def __init__(self, lang: LangRules) -> None:
+        from tradefacts import compiled  # see rules.alternation
+
         self._rules: _Tried = (
             *((_LOCAL_PRIORITY + i, rule) for i, rule in enumerate(lang.local_rules)),
             *((i, rule) for i, rule in enumerate(lang.rules)),
@@ -783,7 +785,9 @@ class _Dispatch:
         # from a start to just past its core; and per memoized rule list, the rules of it that
         # need one (their places in the list), with the list without each subset of them.
         self._needs: dict[int, regex.Pattern[str]] = {
-            i: regex.compile("|".join(regex.escape(word.casefold()) for word in sorted(rule.needs)))
+            i: compiled.pattern(
+                "|".join(regex.escape(word.casefold()) for word in sorted(rule.needs))
+            )
             for i, (_, rule) in enumerate(self._rules)
             if rule.needs is not None
         }
@@ -899,6 +903,11 @@ def _dispatch(lang: LangRules) -> _Dispatch:
     if found is None:
         found = _DISPATCH[id(lang)] = _Dispatch(lang)
     return found
+
+
+def dispatch_patterns(lang: LangRules) -> None:
+    """Build the dispatch of `lang` (`make patterns` records the patterns it compiles)."""
+    _dispatch(lang)
 
 
 # A rule's match at a start, before its builder has read it: (start - end, priority, start, end,

@@ -184,8 +184,16 @@ def alternation(surfaces: Iterable[str]) -> str:
     >>> alternation(["t", "tons", "ton"])
     '(?:t(?:on(?:s|)|))'
     """
+    # Imported here: `python -m tradefacts.compiled` runs that module as a script, which must
+    # not find it already imported by the package.
+    from tradefacts import compiled
+
+    return compiled.alternation(frozenset(surfaces), _trie_alternation)
+
+
+def _trie_alternation(surfaces: frozenset[str]) -> str:
     trie: _Trie = {}
-    for surface in sorted(set(surfaces), key=lambda s: (-len(s), s)):
+    for surface in sorted(surfaces, key=lambda s: (-len(s), s)):
         node = trie
         for char in surface:
             node = node.setdefault(char, {})
