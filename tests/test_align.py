@@ -97,6 +97,12 @@ EQUIVALENT = [
         id="day-of-month-given-its-month",
     ),
     pytest.param("超过５５％。", "More than 55%.", id="over-percent"),
+    pytest.param(
+        "机器的效率是人工的数百倍。",
+        "The machine works hundreds of times faster than a person.",
+        id="vague-multiplier-in-words",
+    ),
+    pytest.param("参赛者须年满16岁。", "Entrants must be 16 years of age.", id="age-of-age"),
 ]
 
 

@@ -50,6 +50,8 @@ EN_DATES = [
     pytest.param("two weeks later", (("two weeks", "duration", "14", "day", "exact"),), id="weeks-in-days"),
     pytest.param("a 15-year-old student", (("15", "number", "15", None, "exact"),), id="age-is-a-figure"),
     pytest.param("when I was 15 years old", (("15", "number", "15", None, "exact"),), id="age-years-old"),
+    pytest.param("aged at least 12 years of age", (("at least 12", "number", "12", None, "over"),), id="age-years-of-age"),
+    pytest.param("after 12 years of agency work", (("12 years", "duration", "12", "year", "exact"),), id="years-of-agency-is-a-span"),
     pytest.param("for three decades", (("three decades", "duration", "30", "year", "exact"),), id="decades-in-years"),
     pytest.param("in 2021-22", (("2021", "year", "2021", None, "exact"), ("22", "year", "2022", None, "exact")), marks=pytest.mark.xfail(strict=True, reason="a two-digit second year of a span (2021-22) is not read"), id="year-span-short"),
 ]

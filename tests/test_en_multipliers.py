@@ -25,6 +25,9 @@ EN_MULTIPLIERS = [
     pytest.param("twice as many", (("twice", "multiplier", "2", None, "exact"),), id="twice-as"),
     pytest.param("double the figure", (("double", "multiplier", "2", None, "exact"),), id="double-the"),
     pytest.param("output increased three times", (("three times", "multiplier", "3", None, "exact"),), id="growth-verb-times"),
+    pytest.param("hundreds of times that of a worker", (("hundreds of times", "multiplier", "200..900", None, "range"),), id="vague-plural-times-that-of"),
+    pytest.param("dozens of times higher", (("dozens of times", "multiplier", "24..108", None, "range"),), id="vague-dozens-times-higher"),
+    pytest.param("we tried hundreds of times", (("hundreds", "number", "200..900", None, "range"),), id="vague-plural-occasions"),
     pytest.param("they met three times", (("three times", "number", "3", None, "exact"),), id="occasions-times"),
     pytest.param("she visited twice", (("twice", "number", "2", None, "exact"),), id="occasions-twice"),
 ]

@@ -1021,7 +1021,9 @@ EN_NAME_ARTICLES: Final[frozenset[str]] = frozenset({"the"})
 # After a bare figure these make it a clock time, which states no figure (as 10时 on the zh side).
 EN_CLOCK_AFTER: Final[frozenset[str]] = frozenset({"a.m.", "p.m.", "am", "pm", "o'clock", "hrs"})
 # After "N-year" these make an age, a bare figure (a 15-year-old, 15岁), not a span of time.
-EN_AGE_AFTER: Final[frozenset[str]] = frozenset({"old"})
+EN_AGE_AFTER: Final[frozenset[str]] = frozenset({"old", "of age"})
+# The "of" between a plural that stands for a vague count and what it counts ("hundreds of times").
+EN_VAGUE_OF: Final[frozenset[str]] = frozenset({"of"})
 # Span words before a duration: "the first seven months", "the past 15 years".
 EN_SPAN_BEFORE: Final[frozenset[str]] = frozenset({"first", "past", "last", "next", "previous"})
 
@@ -1266,8 +1268,11 @@ EN_MULTIPLIER_COMPARED_RE: Final[regex.Pattern[str]] = compiled.pattern(
 )
 _MULTIPLIER_SRC: Final[str] = rf"""
     (?:\b(?P<pre>{_Q_BEFORE})\ )?+                 # nearly
-    {_EDGE_BEFORE}(?P<num>{_NUM})                # three, 3
-    {{range}}                                    # 3 to 5 (the range rule only)
+    {_EDGE_BEFORE}
+    (?:{{phrase}}                                # hundreds of (times), as 数百倍 (single only)
+       (?P<num>{_NUM})                           # three, 3
+       {{range}}                                 # 3 to 5 (the range rule only)
+    )
     (?:
         (?-i:{_FOLD})\b                          # -fold, fold
       | \ {_TIMES}(?=\ {_COMPARISON}\b)          # times as, times that of
@@ -2078,8 +2083,8 @@ RULES: Final[LangRules] = LangRules(
             Build.MULTIPLIER,
             EN_MULTIPLIER_RE,
             Kind.MULTIPLIER,
-            begins=_B_PRE | _B_NUM,
-            follows=follows(EN_FOLD, EN_TIMES),
+            begins=_B_SINGLE,
+            follows=follows(EN_FOLD, EN_TIMES, EN_VAGUE_OF),
         ),
         Rule(
             "en.multiplier.growth",
