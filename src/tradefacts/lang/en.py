@@ -1026,6 +1026,31 @@ EN_AGE_AFTER: Final[frozenset[str]] = frozenset({"old", "of age"})
 EN_VAGUE_OF: Final[frozenset[str]] = frozenset({"of"})
 # Span words before a duration: "the first seven months", "the past 15 years".
 EN_SPAN_BEFORE: Final[frozenset[str]] = frozenset({"first", "past", "last", "next", "previous"})
+# Words between a number and its unit of time that leave the span as it is: "10 consecutive years",
+# "three straight months", "20 working days", "two more years".
+EN_SPAN_MODIFIERS: Final[frozenset[str]] = frozenset(
+    {
+        "consecutive",
+        "straight",
+        "successive",
+        "running",
+        "full",
+        "whole",
+        "entire",
+        "more",
+        "additional",
+        "extra",
+        "further",
+        "long",
+        "short",
+        "working",
+        "business",
+        "calendar",
+        "trading",
+        "school",
+        "solid",
+    }
+)
 
 _FLAGS: Final[int] = regex.VERBOSE | regex.V1 | regex.IGNORECASE
 # A digit run: thousands separated by commas or (as in some house styles) spaces, decimals. A
@@ -1089,6 +1114,7 @@ _GROWTH: Final[str] = alternation(EN_GROWTH_VERBS)
 _TIMES: Final[str] = alternation(EN_TIMES)
 _FOLD: Final[str] = alternation(EN_FOLD)
 _SPAN_BEFORE: Final[str] = alternation(EN_SPAN_BEFORE)
+_SPAN_MODIFIER: Final[str] = alternation(EN_SPAN_MODIFIERS)
 _AGE: Final[str] = alternation(EN_AGE_AFTER)
 _RANGE_BEFORE: Final[str] = alternation(EN_RANGE_BEFORE)
 _CHANGE_BEFORE: Final[str] = alternation(EN_CHANGE_BEFORE)
@@ -1347,6 +1373,7 @@ _DURATION_SRC: Final[str] = rf"""
        (?P<num>{_NUM})                           # seven, 15
        {{range}}                                 # 15-30 days (the range rule only)
     )
+    (?:\ {_SPAN_MODIFIER}(?=\ ))?+              # consecutive, working (10 consecutive years)
     [\ -](?P<unit>{_DURATION})\b                 # years, months
     (?!(?<={_ORDINAL_UNIT})-|(?<=[a-z][\ -]{_ORDINAL_UNIT}))  # not twenty-second, second-tier
     (?![\ -]{_AGE}\b)                           # not an age: a 15-year-old, 15 years old
@@ -2116,7 +2143,7 @@ RULES: Final[LangRules] = LangRules(
             EN_DURATION_RE,
             Kind.DURATION,
             begins=_B_SINGLE | Begins.of(EN_SPAN_BEFORE),
-            follows=follows(EN_DURATION_UNITS),
+            follows=follows(EN_DURATION_UNITS, EN_SPAN_MODIFIERS),
         ),
         Rule(
             "en.year",
