@@ -1026,6 +1026,8 @@ EN_AGE_AFTER: Final[frozenset[str]] = frozenset({"old", "of age"})
 EN_VAGUE_OF: Final[frozenset[str]] = frozenset({"of"})
 # Span words before a duration: "the first seven months", "the past 15 years".
 EN_SPAN_BEFORE: Final[frozenset[str]] = frozenset({"first", "past", "last", "next", "previous"})
+# Joined to a year by a hyphen, these leave it a year (mid-2020, post-2008), not a code (J-20).
+EN_YEAR_PREFIXES: Final[frozenset[str]] = frozenset({"mid", "early", "late", "pre", "post"})
 # Words between a number and its unit of time that leave the span as it is: "10 consecutive years",
 # "three straight months", "20 working days", "two more years".
 EN_SPAN_MODIFIERS: Final[frozenset[str]] = frozenset(
@@ -1114,6 +1116,8 @@ _GROWTH: Final[str] = alternation(EN_GROWTH_VERBS)
 _TIMES: Final[str] = alternation(EN_TIMES)
 _FOLD: Final[str] = alternation(EN_FOLD)
 _SPAN_BEFORE: Final[str] = alternation(EN_SPAN_BEFORE)
+_YEAR_PREFIX: Final[str] = alternation(EN_YEAR_PREFIXES)
+_NOT_PREFIXED_YEAR: Final[str] = rf"(?!(?<=\b{_YEAR_PREFIX}-)(?:1[0-9]|20)[0-9]{{2}}(?![0-9]))"
 _SPAN_MODIFIER: Final[str] = alternation(EN_SPAN_MODIFIERS)
 _AGE: Final[str] = alternation(EN_AGE_AFTER)
 _RANGE_BEFORE: Final[str] = alternation(EN_RANGE_BEFORE)
@@ -1350,7 +1354,7 @@ EN_DATE_RE: Final[regex.Pattern[str]] = compiled.pattern(
 )
 EN_YEAR_RE: Final[regex.Pattern[str]] = compiled.pattern(
     rf"""
-    (?:(?<![\w.$-])|(?<=\b(?:1[0-9]|20)\d{{2}}[-/])|(?<=\bpost-))   # a token's start, 2019-2020
+    (?:(?<![\w.$-])|(?<=\b(?:1[0-9]|20)\d{{2}}[-/])|(?<=\b{_YEAR_PREFIX}-))  # 2019-2020, mid-2020
     (?:
         (?P<year>(?:1[0-9]|20)\d0)'?+(?P<decade>s)\b                 # the 1980s
       | (?<=\bthe\ (?:early\ |mid-|late\ )?)'?+(?P<year>[1-9]0)(?P<decade>s)\b
@@ -1981,7 +1985,9 @@ EN_ROLE_RULES: Final[tuple[Rule, ...]] = (
         "en.code",
         Build.QUANTITY,
         # A scale abbreviation glued to the figure (5MM, 3bn) is an amount, not a code.
-        compiled.pattern(rf"(?![0-9]++\ ?+(?-i:{_SCALE_ABBR})\b)(?-i:{roles.CODE})", _FLAGS),
+        compiled.pattern(
+            rf"(?![0-9]++\ ?+(?-i:{_SCALE_ABBR})\b){_NOT_PREFIXED_YEAR}(?-i:{roles.CODE})", _FLAGS
+        ),
         Kind.NUMBER,
         role=Role.CODE,
         begins=Begins(digit=True),
