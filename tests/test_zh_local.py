@@ -70,6 +70,10 @@ ZH_SPACES = [
     pytest.param("共有 12 个", (("12 个", "count", "12", None, "exact"),), id="measure-word-after-space"),
     pytest.param("占 89 %", (("89 %", "percent", "89", "%", "exact"),), id="percent-after-space"),
     pytest.param("2020 年举办", (("2020 年", "year", "2020", None, "exact"),), id="year-space"),
+    pytest.param("运来3 000吨", (("3 000吨", "mass", "3000", "t", "exact"),), id="thousands-space"),
+    pytest.param("共2 500 000元", (("2 500 000元", "money", "2500000", "CNY", "exact"),), id="thousands-spaces"),
+    pytest.param("约4 200人", (("约4 200人", "count", "4200", None, "about"),), id="thousands-space-hedged"),
+    pytest.param("2019 123人", (("2019", "number", "2019", None, "exact"), ("123人", "count", "123", None, "exact")), id="space-between-two-figures"),
 ]
 
 # Colloquial and other currencies. 块 is money only where no noun follows it.
@@ -155,6 +159,21 @@ ZH_TENTHS = [
     pytest.param("四成五的人", (("四成五", "percent", "45", "%", "exact"),), id="tenths-and-hundredths"),
     pytest.param("七成五", (("七成五", "percent", "75", "%", "exact"),), id="tenths-and-hundredths-end"),
     pytest.param("近八成五的人", (("近八成五", "percent", "85", "%", "nearly"),), id="tenths-and-hundredths-hedged"),
+]
+
+# 多 after a unit: a little over (两年多 = over two years), before what ends the phrase; a word that
+# begins with 多 (多地, 多元化, 多少, 多次) leaves the figure as it is.
+ZH_OVER_AFTER_UNIT = [
+    pytest.param("工作了两年多", (("两年多", "duration", "2", "year", "over"),), id="years-over"),
+    pytest.param("三成多的人", (("三成多", "percent", "30", "%", "over"),), id="tenths-over"),
+    pytest.param("重两吨多，", (("两吨多", "mass", "2", "t", "over"),), id="mass-over"),
+    pytest.param("一米多高", (("一米多", "quantity", "1", "m", "over"),), id="length-over-adjective"),
+    pytest.param("花了5块多钱", (("5块多", "money", "5", "CNY", "over"),), id="kuai-over"),
+    pytest.param("三年多以来", (("三年多", "duration", "3", "year", "over"),), id="years-over-since"),
+    pytest.param("近两年多地出现", (("近两年", "duration", "2", "year", "nearly"),), id="duo-di-many-places"),
+    pytest.param("3年多元化发展", (("3年", "duration", "3", "year", "exact"),), id="duo-yuan-diverse"),
+    pytest.param("两年多次获奖", (("两年", "duration", "2", "year", "exact"),), id="duo-ci-many-times"),
+    pytest.param("一年多少钱", (), id="duo-shao-how-much"),
 ]
 ZH_TENTHS_NEGATIVE_PART = [
     # 五 begins a word here: the share is 三成 alone.
@@ -342,6 +361,11 @@ def test_zh_quantities(text: str, expected: tuple[Row, ...]) -> None:
 @pytest.mark.parametrize("text", ZH_QUANTITIES_NEGATIVE)
 def test_zh_quantities_negative(text: str) -> None:
     assert all(row[1] != "quantity" for row in claims_of(text, "zh"))
+
+
+@pytest.mark.parametrize(("text", "expected"), ZH_OVER_AFTER_UNIT)
+def test_zh_over_after_a_unit(text: str, expected: tuple[Row, ...]) -> None:
+    assert claims_of(text, "zh") == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), ZH_TENTHS)

@@ -83,6 +83,31 @@ ZH_MAGNITUDES: Final[dict[str, int]] = {
 ZH_VAGUE_DIGITS: Final[frozenset[str]] = frozenset({"几", "幾", "数", "數"})
 # "And more" written inside a numeral: 二百余万 is over two million, 3000多 over 3000.
 ZH_OVER_MARKS: Final[frozenset[str]] = frozenset({"余", "餘", "多"})
+# After a unit, 多/余 hedge the figure (两年多, 三成多, 一米多高, 5块多钱 = a little over) only before
+# what ends the phrase or a word that cannot begin with 多 (多地 "many places", 多元化, 多少 "how
+# much" begin with it): punctuation, or one of these.
+ZH_OVER_AFTER_UNIT_NEXT: Final[frozenset[str]] = frozenset(
+    {"的", "了", "来", "钱", "錢", "高", "长", "長", "重", "宽", "寬", "远", "遠", "深", "后", "後"}
+    | {
+        "前",
+        "以",
+        "之",
+        "时",
+        "時",
+        "就",
+        "才",
+        "都",
+        "也",
+        "还",
+        "還",
+        "又",
+        "里",
+        "裡",
+        "内",
+        "內",
+    }
+    | {"中", "间", "間", "没", "沒", "不", "过", "過"}
+)
 # The decimal point spelled out (三点五), simplified and traditional.
 ZH_POINTS: Final[frozenset[str]] = frozenset({"点", "點"})
 # A minus sign written before a figure: 负3% and -3% are negative values. A direction word
@@ -101,7 +126,8 @@ _WORDS: Final[dict[str, tuple[Tok, int]]] = {
 ZH_NUMERALS: Final[NumeralTable] = NumeralTable(
     words=_WORDS,
     # A digit run with separators and decimals comes out whole; every other character alone.
-    token_re=compiled.pattern(r"\d{1,3}(?:,\d{3})++(?:\.\d++)?+|\d++(?:\.\d++)?+|."),
+    # A digit run with separators comes out whole (1,200 and 1 200 alike).
+    token_re=compiled.pattern(r"\d{1,3}(?:[, ]\d{3})++(?:\.\d++)?+|\d++(?:\.\d++)?+|."),
     additive=False,
     elide=True,
     # 三四个 is "three or four", 五六十 "fifty or sixty": prose names a range with two digits.
@@ -792,7 +818,11 @@ ZH_CLOCK_MARKS: Final[frozenset[str]] = frozenset({"时", "時"})
 # separator (that takes groups of three digits: 20，300).
 ZH_LIST_SEPARATORS: Final[frozenset[str]] = frozenset({"、", ",", "和", "与", "與", "及", "或"})
 
-_DIGIT_RUN: Final[str] = r"(?:\d{1,3}(?:,\d{3})++(?:\.\d++)?+|\d{1,15}+(?:\.\d{1,15}+)?+)"
+# Thousands are separated by commas, or (in web text, as in some house styles) by spaces: 3 000吨.
+_DIGIT_RUN: Final[str] = (
+    r"(?:\d{1,3}(?:,\d{3})++(?:\.\d++)?+|\d{1,3}(?:\ \d{3}(?![0-9]))++(?:\.\d++)?+"
+    r"|\d{1,15}+(?:\.\d{1,15}+)?+)"
+)
 _NUMERAL_CHARS: Final[str] = "".join(sorted({*ZH_NUMERALS.words} - {*ZH_OVER_MARKS, *ZH_POINTS}))
 _COMMON_NUMERAL_CHARS: Final[str] = "".join(
     sorted({*ZH_DIGITS, *ZH_SMALL_UNITS, *ZH_MAGNITUDES, *ZH_VAGUE_DIGITS})
@@ -861,6 +891,12 @@ _PERCENT_PREFIX: Final[str] = alternation(ZH_PERCENT_PREFIXES)
 _TENTHS: Final[str] = alternation(ZH_TENTHS_UNITS)
 _TENTHS_NOT: Final[str] = "".join(sorted(ZH_TENTHS_NOT_BEFORE))
 _MEASURE: Final[str] = alternation(ZH_MEASURE_WORDS)
+_OVER_NEXT: Final[str] = "".join(sorted(ZH_OVER_AFTER_UNIT_NEXT))
+# 多 after a unit (ZH_OVER_AFTER_UNIT_NEXT): read into the group `over`.
+_OVER_AFTER_UNIT: Final[str] = rf"""
+    (?:(?P<over>{alternation(ZH_OVER_MARKS)})
+       (?=[{_OVER_NEXT}]|[\p{{P}}\s]|$))?+
+"""
 _MULTIPLIER: Final[str] = alternation(ZH_MULTIPLIERS)
 _DURATION: Final[str] = alternation(ZH_DURATION_UNITS)
 _DURATION_CLASSIFIER: Final[str] = alternation(ZH_DURATION_CLASSIFIERS)
@@ -1028,6 +1064,7 @@ ZH_TENTHS_RE: Final[regex.Pattern[str]] = compiled.pattern(
     (?P<num>10|[1-9]|[{_UNIT_DIGITS}{_TENS_CHARS}])  # 三, 两, 十, 3
     (?P<unit>{_TENTHS})                         # 成
     (?![{_TENTHS_NOT}])                         # not 一成不变, 成为, 成员
+    {_OVER_AFTER_UNIT}                          # 三成多
     (?P<post>{_Q_AFTER})?+                      # 以上
     """,
     _FLAGS,
@@ -1151,6 +1188,7 @@ ZH_DURATION_RE: Final[regex.Pattern[str]] = compiled.pattern(
        (?P<unit>{_DURATION}))
     (?!(?<=年)[{_NOT_YEAR}])                    # not 3年级, 80年代
     (?!{_DURATION_WORD_NOT})                    # not 小时候, 秒杀
+    {_OVER_AFTER_UNIT}                          # 两年多
     (?P<post>{_SPAN_AFTER}|{_Q_AFTER})?+        # 之久, 间, 左右
     """,
     _FLAGS,
@@ -1280,7 +1318,7 @@ ZH_CORES_RE: Final[regex.Pattern[str]] = compiled.pattern(
     rf"""
     [0-9{_CORE_CHARS}]
     (?:(?<![{_HAN_DIGIT_CHARS}--[{_ZERO_CHARS}]])[0-9]|[{_CORE_CHARS}{_OVER_CHARS}{_POINT_CHARS}]
-      |[.,](?=[0-9])|\ (?=[{_MAGNITUDE_CHARS}]))*+   # 周五17时: 17 opens a core of its own
+      |[.,](?=[0-9])|\ (?=[{_MAGNITUDE_CHARS}]|[0-9]{{3}}(?![0-9])))*+   # 周五17时: 17 opens a core
   | (?={alternation(ZH_OPENERS)}).             # 翻一番, 成千上万, 一半, 半年
     """,
     _FLAGS,
@@ -1293,6 +1331,7 @@ ZH_LOCAL_UNIT_RE: Final[regex.Pattern[str]] = compiled.pattern(
     {_NEG}{_EDGE_BEFORE}{_BARE}                 # 零下, 负; not 第3, not a lone 百
     (?P<num>{_NUM_SPACED})\ ?+                  # 12, 1,500 万, 两千六百五
     {_LOCAL_UNIT_AFTER}                         # 千米, 美元, ℃, 块
+    {_OVER_AFTER_UNIT}                          # 两吨多, 5块多
     \ ?+(?P<post>{_Q_AFTER})?+                  # 左右, 以上
     """,
     _FLAGS,
