@@ -103,6 +103,10 @@ EQUIVALENT = [
         id="vague-multiplier-in-words",
     ),
     pytest.param("参赛者须年满16岁。", "Entrants must be 16 years of age.", id="age-of-age"),
+    pytest.param(
+        "4·20芦山地震后", "After the April 20 Lushan earthquake", id="event-named-by-date"
+    ),
+    pytest.param("4·20芦山地震后", "After the Lushan earthquake", id="event-date-left-out"),
 ]
 
 

@@ -11,6 +11,9 @@ from __future__ import annotations
 import pytest
 
 from tests.helpers import Row, claims_of, figures_of
+from tradefacts.extract import extract_text
+from tradefacts.lang import LANGS
+from tradefacts.model import Kind, Role
 
 
 def _gap(reason: str) -> pytest.MarkDecorator:
@@ -361,6 +364,31 @@ def test_zh_quantities(text: str, expected: tuple[Row, ...]) -> None:
 @pytest.mark.parametrize("text", ZH_QUANTITIES_NEGATIVE)
 def test_zh_quantities_negative(text: str) -> None:
     assert all(row[1] != "quantity" for row in claims_of(text, "zh"))
+
+
+# Events named by their date with a middle dot: a date with the role name.
+ZH_DATE_NAMES = [
+    pytest.param("5·12汶川地震", (("5·12", "date", "--05-12", None, "exact"),), id="earthquake"),
+    pytest.param("“3·15”晚会", (("3·15", "date", "--03-15", None, "exact"),), id="quoted-gala"),
+    pytest.param("9・11事件", (("9・11", "date", "--09-11", None, "exact"),), id="katakana-dot"),
+    pytest.param(
+        "比分3·1",
+        (("3", "number", "3", None, "exact"), ("1", "number", "1", None, "exact")),
+        id="score-not-before-a-name",
+    ),
+    pytest.param(
+        "15·12事件",
+        (("15", "number", "15", None, "exact"), ("12", "number", "12", None, "exact")),
+        id="no-month-15",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ZH_DATE_NAMES)
+def test_zh_events_named_by_their_date(text: str, expected: tuple[Row, ...]) -> None:
+    assert claims_of(text, "zh") == expected
+    roles = [c.role for c in extract_text(text, LANGS["zh"]) if c.kind is Kind.DATE]
+    assert roles == [Role.NAME] * len(roles)
 
 
 @pytest.mark.parametrize(("text", "expected"), ZH_OVER_AFTER_UNIT)

@@ -624,6 +624,10 @@ def _relate_roles(zh: Claim, en: Claim) -> tuple[Relation, Decimal | None] | Non
     bare = en if role_of(zh) else zh
     if role_of(bare) is None and bare.kind is Kind.NUMBER and bare.unit is None:
         return (Relation.RESTATED, None) if _stated_figure_equal(zh, en) else None
+    if role_of(bare) is None and zh.kind is Kind.DATE and en.kind is Kind.DATE:
+        # An event named by its date (5·12 地震) and the date it is written as in the other
+        # language ("the May 12 earthquake"): the same date restated.
+        return (Relation.RESTATED, None) if zh.value == en.value else None
     return None
 
 

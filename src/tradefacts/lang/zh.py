@@ -1802,6 +1802,17 @@ ZH_LOCAL_NAME_RE: Final[regex.Pattern[str]] = compiled.pattern(
     """,
     _FLAGS,
 )
+# Events named by their date with a middle dot (5·12汶川地震, 9·11事件, 3·15晚会): a date that is a
+# name (role `name`), the month and day as the English names them ("the May 12 earthquake").
+ZH_DATE_NAME_DOTS: Final[frozenset[str]] = frozenset({"·", "•", "・", "‧"})
+ZH_LOCAL_DATE_NAME_RE: Final[regex.Pattern[str]] = compiled.pattern(
+    rf"""
+    (?<![0-9{_NUMERAL_CHARS}.·•・‧])
+    (?P<month>1[0-2]|[1-9])[{"".join(sorted(ZH_DATE_NAME_DOTS))}](?P<day>3[01]|[12][0-9]|[1-9])
+    (?![0-9.·•・‧])(?=[”"」』]?\p{{Han}})         # before the name of the event
+    """,
+    _FLAGS,
+)
 # 度 after a figure below zero is a degree Celsius (零下18度 = -18 °C); elsewhere 度 alone may be
 # an angle, a degree of anything, or a kilowatt-hour, and stays a measure word (气温30度).
 ZH_BELOW_ZERO: Final[frozenset[str]] = frozenset({"零下"})
@@ -2149,6 +2160,15 @@ RULES: Final[LangRules] = LangRules(
             Kind.NUMBER,
             role=Role.NAME,
             begins=_B_NUM,
+        ),
+        Rule(
+            "zh.local.date.name",
+            Build.DATE,
+            ZH_LOCAL_DATE_NAME_RE,
+            Kind.DATE,
+            role=Role.NAME,
+            begins=Begins(digit=True),
+            follows=follows(ZH_DATE_NAME_DOTS),
         ),
         Rule(
             "zh.local.below_zero",
