@@ -97,6 +97,10 @@ EQUIVALENT = [
         id="day-of-month-given-its-month",
     ),
     pytest.param("超过５５％。", "More than 55%.", id="over-percent"),
+    # Two numerals side by side are an approximate range (三五 = 3–5, 三两 = 2–3), not 35 or 32.
+    pytest.param("休息三五天。", "Rest three to five days.", id="sanwu-days-range"),
+    pytest.param("等了三两天。", "Waited two to three days.", id="sanliang-days-range"),
+    pytest.param("六万万同胞。", "600 million compatriots.", id="wan-wan-before-a-noun"),
 ]
 
 
@@ -249,6 +253,12 @@ FINDINGS = [
         "Exports grew in 1994.",
         (("value", "1993年", "1994", None, "1993"),),
         id="wrong-year",
+    ),
+    pytest.param(
+        "休息三五天。",
+        "Rest 35 days.",
+        (("value", "三五天", "35 days", None, "3-5 days"),),
+        id="sanwu-days-read-as-35",
     ),
 ]
 

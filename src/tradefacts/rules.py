@@ -64,6 +64,10 @@ class NumeralTable:
     # Whether two adjacent consecutive digit words name a range (Chinese 三四个 "three or four",
     # 五六十 "fifty or sixty", 七八千), rather than a number read digit by digit.
     adjacent_range: bool = False
+    # Pairs of digit words that name a range side by side although they do not follow each other
+    # in value (Chinese 三五个 "three to five", 三两天 "two or three days", written high first),
+    # as written; read only where they open the numeral (三五十 = 30–50, but 十三五 is no range).
+    range_pairs: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)

@@ -98,6 +98,13 @@ _WORDS: Final[dict[str, tuple[Tok, int]]] = {
     **{s: (Tok.OVER, 0) for s in ZH_OVER_MARKS},
     **{s: (Tok.POINT, 0) for s in ZH_POINTS},
 }
+# Two digits that name an approximate range side by side though they are not consecutive: 三五个
+# "three to five", 三五十 "thirty to fifty"; 三两 is "two or three" (三两天, 三两句), written high
+# first. Consecutive pairs (一两, 两三, 七八) are ranges by the table's `adjacent_range`. Read only
+# where they open the numeral before a unit, a measure word or 十/百/千/万: 三十五 and 二十三 stay
+# numbers, 五四 (运动) stays a name, 三五成群 an idiom. 一两 before a noun with no measure word
+# (一两黄金, "a liang of gold" or "one or two") is left unread.
+ZH_RANGE_PAIRS: Final[frozenset[str]] = frozenset({"三五", "三两", "三兩"})
 ZH_NUMERALS: Final[NumeralTable] = NumeralTable(
     words=_WORDS,
     # A digit run with separators and decimals comes out whole; every other character alone.
@@ -106,6 +113,7 @@ ZH_NUMERALS: Final[NumeralTable] = NumeralTable(
     elide=True,
     # 三四个 is "three or four", 五六十 "fifty or sixty": prose names a range with two digits.
     adjacent_range=True,
+    range_pairs=ZH_RANGE_PAIRS,
 )
 
 # Currencies, surface → unit name of units.txt. 元 alone is the yuan of the mainland press; a text
@@ -1208,7 +1216,7 @@ ZH_COLUMN_LINE_RE: Final[regex.Pattern[str]] = compiled.pattern(r"^\s*专栏[:�
 # Numeral words that name rather than count: the five-year plans (十四五), idioms made of numeral
 # characters alone (千千万万), adverbs (万万不可, 千万别).
 ZH_NUMERAL_IDIOMS: Final[frozenset[str]] = frozenset(
-    {"十一五", "十二五", "十三五", "十四五", "十五五", "千千万万", "万万千千", "千万万"}
+    {"十一五", "十二五", "十三五", "十四五", "十五五", "千千万万", "万万千千", "千万万", "十万火急"}
 )
 # After a bare numeral (no unit, no measure word) only these Han characters may follow; any other
 # makes the numeral part of a word (十九大, 五百强, 千方百计, 百姓, 三十而立).
@@ -1373,7 +1381,8 @@ ZH_LOCAL_YEAR_RE: Final[regex.Pattern[str]] = compiled.pattern(
 )
 # A figure written in numeral characters with no unit (两千六百五, 六千万, 一万四, 12万3千): it needs
 # a unit character (十 百 千 万 亿 or 点), must not be an idiom or a plan's name, and must not run
-# on into a word.
+# on into a word unless it closes with a magnitude (六万万同胞, 十三亿人口: no word opens with a
+# figure of ten thousands, where 五百强 and 十九大 are names).
 ZH_LOCAL_BARE_RE: Final[regex.Pattern[str]] = compiled.pattern(
     rf"""
     {_PRE}\ ?+{_NEG_WORD}{_EDGE_BEFORE}{_BARE}
@@ -1382,7 +1391,7 @@ ZH_LOCAL_BARE_RE: Final[regex.Pattern[str]] = compiled.pattern(
     (?=[0-9]*[{_NUMERAL_CHARS}])                 # a numeral character among the digits
     (?P<num>{_NUM})(?![0-9{_NUMERAL_CHARS}])
     (?P<post>{_Q_AFTER})?+
-    (?![\p{{Han}}--[{_BARE_NEXT}]])
+    (?:(?<=[{_MAGNITUDE_CHARS}][{_OVER_CHARS}]?+)|(?![\p{{Han}}--[{_BARE_NEXT}]]))  # 六万万同胞; not 五百强
     """,
     _FLAGS,
 )
