@@ -101,6 +101,12 @@ EQUIVALENT = [
     pytest.param("休息三五天。", "Rest three to five days.", id="sanwu-days-range"),
     pytest.param("等了三两天。", "Waited two to three days.", id="sanliang-days-range"),
     pytest.param("六万万同胞。", "600 million compatriots.", id="wan-wan-before-a-noun"),
+    # 来 between a round figure and its measure word is "about"; 二两半 is 125 grams.
+    pytest.param("来了十来个人。", "About ten people came.", id="shilai-about-ten"),
+    pytest.param(
+        "干了三十来年。", "He worked for about 30 years.", id="sanshilai-about-thirty-years"
+    ),
+    pytest.param("称了二两半。", "It weighed 125 grams.", id="liang-and-a-half-grams"),
 ]
 
 

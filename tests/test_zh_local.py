@@ -256,6 +256,10 @@ ZH_UNIT_HALF = [
     pytest.param("约三公里半的路", (("约三公里半", "quantity", "3500", "m", "about"),), id="km-and-a-half-hedged"),
     pytest.param("两吨半左右", (("两吨半左右", "mass", "2.5", "t", "about"),), id="tons-and-a-half-post"),
     pytest.param("用了两年半", (("两年半", "duration", "2.5", "year", "exact"),), id="years-and-a-half-unchanged"),
+    # 两 as a unit of mass takes a half too: 二两半 is 2.5 liang (125 g).
+    pytest.param("称了二两半。", (("二两半", "mass", "0.000125", "t", "exact"),), id="liang-and-a-half"),
+    pytest.param("约三两半左右", (("约三两半左右", "mass", "0.000175", "t", "about"),), id="liang-and-a-half-hedged"),
+    pytest.param("只要一两半。", (("一两半", "mass", "0.000075", "t", "exact"),), id="yiliang-and-a-half"),
 ]
 # 两 as a unit of mass (a liang, 50 g), alone or after 斤; as a digit it stays "two".
 ZH_LIANG = [
@@ -294,8 +298,31 @@ ZH_APPROXIMATE_PAIRS_NOT = [
     pytest.param("十三五个", (), id="pair-not-opening-the-numeral"),
     pytest.param("三两黄金", (), id="sanliang-before-a-noun"),
 ]
+# 来 between a round figure and what it counts or measures is "about" (十来个 "ten or so"); after a
+# span it is "over the past" (10年来, exact as before), after a measure word a verb.
+ZH_LAI_HEDGES = [
+    pytest.param("来了十来个人", (("十来个", "count", "10", None, "about"),), id="shilai-measure-word"),
+    pytest.param("他二十来岁", (("二十来岁", "count", "20", None, "about"),), id="ershilai-age"),
+    pytest.param("村里百来人", (("百来人", "count", "100", None, "about"),), id="bailai-bare-hundred"),
+    pytest.param("干了三十来年", (("三十来年", "duration", "30", "year", "about"),), id="sanshilai-years"),
+    pytest.param("住了20来天", (("20来天", "duration", "20", "day", "about"),), id="digits-lai-days"),
+    pytest.param("等了十来个小时", (("十来个小时", "duration", "10", "hour", "about"),), id="shilai-hours-classified"),
+    pytest.param("花了十来块钱", (("十来块钱", "money", "10", "CNY", "about"),), id="shilai-kuai-money"),
+    pytest.param("走了十来公里", (("十来公里", "quantity", "10000", "m", "about"),), id="shilai-km"),
+    pytest.param("树有一米来高", (("一米来", "quantity", "1", "m", "about"),), id="yimi-lai-gao"),
+    pytest.param("鱼有三斤来重", (("三斤来", "mass", "0.0015", "t", "about"),), id="sanjin-lai-zhong"),
+]
+ZH_LAI_NOT = [
+    pytest.param("三个人来了", (("三个", "count", "3", None, "exact"),), id="lai-verb-after-measure-word"),
+    pytest.param("10年来变化很大", (("10年来", "duration", "10", "year", "exact"),), id="past-ten-years-digits"),
+    pytest.param("十年来变化很大", (("十年来", "duration", "10", "year", "exact"),), id="past-ten-years-numerals"),
+    pytest.param("一来二去就熟了", (), id="idiom-yilai-erqu"),
+    pytest.param("五来个", (), id="not-a-round-figure"),
+    pytest.param("从三十来到这里", (), id="lai-opens-a-verb"),
+]
 ZH_UNIT_HALF_NOT = [
     pytest.param("3吨半成品", (("3吨", "mass", "3", "t", "exact"),), id="ban-opens-a-word"),
+    pytest.param("二两半导体", (("二两", "mass", "0.0001", "t", "exact"),), id="liang-ban-opens-a-word"),
 ]
 # fmt: on
 
@@ -393,4 +420,9 @@ def test_zh_clock_times_negative(text: str) -> None:
 
 @pytest.mark.parametrize(("text", "expected"), ZH_APPROXIMATE_PAIRS + ZH_APPROXIMATE_PAIRS_NOT)
 def test_zh_approximate_pairs(text: str, expected: tuple[Row, ...]) -> None:
+    assert claims_of(text, "zh") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), ZH_LAI_HEDGES + ZH_LAI_NOT)
+def test_zh_lai_hedges(text: str, expected: tuple[Row, ...]) -> None:
     assert claims_of(text, "zh") == expected

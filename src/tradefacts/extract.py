@@ -206,6 +206,8 @@ def _build_quantity(groups: _Groups, lang: LangRules, rule: Rule) -> _Built | No
     post = _approx(lang, _group(groups, "post"))
     if approx is Approx.EXACT:
         approx = post
+    if approx is Approx.EXACT and rule.approx is not None:
+        approx = rule.approx  # 十来个: a hedge stated by the word order
     if (parsed.over or _group(groups, "over")) and approx is Approx.EXACT:
         approx = Approx.OVER
         size_hedge = True

@@ -110,6 +110,10 @@ class Rule:
     # A unit the rule decides from context rather than from a table surface: a fraction ("two
     # thirds of") is a share of a whole; "pounds" after a money cue are sterling, not mass.
     unit: str | None = None
+    # A hedge the rule states by where a word stands rather than by a qualifier table surface:
+    # 来 between a round figure and its measure word (十来个 "about ten") hedges it, where 来 after
+    # a span (10年来 "over the past ten years") hedges nothing. Taken when no qualifier is read.
+    approx: Approx | None = None
     # What the figure does when it labels rather than counts (a list marker, a code): set on
     # every claim the rule reads.
     role: Role | None = None

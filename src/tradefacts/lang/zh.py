@@ -1787,6 +1787,59 @@ ZH_LOCAL_BELOW_ZERO_RE: Final[regex.Pattern[str]] = compiled.pattern(
     _FLAGS,
 )
 
+# A half after 两 as a unit of mass: 二两半 is 2.5 liang (125 g), as 两吨半 is 2.5 t; 一两半 and
+# 三两半 too (a range of 一两/三两 takes no half). Not where 半 opens a word (二两半成品).
+ZH_LOCAL_LIANG_HALF_RE: Final[regex.Pattern[str]] = compiled.pattern(
+    rf"""
+    {_PRE}\ ?+{_EDGE_BEFORE}
+    (?<![0-9{_NUMERAL_CHARS}{"".join(sorted(ZH_LIANG_NOT_AFTER))}]{alternation(ZH_LIANG_MAJORS)}?)
+    (?P<num>{_LIANG_NUM})(?P<unit>[{_LIANG}])(?P<half>{_HALF})          # 二两半
+    (?P<post>{_Q_AFTER})?+                                              # 左右
+    (?(post)|(?![\p{{Han}}--[{_BARE_NEXT}]]))                           # not 半成品
+    """,
+    _FLAGS,
+)
+# 来 between a round figure and what it counts hedges it: 十来个 "ten or so", 二十来岁, 百来人,
+# 三十来年, 20来天, 十来块钱. After a span it hedges nothing (10年来 "over the past ten years":
+# zh.duration), nor after a measure word (三个人来了). The figure is round: it closes with 十, 百,
+# 千, 万 or 亿, or its digits end in 0. After a unit of length or mass 来 hedges the figure before
+# an adjective of size (一米来高 "about a metre tall", 三斤来重).
+ZH_ROUND_HEDGES: Final[frozenset[str]] = frozenset({"来", "來"})
+ZH_SIZE_ADJECTIVES: Final[frozenset[str]] = frozenset(
+    {"高", "长", "長", "宽", "寬", "深", "厚", "重", "远", "遠", "粗"}
+)
+_LAI: Final[str] = alternation(ZH_ROUND_HEDGES)
+_ROUND_FIGURE: Final[str] = rf"""
+    (?<![0-9{_NUMERAL_CHARS}{_OVER_CHARS}{_POINT_CHARS}])
+    (?P<num>[1-9][0-9]{{0,6}}+(?<=0)                 # 10, 20
+      |[{_NUMERAL_CHARS}]{{1,8}}+(?<=[{_TENS_CHARS}{_BARE_CHARS}]))   # 二十, 百
+"""
+ZH_LOCAL_LAI_COUNT_RE: Final[regex.Pattern[str]] = compiled.pattern(
+    rf"""
+    {_PRE}\ ?+{_EDGE_BEFORE}{_ROUND_FIGURE}{_LAI}   # 十来
+    (?P<mw>{_MEASURE})                              # 个, 岁, 人
+    """,
+    _FLAGS,
+)
+ZH_LOCAL_LAI_UNIT_RE: Final[regex.Pattern[str]] = compiled.pattern(
+    rf"""
+    {_PRE}\ ?+{_EDGE_BEFORE}{_ROUND_FIGURE}{_LAI}   # 三十来
+    (?:(?P<unit>{_DURATION})                        # 年, 天, 个月
+      |{_DURATION_CLASSIFIER}?+(?P<unit>{_CLASSIFIED_DURATION})  # 个小时
+      |{_LOCAL_UNIT_AFTER})                         # 块钱, 公里
+    (?!{_DURATION_WORD_NOT})                        # not 小时候
+    """,
+    _FLAGS,
+)
+ZH_LOCAL_LAI_SIZE_RE: Final[regex.Pattern[str]] = compiled.pattern(
+    rf"""
+    {_PRE}\ ?+{_EDGE_BEFORE}(?<![0-9{_NUMERAL_CHARS}])
+    (?P<num>{_NUM})(?P<unit>{_HALF_UNITS})          # 一米, 三斤
+    {_LAI}(?=[{"".join(sorted(ZH_SIZE_ADJECTIVES))}])  # 来高
+    """,
+    _FLAGS,
+)
+
 RULES: Final[LangRules] = LangRules(
     lang=Lang.ZH,
     rules=(
@@ -2127,6 +2180,38 @@ RULES: Final[LangRules] = LangRules(
             unit=ZH_BELOW_ZERO_UNIT,
             begins=_B_PRE | Begins.of(ZH_BELOW_ZERO),
             follows=follows(ZH_DEGREE_WORDS),
+        ),
+        Rule(
+            "zh.local.liang.half",
+            Build.QUANTITY,
+            ZH_LOCAL_LIANG_HALF_RE,
+            begins=_B_PRE | _B_NUM,
+            follows=follows(ZH_LIANG_UNITS, ZH_HALVES),
+        ),
+        Rule(
+            "zh.local.lai.unit",
+            Build.QUANTITY,
+            ZH_LOCAL_LAI_UNIT_RE,
+            approx=Approx.ABOUT,
+            begins=_B_PRE | _B_NUM,
+            follows=follows(ZH_ROUND_HEDGES),
+        ),
+        Rule(
+            "zh.local.lai.count",
+            Build.QUANTITY,
+            ZH_LOCAL_LAI_COUNT_RE,
+            Kind.COUNT,
+            approx=Approx.ABOUT,
+            begins=_B_PRE | _B_NUM,
+            follows=follows(ZH_ROUND_HEDGES),
+        ),
+        Rule(
+            "zh.local.lai.size",
+            Build.QUANTITY,
+            ZH_LOCAL_LAI_SIZE_RE,
+            approx=Approx.ABOUT,
+            begins=_B_PRE | _B_NUM,
+            follows=follows(ZH_MASS_UNITS, ZH_QUANTITY_UNITS),
         ),
     ),
     local_fallbacks=(
