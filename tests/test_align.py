@@ -107,6 +107,14 @@ EQUIVALENT = [
         "干了三十来年。", "He worked for about 30 years.", id="sanshilai-about-thirty-years"
     ),
     pytest.param("称了二两半。", "It weighed 125 grams.", id="liang-and-a-half-grams"),
+    # Shares with "one" and as a count in a count; a span named by a phrase.
+    pytest.param("销量下降了三分之一。", "Sales fell by one third.", id="one-third-alone"),
+    pytest.param("减少了五分之一。", "It fell by one-fifth.", id="one-fifth-hyphen"),
+    pytest.param("五分之一的成年人。", "One in five adults.", id="one-in-five"),
+    pytest.param(
+        "每四个人中有三个同意。", "Three out of every four agreed.", id="three-in-every-four"
+    ),
+    pytest.param("休假两周。", "A fortnight of leave.", id="fortnight-two-weeks"),
 ]
 
 

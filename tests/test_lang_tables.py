@@ -398,6 +398,7 @@ def test_en_rules_read_every_phrase_with_its_table_value() -> None:
         **{s: (Decimal(v), Decimal(v)) for s, v in en.EN_ORDINAL_WORDS.items()},
         **{s: (Decimal(v), Decimal(v)) for s, v in en.EN_FREQUENCY_WORDS.items()},
         **en.EN_AGE_DECADES,
+        **en.EN_SPAN_PHRASES,
     }
     assert dict(en.RULES.vague) == expected
 
@@ -559,6 +560,13 @@ def _en_reach_cases() -> list[object]:
     add("below-zero", en.EN_BELOW_ZERO, "it was 5 degrees {s} at night", "unit-end")
     add("rank-noun", en.EN_RANK_NOUNS, "as {s} 17 says", "starts")
     add("day-range-joint", en.EN_DAY_RANGE_JOINTS, "held May 20 {s} 22, 2023 there", "two-dates")
+    add("share-alone", en.EN_SHARES_ALONE, "sales fell by {s} in all", "fraction")
+    add("fraction-period", en.EN_FRACTION_PERIODS, "profit rose in one {s} in all", "none")
+    add("share-in", en.EN_SHARE_IN_WORDS, "one {s} five adults", "share-20")
+    add("share-every", en.EN_SHARE_EVERY, "one in {s} five adults", "share-20")
+    add("share-not-after", en.EN_SHARE_NOT_AFTER, "ranked {s} one in five here", "bare-5")
+    add("span-phrase", en.EN_SPAN_PHRASES, "waited {s} in all", "phrase")
+    add("half-span-opener", en.EN_HALF_SPAN_OPENERS, "waited {s} in all", "duration")
     return cases
 
 
@@ -669,6 +677,13 @@ _EN_REACH_IDS = {
     "EN_DURATION_ORDINAL_UNITS": "ordinal-unit-",
     "EN_HALF_WORDS": "half-word-",
     "EN_AND_A_HALF": "and-a-half-",
+    "EN_SHARES_ALONE": "share-alone-",
+    "EN_FRACTION_PERIODS": "fraction-period-",
+    "EN_SHARE_IN_WORDS": "share-in-",
+    "EN_SHARE_EVERY": "share-every-",
+    "EN_SHARE_NOT_AFTER": "share-not-after-",
+    "EN_SPAN_PHRASES": "span-phrase-",
+    "EN_HALF_SPAN_OPENERS": "half-span-opener-",
 }
 
 
@@ -741,6 +756,10 @@ def test_en_table_entry_is_reachable(text: str, surface: str, check: str) -> Non
         assert (value, high or value) == en.RULES.vague[surface]
     elif check == "fraction":
         assert (kind, unit, value) == ("percent", "%", en.EN_FRACTIONS[surface] * 100)
+    elif check == "share-20":
+        assert (kind, unit, value) == ("percent", "%", Decimal(20))
+    elif check == "duration":
+        assert (claim_text, kind) == (surface, "duration")
     elif check == "ordinal":
         assert (claim_text, value) == (surface, Decimal(en.EN_ORDINAL_WORDS[surface]))
     elif check == "vague-40":

@@ -320,6 +320,17 @@ ZH_LAI_NOT = [
     pytest.param("五来个", (), id="not-a-round-figure"),
     pytest.param("从三十来到这里", (), id="lai-opens-a-verb"),
 ]
+# A share stated as a count in each count (每四个人中有三个 = 75 %), the counterpart of "three out
+# of every four"; a group named between the count and 中 is part of the share.
+ZH_SHARE_IN = [
+    pytest.param("每四个人中有三个同意", (("四个人中有三个", "percent", "75", "%", "exact"),), id="three-in-every-four"),
+    pytest.param("每十户中就有一户", (("十户中就有一户", "percent", "10", "%", "exact"),), id="one-in-every-ten-jiu"),
+    pytest.param("每5个学生中约有2个", (("5个学生中约有2个", "percent", "40", "%", "about"),), id="digits-hedged"),
+]
+ZH_SHARE_IN_NOT = [
+    pytest.param("每年有3个", (("3个", "count", "3", None, "exact"),), id="each-year-no-share"),
+    pytest.param("每4个人有3个", (("4个", "count", "4", None, "exact"), ("3个", "count", "3", None, "exact")), id="no-zhong"),
+]
 ZH_UNIT_HALF_NOT = [
     pytest.param("3吨半成品", (("3吨", "mass", "3", "t", "exact"),), id="ban-opens-a-word"),
     pytest.param("二两半导体", (("二两", "mass", "0.0001", "t", "exact"),), id="liang-ban-opens-a-word"),
@@ -425,4 +436,9 @@ def test_zh_approximate_pairs(text: str, expected: tuple[Row, ...]) -> None:
 
 @pytest.mark.parametrize(("text", "expected"), ZH_LAI_HEDGES + ZH_LAI_NOT)
 def test_zh_lai_hedges(text: str, expected: tuple[Row, ...]) -> None:
+    assert claims_of(text, "zh") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), ZH_SHARE_IN + ZH_SHARE_IN_NOT)
+def test_zh_share_in_each_count(text: str, expected: tuple[Row, ...]) -> None:
     assert claims_of(text, "zh") == expected

@@ -1840,6 +1840,27 @@ ZH_LOCAL_LAI_SIZE_RE: Final[regex.Pattern[str]] = compiled.pattern(
     _FLAGS,
 )
 
+# A share stated as a count in each count: 每4个人中约有3个 "about three in every four" (75 %),
+# 每十人中就有一人 (10 %); the counterpart of "one in five", "three out of every four". Up to twelve
+# characters may name the group between the count and 中 (每4个“90后”中).
+ZH_SHARE_EACH: Final[frozenset[str]] = frozenset({"每"})
+ZH_SHARE_AMONG: Final[frozenset[str]] = frozenset({"中", "之中", "当中", "當中"})
+ZH_SHARE_HAVE: Final[frozenset[str]] = frozenset({"有", "就有"})
+_SHARE_GAP_NOT: Final[str] = "".join(
+    sorted({*ZH_LIST_SEPARATORS, "，", "。", "；", ",", ";", "\n"})
+)
+ZH_LOCAL_SHARE_IN_RE: Final[regex.Pattern[str]] = compiled.pattern(
+    rf"""
+    (?<={alternation(ZH_SHARE_EACH)})
+    (?P<den>{_NUM})(?:{_MEASURE})?+                      # 4个, 十人
+    [^{regex.escape(_SHARE_GAP_NOT)}]{{0,12}}?           # “90后”
+    {alternation(ZH_SHARE_AMONG)}                        # 中
+    (?P<pre>{_Q_BEFORE})?+{alternation(ZH_SHARE_HAVE)}   # 约有, 就有
+    (?P<num>{_NUM})(?:{_MEASURE})?+                      # 3个
+    """,
+    _FLAGS,
+)
+
 RULES: Final[LangRules] = LangRules(
     lang=Lang.ZH,
     rules=(
@@ -2212,6 +2233,14 @@ RULES: Final[LangRules] = LangRules(
             approx=Approx.ABOUT,
             begins=_B_PRE | _B_NUM,
             follows=follows(ZH_MASS_UNITS, ZH_QUANTITY_UNITS),
+        ),
+        Rule(
+            "zh.local.share.in",
+            Build.QUANTITY,
+            ZH_LOCAL_SHARE_IN_RE,
+            Kind.PERCENT,
+            unit=ZH_SHARE_UNIT,
+            begins=_B_NUM,
         ),
     ),
     local_fallbacks=(
