@@ -107,6 +107,24 @@ EQUIVALENT = [
         "4·20芦山地震后", "After the April 20 Lushan earthquake", id="event-named-by-date"
     ),
     pytest.param("4·20芦山地震后", "After the Lushan earthquake", id="event-date-left-out"),
+    # Two numerals side by side are an approximate range (三五 = 3–5, 三两 = 2–3), not 35 or 32.
+    pytest.param("休息三五天。", "Rest three to five days.", id="sanwu-days-range"),
+    pytest.param("等了三两天。", "Waited two to three days.", id="sanliang-days-range"),
+    pytest.param("六万万同胞。", "600 million compatriots.", id="wan-wan-before-a-noun"),
+    # 来 between a round figure and its measure word is "about"; 二两半 is 125 grams.
+    pytest.param("来了十来个人。", "About ten people came.", id="shilai-about-ten"),
+    pytest.param(
+        "干了三十来年。", "He worked for about 30 years.", id="sanshilai-about-thirty-years"
+    ),
+    pytest.param("称了二两半。", "It weighed 125 grams.", id="liang-and-a-half-grams"),
+    # Shares with "one" and as a count in a count; a span named by a phrase.
+    pytest.param("销量下降了三分之一。", "Sales fell by one third.", id="one-third-alone"),
+    pytest.param("减少了五分之一。", "It fell by one-fifth.", id="one-fifth-hyphen"),
+    pytest.param("五分之一的成年人。", "One in five adults.", id="one-in-five"),
+    pytest.param(
+        "每四个人中有三个同意。", "Three out of every four agreed.", id="three-in-every-four"
+    ),
+    pytest.param("休假两周。", "A fortnight of leave.", id="fortnight-two-weeks"),
 ]
 
 
@@ -259,6 +277,12 @@ FINDINGS = [
         "Exports grew in 1994.",
         (("value", "1993年", "1994", None, "1993"),),
         id="wrong-year",
+    ),
+    pytest.param(
+        "休息三五天。",
+        "Rest 35 days.",
+        (("value", "三五天", "35 days", None, "3-5 days"),),
+        id="sanwu-days-read-as-35",
     ),
 ]
 

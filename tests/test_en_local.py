@@ -169,6 +169,42 @@ EN_COMPOSITES = [
     pytest.param("5 thousand, 2 hundred", (("5 thousand", "number", "5000", None, "exact"), ("2 hundred", "number", "200", None, "exact")), id="comma-separates"),
     pytest.param("half the population", (("half", "percent", "50", "%", "exact"),), id="half-the-is-a-share"),
 ]
+# Shares stated with "one" or a plural denominator, with no "of" after them, and as a count in a
+# count ("one in five"): percent, so they pair with 三分之一 and 五分之一.
+EN_SHARES = [
+    pytest.param("Sales fell by one third.", (("one third", "percent", "33.33333333333333333333333333", "%", "exact"),), id="one-third-alone"),
+    pytest.param("cut by one-third", (("one-third", "percent", "33.33333333333333333333333333", "%", "exact"),), id="one-third-hyphen"),
+    pytest.param("roughly one-fifth", (("roughly one-fifth", "percent", "20", "%", "about"),), id="one-fifth-hedged"),
+    pytest.param("grew by one tenth", (("one tenth", "percent", "10", "%", "exact"),), id="one-tenth"),
+    pytest.param("down by two thirds", (("two thirds", "percent", "66.66666666666666666666666667", "%", "exact"),), id="two-thirds-alone"),
+    pytest.param("cut its stake by one-quarter", (("one-quarter", "percent", "25", "%", "exact"),), id="one-quarter-hyphen"),
+    pytest.param("one in five adults", (("one in five", "percent", "20", "%", "exact"),), id="one-in-five"),
+    pytest.param("one out of every five cars", (("one out of every five", "percent", "20", "%", "exact"),), id="one-out-of-every-five"),
+    pytest.param("nearly 1 in 10 homes", (("nearly 1 in 10", "percent", "10", "%", "nearly"),), id="digits-in-digits-hedged"),
+    pytest.param("about three out of every four", (("about three out of every four", "percent", "75", "%", "about"),), id="three-out-of-every-four"),
+]
+EN_SHARES_NOT = [
+    pytest.param("the third round", (("third", "number", "3", None, "exact"),), id="the-third-an-ordinal"),
+    pytest.param("one third-party app", (), id="one-third-party"),
+    pytest.param("one of the third", (("third", "number", "3", None, "exact"),), id="one-of-the-third"),
+    pytest.param("on the 3rd", (("3rd", "number", "3", None, "exact"),), id="the-3rd-as-it-is"),
+    pytest.param("a third country", (("third", "number", "3", None, "exact"),), id="a-third-an-ordinal"),
+    pytest.param("a two-thirds deal", (), id="compound-adjective-after-an-article"),
+    pytest.param("profit rose in one quarter", (), id="one-quarter-a-period"),
+    pytest.param("ranked number one in five categories", (("five", "number", "5", None, "exact"),), id="number-one-in"),
+    pytest.param("one in five years", (("five years", "duration", "5", "year", "exact"),), id="one-in-a-span"),
+]
+# Spans named by a phrase: "a fortnight" (14 days), "a week and a half" (10.5 days), as "two weeks".
+EN_SPANS = [
+    pytest.param("for a fortnight", (("a fortnight", "duration", "14", "day", "exact"),), id="fortnight"),
+    pytest.param("about a fortnight later", (("about a fortnight", "duration", "14", "day", "about"),), id="fortnight-hedged"),
+    pytest.param("a week and a half", (("a week and a half", "duration", "10.5", "day", "exact"),), id="week-and-a-half"),
+    pytest.param("two weeks", (("two weeks", "duration", "14", "day", "exact"),), id="two-weeks-unchanged"),
+]
+EN_SPANS_NOT = [
+    pytest.param("a fortnightly meeting", (), id="fortnightly"),
+    pytest.param("a week ago", (), id="a-week-unread"),
+]
 # fmt: on
 
 
@@ -210,3 +246,13 @@ def test_en_clock_times(text: str, expected: tuple[Row, ...]) -> None:
 @pytest.mark.parametrize("text", EN_TIMES_NEGATIVE)
 def test_en_clock_times_negative(text: str) -> None:
     assert all(row[1] != "time" for row in claims_of(text, "en"))
+
+
+@pytest.mark.parametrize(("text", "expected"), EN_SHARES + EN_SHARES_NOT)
+def test_en_shares(text: str, expected: tuple[Row, ...]) -> None:
+    assert claims_of(text, "en") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), EN_SPANS + EN_SPANS_NOT)
+def test_en_spans_named_by_a_phrase(text: str, expected: tuple[Row, ...]) -> None:
+    assert claims_of(text, "en") == expected

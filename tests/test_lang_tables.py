@@ -398,6 +398,7 @@ def test_en_rules_read_every_phrase_with_its_table_value() -> None:
         **{s: (Decimal(v), Decimal(v)) for s, v in en.EN_ORDINAL_WORDS.items()},
         **{s: (Decimal(v), Decimal(v)) for s, v in en.EN_FREQUENCY_WORDS.items()},
         **en.EN_AGE_DECADES,
+        **en.EN_SPAN_PHRASES,
     }
     assert dict(en.RULES.vague) == expected
 
@@ -515,6 +516,9 @@ def _en_reach_cases() -> list[object]:
     add("month-joint", en.EN_MONTH_JOINTS, "in January {s} February", "two-months")
     add("span-before", en.EN_SPAN_BEFORE, "the {s} seven months", "starts")
     add("age", en.EN_AGE_AFTER, "a 15-year-{s} boy", "bare-15")
+    add("span-modifier", en.EN_SPAN_MODIFIERS, "for 15 {s} years", "span-15")
+    add("vague-of", en.EN_VAGUE_OF, "hundreds {s} times that of", "multiplier")
+    add("year-prefix", en.EN_YEAR_PREFIXES, "in {s}-2020 prices", "year-2020")
     add("number-phrase", en.EN_NUMBER_PHRASES, "they saw {s} ships", "phrase")
     add("fraction", en.EN_FRACTIONS, "{s} of the land", "fraction")
     add("frequency", en.EN_FREQUENCY_WORDS, "she came {s}", "phrase")
@@ -559,6 +563,13 @@ def _en_reach_cases() -> list[object]:
     add("below-zero", en.EN_BELOW_ZERO, "it was 5 degrees {s} at night", "unit-end")
     add("rank-noun", en.EN_RANK_NOUNS, "as {s} 17 says", "starts")
     add("day-range-joint", en.EN_DAY_RANGE_JOINTS, "held May 20 {s} 22, 2023 there", "two-dates")
+    add("share-alone", en.EN_SHARES_ALONE, "sales fell by {s} in all", "fraction")
+    add("fraction-period", en.EN_FRACTION_PERIODS, "profit rose in one {s} in all", "none")
+    add("share-in", en.EN_SHARE_IN_WORDS, "one {s} five adults", "share-20")
+    add("share-every", en.EN_SHARE_EVERY, "one in {s} five adults", "share-20")
+    add("share-not-after", en.EN_SHARE_NOT_AFTER, "ranked {s} one in five here", "bare-5")
+    add("span-phrase", en.EN_SPAN_PHRASES, "waited {s} in all", "phrase")
+    add("half-span-opener", en.EN_HALF_SPAN_OPENERS, "waited {s} in all", "duration")
     return cases
 
 
@@ -621,6 +632,9 @@ _EN_REACH_IDS = {
     "EN_MONTH_JOINTS": "month-joint-",
     "EN_SPAN_BEFORE": "span-before-",
     "EN_AGE_AFTER": "age-",
+    "EN_SPAN_MODIFIERS": "span-modifier-",
+    "EN_VAGUE_OF": "vague-of-",
+    "EN_YEAR_PREFIXES": "year-prefix-",
     "EN_NUMBER_PHRASES": "number-phrase-",
     "EN_FRACTIONS": "fraction-",
     "EN_FREQUENCY_WORDS": "frequency-",
@@ -669,6 +683,13 @@ _EN_REACH_IDS = {
     "EN_DURATION_ORDINAL_UNITS": "ordinal-unit-",
     "EN_HALF_WORDS": "half-word-",
     "EN_AND_A_HALF": "and-a-half-",
+    "EN_SHARES_ALONE": "share-alone-",
+    "EN_FRACTION_PERIODS": "fraction-period-",
+    "EN_SHARE_IN_WORDS": "share-in-",
+    "EN_SHARE_EVERY": "share-every-",
+    "EN_SHARE_NOT_AFTER": "share-not-after-",
+    "EN_SPAN_PHRASES": "span-phrase-",
+    "EN_HALF_SPAN_OPENERS": "half-span-opener-",
 }
 
 
@@ -731,6 +752,10 @@ def test_en_table_entry_is_reachable(text: str, surface: str, check: str) -> Non
         assert claim_text.startswith(surface) and approx is Approx.RANGE
     elif check == "multiplier":
         assert kind == "multiplier"
+    elif check == "span-15":
+        assert (surface in claim_text, kind, value) == (True, "duration", Decimal(15))
+    elif check == "year-2020":
+        assert (claim_text, kind, value) == ("2020", "year", Decimal(2020))
     elif check == "date":
         assert kind == "date"
     elif check == "year-starts":
@@ -741,6 +766,10 @@ def test_en_table_entry_is_reachable(text: str, surface: str, check: str) -> Non
         assert (value, high or value) == en.RULES.vague[surface]
     elif check == "fraction":
         assert (kind, unit, value) == ("percent", "%", en.EN_FRACTIONS[surface] * 100)
+    elif check == "share-20":
+        assert (kind, unit, value) == ("percent", "%", Decimal(20))
+    elif check == "duration":
+        assert (claim_text, kind) == (surface, "duration")
     elif check == "ordinal":
         assert (claim_text, value) == (surface, Decimal(en.EN_ORDINAL_WORDS[surface]))
     elif check == "vague-40":

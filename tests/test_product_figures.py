@@ -114,7 +114,7 @@ EN_SPANS = [
     pytest.param("about one and a half hours", (("about one and a half hours", "duration", "1.5", "hour", "about"),), id="and-a-half-hedged"),
     pytest.param("a year and a half ago", (("a year and a half", "duration", "1.5", "year", "exact"),), id="a-year-and-a-half"),
     pytest.param("about 2 hours and a half", (("about 2 hours and a half", "duration", "2.5", "hour", "about"),), id="hours-and-a-half"),
-    pytest.param("a week and a half", (("a week and a half", "duration", "10.5", "day", "exact"),), id="a-week-and-a-half", marks=_gap("no core word begins with w: adding it to the scan's first letters would stop it at every with, was and which")),
+    pytest.param("a week and a half", (("a week and a half", "duration", "10.5", "day", "exact"),), id="a-week-and-a-half"),
     pytest.param("two weeks later", (("two weeks", "duration", "14", "day", "exact"),), id="weeks-in-days"),
     pytest.param("an hour and a half", (("an hour and a half", "duration", "1.5", "hour", "exact"),), id="and-a-half-after-unit"),
 ]

@@ -39,7 +39,10 @@ ZH_BARE_NUMERALS = [
     pytest.param("达到两万多的押金", (("达到两万多", "number", "20000", None, "over"),), id="over-then-de"),
     pytest.param("人口共六万万。", (("六万万", "number", "600000000", None, "exact"),), id="wan-wan"),
     pytest.param("8万万人", (("8万万人", "count", "800000000", None, "exact"),), id="wan-wan-digits"),
-    pytest.param("六万万同胞", (("六万万", "number", "600000000", None, "exact"),), id="wan-wan-before-a-noun", marks=_gap("a numeral followed by a noun with no measure word (六万万同胞) is read as part of a word (五百强)")),
+    pytest.param("六万万同胞", (("六万万", "number", "600000000", None, "exact"),), id="wan-wan-before-a-noun"),
+    # A numeral that closes with 万 or 亿 may run on into a noun: no word opens with such a figure.
+    pytest.param("有两亿多网民", (("两亿多", "number", "200000000", None, "over"),), id="yi-over-before-a-noun"),
+    pytest.param("三千万居民", (("三千万", "number", "30000000", None, "exact"),), id="qian-wan-before-a-noun"),
     # Without 零 the digit before the point is the elided next unit: 3004.2 is written 三千零四点二.
     pytest.param("三千四点二。", (("三千四点二", "number", "3400.2", None, "exact"),), id="elided-decimal"),
     pytest.param("一万五点二。", (("一万五点二", "number", "15000.2", None, "exact"),), id="elided-decimal-after-wan"),
@@ -60,6 +63,8 @@ ZH_BARE_NUMERALS_NEGATIVE = [
     pytest.param("一些人", id="yixie"),
     pytest.param("第一次", id="first-time"),
     pytest.param("零点开始", id="lingdian-midnight"),
+    pytest.param("情况十万火急", id="idiom-shiwan-huoji"),
+    pytest.param("进入世界五百强名单", id="ranking-name-before-a-noun"),
     pytest.param("一点意见", id="yidian-a-little"),
 ]
 
@@ -273,6 +278,10 @@ ZH_UNIT_HALF = [
     pytest.param("约三公里半的路", (("约三公里半", "quantity", "3500", "m", "about"),), id="km-and-a-half-hedged"),
     pytest.param("两吨半左右", (("两吨半左右", "mass", "2.5", "t", "about"),), id="tons-and-a-half-post"),
     pytest.param("用了两年半", (("两年半", "duration", "2.5", "year", "exact"),), id="years-and-a-half-unchanged"),
+    # 两 as a unit of mass takes a half too: 二两半 is 2.5 liang (125 g).
+    pytest.param("称了二两半。", (("二两半", "mass", "0.000125", "t", "exact"),), id="liang-and-a-half"),
+    pytest.param("约三两半左右", (("约三两半左右", "mass", "0.000175", "t", "about"),), id="liang-and-a-half-hedged"),
+    pytest.param("只要一两半。", (("一两半", "mass", "0.000075", "t", "exact"),), id="yiliang-and-a-half"),
 ]
 # 两 as a unit of mass (a liang, 50 g), alone or after 斤; as a digit it stays "two".
 ZH_LIANG = [
@@ -284,13 +293,69 @@ ZH_LIANG = [
 ZH_LIANG_NOT = [
     pytest.param("两人同行", (("两人", "count", "2", None, "exact"),), id="liang-digit-measure-word"),
     pytest.param("两千元", (("两千元", "money", "2000", "CNY", "exact"),), id="liang-digit-magnitude"),
-    pytest.param("一两天", (), id="yiliang-a-day-or-two"),
+    pytest.param("一两天", (("一两天", "duration", "1..2", "day", "range"),), id="yiliang-a-day-or-two"),
     pytest.param("说了三两句", (), id="sanliang-a-few"),
     pytest.param("两者半斤八两", (), id="idiom-banjin-baliang"),
-    pytest.param("三两个人", (("三两个", "count", "2..3", None, "range"),), id="sanliang-before-measure-word", marks=_gap("三两 is read digit by digit (32): only a rising pair of digits (三四) names a range")),
+    pytest.param("三两个人", (("三两个", "count", "2..3", None, "range"),), id="sanliang-before-measure-word"),
+]
+# Two numerals side by side name an approximate range before a measure word, a unit, a span or
+# 十/百/千/万 (lang/zh.py ZH_RANGE_PAIRS): consecutive ones (四五个) and 三五 (3–5), 三两 (2–3).
+ZH_APPROXIMATE_PAIRS = [
+    pytest.param("来了三五个朋友", (("三五个", "count", "3..5", None, "range"),), id="sanwu-measure-word"),
+    pytest.param("等三五天再说", (("三五天", "duration", "3..5", "day", "range"),), id="sanwu-days"),
+    pytest.param("花了三两天", (("三两天", "duration", "2..3", "day", "range"),), id="sanliang-days"),
+    pytest.param("只有一两个", (("一两个", "count", "1..2", None, "range"),), id="yiliang-measure-word"),
+    pytest.param("约三五十人", (("约三五十人", "count", "30..50", None, "range"),), id="sanwu-tens-hedged"),
+    pytest.param("三五百万元", (("三五百万元", "money", "3000000..5000000", "CNY", "range"),), id="sanwu-hundreds-money"),
+    pytest.param("一两千元", (("一两千元", "money", "1000..2000", "CNY", "range"),), id="yiliang-thousands-money"),
+    pytest.param("五六个小组", (("五六个", "count", "5..6", None, "range"),), id="wuliu-consecutive"),
+    pytest.param("八九年", (("八九年", "duration", "8..9", "year", "range"),), id="bajiu-years"),
+]
+# Real numbers and names stay what they are; a pair that does not open the numeral is no range.
+ZH_APPROXIMATE_PAIRS_NOT = [
+    pytest.param("三十五个", (("三十五个", "count", "35", None, "exact"),), id="sanshiwu-a-number"),
+    pytest.param("二十三天", (("二十三天", "duration", "23", "day", "exact"),), id="ershisan-a-number"),
+    pytest.param("纪念五四运动", (("五四", "number", "4", None, "exact"),), id="wusi-a-name"),
+    pytest.param("游客三五成群", (), id="idiom-sanwu-chengqun"),
+    pytest.param("十三五个", (), id="pair-not-opening-the-numeral"),
+    pytest.param("三两黄金", (), id="sanliang-before-a-noun"),
+]
+# 来 between a round figure and what it counts or measures is "about" (十来个 "ten or so"); after a
+# span it is "over the past" (10年来, exact as before), after a measure word a verb.
+ZH_LAI_HEDGES = [
+    pytest.param("来了十来个人", (("十来个", "count", "10", None, "about"),), id="shilai-measure-word"),
+    pytest.param("他二十来岁", (("二十来岁", "count", "20", None, "about"),), id="ershilai-age"),
+    pytest.param("村里百来人", (("百来人", "count", "100", None, "about"),), id="bailai-bare-hundred"),
+    pytest.param("干了三十来年", (("三十来年", "duration", "30", "year", "about"),), id="sanshilai-years"),
+    pytest.param("住了20来天", (("20来天", "duration", "20", "day", "about"),), id="digits-lai-days"),
+    pytest.param("等了十来个小时", (("十来个小时", "duration", "10", "hour", "about"),), id="shilai-hours-classified"),
+    pytest.param("花了十来块钱", (("十来块钱", "money", "10", "CNY", "about"),), id="shilai-kuai-money"),
+    pytest.param("走了十来公里", (("十来公里", "quantity", "10000", "m", "about"),), id="shilai-km"),
+    pytest.param("树有一米来高", (("一米来", "quantity", "1", "m", "about"),), id="yimi-lai-gao"),
+    pytest.param("鱼有三斤来重", (("三斤来", "mass", "0.0015", "t", "about"),), id="sanjin-lai-zhong"),
+]
+ZH_LAI_NOT = [
+    pytest.param("三个人来了", (("三个", "count", "3", None, "exact"),), id="lai-verb-after-measure-word"),
+    pytest.param("10年来变化很大", (("10年来", "duration", "10", "year", "exact"),), id="past-ten-years-digits"),
+    pytest.param("十年来变化很大", (("十年来", "duration", "10", "year", "exact"),), id="past-ten-years-numerals"),
+    pytest.param("一来二去就熟了", (), id="idiom-yilai-erqu"),
+    pytest.param("五来个", (), id="not-a-round-figure"),
+    pytest.param("从三十来到这里", (), id="lai-opens-a-verb"),
+]
+# A share stated as a count in each count (每四个人中有三个 = 75 %), the counterpart of "three out
+# of every four"; a group named between the count and 中 is part of the share.
+ZH_SHARE_IN = [
+    pytest.param("每四个人中有三个同意", (("四个人中有三个", "percent", "75", "%", "exact"),), id="three-in-every-four"),
+    pytest.param("每十户中就有一户", (("十户中就有一户", "percent", "10", "%", "exact"),), id="one-in-every-ten-jiu"),
+    pytest.param("每5个学生中约有2个", (("5个学生中约有2个", "percent", "40", "%", "about"),), id="digits-hedged"),
+]
+ZH_SHARE_IN_NOT = [
+    pytest.param("每年有3个", (("3个", "count", "3", None, "exact"),), id="each-year-no-share"),
+    pytest.param("每4个人有3个", (("4个", "count", "4", None, "exact"), ("3个", "count", "3", None, "exact")), id="no-zhong"),
 ]
 ZH_UNIT_HALF_NOT = [
     pytest.param("3吨半成品", (("3吨", "mass", "3", "t", "exact"),), id="ban-opens-a-word"),
+    pytest.param("二两半导体", (("二两", "mass", "0.0001", "t", "exact"),), id="liang-ban-opens-a-word"),
 ]
 # fmt: on
 
@@ -414,3 +479,18 @@ def test_zh_clock_times(text: str, expected: tuple[Row, ...]) -> None:
 @pytest.mark.parametrize("text", ZH_TIMES_NEGATIVE)
 def test_zh_clock_times_negative(text: str) -> None:
     assert all(row[1] != "time" for row in claims_of(text, "zh"))
+
+
+@pytest.mark.parametrize(("text", "expected"), ZH_APPROXIMATE_PAIRS + ZH_APPROXIMATE_PAIRS_NOT)
+def test_zh_approximate_pairs(text: str, expected: tuple[Row, ...]) -> None:
+    assert claims_of(text, "zh") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), ZH_LAI_HEDGES + ZH_LAI_NOT)
+def test_zh_lai_hedges(text: str, expected: tuple[Row, ...]) -> None:
+    assert claims_of(text, "zh") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), ZH_SHARE_IN + ZH_SHARE_IN_NOT)
+def test_zh_share_in_each_count(text: str, expected: tuple[Row, ...]) -> None:
+    assert claims_of(text, "zh") == expected

@@ -60,7 +60,6 @@ ZH_NUMERALS_NEGATIVE = [
     pytest.param("万人空巷", id="bare-wan-ren"),
     pytest.param("千万不要忘记", id="qian-wan-by-all-means"),
     pytest.param("成了百万富翁", id="bare-bai-wan"),
-    pytest.param("来了一两个", id="one-or-two-is-no-figure"),
     pytest.param("中国大陆，各国之外", id="formal-lu-in-dalu"),
     pytest.param("他入伍了", id="formal-wu-in-ruwu"),
     pytest.param("疫情肆虐", id="formal-si-in-sinue"),

@@ -160,8 +160,8 @@ def _has_figure(number_text: str, parsed: Number) -> bool:
         return True
     if parsed.vague:
         return parsed.low >= 10  # 几百 yes, 几 alone no
-    if parsed.low != parsed.low.to_integral_value():
-        return True  # a decimal (零点八) is never an article
+    if parsed.low != parsed.low.to_integral_value() or parsed.high is not None:
+        return True  # a decimal (零点八) or a stated range (一两个) is never an article
     return parsed.low >= 2  # 一个 is "a", not a count of one
 
 
@@ -206,6 +206,8 @@ def _build_quantity(groups: _Groups, lang: LangRules, rule: Rule) -> _Built | No
     post = _approx(lang, _group(groups, "post"))
     if approx is Approx.EXACT:
         approx = post
+    if approx is Approx.EXACT and rule.approx is not None:
+        approx = rule.approx  # 十来个: a hedge stated by the word order
     if (parsed.over or _group(groups, "over")) and approx is Approx.EXACT:
         approx = Approx.OVER
         size_hedge = True

@@ -205,8 +205,9 @@ def parse_number(text: str, table: NumeralTable) -> Number | None:
     if pair is not None:
         low = _value([*tokens[:pair], tokens[pair], *tokens[pair + 2 :]], table)
         high = _value([*tokens[:pair], *tokens[pair + 1 :]], table)
-        if low is None or high is None or low >= high:
+        if low is None or high is None or low == high:
             return None
+        low, high = min(low, high), max(low, high)  # 三两 is written high first
         return Number(low=low, high=high, over=over, scale=scale, big=big)
     vague_at = [i for i, (tok, _) in enumerate(tokens) if tok is Tok.VAGUE]
     if len(vague_at) > 1:
@@ -225,7 +226,8 @@ def parse_number(text: str, table: NumeralTable) -> Number | None:
 
 
 def _adjacent_pair(text: str, tokens: list[tuple[Tok, Decimal]], table: NumeralTable) -> int | None:
-    """Where two digit words that follow each other in value (三四, 七八) stand side by side.
+    """Where two digit words that follow each other in value (三四, 七八), or open the numeral as a
+    pair of the table's `range_pairs` (三五, 三两), stand side by side.
 
     Only in a numeral written in words (not digits), and not in one read digit by digit (a year
     such as 一九八八 has more than two digits and no unit word).
@@ -237,7 +239,11 @@ def _adjacent_pair(text: str, tokens: list[tuple[Tok, Decimal]], table: NumeralT
         return None
     for at in range(len(tokens) - 1):
         (tok_a, a), (tok_b, b) = tokens[at], tokens[at + 1]
-        if tok_a is Tok.DIGIT and tok_b is Tok.DIGIT and b == a + 1:
+        if (
+            tok_a is Tok.DIGIT
+            and tok_b is Tok.DIGIT
+            and (b == a + 1 or (at == 0 and text[:2] in table.range_pairs))
+        ):
             return at
     return None
 

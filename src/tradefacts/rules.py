@@ -64,6 +64,10 @@ class NumeralTable:
     # Whether two adjacent consecutive digit words name a range (Chinese 三四个 "three or four",
     # 五六十 "fifty or sixty", 七八千), rather than a number read digit by digit.
     adjacent_range: bool = False
+    # Pairs of digit words that name a range side by side although they do not follow each other
+    # in value (Chinese 三五个 "three to five", 三两天 "two or three days", written high first),
+    # as written; read only where they open the numeral (三五十 = 30–50, but 十三五 is no range).
+    range_pairs: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,6 +110,10 @@ class Rule:
     # A unit the rule decides from context rather than from a table surface: a fraction ("two
     # thirds of") is a share of a whole; "pounds" after a money cue are sterling, not mass.
     unit: str | None = None
+    # A hedge the rule states by where a word stands rather than by a qualifier table surface:
+    # 来 between a round figure and its measure word (十来个 "about ten") hedges it, where 来 after
+    # a span (10年来 "over the past ten years") hedges nothing. Taken when no qualifier is read.
+    approx: Approx | None = None
     # What the figure does when it labels rather than counts (a list marker, a code): set on
     # every claim the rule reads.
     role: Role | None = None

@@ -1299,7 +1299,7 @@ EN_MULTIPLIER_COMPARED_RE: Final[regex.Pattern[str]] = compiled.pattern(
 _MULTIPLIER_SRC: Final[str] = rf"""
     (?:\b(?P<pre>{_Q_BEFORE})\ )?+                 # nearly
     {_EDGE_BEFORE}
-    (?:{{phrase}}                                # hundreds of (times), as 数百倍 (single only)
+    (?:{{phrase}}                                # hundreds of (times) (single only)
        (?P<num>{_NUM})                           # three, 3
        {{range}}                                 # 3 to 5 (the range rule only)
     )
@@ -1633,6 +1633,40 @@ EN_LOCAL_CLOCK_WORD_RE: Final[regex.Pattern[str]] = compiled.pattern(
     """,
     _FLAGS,
 )
+# Fractions that state a share wherever they stand, with no "of" after them ("cut by one third",
+# "one-fifth", "two-thirds"): a numerator of "one" or a plural denominator, where "a third" is as
+# often an ordinal ("a third country"). Not a quarter written with a space ("in one quarter",
+# "three quarters" may be periods of three months; "one-quarter" is a share), nor a compound
+# ("one third-party app") or one after an article, a compound adjective ("a two-thirds deal").
+EN_FRACTION_PERIODS: Final[frozenset[str]] = frozenset({"quarter", "quarters"})
+EN_SHARES_ALONE: Final[dict[str, Decimal]] = {
+    surface: value
+    for surface, value in EN_FRACTIONS.items()
+    if " " in surface or "-" in surface
+    if not surface.startswith(("a ", "a-"))
+    if not (" " in surface and surface.rsplit(" ", 1)[1] in EN_FRACTION_PERIODS)
+}
+# A share stated as a count in a count: "one in five", "one out of every five", "1 in 10" (20 %,
+# 10 %): the words between the two figures. Not before a span ("one in five years" is a rate).
+EN_SHARE_IN_WORDS: Final[frozenset[str]] = frozenset({"in", "out of"})
+EN_SHARE_EVERY: Final[frozenset[str]] = frozenset({"every"})
+EN_SHARE_NOT_AFTER: Final[frozenset[str]] = frozenset({"number", "no."})
+# Spans named by one word: "a fortnight" is 14 days, as 两周 ("two weeks") is read.
+EN_SPAN_PHRASES: Final[dict[str, tuple[Decimal, Decimal]]] = {
+    "a fortnight": (Decimal(14), Decimal(14)),
+    "one fortnight": (Decimal(14), Decimal(14)),
+}
+EN_SPAN_PHRASE_UNIT: Final[str] = "day"
+# A span and a half opened by its article ("a week and a half"): a core of its own, since a span
+# word opens none ("an hour and a half" is opened by the words of hours).
+EN_HALF_SPAN_OPENERS: Final[frozenset[str]] = frozenset(
+    f"{article} {unit} {half}"
+    for article in EN_ARTICLE_ONE
+    for unit in EN_DURATION_UNITS
+    if not unit.endswith("s")  # singular surfaces
+    for half in EN_AND_A_HALF
+)
+
 # Every figure core in one scan: a digit run, or a number word (a scale word alone is no core).
 # The words that open a claim without a digit ("a dozen", "half", "doubled", "twice", "August",
 # "fourteenth", "hundreds"): a core of their own, one letter long.
@@ -1648,6 +1682,8 @@ EN_OPENERS: Final[frozenset[str]] = frozenset(
         *EN_SMALL_SCALES,
         *EN_SCALE_WORDS,
         *EN_CURRENCIES_ONE,  # a penny, a dollar
+        *EN_SPAN_PHRASES,  # a fortnight
+        *EN_HALF_SPAN_OPENERS,  # a week and a half
     }
 )
 # The characters a word of a core may begin with: checked once at a word boundary before the
@@ -2011,6 +2047,39 @@ EN_ROLE_RULES: Final[tuple[Rule, ...]] = (
     ),
 )
 
+# A share alone: "cut by one third", "one-fifth", "two-thirds" (EN_SHARES_ALONE), in wholes.
+EN_LOCAL_SHARE_ALONE_RE: Final[regex.Pattern[str]] = compiled.pattern(
+    rf"""
+    {_LOCAL_PRE}{_EDGE_BEFORE}(?<!\b{_ARTICLE}\ )               # not "a two-thirds deal"
+    \b(?P<vague>{alternation(EN_SHARES_ALONE)})\b(?!-\w)     # one third; not one third-party
+    """,
+    _FLAGS,
+)
+# A share as a count in a count: "one in five", "one out of every five", "1 in 10".
+_SHARE_DEN: Final[str] = (
+    rf"(?:{_NUMBER_WORD}(?:-{_NUMBER_WORD})?+|[1-9][0-9]{{0,2}}+(?:,[0-9]{{3}})*+)"
+)
+EN_LOCAL_SHARE_IN_RE: Final[regex.Pattern[str]] = compiled.pattern(
+    rf"""
+    {_LOCAL_PRE}{_EDGE_BEFORE}
+    (?<!\b{alternation(EN_SHARE_NOT_AFTER)}\ )                # not "number one in five"
+    \b(?P<num>{_NUMBER_WORD}|[1-9])                           # one, 1
+    \ {alternation(EN_SHARE_IN_WORDS)}                        # in, out of
+    (?:\ {alternation(EN_SHARE_EVERY)})?+\                   # every
+    (?P<den>{_SHARE_DEN})\b(?![-.,]?[0-9])                    # five, 10
+    (?!\ {_DURATION}\b)                                      # not "one in five years"
+    """,
+    _FLAGS,
+)
+# A span named by one word: "a fortnight" (14 days).
+EN_LOCAL_SPAN_PHRASE_RE: Final[regex.Pattern[str]] = compiled.pattern(
+    rf"""
+    {_LOCAL_PRE}{_EDGE_BEFORE}
+    \b(?P<vague>{alternation(EN_SPAN_PHRASES)})\b            # a fortnight
+    """,
+    _FLAGS,
+)
+
 RULES: Final[LangRules] = LangRules(
     lang=Lang.EN,
     rules=(
@@ -2360,6 +2429,33 @@ RULES: Final[LangRules] = LangRules(
             begins=_B_PRE | _B_SIGN | _B_NUM,
             follows=follows(EN_DEGREE_WORDS),
         ),
+        Rule(
+            "en.local.share.alone",
+            Build.QUANTITY,
+            EN_LOCAL_SHARE_ALONE_RE,
+            Kind.PERCENT,
+            unit=EN_FRACTION_UNIT,
+            begins=_B_PRE | Begins.of(EN_SHARES_ALONE),
+            needs=frozenset(EN_SHARES_ALONE),
+        ),
+        Rule(
+            "en.local.share.in",
+            Build.QUANTITY,
+            EN_LOCAL_SHARE_IN_RE,
+            Kind.PERCENT,
+            unit=EN_FRACTION_UNIT,
+            begins=_B_PRE | _B_NUM,
+            follows=follows(EN_SHARE_IN_WORDS),
+        ),
+        Rule(
+            "en.local.span.phrase",
+            Build.QUANTITY,
+            EN_LOCAL_SPAN_PHRASE_RE,
+            Kind.DURATION,
+            unit=EN_SPAN_PHRASE_UNIT,
+            begins=_B_PRE | Begins.of(EN_SPAN_PHRASES),
+            needs=frozenset(EN_SPAN_PHRASES),
+        ),
     ),
     numerals=EN_NUMERALS,
     units=EN_UNITS,
@@ -2370,7 +2466,7 @@ RULES: Final[LangRules] = LangRules(
     ordinal_suffixes=EN_DAY_SUFFIXES,
     day_halves=EN_DAY_HALVES,
     multipliers={**EN_MULTIPLIERS, **EN_COMPARED_MULTIPLIERS, **EN_HALF_COMPARED},
-    vague=EN_PHRASES,
+    vague={**EN_PHRASES, **EN_SPAN_PHRASES},
     scale_words=EN_SUGGEST_SCALES,
     hedges=EN_SUGGEST_HEDGES,
     unit_styles=EN_UNIT_STYLES,

@@ -123,6 +123,13 @@ _WORDS: Final[dict[str, tuple[Tok, int]]] = {
     **{s: (Tok.OVER, 0) for s in ZH_OVER_MARKS},
     **{s: (Tok.POINT, 0) for s in ZH_POINTS},
 }
+# Two digits that name an approximate range side by side though they are not consecutive: 三五个
+# "three to five", 三五十 "thirty to fifty"; 三两 is "two or three" (三两天, 三两句), written high
+# first. Consecutive pairs (一两, 两三, 七八) are ranges by the table's `adjacent_range`. Read only
+# where they open the numeral before a unit, a measure word or 十/百/千/万: 三十五 and 二十三 stay
+# numbers, 五四 (运动) stays a name, 三五成群 an idiom. 一两 before a noun with no measure word
+# (一两黄金, "a liang of gold" or "one or two") is left unread.
+ZH_RANGE_PAIRS: Final[frozenset[str]] = frozenset({"三五", "三两", "三兩"})
 ZH_NUMERALS: Final[NumeralTable] = NumeralTable(
     words=_WORDS,
     # A digit run with separators and decimals comes out whole; every other character alone.
@@ -132,6 +139,7 @@ ZH_NUMERALS: Final[NumeralTable] = NumeralTable(
     elide=True,
     # 三四个 is "three or four", 五六十 "fifty or sixty": prose names a range with two digits.
     adjacent_range=True,
+    range_pairs=ZH_RANGE_PAIRS,
 )
 
 # Currencies, surface → unit name of units.txt. 元 alone is the yuan of the mainland press; a text
@@ -1246,7 +1254,7 @@ ZH_COLUMN_LINE_RE: Final[regex.Pattern[str]] = compiled.pattern(r"^\s*专栏[:�
 # Numeral words that name rather than count: the five-year plans (十四五), idioms made of numeral
 # characters alone (千千万万), adverbs (万万不可, 千万别).
 ZH_NUMERAL_IDIOMS: Final[frozenset[str]] = frozenset(
-    {"十一五", "十二五", "十三五", "十四五", "十五五", "千千万万", "万万千千", "千万万"}
+    {"十一五", "十二五", "十三五", "十四五", "十五五", "千千万万", "万万千千", "千万万", "十万火急"}
 )
 # After a bare numeral (no unit, no measure word) only these Han characters may follow; any other
 # makes the numeral part of a word (十九大, 五百强, 千方百计, 百姓, 三十而立).
@@ -1412,7 +1420,8 @@ ZH_LOCAL_YEAR_RE: Final[regex.Pattern[str]] = compiled.pattern(
 )
 # A figure written in numeral characters with no unit (两千六百五, 六千万, 一万四, 12万3千): it needs
 # a unit character (十 百 千 万 亿 or 点), must not be an idiom or a plan's name, and must not run
-# on into a word.
+# on into a word unless it closes with a magnitude (六万万同胞, 十三亿人口: no word opens with a
+# figure of ten thousands, where 五百强 and 十九大 are names).
 ZH_LOCAL_BARE_RE: Final[regex.Pattern[str]] = compiled.pattern(
     rf"""
     {_PRE}\ ?+{_NEG_WORD}{_EDGE_BEFORE}{_BARE}
@@ -1421,7 +1430,7 @@ ZH_LOCAL_BARE_RE: Final[regex.Pattern[str]] = compiled.pattern(
     (?=[0-9]*[{_NUMERAL_CHARS}])                 # a numeral character among the digits
     (?P<num>{_NUM})(?![0-9{_NUMERAL_CHARS}])
     (?P<post>{_Q_AFTER})?+
-    (?![\p{{Han}}--[{_BARE_NEXT}]])
+    (?:(?<=[{_MAGNITUDE_CHARS}][{_OVER_CHARS}]?+)|(?![\p{{Han}}--[{_BARE_NEXT}]]))  # 六万万同胞; not 五百强
     """,
     _FLAGS,
 )
@@ -1828,6 +1837,80 @@ ZH_LOCAL_BELOW_ZERO_RE: Final[regex.Pattern[str]] = compiled.pattern(
     _FLAGS,
 )
 
+# A half after 两 as a unit of mass: 二两半 is 2.5 liang (125 g), as 两吨半 is 2.5 t; 一两半 and
+# 三两半 too (a range of 一两/三两 takes no half). Not where 半 opens a word (二两半成品).
+ZH_LOCAL_LIANG_HALF_RE: Final[regex.Pattern[str]] = compiled.pattern(
+    rf"""
+    {_PRE}\ ?+{_EDGE_BEFORE}
+    (?<![0-9{_NUMERAL_CHARS}{"".join(sorted(ZH_LIANG_NOT_AFTER))}]{alternation(ZH_LIANG_MAJORS)}?)
+    (?P<num>{_LIANG_NUM})(?P<unit>[{_LIANG}])(?P<half>{_HALF})          # 二两半
+    (?P<post>{_Q_AFTER})?+                                              # 左右
+    (?(post)|(?![\p{{Han}}--[{_BARE_NEXT}]]))                           # not 半成品
+    """,
+    _FLAGS,
+)
+# 来 between a round figure and what it counts hedges it: 十来个 "ten or so", 二十来岁, 百来人,
+# 三十来年, 20来天, 十来块钱. After a span it hedges nothing (10年来 "over the past ten years":
+# zh.duration), nor after a measure word (三个人来了). The figure is round: it closes with 十, 百,
+# 千, 万 or 亿, or its digits end in 0. After a unit of length or mass 来 hedges the figure before
+# an adjective of size (一米来高 "about a metre tall", 三斤来重).
+ZH_ROUND_HEDGES: Final[frozenset[str]] = frozenset({"来", "來"})
+ZH_SIZE_ADJECTIVES: Final[frozenset[str]] = frozenset(
+    {"高", "长", "長", "宽", "寬", "深", "厚", "重", "远", "遠", "粗"}
+)
+_LAI: Final[str] = alternation(ZH_ROUND_HEDGES)
+_ROUND_FIGURE: Final[str] = rf"""
+    (?<![0-9{_NUMERAL_CHARS}{_OVER_CHARS}{_POINT_CHARS}])
+    (?P<num>[1-9][0-9]{{0,6}}+(?<=0)                 # 10, 20
+      |[{_NUMERAL_CHARS}]{{1,8}}+(?<=[{_TENS_CHARS}{_BARE_CHARS}]))   # 二十, 百
+"""
+ZH_LOCAL_LAI_COUNT_RE: Final[regex.Pattern[str]] = compiled.pattern(
+    rf"""
+    {_PRE}\ ?+{_EDGE_BEFORE}{_ROUND_FIGURE}{_LAI}   # 十来
+    (?P<mw>{_MEASURE})                              # 个, 岁, 人
+    """,
+    _FLAGS,
+)
+ZH_LOCAL_LAI_UNIT_RE: Final[regex.Pattern[str]] = compiled.pattern(
+    rf"""
+    {_PRE}\ ?+{_EDGE_BEFORE}{_ROUND_FIGURE}{_LAI}   # 三十来
+    (?:(?P<unit>{_DURATION})                        # 年, 天, 个月
+      |{_DURATION_CLASSIFIER}?+(?P<unit>{_CLASSIFIED_DURATION})  # 个小时
+      |{_LOCAL_UNIT_AFTER})                         # 块钱, 公里
+    (?!{_DURATION_WORD_NOT})                        # not 小时候
+    """,
+    _FLAGS,
+)
+ZH_LOCAL_LAI_SIZE_RE: Final[regex.Pattern[str]] = compiled.pattern(
+    rf"""
+    {_PRE}\ ?+{_EDGE_BEFORE}(?<![0-9{_NUMERAL_CHARS}])
+    (?P<num>{_NUM})(?P<unit>{_HALF_UNITS})          # 一米, 三斤
+    {_LAI}(?=[{"".join(sorted(ZH_SIZE_ADJECTIVES))}])  # 来高
+    """,
+    _FLAGS,
+)
+
+# A share stated as a count in each count: 每4个人中约有3个 "about three in every four" (75 %),
+# 每十人中就有一人 (10 %); the counterpart of "one in five", "three out of every four". Up to twelve
+# characters may name the group between the count and 中 (每4个“90后”中).
+ZH_SHARE_EACH: Final[frozenset[str]] = frozenset({"每"})
+ZH_SHARE_AMONG: Final[frozenset[str]] = frozenset({"中", "之中", "当中", "當中"})
+ZH_SHARE_HAVE: Final[frozenset[str]] = frozenset({"有", "就有"})
+_SHARE_GAP_NOT: Final[str] = "".join(
+    sorted({*ZH_LIST_SEPARATORS, "，", "。", "；", ",", ";", "\n"})
+)
+ZH_LOCAL_SHARE_IN_RE: Final[regex.Pattern[str]] = compiled.pattern(
+    rf"""
+    (?<={alternation(ZH_SHARE_EACH)})
+    (?P<den>{_NUM})(?:{_MEASURE})?+                      # 4个, 十人
+    [^{regex.escape(_SHARE_GAP_NOT)}]{{0,12}}?           # “90后”
+    {alternation(ZH_SHARE_AMONG)}                        # 中
+    (?P<pre>{_Q_BEFORE})?+{alternation(ZH_SHARE_HAVE)}   # 约有, 就有
+    (?P<num>{_NUM})(?:{_MEASURE})?+                      # 3个
+    """,
+    _FLAGS,
+)
+
 RULES: Final[LangRules] = LangRules(
     lang=Lang.ZH,
     rules=(
@@ -2177,6 +2260,46 @@ RULES: Final[LangRules] = LangRules(
             unit=ZH_BELOW_ZERO_UNIT,
             begins=_B_PRE | Begins.of(ZH_BELOW_ZERO),
             follows=follows(ZH_DEGREE_WORDS),
+        ),
+        Rule(
+            "zh.local.liang.half",
+            Build.QUANTITY,
+            ZH_LOCAL_LIANG_HALF_RE,
+            begins=_B_PRE | _B_NUM,
+            follows=follows(ZH_LIANG_UNITS, ZH_HALVES),
+        ),
+        Rule(
+            "zh.local.lai.unit",
+            Build.QUANTITY,
+            ZH_LOCAL_LAI_UNIT_RE,
+            approx=Approx.ABOUT,
+            begins=_B_PRE | _B_NUM,
+            follows=follows(ZH_ROUND_HEDGES),
+        ),
+        Rule(
+            "zh.local.lai.count",
+            Build.QUANTITY,
+            ZH_LOCAL_LAI_COUNT_RE,
+            Kind.COUNT,
+            approx=Approx.ABOUT,
+            begins=_B_PRE | _B_NUM,
+            follows=follows(ZH_ROUND_HEDGES),
+        ),
+        Rule(
+            "zh.local.lai.size",
+            Build.QUANTITY,
+            ZH_LOCAL_LAI_SIZE_RE,
+            approx=Approx.ABOUT,
+            begins=_B_PRE | _B_NUM,
+            follows=follows(ZH_MASS_UNITS, ZH_QUANTITY_UNITS),
+        ),
+        Rule(
+            "zh.local.share.in",
+            Build.QUANTITY,
+            ZH_LOCAL_SHARE_IN_RE,
+            Kind.PERCENT,
+            unit=ZH_SHARE_UNIT,
+            begins=_B_NUM,
         ),
     ),
     local_fallbacks=(
