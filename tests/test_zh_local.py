@@ -431,6 +431,25 @@ def test_zh_quantities_negative(text: str) -> None:
     assert all(row[1] != "quantity" for row in claims_of(text, "zh"))
 
 
+# Two digit words side by side that name no range state no number: a word's last character before
+# a numeral (唯一一支), a year cut to two digits (九八年); with a zero or three digits, digit by digit.
+ZH_TWO_DIGIT_WORDS = [
+    pytest.param("唯一一支球队", (), id="word-end-and-numeral"),
+    pytest.param("一一对应", (), id="one-by-one"),
+    pytest.param("九八年抗洪", (), id="year-cut-to-two-digits"),
+    pytest.param("三二个", (), id="falling-pair-no-range"),
+    pytest.param("三四个", (("三四个", "count", "3..4", None, "range"),), id="rising-pair-range"),
+    pytest.param(
+        "二〇二〇年", (("二〇二〇年", "year", "2020", None, "exact"),), id="year-digit-by-digit"
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ZH_TWO_DIGIT_WORDS)
+def test_zh_two_digit_words(text: str, expected: tuple[Row, ...]) -> None:
+    assert claims_of(text, "zh") == expected
+
+
 # Events named by their date with a middle dot: a date with the role name.
 ZH_DATE_NAMES = [
     pytest.param("5·12汶川地震", (("5·12", "date", "--05-12", None, "exact"),), id="earthquake"),

@@ -256,5 +256,7 @@ def _value(tokens: list[tuple[Tok, Decimal]], table: NumeralTable) -> Decimal | 
         and len(tokens) > 1
         and all(tok in (Tok.DIGIT, Tok.ZERO, Tok.POINT) for tok, _ in tokens)
     ):
+        if len(tokens) < table.positional_digits and all(tok is Tok.DIGIT for tok, _ in tokens):
+            return None  # digit words alone, fewer than a number read digit by digit has
         return _positional(tokens)
     return _evaluate(tokens, table)

@@ -68,6 +68,10 @@ class NumeralTable:
     # in value (Chinese 三五个 "three to five", 三两天 "two or three days", written high first),
     # as written; read only where they open the numeral (三五十 = 30–50, but 十三五 is no range).
     range_pairs: frozenset[str] = frozenset()
+    # The fewest digit words a number read digit by digit has without a zero or a point (二〇二〇,
+    # 一一〇 and 三点五 have one). Below it, digit words side by side that name no range state no
+    # number (唯一一支: 一 ends a word; 九八年 is a year cut to two digits, not 98 years).
+    positional_digits: int = 1
 
 
 @dataclass(frozen=True, slots=True)

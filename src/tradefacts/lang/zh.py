@@ -140,6 +140,9 @@ ZH_NUMERALS: Final[NumeralTable] = NumeralTable(
     # 三四个 is "three or four", 五六十 "fifty or sixty": prose names a range with two digits.
     adjacent_range=True,
     range_pairs=ZH_RANGE_PAIRS,
+    # Digit by digit, a number has three digits or more, or a zero (二〇, 一〇一): two digit words
+    # alone are a word's end and a numeral (唯一一支), or a year cut to two digits (九八年).
+    positional_digits=3,
 )
 
 # Currencies, surface → unit name of units.txt. 元 alone is the yuan of the mainland press; a text
