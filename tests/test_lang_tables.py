@@ -212,6 +212,13 @@ def _zh_reach_cases() -> list[object]:
     add("percent", zh.ZH_PERCENT_UNITS, "共5{s}", "unit")
     add("percent-prefix", zh.ZH_PERCENT_PREFIXES, "共{s}五", "unit")
     add("tenths", zh.ZH_TENTHS_UNITS, "共三{s}", "unit")
+    add("currency-sign-after", zh.ZH_CURRENCY_SIGNS_AFTER, "共5{s}", "unit")
+    add("discount", zh.ZH_DISCOUNT_UNITS, "打八{s}", "unit")
+    add("discount-not-before", zh.ZH_DISCOUNT_NOT_BEFORE, "打八折{s}", "no-unit")
+    add("discount-not-after", zh.ZH_DISCOUNT_NOT_AFTER, "一{s}三折", "no-unit")
+    add("elided-unit", zh.ZH_ELIDED_UNITS, "高一{s}八", "unit")
+    add("multiplier-sign", zh.ZH_MULTIPLIER_SIGNS, "有10{s}光学变焦", "multiplier")
+    add("multiplier-sign-before", zh.ZH_MULTIPLIER_SIGN_BEFORE, "有10X{s}", "multiplier")
     add("duration", zh.ZH_DURATION_UNITS, "共15{s}", "unit")
     add("classified-duration", zh.ZH_CLASSIFIED_DURATIONS, "共3个多{s}", "unit")
     # A measure word that is also a unit (亩, 米, 桶, 块) reads as that unit: see the next line.
@@ -292,6 +299,8 @@ def test_zh_table_entry_is_reachable(text: str, surface: str, check: str) -> Non
             assert claim[3] is not None
         elif check == "count":
             assert claim[:2] == (f"25{surface}", "count")
+        elif check == "multiplier":
+            assert claim[1] == "multiplier"
         elif check == "starts":
             assert claim[0].startswith(surface)
         elif check == "ends":
@@ -559,6 +568,8 @@ def _en_reach_cases() -> list[object]:
     add("below-zero", en.EN_BELOW_ZERO, "it was 5 degrees {s} at night", "unit-end")
     add("rank-noun", en.EN_RANK_NOUNS, "as {s} 17 says", "starts")
     add("day-range-joint", en.EN_DAY_RANGE_JOINTS, "held May 20 {s} 22, 2023 there", "two-dates")
+    add("discount-word", en.EN_DISCOUNT_WORDS, "sold at 5% {s} in all", "unit-end")
+    add("multiplier-sign", en.EN_MULTIPLIER_SIGNS, "a 3{s} zoom", "multiplier")
     return cases
 
 
@@ -669,6 +680,8 @@ _EN_REACH_IDS = {
     "EN_DURATION_ORDINAL_UNITS": "ordinal-unit-",
     "EN_HALF_WORDS": "half-word-",
     "EN_AND_A_HALF": "and-a-half-",
+    "EN_DISCOUNT_WORDS": "discount-word-",
+    "EN_MULTIPLIER_SIGNS": "multiplier-sign-",
 }
 
 

@@ -463,7 +463,9 @@ def _build_compound(groups: _Groups, lang: LangRules, rule: Rule) -> _Built | No
             if part_code != code:
                 return None  # 三美元五角: parts of two currencies are two amounts
         else:
-            part_factor = factor / 10
+            # The next lower unit left unsaid: one digit is tenths (八块五), two hundredths
+            # (一米六八 = 1.68 m).
+            part_factor = factor.scaleb(-len(_group(groups, part_group) or "0"))
         total += part * part_factor
     kind = rule.kind or (Kind.MONEY if code in units.CURRENCIES else _KIND_OF_UNIT.get(code))
     if kind is None:

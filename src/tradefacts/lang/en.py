@@ -1932,6 +1932,40 @@ EN_LOCAL_SIGNED_DEGREES_RE: Final[regex.Pattern[str]] = compiled.pattern(
     _FLAGS,
 )
 
+# Figures of product and shop text.
+# A share taken off a price: "20% off", "20 percent discount", "a 15% discount", "up to 50% off".
+# The claim is the percent with its word, in a rule named `*.off`: alignment reads it against a
+# Chinese discount (八折, the price paid: 80%) as the share taken off (see align.py). "at 80% of the
+# price" states the price paid and is a plain percent.
+EN_DISCOUNT_WORDS: Final[frozenset[str]] = frozenset({"off", "discount", "discounts"})
+_PERCENT_SHARE: Final[str] = alternation(s for s, u in EN_PERCENT_UNITS.items() if u == "percent")
+EN_LOCAL_PERCENT_OFF_RE: Final[regex.Pattern[str]] = compiled.pattern(
+    rf"""
+    {_LOCAL_PRE}{_EDGE_BEFORE}
+    (?P<num>{_NUM})                              # 20
+    [\ -]?+(?P<unit>{_PERCENT_SHARE})(?!\w)      # %, percent
+    [\ -]{alternation(EN_DISCOUNT_WORDS)}\b      # off, discount
+    (?!\ rates?\b)                               # not a discount rate (an interest rate)
+    """,
+    _FLAGS,
+)
+# A multiplier written with an x glued after the figure: "10x optical zoom", "2x faster", "a 3X
+# zoom", "1.5x", "10× zoom". Not where a letter or a digit follows (1920x1080, 2x4, a 4x4, a 3x3
+# grid: dimensions and names), not after a figure and an x (the 1080 of 1920x1080), and not after
+# a capitalized name (Mate 60X, a model).
+EN_MULTIPLIER_SIGNS: Final[frozenset[str]] = frozenset({"x", "X", "×"})
+_MULTIPLIER_SIGN: Final[str] = alternation(EN_MULTIPLIER_SIGNS)
+EN_LOCAL_MULTIPLIER_X_RE: Final[regex.Pattern[str]] = compiled.pattern(
+    rf"""
+    {_LOCAL_PRE}{_EDGE_BEFORE}{_NOT_LABEL}
+    (?<![0-9]\ ?+{_MULTIPLIER_SIGN}\ ?+)         # not the 1080 of 1920 x 1080
+    (?P<num>{_DIGIT_RUN})                        # 10, 1.5
+    (?-i:{_MULTIPLIER_SIGN})                     # x, X, ×
+    (?![\w]|[.,]\d|\ ?+[*×]?\ ?+\d)              # not 1920x1080, 2x4, 10x zoomed letters
+    """,
+    _FLAGS,
+)
+
 # Priority order (first wins a tie of equal length; see extract.py for the overlap policy).
 # Numerals inside a name (role `name`): the shopping festivals Double 11 and Double Twelve.
 EN_DOUBLE_NAMES: Final[frozenset[str]] = frozenset({"Double"})
@@ -2321,6 +2355,21 @@ RULES: Final[LangRules] = LangRules(
             unit=EN_SIGNED_DEGREES_UNIT,
             begins=_B_PRE | _B_SIGN | _B_NUM,
             follows=follows(EN_DEGREE_WORDS),
+        ),
+        Rule(
+            "en.local.percent.off",
+            Build.QUANTITY,
+            EN_LOCAL_PERCENT_OFF_RE,
+            begins=_B_PRE | _B_NUM,
+            follows=follows(EN_PERCENT_UNITS),
+        ),
+        Rule(
+            "en.local.multiplier.x",
+            Build.MULTIPLIER,
+            EN_LOCAL_MULTIPLIER_X_RE,
+            Kind.MULTIPLIER,
+            begins=_B_PRE | Begins(digit=True),
+            follows=follows(EN_MULTIPLIER_SIGNS),
         ),
     ),
     numerals=EN_NUMERALS,
