@@ -1,6 +1,7 @@
 """Figures of shop and web text on both sides: the fullwidth yen sign of prices, discounts (八折
 against "20% off"), multipliers written with an x ("10x zoom"), heights and weights with the next
-lower unit left unsaid (一米六八); then how the pairs of such figures are checked.
+lower unit left unsaid (一米六八), pixels (4800万像素, "48MP"), always open (7×24小时, "24/7"), video
+formats (1080p) and "bucks"; then how the pairs of such figures are checked.
 
 Cases written by us for each phenomenon, not copied from the seeds or any corpus. Known gaps are
 strict xfails with the reason.
@@ -12,6 +13,8 @@ import pytest
 
 from tests.helpers import Row, claims_of
 from tests.test_classify import Graded, graded
+from tradefacts.extract import extract_text
+from tradefacts.lang import LANGS
 from tradefacts.model import Document, Source
 from tradefacts.pipeline import check_document
 
@@ -111,17 +114,64 @@ ZH_ELIDED_NOT = [
     pytest.param("宽一米五高", (("一米", "quantity", "1", "m", "exact"),), id="noun-follows"),
     pytest.param("长12米5", (("12米", "quantity", "12", "m", "exact"), ("5", "number", "5", None, "exact")), id="two-digit-unit"),
 ]
+
+# Pixels: 4800万像素 and "48 megapixels" are the same count of pixels.
+ZH_PIXELS = [
+    pytest.param("4800万像素主摄", (("4800万像素", "quantity", "48000000", "px", "exact"),), id="wan"),
+    pytest.param("1亿像素", (("1亿像素", "quantity", "100000000", "px", "exact"),), id="yi"),
+    pytest.param("主摄48MP", (("48MP", "quantity", "48000000", "px", "exact"),), id="mp-glued"),
+]
+EN_PIXELS = [
+    pytest.param("a 48-megapixel camera", (("48-megapixel", "quantity", "48000000", "px", "exact"),), id="megapixel-hyphen"),
+    pytest.param("12 megapixels", (("12 megapixels", "quantity", "12000000", "px", "exact"),), id="megapixels"),
+    pytest.param("a 48MP camera", (("48MP", "quantity", "48000000", "px", "exact"),), id="mp-glued"),
+    pytest.param("a 48 MP camera", (("48 MP", "quantity", "48000000", "px", "exact"),), id="mp-spaced"),
+    pytest.param("48 million pixels", (("48 million pixels", "quantity", "48000000", "px", "exact"),), id="million-pixels"),
+    pytest.param("5 MPs voted", (("5", "number", "5", None, "exact"),), id="members-of-parliament"),
+]
+# Always open: a name-like claim of the figure 24, on both sides; video formats as codes; "bucks"
+# as money.
+ZH_NAMES = [
+    pytest.param("7×24小时在线", (("7×24小时", "number", "24", None, "exact"),), id="round-the-clock"),
+    pytest.param("7x24客服", (("7x24", "number", "24", None, "exact"),), id="round-the-clock-x"),
+    pytest.param("24/7服务", (("24/7", "number", "24", None, "exact"),), id="slash"),
+    pytest.param("7×24=168", (("7", "number", "7", None, "exact"), ("24", "number", "24", None, "exact"), ("168", "number", "168", None, "exact")), id="arithmetic-not"),
+    pytest.param("拍摄1080p视频", (("1080p", "number", "1080", None, "exact"),), id="video-lines-lower"),
+    pytest.param("拍摄1080P视频", (("1080P", "number", "1080", None, "exact"),), id="video-lines-upper"),
+]
+EN_NAMES = [
+    pytest.param("open 24/7.", (("24/7", "number", "24", None, "exact"),), id="round-the-clock"),
+    pytest.param("open 24 x 7", (("24 x 7", "number", "24", None, "exact"),), id="round-the-clock-x"),
+    pytest.param("24/7/365 support", (("24/7/365", "number", "24", None, "exact"),), id="all-year"),
+    pytest.param("24 hours a day, 7 days a week", (("24 hours a day, 7 days a week", "number", "24", None, "exact"),), id="spelled-out"),
+    pytest.param("twenty-four hours a day, seven days a week", (("twenty-four hours a day, seven days a week", "number", "24", None, "exact"),), id="words"),
+    pytest.param("a 1080p video", (("1080p", "number", "1080", None, "exact"),), id="video-lines"),
+    pytest.param("a 50p coin", (), id="pence-not-video-lines"),
+    pytest.param("5 bucks", (("5 bucks", "money", "5", "USD", "exact"),), id="bucks"),
+    pytest.param("a 10-buck ticket", (("10-buck", "money", "10", "USD", "exact"),), id="buck-hyphen"),
+    pytest.param("about 20 bucks", (("about 20 bucks", "money", "20", "USD", "about"),), id="bucks-hedged"),
+]
 # fmt: on
 
 
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_round_the_clock_and_video_lines_are_names_and_codes(lang: str) -> None:
+    text = "7×24小时, 1080p" if lang == "zh" else "24/7, 1080p"
+    roles = [c.role.value if c.role else None for c in extract_text(text, LANGS[lang])]
+    assert roles == ["name", "code"]
+
+
 @pytest.mark.parametrize(
-    ("text", "expected"), ZH_YEN + ZH_DISCOUNTS + ZH_MULTIPLIERS_X + ZH_ELIDED + ZH_ELIDED_NOT
+    ("text", "expected"),
+    ZH_YEN + ZH_DISCOUNTS + ZH_MULTIPLIERS_X + ZH_ELIDED + ZH_ELIDED_NOT + ZH_PIXELS + ZH_NAMES,
 )
 def test_zh_product_text(text: str, expected: tuple[Row, ...]) -> None:
     assert claims_of(text, "zh") == expected
 
 
-@pytest.mark.parametrize(("text", "expected"), EN_YEN + EN_DISCOUNTS + EN_MULTIPLIERS_X)
+@pytest.mark.parametrize(
+    ("text", "expected"), EN_YEN + EN_DISCOUNTS + EN_MULTIPLIERS_X + EN_PIXELS + EN_NAMES
+)
 def test_en_product_text(text: str, expected: tuple[Row, ...]) -> None:
     assert claims_of(text, "en") == expected
 
@@ -187,6 +237,38 @@ PAIRS = [
     ),
     pytest.param("售价￥1,299。", "It sells for ¥1,299.", (), id="fullwidth-yen-silent"),
     pytest.param("售价1299￥。", "It sells for 1,299 yuan.", (), id="yen-after-silent"),
+    pytest.param("4800万像素主摄。", "A 48-megapixel main camera.", (), id="megapixel-silent"),
+    pytest.param("4800万像素主摄。", "A 48MP main camera.", (), id="mp-silent"),
+    pytest.param(
+        "4800万像素主摄。",
+        "A 4.8-megapixel main camera.",
+        (("magnitude", "error", "4800万像素", "4.8-megapixel"),),
+        id="megapixel-magnitude",
+    ),
+    pytest.param(
+        "提供7×24小时服务。", "Service is available 24/7.", (), id="round-the-clock-silent"
+    ),
+    pytest.param(
+        "提供7×24小时服务。",
+        "We are open 24 hours a day, 7 days a week.",
+        (),
+        id="round-the-clock-spelled-silent",
+    ),
+    pytest.param(
+        "提供7×24小时服务。",
+        "Support is available around the clock.",
+        (),
+        id="round-the-clock-in-words",
+    ),
+    pytest.param("支持1080P视频。", "It records 1080p video.", (), id="video-lines-silent"),
+    pytest.param("门票5块钱。", "Tickets are 5 bucks.", (), id="bucks-for-kuai-silent"),
+    pytest.param("售价5美元。", "It costs 5 bucks.", (), id="bucks-for-dollars-silent"),
+    pytest.param(
+        "门票5块钱。",
+        "Tickets are 50 bucks.",
+        (("magnitude", "error", "5块钱", "50 bucks"),),
+        id="bucks-magnitude",
+    ),
 ]
 
 
@@ -200,6 +282,8 @@ SUGGESTIONS = [
     pytest.param("七五折。", "A 75 percent discount.", "25 percent discount", id="two-digits"),
     pytest.param("全场八折。", "Sold at 20% of the price.", "80%", id="paid"),
     pytest.param("他身高一米八。", "He is 1.7 meters tall.", "1.8 meters", id="height"),
+    pytest.param("4800万像素主摄。", "A 64MP camera.", "48MP", id="megapixels"),
+    pytest.param("门票5块钱。", "Tickets are 6 bucks.", "5 bucks", id="bucks"),
 ]
 
 

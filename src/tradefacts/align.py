@@ -97,6 +97,8 @@ How (the rules, in one place; their cases are in tests/test_align.py):
   as the share taken off, the price paid turned into 100% less it (`share_taken_off`): 八折 and
   "20% off" are the same figure, "80% off" a wrong value. Against any other percent ("at 80% of
   the price", 降价20% against "20% off") each side is read as written.
+- A colloquial currency word ("5 bucks", rules named `*.money.colloquial`: dollars when read
+  alone) against an amount of money takes that amount's currency: "bucks" render 块 as well.
 - Labels, codes and names (a claim's `role`, read by lang/roles.py): the same role and figure on
   both sides pair as equal (卡-52 and "Ka-52"); against a bare figure of the same number that the
   other side did not read as a role, they pair last of all as a restatement; never with an
@@ -534,6 +536,7 @@ def relate(zh: Claim, en: Claim) -> tuple[Relation, Decimal | None] | None:
     taken_off = share_taken_off(zh, en)
     if taken_off is not None:
         zh, en = taken_off
+    zh, en = _colloquial_currency(zh, en)
     as_multiplier = _frequency_as_multiplier(zh, en)
     if as_multiplier is not None:
         return relate(*as_multiplier)
@@ -590,6 +593,22 @@ def share_taken_off(zh: Claim, en: Claim) -> tuple[Claim, Claim] | None:
         stated_unit=None,
     )
     return (turned, other) if paid is zh else (other, turned)
+
+
+def _colloquial_currency(zh: Claim, en: Claim) -> tuple[Claim, Claim]:
+    """An amount in a colloquial currency word ("5 bucks": a rule named `*.money.colloquial`)
+    against an amount of money on the other side: in that side's currency, since "bucks" render
+    块 as well as dollars. Any other pair as it is."""
+    for colloquial, other in ((en, zh), (zh, en)):
+        if (
+            colloquial.rule.endswith(".money.colloquial")
+            and other.kind is Kind.MONEY
+            and other.unit is not None
+            and other.unit != colloquial.unit
+        ):
+            adopted = replace(colloquial, unit=other.unit, stated_unit=None)
+            return (other, adopted) if colloquial is en else (adopted, other)
+    return zh, en
 
 
 def _discount_side(claim: Claim, suffix: str) -> bool:

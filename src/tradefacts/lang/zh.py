@@ -356,6 +356,7 @@ ZH_QUANTITY_UNITS: Final[dict[str, str]] = {
     "MB": "megabyte",
     "GB": "gigabyte",
     "TB": "terabyte",
+    "像素": "pixel",
 }
 # Units written in Latin letters, as product and web text writes them glued to or after a figure
 # (容量500ml, 重量1.5kg, 5000mAh, 120Hz): case as written (mW is not MW), so only the spellings
@@ -401,6 +402,7 @@ ZH_LATIN_UNITS: Final[dict[str, str]] = {
     "MHz": "megahertz",
     "GHz": "gigahertz",
     "°F": "degree_Fahrenheit",
+    "MP": "megapixel",
 }
 ZH_LATIN_UNIT_NOT_BEFORE: Final[frozenset[str]] = frozenset({"级", "級", "股"})
 # The signs between the figures of dimensions written with one unit (30×20×10cm): each figure is
@@ -1881,6 +1883,34 @@ ZH_LOCAL_MULTIPLIER_X_RE: Final[regex.Pattern[str]] = compiled.pattern(
     _FLAGS,
 )
 
+# Always open, 7×24小时 ("24/7"): a name-like claim (role `name`, the figure 24), so that it pairs
+# with the translation's "24/7" or "24 hours a day, 7 days a week" and is no span of 24 hours.
+ZH_ROUND_THE_CLOCK_SIGNS: Final[frozenset[str]] = frozenset({"×", "x", "X", "*", "/"})
+ZH_ROUND_THE_CLOCK_UNITS: Final[frozenset[str]] = frozenset({"小时", "小時", "天"})
+_CLOCK_SIGN: Final[str] = alternation(ZH_ROUND_THE_CLOCK_SIGNS - {"/"})
+ZH_LOCAL_ROUND_THE_CLOCK_RE: Final[regex.Pattern[str]] = compiled.pattern(
+    rf"""
+    (?<![0-9.,])
+    (?:
+        7\ ?+{_CLOCK_SIGN}\ ?+(?P<num>24)                 # 7×24
+      | (?P<num>24)\ ?+{_CLOCK_SIGN}\ ?+7                 # 24×7
+      | (?P<num>24)/7(?:/365)?+                          # 24/7
+    )
+    (?![0-9.=])                                          # not 7×24=168
+    {alternation(ZH_ROUND_THE_CLOCK_UNITS)}?+            # 小时
+    """,
+    _FLAGS,
+)
+# The lines of a video format (1080p, 720p, 1080i): a name of a format, read as a code, as 1080P
+# already is (lang/roles.py); three or four digits, so 50p stays unread.
+ZH_VIDEO_LINE_MARKS: Final[frozenset[str]] = frozenset({"p", "i"})
+ZH_LOCAL_VIDEO_LINES_RE: Final[regex.Pattern[str]] = compiled.pattern(
+    rf"""
+    (?<![0-9A-Za-z.,])(?P<num>[0-9]{{3,4}}+){alternation(ZH_VIDEO_LINE_MARKS)}(?![0-9A-Za-z])
+    """,
+    _FLAGS,
+)
+
 RULES: Final[LangRules] = LangRules(
     lang=Lang.ZH,
     rules=(
@@ -2250,6 +2280,24 @@ RULES: Final[LangRules] = LangRules(
             Kind.MULTIPLIER,
             begins=_B_PRE | Begins(digit=True),
             follows=follows(ZH_MULTIPLIER_SIGNS),
+        ),
+        Rule(
+            "zh.local.round_the_clock",
+            Build.QUANTITY,
+            ZH_LOCAL_ROUND_THE_CLOCK_RE,
+            Kind.NUMBER,
+            role=Role.NAME,
+            begins=Begins(digit=True),
+            follows=follows(ZH_ROUND_THE_CLOCK_SIGNS),
+        ),
+        Rule(
+            "zh.local.video_lines",
+            Build.QUANTITY,
+            ZH_LOCAL_VIDEO_LINES_RE,
+            Kind.NUMBER,
+            role=Role.CODE,
+            begins=Begins(digit=True),
+            follows=follows(ZH_VIDEO_LINE_MARKS),
         ),
     ),
     local_fallbacks=(
