@@ -224,6 +224,7 @@ def _zh_reach_cases() -> list[object]:
     add("round-the-clock-slash", clock_signs & {"/"}, "提供24{s}7服务", "whole")
     add("round-the-clock-unit", zh.ZH_ROUND_THE_CLOCK_UNITS, "提供7×24{s}服务", "ends")
     add("video-lines", zh.ZH_VIDEO_LINE_MARKS, "拍摄1080{s}视频", "ends")
+    add("pixel-unit", zh.ZH_PIXEL_UNITS, "主摄4800万{s}。", "unit")
     add("duration", zh.ZH_DURATION_UNITS, "共15{s}", "unit")
     add("classified-duration", zh.ZH_CLASSIFIED_DURATIONS, "共3个多{s}", "unit")
     # A measure word that is also a unit (亩, 米, 桶, 块) reads as that unit: see the next line.

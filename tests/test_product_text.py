@@ -120,13 +120,16 @@ ZH_PIXELS = [
     pytest.param("4800万像素主摄", (("4800万像素", "quantity", "48000000", "px", "exact"),), id="wan"),
     pytest.param("1亿像素", (("1亿像素", "quantity", "100000000", "px", "exact"),), id="yi"),
     pytest.param("主摄48MP", (("48MP", "quantity", "48000000", "px", "exact"),), id="mp-glued"),
+    pytest.param("1920×1080像素", (("1920", "number", "1920", None, "exact"), ("1080", "number", "1080", None, "exact")), id="resolution-not-pixels"),
 ]
 EN_PIXELS = [
     pytest.param("a 48-megapixel camera", (("48-megapixel", "quantity", "48000000", "px", "exact"),), id="megapixel-hyphen"),
     pytest.param("12 megapixels", (("12 megapixels", "quantity", "12000000", "px", "exact"),), id="megapixels"),
     pytest.param("a 48MP camera", (("48MP", "quantity", "48000000", "px", "exact"),), id="mp-glued"),
     pytest.param("a 48 MP camera", (("48 MP", "quantity", "48000000", "px", "exact"),), id="mp-spaced"),
-    pytest.param("48 million pixels", (("48 million pixels", "quantity", "48000000", "px", "exact"),), id="million-pixels"),
+    # "pixels" alone are left to the dimensions of a screen (1920 x 1080 pixels): a bare figure, which
+    # agrees with 4800万像素 as any bare figure agrees with an amount.
+    pytest.param("48 million pixels", (("48 million", "number", "48000000", None, "exact"),), id="million-pixels-bare"),
     pytest.param("5 MPs voted", (("5", "number", "5", None, "exact"),), id="members-of-parliament"),
 ]
 # Always open: a name-like claim of the figure 24, on both sides; video formats as codes; "bucks"
@@ -239,6 +242,10 @@ PAIRS = [
     pytest.param("售价1299￥。", "It sells for 1,299 yuan.", (), id="yen-after-silent"),
     pytest.param("4800万像素主摄。", "A 48-megapixel main camera.", (), id="megapixel-silent"),
     pytest.param("4800万像素主摄。", "A 48MP main camera.", (), id="mp-silent"),
+    pytest.param("4800万像素。", "It has 48 million pixels.", (), id="pixels-bare-silent"),
+    pytest.param(
+        "分辨率1920×1080像素。", "A 1920 x 1080 pixel screen.", (), id="resolution-silent"
+    ),
     pytest.param(
         "4800万像素主摄。",
         "A 4.8-megapixel main camera.",

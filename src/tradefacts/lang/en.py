@@ -613,7 +613,6 @@ EN_QUANTITY_UNITS: Final[dict[str, str]] = {
     "watt-hours": "watt_hour",
     "megapixels": "megapixel",
     "megapixel": "megapixel",
-    "pixels": "pixel",
 }
 EN_QUANTITY_SYMBOLS: Final[dict[str, str]] = {
     "km": "kilometer",

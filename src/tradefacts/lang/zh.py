@@ -356,7 +356,6 @@ ZH_QUANTITY_UNITS: Final[dict[str, str]] = {
     "MB": "megabyte",
     "GB": "gigabyte",
     "TB": "terabyte",
-    "像素": "pixel",
 }
 # Units written in Latin letters, as product and web text writes them glued to or after a figure
 # (容量500ml, 重量1.5kg, 5000mAh, 120Hz): case as written (mW is not MW), so only the spellings
@@ -402,7 +401,6 @@ ZH_LATIN_UNITS: Final[dict[str, str]] = {
     "MHz": "megahertz",
     "GHz": "gigahertz",
     "°F": "degree_Fahrenheit",
-    "MP": "megapixel",
 }
 ZH_LATIN_UNIT_NOT_BEFORE: Final[frozenset[str]] = frozenset({"级", "級", "股"})
 # The signs between the figures of dimensions written with one unit (30×20×10cm): each figure is
@@ -1883,6 +1881,19 @@ ZH_LOCAL_MULTIPLIER_X_RE: Final[regex.Pattern[str]] = compiled.pattern(
     _FLAGS,
 )
 
+# Pixels of a camera (4800万像素, 1亿像素, 48MP), a unit of their own; not the last figure of a
+# screen's dimensions (1920×1080像素: a resolution, left as figures).
+ZH_PIXEL_UNITS: Final[dict[str, str]] = {"像素": "pixel", "MP": "megapixel"}
+ZH_LOCAL_PIXELS_RE: Final[regex.Pattern[str]] = compiled.pattern(
+    rf"""
+    {_PRE}{_EDGE_BEFORE}{_BARE}
+    (?<![0-9]\ ?+{_DIMENSION_SEP}\ ?+)                   # not the 1080 of 1920×1080像素
+    (?P<num>{_NUM_SPACED})\ ?+                           # 4800万
+    (?P<unit>{alternation(ZH_PIXEL_UNITS)})(?![0-9A-Za-z])   # 像素, MP
+    (?P<post>{_Q_AFTER})?+                               # 左右
+    """,
+    _FLAGS,
+)
 # Always open, 7×24小时 ("24/7"): a name-like claim (role `name`, the figure 24), so that it pairs
 # with the translation's "24/7" or "24 hours a day, 7 days a week" and is no span of 24 hours.
 ZH_ROUND_THE_CLOCK_SIGNS: Final[frozenset[str]] = frozenset({"×", "x", "X", "*", "/"})
@@ -2282,6 +2293,13 @@ RULES: Final[LangRules] = LangRules(
             follows=follows(ZH_MULTIPLIER_SIGNS),
         ),
         Rule(
+            "zh.local.pixels",
+            Build.QUANTITY,
+            ZH_LOCAL_PIXELS_RE,
+            begins=_B_PRE | _B_NUM,
+            follows=follows(ZH_PIXEL_UNITS),
+        ),
+        Rule(
             "zh.local.round_the_clock",
             Build.QUANTITY,
             ZH_LOCAL_ROUND_THE_CLOCK_RE,
@@ -2313,6 +2331,7 @@ RULES: Final[LangRules] = LangRules(
         **ZH_LIANG_MAJORS,
         **ZH_CURRENCY_SIGNS_AFTER,
         **ZH_DISCOUNT_UNITS,
+        **ZH_PIXEL_UNITS,
     },
     # Span words (头7个月 "the first seven months") state no hedge; 近 keeps its own meaning.
     qualifiers={
