@@ -212,6 +212,19 @@ def _zh_reach_cases() -> list[object]:
     add("percent", zh.ZH_PERCENT_UNITS, "共5{s}", "unit")
     add("percent-prefix", zh.ZH_PERCENT_PREFIXES, "共{s}五", "unit")
     add("tenths", zh.ZH_TENTHS_UNITS, "共三{s}", "unit")
+    add("currency-sign-after", zh.ZH_CURRENCY_SIGNS_AFTER, "共5{s}", "unit")
+    add("discount", zh.ZH_DISCOUNT_UNITS, "打八{s}", "unit")
+    add("discount-not-before", zh.ZH_DISCOUNT_NOT_BEFORE, "打八折{s}", "no-unit")
+    add("discount-not-after", zh.ZH_DISCOUNT_NOT_AFTER, "一{s}三折", "no-unit")
+    add("elided-unit", zh.ZH_ELIDED_UNITS, "高一{s}八", "unit")
+    add("multiplier-sign", zh.ZH_MULTIPLIER_SIGNS, "有10{s}光学变焦", "multiplier")
+    add("multiplier-sign-before", zh.ZH_MULTIPLIER_SIGN_BEFORE, "有10X{s}", "multiplier")
+    clock_signs = zh.ZH_ROUND_THE_CLOCK_SIGNS
+    add("round-the-clock-sign", clock_signs - {"/"}, "提供7{s}24服务", "whole")
+    add("round-the-clock-slash", clock_signs & {"/"}, "提供24{s}7服务", "whole")
+    add("round-the-clock-unit", zh.ZH_ROUND_THE_CLOCK_UNITS, "提供7×24{s}服务", "ends")
+    add("video-lines", zh.ZH_VIDEO_LINE_MARKS, "拍摄1080{s}视频", "ends")
+    add("pixel-unit", zh.ZH_PIXEL_UNITS, "主摄4800万{s}。", "unit")
     add("duration", zh.ZH_DURATION_UNITS, "共15{s}", "unit")
     add("classified-duration", zh.ZH_CLASSIFIED_DURATIONS, "共3个多{s}", "unit")
     # A measure word that is also a unit (亩, 米, 桶, 块) reads as that unit: see the next line.
@@ -292,6 +305,8 @@ def test_zh_table_entry_is_reachable(text: str, surface: str, check: str) -> Non
             assert claim[3] is not None
         elif check == "count":
             assert claim[:2] == (f"25{surface}", "count")
+        elif check == "multiplier":
+            assert claim[1] == "multiplier"
         elif check == "starts":
             assert claim[0].startswith(surface)
         elif check == "ends":
@@ -570,6 +585,14 @@ def _en_reach_cases() -> list[object]:
     add("share-not-after", en.EN_SHARE_NOT_AFTER, "ranked {s} one in five here", "bare-5")
     add("span-phrase", en.EN_SPAN_PHRASES, "waited {s} in all", "phrase")
     add("half-span-opener", en.EN_HALF_SPAN_OPENERS, "waited {s} in all", "duration")
+    add("discount-word", en.EN_DISCOUNT_WORDS, "sold at 5% {s} in all", "unit-end")
+    add("multiplier-sign", en.EN_MULTIPLIER_SIGNS, "a 3{s} zoom", "multiplier")
+    add("round-the-clock-sign", en.EN_ROUND_THE_CLOCK_SIGNS, "open 24 {s} 7 now", "bare-24")
+    add("round-the-clock-day", en.EN_ROUND_THE_CLOCK_DAY, "open 24 {s}, 7 days a week", "bare-24")
+    week = en.EN_ROUND_THE_CLOCK_WEEK
+    add("round-the-clock-week", week, "open 24 hours a day, 7 {s} now", "bare-24")
+    add("video-lines", en.EN_VIDEO_LINE_MARKS, "a 1080{s} video", "bare-1080")
+    add("colloquial-currency", en.EN_COLLOQUIAL_CURRENCIES, "paid 5 {s} in all", "unit-end")
     return cases
 
 
@@ -690,6 +713,13 @@ _EN_REACH_IDS = {
     "EN_SHARE_NOT_AFTER": "share-not-after-",
     "EN_SPAN_PHRASES": "span-phrase-",
     "EN_HALF_SPAN_OPENERS": "half-span-opener-",
+    "EN_DISCOUNT_WORDS": "discount-word-",
+    "EN_MULTIPLIER_SIGNS": "multiplier-sign-",
+    "EN_ROUND_THE_CLOCK_SIGNS": "round-the-clock-sign-",
+    "EN_ROUND_THE_CLOCK_DAY": "round-the-clock-day-",
+    "EN_ROUND_THE_CLOCK_WEEK": "round-the-clock-week-",
+    "EN_VIDEO_LINE_MARKS": "video-lines-",
+    "EN_COLLOQUIAL_CURRENCIES": "colloquial-currency-",
 }
 
 
@@ -760,7 +790,7 @@ def test_en_table_entry_is_reachable(text: str, surface: str, check: str) -> Non
         assert kind == "date"
     elif check == "year-starts":
         assert (claim_text.startswith(surface), kind) == (True, "year")
-    elif check in ("bare-15", "bare-5", "bare-500", "bare-11"):
+    elif check in ("bare-15", "bare-5", "bare-500", "bare-11", "bare-24", "bare-1080"):
         assert value == Decimal(check.split("-")[1])
     elif check == "phrase":
         assert (value, high or value) == en.RULES.vague[surface]

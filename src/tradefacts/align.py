@@ -92,6 +92,13 @@ How (the rules, in one place; their cases are in tests/test_align.py):
   classify.py makes it a warning, or a note for a year alone, since the parts both state
   agree), whereas a part both state and that differs (20日 → "the 22nd", 6月 → "July") is an
   error.
+- Discounts: the price paid as a share (八折 is 80% of the price, rules named `*.discount`)
+  against the share taken off ("20% off", "a 20% discount", rules named `*.off`) is compared
+  as the share taken off, the price paid turned into 100% less it (`share_taken_off`): 八折 and
+  "20% off" are the same figure, "80% off" a wrong value. Against any other percent ("at 80% of
+  the price", 降价20% against "20% off") each side is read as written.
+- A colloquial currency word ("5 bucks", rules named `*.money.colloquial`: dollars when read
+  alone) against an amount of money takes that amount's currency: "bucks" render 块 as well.
 - Labels, codes and names (a claim's `role`, read by lang/roles.py): the same role and figure on
   both sides pair as equal (卡-52 and "Ka-52"); against a bare figure of the same number that the
   other side did not read as a role, they pair last of all as a restatement; never with an
@@ -526,6 +533,10 @@ def _power_of_ten(zh: Claim, en: Claim) -> Decimal | None:
 
 def relate(zh: Claim, en: Claim) -> tuple[Relation, Decimal | None] | None:
     """How an en claim relates to a zh claim, or None when it cannot be its rendering."""
+    taken_off = share_taken_off(zh, en)
+    if taken_off is not None:
+        zh, en = taken_off
+    zh, en = _colloquial_currency(zh, en)
     as_multiplier = _frequency_as_multiplier(zh, en)
     if as_multiplier is not None:
         return relate(*as_multiplier)
@@ -554,6 +565,59 @@ def relate(zh: Claim, en: Claim) -> tuple[Relation, Decimal | None] | None:
         same = related is not None and related[0] in (Relation.EQUAL, Relation.QUALIFIER)
         return related if same else None
     return _relate(zh, en)
+
+
+_HUNDRED = Decimal(100)
+
+
+def share_taken_off(zh: Claim, en: Claim) -> tuple[Claim, Claim] | None:
+    """A discount stated as the price paid on one side (八折, 80% of the price: a rule named
+    `*.discount`) against the share taken off on the other ("20% off": a rule named `*.off`):
+    both sides as the share taken off, the price paid turned into 100% less it, its hedge
+    mirrored (at least 80% paid is at most 20% off). Any other pair: None."""
+    if _discount_side(zh, ".discount") and _discount_side(en, ".off"):
+        paid, other = zh, en
+    elif _discount_side(en, ".discount") and _discount_side(zh, ".off"):
+        paid, other = en, zh
+    else:
+        return None
+    value, high = paid.value, paid.high
+    if not isinstance(value, Decimal):
+        return None
+    turned = replace(
+        paid,
+        value=_HUNDRED - (high if high is not None else value),
+        high=None if high is None else _HUNDRED - value,
+        approx=paid.approx.mirrored(),
+        stated=None,
+        stated_unit=None,
+    )
+    return (turned, other) if paid is zh else (other, turned)
+
+
+def _colloquial_currency(zh: Claim, en: Claim) -> tuple[Claim, Claim]:
+    """An amount in a colloquial currency word ("5 bucks": a rule named `*.money.colloquial`)
+    against an amount of money on the other side: in that side's currency, since "bucks" render
+    块 as well as dollars. Any other pair as it is."""
+    for colloquial, other in ((en, zh), (zh, en)):
+        if (
+            colloquial.rule.endswith(".money.colloquial")
+            and other.kind is Kind.MONEY
+            and other.unit is not None
+            and other.unit != colloquial.unit
+        ):
+            adopted = replace(colloquial, unit=other.unit, stated_unit=None)
+            return (other, adopted) if colloquial is en else (adopted, other)
+    return zh, en
+
+
+def _discount_side(claim: Claim, suffix: str) -> bool:
+    return (
+        claim.rule.endswith(suffix)
+        and claim.kind is Kind.PERCENT
+        and claim.unit == "%"
+        and isinstance(claim.value, Decimal)
+    )
 
 
 def _frequency_as_multiplier(zh: Claim, en: Claim) -> tuple[Claim, Claim] | None:

@@ -25,6 +25,7 @@ from tradefacts.align import (
     date_parts,
     dropped_bound,
     role_of,
+    share_taken_off,
     signed_scale,
     stated_units_differ,
 )
@@ -169,6 +170,10 @@ _SIGN_CHARS: Final[tuple[str, ...]] = ("-", "\u2212")
 
 def suggest(zh: Claim, en: Claim, relation: Relation, target: LangRules) -> str | None:
     """The original's figure written in the translation's style, or None when it cannot be."""
+    taken_off = share_taken_off(zh, en)
+    if taken_off is not None:
+        # 八折 against "30% off": the fix is the share taken off ("20% off").
+        zh, en = taken_off
     if en.kind in (Kind.DATE, Kind.YEAR):
         if relation is Relation.VALUE and added_date_parts(zh, en):
             # The parts the original leaves open are dropped, not filled from the translation.

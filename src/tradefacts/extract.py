@@ -61,7 +61,7 @@ import regex
 
 from tradefacts import units
 from tradefacts.model import Approx, Claim, Document, Kind, Lang, Source
-from tradefacts.numerals import Number
+from tradefacts.numerals import Number, parse_digits
 from tradefacts.numerals import parse_number as _parse_number
 from tradefacts.rules import Build, LangRules, NumeralTable, Rule
 from tradefacts.text import line_starts, mask_overlong_figures, normalize, position
@@ -452,6 +452,12 @@ def _build_compound(groups: _Groups, lang: LangRules, rule: Rule) -> _Built | No
     total = parsed.low * factor
     for part_group, unit_group in (("part", "partunit"), ("part2", "partunit2")):
         part = _small_int(_group(groups, part_group), lang)
+        if part is None and _group(groups, part_group) and not _group(groups, unit_group):
+            # Digits after a unit left unsaid are read one by one (the 六八 of 一米六八), which
+            # two digit words alone elsewhere are not (NumeralTable.positional_digits).
+            digits = parse_digits(_group(groups, part_group) or "", lang.numerals)
+            if digits is not None and digits == digits.to_integral_value():
+                part = int(digits)
         if part is None:
             if _group(groups, part_group):
                 return None
@@ -465,7 +471,9 @@ def _build_compound(groups: _Groups, lang: LangRules, rule: Rule) -> _Built | No
             if part_code != code:
                 return None  # 三美元五角: parts of two currencies are two amounts
         else:
-            part_factor = factor / 10
+            # The next lower unit left unsaid: one digit is tenths (八块五), two hundredths
+            # (一米六八 = 1.68 m).
+            part_factor = factor.scaleb(-len(_group(groups, part_group) or "0"))
         total += part * part_factor
     kind = rule.kind or (Kind.MONEY if code in units.CURRENCIES else _KIND_OF_UNIT.get(code))
     if kind is None:

@@ -76,6 +76,15 @@ def _positional(tokens: list[tuple[Tok, Decimal]]) -> Decimal | None:
     return Decimal(text) if text and text[0] != "." and text[-1] != "." else None
 
 
+def parse_digits(text: str, table: NumeralTable) -> Decimal | None:
+    """`text` read digit by digit whatever its length (the 六八 of 一米六八 = 1.68 m), or None
+    when it holds anything but digits."""
+    tokens = _tokens(text, table)
+    if tokens is None or not all(tok in (Tok.DIGIT, Tok.ZERO) for tok, _ in tokens):
+        return None
+    return _positional(tokens)
+
+
 def _plus(a: Decimal | None, b: Decimal | None) -> Decimal | None:
     """Add, treating None as nothing: adding a literal zero would lose the exponent of 1.2E+9,
     which records the precision the text stated (12亿 is precise to 10^8)."""

@@ -30,6 +30,9 @@ _EXTRA: Final[dict[int, int]] = {
     0x2019: 0x27,  # right single quote, as in "China’s"
     0xFE50: 0x2C,  # small comma
     0xFF64: 0x2C,  # halfwidth ideographic comma
+    # The fullwidth yen sign, the usual price sign of Chinese shop text (U+FFE5, outside the
+    # shifted block above): read as the yen sign, which both languages read as the renminbi's.
+    0xFFE5: 0xA5,
 }
 NORMALIZE_TABLE: Final[dict[int, int]] = {**_FULLWIDTH, **_EXTRA}
 

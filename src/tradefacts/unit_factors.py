@@ -4,7 +4,7 @@ units.py."""
 
 from typing import Final
 
-UNITS_TXT_SHA256: Final[str] = "59978fd4475c4b7aaac0f088f255abe63c8abaf730647f6636ceed579cee98fd"
+UNITS_TXT_SHA256: Final[str] = "752df4a889ba1cac5460fe565b9a9f8de41491d7c28bef1e9b35d6786c5e7cf7"
 FACTORS: Final[dict[str, tuple[str, str]]] = {
     "CNY_fen": ("0.01", "CNY"),
     "CNY_jiao": ("0.1", "CNY"),
@@ -38,6 +38,7 @@ FACTORS: Final[dict[str, tuple[str, str]]] = {
     "liang": ("0.000050", "t"),
     "megabyte": ("1000000", "B"),
     "megahertz": ("1000000", "Hz"),
+    "megapixel": ("1000000", "px"),
     "megawatt": ("1000000", "W"),
     "megawatt_hour": ("1000", "kWh"),
     "mile": ("1609.344", "m"),

@@ -84,13 +84,14 @@ CANONICAL_UNITS: Final[dict[str, str]] = {
     "Ah": "ampere_hour",
     "V": "volt",
     "A": "ampere",
+    "px": "pixel",
 }
 CURRENCIES: Final[frozenset[str]] = frozenset(
     code for code in CANONICAL_UNITS if code.isupper() and len(code) == 3
 )
 # The canonical units of physical amounts other than mass (claim kind `quantity`).
 QUANTITIES: Final[frozenset[str]] = frozenset(
-    {"m", "m2", "L", "km/h", "kWh", "W", "degC", "B", "Hz", "Ah", "V", "A"}
+    {"m", "m2", "L", "km/h", "kWh", "W", "degC", "B", "Hz", "Ah", "V", "A", "px"}
 )
 # Units whose zero is not the canonical unit's zero: converted through the registry, value by value.
 _OFFSET_UNITS: Final[frozenset[str]] = frozenset({"degree_Fahrenheit"})

@@ -611,6 +611,8 @@ EN_QUANTITY_UNITS: Final[dict[str, str]] = {
     "milliamp-hours": "milliampere_hour",
     "milliampere-hours": "milliampere_hour",
     "watt-hours": "watt_hour",
+    "megapixels": "megapixel",
+    "megapixel": "megapixel",
 }
 EN_QUANTITY_SYMBOLS: Final[dict[str, str]] = {
     "km": "kilometer",
@@ -660,6 +662,7 @@ EN_QUANTITY_SYMBOLS: Final[dict[str, str]] = {
     "kHz": "kilohertz",
     "MHz": "megahertz",
     "GHz": "gigahertz",
+    "MP": "megapixel",
 }
 # The signs between the figures of dimensions written with one unit ("30 x 20 x 10 cm").
 EN_DIMENSION_SEPARATORS: Final[frozenset[str]] = frozenset({"x", "×", "*", "by"})
@@ -1540,6 +1543,7 @@ EN_UNIT_STYLES: Final[dict[str, tuple[str, str]]] = {
     "Ah": ("", " Ah"),
     "V": ("", " volts"),
     "A": ("", " amperes"),
+    "px": ("", " pixels"),
     "MYR": ("", " ringgit"),
     "THB": ("", " baht"),
     "VND": ("", " dong"),
@@ -2004,6 +2008,78 @@ EN_LOCAL_SIGNED_DEGREES_RE: Final[regex.Pattern[str]] = compiled.pattern(
     _FLAGS,
 )
 
+# Figures of product and shop text.
+# A share taken off a price: "20% off", "20 percent discount", "a 15% discount", "up to 50% off".
+# The claim is the percent with its word, in a rule named `*.off`: alignment reads it against a
+# Chinese discount (八折, the price paid: 80%) as the share taken off (see align.py). "at 80% of the
+# price" states the price paid and is a plain percent.
+EN_DISCOUNT_WORDS: Final[frozenset[str]] = frozenset({"off", "discount", "discounts"})
+_PERCENT_SHARE: Final[str] = alternation(s for s, u in EN_PERCENT_UNITS.items() if u == "percent")
+EN_LOCAL_PERCENT_OFF_RE: Final[regex.Pattern[str]] = compiled.pattern(
+    rf"""
+    {_LOCAL_PRE}{_EDGE_BEFORE}
+    (?P<num>{_NUM})                              # 20
+    [\ -]?+(?P<unit>{_PERCENT_SHARE})(?!\w)      # %, percent
+    [\ -]{alternation(EN_DISCOUNT_WORDS)}\b      # off, discount
+    (?!\ rates?\b)                               # not a discount rate (an interest rate)
+    """,
+    _FLAGS,
+)
+# A multiplier written with an x glued after the figure: "10x optical zoom", "2x faster", "a 3X
+# zoom", "1.5x", "10× zoom". Not where a letter or a digit follows (1920x1080, 2x4, a 4x4, a 3x3
+# grid: dimensions and names), not after a figure and an x (the 1080 of 1920x1080), and not after
+# a capitalized name (Mate 60X, a model).
+EN_MULTIPLIER_SIGNS: Final[frozenset[str]] = frozenset({"x", "X", "×"})
+_MULTIPLIER_SIGN: Final[str] = alternation(EN_MULTIPLIER_SIGNS)
+EN_LOCAL_MULTIPLIER_X_RE: Final[regex.Pattern[str]] = compiled.pattern(
+    rf"""
+    {_LOCAL_PRE}{_EDGE_BEFORE}{_NOT_LABEL}
+    (?<![0-9]\ ?+{_MULTIPLIER_SIGN}\ ?+)         # not the 1080 of 1920 x 1080
+    (?P<num>{_DIGIT_RUN})                        # 10, 1.5
+    (?-i:{_MULTIPLIER_SIGN})                     # x, X, ×
+    (?![\w]|[.,]\d|\ ?+[*×]?\ ?+\d)              # not 1920x1080, 2x4, 10x zoomed letters
+    """,
+    _FLAGS,
+)
+
+# Always open: "24/7", "24 x 7", "24 hours a day, 7 days a week" (role `name`, the figure 24), as
+# 7×24小时 is read; no span of 24 hours and no count of 7 days.
+EN_ROUND_THE_CLOCK_SIGNS: Final[frozenset[str]] = frozenset({"/", "x", "×"})
+EN_ROUND_THE_CLOCK_DAY: Final[frozenset[str]] = frozenset({"hours a day"})
+EN_ROUND_THE_CLOCK_WEEK: Final[frozenset[str]] = frozenset({"days a week"})
+EN_LOCAL_ROUND_THE_CLOCK_RE: Final[regex.Pattern[str]] = compiled.pattern(
+    rf"""
+    {_EDGE_BEFORE}
+    (?:
+        (?P<num>24)\ ?+{alternation(EN_ROUND_THE_CLOCK_SIGNS)}\ ?+7(?:/365)?+(?![\w/]|[.,]\d)   # 24/7
+      | (?P<num>24|twenty-four)\ {alternation(EN_ROUND_THE_CLOCK_DAY)},?\ (?:and\ )?+
+        (?:7|seven)\ {alternation(EN_ROUND_THE_CLOCK_WEEK)}\b   # 24 hours a day, 7 days a week
+    )
+    """,
+    _FLAGS,
+)
+# The lines of a video format (1080p, 720p, 1080i), read as a code as 1080P is (lang/roles.py):
+# three or four digits, so 50p (pence) stays unread.
+EN_VIDEO_LINE_MARKS: Final[frozenset[str]] = frozenset({"p", "i"})
+EN_LOCAL_VIDEO_LINES_RE: Final[regex.Pattern[str]] = compiled.pattern(
+    rf"""
+    (?<![0-9A-Za-z.,$])(?P<num>[0-9]{{3,4}}+)(?-i:{alternation(EN_VIDEO_LINE_MARKS)})(?![0-9A-Za-z])
+    """,
+    _FLAGS,
+)
+# "bucks" are dollars, but a translation of Chinese text writes them for 块 too: a rule named
+# `*.money.colloquial`, whose currency alignment takes from the original's amount (see align.py).
+EN_COLLOQUIAL_CURRENCIES: Final[frozenset[str]] = frozenset({"bucks", "buck"})
+EN_COLLOQUIAL_CURRENCY: Final[str] = "USD"
+EN_LOCAL_MONEY_COLLOQUIAL_RE: Final[regex.Pattern[str]] = compiled.pattern(
+    rf"""
+    {_LOCAL_PRE}{_EDGE_BEFORE}
+    (?P<num>{_NUM_UNIT})[\ -](?P<unit>{alternation(EN_COLLOQUIAL_CURRENCIES)})\b   # 5 bucks
+    (?:\ (?P<post>{_Q_AFTER}))?+
+    """,
+    _FLAGS,
+)
+
 # Priority order (first wins a tie of equal length; see extract.py for the overlap policy).
 # Numerals inside a name (role `name`): the shopping festivals Double 11 and Double Twelve.
 EN_DOUBLE_NAMES: Final[frozenset[str]] = frozenset({"Double"})
@@ -2455,6 +2531,48 @@ RULES: Final[LangRules] = LangRules(
             unit=EN_SPAN_PHRASE_UNIT,
             begins=_B_PRE | Begins.of(EN_SPAN_PHRASES),
             needs=frozenset(EN_SPAN_PHRASES),
+        ),
+        Rule(
+            "en.local.percent.off",
+            Build.QUANTITY,
+            EN_LOCAL_PERCENT_OFF_RE,
+            begins=_B_PRE | _B_NUM,
+            follows=follows(EN_PERCENT_UNITS),
+        ),
+        Rule(
+            "en.local.multiplier.x",
+            Build.MULTIPLIER,
+            EN_LOCAL_MULTIPLIER_X_RE,
+            Kind.MULTIPLIER,
+            begins=_B_PRE | Begins(digit=True),
+            follows=follows(EN_MULTIPLIER_SIGNS),
+        ),
+        Rule(
+            "en.local.round_the_clock",
+            Build.QUANTITY,
+            EN_LOCAL_ROUND_THE_CLOCK_RE,
+            Kind.NUMBER,
+            role=Role.NAME,
+            begins=Begins.of(EN_NUMBER_WORDS, digit=True),
+            follows=follows(EN_ROUND_THE_CLOCK_SIGNS, EN_ROUND_THE_CLOCK_DAY),
+        ),
+        Rule(
+            "en.local.video_lines",
+            Build.QUANTITY,
+            EN_LOCAL_VIDEO_LINES_RE,
+            Kind.NUMBER,
+            role=Role.CODE,
+            begins=Begins(digit=True),
+            follows=follows(EN_VIDEO_LINE_MARKS),
+        ),
+        Rule(
+            "en.local.money.colloquial",
+            Build.QUANTITY,
+            EN_LOCAL_MONEY_COLLOQUIAL_RE,
+            Kind.MONEY,
+            unit=EN_COLLOQUIAL_CURRENCY,
+            begins=_B_PRE | _B_NUM,
+            follows=follows(EN_COLLOQUIAL_CURRENCIES) | _F_LETTER,
         ),
     ),
     numerals=EN_NUMERALS,

@@ -217,10 +217,10 @@ ZH_CURRENCIES: Final[dict[str, str]] = {
     "欧分": "EUR_cent",
 }
 # Currencies written before the figure (人民币100亿元 states the currency twice: both are read).
+# The fullwidth ￥ of shop text (￥299) is read as ¥: normalization maps one to the other.
 ZH_CURRENCY_PREFIXES: Final[dict[str, str]] = {
     "人民币": "CNY",
     "¥": "CNY",
-    "￥": "CNY",
     "$": "USD",
 }
 # A foreign currency written before the figure, where 元 after it is that currency's yuan, not the
@@ -1016,8 +1016,8 @@ ZH_MONEY_FOREIGN_RE: Final[regex.Pattern[str]] = compiled.pattern(
 ZH_MONEY_PREFIX_RE: Final[regex.Pattern[str]] = compiled.pattern(
     rf"""
     {_PRE}
-    (?P<unitpre>{_CURRENCY_PREFIX})             # 人民币 / ￥ before the figure, no unit after
-    {_BARE}(?P<num>{_NUM}){_EDGE_AFTER}         # 5000万
+    (?P<unitpre>{_CURRENCY_PREFIX})\ ?+         # 人民币 / ￥ before the figure, no unit after
+    {_BARE}(?P<num>{_NUM}){_EDGE_AFTER}         # 5000万, ￥ 1,299
     (?P<post>{_Q_AFTER})?+                      # 左右
     """,
     _FLAGS,
@@ -1893,6 +1893,92 @@ ZH_LOCAL_LAI_SIZE_RE: Final[regex.Pattern[str]] = compiled.pattern(
     _FLAGS,
 )
 
+# Figures of product and shop text.
+# A price with the yen sign written after the figure (1299¥, MT output and some shop pages): the
+# sign after a figure only where no figure follows it (1299 ¥999 is a price before another).
+ZH_CURRENCY_SIGNS_AFTER: Final[dict[str, str]] = {"¥": "CNY"}
+ZH_LOCAL_MONEY_SIGN_AFTER_RE: Final[regex.Pattern[str]] = compiled.pattern(
+    rf"""
+    {_PRE}{_NEG}{_EDGE_BEFORE}{_BARE}
+    (?P<num>{_NUM})\ ?+                         # 1299
+    (?P<unit>{alternation(ZH_CURRENCY_SIGNS_AFTER)})(?!\ ?+[0-9])   # ¥, not the next price's
+    (?P<post>{_Q_AFTER})?+                      # 左右
+    """,
+    _FLAGS,
+)
+# A discount: N折 is the price paid in tenths of the original, as 成 counts tenths (八折 = 80% of
+# the price, 20% off; 七五折 = 75%, 8.5折 = 85%). Only after a digit of one to nine (a second Han
+# digit or one decimal states the hundredths), not where 折 opens a word (折合 "equivalent to", 折扣,
+# 折叠, 折旧, 折算, 折腾), in the idioms 一波三折 and 七折八扣, nor where a numeral follows. The claim's
+# rule is named `*.discount`: alignment reads a translation's "20% off" against it as the share
+# taken off (see align.py). 对折 ("half price", also "folded in two") has no numeral: unread.
+ZH_DISCOUNT_UNITS: Final[dict[str, str]] = {"折": "tenth"}
+ZH_DISCOUNT_NOT_BEFORE: Final[frozenset[str]] = frozenset(
+    {
+        "合",
+        "扣",
+        "叠",
+        "疊",
+        "旧",
+        "舊",
+        "算",
+        "腾",
+        "騰",
+        "射",
+        "磨",
+        "服",
+        "返",
+        "回",
+        "线",
+        "線",
+        "痕",
+        "纸",
+        "紙",
+        "中",
+        "衷",
+        "断",
+        "斷",
+        "损",
+        "損",
+        "价",
+        "價",
+    }
+)
+ZH_DISCOUNT_NOT_AFTER: Final[frozenset[str]] = frozenset({"波"})
+ZH_LOCAL_DISCOUNT_RE: Final[regex.Pattern[str]] = compiled.pattern(
+    rf"""
+    {_PRE}{_EDGE_BEFORE}
+    (?<![0-9{_NUMERAL_CHARS}{"".join(sorted(ZH_DISCOUNT_NOT_AFTER))}])   # not 一波三折
+    (?:
+        (?P<num>[1-9](?:\.[0-9])?+)                           # 8, 8.5
+      | (?P<num>[{_UNIT_DIGITS}])(?P<part>[{_UNIT_DIGITS}])?+   # 八, 七五
+    )
+    (?P<unit>{alternation(ZH_DISCOUNT_UNITS)})                # 折
+    (?![{"".join(sorted(ZH_DISCOUNT_NOT_BEFORE))}0-9{_NUMERAL_CHARS}])   # not 折合, 七折八扣
+    (?P<post>{_Q_AFTER})?+
+    """,
+    _FLAGS,
+)
+# A height or a length, a weight stated with its next lower unit left unsaid, as the spoken 八块五
+# is 8.5 yuan: 一米六八 is 1.68 m, 一米八 1.8 m, 两米一 2.1 m, 8米95 8.95 m, 一公斤二 1.2 kg, 一斤二
+# 1.2 jin (two liang). The unsaid part is of one or two digits (tenths, hundredths), after a
+# single digit in the unit, with no noun, measure word or numeral after it (一米五个 is unread).
+# A half stays the unit-half rule's (一斤半).
+ZH_ELIDED_UNITS: Final[frozenset[str]] = frozenset({"米", "公斤", "斤"})
+ZH_LOCAL_ELIDED_RE: Final[regex.Pattern[str]] = compiled.pattern(
+    rf"""
+    {_PRE}{_EDGE_BEFORE}(?<![0-9{_NUMERAL_CHARS}])
+    (?P<num>[1-9]|[{_UNIT_DIGITS}])                       # 一, 两, 1
+    (?P<unit>{alternation(ZH_ELIDED_UNITS)})                  # 米, 公斤
+    (?P<part>[0-9]{{1,2}}+|[{_UNIT_DIGITS}{_ZERO_CHARS}][{_UNIT_DIGITS}]?+)   # 六八, 八, 75
+    (?![0-9{_NUMERAL_CHARS}{_OVER_CHARS}{_POINT_CHARS}.])     # not 一米五十
+    (?!{_MEASURE}|{_DURATION})                                # not 一米五个
+    (?P<post>{_Q_AFTER})?+                                    # 左右
+    (?(post)|(?![\p{{Han}}--[{_BARE_NEXT}]]))                 # not a word
+    """,
+    _FLAGS,
+)
+
 # A share stated as a count in each count: 每4个人中约有3个 "about three in every four" (75 %),
 # 每十人中就有一人 (10 %); the counterpart of "one in five", "three out of every four". Up to twelve
 # characters may name the group between the count and 中 (每4个“90后”中).
@@ -1910,6 +1996,64 @@ ZH_LOCAL_SHARE_IN_RE: Final[regex.Pattern[str]] = compiled.pattern(
     {alternation(ZH_SHARE_AMONG)}                        # 中
     (?P<pre>{_Q_BEFORE})?+{alternation(ZH_SHARE_HAVE)}   # 约有, 就有
     (?P<num>{_NUM})(?:{_MEASURE})?+                      # 3个
+    """,
+    _FLAGS,
+)
+
+# A multiplier written with an x glued after digits, as product pages write a zoom or a speed
+# (10X光学变焦, 3x变焦, 2X倍速): only before a word of zoom or speed, since digits and a capital
+# X name models as often (小米10X, 荣耀9X).
+ZH_MULTIPLIER_SIGNS: Final[frozenset[str]] = frozenset({"x", "X", "×"})
+ZH_MULTIPLIER_SIGN_BEFORE: Final[frozenset[str]] = frozenset(
+    {"光学", "光學", "变焦", "變焦", "数码", "數碼", "混合", "放大", "倍速", "速度", "快充"}
+)
+ZH_LOCAL_MULTIPLIER_X_RE: Final[regex.Pattern[str]] = compiled.pattern(
+    rf"""
+    {_PRE}{_EDGE_BEFORE}
+    (?P<num>[0-9]{{1,3}}+(?:\.[0-9]{{1,2}}+)?+)                # 10, 1.5
+    {alternation(ZH_MULTIPLIER_SIGNS)}                        # X
+    (?=\ ?+{alternation(ZH_MULTIPLIER_SIGN_BEFORE)})          # 光学变焦
+    """,
+    _FLAGS,
+)
+
+# Pixels of a camera (4800万像素, 1亿像素, 48MP), a unit of their own; not the last figure of a
+# screen's dimensions (1920×1080像素: a resolution, left as figures).
+ZH_PIXEL_UNITS: Final[dict[str, str]] = {"像素": "pixel", "MP": "megapixel"}
+ZH_LOCAL_PIXELS_RE: Final[regex.Pattern[str]] = compiled.pattern(
+    rf"""
+    {_PRE}{_EDGE_BEFORE}{_BARE}
+    (?<![0-9]\ ?+{_DIMENSION_SEP}\ ?+)                   # not the 1080 of 1920×1080像素
+    (?P<num>{_NUM_SPACED})\ ?+                           # 4800万
+    (?P<unit>{alternation(ZH_PIXEL_UNITS)})(?![0-9A-Za-z])   # 像素, MP
+    (?P<post>{_Q_AFTER})?+                               # 左右
+    """,
+    _FLAGS,
+)
+# Always open, 7×24小时 ("24/7"): a name-like claim (role `name`, the figure 24), so that it pairs
+# with the translation's "24/7" or "24 hours a day, 7 days a week" and is no span of 24 hours.
+ZH_ROUND_THE_CLOCK_SIGNS: Final[frozenset[str]] = frozenset({"×", "x", "X", "*", "/"})
+ZH_ROUND_THE_CLOCK_UNITS: Final[frozenset[str]] = frozenset({"小时", "小時", "天"})
+_CLOCK_SIGN: Final[str] = alternation(ZH_ROUND_THE_CLOCK_SIGNS - {"/"})
+ZH_LOCAL_ROUND_THE_CLOCK_RE: Final[regex.Pattern[str]] = compiled.pattern(
+    rf"""
+    (?<![0-9.,])
+    (?:
+        7\ ?+{_CLOCK_SIGN}\ ?+(?P<num>24)                 # 7×24
+      | (?P<num>24)\ ?+{_CLOCK_SIGN}\ ?+7                 # 24×7
+      | (?P<num>24)/7(?:/365)?+                          # 24/7
+    )
+    (?![0-9.=])                                          # not 7×24=168
+    {alternation(ZH_ROUND_THE_CLOCK_UNITS)}?+            # 小时
+    """,
+    _FLAGS,
+)
+# The lines of a video format (1080p, 720p, 1080i): a name of a format, read as a code, as 1080P
+# already is (lang/roles.py); three or four digits, so 50p stays unread.
+ZH_VIDEO_LINE_MARKS: Final[frozenset[str]] = frozenset({"p", "i"})
+ZH_LOCAL_VIDEO_LINES_RE: Final[regex.Pattern[str]] = compiled.pattern(
+    rf"""
+    (?<![0-9A-Za-z.,])(?P<num>[0-9]{{3,4}}+){alternation(ZH_VIDEO_LINE_MARKS)}(?![0-9A-Za-z])
     """,
     _FLAGS,
 )
@@ -2304,6 +2448,60 @@ RULES: Final[LangRules] = LangRules(
             unit=ZH_SHARE_UNIT,
             begins=_B_NUM,
         ),
+        Rule(
+            "zh.local.money.sign_after",
+            Build.QUANTITY,
+            ZH_LOCAL_MONEY_SIGN_AFTER_RE,
+            begins=_B_FIGURE,
+            follows=follows(ZH_CURRENCY_SIGNS_AFTER),
+        ),
+        Rule(
+            "zh.local.discount",
+            Build.COMPOUND,
+            ZH_LOCAL_DISCOUNT_RE,
+            begins=_B_PRE | _B_NUM,
+            follows=follows(ZH_DISCOUNT_UNITS),
+        ),
+        Rule(
+            "zh.local.unit.elided",
+            Build.COMPOUND,
+            ZH_LOCAL_ELIDED_RE,
+            begins=_B_PRE | _B_NUM,
+            follows=follows(ZH_ELIDED_UNITS),
+        ),
+        Rule(
+            "zh.local.multiplier.x",
+            Build.MULTIPLIER,
+            ZH_LOCAL_MULTIPLIER_X_RE,
+            Kind.MULTIPLIER,
+            begins=_B_PRE | Begins(digit=True),
+            follows=follows(ZH_MULTIPLIER_SIGNS),
+        ),
+        Rule(
+            "zh.local.pixels",
+            Build.QUANTITY,
+            ZH_LOCAL_PIXELS_RE,
+            begins=_B_PRE | _B_NUM,
+            follows=follows(ZH_PIXEL_UNITS),
+        ),
+        Rule(
+            "zh.local.round_the_clock",
+            Build.QUANTITY,
+            ZH_LOCAL_ROUND_THE_CLOCK_RE,
+            Kind.NUMBER,
+            role=Role.NAME,
+            begins=Begins(digit=True),
+            follows=follows(ZH_ROUND_THE_CLOCK_SIGNS),
+        ),
+        Rule(
+            "zh.local.video_lines",
+            Build.QUANTITY,
+            ZH_LOCAL_VIDEO_LINES_RE,
+            Kind.NUMBER,
+            role=Role.CODE,
+            begins=Begins(digit=True),
+            follows=follows(ZH_VIDEO_LINE_MARKS),
+        ),
     ),
     local_fallbacks=(
         Rule("zh.local.bare", Build.QUANTITY, ZH_LOCAL_BARE_RE, Kind.NUMBER, begins=_B_FIGURE),
@@ -2316,6 +2514,9 @@ RULES: Final[LangRules] = LangRules(
         **ZH_MINOR_MONEY,
         **ZH_LIANG_UNITS,
         **ZH_LIANG_MAJORS,
+        **ZH_CURRENCY_SIGNS_AFTER,
+        **ZH_DISCOUNT_UNITS,
+        **ZH_PIXEL_UNITS,
     },
     # Span words (头7个月 "the first seven months") state no hedge; 近 keeps its own meaning.
     qualifiers={
