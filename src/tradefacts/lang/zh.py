@@ -888,7 +888,12 @@ _NOT_A_QUALIFIER: Final[str] = "|".join(
     for q in [max((q for q in ZH_QUALIFIERS_BEFORE if word.endswith(q)), key=len, default="")]
     if q
 )
-_Q_BEFORE: Final[str] = rf"(?:(?!{_NOT_A_QUALIFIER}){alternation(ZH_QUALIFIERS_BEFORE)})"
+# The first characters of the qualifiers, looked at before the lookalikes: at a figure's start,
+# where no qualifier is written, the engine then tries none of their lookbehinds.
+_Q_FIRST: Final[str] = "".join(sorted({regex.escape(q[0]) for q in ZH_QUALIFIERS_BEFORE}))
+_Q_BEFORE: Final[str] = (
+    rf"(?:(?=[{_Q_FIRST}])(?!{_NOT_A_QUALIFIER}){alternation(ZH_QUALIFIERS_BEFORE)})"
+)
 _Q_ROUND: Final[str] = alternation(ZH_QUALIFIERS_ROUND)
 _Q_AFTER: Final[str] = alternation(ZH_QUALIFIERS_AFTER)
 _CURRENCY: Final[str] = alternation(ZH_CURRENCIES)
