@@ -44,6 +44,17 @@ from tradefacts.rules import (
     follows,
 )
 
+
+def _compile(source: str, flags: int = 0) -> regex.Pattern[str]:
+    """A pattern of this module, through the stored patterns (`compiled.pattern`). Where it
+    ignores case it folds case simply, one character for one: the full folding that version 1
+    of `regex` turns on with IGNORECASE (ß = ss) changes nothing a figure is written with in
+    English, and makes every lookaround over letters several times slower."""
+    if flags & regex.IGNORECASE:
+        source = f"(?-f){source}"
+    return compiled.pattern(source, flags)
+
+
 # Number words worth a small number; "twenty five" adds (the table is additive).
 EN_NUMBER_WORDS: Final[dict[str, int]] = {
     "zero": 0,
@@ -115,7 +126,7 @@ EN_NUMERALS: Final[NumeralTable] = NumeralTable(
     words=_WORDS,
     # A digit run with separators comes out whole (1,200 and 1 200 alike); "a few" is one word;
     # other words one by one.
-    token_re=compiled.pattern(
+    token_re=_compile(
         r"\d{1,3}(?:[, ]\d{3})++(?:\.\d++)?+|\d++(?:\.\d++)?+|(?i:a\ few)|[A-Za-z]++"
     ),
     additive=True,
@@ -1215,7 +1226,7 @@ def _single_and_range(source: str) -> tuple[regex.Pattern[str], regex.Pattern[st
         single = single.replace(name, "")
     ranged = ranged.replace("{phrase}", "")
     single = single.replace("{phrase}", _PHRASE)
-    return compiled.pattern(single, _FLAGS), compiled.pattern(ranged, _FLAGS)
+    return _compile(single, _FLAGS), _compile(ranged, _FLAGS)
 
 
 _MONEY_BEFORE_SRC: Final[str] = rf"""
@@ -1243,7 +1254,7 @@ _MONEY_AFTER_SRC: Final[str] = rf"""
     """
 EN_MONEY_AFTER_RE, EN_MONEY_AFTER_RANGE_RE = _single_and_range(_MONEY_AFTER_SRC)
 # "pounds" after a money cue ("a deal worth 5 million pounds"): sterling; the rule states GBP.
-EN_MONEY_POUNDS_RE: Final[regex.Pattern[str]] = compiled.pattern(
+EN_MONEY_POUNDS_RE: Final[regex.Pattern[str]] = _compile(
     rf"""
     (?<=\b{_MONEY_CUE}\b[^.;!?\n]{{0,40}})       # worth, cost, fined ... within a few words
     (?:\b(?P<pre>{_Q_BEFORE})\ )?+                 # nearly
@@ -1277,7 +1288,7 @@ _PERCENT_SRC: Final[str] = rf"""
     """
 EN_PERCENT_RE, EN_PERCENT_RANGE_RE = _single_and_range(_PERCENT_SRC)
 # A share of something: "two thirds of", "half the", "more than a quarter of"; in wholes.
-EN_FRACTION_RE: Final[regex.Pattern[str]] = compiled.pattern(
+EN_FRACTION_RE: Final[regex.Pattern[str]] = _compile(
     rf"""
     (?:\b(?P<pre>{_Q_BEFORE})\ )?+                 # nearly
     (?<!\b{_HALF_PERIOD}\ )                      # not "the first half of the year"
@@ -1286,13 +1297,13 @@ EN_FRACTION_RE: Final[regex.Pattern[str]] = compiled.pattern(
     """,
     _FLAGS,
 )
-EN_MULTIPLIER_WORD_RE: Final[regex.Pattern[str]] = compiled.pattern(
+EN_MULTIPLIER_WORD_RE: Final[regex.Pattern[str]] = _compile(
     rf"""
     \b(?P<mult>{_MULTIPLIER})\b                  # doubled, twofold, halved
     """,
     _FLAGS,
 )
-EN_MULTIPLIER_COMPARED_RE: Final[regex.Pattern[str]] = compiled.pattern(
+EN_MULTIPLIER_COMPARED_RE: Final[regex.Pattern[str]] = _compile(
     rf"""
     \b(?P<mult>{_COMPARED})                      # twice, double
     (?=\ {_COMPARISON}\b)                        # as many, the figure, that of
@@ -1312,7 +1323,7 @@ _MULTIPLIER_SRC: Final[str] = rf"""
     )
     """
 EN_MULTIPLIER_RE, EN_MULTIPLIER_RANGE_RE = _single_and_range(_MULTIPLIER_SRC)
-EN_MULTIPLIER_GROWTH_RE: Final[regex.Pattern[str]] = compiled.pattern(
+EN_MULTIPLIER_GROWTH_RE: Final[regex.Pattern[str]] = _compile(
     rf"""
     (?<=\b{_GROWTH}\ (?:by\ )?)                  # increased (by)
     (?:\b(?P<pre>{_Q_BEFORE})\ )?+                 # nearly
@@ -1322,7 +1333,7 @@ EN_MULTIPLIER_GROWTH_RE: Final[regex.Pattern[str]] = compiled.pattern(
     _FLAGS,
 )
 # Occasions: "three times", "twice" where no comparison follows (the multiplier rules take those).
-EN_FREQUENCY_RE: Final[regex.Pattern[str]] = compiled.pattern(
+EN_FREQUENCY_RE: Final[regex.Pattern[str]] = _compile(
     rf"""
     {_EDGE_BEFORE}
     (?:
@@ -1332,7 +1343,7 @@ EN_FREQUENCY_RE: Final[regex.Pattern[str]] = compiled.pattern(
     """,
     _FLAGS,
 )
-EN_DATE_RE: Final[regex.Pattern[str]] = compiled.pattern(
+EN_DATE_RE: Final[regex.Pattern[str]] = _compile(
     rf"""
     (?:
         (?P<month>(?-i:{_MONTH}))\ (?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?+,?\ (?P<year>\d{{4}})
@@ -1355,7 +1366,7 @@ EN_DATE_RE: Final[regex.Pattern[str]] = compiled.pattern(
     """,
     _FLAGS,
 )
-EN_YEAR_RE: Final[regex.Pattern[str]] = compiled.pattern(
+EN_YEAR_RE: Final[regex.Pattern[str]] = _compile(
     rf"""
     (?:(?<![\w.$-])|(?<=\b(?:1[0-9]|20)\d{{2}}[-/])|(?<=\b{_YEAR_PREFIX}-))  # 2019-2020, mid-2020
     (?:
@@ -1390,7 +1401,7 @@ EN_DURATION_RE, EN_DURATION_RANGE_RE = _single_and_range(_DURATION_SRC)
 # An ordinal that states a figure: 4th Edition, the 14th Five-Year Plan, the fourteenth. Rule
 # `en.ordinal` (a `number`): it pairs only with a stated ordinal of the original (zh.ordinal, 第N),
 # and one left over is no addition (align.py), since ranks are often rendered without a number.
-EN_ORDINAL_RE: Final[regex.Pattern[str]] = compiled.pattern(
+EN_ORDINAL_RE: Final[regex.Pattern[str]] = _compile(
     rf"""
     {_EDGE_BEFORE}
     (?:
@@ -1411,7 +1422,7 @@ EN_DAY_BEFORE: Final[frozenset[str]] = frozenset({"the", "on", "of", "and", "to"
 _DAY_BEFORE: Final[str] = alternation(EN_DAY_BEFORE)
 # A day of the month without its month ("on the 28th"): a bare figure, as the Chinese side reads
 # 28日 when the month is left implicit.
-EN_DAY_RE: Final[regex.Pattern[str]] = compiled.pattern(
+EN_DAY_RE: Final[regex.Pattern[str]] = _compile(
     rf"""
     (?<=\b{_DAY_BEFORE}\ )                      # the 28th, on 22nd, of 26th
     (?P<num>3[01]|[12]\d|[1-9])(?-i:{_ORDINAL_SUFFIX})   # 28th, 1st
@@ -1421,7 +1432,7 @@ EN_DAY_RE: Final[regex.Pattern[str]] = compiled.pattern(
 )
 _AGE_DECADE: Final[str] = alternation(EN_AGE_DECADES)
 _AGE_POSSESSIVE: Final[str] = alternation(EN_AGE_DECADE_POSSESSIVES)
-EN_AGE_DECADE_RE: Final[regex.Pattern[str]] = compiled.pattern(
+EN_AGE_DECADE_RE: Final[regex.Pattern[str]] = _compile(
     rf"""
     (?<=\bin\ {_AGE_POSSESSIVE}\ (?:early\ |mid-|late\ )?)   # in her, in his late
     (?P<vague>{_AGE_DECADE})(?!\w)              # 40s, 40's
@@ -1434,7 +1445,7 @@ _NOT_YEAR: Final[str] = rf"""
 """
 # A bare figure: digits with an optional scale, number words that carry a scale (a hundred, two
 # thousand), or a vague phrase (dozens, hundreds of thousands).
-EN_NUMBER_RE: Final[regex.Pattern[str]] = compiled.pattern(
+EN_NUMBER_RE: Final[regex.Pattern[str]] = _compile(
     rf"""
     (?:\b(?P<pre>{_Q_BEFORE})\ )?+                 # over
     {_EDGE_BEFORE}{_NOT_LABEL}{_NOT_LIST}{_NOT_YEAR}
@@ -1460,7 +1471,7 @@ EN_NUMBER_RE: Final[regex.Pattern[str]] = compiled.pattern(
     _FLAGS,
 )
 # A bare range: "between 80 and 90", "15-30". Years are left to the year rule.
-EN_NUMBER_RANGE_RE: Final[regex.Pattern[str]] = compiled.pattern(
+EN_NUMBER_RANGE_RE: Final[regex.Pattern[str]] = _compile(
     rf"""
     (?:\b(?P<pre>{_RANGE_BEFORE})\ )?+          # between
     (?<!(?<!\b{_RANGE_VERB}\ )\b{_CHANGE_BEFORE}\ )   # not "from 80 to 90" (but "ranging from")
@@ -1480,7 +1491,7 @@ EN_NUMBER_WORD_IDIOMS: Final[frozenset[str]] = frozenset(
 )
 _WORD_IDIOM: Final[str] = alternation(EN_NUMBER_WORD_IDIOMS)
 _WORDS_NUM: Final[str] = rf"{_NUMBER_WORD}(?:[\ -]{_NUMBER_WORD})?+"
-EN_NUMBER_WORDS_RE: Final[regex.Pattern[str]] = compiled.pattern(
+EN_NUMBER_WORDS_RE: Final[regex.Pattern[str]] = _compile(
     rf"""
     (?:\b(?P<pre>{_Q_BEFORE})\ )?+                 # about
     {_EDGE_BEFORE}\b
@@ -1608,7 +1619,7 @@ _DAY_HALF: Final[str] = alternation(EN_DAY_HALVES)
 _HOUR_WORD: Final[str] = alternation(w for w, v in EN_NUMBER_WORDS.items() if 1 <= v <= 12)
 _HOUR: Final[str] = r"(?:[01]?[0-9]|2[0-4])(?![0-9])"
 # A clock time with the half of the day after it: 9:30 a.m., 2:15 pm, 9.30 am, 8 p.m., 12 noon.
-EN_LOCAL_TIME_RE: Final[regex.Pattern[str]] = compiled.pattern(
+EN_LOCAL_TIME_RE: Final[regex.Pattern[str]] = _compile(
     rf"""
     {_EDGE_BEFORE}
     (?P<num>{_HOUR})(?:[:.](?P<minute>[0-5][0-9]))?+   # 9, 9:30, 9.30
@@ -1619,7 +1630,7 @@ EN_LOCAL_TIME_RE: Final[regex.Pattern[str]] = compiled.pattern(
 # A clock time with no half of the day (a 12-hour reading stays open: "at 9:30" may be evening):
 # 14:20, 07:45:30, the second end of 22:00-23:00, "20: 00" as some translations space it, 9
 # o'clock, nine o'clock; not a ratio's 1:50,000.
-EN_LOCAL_TIME_OPEN_RE: Final[regex.Pattern[str]] = compiled.pattern(
+EN_LOCAL_TIME_OPEN_RE: Final[regex.Pattern[str]] = _compile(
     rf"""
     (?<![\w.$])(?<![0-9][:/])(?<![0-9:])
     (?:
@@ -1631,7 +1642,7 @@ EN_LOCAL_TIME_OPEN_RE: Final[regex.Pattern[str]] = compiled.pattern(
     _FLAGS,
 )
 # "noon" and "midnight" after a word that places an event in time: at noon, until midnight.
-EN_LOCAL_CLOCK_WORD_RE: Final[regex.Pattern[str]] = compiled.pattern(
+EN_LOCAL_CLOCK_WORD_RE: Final[regex.Pattern[str]] = _compile(
     rf"""
     (?<=\b{alternation(EN_CLOCK_WORD_CUES)}\ )(?P<dayhalf>{alternation(EN_CLOCK_WORDS)})\b
     """,
@@ -1700,7 +1711,7 @@ _CORE_WORD_FIRSTS: Final[str] = "".join(
         }
     )
 )
-EN_CORES_RE: Final[regex.Pattern[str]] = compiled.pattern(
+EN_CORES_RE: Final[regex.Pattern[str]] = _compile(
     rf"""
     [0-9](?:[0-9]|[.,](?=[0-9]))*+
   | \b(?=[{_CORE_WORD_FIRSTS}])
@@ -1715,7 +1726,7 @@ EN_CORES_RE: Final[regex.Pattern[str]] = compiled.pattern(
     _FLAGS,
 )
 # A physical amount: 12 km, 5-kilometre, 100 square metres, minus 18 degrees Celsius, -18°C.
-EN_LOCAL_QUANTITY_RE: Final[regex.Pattern[str]] = compiled.pattern(
+EN_LOCAL_QUANTITY_RE: Final[regex.Pattern[str]] = _compile(
     rf"""
     {_LOCAL_PRE}{_EDGE_BEFORE}{_LOCAL_NEG}{_NOT_CAPITALIZED_NAME}
     (?P<num>{_NUM})
@@ -1729,7 +1740,7 @@ EN_LOCAL_QUANTITY_RE: Final[regex.Pattern[str]] = compiled.pattern(
     _FLAGS,
 )
 # A range of physical amounts with the unit stated once or twice: 6 to 12 inches, 3-5 km.
-EN_LOCAL_QUANTITY_RANGE_RE: Final[regex.Pattern[str]] = compiled.pattern(
+EN_LOCAL_QUANTITY_RANGE_RE: Final[regex.Pattern[str]] = _compile(
     rf"""
     (?:{_RANGE_BEFORE}\ )?+{_LOCAL_PRE}{_EDGE_BEFORE}{_NOT_CAPITALIZED_NAME}   # between
     (?P<num>{_NUM})
@@ -1750,7 +1761,7 @@ _DIMENSION_UNIT: Final[str] = rf"""
     (?:[\ -]?+(?P<unit>{_QUANTITY_WORD})\b                 # metres
       |\ ?+(?-i:(?P<unit>{_QUANTITY_SYMBOL}))(?![\w²³]))   # cm
 """
-EN_LOCAL_DIMENSION_RE: Final[regex.Pattern[str]] = compiled.pattern(
+EN_LOCAL_DIMENSION_RE: Final[regex.Pattern[str]] = _compile(
     rf"""
     (?:(?<=[0-9]\ ?+{_DIMENSION_SEP}\ ?+)(?P<after>)|{_EDGE_BEFORE})  # x 20, or a first figure
     (?P<num>(?>{_DIGIT_RUN}))                                      # 30
@@ -1763,7 +1774,7 @@ EN_LOCAL_DIMENSION_RE: Final[regex.Pattern[str]] = compiled.pattern(
 # A span with a half: half an hour, an hour and a half, two and a half years, about one and a half
 # hours ("one hour" alone stays unread, as 一小时 does).
 _AND_HALF: Final[str] = alternation(EN_AND_A_HALF)
-EN_LOCAL_HALF_SPAN_RE: Final[regex.Pattern[str]] = compiled.pattern(
+EN_LOCAL_HALF_SPAN_RE: Final[regex.Pattern[str]] = _compile(
     rf"""
     {_LOCAL_PRE}{_EDGE_BEFORE}
     (?:(?P<half>{alternation(EN_HALF_WORDS)})\ {_ARTICLE}\ (?P<unit>{_DURATION})\b   # half an hour
@@ -1774,14 +1785,14 @@ EN_LOCAL_HALF_SPAN_RE: Final[regex.Pattern[str]] = compiled.pattern(
     _FLAGS,
 )
 # A vague plural of a physical unit: "hundreds of mu", "thousands of kilometres" (an interval).
-EN_LOCAL_VAGUE_QUANTITY_RE: Final[regex.Pattern[str]] = compiled.pattern(
+EN_LOCAL_VAGUE_QUANTITY_RE: Final[regex.Pattern[str]] = _compile(
     rf"""
     {_LOCAL_PRE}(?P<vague>{alternation(EN_VAGUE_PLURALS)})\ of\ (?P<unit>{_QUANTITY_WORD})\b
     """,
     _FLAGS,
 )
 # Money with the sign or the code after the figure: 25 €, 40 £, 240USD.
-EN_LOCAL_MONEY_AFTER_RE: Final[regex.Pattern[str]] = compiled.pattern(
+EN_LOCAL_MONEY_AFTER_RE: Final[regex.Pattern[str]] = _compile(
     rf"""
     {_LOCAL_PRE}{_EDGE_BEFORE}{_LOCAL_NEG}
     (?P<num>{_NUM_UNIT})
@@ -1803,7 +1814,7 @@ _SIGNED: Final[str] = rf"""
     )
     (?P<num>{_NUM})
 """
-EN_LOCAL_SIGNED_PERCENT_RE: Final[regex.Pattern[str]] = compiled.pattern(
+EN_LOCAL_SIGNED_PERCENT_RE: Final[regex.Pattern[str]] = _compile(
     rf"""
     {_SIGNED}
     [\ -]?+(?P<unit>{_PERCENT})(?!\w)            # %, percent
@@ -1811,7 +1822,7 @@ EN_LOCAL_SIGNED_PERCENT_RE: Final[regex.Pattern[str]] = compiled.pattern(
     """,
     _FLAGS,
 )
-EN_LOCAL_SIGNED_RE: Final[regex.Pattern[str]] = compiled.pattern(
+EN_LOCAL_SIGNED_RE: Final[regex.Pattern[str]] = _compile(
     rf"""
     {_SIGNED}
     {_EDGE_AFTER}
@@ -1822,7 +1833,7 @@ EN_LOCAL_SIGNED_RE: Final[regex.Pattern[str]] = compiled.pattern(
     _FLAGS,
 )
 # Currency names in lower case after the figure: 25 swiss francs, 300 chinese yuan, 50 rmb.
-EN_LOCAL_MONEY_LOWER_RE: Final[regex.Pattern[str]] = compiled.pattern(
+EN_LOCAL_MONEY_LOWER_RE: Final[regex.Pattern[str]] = _compile(
     rf"""
     {_LOCAL_PRE}{_EDGE_BEFORE}
     (?P<num>{_NUM_UNIT})
@@ -1833,7 +1844,7 @@ EN_LOCAL_MONEY_LOWER_RE: Final[regex.Pattern[str]] = compiled.pattern(
 )
 # A scale letter before a glued ISO code: 45 MUSD, 3 MEUR, 20kEUR (the letter is read with the
 # figure: "45 M" is 45 million).
-EN_LOCAL_MONEY_SCALED_CODE_RE: Final[regex.Pattern[str]] = compiled.pattern(
+EN_LOCAL_MONEY_SCALED_CODE_RE: Final[regex.Pattern[str]] = _compile(
     rf"""
     {_LOCAL_PRE}{_EDGE_BEFORE}
     (?P<num>{_DIGIT_RUN}\ ?+(?-i:{alternation(EN_CODE_SCALES)}))
@@ -1845,7 +1856,7 @@ EN_LOCAL_MONEY_SCALED_CODE_RE: Final[regex.Pattern[str]] = compiled.pattern(
 # second half of a compound adjective (a two-yen coin, a 100-yuan note).
 _ONE_CURRENCY: Final[str] = alternation(EN_CURRENCIES_ONE)
 _ONE_ARTICLE: Final[str] = alternation(s for s in EN_ARTICLE_ONE if s != "one")  # one euro: above
-EN_LOCAL_MONEY_ONE_RE: Final[regex.Pattern[str]] = compiled.pattern(
+EN_LOCAL_MONEY_ONE_RE: Final[regex.Pattern[str]] = _compile(
     rf"""
     (?:
         \b(?P<num>{_ONE_ARTICLE})\ (?P<unit>{_ONE_CURRENCY})   # a dollar, a us dollar
@@ -1857,7 +1868,7 @@ EN_LOCAL_MONEY_ONE_RE: Final[regex.Pattern[str]] = compiled.pattern(
     _FLAGS,
 )
 # Another country's dollar written with a space or in lower case: hk $ 30, C $ 5, nt$ 100.
-EN_LOCAL_MONEY_SPACED_RE: Final[regex.Pattern[str]] = compiled.pattern(
+EN_LOCAL_MONEY_SPACED_RE: Final[regex.Pattern[str]] = _compile(
     rf"""
     {_LOCAL_PRE}(?<![A-Za-z])
     (?P<unitpre>(?-i:{alternation(EN_CURRENCIES_BEFORE_SPACED)}))\ ?+   # hk $, C $
@@ -1868,7 +1879,7 @@ EN_LOCAL_MONEY_SPACED_RE: Final[regex.Pattern[str]] = compiled.pattern(
     _FLAGS,
 )
 # "half as many", "half as large": a factor of one half.
-EN_LOCAL_HALF_COMPARED_RE: Final[regex.Pattern[str]] = compiled.pattern(
+EN_LOCAL_HALF_COMPARED_RE: Final[regex.Pattern[str]] = _compile(
     rf"""
     \b(?P<mult>{alternation(EN_HALF_COMPARED)})(?=\ {alternation(EN_HALF_COMPARISON)}\ \w)
     """,
@@ -1882,7 +1893,7 @@ _SMALL_SCALE: Final[str] = alternation(EN_SMALL_SCALES)
 _COMPOSITE_LAST: Final[str] = (
     rf"(?:\ and\ {_COMPOSITE_PART}(?!\ ?+(?:{_SCALE}|(?-i:{_SCALE_ABBR}))\b))"
 )
-EN_LOCAL_COMPOSITE_RE: Final[regex.Pattern[str]] = compiled.pattern(
+EN_LOCAL_COMPOSITE_RE: Final[regex.Pattern[str]] = _compile(
     rf"""
     {_LOCAL_PRE}{_EDGE_BEFORE}{_NOT_LABEL}
     (?P<num>
@@ -1908,7 +1919,7 @@ EN_YEAR_ELISIONS: Final[frozenset[str]] = frozenset({"'"})
 EN_RANK_NOUNS: Final[frozenset[str]] = frozenset(
     {"Article", "Section", "Clause", "Paragraph", "Item", "Round", "Phase", "Part"}
 )
-EN_LOCAL_RANK_NOUN_RE: Final[regex.Pattern[str]] = compiled.pattern(
+EN_LOCAL_RANK_NOUN_RE: Final[regex.Pattern[str]] = _compile(
     rf"""
     (?<![\w.-])(?P<rank>{alternation(EN_RANK_NOUNS)})\   # Article, section
     (?P<num>[0-9]{{1,4}}+)(?![\w-]|[.,]\d)               # 17; not 17.2, 17a, 17-19
@@ -1919,7 +1930,7 @@ EN_LOCAL_RANK_NOUN_RE: Final[regex.Pattern[str]] = compiled.pattern(
 # once, after the last ("May 20 to 22, 2023", "May 20-22, 2023"): that day takes the month and the
 # year, as the reader reads them; the first day is read as "May 20".
 EN_DAY_RANGE_JOINTS: Final[frozenset[str]] = frozenset({"-", "–", "—", "to", "through", "until"})
-EN_LOCAL_DAY_RANGE_END_RE: Final[regex.Pattern[str]] = compiled.pattern(
+EN_LOCAL_DAY_RANGE_END_RE: Final[regex.Pattern[str]] = _compile(
     rf"""
     (?<=\b(?P<month>(?-i:{_MONTH}))\ (?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?
         \ ?{alternation(EN_DAY_RANGE_JOINTS)}\ ?)        # May 20 to
@@ -1963,7 +1974,7 @@ _B_RANGED: Final[Begins] = _B_PRE | _B_RANGE | _B_NUM  # between 5 and 6
 # number words. What may follow it in each rule's match (`Rule.follows`): the surfaces of the
 # tables the rule reads next, after a space or a hyphen; a rule that reads its figure another way
 # (a currency written first, a date, a clock time, a bare figure) declares nothing.
-EN_HEAD_RE: Final[regex.Pattern[str]] = compiled.pattern(_NUM, _FLAGS)
+EN_HEAD_RE: Final[regex.Pattern[str]] = _compile(_NUM, _FLAGS)
 # The second end of a range (`_RANGE_SEP`: 5-6, 5 to 6, between 5 and 6; 5%-6%).
 _F_RANGE: Final[frozenset[str]] = follows(("-", "to", "and", "%"))
 # A scale letter glued to a figure before a unit (3m tons, $5m), read past the head.
@@ -1979,7 +1990,7 @@ EN_CURRENCIES_TITLE: Final[dict[str, str]] = {
     for surface, code in EN_CURRENCIES_AFTER.items()
     if surface.lower() not in EN_TITLE_CURRENCY_NOT
 }
-EN_LOCAL_MONEY_TITLE_RE: Final[regex.Pattern[str]] = compiled.pattern(
+EN_LOCAL_MONEY_TITLE_RE: Final[regex.Pattern[str]] = _compile(
     rf"""
     {_LOCAL_PRE}{_EDGE_BEFORE}{_NOT_LABEL}{_NOT_CAPITALIZED_NAME}   # not the Three Dollars
     (?P<num>{_NUM_UNIT})
@@ -1994,7 +2005,7 @@ EN_LOCAL_MONEY_TITLE_RE: Final[regex.Pattern[str]] = compiled.pattern(
 EN_DEGREE_WORDS: Final[frozenset[str]] = frozenset({"degrees", "degree"})
 EN_BELOW_ZERO: Final[frozenset[str]] = frozenset({"below zero"})
 EN_SIGNED_DEGREES_UNIT: Final[str] = "degree_Celsius"
-EN_LOCAL_SIGNED_DEGREES_RE: Final[regex.Pattern[str]] = compiled.pattern(
+EN_LOCAL_SIGNED_DEGREES_RE: Final[regex.Pattern[str]] = _compile(
     rf"""
     (?:
         {_SIGNED}                                               # minus 5, -18, negative two
@@ -2015,7 +2026,7 @@ EN_LOCAL_SIGNED_DEGREES_RE: Final[regex.Pattern[str]] = compiled.pattern(
 # price" states the price paid and is a plain percent.
 EN_DISCOUNT_WORDS: Final[frozenset[str]] = frozenset({"off", "discount", "discounts"})
 _PERCENT_SHARE: Final[str] = alternation(s for s, u in EN_PERCENT_UNITS.items() if u == "percent")
-EN_LOCAL_PERCENT_OFF_RE: Final[regex.Pattern[str]] = compiled.pattern(
+EN_LOCAL_PERCENT_OFF_RE: Final[regex.Pattern[str]] = _compile(
     rf"""
     {_LOCAL_PRE}{_EDGE_BEFORE}
     (?P<num>{_NUM})                              # 20
@@ -2031,7 +2042,7 @@ EN_LOCAL_PERCENT_OFF_RE: Final[regex.Pattern[str]] = compiled.pattern(
 # a capitalized name (Mate 60X, a model).
 EN_MULTIPLIER_SIGNS: Final[frozenset[str]] = frozenset({"x", "X", "×"})
 _MULTIPLIER_SIGN: Final[str] = alternation(EN_MULTIPLIER_SIGNS)
-EN_LOCAL_MULTIPLIER_X_RE: Final[regex.Pattern[str]] = compiled.pattern(
+EN_LOCAL_MULTIPLIER_X_RE: Final[regex.Pattern[str]] = _compile(
     rf"""
     {_LOCAL_PRE}{_EDGE_BEFORE}{_NOT_LABEL}
     (?<![0-9]\ ?+{_MULTIPLIER_SIGN}\ ?+)         # not the 1080 of 1920 x 1080
@@ -2047,7 +2058,7 @@ EN_LOCAL_MULTIPLIER_X_RE: Final[regex.Pattern[str]] = compiled.pattern(
 EN_ROUND_THE_CLOCK_SIGNS: Final[frozenset[str]] = frozenset({"/", "x", "×"})
 EN_ROUND_THE_CLOCK_DAY: Final[frozenset[str]] = frozenset({"hours a day"})
 EN_ROUND_THE_CLOCK_WEEK: Final[frozenset[str]] = frozenset({"days a week"})
-EN_LOCAL_ROUND_THE_CLOCK_RE: Final[regex.Pattern[str]] = compiled.pattern(
+EN_LOCAL_ROUND_THE_CLOCK_RE: Final[regex.Pattern[str]] = _compile(
     rf"""
     {_EDGE_BEFORE}
     (?:
@@ -2061,7 +2072,7 @@ EN_LOCAL_ROUND_THE_CLOCK_RE: Final[regex.Pattern[str]] = compiled.pattern(
 # The lines of a video format (1080p, 720p, 1080i), read as a code as 1080P is (lang/roles.py):
 # three or four digits, so 50p (pence) stays unread.
 EN_VIDEO_LINE_MARKS: Final[frozenset[str]] = frozenset({"p", "i"})
-EN_LOCAL_VIDEO_LINES_RE: Final[regex.Pattern[str]] = compiled.pattern(
+EN_LOCAL_VIDEO_LINES_RE: Final[regex.Pattern[str]] = _compile(
     rf"""
     (?<![0-9A-Za-z.,$])(?P<num>[0-9]{{3,4}}+)(?-i:{alternation(EN_VIDEO_LINE_MARKS)})(?![0-9A-Za-z])
     """,
@@ -2071,7 +2082,7 @@ EN_LOCAL_VIDEO_LINES_RE: Final[regex.Pattern[str]] = compiled.pattern(
 # `*.money.colloquial`, whose currency alignment takes from the original's amount (see align.py).
 EN_COLLOQUIAL_CURRENCIES: Final[frozenset[str]] = frozenset({"bucks", "buck"})
 EN_COLLOQUIAL_CURRENCY: Final[str] = "USD"
-EN_LOCAL_MONEY_COLLOQUIAL_RE: Final[regex.Pattern[str]] = compiled.pattern(
+EN_LOCAL_MONEY_COLLOQUIAL_RE: Final[regex.Pattern[str]] = _compile(
     rf"""
     {_LOCAL_PRE}{_EDGE_BEFORE}
     (?P<num>{_NUM_UNIT})[\ -](?P<unit>{alternation(EN_COLLOQUIAL_CURRENCIES)})\b   # 5 bucks
@@ -2083,7 +2094,7 @@ EN_LOCAL_MONEY_COLLOQUIAL_RE: Final[regex.Pattern[str]] = compiled.pattern(
 # Priority order (first wins a tie of equal length; see extract.py for the overlap policy).
 # Numerals inside a name (role `name`): the shopping festivals Double 11 and Double Twelve.
 EN_DOUBLE_NAMES: Final[frozenset[str]] = frozenset({"Double"})
-EN_NAME_RE: Final[regex.Pattern[str]] = compiled.pattern(
+EN_NAME_RE: Final[regex.Pattern[str]] = _compile(
     rf"""
     (?<=\b(?-i:{alternation(EN_DOUBLE_NAMES)})[\ -])(?P<num>1[12]|eleven|twelve)\b   # Double 11
     """,
@@ -2097,7 +2108,7 @@ EN_ROLE_RULES: Final[tuple[Rule, ...]] = (
         "en.code",
         Build.QUANTITY,
         # A scale abbreviation glued to the figure (5MM, 3bn) is an amount, not a code.
-        compiled.pattern(
+        _compile(
             rf"(?![0-9]++\ ?+(?-i:{_SCALE_ABBR})\b){_NOT_PREFIXED_YEAR}(?-i:{roles.CODE})", _FLAGS
         ),
         Kind.NUMBER,
@@ -2107,7 +2118,7 @@ EN_ROLE_RULES: Final[tuple[Rule, ...]] = (
     Rule(
         "en.label",
         Build.QUANTITY,
-        compiled.pattern(roles.LABEL, _FLAGS),
+        _compile(roles.LABEL, _FLAGS),
         Kind.NUMBER,
         role=Role.LABEL,
         begins=Begins(digit=True),
@@ -2124,7 +2135,7 @@ EN_ROLE_RULES: Final[tuple[Rule, ...]] = (
 )
 
 # A share alone: "cut by one third", "one-fifth", "two-thirds" (EN_SHARES_ALONE), in wholes.
-EN_LOCAL_SHARE_ALONE_RE: Final[regex.Pattern[str]] = compiled.pattern(
+EN_LOCAL_SHARE_ALONE_RE: Final[regex.Pattern[str]] = _compile(
     rf"""
     {_LOCAL_PRE}{_EDGE_BEFORE}(?<!\b{_ARTICLE}\ )               # not "a two-thirds deal"
     \b(?P<vague>{alternation(EN_SHARES_ALONE)})\b(?!-\w)     # one third; not one third-party
@@ -2135,7 +2146,7 @@ EN_LOCAL_SHARE_ALONE_RE: Final[regex.Pattern[str]] = compiled.pattern(
 _SHARE_DEN: Final[str] = (
     rf"(?:{_NUMBER_WORD}(?:-{_NUMBER_WORD})?+|[1-9][0-9]{{0,2}}+(?:,[0-9]{{3}})*+)"
 )
-EN_LOCAL_SHARE_IN_RE: Final[regex.Pattern[str]] = compiled.pattern(
+EN_LOCAL_SHARE_IN_RE: Final[regex.Pattern[str]] = _compile(
     rf"""
     {_LOCAL_PRE}{_EDGE_BEFORE}
     (?<!\b{alternation(EN_SHARE_NOT_AFTER)}\ )                # not "number one in five"
@@ -2148,7 +2159,7 @@ EN_LOCAL_SHARE_IN_RE: Final[regex.Pattern[str]] = compiled.pattern(
     _FLAGS,
 )
 # A span named by one word: "a fortnight" (14 days).
-EN_LOCAL_SPAN_PHRASE_RE: Final[regex.Pattern[str]] = compiled.pattern(
+EN_LOCAL_SPAN_PHRASE_RE: Final[regex.Pattern[str]] = _compile(
     rf"""
     {_LOCAL_PRE}{_EDGE_BEFORE}
     \b(?P<vague>{alternation(EN_SPAN_PHRASES)})\b            # a fortnight
