@@ -212,3 +212,32 @@ def test_a_read_only_install_without_bytecode_uses_the_file_and_reads_the_same(
         check=False,
     )
     assert json.loads(result.stdout)["documents"] == json.loads(installed.stdout)["documents"]
+
+
+def test_english_patterns_fold_case_one_character_for_one() -> None:
+    # Full case folding (regex's version 1 default under IGNORECASE) made every lookaround over
+    # letters several times slower; English figures never need it (ß = ss).
+    from tradefacts.lang import en
+
+    case_blind = [
+        r.pattern for r in (*en.RULES.rules, *en.RULES.local_rules, *en.RULES.local_fallbacks)
+    ]
+    assert case_blind and all(
+        p.pattern.startswith("(?-f)") for p in case_blind if p.flags & regex.IGNORECASE
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("THREE HUNDRED TONS", ("mass", "3E+2", "t", "exact")),
+        ("Twenty-Five Million Dollars", ("money", "2.5E+7", "USD", "exact")),
+        ("NEARLY 5 PERCENT", ("percent", "5", "%", "nearly")),
+    ],
+)
+def test_english_figures_read_in_any_case(text: str, expected: tuple[str, ...]) -> None:
+    from tradefacts.extract import extract_text
+    from tradefacts.lang import LANGS
+
+    (claim,) = extract_text(text, LANGS["en"])
+    assert (claim.kind.value, str(claim.value), claim.unit, claim.approx.value) == expected
