@@ -107,6 +107,23 @@ EQUIVALENT = [
         "4·20芦山地震后", "After the April 20 Lushan earthquake", id="event-named-by-date"
     ),
     pytest.param("4·20芦山地震后", "After the Lushan earthquake", id="event-date-left-out"),
+    # A conversion into another currency in parentheses, in either text: not checked (no rate).
+    pytest.param(
+        "投资８亿元。", "It invested 800 million yuan ($110 million).", id="currency-gloss-added"
+    ),
+    pytest.param(
+        "投资８亿元（约合１.１亿美元）。",
+        "It invested 800 million yuan.",
+        id="currency-gloss-dropped",
+    ),
+    pytest.param(
+        "投资８亿元（约合１.１亿美元）。", "It invested $110 million.", id="only-the-gloss-kept"
+    ),
+    pytest.param(
+        "投资８亿元（约合１.１亿美元）。",
+        "It invested 800 million yuan (about 110 million US dollars).",
+        id="both-kept",
+    ),
     # Two numerals side by side are an approximate range (三五 = 3–5, 三两 = 2–3), not 35 or 32.
     pytest.param("休息三五天。", "Rest three to five days.", id="sanwu-days-range"),
     pytest.param("等了三两天。", "Waited two to three days.", id="sanliang-days-range"),
@@ -135,6 +152,19 @@ def test_equivalent_rendering_has_no_finding(zh: str, en: str) -> None:
 
 # One finding each: type, both surfaces, factor, suggestion in the translation's style.
 FINDINGS = [
+    # Around a conversion into another currency, the figures are still checked.
+    pytest.param(
+        "投资８亿元（约合１.１亿美元）。",
+        "It invested $210 million.",
+        (("value", "约合１.１亿美元", "$210 million", None, "$110 million"),),
+        id="kept-gloss-wrong",
+    ),
+    pytest.param(
+        "投资８亿元。",
+        "It invested 8 billion yuan ($110 million).",
+        (("magnitude", "８亿元", "8 billion yuan", Decimal(10), "800 million yuan"),),
+        id="head-wrong-beside-a-currency-gloss",
+    ),
     pytest.param(
         "出口１５亿美元。",
         "Exports were $15 billion.",

@@ -78,7 +78,9 @@ How (the rules, in one place; their cases are in tests/test_align.py):
 - A figure of the translation restated at once in parentheses in a unit of its dimension
   ("20,000 mu (2,000 hectares)") is a gloss: it does not pair on its own (it would take the
   original from its head when the head is wrong); it is checked against the original its head
-  pairs with.
+  pairs with. A conversion into another currency ("1.2 billion yuan ($170 million)") is a gloss
+  too, not checked (its rate is not in the text). The original's glosses (12亿元（约合1.7亿美元）)
+  may pair; one the translation drops, or whose head it drops for it, is no omission.
 - A leftover that restates a figure already paired on its own side (the original says 1988年 five
   times, the translation four) is not an omission or addition. Header claims (metadata lines) only
   pair as equal and are never leftovers; stated ordinals (第4版, "4th Edition") pair with each
@@ -1149,7 +1151,7 @@ def _glosses(claims: Sequence[Claim], text: str) -> dict[int, Claim]:
             head.kind in _AMOUNTS
             and gloss.kind in _AMOUNTS
             and head.unit is not None
-            and head.unit == gloss.unit
+            and (head.unit == gloss.unit or _currency_conversion(head, gloss))
             and 0 <= gloss.start - head.end <= GLOSS_GAP
             and text[head.end : gloss.start].strip() in GLOSS_OPENERS
             and not head.header
@@ -1157,6 +1159,12 @@ def _glosses(claims: Sequence[Claim], text: str) -> dict[int, Claim]:
         ):
             glosses[id(gloss)] = head
     return glosses
+
+
+def _currency_conversion(head: Claim, gloss: Claim) -> bool:
+    """Whether `gloss` restates an amount of money in another currency ("1.2 billion yuan ($170
+    million)", 12亿元（约合1.7亿美元）): at a rate the text does not state, so it is not checked."""
+    return head.kind is Kind.MONEY and gloss.kind is Kind.MONEY and head.unit != gloss.unit
 
 
 def _same_figure(a: Claim, b: Claim) -> bool:
@@ -1175,11 +1183,15 @@ def align_claims(
     zh_len: int,
     en_len: int,
     en_text: str | None = None,
+    zh_text: str | None = None,
 ) -> Alignment:
     """Pair the claims of a document over the whole text (see the module docstring); with the
     translation's text, its glosses in parentheses are told apart."""
     short = max(zh_len, en_len) <= SHORT_TEXT
     glosses = _glosses(en_claims, en_text) if en_text is not None else {}
+    # The original's own glosses (12亿元（约合1.7亿美元）) restate its figures: a translation may
+    # keep the head, the gloss or both, and what it drops of them is no omission.
+    zh_glosses = _glosses(zh_claims, zh_text) if zh_text is not None else {}
     zh_left = list(zh_claims)
     en_left = [c for c in en_claims if id(c) not in glosses]
     pairs: list[Pair] = []
@@ -1277,7 +1289,7 @@ def align_claims(
     for gloss in en_claims:
         head = glosses.get(id(gloss))
         original = heads.get(id(head)) if head is not None else None
-        if original is None:
+        if original is None or head is None or _currency_conversion(head, gloss):
             continue
         checked = relate(original, gloss)
         # Only a wrong figure or unit: a hedge is the head's to carry ("over 1,000 jin (500 kg)").
@@ -1289,11 +1301,15 @@ def align_claims(
     paired_en = [p.en for p in pairs]
     # A rank left over is no omission or addition: ranks are often rendered without a number
     # (第一次 "for the first time", "No. 3 Flood" for 第3号洪水).
+    paired_ids = {id(c) for c in paired_zh}
+    glossed_heads = {id(head) for g, head in zh_glosses.items() if g in paired_ids}
     omitted = tuple(
         c
         for c in zh_left
         if not c.header
         and not _ordinal(c)
+        and id(c) not in zh_glosses
+        and id(c) not in glossed_heads
         and not any(_same_figure(c, o) for o in paired_zh if o is not c)
     )
     added = tuple(

@@ -47,7 +47,12 @@ def check_document(document: Document) -> DocumentReport:
             source.line if source.fixed_line else None,
         )
     alignment = align_claims(
-        zh_all, en_all, zh_len=len(document.zh), en_len=len(document.en), en_text=document.en
+        zh_all,
+        en_all,
+        zh_len=len(document.zh),
+        en_len=len(document.en),
+        en_text=document.en,
+        zh_text=document.zh,
     )
     findings = classify(document, alignment, LANGS[Lang.EN])
     return DocumentReport(
