@@ -37,6 +37,12 @@ def graded(zh: str, en: str) -> Graded:
 # Leftovers of low salience: a note. Written for the rule's clauses.
 NOTES = [
     pytest.param(
+        "投资８亿元（约合１.１亿美元）。",
+        "It invested 800 million yuan.",
+        (("omission", "note", "约合１.１亿美元", None),),
+        id="original-currency-gloss-dropped",
+    ),
+    pytest.param(
         "两国签署协议。",
         "The countries signed an agreement.",
         (("omission", "note", "两国", None),),

@@ -78,9 +78,12 @@ How (the rules, in one place; their cases are in tests/test_align.py):
 - A figure of the translation restated at once in parentheses in a unit of its dimension
   ("20,000 mu (2,000 hectares)") is a gloss: it does not pair on its own (it would take the
   original from its head when the head is wrong); it is checked against the original its head
-  pairs with. A conversion into another currency ("1.2 billion yuan ($170 million)") is a gloss
-  too, not checked (its rate is not in the text). The original's glosses (12亿元（约合1.7亿美元）)
-  may pair; one the translation drops, or whose head it drops for it, is no omission.
+  pairs with (or against the original's own gloss of that figure). A conversion into another
+  currency ("1.2 billion yuan ($170 million)") pairs as any figure does, never as a wrong currency
+  of the figure it converts, and is no addition when it pairs with nothing (its rate is not in the
+  text). The original's glosses (12亿元（约合1.7亿美元）) pair as any figure does; one the
+  translation drops beside its rendered head is a dropped gloss (a note), and a head dropped for
+  its rendered gloss is no omission.
 - A leftover that restates a figure already paired on its own side (the original says 1988年 five
   times, the translation four) is not an omission or addition. Header claims (metadata lines) only
   pair as equal and are never leftovers; stated ordinals (第4版, "4th Edition") pair with each
@@ -160,6 +163,9 @@ class Alignment:
     pairs: tuple[Pair, ...]
     omitted: tuple[Claim, ...]
     added: tuple[Claim, ...]
+    # The original's conversions in parentheses (12亿元（约合1.7亿美元）) that the translation
+    # drops while it renders their head: a note, not an omission warning.
+    dropped_glosses: tuple[Claim, ...] = ()
 
 
 _AMOUNTS = frozenset({Kind.MONEY, Kind.MASS, Kind.PERCENT, Kind.QUANTITY})
@@ -1188,10 +1194,18 @@ def align_claims(
     """Pair the claims of a document over the whole text (see the module docstring); with the
     translation's text, its glosses in parentheses are told apart."""
     short = max(zh_len, en_len) <= SHORT_TEXT
-    glosses = _glosses(en_claims, en_text) if en_text is not None else {}
+    en_glosses = _glosses(en_claims, en_text) if en_text is not None else {}
+    # A conversion into another currency pairs as any figure does (with the original's own
+    # conversion, or with what the translation kept of it), never as a wrong currency of the
+    # figure it converts, and is no addition when it pairs with nothing: its rate is not in the
+    # text. A restatement in a unit of the same dimension is checked through its head.
+    claim_of = {id(c): c for c in (*zh_claims, *en_claims)}
+    conversions = {g for g, head in en_glosses.items() if _currency_conversion(head, claim_of[g])}
+    glosses = {g: head for g, head in en_glosses.items() if g not in conversions}
     # The original's own glosses (12亿元（约合1.7亿美元）) restate its figures: a translation may
-    # keep the head, the gloss or both, and what it drops of them is no omission.
+    # keep the head, the gloss or both; what it drops of them is no omission warning.
     zh_glosses = _glosses(zh_claims, zh_text) if zh_text is not None else {}
+    conversions |= {g for g, head in zh_glosses.items() if _currency_conversion(head, claim_of[g])}
     zh_left = list(zh_claims)
     en_left = [c for c in en_claims if id(c) not in glosses]
     pairs: list[Pair] = []
@@ -1215,6 +1229,8 @@ def align_claims(
 
     def near_miss(z: Claim, e: Claim, relation: Relation, distance: float) -> float | None:
         if z.header or e.header:
+            return None
+        if relation is Relation.UNIT and (id(z) in conversions or id(e) in conversions):
             return None
         if relation in (Relation.UNIT, Relation.MAGNITUDE):
             return distance if (short or distance <= 0.5) else None
@@ -1286,11 +1302,19 @@ def align_claims(
 
     # A gloss is checked against the original its figure restates: a wrong conversion is a finding.
     heads = {id(p.en): p.zh for p in pairs}
+    # Where the original glosses the same figure (1000斤（500公斤） → "1,000 jin (500 kg)"), the
+    # translation's gloss renders that gloss.
+    zh_gloss_of = {id(head): claim_of[g] for g, head in zh_glosses.items()}
+    covered: set[int] = set()
     for gloss in en_claims:
         head = glosses.get(id(gloss))
         original = heads.get(id(head)) if head is not None else None
-        if original is None or head is None or _currency_conversion(head, gloss):
+        if original is None:
             continue
+        own = zh_gloss_of.get(id(original))
+        if own is not None and relate(own, gloss) is not None:
+            original = own
+            covered.add(id(own))
         checked = relate(original, gloss)
         # Only a wrong figure or unit: a hedge is the head's to carry ("over 1,000 jin (500 kg)").
         if checked is not None and checked[0] in _GLOSS_SLIPS:
@@ -1303,6 +1327,13 @@ def align_claims(
     # (第一次 "for the first time", "No. 3 Flood" for 第3号洪水).
     paired_ids = {id(c) for c in paired_zh}
     glossed_heads = {id(head) for g, head in zh_glosses.items() if g in paired_ids}
+    # A gloss dropped beside its rendered head is a note; beside a dropped head, the head's
+    # omission says it all; a head dropped for its rendered gloss is no omission.
+    dropped_glosses = tuple(
+        c
+        for c in zh_left
+        if id(c) in zh_glosses and id(zh_glosses[id(c)]) in paired_ids and id(c) not in covered
+    )
     omitted = tuple(
         c
         for c in zh_left
@@ -1317,6 +1348,7 @@ def align_claims(
         for c in en_left
         if not c.header
         and not _ordinal(c)
+        and id(c) not in conversions
         and not any(_same_figure(c, o) for o in paired_en if o is not c)
     )
     # A code, name or marker left over is a note only where the other side has a leftover
@@ -1324,7 +1356,12 @@ def align_claims(
     omitted_kept = tuple(c for c in omitted if not _named_in_words(c, zh_len, added, en_len, short))
     added_kept = tuple(c for c in added if not _named_in_words(c, en_len, omitted, zh_len, short))
     pairs.sort(key=lambda p: (p.zh.start, p.en.start))
-    return Alignment(pairs=tuple(pairs), omitted=omitted_kept, added=added_kept)
+    return Alignment(
+        pairs=tuple(pairs),
+        omitted=omitted_kept,
+        added=added_kept,
+        dropped_glosses=dropped_glosses,
+    )
 
 
 def _named_in_words(

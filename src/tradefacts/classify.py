@@ -492,6 +492,19 @@ def classify(document: Document, alignment: Alignment, target: LangRules) -> tup
         )
     for claim in alignment.omitted:
         findings.append((claim.start, 0, _leftover(document, FindingType.OMISSION, claim)))
+    for claim in alignment.dropped_glosses:
+        # A conversion the original adds in parentheses, dropped while its head is rendered.
+        message = (
+            f"{claim.text!r} ({_describe(claim)}) restates the figure before it in parentheses and"
+            " has no counterpart in the translation; check it was meant to be left out"
+        )
+        findings.append(
+            (
+                claim.start,
+                0,
+                _leftover(document, FindingType.OMISSION, claim, Severity.NOTE, message),
+            )
+        )
     big = 1 << 62
     for claim in alignment.added:
         findings.append((big, claim.start, _leftover(document, FindingType.ADDITION, claim)))
@@ -601,13 +614,19 @@ def _pair_severity(kind: FindingType, pair: Pair, *, whole: bool = True) -> Seve
     return Severity.WARNING if max(ranks) >= SEVERITY_RANK[Severity.WARNING] else Severity.NOTE
 
 
-def _leftover(document: Document, kind: FindingType, claim: Claim) -> Finding:
+def _leftover(
+    document: Document,
+    kind: FindingType,
+    claim: Claim,
+    severity: Severity | None = None,
+    message: str | None = None,
+) -> Finding:
     zh = claim if kind is FindingType.OMISSION else None
     en = claim if kind is FindingType.ADDITION else None
     return Finding(
         type=kind,
-        severity=leftover_severity(claim),
-        message=_message(kind, None, claim, None),
+        severity=severity or leftover_severity(claim),
+        message=message or _message(kind, None, claim, None),
         zh=zh,
         en=en,
         fingerprint=fingerprint(document, kind, zh, en),
