@@ -647,7 +647,8 @@ def _ordered_starts(
     text order.
 
     The start of each core of the language's one scan, the starts of the prefix words before it,
-    and inside a core each digit run after a separator or a numeral character (1,2345; 陆5个).
+    and inside a core each digit run after a separator other than a decimal point or after a numeral
+    character (1,2345; 陆5个).
     A start is given out once no later core can add to it: the cores come in text order, and a
     core's starts lie at most three prefix words (and their spaces) before it, so only the starts
     of the last few cores are held, not a whole text's."""
@@ -673,7 +674,9 @@ def _ordered_starts(
             begins = _local_starts(normalized, core_start, lang.prefixes, longest)
         if core_end - core_start > 1:
             for pos in range(core_start + 1, core_end):
-                if normalized[pos].isdigit() and not normalized[pos - 1].isdigit():
+                prior = normalized[pos - 1]
+                # Not after a decimal point: no figure begins inside a decimal (4.5).
+                if normalized[pos].isdigit() and not prior.isdigit() and prior != ".":
                     begins.add(pos)
         for begin in begins:
             endpos = min(size, core_end + _REACH, begin + 2 * _REACH)

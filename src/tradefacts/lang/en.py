@@ -1976,7 +1976,8 @@ _B_RANGED: Final[Begins] = _B_PRE | _B_RANGE | _B_NUM  # between 5 and 6
 # (a currency written first, a date, a clock time, a bare figure) declares nothing.
 EN_HEAD_RE: Final[regex.Pattern[str]] = _compile(_NUM, _FLAGS)
 # The second end of a range (`_RANGE_SEP`: 5-6, 5 to 6, between 5 and 6; 5%-6%).
-_F_RANGE: Final[frozenset[str]] = follows(("-", "to", "and", "%"))
+_F_RANGE: Final[frozenset[str]] = follows(("-", "to", "and"))
+_F_PERCENT_RANGE: Final[frozenset[str]] = _F_RANGE | follows("%")  # 5%-6%, 5% to 6%
 # A scale letter glued to a figure before a unit (3m tons, $5m), read past the head.
 _F_LETTER: Final[frozenset[str]] = follows(EN_SCALE_LETTERS)
 _F_QUANTITY: Final[frozenset[str]] = follows(EN_QUANTITY_UNITS, EN_QUANTITY_SYMBOLS)
@@ -2241,7 +2242,7 @@ RULES: Final[LangRules] = LangRules(
             Build.QUANTITY,
             EN_PERCENT_RANGE_RE,
             begins=_B_RANGED,
-            follows=_F_RANGE,
+            follows=_F_PERCENT_RANGE,
         ),
         Rule(
             "en.percent",

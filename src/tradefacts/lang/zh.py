@@ -1696,7 +1696,8 @@ _B_MONEY: Final[Begins] = _B_FIGURE | Begins.of(ZH_CURRENCY_PREFIXES)  # 人民�
 # surfaces of the tables the rule reads next; a rule that reads something else after its number
 # (a bare figure, a clock time, a currency written first) declares nothing and is always tried.
 ZH_HEAD_RE: Final[regex.Pattern[str]] = compiled.pattern(_NUM_SPACED, _FLAGS)
-_F_RANGE: Final[frozenset[str]] = follows(ZH_RANGE_SEPARATORS, "%-~至到")  # 3～5, 5%-6%
+_F_RANGE: Final[frozenset[str]] = follows(ZH_RANGE_SEPARATORS, "-~至到")  # 3～5, 3至5万吨
+_F_PERCENT_RANGE: Final[frozenset[str]] = _F_RANGE | follows("%")  # 5%-6%
 _F_LIST: Final[frozenset[str]] = follows(ZH_LIST_SEPARATORS)  # 3亿、5亿
 _F_DATE: Final[frozenset[str]] = follows(ZH_DATE_MARKS, "-~至到、,和")  # 8月, 1至7月
 _F_LOCAL_UNIT: Final[frozenset[str]] = follows(_LOCAL_UNIT_TABLE, ZH_COLLOQUIAL_MONEY)
@@ -2105,7 +2106,7 @@ RULES: Final[LangRules] = LangRules(
             Build.QUANTITY,
             ZH_PERCENT_RANGE_RE,
             begins=_B_FIGURE,
-            follows=_F_RANGE,
+            follows=_F_PERCENT_RANGE,
         ),
         Rule(
             "zh.percent",
@@ -2281,7 +2282,7 @@ RULES: Final[LangRules] = LangRules(
             Build.QUANTITY,
             ZH_LOCAL_RANGE_RE,
             begins=_B_PRE | _B_NUM,
-            follows=_F_LOCAL_UNIT | _F_RANGE,
+            follows=_F_LOCAL_UNIT | _F_PERCENT_RANGE,
         ),
         Rule(
             "zh.local.unit",
