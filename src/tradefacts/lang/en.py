@@ -2330,6 +2330,7 @@ RULES: Final[LangRules] = LangRules(
             EN_AGE_DECADE_RE,
             Kind.NUMBER,
             begins=Begins.of(EN_AGE_DECADES, digit=True),
+            follows=follows(EN_DECADE_MARKS),
         ),
         Rule(
             "en.number.range",
