@@ -41,7 +41,7 @@ golden: $(STAMP)  ## regenerate tests/golden/ (review the diff like code)
 	TRADEFACTS_REGENERATE_GOLDEN=1 $(BIN)/python -m pytest -q tests/test_render.py
 
 patterns: $(RUNTIME)  ## store the compiled patterns of lang/ (compiled.bin) and the factors of its units (unit_factors.py), after changing a table, rule or units.txt
-	$(BIN)/python -m tradefacts.compiled
+	$(BIN)/python -W ignore::RuntimeWarning -m tradefacts.compiled
 
 clean:
 	rm -rf $(VENV) build src/*.egg-info .pytest_cache .mypy_cache .ruff_cache

@@ -48,7 +48,7 @@ def test_the_committed_file_holds_every_pattern_of_both_languages() -> None:
     # A fresh process, as `make patterns --check` runs: every pattern the language modules build
     # is stored, and nothing stored is no longer built.
     result = subprocess.run(
-        [sys.executable, "-m", "tradefacts.compiled", "--check"],
+        [sys.executable, "-W", "ignore::RuntimeWarning", "-m", "tradefacts.compiled", "--check"],
         capture_output=True,
         text=True,
         check=False,
@@ -100,31 +100,37 @@ def test_each_stored_pattern_matches_as_its_source_compiled_now() -> None:
                 )
 
 
-def _claims_probe(disable: bool) -> str:
-    return (
-        "import json\n"
-        "from pathlib import Path\n"
-        "from tradefacts import compiled\n"
-        + ("compiled.FILE = Path('no-such-file.bin')\n" if disable else "")
-        + "from tradefacts.extract import extract_text\n"
-        "from tradefacts.lang import LANGS\n"
-        f"texts = {PROBES!r}\n"
-        "out = [[(c.text, c.kind.value, str(c.value), c.unit) for c in extract_text(t, LANGS[l])]"
-        " for t in texts for l in ('zh', 'en')]\n"
-        "print(json.dumps([out, len(set(compiled.compiled_here))], ensure_ascii=False))\n"
-    )
+_CLAIMS_PROBE = (
+    "import json\n"
+    "from tradefacts import compiled\n"
+    "from tradefacts.extract import extract_text\n"
+    "from tradefacts.lang import LANGS\n"
+    f"texts = {PROBES!r}\n"
+    "out = [[(c.text, c.kind.value, str(c.value), c.unit) for c in extract_text(t, LANGS[l])]"
+    " for t in texts for l in ('zh', 'en')]\n"
+    "print(json.dumps([out, len(set(compiled.compiled_here)), compiled.__file__]))\n"
+)
 
 
-def test_without_the_file_every_pattern_is_compiled_from_source_with_the_same_claims() -> None:
+def test_without_the_file_every_pattern_is_compiled_from_source_with_the_same_claims(
+    tmp_path: Path,
+) -> None:
+    # A copy of the package without compiled.bin, as an install that lost it would be: every
+    # pattern (the language modules', their dispatch's, the engine modules') is compiled at start.
+    shutil.copytree(PACKAGE, tmp_path / "tradefacts", ignore=shutil.ignore_patterns("__pycache__"))
+    (tmp_path / "tradefacts" / "compiled.bin").unlink()
     runs = {}
-    for disable in (False, True):
+    for missing, path in ((False, str(PACKAGE.parent)), (True, str(tmp_path))):
+        env = {**os.environ, "PYTHONPATH": path, "PYTHONDONTWRITEBYTECODE": "1"}
         result = subprocess.run(
-            [sys.executable, "-c", _claims_probe(disable)],
+            [sys.executable, "-c", _CLAIMS_PROBE],
             capture_output=True,
             text=True,
             check=True,
+            env=env,
         )
-        runs[disable] = json.loads(result.stdout)
+        runs[missing] = json.loads(result.stdout)
+    assert runs[True][2].startswith(str(tmp_path))
     assert runs[False][1] == 0
     assert runs[True][1] == len(_stored())
     assert runs[True][0] == runs[False][0]

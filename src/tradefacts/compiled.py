@@ -103,6 +103,9 @@ compiled_here: list[_Key] = []
 built_here: list[_Surfaces] = []
 _recording: dict[_Key, regex.Pattern[str]] | None = None
 _recording_sources: dict[_Surfaces, str] | None = None
+# Every pattern asked for in this process, in order: the engine's own modules (readers, text,
+# extract) build theirs when the package is imported, before `record` can start.
+_asked: dict[_Key, None] = {}
 
 
 def _ensure_loaded() -> None:
@@ -114,6 +117,7 @@ def _ensure_loaded() -> None:
 def pattern(source: str, flags: int = 0) -> regex.Pattern[str]:
     """`regex.compile(source, flags)`, from the stored patterns when they hold it."""
     key = (source, int(flags))
+    _asked[key] = None
     if _recording is None:
         _ensure_loaded()
         assert _stored is not None
@@ -147,8 +151,9 @@ Recorded = tuple[dict[_Key, regex.Pattern[str]], dict[_Surfaces, str]]
 
 
 def record() -> Recorded:
-    """Every pattern the language modules and their dispatch build, compiled from source in
-    this process, and every alternation source they build.
+    """Every pattern the package builds (its language modules, their dispatch, and the engine's
+    modules imported with the package), compiled from source in this process, and every
+    alternation source the language modules build.
 
     Must run before any language module is imported (a fresh process): a module builds its
     patterns once, at import."""
@@ -162,7 +167,13 @@ def record() -> Recorded:
 
         for lang in LANGS:
             dispatch_patterns(LANGS[lang])
-        return dict(_recording), dict(_recording_sources)
+        import tradefacts.readers  # noqa: F401  (imported with the package; named for clarity)
+
+        patterns = dict(_recording)
+        for source, flags in _asked:
+            if (source, flags) not in patterns:
+                patterns[source, flags] = regex.compile(source, flags, cache_pattern=False)
+        return patterns, dict(_recording_sources)
     finally:
         _recording, _recording_sources = None, None
 

@@ -59,7 +59,7 @@ from typing import NamedTuple
 
 import regex
 
-from tradefacts import units
+from tradefacts import compiled, units
 from tradefacts.model import Approx, Claim, Document, Kind, Lang, Source
 from tradefacts.numerals import Number, parse_digits
 from tradefacts.numerals import parse_number as _parse_number
@@ -74,7 +74,7 @@ _KIND_OF_UNIT: dict[str, Kind] = {
     **{code: Kind.QUANTITY for code in units.QUANTITIES},
 }
 # Four digits that read as a calendar year (written without separators).
-_YEAR_SHAPE = regex.compile(r"(?:1[0-9]|20)[0-9]{2}")
+_YEAR_SHAPE = compiled.pattern(r"(?:1[0-9]|20)[0-9]{2}")
 
 
 # Lower-cased copies of the language tables, built once per table (the tables are module
@@ -765,8 +765,6 @@ class _Dispatch:
     )
 
     def __init__(self, lang: LangRules) -> None:
-        from tradefacts import compiled  # see rules.alternation
-
         self._rules: _Tried = (
             *((_LOCAL_PRIORITY + i, rule) for i, rule in enumerate(lang.local_rules)),
             *((i, rule) for i, rule in enumerate(lang.rules)),

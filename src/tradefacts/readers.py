@@ -31,6 +31,7 @@ from typing import BinaryIO, Final
 
 import regex
 
+from tradefacts import compiled
 from tradefacts.catfiles import CAT_FORMATS, cat_format, parse_cat
 from tradefacts.errors import InputError, UsageError
 from tradefacts.model import Document, Lang, Source
@@ -53,11 +54,11 @@ STDIN_NAME: Final[str] = "<stdin>"
 MAX_ERRORS_PER_FILE: Final[int] = 10
 
 # `\r?` before the end of a line: files with CRLF line ends (Windows, many archives) split alike.
-_SEPARATOR_RE: Final = regex.compile(
+_SEPARATOR_RE: Final = compiled.pattern(
     r"^[ \t]*<hr\s*/?>[ \t]*\r?$", regex.MULTILINE | regex.IGNORECASE
 )
-_ORIGINAL_RE: Final = regex.compile(r"^[ \t]*Original:[ \t]*\r?$", regex.MULTILINE)
-_EN_HEADER_RE: Final = regex.compile(
+_ORIGINAL_RE: Final = compiled.pattern(r"^[ \t]*Original:[ \t]*\r?$", regex.MULTILINE)
+_EN_HEADER_RE: Final = compiled.pattern(
     r"^[ \t]*(?P<key>Title|Author|Authors|Date|Edition|Page|Section|Column):[ \t]*(?P<value>.*)$",
     regex.MULTILINE,
 )
@@ -205,7 +206,7 @@ def _decode_lines(data: bytes) -> _Decoded | int:
 _PRIVATE_USE_LIMIT: Final[float] = 0.05
 # At least this share of a Big5 reading's non-ASCII characters must be Han for it to be taken.
 _BIG5_HAN_SHARE: Final[float] = 0.5
-_HAN_RE: Final = regex.compile(r"\p{Han}")
+_HAN_RE: Final = compiled.pattern(r"\p{Han}")
 
 
 def _private_share(text: str) -> float:
@@ -351,7 +352,7 @@ def _decode_file(data: bytes, name: str, encoding: str | None) -> _Decoded:
     return _Decoded(text, decoded.encoding, decoded.note)
 
 
-_LONE_CR_RE: Final = regex.compile(r"\r(?!\n)")
+_LONE_CR_RE: Final = compiled.pattern(r"\r(?!\n)")
 
 
 def _last(items: Iterator[Document | InputError]) -> Document:
@@ -509,7 +510,7 @@ def record_fields(
     return tuple((key, texts.get(key, value)) for key, value in items)
 
 
-_SURROGATE_RE: Final = regex.compile(r"[\ud800-\udfff]")
+_SURROGATE_RE: Final = compiled.pattern(r"[\ud800-\udfff]")
 
 
 def _display(path: Path) -> str:

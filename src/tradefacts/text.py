@@ -11,8 +11,7 @@ from __future__ import annotations
 import bisect
 from typing import Final
 
-import regex
-
+from tradefacts import compiled
 from tradefacts.model import Segment, Source
 
 # Fullwidth forms (U+FF01..U+FF5E) are ASCII shifted by 0xFEE0: digits, letters, `．`, `，`, `％`,
@@ -55,7 +54,7 @@ def normalize(text: str) -> str:
 MAX_FIGURE_DIGITS: Final[int] = 40
 # One figure as the patterns read it: digits, thousands groups (comma or space), decimals. `\d`
 # is any decimal digit, as in the patterns (Decimal reads them all).
-_FIGURE_RE: Final = regex.compile(r"\d++(?:[, ]\d{3}+(?!\d))*+(?:\.\d++)?+")
+_FIGURE_RE: Final = compiled.pattern(r"\d++(?:[, ]\d{3}+(?!\d))*+(?:\.\d++)?+")
 # What an over-long figure becomes: a Latin letter, so that the guards against codes and IDs (no
 # figure inside a run of letters and digits) treat its neighbours as they treated the digits.
 _MASK: Final[str] = "x"
