@@ -78,3 +78,44 @@ def test_zh_units_of_registers(text: str, expected: tuple[Row, ...]) -> None:
 @pytest.mark.parametrize(("text", "expected"), ZH_LATIN_CURRENCY_PREFIXES + ZH_FUSED_ABOUT)
 def test_zh_prefixes_of_registers(text: str, expected: tuple[Row, ...]) -> None:
     assert claims_of(text, "zh") == expected
+
+
+# fmt: off
+# A watt glued to the figure is power, as 65W is on the Chinese side; not the W of an oil grade.
+EN_GLUED_WATTS = [
+    pytest.param("a 65W charger", (("65W", "quantity", "65", "W", "exact"),), id="charger"),
+    pytest.param("supports 120W fast charging.", (("120W", "quantity", "120", "W", "exact"),), id="fast-charging"),
+    pytest.param("use 5W-30 oil", (("5W", "number", "5", None, "exact"),), id="oil-grade-is-a-code"),
+]
+# The abbreviation of "approximately" hedges as the word does.
+EN_APPROX = [
+    pytest.param("Weight: approx. 2.5 kg", (("approx. 2.5 kg", "mass", "0.0025", "t", "about"),), id="approx-dot"),
+    pytest.param("Approx 45 minutes", (("Approx 45 minutes", "duration", "45", "minute", "about"),), id="approx-capital"),
+]
+# A month in a holiday's name is no date.
+EN_MONTH_HOLIDAYS = [
+    pytest.param("During the May Day holiday", (), id="may-day"),
+    pytest.param("During May, prices rose", (("May", "date", "--05", None, "exact"),), id="during-may"),
+]
+# A fraction as the size of a change after "by" is a share.
+EN_SHARE_BY = [
+    pytest.param("Prices fell by a quarter.", (("a quarter", "percent", "25", "%", "exact"),), id="by-a-quarter"),
+    pytest.param("cut by one quarter in 2020", (("one quarter", "percent", "25", "%", "exact"), ("2020", "year", "2020", None, "exact")), id="by-one-quarter-then-in"),
+    pytest.param("up by nearly a third from", (("nearly a third", "percent", "33.33333333333333333333333333", "%", "nearly"),), id="by-nearly-a-third"),
+]
+EN_SHARE_BY_NOT = [
+    pytest.param("checked by a third party", (("third", "number", "3", None, "exact"),), id="third-party-is-a-rank"),
+    pytest.param("lowered by a quarter point", (), id="quarter-point"),
+    pytest.param("fell by half.", (), id="half-left-to-halved"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "expected"), EN_GLUED_WATTS + EN_APPROX + EN_MONTH_HOLIDAYS)
+def test_en_units_hedges_and_months_of_registers(text: str, expected: tuple[Row, ...]) -> None:
+    assert claims_of(text, "en") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), EN_SHARE_BY + EN_SHARE_BY_NOT)
+def test_en_share_after_by(text: str, expected: tuple[Row, ...]) -> None:
+    assert claims_of(text, "en") == expected
