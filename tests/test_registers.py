@@ -10,7 +10,10 @@ from __future__ import annotations
 
 import pytest
 
-from tests.helpers import Row, claims_of
+from tests.helpers import Row, claims_of, project
+from tradefacts.extract import extract_text
+from tradefacts.lang import LANGS
+from tradefacts.model import Role
 
 # fmt: off
 # A basis point is a hundredth of a percentage point, as "basis points" reads in English.
@@ -64,7 +67,23 @@ ZH_FUSED_ABOUT = [
     pytest.param("每5个人中约有2个", (("5个人中约有2个", "percent", "40", "%", "about"),), id="share-keeps-its-hedge"),
     pytest.param("节约有12元", (("12元", "money", "12", "CNY", "exact"),), id="jieyue-no-hedge"),
 ]
+# A figure after a Latin name with a capital letter names a model or a version, as in English:
+# the figure with the role code; amounts after such a name keep their own reading.
+ZH_MODEL_NAMES = [
+    pytest.param("新款Galaxy 24上市", ("24", "number", "24", None, "exact"), Role.CODE, id="galaxy"),
+    pytest.param("升级到Windows 11系统", ("11", "number", "11", None, "exact"), Role.CODE, id="windows-before-han"),
+    pytest.param("GDP 3%", ("3%", "percent", "3", "%", "exact"), None, id="percent-is-no-model"),
+    pytest.param("iPad 9元", ("9元", "money", "9", "CNY", "exact"), None, id="price-is-no-model"),
+    pytest.param("增长 7", ("7", "number", "7", None, "exact"), None, id="no-latin-name"),
+    pytest.param("PM 2.5", ("2.5", "number", "2.5", None, "exact"), None, id="decimal-is-no-model"),
+]
 # fmt: on
+
+
+@pytest.mark.parametrize(("text", "expected", "role"), ZH_MODEL_NAMES)
+def test_zh_model_names_are_codes(text: str, expected: Row, role: Role | None) -> None:
+    claims = extract_text(text, LANGS["zh"])
+    assert [(project(c), c.role) for c in claims] == [(expected, role)]
 
 
 @pytest.mark.parametrize(

@@ -1447,6 +1447,17 @@ ZH_LOCAL_DURATION_RANGE_RE: Final[regex.Pattern[str]] = compiled.pattern(
     """,
     _FLAGS,
 )
+# A figure after a Latin word with a capital letter and a space names a model or a version, as the
+# English side reads it (iPhone 15, Mate 60系列, Windows 10, Model 3): a code, the figure alone.
+# Not one a unit or a percent follows (GDP 5%, CPI 2.1%: those rules read longer claims).
+ZH_LOCAL_MODEL_RE: Final[regex.Pattern[str]] = compiled.pattern(
+    r"""
+    (?<=(?<![A-Za-z0-9])[A-Za-z]{0,11}[A-Z][A-Za-z]{0,11}\ )   # iPhone, Mate
+    (?P<num>[0-9]{1,4})                                       # 15, 60
+    (?![0-9.,:/A-Za-z])                                       # not 2.1, 15:30, 15G
+    """,
+    _FLAGS,
+)
 # A count whose measure word is set off by a space (3000 多家 aside: 60 周年, 12 个).
 ZH_LOCAL_COUNT_RE: Final[regex.Pattern[str]] = compiled.pattern(
     rf"""
@@ -2560,6 +2571,14 @@ RULES: Final[LangRules] = LangRules(
             Kind.DURATION,
             begins=_B_PRE | _B_NUM | Begins.of(ZH_SPAN_BEFORE),
             follows=_F_RANGE,
+        ),
+        Rule(
+            "zh.local.model",
+            Build.QUANTITY,
+            ZH_LOCAL_MODEL_RE,
+            Kind.NUMBER,
+            role=Role.CODE,
+            begins=Begins(digit=True),
         ),
     ),
     local_fallbacks=(
