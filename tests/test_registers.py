@@ -122,6 +122,17 @@ EN_SHARE_BY = [
     pytest.param("cut by one quarter in 2020", (("one quarter", "percent", "25", "%", "exact"), ("2020", "year", "2020", None, "exact")), id="by-one-quarter-then-in"),
     pytest.param("up by nearly a third from", (("nearly a third", "percent", "33.33333333333333333333333333", "%", "nearly"),), id="by-nearly-a-third"),
 ]
+# "or" joins the ends of an approximate range with its unit, as "to" does (两三天 "two or three days").
+EN_OR_RANGES = [
+    pytest.param("wait two or three days", (("two or three days", "duration", "2..3", "day", "range"),), id="words-days"),
+    pytest.param("ships in 4 or 5 weeks", (("4 or 5 weeks", "duration", "28..35", "day", "range"),), id="digits-weeks"),
+    pytest.param("up 5 or 6 percent", (("5 or 6 percent", "percent", "5..6", "%", "range"),), id="percent"),
+    pytest.param("lost two or three tons", (("two or three tons", "mass", "2..3", "t", "range"),), id="mass"),
+]
+EN_OR_RANGES_NOT = [
+    pytest.param("in 2019 or 2020", (("2019", "year", "2019", None, "exact"), ("2020", "year", "2020", None, "exact")), id="two-years"),
+    pytest.param("3 or more days", (("3 or more", "number", "3", None, "over"),), id="or-more-is-a-hedge-not-a-range"),
+]
 EN_SHARE_BY_NOT = [
     pytest.param("checked by a third party", (("third", "number", "3", None, "exact"),), id="third-party-is-a-rank"),
     pytest.param("lowered by a quarter point", (), id="quarter-point"),
@@ -132,6 +143,11 @@ EN_SHARE_BY_NOT = [
 
 @pytest.mark.parametrize(("text", "expected"), EN_GLUED_WATTS + EN_APPROX + EN_MONTH_HOLIDAYS)
 def test_en_units_hedges_and_months_of_registers(text: str, expected: tuple[Row, ...]) -> None:
+    assert claims_of(text, "en") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), EN_OR_RANGES + EN_OR_RANGES_NOT)
+def test_en_ranges_joined_by_or(text: str, expected: tuple[Row, ...]) -> None:
     assert claims_of(text, "en") == expected
 
 

@@ -1150,7 +1150,8 @@ _ADVERB_LY: Final[str] = r"\p{Lu}\p{Ll}+ly\b"
 _MONEY_CUE: Final[str] = alternation(EN_MONEY_CUES)
 _POUNDS: Final[str] = alternation(EN_POUND_WORDS)
 # "X and Y" is a range only after "between": "63.3% and 86.3%" is a list of two figures.
-_RANGE_SEP: Final[str] = rf"(?:\ ?-\ ?|\ to\ |(?<=\b{_RANGE_BEFORE}\ [^,;]{{1,40}})\ and\ )"
+# "or" joins the ends of an approximate range as "to" does: "two or three days", "5 or 6 tons".
+_RANGE_SEP: Final[str] = rf"(?:\ ?-\ ?|\ to\ |\ or\ |(?<=\b{_RANGE_BEFORE}\ [^,;]{{1,40}})\ and\ )"
 
 # A figure must not continue a longer token: COVID-19, G20, A380, 3D, version 1.2.3.
 _EDGE_BEFORE: Final[str] = r"(?<![\w.$-])(?<!\d[:/])"
@@ -1983,7 +1984,7 @@ _B_RANGED: Final[Begins] = _B_PRE | _B_RANGE | _B_NUM  # between 5 and 6
 # (a currency written first, a date, a clock time, a bare figure) declares nothing.
 EN_HEAD_RE: Final[regex.Pattern[str]] = _compile(_NUM, _FLAGS)
 # The second end of a range (`_RANGE_SEP`: 5-6, 5 to 6, between 5 and 6; 5%-6%).
-_F_RANGE: Final[frozenset[str]] = follows(("-", "to", "and", "%"))
+_F_RANGE: Final[frozenset[str]] = follows(("-", "to", "and", "or", "%"))
 # A scale letter glued to a figure before a unit (3m tons, $5m), read past the head.
 _F_LETTER: Final[frozenset[str]] = follows(EN_SCALE_LETTERS)
 _F_QUANTITY: Final[frozenset[str]] = follows(EN_QUANTITY_UNITS, EN_QUANTITY_SYMBOLS)
