@@ -593,6 +593,9 @@ def _en_reach_cases() -> list[object]:
     add("round-the-clock-week", week, "open 24 hours a day, 7 {s} now", "bare-24")
     add("video-lines", en.EN_VIDEO_LINE_MARKS, "a 1080{s} video", "bare-1080")
     add("colloquial-currency", en.EN_COLLOQUIAL_CURRENCIES, "paid 5 {s} in all", "unit-end")
+    add("month-name-after", en.EN_MONTH_NAMES_AFTER, "during the May {s} holiday", "none")
+    add("share-by", en.EN_SHARE_BY, "fell {s} a quarter.", "share-25")
+    add("share-by-follower", en.EN_SHARE_BY_FOLLOWERS, "fell by a quarter {s} all", "share-25")
     return cases
 
 
@@ -720,6 +723,9 @@ _EN_REACH_IDS = {
     "EN_ROUND_THE_CLOCK_WEEK": "round-the-clock-week-",
     "EN_VIDEO_LINE_MARKS": "video-lines-",
     "EN_COLLOQUIAL_CURRENCIES": "colloquial-currency-",
+    "EN_MONTH_NAMES_AFTER": "month-name-after-",
+    "EN_SHARE_BY": "share-by-",
+    "EN_SHARE_BY_FOLLOWERS": "share-by-follower-",
 }
 
 
@@ -798,6 +804,8 @@ def test_en_table_entry_is_reachable(text: str, surface: str, check: str) -> Non
         assert (kind, unit, value) == ("percent", "%", en.EN_FRACTIONS[surface] * 100)
     elif check == "share-20":
         assert (kind, unit, value) == ("percent", "%", Decimal(20))
+    elif check == "share-25":
+        assert (kind, unit, value) == ("percent", "%", Decimal(25))
     elif check == "duration":
         assert (claim_text, kind) == (surface, "duration")
     elif check == "ordinal":

@@ -763,6 +763,9 @@ EN_QUALIFIERS_BEFORE: Final[dict[str, Approx]] = {
     "around": Approx.ABOUT,
     "roughly": Approx.ABOUT,
     "approximately": Approx.ABOUT,
+    # The abbreviation of product and shop text: "approx. 1.2 kg", "Approx 30 minutes".
+    "approx.": Approx.ABOUT,
+    "approx": Approx.ABOUT,
     "some": Approx.ABOUT,
     "an estimated": Approx.ABOUT,
     "over": Approx.OVER,
@@ -943,6 +946,8 @@ EN_MONTH_CONTEXT: Final[frozenset[str]] = frozenset(
         "this",
     }
 )
+# A month before these words is part of a holiday's name, not a date: "the May Day holiday".
+EN_MONTH_NAMES_AFTER: Final[frozenset[str]] = frozenset({"Day"})
 # Words that join a month to one before it, which makes it a month too: "January and February".
 EN_MONTH_JOINTS: Final[frozenset[str]] = frozenset({"and", "or", "to", "through"})
 # Words that make a year a fiscal year ("fiscal 2020", "FY2020"): still the calendar number.
@@ -1145,7 +1150,8 @@ _ADVERB_LY: Final[str] = r"\p{Lu}\p{Ll}+ly\b"
 _MONEY_CUE: Final[str] = alternation(EN_MONEY_CUES)
 _POUNDS: Final[str] = alternation(EN_POUND_WORDS)
 # "X and Y" is a range only after "between": "63.3% and 86.3%" is a list of two figures.
-_RANGE_SEP: Final[str] = rf"(?:\ ?-\ ?|\ to\ |(?<=\b{_RANGE_BEFORE}\ [^,;]{{1,40}})\ and\ )"
+# "or" joins the ends of an approximate range as "to" does: "two or three days", "5 or 6 tons".
+_RANGE_SEP: Final[str] = rf"(?:\ ?-\ ?|\ to\ |\ or\ |(?<=\b{_RANGE_BEFORE}\ [^,;]{{1,40}})\ and\ )"
 
 # A figure must not continue a longer token: COVID-19, G20, A380, 3D, version 1.2.3.
 _EDGE_BEFORE: Final[str] = r"(?<![\w.$-])(?<!\d[:/])"
@@ -1359,6 +1365,7 @@ EN_DATE_RE: Final[regex.Pattern[str]] = _compile(
       | (?<![\d:.])(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?+\ (?:of\ )?+(?P<month>(?-i:{_MONTH}))
                                                  # 26 July, 26th of July
       | (?<=\b{_MONTH_CONTEXT}(?:(?<=-)|\ (?:the\ )?+))(?P<month>(?-i:{_MONTH}))
+        (?!\ (?-i:{alternation(EN_MONTH_NAMES_AFTER)})\b)  # not "during the May Day holiday"
       | (?<=\b(?-i:{_MONTH}),?\ {_MONTH_JOINT}\ )(?P<month>(?-i:{_MONTH}))   # January and February
                                                  # the end of July, mid-July
     )
@@ -1733,7 +1740,8 @@ EN_LOCAL_QUANTITY_RE: Final[regex.Pattern[str]] = _compile(
     (?:
         [\ -]?+(?P<unit>{_QUANTITY_WORD})\b                 # 12 kilometres, 5-kilometre
       | \ ?+(?-i:(?P<unit>{_QUANTITY_SYMBOL}))(?![\w²³])    # 12 km, 100 m², -18°C
-        (?<!(?<=\d)(?-i:[mlLW]))                           # 5m is five million, not metres
+        (?<!(?<=\d)(?-i:[mlL]))                            # 5m is five million, not metres
+        (?!(?<=\d(?-i:W))[-/])                             # a 65W charger; not 5W-30 oil
     )
     (?:\ (?P<post>{_Q_AFTER}))?+
     """,
@@ -1976,7 +1984,7 @@ _B_RANGED: Final[Begins] = _B_PRE | _B_RANGE | _B_NUM  # between 5 and 6
 # (a currency written first, a date, a clock time, a bare figure) declares nothing.
 EN_HEAD_RE: Final[regex.Pattern[str]] = _compile(_NUM, _FLAGS)
 # The second end of a range (`_RANGE_SEP`: 5-6, 5 to 6, between 5 and 6; 5%-6%).
-_F_RANGE: Final[frozenset[str]] = follows(("-", "to", "and"))
+_F_RANGE: Final[frozenset[str]] = follows(("-", "to", "and", "or"))
 _F_PERCENT_RANGE: Final[frozenset[str]] = _F_RANGE | follows("%")  # 5%-6%, 5% to 6%
 # A scale letter glued to a figure before a unit (3m tons, $5m), read past the head.
 _F_LETTER: Final[frozenset[str]] = follows(EN_SCALE_LETTERS)
@@ -2140,6 +2148,24 @@ EN_LOCAL_SHARE_ALONE_RE: Final[regex.Pattern[str]] = _compile(
     rf"""
     {_LOCAL_PRE}{_EDGE_BEFORE}(?<!\b{_ARTICLE}\ )               # not "a two-thirds deal"
     \b(?P<vague>{alternation(EN_SHARES_ALONE)})\b(?!-\w)     # one third; not one third-party
+    """,
+    _FLAGS,
+)
+# A fraction as the size of a change, after "by" and before what ends the phrase ("fell by a
+# quarter", "cut by one quarter.", "up by a third from"): a share, which "a quarter" (a period)
+# and "a third" (a rank) alone are not. Not before a noun ("by a third party", "by a quarter
+# point"). Not "by half", which renders 减半 (a multiplier, "halved") as often as 一半.
+EN_SHARE_BY: Final[frozenset[str]] = frozenset({"by"})
+EN_SHARE_BY_FOLLOWERS: Final[frozenset[str]] = frozenset(
+    {"in", "on", "to", "from", "over", "compared", "since", "and", "or", "as", "while", "year"}
+)
+_FRACTIONS_BY: Final[frozenset[str]] = frozenset(EN_FRACTIONS.keys() - EN_HALF_WORDS)
+EN_LOCAL_SHARE_BY_RE: Final[regex.Pattern[str]] = _compile(
+    rf"""
+    (?<=\b{alternation(EN_SHARE_BY)}\ (?:{_Q_BEFORE}\ )?+)      # by, by nearly
+    {_LOCAL_PRE}{_EDGE_BEFORE}
+    \b(?P<vague>{alternation(_FRACTIONS_BY)})\b(?!-\w)            # a quarter, one third
+    (?=\ ?+[.,;:!?)]|\ ?+$|\ {alternation(EN_SHARE_BY_FOLLOWERS)}\b)  # then the phrase ends
     """,
     _FLAGS,
 )
@@ -2586,6 +2612,15 @@ RULES: Final[LangRules] = LangRules(
             unit=EN_COLLOQUIAL_CURRENCY,
             begins=_B_PRE | _B_NUM,
             follows=follows(EN_COLLOQUIAL_CURRENCIES) | _F_LETTER,
+        ),
+        Rule(
+            "en.local.share.by",
+            Build.QUANTITY,
+            EN_LOCAL_SHARE_BY_RE,
+            Kind.PERCENT,
+            unit=EN_FRACTION_UNIT,
+            begins=_B_PRE | Begins.of(_FRACTIONS_BY),
+            needs=_FRACTIONS_BY,
         ),
     ),
     numerals=EN_NUMERALS,

@@ -222,6 +222,15 @@ ZH_CURRENCY_PREFIXES: Final[dict[str, str]] = {
     "人民币": "CNY",
     "¥": "CNY",
     "$": "USD",
+    # Codes and signs in Latin letters before the figure, as business and web text writes them
+    # (RMB1.2亿, US$5000万, HK$300); HK$ and US$ are read whole, so the "$" of HK$ is no US dollar.
+    "RMB": "CNY",
+    "CNY": "CNY",
+    "US$": "USD",
+    "USD": "USD",
+    "HK$": "HKD",
+    "€": "EUR",
+    "£": "GBP",
 }
 # A foreign currency written before the figure, where 元 after it is that currency's yuan, not the
 # renminbi: 港币1000元 is HKD 1000, 美元100元 USD 100.
@@ -276,6 +285,11 @@ ZH_PERCENT_UNITS: Final[dict[str, str]] = {
     "百分点": "pp",
     "個百分點": "pp",
     "百分點": "pp",
+    # A basis point is a hundredth of a percentage point (下调25个基点 = 0.25 pp), as "basis points".
+    "个基点": "basis_point",
+    "基点": "basis_point",
+    "個基點": "basis_point",
+    "基點": "basis_point",
 }
 # 三成 is three tenths (30%): 成 after a single digit counts tenths of a whole. Not after a
 # numeral that is part of an idiom (三五成群) and not before the characters that make 成 a verb or
@@ -534,6 +548,9 @@ ZH_MEASURE_WORDS: Final[frozenset[str]] = frozenset(
         "县",
         "村",
         "岁",
+        # An age in full years (年满18周岁), read as 岁 is.
+        "周岁",
+        "週歲",
         "倍",
         "块",
         "塊",
@@ -564,6 +581,11 @@ ZH_QUALIFIERS_BEFORE: Final[dict[str, Approx]] = {
     "大概": Approx.ABOUT,
     "约为": Approx.ABOUT,
     "约合": Approx.ABOUT,  # "about equal to", before a converted amount: 约合42亿美元
+    # 约 fused with the verb before the figure ("has about", "takes about", "makes up about"):
+    # 约有三分之二, 约需40分钟, 约占30%.
+    "约有": Approx.ABOUT,
+    "约需": Approx.ABOUT,
+    "约占": Approx.ABOUT,
     "超过": Approx.OVER,
     "逾": Approx.OVER,
     "超": Approx.OVER,
@@ -718,6 +740,10 @@ ZH_DURATION_UNITS: Final[dict[str, str]] = {
     "个年头": "year",
     "个月": "month",
     "天": "day",
+    # Working days are counted as days, as "5 business days" and "5 working days" are.
+    "个工作日": "day",
+    "工作日": "day",
+    "個工作日": "day",
     "周": "week",
     "个星期": "week",
     "星期": "week",
@@ -748,6 +774,9 @@ ZH_DURATION_NOT_BEFORE: Final[dict[str, str]] = {
     "小时": "候",
     "小時": "候",
     "秒": "杀殺",
+    # 周岁 is an age in full years (年满18周岁 = 18岁), not weeks.
+    "周": "岁歲",
+    "週": "岁歲",
 }
 # A number between a clock time's minute mark and this mark is the time's seconds (14时20分30秒),
 # not a span of its own.
@@ -1402,6 +1431,33 @@ ZH_LOCAL_RANGE_RE: Final[regex.Pattern[str]] = compiled.pattern(
     """,
     _FLAGS,
 )
+# A span of time with its unit stated once, after the second end (3至5年, 1-14天, 三到五个工作日,
+# 20～30分钟): a range in that unit. Not four-digit ends, which are calendar years (2019至2023年).
+ZH_LOCAL_DURATION_RANGE_RE: Final[regex.Pattern[str]] = compiled.pattern(
+    rf"""
+    (?P<pre>{_SPAN_BEFORE}|{_Q_BEFORE})?+\ ?+     # 头, 约
+    {_EDGE_BEFORE}{_BARE}(?![0-9]{{4}})         # not 2019 of 2019至2023年
+    (?P<num>{_NUM})\ ?+                         # 3, 三
+    (?P<sep>{_RANGE_SEP_LOCAL})\ ?+             # 至, 到, -
+    (?![0-9]{{4}})(?P<num2>{_NUM})\ ?+          # 5, 五
+    (?P<unit>{_DURATION})                       # 年, 个月, 天, 个工作日
+    (?!(?<=年)[{_NOT_YEAR}])                    # not 20-30年代
+    (?!{_DURATION_WORD_NOT})                    # not 小时候
+    (?P<post>{_SPAN_AFTER}|{_Q_AFTER})?+        # 内, 左右
+    """,
+    _FLAGS,
+)
+# A figure after a Latin word with a capital letter and a space names a model or a version, as the
+# English side reads it (iPhone 15, Mate 60系列, Windows 10, Model 3): a code, the figure alone.
+# Not one a unit or a percent follows (GDP 5%, CPI 2.1%: those rules read longer claims).
+ZH_LOCAL_MODEL_RE: Final[regex.Pattern[str]] = compiled.pattern(
+    r"""
+    (?<=(?<![A-Za-z0-9])[A-Za-z]{0,11}[A-Z][A-Za-z]{0,11}\ )   # iPhone, Mate
+    (?P<num>[0-9]{1,4})                                       # 15, 60
+    (?![0-9.,:/A-Za-z])                                       # not 2.1, 15:30, 15G
+    """,
+    _FLAGS,
+)
 # A count whose measure word is set off by a space (3000 多家 aside: 60 周年, 12 个).
 ZH_LOCAL_COUNT_RE: Final[regex.Pattern[str]] = compiled.pattern(
     rf"""
@@ -1672,7 +1728,8 @@ ZH_PREFIXES: Final[frozenset[str]] = frozenset(
         *ZH_QUALIFIERS_BEFORE,
         *ZH_QUALIFIERS_ROUND,
         *ZH_NEGATIVE_SIGNS,
-        *ZH_CURRENCY_PREFIXES,
+        # Compared lower-cased, as the reader walks back over them (RMB1.2亿, HK$300).
+        *(prefix.lower() for prefix in ZH_CURRENCY_PREFIXES),
         *ZH_SPEED_MARKS,
         *ZH_FOREIGN_PREFIXES,  # 港币1000
         *ZH_SPAN_BEFORE,  # 头7个月
@@ -2000,7 +2057,7 @@ ZH_LOCAL_SHARE_IN_RE: Final[regex.Pattern[str]] = compiled.pattern(
     (?P<den>{_NUM})(?:{_MEASURE})?+                      # 4个, 十人
     [^{regex.escape(_SHARE_GAP_NOT)}]{{0,12}}?           # “90后”
     {alternation(ZH_SHARE_AMONG)}                        # 中
-    (?P<pre>{_Q_BEFORE})?+{alternation(ZH_SHARE_HAVE)}   # 约有, 就有
+    (?P<pre>{_Q_BEFORE})?{alternation(ZH_SHARE_HAVE)}    # 约有 (约, not the qualifier 约有), 就有
     (?P<num>{_NUM})(?:{_MEASURE})?+                      # 3个
     """,
     _FLAGS,
@@ -2507,6 +2564,22 @@ RULES: Final[LangRules] = LangRules(
             role=Role.CODE,
             begins=Begins(digit=True),
             follows=follows(ZH_VIDEO_LINE_MARKS),
+        ),
+        Rule(
+            "zh.local.duration.range",
+            Build.QUANTITY,
+            ZH_LOCAL_DURATION_RANGE_RE,
+            Kind.DURATION,
+            begins=_B_PRE | _B_NUM | Begins.of(ZH_SPAN_BEFORE),
+            follows=_F_RANGE,
+        ),
+        Rule(
+            "zh.local.model",
+            Build.QUANTITY,
+            ZH_LOCAL_MODEL_RE,
+            Kind.NUMBER,
+            role=Role.CODE,
+            begins=Begins(digit=True),
         ),
     ),
     local_fallbacks=(

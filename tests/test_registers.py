@@ -1,0 +1,156 @@
+"""Figures as product pages, shop text, business news and machine translation write them: the
+forms a probe of those registers found misread or unread.
+
+Cases written by us for each phenomenon (not copied from the seeds or any corpus): basis points,
+ages in full years (周岁), working days, ranges of a span of time with the unit stated once, Latin
+currency codes and signs before a Chinese figure, 约 fused with the verb before a figure.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers import Row, claims_of, project
+from tradefacts.extract import extract_text
+from tradefacts.lang import LANGS
+from tradefacts.model import Role
+
+# fmt: off
+# A basis point is a hundredth of a percentage point, as "basis points" reads in English.
+ZH_BASIS_POINTS = [
+    pytest.param("利率下调25个基点", (("25个基点", "percent", "0.25", "pp", "exact"),), id="ge-jidian"),
+    pytest.param("上调50基点", (("50基点", "percent", "0.5", "pp", "exact"),), id="jidian-glued"),
+    pytest.param("下调10個基點", (("10個基點", "percent", "0.1", "pp", "exact"),), id="traditional"),
+]
+# An age in full years: 周岁 is read as 岁 is, never as weeks.
+ZH_FULL_YEARS = [
+    pytest.param("年满16周岁", (("16周岁", "count", "16", None, "exact"),), id="age"),
+    pytest.param("18至60周岁的居民", (("18至60周岁", "count", "18..60", None, "range"),), id="age-range"),
+    pytest.param("三周岁以下", (("三周岁以下", "count", "3", None, "under"),), id="age-under"),
+    pytest.param("休息3周再来", (("3周", "duration", "21", "day", "exact"),), id="weeks-stay-weeks"),
+]
+# Working days are days.
+ZH_WORKING_DAYS = [
+    pytest.param("7个工作日内退款", (("7个工作日内", "duration", "7", "day", "exact"),), id="ge-gongzuori"),
+    pytest.param("需10工作日", (("10工作日", "duration", "10", "day", "exact"),), id="glued"),
+    pytest.param("两到四个工作日", (("两到四个工作日", "duration", "2..4", "day", "range"),), id="range"),
+]
+# A span of time whose unit is stated once, after the second end: one range in that unit.
+ZH_DURATION_RANGES = [
+    pytest.param("潜伏期2至10天", (("2至10天", "duration", "2..10", "day", "range"),), id="zhi-days"),
+    pytest.param("需要4到6年", (("4到6年", "duration", "4..6", "year", "range"),), id="dao-years"),
+    pytest.param("保质期6-9个月", (("6-9个月", "duration", "6..9", "month", "range"),), id="hyphen-months"),
+    pytest.param("约15～25分钟", (("约15～25分钟", "duration", "15..25", "minute", "range"),), id="hedged-minutes"),
+    pytest.param("两至三个小时", (("两至三个小时", "duration", "2..3", "hour", "range"),), id="numerals-hours"),
+    pytest.param("8至12周内", (("8至12周内", "duration", "56..84", "day", "range"),), id="weeks-inside"),
+]
+ZH_DURATION_RANGES_NOT = [
+    # Four-digit ends are calendar years, a decade is no span, months alone name months.
+    pytest.param("2016至2020年", (("2016", "year", "2016", None, "exact"), ("2020年", "year", "2020", None, "exact")), id="years"),
+    pytest.param("5-7月", (("5", "date", "--05", None, "exact"), ("7月", "date", "--07", None, "exact")), id="months-of-a-year"),
+    pytest.param("3至5小时候", (("3", "number", "3", None, "exact"), ("5", "number", "5", None, "exact")), id="xiaoshihou"),
+]
+# A currency written before the figure in Latin letters or a sign, as business and web text do.
+ZH_LATIN_CURRENCY_PREFIXES = [
+    pytest.param("融资RMB1.2亿", (("RMB1.2亿", "money", "120000000", "CNY", "exact"),), id="rmb-yi"),
+    pytest.param("售价RMB 299", (("RMB 299", "money", "299", "CNY", "exact"),), id="rmb-space"),
+    pytest.param("估值US$5000万", (("US$5000万", "money", "50000000", "USD", "exact"),), id="us-dollar-sign"),
+    pytest.param("门票HK$300", (("HK$300", "money", "300", "HKD", "exact"),), id="hk-dollar-not-us"),
+    pytest.param("定价€20", (("€20", "money", "20", "EUR", "exact"),), id="euro-sign"),
+    pytest.param("每股£5", (("£5", "money", "5", "GBP", "exact"),), id="pound-sign"),
+]
+# 约 fused with the verb before the figure hedges it as 约 does.
+ZH_FUSED_ABOUT = [
+    pytest.param("约有三分之一", (("约有三分之一", "percent", "33.33333333333333333333333333", "%", "about"),), id="yue-you"),
+    pytest.param("约需40分钟", (("约需40分钟", "duration", "40", "minute", "about"),), id="yue-xu"),
+    pytest.param("约占12%", (("约占12%", "percent", "12", "%", "about"),), id="yue-zhan"),
+    pytest.param("每5个人中约有2个", (("5个人中约有2个", "percent", "40", "%", "about"),), id="share-keeps-its-hedge"),
+    pytest.param("节约有12元", (("12元", "money", "12", "CNY", "exact"),), id="jieyue-no-hedge"),
+]
+# A figure after a Latin name with a capital letter names a model or a version, as in English:
+# the figure with the role code; amounts after such a name keep their own reading.
+ZH_MODEL_NAMES = [
+    pytest.param("新款Galaxy 24上市", ("24", "number", "24", None, "exact"), Role.CODE, id="galaxy"),
+    pytest.param("升级到Windows 11系统", ("11", "number", "11", None, "exact"), Role.CODE, id="windows-before-han"),
+    pytest.param("GDP 3%", ("3%", "percent", "3", "%", "exact"), None, id="percent-is-no-model"),
+    pytest.param("iPad 9元", ("9元", "money", "9", "CNY", "exact"), None, id="price-is-no-model"),
+    pytest.param("增长 7", ("7", "number", "7", None, "exact"), None, id="no-latin-name"),
+    pytest.param("PM 2.5", ("2.5", "number", "2.5", None, "exact"), None, id="decimal-is-no-model"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "expected", "role"), ZH_MODEL_NAMES)
+def test_zh_model_names_are_codes(text: str, expected: Row, role: Role | None) -> None:
+    claims = extract_text(text, LANGS["zh"])
+    assert [(project(c), c.role) for c in claims] == [(expected, role)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    ZH_BASIS_POINTS + ZH_FULL_YEARS + ZH_WORKING_DAYS + ZH_DURATION_RANGES + ZH_DURATION_RANGES_NOT,
+)
+def test_zh_units_of_registers(text: str, expected: tuple[Row, ...]) -> None:
+    assert claims_of(text, "zh") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), ZH_LATIN_CURRENCY_PREFIXES + ZH_FUSED_ABOUT)
+def test_zh_prefixes_of_registers(text: str, expected: tuple[Row, ...]) -> None:
+    assert claims_of(text, "zh") == expected
+
+
+# fmt: off
+# A watt glued to the figure is power, as 65W is on the Chinese side; not the W of an oil grade.
+EN_GLUED_WATTS = [
+    pytest.param("a 65W charger", (("65W", "quantity", "65", "W", "exact"),), id="charger"),
+    pytest.param("supports 120W fast charging.", (("120W", "quantity", "120", "W", "exact"),), id="fast-charging"),
+    pytest.param("use 5W-30 oil", (("5W", "number", "5", None, "exact"),), id="oil-grade-is-a-code"),
+]
+# The abbreviation of "approximately" hedges as the word does.
+EN_APPROX = [
+    pytest.param("Weight: approx. 2.5 kg", (("approx. 2.5 kg", "mass", "0.0025", "t", "about"),), id="approx-dot"),
+    pytest.param("Approx 45 minutes", (("Approx 45 minutes", "duration", "45", "minute", "about"),), id="approx-capital"),
+]
+# A month in a holiday's name is no date.
+EN_MONTH_HOLIDAYS = [
+    pytest.param("During the May Day holiday", (), id="may-day"),
+    pytest.param("During May, prices rose", (("May", "date", "--05", None, "exact"),), id="during-may"),
+]
+# A fraction as the size of a change after "by" is a share.
+EN_SHARE_BY = [
+    pytest.param("Prices fell by a quarter.", (("a quarter", "percent", "25", "%", "exact"),), id="by-a-quarter"),
+    pytest.param("cut by one quarter in 2020", (("one quarter", "percent", "25", "%", "exact"), ("2020", "year", "2020", None, "exact")), id="by-one-quarter-then-in"),
+    pytest.param("up by nearly a third from", (("nearly a third", "percent", "33.33333333333333333333333333", "%", "nearly"),), id="by-nearly-a-third"),
+]
+# "or" joins the ends of an approximate range with its unit, as "to" does (两三天 "two or three days").
+EN_OR_RANGES = [
+    pytest.param("wait two or three days", (("two or three days", "duration", "2..3", "day", "range"),), id="words-days"),
+    pytest.param("ships in 4 or 5 weeks", (("4 or 5 weeks", "duration", "28..35", "day", "range"),), id="digits-weeks"),
+    pytest.param("up 5 or 6 percent", (("5 or 6 percent", "percent", "5..6", "%", "range"),), id="percent"),
+    pytest.param("lost two or three tons", (("two or three tons", "mass", "2..3", "t", "range"),), id="mass"),
+]
+EN_OR_RANGES_NOT = [
+    pytest.param("in 2019 or 2020", (("2019", "year", "2019", None, "exact"), ("2020", "year", "2020", None, "exact")), id="two-years"),
+    pytest.param("3 or more days", (("3 or more", "number", "3", None, "over"),), id="or-more-is-a-hedge-not-a-range"),
+]
+EN_SHARE_BY_NOT = [
+    pytest.param("checked by a third party", (("third", "number", "3", None, "exact"),), id="third-party-is-a-rank"),
+    pytest.param("lowered by a quarter point", (), id="quarter-point"),
+    pytest.param("fell by half.", (), id="half-left-to-halved"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "expected"), EN_GLUED_WATTS + EN_APPROX + EN_MONTH_HOLIDAYS)
+def test_en_units_hedges_and_months_of_registers(text: str, expected: tuple[Row, ...]) -> None:
+    assert claims_of(text, "en") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), EN_OR_RANGES + EN_OR_RANGES_NOT)
+def test_en_ranges_joined_by_or(text: str, expected: tuple[Row, ...]) -> None:
+    assert claims_of(text, "en") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), EN_SHARE_BY + EN_SHARE_BY_NOT)
+def test_en_share_after_by(text: str, expected: tuple[Row, ...]) -> None:
+    assert claims_of(text, "en") == expected
