@@ -162,3 +162,12 @@ def test_every_rule_that_matches_at_a_start_is_tried_there(lang: str) -> None:
                 if match is not None and match.end() > begin and rule.name not in tried:
                     missed.append((rule.name, text, match.group()))
     assert missed == []
+
+
+@pytest.mark.parametrize("written", ["RMB", "rmb", "Rmb", "US$", "us$"])
+def test_a_prefix_word_is_a_start_in_any_case(written: str) -> None:
+    # The walk back over the prefix words compares lower-cased characters: a word written with
+    # capitals in a table (RMB, US$) is found as written and in either case.
+    prefixes = frozenset({"RMB", "US$", "约"})
+    text = f"{written}5"
+    assert _local_starts(text, len(written), prefixes, _longest(prefixes)) == {0, len(written)}

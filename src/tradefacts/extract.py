@@ -580,8 +580,9 @@ def _enders(prefixes: frozenset[str]) -> frozenset[str]:
 
 @functools.cache
 def _backwards(prefixes: frozenset[str]) -> _Trie:
-    """The prefix words as a trie read from their last character back."""
-    return _trie_of(word[::-1] for word in prefixes)
+    """The prefix words as a trie read from their last character back, lower-cased (the walk
+    compares lower-cased characters)."""
+    return _trie_of(word[::-1].lower() for word in prefixes)
 
 
 def _prefix_starts(
