@@ -107,6 +107,11 @@ EQUIVALENT = [
         "4·20芦山地震后", "After the April 20 Lushan earthquake", id="event-named-by-date"
     ),
     pytest.param("4·20芦山地震后", "After the Lushan earthquake", id="event-date-left-out"),
+    # A multiplier and the percent change it makes: x2 is +100 %, a growth of 1.5 times +150 %.
+    pytest.param("销量翻了一番。", "Sales rose 100%.", id="doubled-as-percent"),
+    pytest.param("销量增长了1.5倍。", "Sales rose 150%.", id="growth-times-as-percent"),
+    pytest.param("销量增长了200%。", "Sales tripled.", id="percent-as-tripled"),
+    pytest.param("成本减半。", "Costs fell by 50%.", id="halved-as-percent"),
     # A conversion into another currency in parentheses, in either text: not checked (no rate).
     pytest.param(
         "投资８亿元。", "It invested 800 million yuan ($110 million).", id="currency-gloss-added"
@@ -147,6 +152,12 @@ def test_equivalent_rendering_has_no_finding(zh: str, en: str) -> None:
 
 # One finding each: type, both surfaces, factor, suggestion in the translation's style.
 FINDINGS = [
+    pytest.param(
+        "销量翻了一番。",
+        "Sales rose 80%.",
+        (("omission", "翻了一番", None, None, None), ("addition", None, "80%", None, None)),
+        id="doubled-is-not-any-percent",
+    ),
     # Around a conversion into another currency, the figures are still checked; the original's own
     # gloss, dropped beside its rendered head, is a note.
     pytest.param(

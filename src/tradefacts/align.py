@@ -548,6 +548,8 @@ def relate(zh: Claim, en: Claim) -> tuple[Relation, Decimal | None] | None:
     as_multiplier = _frequency_as_multiplier(zh, en)
     if as_multiplier is not None:
         return relate(*as_multiplier)
+    if _multiplier_as_change(zh, en):
+        return Relation.RESTATED, None
     if not _comparable(zh, en):
         return None
     zh_role, en_role = role_of(zh), role_of(en)
@@ -626,6 +628,25 @@ def _discount_side(claim: Claim, suffix: str) -> bool:
         and claim.unit == "%"
         and isinstance(claim.value, Decimal)
     )
+
+
+def _multiplier_as_change(zh: Claim, en: Claim) -> bool:
+    """A multiplier against a percent that states the same change (翻了一番 → "rose 100%",
+    增长了1.5倍 → "rose 150%", 增长了200% → "tripled", 减半 → "fell by 50%"): ×M is a change of
+    (M − 1) × 100 %, and a growth of M times, by the other counting convention, M × 100 % (the
+    convention multipliers one apart are compared by). Paired as the same figure restated, only
+    where nothing better exists; exact figures only (no hedge or range on either side)."""
+    if {zh.kind, en.kind} != {Kind.MULTIPLIER, Kind.PERCENT}:
+        return False
+    times, share = (zh, en) if zh.kind is Kind.MULTIPLIER else (en, zh)
+    if share.unit != "%" or times.high is not None or share.high is not None:
+        return False
+    if times.approx is not Approx.EXACT or share.approx is not Approx.EXACT:
+        return False
+    if not isinstance(times.value, Decimal) or not isinstance(share.value, Decimal):
+        return False
+    change = abs(share.value)
+    return change > 0 and change in ((times.value - 1).copy_abs() * 100, times.value * 100)
 
 
 def _frequency_as_multiplier(zh: Claim, en: Claim) -> tuple[Claim, Claim] | None:
