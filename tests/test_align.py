@@ -112,6 +112,8 @@ EQUIVALENT = [
     pytest.param("销量增长了1.5倍。", "Sales rose 150%.", id="growth-times-as-percent"),
     pytest.param("销量增长了200%。", "Sales tripled.", id="percent-as-tripled"),
     pytest.param("成本减半。", "Costs fell by 50%.", id="halved-as-percent"),
+    pytest.param("成本减半。", "Costs were cut by half.", id="halved-as-by-half"),
+    pytest.param("成本减少了一半。", "Costs were halved.", id="a-half-as-halved"),
     # A conversion into another currency in parentheses, in either text: not checked (no rate).
     pytest.param(
         "投资８亿元。", "It invested 800 million yuan ($110 million).", id="currency-gloss-added"

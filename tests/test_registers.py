@@ -121,6 +121,7 @@ EN_SHARE_BY = [
     pytest.param("Prices fell by a quarter.", (("a quarter", "percent", "25", "%", "exact"),), id="by-a-quarter"),
     pytest.param("cut by one quarter in 2020", (("one quarter", "percent", "25", "%", "exact"), ("2020", "year", "2020", None, "exact")), id="by-one-quarter-then-in"),
     pytest.param("up by nearly a third from", (("nearly a third", "percent", "33.33333333333333333333333333", "%", "nearly"),), id="by-nearly-a-third"),
+    pytest.param("Costs fell by half.", (("half", "percent", "50", "%", "exact"),), id="by-half"),
 ]
 # "or" joins the ends of an approximate range with its unit, as "to" does (两三天 "two or three days").
 EN_OR_RANGES = [
@@ -136,7 +137,6 @@ EN_OR_RANGES_NOT = [
 EN_SHARE_BY_NOT = [
     pytest.param("checked by a third party", (("third", "number", "3", None, "exact"),), id="third-party-is-a-rank"),
     pytest.param("lowered by a quarter point", (), id="quarter-point"),
-    pytest.param("fell by half.", (), id="half-left-to-halved"),
 ]
 # fmt: on
 

@@ -2154,12 +2154,13 @@ EN_LOCAL_SHARE_ALONE_RE: Final[regex.Pattern[str]] = _compile(
 # A fraction as the size of a change, after "by" and before what ends the phrase ("fell by a
 # quarter", "cut by one quarter.", "up by a third from"): a share, which "a quarter" (a period)
 # and "a third" (a rank) alone are not. Not before a noun ("by a third party", "by a quarter
-# point"). Not "by half", which renders 减半 (a multiplier, "halved") as often as 一半.
+# point"). "By half" too: it renders 减半 (a multiplier, "halved") as often as 一半, and alignment
+# pairs a multiplier with the percent change it makes (×0.5 and 50 %).
 EN_SHARE_BY: Final[frozenset[str]] = frozenset({"by"})
 EN_SHARE_BY_FOLLOWERS: Final[frozenset[str]] = frozenset(
     {"in", "on", "to", "from", "over", "compared", "since", "and", "or", "as", "while", "year"}
 )
-_FRACTIONS_BY: Final[frozenset[str]] = frozenset(EN_FRACTIONS.keys() - EN_HALF_WORDS)
+_FRACTIONS_BY: Final[frozenset[str]] = frozenset(EN_FRACTIONS)
 EN_LOCAL_SHARE_BY_RE: Final[regex.Pattern[str]] = _compile(
     rf"""
     (?<=\b{alternation(EN_SHARE_BY)}\ (?:{_Q_BEFORE}\ )?+)      # by, by nearly
