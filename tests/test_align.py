@@ -113,6 +113,7 @@ EQUIVALENT = [
     pytest.param("销量增长了200%。", "Sales tripled.", id="percent-as-tripled"),
     pytest.param("成本减半。", "Costs fell by 50%.", id="halved-as-percent"),
     pytest.param("成本减半。", "Costs were cut by half.", id="halved-as-by-half"),
+    pytest.param("公元前221年统一。", "Unified in 221 BC.", id="year-before-the-common-era"),
     pytest.param("成本减少了一半。", "Costs were halved.", id="a-half-as-halved"),
     # A conversion into another currency in parentheses, in either text: not checked (no rate).
     pytest.param(
@@ -154,6 +155,12 @@ def test_equivalent_rendering_has_no_finding(zh: str, en: str) -> None:
 
 # One finding each: type, both surfaces, factor, suggestion in the translation's style.
 FINDINGS = [
+    pytest.param(
+        "公元前221年统一。",
+        "Unified in 212 BC.",
+        (("value", "公元前221年", "212 BC", None, "221 BC"),),
+        id="year-before-the-common-era-wrong",
+    ),
     pytest.param(
         "销量翻了一番。",
         "Sales rose 80%.",

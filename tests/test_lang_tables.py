@@ -534,6 +534,7 @@ def _en_reach_cases() -> list[object]:
     add("span-modifier", en.EN_SPAN_MODIFIERS, "for 15 {s} years", "span-15")
     add("vague-of", en.EN_VAGUE_OF, "hundreds {s} times that of", "multiplier")
     add("year-prefix", en.EN_YEAR_PREFIXES, "in {s}-2020 prices", "year-2020")
+    add("before-common-era", en.EN_BEFORE_COMMON_ERA, "in 221 {s}, Qin", "year-bc")
     add("number-phrase", en.EN_NUMBER_PHRASES, "they saw {s} ships", "phrase")
     add("fraction", en.EN_FRACTIONS, "{s} of the land", "fraction")
     add("frequency", en.EN_FREQUENCY_WORDS, "she came {s}", "phrase")
@@ -661,6 +662,7 @@ _EN_REACH_IDS = {
     "EN_SPAN_MODIFIERS": "span-modifier-",
     "EN_VAGUE_OF": "vague-of-",
     "EN_YEAR_PREFIXES": "year-prefix-",
+    "EN_BEFORE_COMMON_ERA": "before-common-era-",
     "EN_NUMBER_PHRASES": "number-phrase-",
     "EN_FRACTIONS": "fraction-",
     "EN_FREQUENCY_WORDS": "frequency-",
@@ -790,6 +792,8 @@ def test_en_table_entry_is_reachable(text: str, surface: str, check: str) -> Non
         assert kind == "multiplier"
     elif check == "span-15":
         assert (surface in claim_text, kind, value) == (True, "duration", Decimal(15))
+    elif check == "year-bc":
+        assert (claim_text.endswith(surface), kind, value) == (True, "year", Decimal(-221))
     elif check == "year-2020":
         assert (claim_text, kind, value) == ("2020", "year", Decimal(2020))
     elif check == "date":

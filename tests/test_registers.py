@@ -154,3 +154,41 @@ def test_en_ranges_joined_by_or(text: str, expected: tuple[Row, ...]) -> None:
 @pytest.mark.parametrize(("text", "expected"), EN_SHARE_BY + EN_SHARE_BY_NOT)
 def test_en_share_after_by(text: str, expected: tuple[Row, ...]) -> None:
     assert claims_of(text, "en") == expected
+
+
+# Years before the common era, on both sides; unit symbols in capitals, as shop text writes them.
+ERA_AND_CAPITALS = [
+    pytest.param(
+        "zh", "公元前221年，", (("公元前221年", "year", "-221", None, "exact"),), id="zh-bc-digits"
+    ),
+    pytest.param(
+        "zh",
+        "公元前二二一年",
+        (("公元前二二一年", "year", "-221", None, "exact"),),
+        id="zh-bc-numerals",
+    ),
+    pytest.param(
+        "zh",
+        "前221年",
+        (("前221年", "duration", "221", "year", "exact"),),
+        id="zh-the-last-years-stay-a-span",
+    ),
+    pytest.param("en", "in 221 BC, Qin", (("221 BC", "year", "-221", None, "exact"),), id="en-bc"),
+    pytest.param(
+        "en", "the year 221 BCE.", (("221 BCE", "year", "-221", None, "exact"),), id="en-bce"
+    ),
+    pytest.param(
+        "en", "in 221 B.C., Qin", (("221 B.C.", "year", "-221", None, "exact"),), id="en-b-c"
+    ),
+    pytest.param(
+        "en", "a 5 KM run", (("5 KM", "quantity", "5000", "m", "exact"),), id="en-km-capitals"
+    ),
+    pytest.param(
+        "en", "costs 5MM", (("5MM", "number", "5000000", None, "exact"),), id="en-mm-stays-million"
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), ERA_AND_CAPITALS)
+def test_era_and_unit_capitals(lang: str, text: str, expected: tuple[Row, ...]) -> None:
+    assert claims_of(text, lang) == expected

@@ -285,6 +285,10 @@ def _suggest_date(zh: Claim, en: Claim, target: LangRules, *, fill: bool = True)
         short = sum(ch.isdigit() for ch in en.text) == 2
         return (year[2:] if short else year) + en.text[-1:] if en.text[-1:].isalpha() else year
     if en.kind is Kind.YEAR:
+        if year and year.startswith("-") and isinstance(en.value, Decimal) and en.value < 0:
+            # A year before the common era against another: the translation's own era mark
+            # around the original's figure ("212 BC" → "221 BC").
+            return _DIGITS_RE.sub(year[1:], en.text, count=1)
         return year
     if fill and month is None and year is None and day is not None:
         # 20日 against "July 22": the original names no month, so the translation's month and

@@ -326,7 +326,10 @@ def _build_year(groups: _Groups, lang: LangRules, rule: Rule) -> _Built | None:
         if first % 10:
             return None
         return _Built(kind=Kind.YEAR, value=first, high=first + 9, unit=None, approx=Approx.RANGE)
-    return _Built(kind=Kind.YEAR, value=parsed.low, high=None, unit=None, approx=Approx.EXACT)
+    # A year before the common era (公元前221年, "221 BC") is negative: year 0 is 1 BC, as in ISO
+    # 8601 the year -220 is 221 BC; kept as written here (-221), the same on both sides.
+    value = -parsed.low if _group(groups, "bc") else parsed.low
+    return _Built(kind=Kind.YEAR, value=value, high=None, unit=None, approx=Approx.EXACT)
 
 
 def _build_date(groups: _Groups, lang: LangRules, rule: Rule) -> _Built | None:

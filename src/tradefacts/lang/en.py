@@ -627,6 +627,9 @@ EN_QUANTITY_UNITS: Final[dict[str, str]] = {
 }
 EN_QUANTITY_SYMBOLS: Final[dict[str, str]] = {
     "km": "kilometer",
+    "KM": "kilometer",  # as product and web text writes it (a 5 KM run); also "Km"
+    "Km": "kilometer",
+    "CM": "centimeter",
     "m": "meter",
     "cm": "centimeter",
     "mm": "millimeter",
@@ -1047,6 +1050,8 @@ EN_VAGUE_OF: Final[frozenset[str]] = frozenset({"of"})
 EN_SPAN_BEFORE: Final[frozenset[str]] = frozenset({"first", "past", "last", "next", "previous"})
 # Joined to a year by a hyphen, these leave it a year (mid-2020, post-2008), not a code (J-20).
 EN_YEAR_PREFIXES: Final[frozenset[str]] = frozenset({"mid", "early", "late", "pre", "post"})
+# After a year, the era before the common one: "221 BC" is the year -221 (as 公元前221年 is).
+EN_BEFORE_COMMON_ERA: Final[frozenset[str]] = frozenset({"BC", "B.C.", "BCE", "B.C.E."})
 # Words between a number and its unit of time that leave the span as it is: "10 consecutive years",
 # "three straight months", "20 working days", "two more years".
 EN_SPAN_MODIFIERS: Final[frozenset[str]] = frozenset(
@@ -2161,6 +2166,13 @@ EN_SHARE_BY_FOLLOWERS: Final[frozenset[str]] = frozenset(
     {"in", "on", "to", "from", "over", "compared", "since", "and", "or", "as", "while", "year"}
 )
 _FRACTIONS_BY: Final[frozenset[str]] = frozenset(EN_FRACTIONS)
+EN_LOCAL_YEAR_BC_RE: Final[regex.Pattern[str]] = _compile(
+    rf"""
+    {_EDGE_BEFORE}(?P<year>[1-9][0-9]{{0,3}}+)
+    \ (?P<bc>(?-i:{alternation(EN_BEFORE_COMMON_ERA)}))(?!\w)   # 221 BC, 221 B.C.
+    """,
+    _FLAGS,
+)
 EN_LOCAL_SHARE_BY_RE: Final[regex.Pattern[str]] = _compile(
     rf"""
     (?<=\b{alternation(EN_SHARE_BY)}\ (?:{_Q_BEFORE}\ )?+)      # by, by nearly
@@ -2536,6 +2548,14 @@ RULES: Final[LangRules] = LangRules(
             Kind.NUMBER,
             role=Role.ORDINAL,
             begins=Begins.of(EN_RANK_NOUNS),
+        ),
+        Rule(
+            "en.local.year.bc",
+            Build.YEAR,
+            EN_LOCAL_YEAR_BC_RE,
+            Kind.YEAR,
+            begins=Begins(digit=True),
+            follows=follows(EN_BEFORE_COMMON_ERA),
         ),
         Rule(
             "en.local.degrees",

@@ -83,6 +83,8 @@ ZH_MAGNITUDES: Final[dict[str, int]] = {
 ZH_VAGUE_DIGITS: Final[frozenset[str]] = frozenset({"几", "幾", "数", "數"})
 # "And more" written inside a numeral: 二百余万 is over two million, 3000多 over 3000.
 ZH_OVER_MARKS: Final[frozenset[str]] = frozenset({"余", "餘", "多"})
+# Before a year, the common era's "before" (公元前221年 = 221 BC).
+ZH_BEFORE_COMMON_ERA: Final[frozenset[str]] = frozenset({"公元前"})
 # After a unit, 多/余 hedge the figure (两年多, 三成多, 一米多高, 5块多钱 = a little over) only before
 # what ends the phrase or a word that cannot begin with 多 (多地 "many places", 多元化, 多少 "how
 # much" begin with it): punctuation, or one of these.
@@ -1732,6 +1734,7 @@ ZH_PREFIXES: Final[frozenset[str]] = frozenset(
         *(prefix.lower() for prefix in ZH_CURRENCY_PREFIXES),
         *ZH_SPEED_MARKS,
         *ZH_FOREIGN_PREFIXES,  # 港币1000
+        *ZH_BEFORE_COMMON_ERA,  # 公元前221年
         *ZH_SPAN_BEFORE,  # 头7个月
         *ZH_ORDINAL_MARKS,  # 第3
         *ZH_VAGUE_DIGITS,  # 几十年, 数百万: an unknown digit opens no core of its own
@@ -1874,6 +1877,14 @@ ZH_LOCAL_NAME_RE: Final[regex.Pattern[str]] = compiled.pattern(
         (?P<num>[0-9]{{1,2}}+|[{_HAN_DIGIT_CHARS}{_TENS_CHARS}]{{1,3}}+)  # 十五
         {alternation(ZH_SERIES_MARKS)}?+(?![0-9{_NUMERAL_CHARS}])       # 号
     )
+    """,
+    _FLAGS,
+)
+# A year before the common era: 公元前221年 is the year -221 (as "221 BC" is), not 221 years.
+ZH_LOCAL_YEAR_BC_RE: Final[regex.Pattern[str]] = compiled.pattern(
+    rf"""
+    (?P<bc>{alternation(ZH_BEFORE_COMMON_ERA)})
+    (?P<year>[1-9][0-9]{{0,3}}+|[{_HAN_DIGIT_CHARS}十百千]{{1,8}}+)年
     """,
     _FLAGS,
 )
@@ -2453,6 +2464,13 @@ RULES: Final[LangRules] = LangRules(
             Kind.NUMBER,
             role=Role.NAME,
             begins=_B_NUM,
+        ),
+        Rule(
+            "zh.local.year.bc",
+            Build.YEAR,
+            ZH_LOCAL_YEAR_BC_RE,
+            Kind.YEAR,
+            begins=Begins.of(ZH_BEFORE_COMMON_ERA),
         ),
         Rule(
             "zh.local.date.name",
