@@ -535,6 +535,9 @@ def _en_reach_cases() -> list[object]:
     add("vague-of", en.EN_VAGUE_OF, "hundreds {s} times that of", "multiplier")
     add("year-prefix", en.EN_YEAR_PREFIXES, "in {s}-2020 prices", "year-2020")
     add("before-common-era", en.EN_BEFORE_COMMON_ERA, "in 221 {s}, Qin", "year-bc")
+    add("year-span-separator", en.EN_YEAR_SPAN_SEPARATORS, "the 2019{s}22 season", "two-years")
+    add("fraction-slash", en.EN_FRACTION_SLASH, "nearly 2{s}3 of the land", "percent-any")
+    add("slashed-fraction", en.EN_SLASHED_FRACTIONS, "some {s} of the land", "percent-any")
     add("number-phrase", en.EN_NUMBER_PHRASES, "they saw {s} ships", "phrase")
     add("fraction", en.EN_FRACTIONS, "{s} of the land", "fraction")
     add("frequency", en.EN_FREQUENCY_WORDS, "she came {s}", "phrase")
@@ -663,6 +666,9 @@ _EN_REACH_IDS = {
     "EN_VAGUE_OF": "vague-of-",
     "EN_YEAR_PREFIXES": "year-prefix-",
     "EN_BEFORE_COMMON_ERA": "before-common-era-",
+    "EN_YEAR_SPAN_SEPARATORS": "year-span-separator-",
+    "EN_FRACTION_SLASH": "fraction-slash-",
+    "EN_SLASHED_FRACTIONS": "slashed-fraction-",
     "EN_NUMBER_PHRASES": "number-phrase-",
     "EN_FRACTIONS": "fraction-",
     "EN_FREQUENCY_WORDS": "frequency-",
@@ -748,6 +754,12 @@ def test_en_table_entry_is_reachable(text: str, surface: str, check: str) -> Non
     ]
     if check == "none":
         assert claims == []
+        return
+    if check == "two-years":
+        assert [(c[1], c[2]) for c in claims] == [("year", Decimal(2019)), ("year", Decimal(2022))]
+        return
+    if check == "percent-any":
+        assert [c[1] for c in claims] == ["percent"]
         return
     if check == "two-months":
         assert [c[2] for c in claims] == ["--01", "--02"]

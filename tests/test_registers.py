@@ -184,6 +184,38 @@ ERA_AND_CAPITALS = [
         "en", "a 5 KM run", (("5 KM", "quantity", "5000", "m", "exact"),), id="en-km-capitals"
     ),
     pytest.param(
+        "zh",
+        "2022-2023赛季",
+        (("2022", "year", "2022", None, "exact"), ("2023", "year", "2023", None, "exact")),
+        id="zh-season-span",
+    ),
+    pytest.param(
+        "zh",
+        "2019/20财年",
+        (("2019", "year", "2019", None, "exact"), ("20", "year", "2020", None, "exact")),
+        id="zh-fiscal-year-short-end",
+    ),
+    pytest.param(
+        "zh",
+        "超过1/3的人",
+        (("超过1/3", "percent", "33.33333333333333333333333333", "%", "over"),),
+        id="zh-slash-fraction",
+    ),
+    pytest.param(
+        "zh",
+        "7/24小时",
+        (("24小时", "duration", "24", "hour", "exact"),),
+        id="zh-slash-not-a-fraction-before-digits",
+    ),
+    pytest.param("zh", "比例为3/2", (), id="zh-slash-above-one-no-share"),
+    pytest.param(
+        "en",
+        "nearly 2/3 of the land",
+        (("nearly 2/3", "percent", "66.66666666666666666666666667", "%", "nearly"),),
+        id="en-slash-fraction-of",
+    ),
+    pytest.param("en", "on 3/4", (), id="en-slash-alone-may-be-a-date"),
+    pytest.param(
         "en", "costs 5MM", (("5MM", "number", "5000000", None, "exact"),), id="en-mm-stays-million"
     ),
 ]

@@ -289,6 +289,8 @@ def _suggest_date(zh: Claim, en: Claim, target: LangRules, *, fill: bool = True)
             # A year before the common era against another: the translation's own era mark
             # around the original's figure ("212 BC" → "221 BC").
             return _DIGITS_RE.sub(year[1:], en.text, count=1)
+        if year and len(year) == 4 and en.text.isdigit() and len(en.text) == 2:
+            return year[2:]  # the second year of a span as written, 2022-23
         return year
     if fill and month is None and year is None and day is not None:
         # 20日 against "July 22": the original names no month, so the translation's month and

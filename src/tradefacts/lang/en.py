@@ -2173,6 +2173,30 @@ EN_LOCAL_YEAR_BC_RE: Final[regex.Pattern[str]] = _compile(
     """,
     _FLAGS,
 )
+# The second year of a span written with two digits (2021-22, the 2022/23 season): in the
+# century of the first and after it; the first is the year rule's.
+EN_YEAR_SPAN_SEPARATORS: Final[frozenset[str]] = frozenset({"-", "–", "/"})
+EN_LOCAL_YEAR_SHORT_END_RE: Final[regex.Pattern[str]] = _compile(
+    rf"""
+    (?<=\b(?P<first>(?:1[89]|20)[0-9]{{2}}){alternation(EN_YEAR_SPAN_SEPARATORS)})
+    (?P<year>[0-9]{{2}})(?![0-9]|\w|[.,][0-9])
+    """,
+    _FLAGS,
+)
+# A fraction written with a slash before "of" (1/3 of the land): a share, as "a third of" is.
+EN_FRACTION_SLASH: Final[frozenset[str]] = frozenset({"/"})
+EN_SLASHED_FRACTIONS: Final[frozenset[str]] = frozenset(
+    f"{n}{slash}{d}" for d in range(2, 11) for n in range(1, d) for slash in EN_FRACTION_SLASH
+)
+EN_LOCAL_FRACTION_SLASH_RE: Final[regex.Pattern[str]] = _compile(
+    rf"""
+    {_LOCAL_PRE}(?<![0-9./])
+    (?=(?P<num>[1-9]){alternation(EN_FRACTION_SLASH)}(?P<den>10|[2-9]))
+    {alternation(EN_SLASHED_FRACTIONS)}
+    (?=\ of\b)
+    """,
+    _FLAGS,
+)
 EN_LOCAL_SHARE_BY_RE: Final[regex.Pattern[str]] = _compile(
     rf"""
     (?<=\b{alternation(EN_SHARE_BY)}\ (?:{_Q_BEFORE}\ )?+)      # by, by nearly
@@ -2548,6 +2572,22 @@ RULES: Final[LangRules] = LangRules(
             Kind.NUMBER,
             role=Role.ORDINAL,
             begins=Begins.of(EN_RANK_NOUNS),
+        ),
+        Rule(
+            "en.local.year.short_end",
+            Build.YEAR,
+            EN_LOCAL_YEAR_SHORT_END_RE,
+            Kind.YEAR,
+            begins=Begins(digit=True),
+        ),
+        Rule(
+            "en.local.fraction.slash",
+            Build.QUANTITY,
+            EN_LOCAL_FRACTION_SLASH_RE,
+            Kind.PERCENT,
+            unit=EN_FRACTION_UNIT,
+            begins=_B_PRE | Begins(digit=True),
+            follows=follows(EN_FRACTION_SLASH),
         ),
         Rule(
             "en.local.year.bc",

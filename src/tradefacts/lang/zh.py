@@ -1888,6 +1888,44 @@ ZH_LOCAL_YEAR_BC_RE: Final[regex.Pattern[str]] = compiled.pattern(
     """,
     _FLAGS,
 )
+# A span of years named by its years before a season or a year of accounts (2022-2023赛季, 2022/23
+# 年度, 2019-20财年): each year a claim, the second in the century of the first when it has two
+# digits. Before 年 the year rule reads them (2022-2023年).
+ZH_YEAR_SPAN_MARKS: Final[frozenset[str]] = frozenset(
+    {"赛季", "賽季", "年度", "财年", "財年", "学年", "學年", "财政年度", "財政年度"}
+)
+ZH_YEAR_SPAN_SEPARATORS: Final[frozenset[str]] = frozenset({"-", "–", "—", "/", "～", "~", "至"})
+_YEAR_SPAN_SEP: Final[str] = alternation(ZH_YEAR_SPAN_SEPARATORS)
+_YEAR_SPAN_MARK: Final[str] = alternation(ZH_YEAR_SPAN_MARKS)
+ZH_LOCAL_YEAR_SPAN_RE: Final[regex.Pattern[str]] = compiled.pattern(
+    rf"""
+    (?<![0-9])
+    (?:
+        (?P<year>(?:1[89]|20)[0-9]{{2}})
+        (?={_YEAR_SPAN_SEP}(?:(?:1[89]|20)[0-9]{{2}}|[0-9]{{2}})(?![0-9]){_YEAR_SPAN_MARK})
+      | (?<=(?P<first>(?:1[89]|20)[0-9]{{2}}){_YEAR_SPAN_SEP})
+        (?P<year>(?:1[89]|20)[0-9]{{2}}|[0-9]{{2}})(?![0-9])(?={_YEAR_SPAN_MARK})
+    )
+    """,
+    _FLAGS,
+)
+# A fraction written with a slash (1/3的人, 超过2/3): a share of a whole, as 三分之一 is; a
+# denominator of two to ten, not inside a longer run of digits or slashes (7/24, 2021/22).
+ZH_FRACTION_SLASH: Final[frozenset[str]] = frozenset({"/"})
+# The fractions below one so written: 1/2 … 9/10.
+ZH_SLASHED_FRACTIONS: Final[frozenset[str]] = frozenset(
+    f"{n}{slash}{d}" for d in range(2, 11) for n in range(1, d) for slash in ZH_FRACTION_SLASH
+)
+ZH_LOCAL_FRACTION_SLASH_RE: Final[regex.Pattern[str]] = compiled.pattern(
+    rf"""
+    {_PRE}(?<![0-9./])
+    (?=(?P<num>[1-9]){alternation(ZH_FRACTION_SLASH)}(?P<den>10|[2-9]))
+    {alternation(ZH_SLASHED_FRACTIONS)}
+    (?![0-9./%])
+    (?P<post>{_Q_AFTER})?+
+    """,
+    _FLAGS,
+)
 # Events named by their date with a middle dot (5·12汶川地震, 9·11事件, 3·15晚会): a date that is a
 # name (role `name`), the month and day as the English names them ("the May 12 earthquake").
 ZH_DATE_NAME_DOTS: Final[frozenset[str]] = frozenset({"·", "•", "・", "‧"})
@@ -2471,6 +2509,22 @@ RULES: Final[LangRules] = LangRules(
             ZH_LOCAL_YEAR_BC_RE,
             Kind.YEAR,
             begins=Begins.of(ZH_BEFORE_COMMON_ERA),
+        ),
+        Rule(
+            "zh.local.year.span",
+            Build.YEAR,
+            ZH_LOCAL_YEAR_SPAN_RE,
+            Kind.YEAR,
+            begins=Begins(digit=True),
+        ),
+        Rule(
+            "zh.local.fraction.slash",
+            Build.QUANTITY,
+            ZH_LOCAL_FRACTION_SLASH_RE,
+            Kind.PERCENT,
+            unit=ZH_SHARE_UNIT,
+            begins=_B_PRE | Begins(digit=True),
+            follows=follows(ZH_FRACTION_SLASH),
         ),
         Rule(
             "zh.local.date.name",
