@@ -319,13 +319,12 @@ def _build_year(groups: _Groups, lang: LangRules, rule: Rule) -> _Built | None:
     parsed = parse_number(surface, lang.numerals)
     if parsed is None or parsed.high is not None:
         return None
-    first = _group(groups, "first")
-    if first and len(surface) == 2:
+    span_start = _group(groups, "first")
+    if span_start and len(surface) == 2:
         # The second year of a span written with two digits (2021-22, 2022/23赛季): in the
         # century of the first, and after it.
-        century = int(first) // 100 * 100
-        parsed = Number(low=parsed.low + century)
-        if parsed.low <= int(first):
+        parsed = Number(low=parsed.low + int(span_start) // 100 * 100)
+        if parsed.low <= int(span_start):
             return None
     if _group(groups, "decade"):
         # A decade (80年代, "the 1980s") is the interval of its ten years; written with two
