@@ -114,6 +114,16 @@ EQUIVALENT = [
     pytest.param("成本减半。", "Costs fell by 50%.", id="halved-as-percent"),
     pytest.param("成本减半。", "Costs were cut by half.", id="halved-as-by-half"),
     pytest.param("公元前221年统一。", "Unified in 221 BC.", id="year-before-the-common-era"),
+    pytest.param(
+        "全年日照时数3200小时左右。",
+        "It has around 3,200 annual sunshine hours.",
+        id="unit-named-a-few-words-after",
+    ),
+    pytest.param("前30个交易日的均价。", "The average of the 30 trading days.", id="trading-days"),
+    pytest.param("下调17个基本点。", "Cut by 17 basis points.", id="basis-points-in-full"),
+    pytest.param("28日前后到达。", "Arriving around the 28th.", id="day-hedged-around"),
+    pytest.param("美国五角大楼说。", "The Pentagon said.", id="pentagon-is-no-money"),
+    pytest.param("长三角地区。", "The Yangtze River Delta.", id="delta-is-no-money"),
     pytest.param("成本减少了一半。", "Costs were halved.", id="a-half-as-halved"),
     # A conversion into another currency in parentheses, in either text: not checked (no rate).
     pytest.param(

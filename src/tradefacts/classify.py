@@ -465,13 +465,24 @@ def fingerprint(document: Document, kind: FindingType, zh: Claim | None, en: Cla
     return hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()[:32]
 
 
-def classify(document: Document, alignment: Alignment, target: LangRules) -> tuple[Finding, ...]:
-    """The findings of one document, in the order of the original, then additions."""
+def classify(
+    document: Document,
+    alignment: Alignment,
+    target: LangRules,
+    source: LangRules | None = None,
+) -> tuple[Finding, ...]:
+    """The findings of one document, in the order of the original, then additions. With the
+    original's language (`source`), a bare figure whose unit is named a few words after it
+    ("3,200 annual sunshine hours" for 3200小时) is no unit finding."""
     findings: list[tuple[int, int, Finding]] = []
     whole: bool | None = None  # whether the document is a whole article, once a pair asks
     for pair in alignment.pairs:
         kind = _RELATION_TYPE.get(pair.relation)
         if kind is None:
+            continue
+        if pair.relation is Relation.UNSEEN_UNIT and _unit_named_after(
+            pair, document, source, target
+        ):
             continue
         if whole is None:
             whole = _whole_article(document)
@@ -618,6 +629,55 @@ def _pair_severity(kind: FindingType, pair: Pair, *, whole: bool = True) -> Seve
         return SEVERITY_OF[kind]
     ranks = (SEVERITY_RANK[leftover_severity(pair.zh)], SEVERITY_RANK[leftover_severity(pair.en)])
     return Severity.WARNING if max(ranks) >= SEVERITY_RANK[Severity.WARNING] else Severity.NOTE
+
+
+# How far after a bare figure its unit may be named, in characters: a few words ("3,200 annual
+# sunshine hours", 30个交易日).
+UNIT_AFTER_REACH: Final[int] = 32
+_UNIT_WORDS: dict[int, dict[str, tuple[str, ...]]] = {}
+
+
+def _unit_words(lang: LangRules) -> dict[str, tuple[str, ...]]:
+    """The surfaces of each canonical unit of a language's tables, lower-cased, longest first."""
+    found = _UNIT_WORDS.get(id(lang))
+    if found is None:
+        by_unit: dict[str, set[str]] = {}
+        for surface, name in lang.units.items():
+            try:
+                _, code = units.canonicalize(Decimal(1), name)
+            except (KeyError, ValueError):
+                continue
+            by_unit.setdefault(code, set()).add(surface.lower())
+        found = _UNIT_WORDS[id(lang)] = {
+            code: tuple(sorted(words, key=lambda w: (-len(w), w)))
+            for code, words in by_unit.items()
+        }
+    return found
+
+
+def _unit_named_after(
+    pair: Pair, document: Document, source: LangRules | None, target: LangRules
+) -> bool:
+    """Whether the bare figure of a pair whose unit only one side reads is followed, within a few
+    words, by a word of that unit in its own language (the reader reads a unit only right after
+    its figure)."""
+    if pair.zh.unit is None and pair.en.unit is not None:
+        bare, amount, text, lang = pair.zh, pair.en, document.zh, source
+    elif pair.en.unit is None and pair.zh.unit is not None:
+        bare, amount, text, lang = pair.en, pair.zh, document.en, target
+    else:
+        return False
+    if lang is None or amount.unit is None:
+        return False
+    words = _unit_words(lang).get(amount.unit, ())
+    window = text[bare.end : bare.end + UNIT_AFTER_REACH].lower()
+    if lang.follows_whole:
+        # A language written with spaces: a whole word among the next few.
+        tokens = window.replace(",", " ").replace(".", " ").split()[:4]
+        return any(token in words for token in tokens) or any(
+            f" {w} " in f" {' '.join(tokens)} " for w in words if " " in w
+        )
+    return any(w in window[:12] for w in words)
 
 
 def _leftover(

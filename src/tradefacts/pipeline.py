@@ -54,7 +54,7 @@ def check_document(document: Document) -> DocumentReport:
         en_text=document.en,
         zh_text=document.zh,
     )
-    findings = classify(document, alignment, LANGS[Lang.EN])
+    findings = classify(document, alignment, LANGS[Lang.EN], LANGS[Lang.ZH])
     return DocumentReport(
         document=document,
         zh_claims=tuple(c for c in zh_all if not c.header),

@@ -174,7 +174,6 @@ ZH_CURRENCIES: Final[dict[str, str]] = {
     "马克": "DEM",
     "法国法郎": "FRF",
     "美分": "USD_cent",
-    "角": "CNY_jiao",
     # Traditional forms (Hong Kong, Taiwan, older mainland texts); 圆 is the yuan of 大写 amounts
     # (人民币壹佰圆整).
     "圆": "CNY",
@@ -292,6 +291,10 @@ ZH_PERCENT_UNITS: Final[dict[str, str]] = {
     "基点": "basis_point",
     "個基點": "basis_point",
     "基點": "basis_point",
+    "个基本点": "basis_point",
+    "基本点": "basis_point",
+    "個基本點": "basis_point",
+    "基本點": "basis_point",
 }
 # 三成 is three tenths (30%): 成 after a single digit counts tenths of a whole. Not after a
 # numeral that is part of an idiom (三五成群) and not before the characters that make 成 a verb or
@@ -338,8 +341,12 @@ ZH_PERCENT_PREFIXES: Final[dict[str, str]] = {
 }
 # Colloquial money: 块 (and 块钱) is the spoken yuan, 毛 the spoken jiao (a tenth). As a measure
 # word 块 counts pieces (一块蛋糕, 三块地), so the local rule takes it as money only where no noun
-# follows (35块, 35块钱, 八块四毛).
+# follows (35块, 35块钱, 八块四毛). 角, the jiao, likewise: after a numeral it also opens words
+# (五角大楼 the Pentagon, 三角形, 三角洲, 一角 a role or a corner).
 ZH_COLLOQUIAL_MONEY: Final[dict[str, str]] = {
+    "角": "CNY_jiao",
+    "角钱": "CNY_jiao",
+    "角錢": "CNY_jiao",
     "块": "CNY",
     "块钱": "CNY",
     "塊": "CNY",
@@ -746,6 +753,9 @@ ZH_DURATION_UNITS: Final[dict[str, str]] = {
     "个工作日": "day",
     "工作日": "day",
     "個工作日": "day",
+    "个交易日": "day",  # trading days, as "30 trading days"
+    "交易日": "day",
+    "個交易日": "day",
     "周": "week",
     "个星期": "week",
     "星期": "week",
@@ -1188,12 +1198,16 @@ ZH_DAY_SPAN_AFTER: Final[frozenset[str]] = frozenset(
         "余",
     }
 )
+# After a day of the month these hedge the date, not a span (28日前后, 28日左右 "around the 28th"):
+# the day is read (the hedge of a date is not compared). Spans of days are written with 天.
+ZH_DAY_HEDGES: Final[frozenset[str]] = frozenset({"前后", "前後", "左右", "上下"})
 ZH_DAY_RE: Final[regex.Pattern[str]] = compiled.pattern(
     rf"""
     (?<![0-9A-Za-z.月])                          # not inside a longer figure, not 7月26日 (zh.date)
     (?<!{alternation(ZH_DAY_SPAN_BEFORE)})       # not 近7日, 每7日
     (?P<day>3[01]|[12][0-9]|0?[1-9])日          # 26日
-    (?!{alternation(ZH_DAY_SPAN_AFTER)})         # not 7日内, 14日隔离
+    (?:(?={alternation(ZH_DAY_HEDGES)})          # 28日前后
+      |(?!{alternation(ZH_DAY_SPAN_AFTER)}))     # not 7日内, 14日隔离
     """,
     _FLAGS,
 )
@@ -1303,6 +1317,8 @@ ZH_BARE_FOLLOWERS: Final[frozenset[str]] = frozenset(
 # After 块 as money, the characters that may follow (a noun would make 块 a measure word:
 # 三块蛋糕 "three pieces of cake"; a digit too, since 6000多块五边形 counts pentagons: the spoken
 # 八块五 "8.50 yuan" is left unread).
+# Regions named by a triangle or a delta: 长三角 (the Yangtze River Delta), 珠三角, 金三角.
+ZH_TRIANGLE_REGIONS: Final[frozenset[str]] = frozenset({"长", "長", "珠", "金"})
 ZH_KUAI_FOLLOWERS: Final[frozenset[str]] = frozenset({"钱", "錢", "的", "了", "多", "左", "以"})
 # After 升 (litre), characters that make it the verb "rise" (升至, 升到, 升为).
 ZH_LITRE_NOT_BEFORE: Final[frozenset[str]] = frozenset(
@@ -1349,7 +1365,8 @@ _LOCAL_UNIT_AFTER: Final[str] = rf"""
     (?:(?P<unit>{_LOCAL_UNIT})(?!(?<=升)[{_LITRE_NOT}])(?!(?<=元){_YUAN_WORD})
        (?!(?<=[A-Za-z²³㎡])[0-9A-Za-z{_LATIN_NOT}])   # not 5Gbps, 4A级
        (?!(?<=(?<!公|海)里)[\p{{Han}}--[{_LI_NEXT}]])
-      |(?P<unit>{_KUAI})(?![\p{{Han}}--[{_KUAI_NEXT}]]))
+      |(?P<unit>{_KUAI})(?![\p{{Han}}--[{_KUAI_NEXT}]])
+       (?<!(?:{alternation(ZH_TRIANGLE_REGIONS)})[{_NUMERAL_CHARS}]{{1,3}}+角))   # not 长三角
 """
 
 # Every figure core in one scan: a run of ASCII digits (with separators and decimals) and numeral
