@@ -621,12 +621,10 @@ def _longest(prefixes: frozenset[str]) -> int:
     return max((len(p) for p in prefixes), default=0)
 
 
-class _Start(NamedTuple):
-    """Where a match of a rule may begin: the end of the window it reads, and where the number
-    heads of that start begin (the start itself, and the core it stands before)."""
-
-    endpos: int
-    heads: tuple[int, ...]
+# Where a match of a rule may begin: the end of the window it reads, and where the number heads
+# of that start begin (the start itself, and the core it stands before). A plain tuple: one is
+# made per core.
+_Start = tuple[int, tuple[int, ...]]
 
 
 def _horizon(longest: int) -> int:
@@ -677,11 +675,14 @@ def _ordered_starts(
             endpos = min(core_endpos, begin + 2 * _REACH)
             found = starts.get(begin)
             if found is None:
-                starts[begin] = _Start(endpos, (begin,))
+                starts[begin] = (endpos, (begin,))
                 push(pending, begin)
             else:
-                heads = found.heads if begin in found.heads else (*found.heads, begin)
-                starts[begin] = _Start(max(endpos, found.endpos), heads)
+                held, heads = found
+                starts[begin] = (
+                    max(endpos, held),
+                    heads if begin in heads else (*heads, begin),
+                )
         before = core_start - 1
         if before > 0 and normalized[before] == " ":
             before -= 1
@@ -699,11 +700,14 @@ def _ordered_starts(
             endpos = min(core_endpos, begin + 2 * _REACH)
             found = starts.get(begin)
             if found is None:
-                starts[begin] = _Start(endpos, (begin, core_start))
+                starts[begin] = (endpos, (begin, core_start))
                 push(pending, begin)
             else:
-                heads = found.heads if core_start in found.heads else (*found.heads, core_start)
-                starts[begin] = _Start(max(endpos, found.endpos), heads)
+                held, heads = found
+                starts[begin] = (
+                    max(endpos, held),
+                    heads if core_start in heads else (*heads, core_start),
+                )
     while pending:
         begin = pop(pending)
         yield begin, starts.pop(begin)
@@ -718,6 +722,9 @@ _Matchers = tuple[tuple[int, Rule, _MatchAt], ...]
 # the follows surfaces found after its heads, and whether no head was read.
 _Key = tuple[bool, tuple[str, ...], tuple[str, ...] | None, bool]
 _Trie = dict[str, "_Trie"]
+# A memoized rule list: the rules, the rules of them that declare `needs` (their places in the
+# list, their patterns), and the list without each subset of those (by a bit per `needs` rule).
+_Entry = tuple[_Matchers, tuple[tuple[int, regex.Pattern[str]], ...], dict[int, _Matchers]]
 
 
 def _trie_of(words: Iterable[str]) -> _Trie:
@@ -778,7 +785,6 @@ class _Dispatch:
         "_matchers",
         "_memo",
         "_need_longest",
-        "_needed",
         "_needs",
         "_rules",
         "_trie",
@@ -819,10 +825,10 @@ class _Dispatch:
         self._head = lang.head if self._followed else None
         self._gaps = lang.head_gaps
         self._whole = lang.follows_whole
-        self._memo: dict[_Key, tuple[_Matchers, tuple[tuple[int, regex.Pattern[str]], ...]]] = {}
+        self._memo: dict[_Key, _Entry] = {}
         # The rules that declare `needs`: a pattern of their surfaces each, searched in the text
-        # from a start to just past its core; and per memoized rule list, the rules of it that
-        # need one (their places in the list), with the list without each subset of them.
+        # from a start to just past its core; per memoized rule list (`_Entry`), the rules of it
+        # that need one (their places in the list), with the list without each subset of them.
         self._needs: dict[int, regex.Pattern[str]] = {
             i: compiled.pattern(
                 "|".join(regex.escape(word.casefold()) for word in sorted(rule.needs))
@@ -833,7 +839,6 @@ class _Dispatch:
         self._need_longest = max(
             (len(word) for _, rule in self._rules for word in rule.needs or ()), default=0
         )
-        self._needed: dict[tuple[_Key, frozenset[int]], _Matchers] = {}
 
     def follows_at(
         self, text: str, head: int, endpos: int, cache: dict[int, tuple[str, ...] | None]
@@ -894,7 +899,8 @@ class _Dispatch:
     ) -> _Matchers:
         """`rules_at`, each rule with its bound `pattern.match` (what the reader calls)."""
         found: list[str] = []
-        _walk(self._trie, text[pos : pos + self._longest].casefold(), found)
+        if text[pos].casefold()[:1] in self._trie:
+            _walk(self._trie, text[pos : pos + self._longest].casefold(), found)
         following: tuple[str, ...] | None = None
         headless = False
         if heads and self._head is not None:
@@ -912,24 +918,29 @@ class _Dispatch:
         entry = self._memo.get(key)
         if entry is None:
             entry = self._memo[key] = self._entry(key)
-        tried, needy = entry
+        tried, needy, narrowings = entry
         if needy:
             # The rules that need a word before their number, where none is written from the
             # start to just past its core, are left out.
             core = max(heads) if heads else pos
             written = text[pos : core + self._need_longest].casefold()
-            missing = frozenset(place for place, need in needy if need.search(written) is None)
+            missing = 0  # a bit per rule of `needy` that is left out
+            for bit, (_, need) in enumerate(needy):
+                if need.search(written) is None:
+                    missing |= 1 << bit
             if missing:
-                narrowed = self._needed.get((key, missing))
+                narrowed = narrowings.get(missing)
                 if narrowed is None:
-                    narrowed = self._needed[key, missing] = tuple(
-                        rule for place, rule in enumerate(tried) if place not in missing
+                    left_out = {place for bit, (place, _) in enumerate(needy) if missing >> bit & 1}
+                    narrowed = narrowings[missing] = tuple(
+                        rule for place, rule in enumerate(tried) if place not in left_out
                     )
                 tried = narrowed
         return tried
 
-    def _entry(self, key: _Key) -> tuple[_Matchers, tuple[tuple[int, regex.Pattern[str]], ...]]:
-        """The rules of a memo key, with the rules of them that need a word (their places)."""
+    def _entry(self, key: _Key) -> _Entry:
+        """The rules of a memo key, with the rules of them that need a word (their places), and
+        an empty memo of the list without each subset of those."""
         digit, found, following, headless = key
         chosen = set(self._undeclared)
         if digit:
@@ -950,6 +961,7 @@ class _Dispatch:
         return (
             tuple(self._matchers[i] for i in order),
             tuple((place, self._needs[i]) for place, i in enumerate(order) if i in self._needs),
+            {},
         )
 
 
