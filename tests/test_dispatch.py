@@ -171,3 +171,21 @@ def test_a_prefix_word_is_a_start_in_any_case(written: str) -> None:
     prefixes = frozenset({"RMB", "US$", "约"})
     text = f"{written}5"
     assert _local_starts(text, len(written), prefixes, _longest(prefixes)) == {0, len(written)}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"), [("zh", "约人民币3亿元，近百分之十五"), ("en", "nearly $5 million, 3m tons")]
+)
+def test_each_rule_tried_is_matched_with_its_own_pattern(lang: str, text: str) -> None:
+    # The reader calls the bound `pattern.match` stored beside each rule in the memoized rule
+    # lists (`matchers_at`, shared by every list that holds the rule, and narrowed by `needs`).
+    rules = LANGS[lang]
+    assert rules.cores is not None
+    dispatch = _dispatch(rules)
+    normalized = mask_overlong_figures(normalize(text))
+    seen = 0
+    for begin, (endpos, heads) in _ordered_starts(normalized, rules, rules.cores):
+        matchers = dispatch.matchers_at(normalized, begin, heads, endpos, {})
+        assert all(match.__self__ is rule.pattern for _, rule, match in matchers)  # type: ignore[attr-defined]
+        seen += len(matchers)
+    assert seen > 10

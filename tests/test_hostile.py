@@ -108,6 +108,10 @@ def test_hostile_text_finishes_with_a_report(tmp_path: Path, zh: str, en: str) -
         pytest.param("0." + "3" * 40, "x" * 42, id="decimals"),
         pytest.param("1,2,3,4,5,6,7,8,9," * 5, "1,2,3,4,5,6,7,8,9," * 5, id="list-kept"),
         pytest.param("a" + "9" * 50 + "b", "a" + "x" * 50 + "b", id="inside-words"),
+        pytest.param("1" + " 000" * 14, "x" * 57, id="space-groups"),
+        pytest.param("\u0663" * 41, "x" * 41, id="digits-of-another-script"),
+        pytest.param("12 345 678 " * 6, "12 345 678 " * 6, id="spaced-figures-kept"),
+        pytest.param("7.5 " * 30, "7.5 " * 30, id="decimals-in-a-row-kept"),
     ],
 )
 def test_over_long_figures_are_masked_in_place(text: str, expected: str) -> None:

@@ -585,6 +585,8 @@ def share_taken_off(zh: Claim, en: Claim) -> tuple[Claim, Claim] | None:
     `*.discount`) against the share taken off on the other ("20% off": a rule named `*.off`):
     both sides as the share taken off, the price paid turned into 100% less it, its hedge
     mirrored (at least 80% paid is at most 20% off). Any other pair: None."""
+    if zh.kind is not Kind.PERCENT or en.kind is not Kind.PERCENT:
+        return None  # both sides are shares (see `_discount_side`)
     if _discount_side(zh, ".discount") and _discount_side(en, ".off"):
         paid, other = zh, en
     elif _discount_side(en, ".discount") and _discount_side(zh, ".off"):
@@ -609,10 +611,12 @@ def _colloquial_currency(zh: Claim, en: Claim) -> tuple[Claim, Claim]:
     """An amount in a colloquial currency word ("5 bucks": a rule named `*.money.colloquial`)
     against an amount of money on the other side: in that side's currency, since "bucks" render
     块 as well as dollars. Any other pair as it is."""
+    if zh.kind is not Kind.MONEY and en.kind is not Kind.MONEY:
+        return zh, en
     for colloquial, other in ((en, zh), (zh, en)):
         if (
-            colloquial.rule.endswith(".money.colloquial")
-            and other.kind is Kind.MONEY
+            other.kind is Kind.MONEY
+            and colloquial.rule.endswith(".money.colloquial")
             and other.unit is not None
             and other.unit != colloquial.unit
         ):
@@ -623,8 +627,8 @@ def _colloquial_currency(zh: Claim, en: Claim) -> tuple[Claim, Claim]:
 
 def _discount_side(claim: Claim, suffix: str) -> bool:
     return (
-        claim.rule.endswith(suffix)
-        and claim.kind is Kind.PERCENT
+        claim.kind is Kind.PERCENT
+        and claim.rule.endswith(suffix)
         and claim.unit == "%"
         and isinstance(claim.value, Decimal)
     )

@@ -53,7 +53,7 @@ from __future__ import annotations
 
 import functools
 import heapq
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from decimal import Decimal
 from typing import NamedTuple
 
@@ -104,7 +104,7 @@ def _unit_of(groups: _Groups, lang: LangRules, rule: Rule | None = None) -> str 
     if rule is not None and rule.unit is not None:
         return rule.unit
     for group in ("unit", "unitpre"):
-        surface = _group(groups, group)
+        surface = groups.get(group)
         if surface:
             name = _lookup(lang.units, surface)
             if name is not None:
@@ -112,9 +112,9 @@ def _unit_of(groups: _Groups, lang: LangRules, rule: Rule | None = None) -> str 
     return None
 
 
-# The named groups of a match, read once per match a builder reads (`Match.groupdict`): a builder
-# asks for groups its rule may not have, and a dict lookup costs less than the IndexError of a
-# missing group.
+# The named groups of a match, read once per match a builder reads (`Match.groupdict`: a group
+# that took no part in the match is None): a builder asks for groups its rule may not have, and a
+# dict lookup costs less than the IndexError of a missing group.
 _Groups = Mapping[str, "str | None"]
 
 # The group names of each rule pattern, read once (the patterns are module constants that live as
@@ -127,11 +127,6 @@ def _group_names(pattern: regex.Pattern[str]) -> frozenset[str]:
     if names is None:
         names = _GROUP_NAMES[id(pattern)] = frozenset(pattern.groupindex)
     return names
-
-
-def _group(groups: _Groups, name: str) -> str | None:
-    value = groups.get(name)
-    return value if isinstance(value, str) else None
 
 
 # The numerals already read, per numeral table (a module constant, so its id is a stable key): the
@@ -166,11 +161,11 @@ def _has_figure(number_text: str, parsed: Number) -> bool:
 
 
 def _build_quantity(groups: _Groups, lang: LangRules, rule: Rule) -> _Built | None:
-    phrase = _group(groups, "vague")
+    phrase = groups.get("vague")
     if phrase:
         return _build_vague(groups, lang, rule, phrase)
-    half = bool(_group(groups, "half"))
-    num_text = _group(groups, "num") or ""
+    half = bool(groups.get("half"))
+    num_text = groups.get("num") or ""
     if not num_text and not half:
         return None
     parsed = parse_number(num_text, lang.numerals) if num_text else Number(low=Decimal(0))
@@ -181,13 +176,13 @@ def _build_quantity(groups: _Groups, lang: LangRules, rule: Rule) -> _Built | No
         if parsed.high is not None:
             return None
         parsed = Number(low=parsed.low + Decimal("0.5"), over=parsed.over, scale=parsed.scale)
-    shared = _group(groups, "shared")
+    shared = groups.get("shared")
     if shared:
         # A list that states its magnitude once, on its last figure (3、5万吨).
         last = parse_number(shared, lang.numerals)
         if last is not None and parsed.scale == 0 and last.scale > 0:
             parsed = Number(low=parsed.low.scaleb(last.scale), over=parsed.over)
-    den_text = _group(groups, "den")
+    den_text = groups.get("den")
     if den_text:
         # A fraction (三分之一): the figure is `num` parts of `den`, in the unit the rule states
         # (a share of a whole); thirds keep the context's 28 significant digits.
@@ -197,21 +192,21 @@ def _build_quantity(groups: _Groups, lang: LangRules, rule: Rule) -> _Built | No
         parsed = Number(low=parsed.low / den.low, over=parsed.over)
     unit_name = _unit_of(groups, lang, rule)
     value, high = parsed.low, parsed.high
-    approx = _approx(lang, _group(groups, "pre"))
+    approx = _approx(lang, groups.get("pre"))
     # Under a sign, a hedge that bounds the figure's size turns (零下20多度 and "more than 20
     # degrees below zero" are under -20): the "and more" of the numeral itself, and a hedge
     # written before a figure whose sign follows it. One written before a leading sign (about
     # -3%) or after the figure (零下20度以下, colder than -20) bounds the signed value.
-    size_hedge = approx is not Approx.EXACT and bool(_group(groups, "negafter"))
-    post = _approx(lang, _group(groups, "post"))
+    size_hedge = approx is not Approx.EXACT and bool(groups.get("negafter"))
+    post = _approx(lang, groups.get("post"))
     if approx is Approx.EXACT:
         approx = post
     if approx is Approx.EXACT and rule.approx is not None:
         approx = rule.approx  # 十来个: a hedge stated by the word order
-    if (parsed.over or _group(groups, "over")) and approx is Approx.EXACT:
+    if (parsed.over or groups.get("over")) and approx is Approx.EXACT:
         approx = Approx.OVER
         size_hedge = True
-    num2 = _group(groups, "num2")
+    num2 = groups.get("num2")
     if num2:
         if _YEAR_SHAPE.fullmatch(num_text) and not _YEAR_SHAPE.fullmatch(num2):
             return None  # "800,000 tons in 1986 to 250,000 tons": a year is no low end
@@ -225,7 +220,7 @@ def _build_quantity(groups: _Groups, lang: LangRules, rule: Rule) -> _Built | No
         approx = Approx.RANGE
     elif high is not None:
         approx = Approx.RANGE
-    if _group(groups, "neg") or _group(groups, "negafter"):
+    if groups.get("neg") or groups.get("negafter"):
         value, high = (-high, -value) if high is not None else (-value, None)
         if size_hedge:
             approx = approx.mirrored()
@@ -276,9 +271,9 @@ def _build_vague(groups: _Groups, lang: LangRules, rule: Rule, phrase: str) -> _
         return None
     if low == high:
         # A phrase worth one exact figure ("a dozen", "half a million") takes its qualifier.
-        approx = _approx(lang, _group(groups, "pre"))
+        approx = _approx(lang, groups.get("pre"))
         if approx is Approx.EXACT:
-            approx = _approx(lang, _group(groups, "post"))  # 半数以上
+            approx = _approx(lang, groups.get("post"))  # 半数以上
         return _Built(
             kind=kind,
             value=value,
@@ -313,20 +308,20 @@ def _range(first: Number, second: Number) -> tuple[Decimal, Decimal] | None:
 
 
 def _build_year(groups: _Groups, lang: LangRules, rule: Rule) -> _Built | None:
-    surface = _group(groups, "year")
+    surface = groups.get("year")
     if not surface:
         return None
     parsed = parse_number(surface, lang.numerals)
     if parsed is None or parsed.high is not None:
         return None
-    span_start = _group(groups, "first")
+    span_start = groups.get("first")
     if span_start and len(surface) == 2:
         # The second year of a span written with two digits (2021-22, 2022/23赛季): in the
         # century of the first, and after it.
         parsed = Number(low=parsed.low + int(span_start) // 100 * 100)
         if parsed.low <= int(span_start):
             return None
-    if _group(groups, "decade"):
+    if groups.get("decade"):
         # A decade (80年代, "the 1980s") is the interval of its ten years; written with two
         # digits it is a decade of the twentieth century.
         first = parsed.low + 1900 if parsed.low < 100 else parsed.low
@@ -335,13 +330,13 @@ def _build_year(groups: _Groups, lang: LangRules, rule: Rule) -> _Built | None:
         return _Built(kind=Kind.YEAR, value=first, high=first + 9, unit=None, approx=Approx.RANGE)
     # A year before the common era (公元前221年, "221 BC") is negative: year 0 is 1 BC, as in ISO
     # 8601 the year -220 is 221 BC; kept as written here (-221), the same on both sides.
-    value = -parsed.low if _group(groups, "bc") else parsed.low
+    value = -parsed.low if groups.get("bc") else parsed.low
     return _Built(kind=Kind.YEAR, value=value, high=None, unit=None, approx=Approx.EXACT)
 
 
 def _build_date(groups: _Groups, lang: LangRules, rule: Rule) -> _Built | None:
     def field(name: str, width: int) -> str | None:
-        surface = _group(groups, name)
+        surface = groups.get(name)
         if not surface:
             return None
         number = lang.months.get(surface.lower()) if name == "month" else None
@@ -369,7 +364,7 @@ def _build_date(groups: _Groups, lang: LangRules, rule: Rule) -> _Built | None:
 
 
 def _build_multiplier(groups: _Groups, lang: LangRules, rule: Rule) -> _Built | None:
-    word = _group(groups, "mult")
+    word = groups.get("mult")
     if word:
         factor = lang.multipliers.get(word) or lang.multipliers.get(word.lower())
         if factor is None:
@@ -386,7 +381,7 @@ def _build_duration(groups: _Groups, lang: LangRules, rule: Rule) -> _Built | No
     if built is None or built.unit is None:
         return None
     value = built.value
-    num = _group(groups, "num") or ""
+    num = groups.get("num") or ""
     if (
         built.unit == "year"
         and isinstance(value, Decimal)
@@ -415,8 +410,8 @@ def _day_half(lang: LangRules, surface: str) -> int | None:
 
 
 def _build_time(groups: _Groups, lang: LangRules, rule: Rule) -> _Built | None:
-    half = _group(groups, "dayhalf")
-    if not _group(groups, "num") and half:
+    half = groups.get("dayhalf")
+    if not groups.get("num") and half:
         # A word that is a time of its own ("at noon", "until midnight"): its half's hour.
         alone = _day_half(lang, half)
         if alone is None:
@@ -424,18 +419,18 @@ def _build_time(groups: _Groups, lang: LangRules, rule: Rule) -> _Built | None:
         return _Built(
             kind=Kind.TIME, value=f"{alone:02d}:00", high=None, unit=None, approx=Approx.EXACT
         )
-    hour = _small_int(_group(groups, "num"), lang)
+    hour = _small_int(groups.get("num"), lang)
     if hour is None:
         return None
     minute: int | None = 0
-    if _group(groups, "minute"):
-        minute = _small_int(_group(groups, "minute"), lang)
-    elif _group(groups, "halfhour"):
+    if groups.get("minute"):
+        minute = _small_int(groups.get("minute"), lang)
+    elif groups.get("halfhour"):
         minute = 30
-    elif _group(groups, "quarter"):
-        quarters = _small_int(_group(groups, "quarter"), lang)
+    elif groups.get("quarter"):
+        quarters = _small_int(groups.get("quarter"), lang)
         minute = quarters * 15 if quarters is not None and 1 <= quarters <= 3 else None
-    second = _small_int(_group(groups, "second"), lang) if _group(groups, "second") else None
+    second = _small_int(groups.get("second"), lang) if groups.get("second") else None
     if half:
         offset = _day_half(lang, half)
         if offset is None or not 1 <= hour <= 12:
@@ -449,30 +444,30 @@ def _build_time(groups: _Groups, lang: LangRules, rule: Rule) -> _Built | None:
     if second is not None and not 0 <= second <= 59:
         return None
     iso = f"{hour:02d}:{minute:02d}" + (f":{second:02d}" if second is not None else "")
-    approx = _approx(lang, _group(groups, "post"))  # 10时许 "about ten o'clock"
+    approx = _approx(lang, groups.get("post"))  # 10时许 "about ten o'clock"
     return _Built(kind=Kind.TIME, value=iso, high=None, unit=None, approx=approx)
 
 
 def _build_compound(groups: _Groups, lang: LangRules, rule: Rule) -> _Built | None:
     first = _unit_of(groups, lang, rule)
-    parsed = parse_number(_group(groups, "num") or "", lang.numerals)
+    parsed = parse_number(groups.get("num") or "", lang.numerals)
     if first is None or parsed is None or parsed.high is not None or parsed.vague:
         return None
     factor, code = units.canonicalize(Decimal(1), first)
     total = parsed.low * factor
     for part_group, unit_group in (("part", "partunit"), ("part2", "partunit2")):
-        part = _small_int(_group(groups, part_group), lang)
-        if part is None and _group(groups, part_group) and not _group(groups, unit_group):
+        part = _small_int(groups.get(part_group), lang)
+        if part is None and groups.get(part_group) and not groups.get(unit_group):
             # Digits after a unit left unsaid are read one by one (the 六八 of 一米六八), which
             # two digit words alone elsewhere are not (NumeralTable.positional_digits).
-            digits = parse_digits(_group(groups, part_group) or "", lang.numerals)
+            digits = parse_digits(groups.get(part_group) or "", lang.numerals)
             if digits is not None and digits == digits.to_integral_value():
                 part = int(digits)
         if part is None:
-            if _group(groups, part_group):
+            if groups.get(part_group):
                 return None
             continue
-        surface = _group(groups, unit_group)
+        surface = groups.get(unit_group)
         if surface:
             name = _lookup(lang.units, surface)
             if name is None:
@@ -483,14 +478,14 @@ def _build_compound(groups: _Groups, lang: LangRules, rule: Rule) -> _Built | No
         else:
             # The next lower unit left unsaid: one digit is tenths (八块五), two hundredths
             # (一米六八 = 1.68 m).
-            part_factor = factor.scaleb(-len(_group(groups, part_group) or "0"))
+            part_factor = factor.scaleb(-len(groups.get(part_group) or "0"))
         total += part * part_factor
     kind = rule.kind or (Kind.MONEY if code in units.CURRENCIES else _KIND_OF_UNIT.get(code))
     if kind is None:
         return None
-    approx = _approx(lang, _group(groups, "pre"))
+    approx = _approx(lang, groups.get("pre"))
     if approx is Approx.EXACT:
-        approx = _approx(lang, _group(groups, "post"))
+        approx = _approx(lang, groups.get("post"))
     return _Built(
         kind=kind,
         value=total,
@@ -637,12 +632,10 @@ def _longest(prefixes: frozenset[str]) -> int:
     return max((len(p) for p in prefixes), default=0)
 
 
-class _Start(NamedTuple):
-    """Where a match of a rule may begin: the end of the window it reads, and where the number
-    heads of that start begin (the start itself, and the core it stands before)."""
-
-    endpos: int
-    heads: tuple[int, ...]
+# Where a match of a rule may begin: the end of the window it reads, and where the number heads
+# of that start begin (the start itself, and the core it stands before). A plain tuple: one is
+# made per core.
+_Start = tuple[int, tuple[int, ...]]
 
 
 def _horizon(longest: int) -> int:
@@ -663,52 +656,88 @@ def _ordered_starts(
     A start is given out once no later core can add to it: the cores come in text order, and a
     core's starts lie at most three prefix words (and their spaces) before it, so only the starts
     of the last few cores are held, not a whole text's."""
-    longest = _longest(lang.prefixes)
-    enders = _enders(lang.prefixes)
+    prefixes = lang.prefixes
+    longest = _longest(prefixes)
+    enders = _enders(prefixes)
     horizon = _horizon(longest)
     size = len(normalized)
     starts: dict[int, _Start] = {}
     pending: list[int] = []  # a heap of the keys of `starts`
+    push, pop = heapq.heappush, heapq.heappop
     for core in cores.finditer(normalized):
         core_start, core_end = core.span()
-        while pending and pending[0] < core_start - horizon:
-            begin = heapq.heappop(pending)
+        limit = core_start - horizon
+        while pending and pending[0] < limit:
+            begin = pop(pending)
             yield begin, starts.pop(begin)
+        core_endpos = core_end + _REACH
+        if core_endpos > size:
+            core_endpos = size
+        # The core's own start, and the digit runs inside it: each is its own head.
+        begins = [core_start]
+        if core_end - core_start > 1:
+            inner = normalized[core_start:core_end]
+            if not inner.isdigit():
+                digit = True  # the core's first character is its start already
+                for offset, char in enumerate(inner):
+                    was, digit = digit, char.isdigit()
+                    # Not after a decimal point: no figure begins inside a decimal (4.5).
+                    if digit and not was and inner[offset - 1] != ".":
+                        begins.append(core_start + offset)
+        for begin in begins:
+            endpos = min(core_endpos, begin + 2 * _REACH)
+            found = starts.get(begin)
+            if found is None:
+                starts[begin] = (endpos, (begin,))
+                push(pending, begin)
+            else:
+                held, heads = found
+                starts[begin] = (
+                    max(endpos, held),
+                    heads if begin in heads else (*heads, begin),
+                )
         before = core_start - 1
         if before > 0 and normalized[before] == " ":
             before -= 1
-        char = normalized[before] if before >= 0 else ""
-        if not char or (char.lower() not in enders and (char.isascii() or char.lower() == char)):
-            # No prefix word can end before the core (the walk back would find none).
-            begins = {core_start}
-        else:
-            begins = _local_starts(normalized, core_start, lang.prefixes, longest)
-        if core_end - core_start > 1:
-            for pos in range(core_start + 1, core_end):
-                prior = normalized[pos - 1]
-                # Not after a decimal point: no figure begins inside a decimal (4.5).
-                if normalized[pos].isdigit() and not prior.isdigit() and prior != ".":
-                    begins.add(pos)
-        for begin in begins:
-            endpos = min(size, core_end + _REACH, begin + 2 * _REACH)
-            head = core_start if begin < core_start else begin
+        if before < 0:
+            continue
+        char = normalized[before]
+        if char not in enders:
+            lowered = char.lower()
+            if lowered not in enders and (char.isascii() or lowered == char):
+                continue  # no prefix word can end before the core (the walk back finds none)
+        # The prefix words before the core: starts whose head is the core's start.
+        for begin in _local_starts(normalized, core_start, prefixes, longest):
+            if begin >= core_start:
+                continue  # the core's start, given above
+            endpos = min(core_endpos, begin + 2 * _REACH)
             found = starts.get(begin)
             if found is None:
-                starts[begin] = _Start(endpos, (begin,) if head == begin else (begin, head))
-                heapq.heappush(pending, begin)
+                starts[begin] = (endpos, (begin, core_start))
+                push(pending, begin)
             else:
-                heads = found.heads if head in found.heads else (*found.heads, head)
-                starts[begin] = _Start(max(endpos, found.endpos), heads)
+                held, heads = found
+                starts[begin] = (
+                    max(endpos, held),
+                    heads if core_start in heads else (*heads, core_start),
+                )
     while pending:
-        begin = heapq.heappop(pending)
+        begin = pop(pending)
         yield begin, starts.pop(begin)
 
 
 _Tried = tuple[tuple[int, Rule], ...]
+# A rule's bound `pattern.match`, taken once per rule list rather than once per try.
+_MatchAt = Callable[[str, int, int], "regex.Match[str] | None"]
+# The rules tried at a start, in priority order, each with its bound `pattern.match`.
+_Matchers = tuple[tuple[int, Rule, _MatchAt], ...]
 # What a memoized rule list is found by: a digit at the start, the begins surfaces found there,
 # the follows surfaces found after its heads, and whether no head was read.
 _Key = tuple[bool, tuple[str, ...], tuple[str, ...] | None, bool]
 _Trie = dict[str, "_Trie"]
+# A memoized rule list: the rules, the rules of them that declare `needs` (their places in the
+# list, their patterns), and the list without each subset of those (by a bit per `needs` rule).
+_Entry = tuple[_Matchers, tuple[tuple[int, regex.Pattern[str]], ...], dict[int, _Matchers]]
 
 
 def _trie_of(words: Iterable[str]) -> _Trie:
@@ -750,7 +779,8 @@ class _Dispatch:
     at the start of its core, and the follows trie is walked at each head's end (and past a gap,
     a space or a hyphen): of the rules that declare `follows`, only those declared for a surface
     found there are kept (all of them where no head is read). The rule lists are memoized by what
-    was found, so a start costs a walk, one or two anchored head matches and a dict lookup. Where
+    was found (each rule with its bound `pattern.match`, so a try costs one call), so a start
+    costs a walk, one or two anchored head matches and a dict lookup. Where
     a listed rule declares `needs`, its surfaces are searched (one small pattern per rule) in the
     text from the start to just past its furthest head, and the rule is dropped where none is
     there."""
@@ -765,9 +795,9 @@ class _Dispatch:
         "_gaps",
         "_head",
         "_longest",
+        "_matchers",
         "_memo",
         "_need_longest",
-        "_needed",
         "_needs",
         "_rules",
         "_trie",
@@ -780,6 +810,10 @@ class _Dispatch:
             *((_LOCAL_PRIORITY + i, rule) for i, rule in enumerate(lang.local_rules)),
             *((i, rule) for i, rule in enumerate(lang.rules)),
             *((_FALLBACK_PRIORITY + i, rule) for i, rule in enumerate(lang.local_fallbacks)),
+        )
+        # Each rule with its bound `pattern.match`, shared by every rule list that holds it.
+        self._matchers: _Matchers = tuple(
+            (priority, rule, rule.pattern.match) for priority, rule in self._rules
         )
         self._undeclared = frozenset(i for i, (_, r) in enumerate(self._rules) if r.begins is None)
         self._digit = frozenset(
@@ -802,10 +836,10 @@ class _Dispatch:
         self._head = lang.head if self._followed else None
         self._gaps = lang.head_gaps
         self._whole = lang.follows_whole
-        self._memo: dict[_Key, tuple[_Tried, tuple[tuple[int, regex.Pattern[str]], ...]]] = {}
+        self._memo: dict[_Key, _Entry] = {}
         # The rules that declare `needs`: a pattern of their surfaces each, searched in the text
-        # from a start to just past its core; and per memoized rule list, the rules of it that
-        # need one (their places in the list), with the list without each subset of them.
+        # from a start to just past its core; per memoized rule list (`_Entry`), the rules of it
+        # that need one (their places in the list), with the list without each subset of them.
         self._needs: dict[int, regex.Pattern[str]] = {
             i: compiled.pattern(
                 "|".join(regex.escape(word.casefold()) for word in sorted(rule.needs))
@@ -816,7 +850,6 @@ class _Dispatch:
         self._need_longest = max(
             (len(word) for _, rule in self._rules for word in rule.needs or ()), default=0
         )
-        self._needed: dict[tuple[_Key, frozenset[int]], _Tried] = {}
 
     def follows_at(
         self, text: str, head: int, endpos: int, cache: dict[int, tuple[str, ...] | None]
@@ -825,28 +858,31 @@ class _Dispatch:
         head begins there), memoized in `cache` for the text."""
         if head in cache:
             return cache[head]
-        found: list[str] | None = None
-        if self._head is not None:
-            match = self._head.match(text, head, endpos)
-            if match is not None and match.end() > head:
-                found = []
-                end = match.end()
-                longest = self._follow_longest
-                for _ in range(4):
-                    window = text[end : end + longest + 1].casefold()
-                    if self._whole:
-                        # A surface that ends in an ASCII letter or digit must end a word
-                        # there (the m of "3m tons", not of "million"), as the patterns of
-                        # such a language read it.
-                        words: list[str] = []
-                        _walk(self._follows, window[:longest], words)
-                        found.extend(word for word in words if not _continues(word, window))
-                    else:
-                        _walk(self._follows, window[:longest], found)
-                    if end >= endpos or text[end] not in self._gaps:
-                        break
-                    end += 1
-        result = cache[head] = None if found is None else tuple(sorted(set(found)))
+        match = self._head.match(text, head, endpos) if self._head is not None else None
+        if match is None or match.end() <= head:
+            cache[head] = None
+            return None
+        found: list[str] = []
+        end = match.end()
+        follows, longest, gaps = self._follows, self._follow_longest, self._gaps
+        for _ in range(4):
+            first = text[end : end + 1]
+            if first.casefold()[:1] in follows:
+                # The window one character longer than the longest surface, for `_continues`.
+                window = text[end : end + longest + 1].casefold()
+                if self._whole:
+                    # A surface that ends in an ASCII letter or digit must end a word there
+                    # (the m of "3m tons", not of "million"), as the patterns of such a
+                    # language read it.
+                    words: list[str] = []
+                    _walk(follows, window[:longest], words)
+                    found.extend(word for word in words if not _continues(word, window))
+                else:
+                    _walk(follows, window[:longest], found)
+            if end >= endpos or first not in gaps:
+                break
+            end += 1
+        result = cache[head] = tuple(found) if len(found) < 2 else tuple(sorted(set(found)))
         return result
 
     def rules_at(
@@ -860,15 +896,29 @@ class _Dispatch:
         """The rules, in priority order, that may begin at `pos` of `text`: by what begins there
         and, for the rules that declare `follows`, by what follows the number heads at `heads`
         (read up to `endpos`); without `heads`, by what begins there alone."""
+        window = len(text) if endpos is None else endpos
+        found = self.matchers_at(text, pos, heads, window, {} if cache is None else cache)
+        return tuple((priority, rule) for priority, rule, _ in found)
+
+    def matchers_at(
+        self,
+        text: str,
+        pos: int,
+        heads: tuple[int, ...],
+        endpos: int,
+        cache: dict[int, tuple[str, ...] | None],
+    ) -> _Matchers:
+        """`rules_at`, each rule with its bound `pattern.match` (what the reader calls)."""
         found: list[str] = []
-        _walk(self._trie, text[pos : pos + self._longest].casefold(), found)
+        if text[pos].casefold()[:1] in self._trie:
+            _walk(self._trie, text[pos : pos + self._longest].casefold(), found)
         following: tuple[str, ...] | None = None
         headless = False
         if heads and self._head is not None:
-            window = len(text) if endpos is None else endpos
-            memo = {} if cache is None else cache
             for head in heads:
-                surfaces = self.follows_at(text, head, window, memo)
+                surfaces = (
+                    cache[head] if head in cache else self.follows_at(text, head, endpos, cache)
+                )
                 if surfaces is not None:
                     if following is None or following == surfaces:
                         following = surfaces
@@ -878,41 +928,52 @@ class _Dispatch:
         key = (text[pos].isdigit(), tuple(found), following, headless)
         entry = self._memo.get(key)
         if entry is None:
-            chosen = set(self._undeclared)
-            if key[0]:
-                chosen |= self._digit
-            for word in found:
-                chosen |= self._by_word[word]
-            if following is not None:
-                kept: set[int] = set()
-                for word in following:
-                    kept |= self._by_follow[word]
-                chosen -= self._followed - kept
-            elif headless and key[0]:
-                # No head at a digit (the 000 of 50,000 where a figure may not begin with 0): a
-                # rule that declares `follows` reads its figure as the head does, and its other
-                # readings (半年, "dozens of") begin with a word, never with a digit.
-                chosen -= self._followed
-            order = sorted(chosen)
-            entry = self._memo[key] = (
-                tuple(self._rules[i] for i in order),
-                tuple((place, self._needs[i]) for place, i in enumerate(order) if i in self._needs),
-            )
-        tried, needy = entry
+            entry = self._memo[key] = self._entry(key)
+        tried, needy, narrowings = entry
         if needy:
             # The rules that need a word before their number, where none is written from the
             # start to just past its core, are left out.
             core = max(heads) if heads else pos
             written = text[pos : core + self._need_longest].casefold()
-            missing = frozenset(place for place, need in needy if need.search(written) is None)
+            missing = 0  # a bit per rule of `needy` that is left out
+            for bit, (_, need) in enumerate(needy):
+                if need.search(written) is None:
+                    missing |= 1 << bit
             if missing:
-                narrowed = self._needed.get((key, missing))
+                narrowed = narrowings.get(missing)
                 if narrowed is None:
-                    narrowed = self._needed[key, missing] = tuple(
-                        rule for place, rule in enumerate(tried) if place not in missing
+                    left_out = {place for bit, (place, _) in enumerate(needy) if missing >> bit & 1}
+                    narrowed = narrowings[missing] = tuple(
+                        rule for place, rule in enumerate(tried) if place not in left_out
                     )
                 tried = narrowed
         return tried
+
+    def _entry(self, key: _Key) -> _Entry:
+        """The rules of a memo key, with the rules of them that need a word (their places), and
+        an empty memo of the list without each subset of those."""
+        digit, found, following, headless = key
+        chosen = set(self._undeclared)
+        if digit:
+            chosen |= self._digit
+        for word in found:
+            chosen |= self._by_word[word]
+        if following is not None:
+            kept: set[int] = set()
+            for word in following:
+                kept |= self._by_follow[word]
+            chosen -= self._followed - kept
+        elif headless and digit:
+            # No head at a digit (the 000 of 50,000 where a figure may not begin with 0): a
+            # rule that declares `follows` reads its figure as the head does, and its other
+            # readings (半年, "dozens of") begin with a word, never with a digit.
+            chosen -= self._followed
+        order = sorted(chosen)
+        return (
+            tuple(self._matchers[i] for i in order),
+            tuple((place, self._needs[i]) for place, i in enumerate(order) if i in self._needs),
+            {},
+        )
 
 
 # The dispatch of each language, built on first use (the rule sets are module constants that
@@ -943,11 +1004,11 @@ def _anchored_matches(normalized: str, lang: LangRules) -> Iterator[_Match]:
     `_ordered_starts`, in the order of their starts."""
     if lang.cores is None:
         return
-    rules_at = _dispatch(lang).rules_at
+    matchers_at = _dispatch(lang).matchers_at
     cache: dict[int, tuple[str, ...] | None] = {}
     for begin, (endpos, heads) in _ordered_starts(normalized, lang, lang.cores):
-        for priority, rule in rules_at(normalized, begin, heads, endpos, cache):
-            match = rule.pattern.match(normalized, begin, endpos)
+        for priority, rule, match_at in matchers_at(normalized, begin, heads, endpos, cache):
+            match = match_at(normalized, begin, endpos)
             if match is not None:
                 end = match.end()
                 if end != begin:
@@ -984,20 +1045,35 @@ def find_spans(text: str, lang: LangRules) -> Iterator[_Candidate]:
 
 def _take(cluster: list[_Match], lang: LangRules, occupied: bytearray) -> list[_Candidate]:
     """The overlap policy over one cluster of matches (see `find_spans`), in text order."""
-    cluster.sort()
+    if len(cluster) > 1:
+        cluster.sort()
     taken: list[_Candidate] = []
     for _, priority, start, end, rule, match in cluster:
-        if any(occupied[start:end]):
+        if occupied.find(1, start, end) != -1:
             continue
         built = _BUILDERS[rule.build](match.groupdict(), lang, rule)
         if built is None:
             continue
         occupied[start:end] = b"\x01" * (end - start)
+        names = _group_names(match.re)
         taken.append(
-            _Candidate(start, end, priority, rule, built, _span(match, "num"), _span(match, "pre"))
+            _Candidate(
+                start,
+                end,
+                priority,
+                rule,
+                built,
+                _span(match, "num") if "num" in names else None,
+                _span(match, "pre") if "pre" in names else None,
+            )
         )
-    taken.sort(key=lambda c: c.start)
+    if len(taken) > 1:
+        taken.sort(key=_candidate_start)
     return taken
+
+
+def _candidate_start(candidate: _Candidate) -> int:
+    return candidate.start
 
 
 def _strip(text: str, start: int, end: int) -> tuple[int, int]:
@@ -1025,14 +1101,19 @@ def extract_text(
     """
     src = source or Source(path="<text>")
     starts = line_starts(text)
+    code = lang.lang
     claims = []
     for candidate in find_spans(text, lang):
-        start, end = _strip(text, candidate.start, candidate.end)
+        start, end = candidate.start, candidate.end
+        if text[start].isspace() or text[end - 1].isspace():
+            start, end = _strip(text, start, end)
         built = candidate.built
+        rule = candidate.rule
         line, column = position(src, starts, start)
+        num_span, pre_span = candidate.num_span, candidate.pre_span
         claims.append(
             Claim(
-                lang=lang.lang,
+                lang=code,
                 text=text[start:end],
                 start=start,
                 end=end,
@@ -1043,13 +1124,13 @@ def extract_text(
                 high=built.high,
                 unit=built.unit,
                 approx=built.approx,
-                role=candidate.rule.role,
-                rule=candidate.rule.name,
-                header=any(lo <= start < hi for lo, hi in header),
+                role=rule.role,
+                rule=rule.name,
+                header=bool(header) and any(lo <= start < hi for lo, hi in header),
                 stated=built.stated,
                 stated_unit=built.stated_unit,
-                num_span=_relative(candidate.num_span, start, end),
-                pre_span=_relative(candidate.pre_span, start, end),
+                num_span=None if num_span is None else _relative(num_span, start, end),
+                pre_span=None if pre_span is None else _relative(pre_span, start, end),
             )
         )
     return tuple(claims)

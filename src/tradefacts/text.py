@@ -42,6 +42,8 @@ def normalize(text: str) -> str:
     >>> normalize("１２亿美元，７．６％")
     '12亿美元,7.6%'
     """
+    if text.isascii():
+        return text  # no key of the table is ASCII
     return text.translate(NORMALIZE_TABLE)
 
 
@@ -55,6 +57,9 @@ MAX_FIGURE_DIGITS: Final[int] = 40
 # One figure as the patterns read it: digits, thousands groups (comma or space), decimals. `\d`
 # is any decimal digit, as in the patterns (Decimal reads them all).
 _FIGURE_RE: Final = compiled.pattern(r"\d++(?:[, ]\d{3}+(?!\d))*+(?:\.\d++)?+")
+# What every figure of more than `MAX_FIGURE_DIGITS` digits contains: that many digits and one
+# more, at most one separator between two of them. Where it is not found, no figure is masked.
+_LONG_RE: Final = compiled.pattern(rf"\d(?:[, .]?\d){{{MAX_FIGURE_DIGITS}}}")
 # What an over-long figure becomes: a Latin letter, so that the guards against codes and IDs (no
 # figure inside a run of letters and digits) treat its neighbours as they treated the digits.
 _MASK: Final[str] = "x"
@@ -66,6 +71,8 @@ def mask_overlong_figures(text: str) -> str:
     >>> mask_overlong_figures("1" * 41 + " t, 12 t")
     'xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx t, 12 t'
     """
+    if _LONG_RE.search(text) is None:
+        return text
     pieces: list[str] = []
     last = 0
     for match in _FIGURE_RE.finditer(text):
@@ -94,9 +101,10 @@ def line_starts(text: str) -> tuple[int, ...]:
 
 def position(source: Source, starts: tuple[int, ...], offset: int) -> tuple[int, int]:
     """The 1-based (line, column) in the input file of character `offset` of a side's text."""
-    segment = segment_at(source, offset)
-    if segment is not None:
-        return segment.line, offset - segment.start + 1
+    if source.segments:
+        segment = segment_at(source, offset)
+        if segment is not None:
+            return segment.line, offset - segment.start + 1
     if source.fixed_line:
         return source.line, offset + 1
     row = bisect.bisect_right(starts, offset) - 1
