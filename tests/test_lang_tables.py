@@ -535,6 +535,9 @@ def _en_reach_cases() -> list[object]:
     add("vague-of", en.EN_VAGUE_OF, "hundreds {s} times that of", "multiplier")
     add("year-prefix", en.EN_YEAR_PREFIXES, "in {s}-2020 prices", "year-2020")
     add("before-common-era", en.EN_BEFORE_COMMON_ERA, "in 221 {s}, Qin", "year-bc")
+    assert {"+", "("} == en.EN_PHONE_OPENERS
+    add("phone-opener", {"+"}, "call {s}86 10 6536 8888 now", "code")
+    add("phone-opener", {"("}, "call {s}010) 6536 8888 now", "code")
     add("year-span-separator", en.EN_YEAR_SPAN_SEPARATORS, "the 2019{s}22 season", "two-years")
     add("fraction-slash", en.EN_FRACTION_SLASH, "nearly 2{s}3 of the land", "percent-any")
     add("slashed-fraction", en.EN_SLASHED_FRACTIONS, "some {s} of the land", "percent-any")
@@ -666,6 +669,7 @@ _EN_REACH_IDS = {
     "EN_VAGUE_OF": "vague-of-",
     "EN_YEAR_PREFIXES": "year-prefix-",
     "EN_BEFORE_COMMON_ERA": "before-common-era-",
+    "EN_PHONE_OPENERS": "phone-opener-",
     "EN_YEAR_SPAN_SEPARATORS": "year-span-separator-",
     "EN_FRACTION_SLASH": "fraction-slash-",
     "EN_SLASHED_FRACTIONS": "slashed-fraction-",
@@ -754,6 +758,9 @@ def test_en_table_entry_is_reachable(text: str, surface: str, check: str) -> Non
     ]
     if check == "none":
         assert claims == []
+        return
+    if check == "code":
+        assert [(c[1], c[0][:1]) for c in claims] == [("number", surface)]
         return
     if check == "two-years":
         assert [(c[1], c[2]) for c in claims] == [("year", Decimal(2019)), ("year", Decimal(2022))]

@@ -224,3 +224,26 @@ ERA_AND_CAPITALS = [
 @pytest.mark.parametrize(("lang", "text", "expected"), ERA_AND_CAPITALS)
 def test_era_and_unit_capitals(lang: str, text: str, expected: tuple[Row, ...]) -> None:
     assert claims_of(text, lang) == expected
+
+
+# A telephone number written in groups is one code on both sides, not several figures.
+PHONES = [
+    pytest.param("en", "call 010-6536 8888 now", "010-6536 8888", id="en-trunk-zero"),
+    pytest.param("en", "call +86 10 6536 8888.", "+86 10 6536 8888", id="en-country-code"),
+    pytest.param("en", "call (010) 6536-8888.", "(010) 6536-8888", id="en-bracketed-area"),
+    pytest.param("zh", "请拨打+86 10 6536 8888", "+86 10 6536 8888", id="zh-country-code"),
+    pytest.param("zh", "拨打（010）65368888咨询", "（010）65368888", id="zh-fullwidth-brackets"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "phone"), PHONES)
+def test_a_phone_number_is_one_code(lang: str, text: str, phone: str) -> None:
+    claims = extract_text(text, LANGS[lang])
+    assert [(c.text, c.role) for c in claims] == [(phone, Role.CODE)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"), [("en", "up (5%) on 2019"), ("zh", "增长(5%)"), ("en", "(about 500 people)")]
+)
+def test_a_bracket_before_a_figure_opens_no_phone(lang: str, text: str) -> None:
+    assert all(c.role is None for c in extract_text(text, LANGS[lang]))

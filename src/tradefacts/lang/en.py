@@ -1050,6 +1050,8 @@ EN_VAGUE_OF: Final[frozenset[str]] = frozenset({"of"})
 EN_SPAN_BEFORE: Final[frozenset[str]] = frozenset({"first", "past", "last", "next", "previous"})
 # Joined to a year by a hyphen, these leave it a year (mid-2020, post-2008), not a code (J-20).
 EN_YEAR_PREFIXES: Final[frozenset[str]] = frozenset({"mid", "early", "late", "pre", "post"})
+# What a telephone number may open with before its digits (+86 10 …, (010) …).
+EN_PHONE_OPENERS: Final[frozenset[str]] = frozenset({"+", "("})
 # After a year, the era before the common one: "221 BC" is the year -221 (as 公元前221年 is).
 EN_BEFORE_COMMON_ERA: Final[frozenset[str]] = frozenset({"BC", "B.C.", "BCE", "B.C.E."})
 # Words between a number and its unit of time that leave the span as it is: "10 consecutive years",
@@ -1966,6 +1968,7 @@ EN_PREFIXES: Final[frozenset[str]] = frozenset(
         *EN_VAGUE_WORDS,  # several million
         *EN_YEAR_ELISIONS,  # the '90s
         *EN_RANK_NOUNS,  # Article 17
+        *EN_PHONE_OPENERS,  # +86 10 6536 8888
     )
 )
 
@@ -2176,6 +2179,18 @@ EN_LOCAL_YEAR_BC_RE: Final[regex.Pattern[str]] = _compile(
 # The second year of a span written with two digits (2021-22, the 2022/23 season): in the
 # century of the first and after it; the first is the year rule's.
 EN_YEAR_SPAN_SEPARATORS: Final[frozenset[str]] = frozenset({"-", "–", "/"})
+# A telephone number written in groups (+86 10 6536 8888, 010-6536 8888, (010) 6536-8888): one
+# code, not four figures. It opens with a country code, a trunk zero or a bracketed area code.
+EN_LOCAL_PHONE_RE: Final[regex.Pattern[str]] = _compile(
+    r"""
+    (?<![\w.+-])
+    (?:\+[1-9][0-9]{0,2}[\ -]?|\(0?[0-9]{1,4}\)\ ?|0[0-9]{1,3}[\ -])   # +86, (010), 010-
+    (?:[0-9]{1,4}[\ -]){0,3}?                                         # 10
+    [0-9]{3,4}[\ -]?(?P<num>[0-9]{4})                                  # 6536 8888
+    (?![\w-]|[.,][0-9])
+    """,
+    _FLAGS,
+)
 EN_LOCAL_YEAR_SHORT_END_RE: Final[regex.Pattern[str]] = _compile(
     rf"""
     (?<=\b(?P<first>(?:1[89]|20)[0-9]{{2}}){alternation(EN_YEAR_SPAN_SEPARATORS)})
@@ -2572,6 +2587,14 @@ RULES: Final[LangRules] = LangRules(
             Kind.NUMBER,
             role=Role.ORDINAL,
             begins=Begins.of(EN_RANK_NOUNS),
+        ),
+        Rule(
+            "en.local.phone",
+            Build.QUANTITY,
+            EN_LOCAL_PHONE_RE,
+            Kind.NUMBER,
+            role=Role.CODE,
+            begins=Begins.of(EN_PHONE_OPENERS, digit=True),
         ),
         Rule(
             "en.local.year.short_end",

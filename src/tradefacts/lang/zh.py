@@ -83,6 +83,8 @@ ZH_MAGNITUDES: Final[dict[str, int]] = {
 ZH_VAGUE_DIGITS: Final[frozenset[str]] = frozenset({"几", "幾", "数", "數"})
 # "And more" written inside a numeral: 二百余万 is over two million, 3000多 over 3000.
 ZH_OVER_MARKS: Final[frozenset[str]] = frozenset({"余", "餘", "多"})
+# What a telephone number may open with before its digits (+86 10 …, （010）…).
+ZH_PHONE_OPENERS: Final[frozenset[str]] = frozenset({"+", "(", "（"})
 # Before a year, the common era's "before" (公元前221年 = 221 BC).
 ZH_BEFORE_COMMON_ERA: Final[frozenset[str]] = frozenset({"公元前"})
 # After a unit, 多/余 hedge the figure (两年多, 三成多, 一米多高, 5块多钱 = a little over) only before
@@ -1752,6 +1754,7 @@ ZH_PREFIXES: Final[frozenset[str]] = frozenset(
         *ZH_SPEED_MARKS,
         *ZH_FOREIGN_PREFIXES,  # 港币1000
         *ZH_BEFORE_COMMON_ERA,  # 公元前221年
+        *ZH_PHONE_OPENERS,  # +86 10 6536 8888
         *ZH_SPAN_BEFORE,  # 头7个月
         *ZH_ORDINAL_MARKS,  # 第3
         *ZH_VAGUE_DIGITS,  # 几十年, 数百万: an unknown digit opens no core of its own
@@ -1940,6 +1943,19 @@ ZH_LOCAL_FRACTION_SLASH_RE: Final[regex.Pattern[str]] = compiled.pattern(
     {alternation(ZH_SLASHED_FRACTIONS)}
     (?![0-9./%])
     (?P<post>{_Q_AFTER})?+
+    """,
+    _FLAGS,
+)
+# A telephone number written in groups (+86 10 6536 8888, 010-6536 8888, （010）65368888): one
+# code, not four figures (as on the English side). It opens with a country code, a trunk zero or a
+# bracketed area code.
+ZH_LOCAL_PHONE_RE: Final[regex.Pattern[str]] = compiled.pattern(
+    r"""
+    (?<![0-9A-Za-z.+-])
+    (?:\+[1-9][0-9]{0,2}[\ -]?|[(（]0?[0-9]{1,4}[)）]\ ?|0[0-9]{1,3}[\ -])   # +86, （010）, 010-
+    (?:[0-9]{1,4}[\ -]){0,3}?                                             # 10
+    [0-9]{3,4}[\ -]?(?P<num>[0-9]{4})                                      # 6536 8888
+    (?![0-9A-Za-z-]|[.,][0-9])
     """,
     _FLAGS,
 )
@@ -2526,6 +2542,14 @@ RULES: Final[LangRules] = LangRules(
             ZH_LOCAL_YEAR_BC_RE,
             Kind.YEAR,
             begins=Begins.of(ZH_BEFORE_COMMON_ERA),
+        ),
+        Rule(
+            "zh.local.phone",
+            Build.QUANTITY,
+            ZH_LOCAL_PHONE_RE,
+            Kind.NUMBER,
+            role=Role.CODE,
+            begins=Begins.of(ZH_PHONE_OPENERS, digit=True),
         ),
         Rule(
             "zh.local.year.span",
