@@ -34,7 +34,10 @@ def test_a_canonical_unit_needs_no_registry_and_converts_as_pint_would(code: str
 def test_diff_of_text_with_canonical_units_does_not_load_pint(tmp_path: Path) -> None:
     corpus = tmp_path / "corpus.jsonl"
     corpus.write_text(
-        '{"id": "a", "zh": "出口12亿美元，增长7.6％。", "en": "Exports were $1.2 billion, up 7.6%."}\n',
+        '{"id": "a", "zh": "出口12亿美元，增长7.6％。", "en": "Exports were $1.2 billion, up 7.6%."}\n'
+        # A bare figure whose unit is named a few words on: the unit words of every table unit
+        # (°F included, whose conversion needs the registry) are looked up.
+        '{"id": "b", "zh": "日照时数3200小时左右。", "en": "About 3,200 sunny hours."}\n',
         encoding="utf-8",
     )
     probe = (

@@ -644,7 +644,7 @@ def _unit_words(lang: LangRules) -> dict[str, tuple[str, ...]]:
         by_unit: dict[str, set[str]] = {}
         for surface, name in lang.units.items():
             try:
-                _, code = units.canonicalize(Decimal(1), name)
+                code = units.canonical_code(name)
             except (KeyError, ValueError):
                 continue
             by_unit.setdefault(code, set()).add(surface.lower())

@@ -185,6 +185,18 @@ def canonicalize(value: Decimal, unit: str) -> tuple[Decimal, str]:
     return value * factor, code
 
 
+def canonical_code(unit: str) -> str:
+    """The canonical unit of `unit`'s dimension, from the stored factors (no registry is built,
+    not even for a unit with an offset).
+
+    >>> canonical_code("degree_Fahrenheit"), canonical_code("kilogram")
+    ('degC', 't')
+    """
+    if unit in _OFFSET_UNITS:
+        return "degC"
+    return _factor(unit)[1]
+
+
 def from_canonical(value: Decimal, unit: str) -> Decimal:
     """A canonical value expressed in `unit`: the inverse of `units.canonicalize`, offsets
     included (27 °C is 80.6 °F, not 27 × 1.8).
