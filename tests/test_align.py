@@ -221,7 +221,7 @@ FINDINGS = [
     pytest.param(
         "新建1800间宿舍。",
         "It will build 180 dormitories.",
-        (("magnitude", "1800间", "180", Decimal("0.1"), "1800"),),
+        (("magnitude", "1800间", "180", Decimal("0.1"), "1,800"),),
         id="magnitude-count-that-looks-like-a-year",
     ),
     pytest.param(
@@ -525,7 +525,7 @@ LOST_UNIT_FINDINGS = [
     pytest.param(
         "共有4070人。",
         "There are 407 people.",
-        (("magnitude", "4070人", "407", Decimal("0.1"), "4070"),),
+        (("magnitude", "4070人", "407", Decimal("0.1"), "4,070"),),
         id="unitless-digits-a-power-of-ten-apart",
     ),
     pytest.param(
@@ -1191,7 +1191,7 @@ def test_frequency_rendering_a_multiplier_is_silent(zh: str, en: str) -> None:
 
 def test_frequency_rendering_another_multiplier_is_a_value() -> None:
     assert findings_of("产量是去年的6倍。", "Output is four times last year's.") == (
-        ("value", "6倍", "four times", None, "6 times"),
+        ("value", "6倍", "four times", None, "six times"),
     )
 
 

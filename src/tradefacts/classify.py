@@ -12,7 +12,7 @@ import hashlib
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from decimal import Decimal
+from decimal import Decimal, localcontext
 from typing import Final
 
 from tradefacts import units
@@ -39,6 +39,7 @@ from tradefacts.model import (
     Kind,
     Severity,
 )
+from tradefacts.numerals import parse_number
 from tradefacts.rules import LangRules
 
 
@@ -109,6 +110,10 @@ _RELATION_TYPE: Mapping[Relation, FindingType] = {
 _PLURAL_UNITS = units.DURATIONS
 # A figure written in digits, with separators and a decimal point (the high end of a range).
 _DIGITS_RE = re.compile(r"[0-9](?:[0-9]|[.,](?=[0-9]))*")
+# A word, with its hyphenated parts ("twenty-five"): where a range's high end in words may be.
+_WORD_RE = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+# Significant digits kept of a figure converted back into the unit the translation wrote.
+_CONVERTED_DIGITS: Final = 15
 # Characters of context on each side of a claim that a fingerprint includes.
 FINGERPRINT_CONTEXT = 12
 
@@ -128,13 +133,21 @@ def _grouped(value: Decimal) -> str:
     return sign + grouped + (f".{fraction}" if fraction else "")
 
 
-def format_figure(value: Decimal, style_text: str, target: LangRules) -> str:
-    """Write `value` as the translation writes figures: with its scale words and separators.
+def format_figure(value: Decimal, style_text: str, target: LangRules, *, words: bool = True) -> str:
+    """Write `value` as the translation writes figures: in words where it wrote words, with its
+    scale words and separators. Without `words`, always in digits (after a currency sign:
+    "$1 million", never "$one million").
 
     >>> from tradefacts.lang import LANGS
     >>> format_figure(Decimal("6.08E+8"), "6.08 billion", LANGS["en"])
     '608 million'
+    >>> format_figure(Decimal("25"), "Twenty-four", LANGS["en"])
+    'Twenty-five'
     """
+    if words and _in_words(style_text):
+        written = _words_of(value, target)
+        if written is not None:
+            return written[:1].upper() + written[1:] if style_text[:1].isupper() else written
     lowered = style_text.lower()
     uses_scale = any(word in lowered for word in target.scale_words.values())
     if uses_scale or _abbreviated(style_text):
@@ -142,9 +155,73 @@ def format_figure(value: Decimal, style_text: str, target: LangRules) -> str:
             if abs(value) >= Decimal(1).scaleb(exponent):
                 mantissa = _plain(value.scaleb(-exponent))
                 return f"{mantissa} {target.scale_words[exponent]}"
-    if "," in style_text or abs(value) >= 10000:
+    # Thousands are grouped ("5,000"), as translators write them, unless the translation wrote
+    # its own figure of four digits or more without separators ("4500 yuan").
+    ungrouped = any(len(run) >= 4 for run in _DIGITS_RE.findall(style_text) if run.isdigit())
+    if "," in style_text or abs(value) >= 10000 or (abs(value) >= 1000 and not ungrouped):
         return _grouped(value)
     return _plain(value)
+
+
+def _in_words(style_text: str) -> bool:
+    """Whether a figure is written in words only ("twelve", "a", "Five hundred")."""
+    return any(ch.isalpha() for ch in style_text) and not any(ch.isdigit() for ch in style_text)
+
+
+def _words_of(value: Decimal, target: LangRules) -> str | None:
+    """A whole figure in the target language's words, when it reads well in words: below a
+    hundred, or a whole hundreds, times at most one scale word ("twelve", "five thousand", "six
+    hundred million"); None for any other figure, which goes in digits."""
+    if not target.number_words or value < 0 or value != value.to_integral_value():
+        return None
+    number = int(value)
+    if number == 0:
+        return target.number_words.get(0)
+    exponent = 0
+    for scale in sorted((e for e in target.word_scales if e > 2), reverse=True):
+        if number % 10**scale == 0:
+            exponent, number = scale, number // 10**scale
+            break
+    head = _words_below_thousand(number, target)
+    if head is None:
+        return None
+    return f"{head} {target.word_scales[exponent]}" if exponent else head
+
+
+def _words_below_thousand(number: int, target: LangRules) -> str | None:
+    words = target.number_words
+    if 0 < number < 100:
+        if number in words:
+            return words[number]
+        tens, ones = divmod(number, 10)
+        if tens * 10 in words and ones in words:
+            return f"{words[tens * 10]}{target.tens_joiner}{words[ones]}"
+        return None
+    hundreds, rest = divmod(number, 100)
+    if rest or not 0 < hundreds < 10 or 2 not in target.word_scales:
+        return None
+    return f"{words[hundreds]} {target.word_scales[2]}"
+
+
+def _agree(value: Decimal, rest: str, target: LangRules) -> str:
+    """The text after a figure with the unit word right after it agreeing with the figure: "1
+    ton", "2 tons". A unit joined by a hyphen ("18-year-old") is left as it is."""
+    if not rest.startswith(" ") or not target.unit_plurals:
+        return rest
+    singular = value == 1
+    words = rest[1:].split(" ", 2)
+    for count in (2, 1):
+        if len(words) < count:
+            continue
+        head = " ".join(words[:count])
+        bare = head.rstrip(".,;:!?)")
+        tail = rest[1 + len(bare) :]
+        for one, many in target.unit_plurals.items():
+            if singular and bare == many:
+                return f" {one}{tail}"
+            if not singular and bare == one:
+                return f" {many}{tail}"
+    return rest
 
 
 def _abbreviated(style_text: str) -> bool:
@@ -158,10 +235,17 @@ def _in_stated_unit(zh: Claim, en: Claim) -> Decimal | None:
         return None
     if en.stated_unit is None or zh.unit is None:
         return zh.value
+    if zh.stated_unit == en.stated_unit and isinstance(zh.stated, Decimal):
+        return zh.stated  # 2000亩 against "200 mu": the figure as stated, not converted back
     _, code = units.canonicalize(Decimal(1), en.stated_unit)
     if code != zh.unit:
         return zh.value
-    return units.from_canonical(zh.value, en.stated_unit)
+    converted = units.from_canonical(zh.value, en.stated_unit)
+    with localcontext() as context:
+        # A conversion by a factor with no end (亩 in square metres) comes back as 1999.99…:
+        # rounded to the digits a stated figure can carry, it is 2000 again.
+        context.prec = _CONVERTED_DIGITS
+        return +converted
 
 
 # The characters that write a minus sign before a figure.
@@ -214,6 +298,22 @@ def suggest(zh: Claim, en: Claim, relation: Relation, target: LangRules) -> str 
             if not text[:start].endswith(_SIGN_CHARS):
                 return None
             text, start, end = text[: start - 1] + text[start:], start - 1, end - 1
+    en_negative = isinstance(en.value, Decimal) and en.value < 0
+    if value < 0 and en_negative and not text[start:end].startswith(_SIGN_CHARS):
+        # The translation writes the sign in a word ("minus 15 degrees", "15 degrees below
+        # zero"): the figure goes in without one, or the fix reads "minus -5".
+        value = -value
+    if _figure_beyond_span(en, target):
+        # "a week and a half": the claim's figure is more than its number; the fix is the
+        # original's figure with the unit as the translation names it ("two weeks").
+        words = unit_words(en.stated_unit, target) if en.stated_unit else None
+        if words is None or zh.high is not None:
+            return None
+        figure = format_figure(value, text[start:end], target)
+        rewritten = text[:start] + figure + _agree(value, words[1], target)
+        if relation is Relation.QUALIFIER:
+            return _with_hedge(rewritten, zh, en, target)
+        return rewritten
     figure = format_figure(value, text[start:end], target)
     if zh.high is not None and en.high is None:
         figure = f"{figure}-{format_figure(zh.high, text[start:end], target)}"
@@ -221,12 +321,20 @@ def suggest(zh: Claim, en: Claim, relation: Relation, target: LangRules) -> str 
     if zh.high is not None and en.high is not None:
         # Both ends written: the high end goes where the translation wrote its own (3至5英寸
         # against "3 to 8 inches" is "3 to 5 inches").
-        high_end = _high_end(rest)
+        high_end = _high_end(rest, target)
         if high_end is None or zh.value == 0:
             return None
-        high = zh.high * (value / zh.value)
+        with localcontext() as context:
+            context.prec = _CONVERTED_DIGITS  # 4至6周 in days and back: 6 weeks, not 6.00…2
+            high = +(zh.high * value / zh.value)
         left, right = high_end
-        rest = rest[:left] + format_figure(high, rest[left:right], target) + rest[right:]
+        rest = (
+            rest[:left]
+            + format_figure(high, rest[left:right], target)
+            + _agree(high, rest[right:], target)
+        )
+    else:
+        rest = _agree(value if zh.high is None else zh.high, rest, target)
     if role_of(en) == "ordinal":
         # A rank keeps the translation's way of writing it, with the ending of its own number
         # (第三 against "4th" is "3rd", not "3th").
@@ -241,13 +349,33 @@ def suggest(zh: Claim, en: Claim, relation: Relation, target: LangRules) -> str 
     return rewritten
 
 
-def _high_end(rest: str) -> tuple[int, int] | None:
-    """The span of the last figure written in digits in `rest` (the text of a range after its
-    low end), or None when the high end is written otherwise."""
+def _high_end(rest: str, target: LangRules) -> tuple[int, int] | None:
+    """The span of the last figure in `rest` (the text of a range after its low end), written in
+    digits or in the target language's number words ("three to six days"), or None."""
     found = None
     for match in _DIGITS_RE.finditer(rest):
         found = match.span()
+    if found is not None:
+        return found
+    numeric = {w.lower() for w in target.number_words.values()} | set(target.word_scales.values())
+    for match in _WORD_RE.finditer(rest):
+        parts = match.group().lower().split(target.tens_joiner or " ")
+        if all(part in numeric for part in parts):
+            if found is not None and rest[found[1] : match.start()] == " ":
+                found = (found[0], match.end())  # "five hundred": one figure of two words
+            else:
+                found = match.span()
     return found
+
+
+def _figure_beyond_span(en: Claim, target: LangRules) -> bool:
+    """Whether the claim's figure is more than the number it was read from ("a week and a half"
+    is 1.5 weeks; its number is "a")."""
+    if en.num_span is None or not isinstance(en.stated, Decimal) or en.high is not None:
+        return False
+    start, end = en.num_span
+    number = parse_number(en.text[start:end], target.numerals)
+    return number is not None and number.high is None and abs(number.low) != abs(en.stated)
 
 
 def _with_hedge(text: str, zh: Claim, en: Claim, target: LangRules) -> str:
@@ -257,6 +385,10 @@ def _with_hedge(text: str, zh: Claim, en: Claim, target: LangRules) -> str:
     hedge = target.hedges.get(zh.approx, "")
     if en.pre_span is not None:
         start, end = en.pre_span
+        if target.qualifiers.get(text[start:end].lower()) is Approx.EXACT:
+            # A word that bounds a span and hedges nothing ("the past 5 months") stays; the
+            # hedge goes after it ("past nearly 5 months").
+            return f"{text[:end]} {hedge}{text[end:]}" if hedge else text
         if hedge:
             return text[:start] + hedge + text[end:]
         return text[end:].lstrip()
@@ -378,9 +510,9 @@ def _suggest_unit(zh: Claim, en: Claim, target: LangRules) -> str | None:
             value, style = zh.stated, words
     before, after = style
     start, end = en.num_span
-    figure = format_figure(value, en.text[start:end], target)
+    figure = format_figure(value, en.text[start:end], target, words=not before)
     hedge = target.hedges.get(zh.approx, "") if zh.approx is not Approx.RANGE else ""
-    return f"{hedge + ' ' if hedge else ''}{before}{figure}{after}"
+    return f"{hedge + ' ' if hedge else ''}{before}{figure}{_agree(value, after, target)}"
 
 
 def _describe(claim: Claim) -> str:

@@ -1,0 +1,163 @@
+"""Suggestions: the original's figure, right, in the translation's own style, one phenomenon a table.
+
+Each row is a pair with one slip, written by us for the phenomenon (none copied from the seeds or a
+corpus), and the exact suggestion an editor would paste: digits or words as the translator wrote
+them, thousands grouped as translators group them, the unit word agreeing with its figure, a sign
+written once, a figure as stated rather than converted back, a range's high end in its own style, and
+a span word kept beside the original's hedge.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from tradefacts.classify import format_figure
+from tradefacts.lang import LANGS
+from tradefacts.model import Document, Source
+from tradefacts.pipeline import check_document
+
+
+def suggestions(zh: str, en: str) -> list[str | None]:
+    document = Document(
+        id="t", path="t", zh=zh, en=en, zh_source=Source(path="t"), en_source=Source(path="t")
+    )
+    return [f.suggestion for f in check_document(document).findings]
+
+
+# A figure the translation wrote in words is suggested in words, in its case; a figure that reads
+# badly in words (3,500, 1.5 million) goes in digits.
+WORDS = [
+    pytest.param("栽了九棵树。", "They planted eight trees.", "nine", id="unit-word"),
+    pytest.param("来了十四位客人。", "Sixteen guests came.", "Fourteen", id="teen-capitalized"),
+    pytest.param("有三十七名队员。", "There were thirty-one players.", "thirty-seven", id="hyphened"),
+    pytest.param("约有八千名观众。", "About eight hundred spectators.", "About eight thousand",
+                 id="round-thousands"),
+    pytest.param("人口四千万。", "A population of four hundred million.", "forty million",
+                 id="round-millions"),
+    pytest.param("亏损三十亿。", "A loss of three hundred million.", "three billion",
+                 id="round-billions"),
+    pytest.param("三千六百吨煤。", "Three thousand tons of coal.", "3,600 tons",
+                 id="not-round-digits"),
+    pytest.param("有四十多个村庄。", "Over twenty villages.", "Over forty", id="hedged"),
+    pytest.param("为期九个月。", "It runs for eleven months.", "nine months", id="span"),
+    pytest.param("头5个月。", "In the first four months.", "first five months", id="span-first"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("zh", "en", "suggestion"), WORDS)
+def test_figure_in_words_stays_in_words(zh: str, en: str, suggestion: str) -> None:
+    assert suggestions(zh, en) == [suggestion]
+
+
+# Thousands are grouped (5,000) as translators group them, unless the translation wrote its own
+# figure of four digits without a separator.
+GROUPING = [
+    pytest.param("借款7000元。", "A loan of 700 yuan.", "7,000 yuan", id="thousands"),
+    pytest.param("超过2000人。", "Over 200 people.", "Over 2,000", id="hedged-thousands"),
+    pytest.param("罚款4600元。", "A fine of 6400 yuan.", "4600 yuan", id="kept-ungrouped"),
+    pytest.param("卖了800件。", "It sold 8,000 pieces.", "800", id="below-a-thousand"),
+]
+
+
+@pytest.mark.parametrize(("zh", "en", "suggestion"), GROUPING)
+def test_thousands_grouped_as_the_translation_groups(zh: str, en: str, suggestion: str) -> None:
+    assert suggestions(zh, en) == [suggestion]
+
+
+# The unit word after the figure agrees with it: "1 ton", "3 feet"; a hyphened unit is an
+# adjective and stays singular.
+AGREEMENT = [
+    pytest.param("运来1吨水泥。", "3 tons of cement arrived.", "1 ton", id="to-singular"),
+    pytest.param("运来3吨水泥。", "1 ton of cement arrived.", "3 tons", id="to-plural"),
+    pytest.param("只等了1天。", "They waited only 4 days.", "1 day", id="day-singular"),
+    pytest.param(
+        "提高1个百分点。", "Up 3 percentage points.", "1 percentage point", id="two-words"
+    ),
+    pytest.param("宽4英尺。", "It is 1 foot wide.", "4 feet", id="irregular"),
+    pytest.param("长1英里。", "It is 6 miles long.", "1 mile", id="before-stop"),
+]
+
+
+@pytest.mark.parametrize(("zh", "en", "suggestion"), AGREEMENT)
+def test_unit_word_agrees_with_the_figure(zh: str, en: str, suggestion: str) -> None:
+    assert suggestions(zh, en) == [suggestion]
+
+
+def test_unit_suggestion_agrees_with_the_figure() -> None:
+    assert suggestions("重1公斤。", "It weighs 1 ton.") == ["1 kilogram"]
+
+
+def test_hyphened_unit_stays_an_adjective() -> None:
+    assert suggestions("一个3米高的墙。", "A 5-meter wall.") == ["3-meter"]
+
+
+# A sign written as a word is not written again as a minus.
+SIGNS = [
+    pytest.param("零下8摄氏度。", "It was minus 18 degrees Celsius.", "minus 8 degrees Celsius",
+                 id="minus-word"),
+    pytest.param("气温-8℃。", "It was -6°C.", "-8°C", id="minus-sign"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("zh", "en", "suggestion"), SIGNS)
+def test_sign_written_once(zh: str, en: str, suggestion: str) -> None:
+    assert suggestions(zh, en) == [suggestion]
+
+
+def test_figure_as_stated_not_converted_back() -> None:
+    # 亩 is 666.66… square metres: the figure comes back as stated, not as 2999.99….
+    assert suggestions("承包3000亩。", "It leases 300 mu.") == ["3,000 mu"]
+
+
+# A figure that is more than its number ("a week and a half") is replaced whole.
+HALVES = [
+    pytest.param("只用了三周。", "It took only a week and a half.", "three weeks", id="words"),
+    pytest.param("工期4年。", "It takes 2 and a half years.", "4 years", id="digits"),
+]
+
+
+@pytest.mark.parametrize(("zh", "en", "suggestion"), HALVES)
+def test_figure_with_a_half_replaced_whole(zh: str, en: str, suggestion: str) -> None:
+    assert suggestions(zh, en) == [suggestion]
+
+
+# A range's high end is rewritten where the translation wrote it, in its style.
+RANGES = [
+    pytest.param("需要4至6周。", "It takes four to eight weeks.", "four to six weeks", id="words"),
+    pytest.param("需要两到三个月。", "It takes two to five months.", "two to three months",
+                 id="zh-words"),
+    pytest.param("售价600至900元。", "It sells for 600 to 1,200 yuan.", "600 to 900 yuan",
+                 id="digits"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("zh", "en", "suggestion"), RANGES)
+def test_range_high_end_in_its_style(zh: str, en: str, suggestion: str) -> None:
+    assert suggestions(zh, en) == [suggestion]
+
+
+def test_span_word_kept_beside_the_hedge() -> None:
+    assert suggestions("近8个月来。", "Over the past 8 months.") == ["past nearly 8 months"]
+
+
+def test_currency_sign_takes_digits() -> None:
+    assert suggestions("价值300万美元。", "Worth three million euros.") == ["$3 million"]
+
+
+# format_figure alone: words only where the style is words, and only for figures that read well.
+FIGURES = [
+    pytest.param("7", "eight", "seven", id="unit"),
+    pytest.param("0", "one", "zero", id="zero"),
+    pytest.param("2.5", "three", "2.5", id="fraction-digits"),
+    pytest.param("250", "three hundred", "250", id="not-round"),
+    pytest.param("9E+2", "a", "nine hundred", id="hundreds"),
+    pytest.param("1.2E+9", "one billion", "1.2 billion", id="scaled-digits"),
+    pytest.param("7", "8", "7", id="digits-stay"),
+]
+
+
+@pytest.mark.parametrize(("value", "style", "expected"), FIGURES)
+def test_format_figure(value: str, style: str, expected: str) -> None:
+    assert format_figure(Decimal(value), style, LANGS["en"]) == expected
