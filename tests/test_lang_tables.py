@@ -625,6 +625,7 @@ EN_SOURCE_TABLES = {
     "EN_SUGGEST_WORD_SCALES": "classify.format_figure (figures in words)",
     "EN_IRREGULAR_PLURALS": "EN_UNIT_PLURALS",
     "EN_UNIT_PLURALS": "classify (a unit word agreeing with its figure)",
+    "EN_SUGGEST_FRACTIONS": "classify (a fraction swapped for another)",
     "EN_OPENERS": "the phrase, fraction, ordinal, multiplier, month and scale tables (cores)",
     "EN_DOZEN_WORDS": "EN_COUNTED_DOZENS",
     "EN_COUNTED_DOZENS": "EN_NUMBER_PHRASES",

@@ -146,6 +146,24 @@ def test_currency_sign_takes_digits() -> None:
     assert suggestions("价值300万美元。", "Worth three million euros.") == ["$3 million"]
 
 
+# A figure written as a word with no number in it is swapped for a word of the same shape, in lowest
+# terms and in the case written.
+WORD_SWAPS = [
+    pytest.param("五分之一的学生。", "A third of the students.", "A fifth", id="article-fraction"),
+    pytest.param("三分之二的面积。", "Three-quarters of the area.", "Two-thirds", id="hyphened"),
+    pytest.param("五分之二的面积。", "Two thirds of the area.", "Two fifths", id="numerator"),
+    pytest.param("六分之二的面积。", "Two-fifths of the area.", "One-third", id="lowest-terms"),
+    pytest.param("近半年来。", "For half a year.", "nearly half a year", id="hedge-added"),
+    pytest.param("出口翻了一番。", "Exports quadrupled.", "doubled", id="verb"),
+    pytest.param("利润增长了两倍。", "Profits grew fivefold.", "twofold", id="fold"),
+]
+
+
+@pytest.mark.parametrize(("zh", "en", "suggestion"), WORD_SWAPS)
+def test_word_figure_swapped_for_one_of_its_shape(zh: str, en: str, suggestion: str) -> None:
+    assert suggestions(zh, en) == [suggestion]
+
+
 # format_figure alone: words only where the style is words, and only for figures that read well.
 FIGURES = [
     pytest.param("7", "eight", "seven", id="unit"),

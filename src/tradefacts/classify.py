@@ -114,6 +114,8 @@ _DIGITS_RE = re.compile(r"[0-9](?:[0-9]|[.,](?=[0-9]))*")
 _WORD_RE = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 # Significant digits kept of a figure converted back into the unit the translation wrote.
 _CONVERTED_DIGITS: Final = 15
+# Decimal places to which two written fractions are the same figure (1/3 read two ways).
+_WORD_PLACES: Final = 12
 # Characters of context on each side of a claim that a fingerprint includes.
 FINGERPRINT_CONTEXT = 12
 
@@ -277,6 +279,22 @@ def suggest(zh: Claim, en: Claim, relation: Relation, target: LangRules) -> str 
         if suffix:
             day = _ordinal_day(day, target) or day
         return en.text[:start] + day + rest[suffix:]
+    if isinstance(zh.value, Decimal) and en.num_span is None:
+        # A figure written as a word with no number in it: another word of the same shape
+        # ("tripled" → "doubled", "fivefold" → "threefold", "a quarter" → "a third").
+        swapped = None
+        if en.kind is Kind.MULTIPLIER and zh.kind is Kind.MULTIPLIER:
+            swapped = _swap_word(zh.value, en.text, target.multipliers)
+        elif (
+            zh.stated_unit is not None
+            and zh.stated_unit == en.stated_unit
+            and isinstance(zh.stated, Decimal)
+        ):
+            swapped = _swap_word(zh.stated, en.text, target.fraction_words)
+        if swapped is None or relation is not Relation.QUALIFIER:
+            return swapped
+        # 将近半年 against "half a year": the same word, with the original's hedge.
+        return None if zh.approx is Approx.RANGE else _with_hedge(swapped, zh, en, target)
     if not isinstance(zh.value, Decimal) or en.num_span is None:
         return None
     if relation is Relation.UNIT:
@@ -347,6 +365,52 @@ def suggest(zh: Claim, en: Claim, relation: Relation, target: LangRules) -> str 
     # A magnitude or value fix keeps the translation's own hedge: it may sit in a verb
     # ("exceeded") that the figure's claim does not cover.
     return rewritten
+
+
+def _swap_word(value: Decimal, text: str, words: Mapping[str, Decimal]) -> str | None:
+    """`text` with the word of `words` it contains swapped for one worth `value`, of the same
+    shape: the same ending ("tripled" → "doubled"), then the same beginning ("a quarter" → "a
+    third"), then the same joint ("two-thirds" → "three-quarters"), then a first word as long
+    (an article for an article); in the case written."""
+    lowered = text.lower()
+    found = max((w for w in words if _word_at(lowered, w) is not None), key=len, default=None)
+    if found is None:
+        return None
+    wanted = round(value, _WORD_PLACES)
+    candidates = [w for w, v in words.items() if round(v, _WORD_PLACES) == wanted]
+    if not candidates:
+        return None
+
+    def shape(word: str) -> tuple[int, int, bool, int]:
+        suffix = _common_start(word[::-1], found[::-1])
+        prefix = _common_start(word, found)
+        # An article for an article, a number word for a number word ("two-thirds" → "one-third").
+        head = -abs(len(re.split(r"[ -]", word)[0]) - len(re.split(r"[ -]", found)[0]))
+        return suffix, prefix, ("-" in word) == ("-" in found), head
+
+    best = max(candidates, key=shape)
+    start = _word_at(lowered, found)
+    assert start is not None
+    written = text[start : start + len(found)]
+    if written[:1].isupper():
+        best = best[:1].upper() + best[1:]
+    return text[:start] + best + text[start + len(found) :]
+
+
+def _common_start(one: str, other: str) -> int:
+    """How many characters two words share from their start."""
+    shared = min(len(one), len(other))
+    return next((i for i in range(shared) if one[i] != other[i]), shared)
+
+
+def _word_at(lowered: str, word: str) -> int | None:
+    """Where `word` stands as whole words in `lowered`, or None."""
+    for match in re.finditer(re.escape(word), lowered):
+        before = lowered[match.start() - 1 : match.start()]
+        after = lowered[match.end() : match.end() + 1]
+        if not (before.isalnum() or before == "-") and not (after.isalnum() or after == "-"):
+            return match.start()
+    return None
 
 
 def _high_end(rest: str, target: LangRules) -> tuple[int, int] | None:

@@ -164,6 +164,9 @@ class LangRules:
     word_scales: Mapping[int, str] = field(default_factory=dict)
     tens_joiner: str = " "
     unit_plurals: Mapping[str, str] = field(default_factory=dict)
+    # Figures written as one word or phrase with no number in them, surface → value, for a
+    # suggestion that swaps one for another: fractions ("a third"), multipliers ("tripled").
+    fraction_words: Mapping[str, Decimal] = field(default_factory=dict)
     # Ordinal endings by the number's last digits (11 → "th" before 1 → "st"), for days alone.
     ordinal_suffixes: Mapping[int, str] = field(default_factory=dict)
     # Words that name the half of the day of a clock time (上午, "p.m.") → the hours they add to a

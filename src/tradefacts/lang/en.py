@@ -26,6 +26,7 @@ Decisions recorded here (their cases are in tests/test_en_*.py):
 from __future__ import annotations
 
 from decimal import Decimal
+from math import gcd
 from typing import Final
 
 import regex
@@ -234,6 +235,17 @@ def _fractions() -> dict[str, Decimal]:
 
 
 EN_FRACTIONS: Final[dict[str, Decimal]] = _fractions()
+# The fractions a suggestion may write: in lowest terms ("a third", never "two-sixths").
+EN_SUGGEST_FRACTIONS: Final[dict[str, Decimal]] = {
+    surface: value
+    for surface, value in EN_FRACTIONS.items()
+    if surface.replace("-", " ").split()[0] not in EN_NUMBER_WORDS
+    or gcd(
+        EN_NUMBER_WORDS[surface.replace("-", " ").split()[0]],
+        EN_FRACTION_PLURALS.get(surface.replace("-", " ").split()[-1], 1),
+    )
+    == 1
+}
 # Words after which a bare "half" is a period, not a share: "the first half of the year".
 EN_HALF_PERIOD_BEFORE: Final[frozenset[str]] = frozenset(
     {
@@ -2676,4 +2688,5 @@ RULES: Final[LangRules] = LangRules(
     word_scales=EN_SUGGEST_WORD_SCALES,
     tens_joiner=EN_SUGGEST_TENS_JOINER,
     unit_plurals=EN_UNIT_PLURALS,
+    fraction_words=EN_SUGGEST_FRACTIONS,
 )
