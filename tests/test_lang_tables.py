@@ -626,6 +626,7 @@ EN_SOURCE_TABLES = {
     "EN_IRREGULAR_PLURALS": "EN_UNIT_PLURALS",
     "EN_UNIT_PLURALS": "classify (a unit word agreeing with its figure)",
     "EN_SUGGEST_FRACTIONS": "classify (a fraction swapped for another)",
+    "EN_SUGGEST_ORDINALS": "classify (a rank in words swapped for another)",
     "EN_OPENERS": "the phrase, fraction, ordinal, multiplier, month and scale tables (cores)",
     "EN_DOZEN_WORDS": "EN_COUNTED_DOZENS",
     "EN_COUNTED_DOZENS": "EN_NUMBER_PHRASES",

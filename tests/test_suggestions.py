@@ -164,11 +164,53 @@ def test_word_figure_swapped_for_one_of_its_shape(zh: str, en: str, suggestion: 
     assert suggestions(zh, en) == [suggestion]
 
 
+# A date in the translation's own pattern: the day as it writes days ("26th"), the words between day
+# and month kept.
+DATES = [
+    pytest.param("8月12日。", "On the 13th of August.", "12th of August", id="day-of-month"),
+    pytest.param("2019年8月12日。", "On August 11th, 2019.", "August 12th, 2019", id="ordinal-day"),
+    pytest.param("2019年8月12日。", "On 12 September 2019.", "12 August 2019", id="day-first"),
+    pytest.param("8月3日。", "On August 2nd.", "August 3rd", id="ordinal-ending"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("zh", "en", "suggestion"), DATES)
+def test_date_in_the_translation_pattern(zh: str, en: str, suggestion: str) -> None:
+    assert suggestions(zh, en) == [suggestion]
+
+
+# Halves: kept where the translation wrote one and the original has one; written in words where
+# the translation writes words.
+HALVES_IN_WORDS = [
+    pytest.param("三年半。", "Four and a half years.", "Three and a half years", id="half-kept"),
+    pytest.param("两个半月。", "Three months.", "Two and a half months", id="half-added"),
+    pytest.param("两个半月。", "3 months.", "2.5 months", id="digits"),
+]
+
+
+@pytest.mark.parametrize(("zh", "en", "suggestion"), HALVES_IN_WORDS)
+def test_half_as_the_translation_writes_it(zh: str, en: str, suggestion: str) -> None:
+    assert suggestions(zh, en) == [suggestion]
+
+
+# A rank in words is swapped for the original's rank in words.
+ORDINALS = [
+    pytest.param("排在第五位。", "It ranked sixth.", "fifth", id="unit"),
+    pytest.param("获得第2名。", "He finished third.", "second", id="second"),
+]
+
+
+@pytest.mark.parametrize(("zh", "en", "suggestion"), ORDINALS)
+def test_rank_in_words(zh: str, en: str, suggestion: str) -> None:
+    assert suggestions(zh, en) == [suggestion]
+
+
 # format_figure alone: words only where the style is words, and only for figures that read well.
 FIGURES = [
     pytest.param("7", "eight", "seven", id="unit"),
     pytest.param("0", "one", "zero", id="zero"),
-    pytest.param("2.5", "three", "2.5", id="fraction-digits"),
+    pytest.param("2.4", "three", "2.4", id="fraction-digits"),
+    pytest.param("2.5", "three", "two and a half", id="and-a-half"),
     pytest.param("250", "three hundred", "250", id="not-round"),
     pytest.param("9E+2", "a", "nine hundred", id="hundreds"),
     pytest.param("1.2E+9", "one billion", "1.2 billion", id="scaled-digits"),

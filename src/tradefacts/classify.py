@@ -12,7 +12,7 @@ import hashlib
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from decimal import Decimal, localcontext
+from decimal import ROUND_FLOOR, Decimal, localcontext
 from typing import Final
 
 from tradefacts import units
@@ -110,6 +110,8 @@ _RELATION_TYPE: Mapping[Relation, FindingType] = {
 _PLURAL_UNITS = units.DURATIONS
 # A figure written in digits, with separators and a decimal point (the high end of a range).
 _DIGITS_RE = re.compile(r"[0-9](?:[0-9]|[.,](?=[0-9]))*")
+# A day of the month as written: its digits and the letters glued to them ("26th").
+_DAY_WRITTEN_RE = re.compile(r"([0-9]+)([^\W\d_]*)")
 # A word, with its hyphenated parts ("twenty-five"): where a range's high end in words may be.
 _WORD_RE = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 # Significant digits kept of a figure converted back into the unit the translation wrote.
@@ -174,7 +176,14 @@ def _words_of(value: Decimal, target: LangRules) -> str | None:
     """A whole figure in the target language's words, when it reads well in words: below a
     hundred, or a whole hundreds, times at most one scale word ("twelve", "five thousand", "six
     hundred million"); None for any other figure, which goes in digits."""
-    if not target.number_words or value < 0 or value != value.to_integral_value():
+    if not target.number_words or value < 0:
+        return None
+    whole = value.to_integral_value(rounding=ROUND_FLOOR)
+    if value - whole == Decimal("0.5") and 0 < whole < 100 and target.and_a_half:
+        # 两年半 against "three years": "two and a half years".
+        head = _words_below_thousand(int(whole), target)
+        return f"{head} {target.and_a_half}" if head else None
+    if value != whole:
         return None
     number = int(value)
     if number == 0:
@@ -283,7 +292,9 @@ def suggest(zh: Claim, en: Claim, relation: Relation, target: LangRules) -> str 
         # A figure written as a word with no number in it: another word of the same shape
         # ("tripled" → "doubled", "fivefold" → "threefold", "a quarter" → "a third").
         swapped = None
-        if en.kind is Kind.MULTIPLIER and zh.kind is Kind.MULTIPLIER:
+        if role_of(en) == "ordinal":
+            swapped = _swap_word(zh.value, en.text, target.ordinal_words)  # "fourth" → "third"
+        elif en.kind is Kind.MULTIPLIER and zh.kind is Kind.MULTIPLIER:
             swapped = _swap_word(zh.value, en.text, target.multipliers)
         elif (
             zh.stated_unit is not None
@@ -321,7 +332,17 @@ def suggest(zh: Claim, en: Claim, relation: Relation, target: LangRules) -> str 
         # The translation writes the sign in a word ("minus 15 degrees", "15 degrees below
         # zero"): the figure goes in without one, or the fix reads "minus -5".
         value = -value
-    if _figure_beyond_span(en, target):
+    beyond = _figure_beyond_span(en, target)
+    if beyond is not None and zh.high is None and value - beyond >= 1:
+        whole = value - beyond
+        if whole == whole.to_integral_value():
+            # "three and a half years" for 两年半: the number changes, its half stays.
+            figure = format_figure(whole, text[start:end], target)
+            rewritten = text[:start] + figure + text[end:]
+            if relation is Relation.QUALIFIER:
+                return _with_hedge(rewritten, zh, en, target)
+            return rewritten
+    if beyond is not None:
         # "a week and a half": the claim's figure is more than its number; the fix is the
         # original's figure with the unit as the translation names it ("two weeks").
         words = unit_words(en.stated_unit, target) if en.stated_unit else None
@@ -432,14 +453,16 @@ def _high_end(rest: str, target: LangRules) -> tuple[int, int] | None:
     return found
 
 
-def _figure_beyond_span(en: Claim, target: LangRules) -> bool:
-    """Whether the claim's figure is more than the number it was read from ("a week and a half"
-    is 1.5 weeks; its number is "a")."""
+def _figure_beyond_span(en: Claim, target: LangRules) -> Decimal | None:
+    """How much the claim's figure is more than the number it was read from ("a week and a
+    half" is 1.5 weeks; its number is "a": 0.5), or None when it is the number."""
     if en.num_span is None or not isinstance(en.stated, Decimal) or en.high is not None:
-        return False
+        return None
     start, end = en.num_span
     number = parse_number(en.text[start:end], target.numerals)
-    return number is not None and number.high is None and abs(number.low) != abs(en.stated)
+    if number is None or number.high is not None or abs(number.low) == abs(en.stated):
+        return None
+    return abs(en.stated) - abs(number.low)
 
 
 def _with_hedge(text: str, zh: Claim, en: Claim, target: LangRules) -> str:
@@ -495,9 +518,22 @@ def _suggest_date(zh: Claim, en: Claim, target: LangRules, *, fill: bool = True)
     if day is None:
         return f"{name} {year}" if year else name
     day_text = str(int(day))
+    written = _DAY_WRITTEN_RE.search(en.text)
+    if written and written.group(2) in target.ordinal_suffixes.values():
+        day_text = _ordinal_day(day, target) or day_text  # "July 26th", "the 4th of May"
     if en.text[:1].isdigit():
-        return f"{day_text} {name} {year}" if year else f"{day_text} {name}"
+        # The words between the day and the month kept as written ("4th of May").
+        named = _month_at(en.text, target)
+        joint = en.text[written.end() : named] if written and named else " "
+        return f"{day_text}{joint}{name} {year}" if year else f"{day_text}{joint}{name}"
     return f"{name} {day_text}, {year}" if year else f"{name} {day_text}"
+
+
+def _month_at(text: str, target: LangRules) -> int | None:
+    """Where the first month name of the target language starts in `text`, or None."""
+    lowered = text.lower()
+    found = [_word_at(lowered, m) for m in target.months]
+    return min((i for i in found if i is not None), default=None)
 
 
 def _suggest_time(zh: Claim, en: Claim, target: LangRules) -> str | None:

@@ -167,6 +167,9 @@ class LangRules:
     # Figures written as one word or phrase with no number in them, surface → value, for a
     # suggestion that swaps one for another: fractions ("a third"), multipliers ("tripled").
     fraction_words: Mapping[str, Decimal] = field(default_factory=dict)
+    ordinal_words: Mapping[str, Decimal] = field(default_factory=dict)  # "third" → 3
+    # The words that add a half to a whole figure written in words ("two and a half years").
+    and_a_half: str = ""
     # Ordinal endings by the number's last digits (11 → "th" before 1 → "st"), for days alone.
     ordinal_suffixes: Mapping[int, str] = field(default_factory=dict)
     # Words that name the half of the day of a clock time (上午, "p.m.") → the hours they add to a

@@ -1625,6 +1625,10 @@ def _unit_plurals() -> dict[str, str]:
 
 
 EN_UNIT_PLURALS: Final[dict[str, str]] = _unit_plurals()
+# The ordinal words a suggestion may write, "first" and "second" included ("third" → "second").
+EN_SUGGEST_ORDINALS: Final[dict[str, Decimal]] = {
+    w: Decimal(v) for w, v in {**EN_ORDINAL_UNITS, **EN_ORDINAL_WORDS}.items()
+}
 
 # Ordinal endings for a day written alone ("the 26th"): by the last two digits (11th-13th),
 # else by the last digit.
@@ -2689,4 +2693,6 @@ RULES: Final[LangRules] = LangRules(
     tens_joiner=EN_SUGGEST_TENS_JOINER,
     unit_plurals=EN_UNIT_PLURALS,
     fraction_words=EN_SUGGEST_FRACTIONS,
+    ordinal_words=EN_SUGGEST_ORDINALS,
+    and_a_half=next(iter(EN_AND_A_HALF)),
 )
