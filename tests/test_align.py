@@ -258,7 +258,7 @@ FINDINGS = [
         "检查36万余次，维修31万余台。",
         "Nearly 360,000 checks and nearly 310,000 repairs.",
         (
-            ("qualifier", "36万余次", "Nearly 360,000", None, "over 360,000"),
+            ("qualifier", "36万余次", "Nearly 360,000", None, "Over 360,000"),
             ("qualifier", "31万余台", "nearly 310,000", None, "over 310,000"),
         ),
         id="hedged-figures-pair-by-closest-value",
@@ -397,7 +397,7 @@ HEDGE_FINDINGS = [
     pytest.param(
         "约50人参加。",
         "Over 50 people came.",
-        (("qualifier", "约50人", "Over 50", None, "about 50"),),
+        (("qualifier", "约50人", "Over 50", None, "About 50"),),
         id="about-to-over-adds-a-direction",
     ),
     pytest.param(

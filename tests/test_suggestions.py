@@ -138,6 +138,20 @@ def test_range_high_end_in_its_style(zh: str, en: str, suggestion: str) -> None:
     assert suggestions(zh, en) == [suggestion]
 
 
+# A hedge that opens the sentence: what replaces it opens it too.
+CAPITALS = [
+    pytest.param("近两百人。", "More than 200 people.", "Nearly 200", id="hedge-replaced"),
+    pytest.param("三十多人。", "Thirty people came.", "Over thirty", id="hedge-added-before-word"),
+    pytest.param("有三十人。", "Nearly thirty people came.", "Thirty", id="hedge-dropped"),
+    pytest.param("超过300港元。", "HK$300.", "over HK$300", id="sign-kept"),
+]
+
+
+@pytest.mark.parametrize(("zh", "en", "suggestion"), CAPITALS)
+def test_hedge_keeps_the_sentence_capital(zh: str, en: str, suggestion: str) -> None:
+    assert suggestions(zh, en) == [suggestion]
+
+
 def test_span_word_kept_beside_the_hedge() -> None:
     assert suggestions("近8个月来。", "Over the past 8 months.") == ["past nearly 8 months"]
 

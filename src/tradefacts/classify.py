@@ -476,10 +476,22 @@ def _with_hedge(text: str, zh: Claim, en: Claim, target: LangRules) -> str:
             # A word that bounds a span and hedges nothing ("the past 5 months") stays; the
             # hedge goes after it ("past nearly 5 months").
             return f"{text[:end]} {hedge}{text[end:]}" if hedge else text
+        if text[start : start + 1].isupper():
+            # The hedge opened the sentence ("More than 100"): what replaces it does too.
+            hedge = hedge[:1].upper() + hedge[1:]
+            if not hedge:
+                rest = text[end:].lstrip()
+                return text[:start] + rest[:1].upper() + rest[1:]
         if hedge:
             return text[:start] + hedge + text[end:]
-        return text[end:].lstrip()
-    return f"{hedge} {text}" if hedge else text
+        return text[:start] + text[end:].lstrip()
+    if not hedge:
+        return text
+    head = re.split(r"[ -]", text, maxsplit=1)[0]
+    if head[:1].isupper() and head.lower() in target.number_words.values():
+        # A number word that opened the sentence ("Twenty people"): the hedge opens it now.
+        return f"{hedge[:1].upper()}{hedge[1:]} {text[:1].lower()}{text[1:]}"
+    return f"{hedge} {text}"
 
 
 def _suggest_code(zh: Claim, en: Claim) -> str | None:
