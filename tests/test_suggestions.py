@@ -41,6 +41,8 @@ WORDS = [
     pytest.param("三千六百吨煤。", "Three thousand tons of coal.", "3,600 tons",
                  id="not-round-digits"),
     pytest.param("有四十多个村庄。", "Over twenty villages.", "Over forty", id="hedged"),
+    pytest.param("一百万名游客。", "A hundred thousand visitors.", "A million", id="article-kept"),
+    pytest.param("一千万名游客。", "A million visitors.", "Ten million", id="article-ten"),
     pytest.param("为期九个月。", "It runs for eleven months.", "nine months", id="span"),
     pytest.param("头5个月。", "In the first four months.", "first five months", id="span-first"),
 ]  # fmt: skip

@@ -150,6 +150,18 @@ def format_figure(value: Decimal, style_text: str, target: LangRules, *, words: 
     """
     if words and _in_words(style_text):
         written = _words_of(value, target)
+        one = target.number_words.get(1, "")
+        article = style_text.split(" ", 1)[0].lower()
+        if (
+            written is not None
+            and one
+            and written.startswith(f"{one} ")
+            and article.isalpha()
+            and article not in target.number_words.values()
+            and article not in target.word_scales.values()
+        ):
+            # "a hundred thousand" against 100万: "a million", the article kept.
+            written = article + written[len(one) :]
         if written is not None:
             return written[:1].upper() + written[1:] if style_text[:1].isupper() else written
     lowered = style_text.lower()
