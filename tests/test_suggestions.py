@@ -158,6 +158,23 @@ def test_span_word_kept_beside_the_hedge() -> None:
     assert suggestions("近8个月来。", "Over the past 8 months.") == ["past nearly 8 months"]
 
 
+# An abbreviated scale word stays abbreviated, in its own family, gap and case; a family with no
+# abbreviation for the scale writes the word.
+ABBREVIATIONS = [
+    pytest.param("34亿美元。", "A deal of $340mn.", "$3.4bn", id="mn-to-bn"),
+    pytest.param("3400万美元。", "A deal of $3.4bn.", "$34mn", id="bn-to-mn"),
+    pytest.param("800万美元。", "A deal of $80m.", "$8m", id="letter"),
+    pytest.param("80万美元。", "A deal of $8m.", "$800k", id="letter-thousands"),
+    pytest.param("7000万美元。", "A deal of US$700 mln.", "US$70 mln", id="gap-kept"),
+    pytest.param("70亿美元。", "A deal of US$700 mln.", "US$7 billion", id="no-abbreviation"),
+]
+
+
+@pytest.mark.parametrize(("zh", "en", "suggestion"), ABBREVIATIONS)
+def test_abbreviated_scale_stays_abbreviated(zh: str, en: str, suggestion: str) -> None:
+    assert suggestions(zh, en) == [suggestion]
+
+
 def test_currency_sign_takes_digits() -> None:
     assert suggestions("价值300万美元。", "Worth three million euros.") == ["$3 million"]
 

@@ -112,6 +112,8 @@ _PLURAL_UNITS = units.DURATIONS
 _DIGITS_RE = re.compile(r"[0-9](?:[0-9]|[.,](?=[0-9]))*")
 # A day of the month as written: its digits and the letters glued to them ("26th").
 _DAY_WRITTEN_RE = re.compile(r"([0-9]+)([^\W\d_]*)")
+# An abbreviated scale word closing a figure: its gap and its letters ("520mn", "3 mln").
+_SCALE_ABBREVIATION_RE = re.compile(r"[0-9](\s?)([^\W\d_]+)\s*$")
 # A word, with its hyphenated parts ("twenty-five"): where a range's high end in words may be.
 _WORD_RE = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 # Significant digits kept of a figure converted back into the unit the translation wrote.
@@ -164,6 +166,9 @@ def format_figure(value: Decimal, style_text: str, target: LangRules, *, words: 
             written = article + written[len(one) :]
         if written is not None:
             return written[:1].upper() + written[1:] if style_text[:1].isupper() else written
+    abbreviated = _abbreviated_scale(value, style_text, target)
+    if abbreviated is not None:
+        return abbreviated
     lowered = style_text.lower()
     uses_scale = any(word in lowered for word in target.scale_words.values())
     if uses_scale or _abbreviated(style_text):
@@ -245,6 +250,32 @@ def _agree(value: Decimal, rest: str, target: LangRules) -> str:
             if not singular and bare == one:
                 return f" {many}{tail}"
     return rest
+
+
+def _abbreviated_scale(value: Decimal, style_text: str, target: LangRules) -> str | None:
+    """`value` with an abbreviated scale word of the family the translation wrote ("$5.2bn" for
+    "$520mn", "$5m" for "$50m", "3 mln"), or None when it wrote none or its family has no
+    abbreviation for the scale the value takes (then the scale word is written out)."""
+    written = _SCALE_ABBREVIATION_RE.search(style_text)
+    if written is None:
+        return None
+    gap, abbreviation = written.group(1), written.group(2)
+    family = {a: e for a, e in target.scale_abbreviations.items() if len(a) == len(abbreviation)}
+    if abbreviation.lower() not in {a.lower() for a in family}:
+        return None
+    exponents = sorted(set(family.values()) | set(target.scale_words), reverse=True)
+    exponent = next((e for e in exponents if abs(value) >= Decimal(1).scaleb(e)), None)
+    candidates = [a for a, e in family.items() if e == exponent]
+    if exponent is None or not candidates:
+        return None
+    # The one written, else one of its case ("mn" → "bn", not "MM"), else the first.
+    chosen = max(
+        candidates,
+        key=lambda a: (a.lower() == abbreviation.lower(), a.isupper() == abbreviation.isupper()),
+    )
+    if abbreviation.isupper() != chosen.isupper():
+        chosen = chosen.upper() if abbreviation.isupper() else chosen.lower()
+    return f"{_plain(value.scaleb(-exponent))}{gap}{chosen}"
 
 
 def _abbreviated(style_text: str) -> bool:

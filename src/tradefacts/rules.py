@@ -168,6 +168,8 @@ class LangRules:
     # suggestion that swaps one for another: fractions ("a third"), multipliers ("tripled").
     fraction_words: Mapping[str, Decimal] = field(default_factory=dict)
     ordinal_words: Mapping[str, Decimal] = field(default_factory=dict)  # "third" → 3
+    # Abbreviated scale words glued to or after a figure ("bn", "mln", "m") → exponent.
+    scale_abbreviations: Mapping[str, int] = field(default_factory=dict)
     # The words that add a half to a whole figure written in words ("two and a half years").
     and_a_half: str = ""
     # Ordinal endings by the number's last digits (11 → "th" before 1 → "st"), for days alone.

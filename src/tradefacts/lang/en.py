@@ -2695,4 +2695,5 @@ RULES: Final[LangRules] = LangRules(
     fraction_words=EN_SUGGEST_FRACTIONS,
     ordinal_words=EN_SUGGEST_ORDINALS,
     and_a_half=next(iter(EN_AND_A_HALF)),
+    scale_abbreviations={**EN_SCALE_ABBREVIATIONS, **EN_SCALE_LETTERS},
 )
