@@ -91,6 +91,11 @@ def test_unit_suggestion_agrees_with_the_figure() -> None:
     assert suggestions("重1公斤。", "It weighs 1 ton.") == ["1 kilogram"]
 
 
+def test_unit_word_that_did_not_agree_is_left() -> None:
+    # "a 5 day trip": the word is an adjective; the figure changes, the word stays.
+    assert suggestions("一次4天的旅行。", "A 5 day trip.") == ["4 day"]
+
+
 def test_hyphened_unit_stays_an_adjective() -> None:
     assert suggestions("一个3米高的墙。", "A 5-meter wall.") == ["3-meter"]
 

@@ -231,12 +231,15 @@ def _words_below_thousand(number: int, target: LangRules) -> str | None:
     return f"{words[hundreds]} {target.word_scales[2]}"
 
 
-def _agree(value: Decimal, rest: str, target: LangRules) -> str:
+def _agree(value: Decimal, rest: str, target: LangRules, written: object = None) -> str:
     """The text after a figure with the unit word right after it agreeing with the figure: "1
-    ton", "2 tons". A unit joined by a hyphen ("18-year-old") is left as it is."""
+    ton", "2 tons". A unit joined by a hyphen ("18-year-old") is left as it is, and so is a
+    word that did not agree with the figure the translation `written` ("a 3 day trip")."""
     if not rest.startswith(" ") or not target.unit_plurals:
         return rest
     singular = value == 1
+    if isinstance(written, Decimal) and (written == 1) == singular:
+        return rest  # the figure keeps its number: the word stays as the translation wrote it
     words = rest[1:].split(" ", 2)
     for count in (2, 1):
         if len(words) < count:
@@ -416,7 +419,8 @@ def suggest(zh: Claim, en: Claim, relation: Relation, target: LangRules) -> str 
             + _agree(high, rest[right:], target)
         )
     else:
-        rest = _agree(value if zh.high is None else zh.high, rest, target)
+        written = en.stated if isinstance(en.stated, Decimal) else en.value
+        rest = _agree(value if zh.high is None else zh.high, rest, target, written)
     if role_of(en) == "ordinal":
         # A rank keeps the translation's way of writing it, with the ending of its own number
         # (第三 against "4th" is "3rd", not "3th").
