@@ -238,7 +238,7 @@ FINDINGS = [
     pytest.param(
         "新建1800间宿舍。",
         "It will build 180 dormitories.",
-        (("magnitude", "1800间", "180", Decimal("0.1"), "1800"),),
+        (("magnitude", "1800间", "180", Decimal("0.1"), "1,800"),),
         id="magnitude-count-that-looks-like-a-year",
     ),
     pytest.param(
@@ -275,7 +275,7 @@ FINDINGS = [
         "检查36万余次，维修31万余台。",
         "Nearly 360,000 checks and nearly 310,000 repairs.",
         (
-            ("qualifier", "36万余次", "Nearly 360,000", None, "over 360,000"),
+            ("qualifier", "36万余次", "Nearly 360,000", None, "Over 360,000"),
             ("qualifier", "31万余台", "nearly 310,000", None, "over 310,000"),
         ),
         id="hedged-figures-pair-by-closest-value",
@@ -414,7 +414,7 @@ HEDGE_FINDINGS = [
     pytest.param(
         "约50人参加。",
         "Over 50 people came.",
-        (("qualifier", "约50人", "Over 50", None, "about 50"),),
+        (("qualifier", "约50人", "Over 50", None, "About 50"),),
         id="about-to-over-adds-a-direction",
     ),
     pytest.param(
@@ -542,7 +542,7 @@ LOST_UNIT_FINDINGS = [
     pytest.param(
         "共有4070人。",
         "There are 407 people.",
-        (("magnitude", "4070人", "407", Decimal("0.1"), "4070"),),
+        (("magnitude", "4070人", "407", Decimal("0.1"), "4,070"),),
         id="unitless-digits-a-power-of-ten-apart",
     ),
     pytest.param(
@@ -1208,7 +1208,7 @@ def test_frequency_rendering_a_multiplier_is_silent(zh: str, en: str) -> None:
 
 def test_frequency_rendering_another_multiplier_is_a_value() -> None:
     assert findings_of("产量是去年的6倍。", "Output is four times last year's.") == (
-        ("value", "6倍", "four times", None, "6 times"),
+        ("value", "6倍", "four times", None, "six times"),
     )
 
 

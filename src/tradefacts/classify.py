@@ -12,7 +12,7 @@ import hashlib
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from decimal import Decimal
+from decimal import ROUND_FLOOR, Decimal, localcontext
 from typing import Final
 
 from tradefacts import units
@@ -39,6 +39,7 @@ from tradefacts.model import (
     Kind,
     Severity,
 )
+from tradefacts.numerals import parse_number
 from tradefacts.rules import LangRules
 
 
@@ -109,6 +110,16 @@ _RELATION_TYPE: Mapping[Relation, FindingType] = {
 _PLURAL_UNITS = units.DURATIONS
 # A figure written in digits, with separators and a decimal point (the high end of a range).
 _DIGITS_RE = re.compile(r"[0-9](?:[0-9]|[.,](?=[0-9]))*")
+# A day of the month as written: its digits and the letters glued to them ("26th").
+_DAY_WRITTEN_RE = re.compile(r"([0-9]+)([^\W\d_]*)")
+# An abbreviated scale word closing a figure: its gap and its letters ("520mn", "3 mln").
+_SCALE_ABBREVIATION_RE = re.compile(r"[0-9](\s?)([^\W\d_]+)\s*$")
+# A word, with its hyphenated parts ("twenty-five"): where a range's high end in words may be.
+_WORD_RE = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+# Significant digits kept of a figure converted back into the unit the translation wrote.
+_CONVERTED_DIGITS: Final = 15
+# Decimal places to which two written fractions are the same figure (1/3 read two ways).
+_WORD_PLACES: Final = 12
 # Characters of context on each side of a claim that a fingerprint includes.
 FINGERPRINT_CONTEXT = 12
 
@@ -128,13 +139,36 @@ def _grouped(value: Decimal) -> str:
     return sign + grouped + (f".{fraction}" if fraction else "")
 
 
-def format_figure(value: Decimal, style_text: str, target: LangRules) -> str:
-    """Write `value` as the translation writes figures: with its scale words and separators.
+def format_figure(value: Decimal, style_text: str, target: LangRules, *, words: bool = True) -> str:
+    """Write `value` as the translation writes figures: in words where it wrote words, with its
+    scale words and separators. Without `words`, always in digits (after a currency sign:
+    "$1 million", never "$one million").
 
     >>> from tradefacts.lang import LANGS
     >>> format_figure(Decimal("6.08E+8"), "6.08 billion", LANGS["en"])
     '608 million'
+    >>> format_figure(Decimal("25"), "Twenty-four", LANGS["en"])
+    'Twenty-five'
     """
+    if words and _in_words(style_text):
+        written = _words_of(value, target)
+        one = target.number_words.get(1, "")
+        article = style_text.split(" ", 1)[0].lower()
+        if (
+            written is not None
+            and one
+            and written.startswith(f"{one} ")
+            and article.isalpha()
+            and article not in target.number_words.values()
+            and article not in target.word_scales.values()
+        ):
+            # "a hundred thousand" against 100万: "a million", the article kept.
+            written = article + written[len(one) :]
+        if written is not None:
+            return written[:1].upper() + written[1:] if style_text[:1].isupper() else written
+    abbreviated = _abbreviated_scale(value, style_text, target)
+    if abbreviated is not None:
+        return abbreviated
     lowered = style_text.lower()
     uses_scale = any(word in lowered for word in target.scale_words.values())
     if uses_scale or _abbreviated(style_text):
@@ -142,9 +176,109 @@ def format_figure(value: Decimal, style_text: str, target: LangRules) -> str:
             if abs(value) >= Decimal(1).scaleb(exponent):
                 mantissa = _plain(value.scaleb(-exponent))
                 return f"{mantissa} {target.scale_words[exponent]}"
-    if "," in style_text or abs(value) >= 10000:
+    # Thousands are grouped ("5,000"), as translators write them, unless the translation wrote
+    # its own figure of four digits or more without separators ("4500 yuan").
+    ungrouped = any(len(run) >= 4 for run in _DIGITS_RE.findall(style_text) if run.isdigit())
+    if "," in style_text or abs(value) >= 10000 or (abs(value) >= 1000 and not ungrouped):
         return _grouped(value)
     return _plain(value)
+
+
+def _in_words(style_text: str) -> bool:
+    """Whether a figure is written in words only ("twelve", "a", "Five hundred")."""
+    return any(ch.isalpha() for ch in style_text) and not any(ch.isdigit() for ch in style_text)
+
+
+def _words_of(value: Decimal, target: LangRules) -> str | None:
+    """A whole figure in the target language's words, when it reads well in words: below a
+    hundred, or a whole hundreds, times at most one scale word ("twelve", "five thousand", "six
+    hundred million"); None for any other figure, which goes in digits."""
+    if not target.number_words or value < 0:
+        return None
+    whole = value.to_integral_value(rounding=ROUND_FLOOR)
+    if value - whole == Decimal("0.5") and 0 < whole < 100 and target.and_a_half:
+        # 两年半 against "three years": "two and a half years".
+        head = _words_below_thousand(int(whole), target)
+        return f"{head} {target.and_a_half}" if head else None
+    if value != whole:
+        return None
+    number = int(value)
+    if number == 0:
+        return target.number_words.get(0)
+    exponent = 0
+    for scale in sorted((e for e in target.word_scales if e > 2), reverse=True):
+        if number % 10**scale == 0:
+            exponent, number = scale, number // 10**scale
+            break
+    head = _words_below_thousand(number, target)
+    if head is None:
+        return None
+    return f"{head} {target.word_scales[exponent]}" if exponent else head
+
+
+def _words_below_thousand(number: int, target: LangRules) -> str | None:
+    words = target.number_words
+    if 0 < number < 100:
+        if number in words:
+            return words[number]
+        tens, ones = divmod(number, 10)
+        if tens * 10 in words and ones in words:
+            return f"{words[tens * 10]}{target.tens_joiner}{words[ones]}"
+        return None
+    hundreds, rest = divmod(number, 100)
+    if rest or not 0 < hundreds < 10 or 2 not in target.word_scales:
+        return None
+    return f"{words[hundreds]} {target.word_scales[2]}"
+
+
+def _agree(value: Decimal, rest: str, target: LangRules, written: object = None) -> str:
+    """The text after a figure with the unit word right after it agreeing with the figure: "1
+    ton", "2 tons". A unit joined by a hyphen ("18-year-old") is left as it is, and so is a
+    word that did not agree with the figure the translation `written` ("a 3 day trip")."""
+    if not rest.startswith(" ") or not target.unit_plurals:
+        return rest
+    singular = value == 1
+    if isinstance(written, Decimal) and (written == 1) == singular:
+        return rest  # the figure keeps its number: the word stays as the translation wrote it
+    words = rest[1:].split(" ", 2)
+    for count in (2, 1):
+        if len(words) < count:
+            continue
+        head = " ".join(words[:count])
+        bare = head.rstrip(".,;:!?)")
+        tail = rest[1 + len(bare) :]
+        for one, many in target.unit_plurals.items():
+            if singular and bare == many:
+                return f" {one}{tail}"
+            if not singular and bare == one:
+                return f" {many}{tail}"
+    return rest
+
+
+def _abbreviated_scale(value: Decimal, style_text: str, target: LangRules) -> str | None:
+    """`value` with an abbreviated scale word of the family the translation wrote ("$5.2bn" for
+    "$520mn", "$5m" for "$50m", "3 mln"), or None when it wrote none or its family has no
+    abbreviation for the scale the value takes (then the scale word is written out)."""
+    written = _SCALE_ABBREVIATION_RE.search(style_text)
+    if written is None:
+        return None
+    gap, abbreviation = written.group(1), written.group(2)
+    family = {a: e for a, e in target.scale_abbreviations.items() if len(a) == len(abbreviation)}
+    if abbreviation.lower() not in {a.lower() for a in family}:
+        return None
+    exponents = sorted(set(family.values()) | set(target.scale_words), reverse=True)
+    exponent = next((e for e in exponents if abs(value) >= Decimal(1).scaleb(e)), None)
+    candidates = [a for a, e in family.items() if e == exponent]
+    if exponent is None or not candidates:
+        return None
+    # The one written, else one of its case ("mn" → "bn", not "MM"), else the first.
+    chosen = max(
+        candidates,
+        key=lambda a: (a.lower() == abbreviation.lower(), a.isupper() == abbreviation.isupper()),
+    )
+    if abbreviation.isupper() != chosen.isupper():
+        chosen = chosen.upper() if abbreviation.isupper() else chosen.lower()
+    return f"{_plain(value.scaleb(-exponent))}{gap}{chosen}"
 
 
 def _abbreviated(style_text: str) -> bool:
@@ -158,10 +292,17 @@ def _in_stated_unit(zh: Claim, en: Claim) -> Decimal | None:
         return None
     if en.stated_unit is None or zh.unit is None:
         return zh.value
+    if zh.stated_unit == en.stated_unit and isinstance(zh.stated, Decimal):
+        return zh.stated  # 2000亩 against "200 mu": the figure as stated, not converted back
     _, code = units.canonicalize(Decimal(1), en.stated_unit)
     if code != zh.unit:
         return zh.value
-    return units.from_canonical(zh.value, en.stated_unit)
+    converted = units.from_canonical(zh.value, en.stated_unit)
+    with localcontext() as context:
+        # A conversion by a factor with no end (亩 in square metres) comes back as 1999.99…:
+        # rounded to the digits a stated figure can carry, it is 2000 again.
+        context.prec = _CONVERTED_DIGITS
+        return +converted
 
 
 # The characters that write a minus sign before a figure.
@@ -193,6 +334,24 @@ def suggest(zh: Claim, en: Claim, relation: Relation, target: LangRules) -> str 
         if suffix:
             day = _ordinal_day(day, target) or day
         return en.text[:start] + day + rest[suffix:]
+    if isinstance(zh.value, Decimal) and en.num_span is None:
+        # A figure written as a word with no number in it: another word of the same shape
+        # ("tripled" → "doubled", "fivefold" → "threefold", "a quarter" → "a third").
+        swapped = None
+        if role_of(en) == "ordinal":
+            swapped = _swap_word(zh.value, en.text, target.ordinal_words)  # "fourth" → "third"
+        elif en.kind is Kind.MULTIPLIER and zh.kind is Kind.MULTIPLIER:
+            swapped = _swap_word(zh.value, en.text, target.multipliers)
+        elif (
+            zh.stated_unit is not None
+            and zh.stated_unit == en.stated_unit
+            and isinstance(zh.stated, Decimal)
+        ):
+            swapped = _swap_word(zh.stated, en.text, target.fraction_words)
+        if swapped is None or relation is not Relation.QUALIFIER:
+            return swapped
+        # 将近半年 against "half a year": the same word, with the original's hedge.
+        return None if zh.approx is Approx.RANGE else _with_hedge(swapped, zh, en, target)
     if not isinstance(zh.value, Decimal) or en.num_span is None:
         return None
     if relation is Relation.UNIT:
@@ -214,6 +373,32 @@ def suggest(zh: Claim, en: Claim, relation: Relation, target: LangRules) -> str 
             if not text[:start].endswith(_SIGN_CHARS):
                 return None
             text, start, end = text[: start - 1] + text[start:], start - 1, end - 1
+    en_negative = isinstance(en.value, Decimal) and en.value < 0
+    if value < 0 and en_negative and not text[start:end].startswith(_SIGN_CHARS):
+        # The translation writes the sign in a word ("minus 15 degrees", "15 degrees below
+        # zero"): the figure goes in without one, or the fix reads "minus -5".
+        value = -value
+    beyond = _figure_beyond_span(en, target)
+    if beyond is not None and zh.high is None and value - beyond >= 1:
+        whole = value - beyond
+        if whole == whole.to_integral_value():
+            # "three and a half years" for 两年半: the number changes, its half stays.
+            figure = format_figure(whole, text[start:end], target)
+            rewritten = text[:start] + figure + text[end:]
+            if relation is Relation.QUALIFIER:
+                return _with_hedge(rewritten, zh, en, target)
+            return rewritten
+    if beyond is not None:
+        # "a week and a half": the claim's figure is more than its number; the fix is the
+        # original's figure with the unit as the translation names it ("two weeks").
+        words = unit_words(en.stated_unit, target) if en.stated_unit else None
+        if words is None or zh.high is not None:
+            return None
+        figure = format_figure(value, text[start:end], target)
+        rewritten = text[:start] + figure + _agree(value, words[1], target)
+        if relation is Relation.QUALIFIER:
+            return _with_hedge(rewritten, zh, en, target)
+        return rewritten
     figure = format_figure(value, text[start:end], target)
     if zh.high is not None and en.high is None:
         figure = f"{figure}-{format_figure(zh.high, text[start:end], target)}"
@@ -221,12 +406,21 @@ def suggest(zh: Claim, en: Claim, relation: Relation, target: LangRules) -> str 
     if zh.high is not None and en.high is not None:
         # Both ends written: the high end goes where the translation wrote its own (3至5英寸
         # against "3 to 8 inches" is "3 to 5 inches").
-        high_end = _high_end(rest)
+        high_end = _high_end(rest, target)
         if high_end is None or zh.value == 0:
             return None
-        high = zh.high * (value / zh.value)
+        with localcontext() as context:
+            context.prec = _CONVERTED_DIGITS  # 4至6周 in days and back: 6 weeks, not 6.00…2
+            high = +(zh.high * value / zh.value)
         left, right = high_end
-        rest = rest[:left] + format_figure(high, rest[left:right], target) + rest[right:]
+        rest = (
+            rest[:left]
+            + format_figure(high, rest[left:right], target)
+            + _agree(high, rest[right:], target)
+        )
+    else:
+        written = en.stated if isinstance(en.stated, Decimal) else en.value
+        rest = _agree(value if zh.high is None else zh.high, rest, target, written)
     if role_of(en) == "ordinal":
         # A rank keeps the translation's way of writing it, with the ending of its own number
         # (第三 against "4th" is "3rd", not "3th").
@@ -241,13 +435,81 @@ def suggest(zh: Claim, en: Claim, relation: Relation, target: LangRules) -> str 
     return rewritten
 
 
-def _high_end(rest: str) -> tuple[int, int] | None:
-    """The span of the last figure written in digits in `rest` (the text of a range after its
-    low end), or None when the high end is written otherwise."""
+def _swap_word(value: Decimal, text: str, words: Mapping[str, Decimal]) -> str | None:
+    """`text` with the word of `words` it contains swapped for one worth `value`, of the same
+    shape: the same ending ("tripled" → "doubled"), then the same beginning ("a quarter" → "a
+    third"), then the same joint ("two-thirds" → "three-quarters"), then a first word as long
+    (an article for an article); in the case written."""
+    lowered = text.lower()
+    found = max((w for w in words if _word_at(lowered, w) is not None), key=len, default=None)
+    if found is None:
+        return None
+    wanted = round(value, _WORD_PLACES)
+    candidates = [w for w, v in words.items() if round(v, _WORD_PLACES) == wanted]
+    if not candidates:
+        return None
+
+    def shape(word: str) -> tuple[int, int, bool, int]:
+        suffix = _common_start(word[::-1], found[::-1])
+        prefix = _common_start(word, found)
+        # An article for an article, a number word for a number word ("two-thirds" → "one-third").
+        head = -abs(len(re.split(r"[ -]", word)[0]) - len(re.split(r"[ -]", found)[0]))
+        return suffix, prefix, ("-" in word) == ("-" in found), head
+
+    best = max(candidates, key=shape)
+    start = _word_at(lowered, found)
+    assert start is not None
+    written = text[start : start + len(found)]
+    if written[:1].isupper():
+        best = best[:1].upper() + best[1:]
+    return text[:start] + best + text[start + len(found) :]
+
+
+def _common_start(one: str, other: str) -> int:
+    """How many characters two words share from their start."""
+    shared = min(len(one), len(other))
+    return next((i for i in range(shared) if one[i] != other[i]), shared)
+
+
+def _word_at(lowered: str, word: str) -> int | None:
+    """Where `word` stands as whole words in `lowered`, or None."""
+    for match in re.finditer(re.escape(word), lowered):
+        before = lowered[match.start() - 1 : match.start()]
+        after = lowered[match.end() : match.end() + 1]
+        if not (before.isalnum() or before == "-") and not (after.isalnum() or after == "-"):
+            return match.start()
+    return None
+
+
+def _high_end(rest: str, target: LangRules) -> tuple[int, int] | None:
+    """The span of the last figure in `rest` (the text of a range after its low end), written in
+    digits or in the target language's number words ("three to six days"), or None."""
     found = None
     for match in _DIGITS_RE.finditer(rest):
         found = match.span()
+    if found is not None:
+        return found
+    numeric = {w.lower() for w in target.number_words.values()} | set(target.word_scales.values())
+    for match in _WORD_RE.finditer(rest):
+        parts = match.group().lower().split(target.tens_joiner or " ")
+        if all(part in numeric for part in parts):
+            if found is not None and rest[found[1] : match.start()] == " ":
+                found = (found[0], match.end())  # "five hundred": one figure of two words
+            else:
+                found = match.span()
     return found
+
+
+def _figure_beyond_span(en: Claim, target: LangRules) -> Decimal | None:
+    """How much the claim's figure is more than the number it was read from ("a week and a
+    half" is 1.5 weeks; its number is "a": 0.5), or None when it is the number."""
+    if en.num_span is None or not isinstance(en.stated, Decimal) or en.high is not None:
+        return None
+    start, end = en.num_span
+    number = parse_number(en.text[start:end], target.numerals)
+    if number is None or number.high is not None or abs(number.low) == abs(en.stated):
+        return None
+    return abs(en.stated) - abs(number.low)
 
 
 def _with_hedge(text: str, zh: Claim, en: Claim, target: LangRules) -> str:
@@ -257,10 +519,26 @@ def _with_hedge(text: str, zh: Claim, en: Claim, target: LangRules) -> str:
     hedge = target.hedges.get(zh.approx, "")
     if en.pre_span is not None:
         start, end = en.pre_span
+        if target.qualifiers.get(text[start:end].lower()) is Approx.EXACT:
+            # A word that bounds a span and hedges nothing ("the past 5 months") stays; the
+            # hedge goes after it ("past nearly 5 months").
+            return f"{text[:end]} {hedge}{text[end:]}" if hedge else text
+        if text[start : start + 1].isupper():
+            # The hedge opened the sentence ("More than 100"): what replaces it does too.
+            hedge = hedge[:1].upper() + hedge[1:]
+            if not hedge:
+                rest = text[end:].lstrip()
+                return text[:start] + rest[:1].upper() + rest[1:]
         if hedge:
             return text[:start] + hedge + text[end:]
-        return text[end:].lstrip()
-    return f"{hedge} {text}" if hedge else text
+        return text[:start] + text[end:].lstrip()
+    if not hedge:
+        return text
+    head = re.split(r"[ -]", text, maxsplit=1)[0]
+    if head[:1].isupper() and head.lower() in target.number_words.values():
+        # A number word that opened the sentence ("Twenty people"): the hedge opens it now.
+        return f"{hedge[:1].upper()}{hedge[1:]} {text[:1].lower()}{text[1:]}"
+    return f"{hedge} {text}"
 
 
 def _suggest_code(zh: Claim, en: Claim) -> str | None:
@@ -305,9 +583,22 @@ def _suggest_date(zh: Claim, en: Claim, target: LangRules, *, fill: bool = True)
     if day is None:
         return f"{name} {year}" if year else name
     day_text = str(int(day))
+    written = _DAY_WRITTEN_RE.search(en.text)
+    if written and written.group(2) in target.ordinal_suffixes.values():
+        day_text = _ordinal_day(day, target) or day_text  # "July 26th", "the 4th of May"
     if en.text[:1].isdigit():
-        return f"{day_text} {name} {year}" if year else f"{day_text} {name}"
+        # The words between the day and the month kept as written ("4th of May").
+        named = _month_at(en.text, target)
+        joint = en.text[written.end() : named] if written and named else " "
+        return f"{day_text}{joint}{name} {year}" if year else f"{day_text}{joint}{name}"
     return f"{name} {day_text}, {year}" if year else f"{name} {day_text}"
+
+
+def _month_at(text: str, target: LangRules) -> int | None:
+    """Where the first month name of the target language starts in `text`, or None."""
+    lowered = text.lower()
+    found = [_word_at(lowered, m) for m in target.months]
+    return min((i for i in found if i is not None), default=None)
 
 
 def _suggest_time(zh: Claim, en: Claim, target: LangRules) -> str | None:
@@ -384,9 +675,9 @@ def _suggest_unit(zh: Claim, en: Claim, target: LangRules) -> str | None:
             value, style = zh.stated, words
     before, after = style
     start, end = en.num_span
-    figure = format_figure(value, en.text[start:end], target)
+    figure = format_figure(value, en.text[start:end], target, words=not before)
     hedge = target.hedges.get(zh.approx, "") if zh.approx is not Approx.RANGE else ""
-    return f"{hedge + ' ' if hedge else ''}{before}{figure}{after}"
+    return f"{hedge + ' ' if hedge else ''}{before}{figure}{_agree(value, after, target)}"
 
 
 def _describe(claim: Claim) -> str:

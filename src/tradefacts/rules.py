@@ -157,6 +157,21 @@ class LangRules:
     hedges: Mapping[Approx, str] = field(default_factory=dict)
     unit_styles: Mapping[str, tuple[str, str]] = field(default_factory=dict)
     month_names: Mapping[int, str] = field(default_factory=dict)  # 8 → "August"
+    # Figures in words, for a translation that writes them so: value → word below a hundred
+    # (12 → "twelve", 20 → "twenty"), exponent → scale word (2 → "hundred", 6 → "million"), and
+    # what joins a ten to its unit ("twenty-five"); unit word singular → plural ("ton" → "tons").
+    number_words: Mapping[int, str] = field(default_factory=dict)
+    word_scales: Mapping[int, str] = field(default_factory=dict)
+    tens_joiner: str = " "
+    unit_plurals: Mapping[str, str] = field(default_factory=dict)
+    # Figures written as one word or phrase with no number in them, surface → value, for a
+    # suggestion that swaps one for another: fractions ("a third"), multipliers ("tripled").
+    fraction_words: Mapping[str, Decimal] = field(default_factory=dict)
+    ordinal_words: Mapping[str, Decimal] = field(default_factory=dict)  # "third" → 3
+    # Abbreviated scale words glued to or after a figure ("bn", "mln", "m") → exponent.
+    scale_abbreviations: Mapping[str, int] = field(default_factory=dict)
+    # The words that add a half to a whole figure written in words ("two and a half years").
+    and_a_half: str = ""
     # Ordinal endings by the number's last digits (11 → "th" before 1 → "st"), for days alone.
     ordinal_suffixes: Mapping[int, str] = field(default_factory=dict)
     # Words that name the half of the day of a clock time (上午, "p.m.") → the hours they add to a

@@ -26,6 +26,7 @@ Decisions recorded here (their cases are in tests/test_en_*.py):
 from __future__ import annotations
 
 from decimal import Decimal
+from math import gcd
 from typing import Final
 
 import regex
@@ -234,6 +235,17 @@ def _fractions() -> dict[str, Decimal]:
 
 
 EN_FRACTIONS: Final[dict[str, Decimal]] = _fractions()
+# The fractions a suggestion may write: in lowest terms ("a third", never "two-sixths").
+EN_SUGGEST_FRACTIONS: Final[dict[str, Decimal]] = {
+    surface: value
+    for surface, value in EN_FRACTIONS.items()
+    if surface.replace("-", " ").split()[0] not in EN_NUMBER_WORDS
+    or gcd(
+        EN_NUMBER_WORDS[surface.replace("-", " ").split()[0]],
+        EN_FRACTION_PLURALS.get(surface.replace("-", " ").split()[-1], 1),
+    )
+    == 1
+}
 # Words after which a bare "half" is a period, not a share: "the first half of the year".
 EN_HALF_PERIOD_BEFORE: Final[frozenset[str]] = frozenset(
     {
@@ -1585,6 +1597,45 @@ EN_UNIT_STYLES: Final[dict[str, tuple[str, str]]] = {
     "AED": ("", " dirhams"),
     "TRY": ("", " Turkish lira"),
 }
+# A figure the translation wrote in words is suggested in words ("twelve", "twenty-five", "five
+# thousand", "six hundred million"): the word of each number below twenty and of each ten, the
+# character that joins a ten to its unit, and the scale words a round figure takes. Only a whole
+# figure below a hundred, or a whole hundreds, written once before one scale word, goes in words;
+# any other figure ("3,500", "1.5 million") is written in digits, as style guides ask.
+EN_SUGGEST_NUMBER_WORDS: Final[dict[int, str]] = {v: k for k, v in EN_NUMBER_WORDS.items()}
+EN_SUGGEST_WORD_SCALES: Final[dict[int, str]] = {
+    **{e: w for w, e in EN_SMALL_SCALES.items()},
+    **{e: w for w, e in EN_SCALE_WORDS.items()},
+}
+EN_SUGGEST_TENS_JOINER: Final[str] = "-"
+# Irregular plurals of unit words; the regular ones (tons, inches, centuries) are found in the
+# unit tables themselves.
+EN_IRREGULAR_PLURALS: Final[dict[str, str]] = {"foot": "feet", "square foot": "square feet"}
+
+
+def _unit_plurals() -> dict[str, str]:
+    """Each unit word written after a figure, singular → plural ("ton" → "tons", "inch" →
+    "inches", "century" → "centuries"), so that a suggestion agrees with its figure: "1 ton",
+    "2 tons". Pairs come from the unit tables: two surfaces of one unit that differ by an ending."""
+    out: dict[str, str] = {}
+    for surface, unit in EN_UNITS.items():
+        if not surface.replace(" ", "").isalpha() or surface.lower() != surface:
+            continue
+        for plural in (surface + "s", surface + "es", surface[:-1] + "ies"):
+            if plural != surface and EN_UNITS.get(plural) == unit:
+                out[surface] = plural
+                break
+    for singular, plural in EN_IRREGULAR_PLURALS.items():
+        if EN_UNITS.get(singular) is not None and EN_UNITS.get(singular) == EN_UNITS.get(plural):
+            out[singular] = plural
+    return out
+
+
+EN_UNIT_PLURALS: Final[dict[str, str]] = _unit_plurals()
+# The ordinal words a suggestion may write, "first" and "second" included ("third" → "second").
+EN_SUGGEST_ORDINALS: Final[dict[str, Decimal]] = {
+    w: Decimal(v) for w, v in {**EN_ORDINAL_UNITS, **EN_ORDINAL_WORDS}.items()
+}
 
 # Ordinal endings for a day written alone ("the 26th"): by the last two digits (11th-13th),
 # else by the last digit.
@@ -2720,4 +2771,12 @@ RULES: Final[LangRules] = LangRules(
     scale_words=EN_SUGGEST_SCALES,
     hedges=EN_SUGGEST_HEDGES,
     unit_styles=EN_UNIT_STYLES,
+    number_words=EN_SUGGEST_NUMBER_WORDS,
+    word_scales=EN_SUGGEST_WORD_SCALES,
+    tens_joiner=EN_SUGGEST_TENS_JOINER,
+    unit_plurals=EN_UNIT_PLURALS,
+    fraction_words=EN_SUGGEST_FRACTIONS,
+    ordinal_words=EN_SUGGEST_ORDINALS,
+    and_a_half=next(iter(EN_AND_A_HALF)),
+    scale_abbreviations={**EN_SCALE_ABBREVIATIONS, **EN_SCALE_LETTERS},
 )
