@@ -123,6 +123,13 @@ EQUIVALENT = [
     pytest.param("下调17个基本点。", "Cut by 17 basis points.", id="basis-points-in-full"),
     pytest.param("28日前后到达。", "Arriving around the 28th.", id="day-hedged-around"),
     pytest.param("美国五角大楼说。", "The Pentagon said.", id="pentagon-is-no-money"),
+    pytest.param("合同金额50万英镑。", "A deal worth 500,000 pounds.", id="pounds-as-sterling"),
+    pytest.param("时速350公里。", "At 350 km per hour.", id="km-per-hour"),
+    pytest.param(
+        "售价1500至2500元。", "Priced at 1,500 to 2,500 yuan.", id="range-from-a-year-shaped-end"
+    ),
+    pytest.param("增长百分之十到十五。", "Up 10 to 15 percent.", id="percent-prefix-range"),
+    pytest.param("翻了两番。", "It quadrupled.", id="fanliangfan-quadrupled"),
     pytest.param("长三角地区。", "The Yangtze River Delta.", id="delta-is-no-money"),
     pytest.param("成本减少了一半。", "Costs were halved.", id="a-half-as-halved"),
     # A conversion into another currency in parentheses, in either text: not checked (no rate).
@@ -165,6 +172,32 @@ def test_equivalent_rendering_has_no_finding(zh: str, en: str) -> None:
 
 # One finding each: type, both surfaces, factor, suggestion in the translation's style.
 FINDINGS = [
+    pytest.param(
+        "翻了两番。",
+        "It tripled.",
+        (("value", "翻了两番", "tripled", None, "quadrupled"),),
+        id="a-word-multiplier-has-no-other-convention",
+    ),
+    pytest.param(
+        "价值五百万英镑。",
+        "Worth five hundred thousand pounds.",
+        (
+            (
+                "magnitude",
+                "五百万英镑",
+                "five hundred thousand pounds",
+                Decimal("0.1"),
+                "five million pounds",
+            ),
+        ),
+        id="pounds-as-sterling-magnitude",
+    ),
+    pytest.param(
+        "增长百分之十到十五。",
+        "Up 10 to 20 percent.",
+        (("value", "百分之十到十五", "10 to 20 percent", None, "10 to 15 percent"),),
+        id="percent-prefix-range-end-changed",
+    ),
     pytest.param(
         "公元前221年统一。",
         "Unified in 212 BC.",

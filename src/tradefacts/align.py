@@ -545,6 +545,7 @@ def relate(zh: Claim, en: Claim) -> tuple[Relation, Decimal | None] | None:
     if taken_off is not None:
         zh, en = taken_off
     zh, en = _colloquial_currency(zh, en)
+    zh, en = _pounds_as_sterling(zh, en)
     as_multiplier = _frequency_as_multiplier(zh, en)
     if as_multiplier is not None:
         return relate(*as_multiplier)
@@ -622,6 +623,38 @@ def _colloquial_currency(zh: Claim, en: Claim) -> tuple[Claim, Claim]:
         ):
             adopted = replace(colloquial, unit=other.unit, stated_unit=None)
             return (other, adopted) if colloquial is en else (adopted, other)
+    return zh, en
+
+
+# A unit whose name is also a currency's (the pound): an amount in it against that currency is
+# money.
+_MASS_NAMED_AS_CURRENCY: Mapping[str, str] = {"pound": "GBP"}
+
+
+def _pounds_as_sterling(zh: Claim, en: Claim) -> tuple[Claim, Claim]:
+    """ "500,000 pounds" read as a mass against 50万英镑: the pound sterling it renders. Any other
+    pair as it is."""
+    for mass, money in ((en, zh), (zh, en)):
+        if (
+            mass.kind is Kind.MASS
+            and money.kind is Kind.MONEY
+            and mass.stated is not None
+            and mass.stated_unit is not None
+            and _MASS_NAMED_AS_CURRENCY.get(mass.stated_unit) == money.unit
+        ):
+            value = mass.value
+            ratio = mass.stated / value if isinstance(value, Decimal) and value else Decimal(1)
+            high = mass.high * ratio if isinstance(mass.high, Decimal) else None
+            sterling = replace(
+                mass,
+                kind=Kind.MONEY,
+                value=mass.stated,
+                high=high,
+                unit=money.unit,
+                stated=None,
+                stated_unit=None,
+            )
+            return (money, sterling) if mass is en else (sterling, money)
     return zh, en
 
 
@@ -828,9 +861,11 @@ def _relate(zh: Claim, en: Claim) -> tuple[Relation, Decimal | None] | None:
         and isinstance(zh.value, Decimal)
         and isinstance(en.value, Decimal)
         and abs(zh.value - en.value) == 1
+        and not zh.rule.endswith(".word")
     ):
         # 增长1倍 is "doubled" (grew by 100%) but 是…的2倍 is also "doubled": a factor that differs
-        # by exactly one is the same statement read under the other convention.
+        # by exactly one is the same statement read under the other convention. A multiplier
+        # named by a word (翻两番 is x4, 减半 x0.5) has no other reading.
         return Relation.EQUAL, None
     if _bare_against_amount(zh, en):
         return None  # "6" against 60亿港元: too little in common to call it a slip

@@ -74,6 +74,8 @@ _KIND_OF_UNIT: dict[str, Kind] = {
     **{code: Kind.QUANTITY for code in units.QUANTITIES},
 }
 # Four digits that read as a calendar year (written without separators).
+# How many times a year-shaped low end a range's high end may be (see `_build_quantity`).
+_YEAR_RANGE_SPREAD = 10
 _YEAR_SHAPE = compiled.pattern(r"(?:1[0-9]|20)[0-9]{2}")
 
 
@@ -208,10 +210,16 @@ def _build_quantity(groups: _Groups, lang: LangRules, rule: Rule) -> _Built | No
         size_hedge = True
     num2 = groups.get("num2")
     if num2:
-        if _YEAR_SHAPE.fullmatch(num_text) and not _YEAR_SHAPE.fullmatch(num2):
-            return None  # "800,000 tons in 1986 to 250,000 tons": a year is no low end
         second = parse_number(num2, lang.numerals)
         if second is None:
+            return None
+        if (
+            _YEAR_SHAPE.fullmatch(num_text)
+            and not _YEAR_SHAPE.fullmatch(num2)
+            and second.low > parsed.low * _YEAR_RANGE_SPREAD
+        ):
+            # "800,000 tons in 1986 to 250,000 tons": a year is no low end of a figure many
+            # times larger; 1500至2500元 is a range.
             return None
         ends = _range(parsed, second)
         if ends is None:

@@ -83,6 +83,7 @@ ZH_MAGNITUDES: Final[dict[str, int]] = {
 ZH_VAGUE_DIGITS: Final[frozenset[str]] = frozenset({"几", "幾", "数", "數"})
 # "And more" written inside a numeral: 二百余万 is over two million, 3000多 over 3000.
 ZH_OVER_MARKS: Final[frozenset[str]] = frozenset({"余", "餘", "多"})
+ZH_RANGE_SEPARATORS: Final[frozenset[str]] = frozenset({"至", "到", "~", "～", "-", "—", "－"})
 # What a telephone number may open with before its digits (+86 10 …, （010）…).
 ZH_PHONE_OPENERS: Final[frozenset[str]] = frozenset({"+", "(", "（"})
 # Before a year, the common era's "before" (公元前221年 = 221 BC).
@@ -1097,6 +1098,17 @@ ZH_PERCENT_PREFIX_RE: Final[regex.Pattern[str]] = compiled.pattern(
     """,
     _FLAGS,
 )
+# Its range, the second end written with or without the prefix (百分之十到十五, 百分之十至百分之十五).
+ZH_PERCENT_PREFIX_RANGE_RE: Final[regex.Pattern[str]] = compiled.pattern(
+    rf"""
+    {_PRE}{_NEG}
+    (?P<unitpre>{_PERCENT_PREFIX})(?P<num>{_NUM})
+    \ ?+(?P<sep>{alternation(ZH_RANGE_SEPARATORS)})\ ?+
+    (?:{_PERCENT_PREFIX})?+(?P<num2>{_NUM})
+    (?P<post>{_Q_AFTER})?+
+    """,
+    _FLAGS,
+)
 ZH_FRACTION_RE: Final[regex.Pattern[str]] = compiled.pattern(
     rf"""
     {_PRE}{_EDGE_BEFORE}                        # 近, 约
@@ -1332,7 +1344,6 @@ ZH_LI_FOLLOWERS: Final[frozenset[str]] = frozenset({"外", "路", "地", "远", 
 # Speed written as a distance after 时速 ("speed per hour"): 时速350公里 is 350 km/h.
 ZH_SPEED_MARKS: Final[frozenset[str]] = frozenset({"时速", "時速"})
 ZH_SPEED_UNITS: Final[frozenset[str]] = frozenset({"公里", "千米"})
-ZH_RANGE_SEPARATORS: Final[frozenset[str]] = frozenset({"至", "到", "~", "～", "-", "—", "－"})
 ZH_DATE_MARKS: Final[dict[str, str]] = {
     "年": "year",
     "月": "month",
@@ -2253,6 +2264,13 @@ RULES: Final[LangRules] = LangRules(
             ZH_PERCENT_RE,
             begins=_B_FIGURE,
             follows=follows(ZH_PERCENT_UNITS),
+        ),
+        Rule(
+            "zh.percent.prefix.range",
+            Build.QUANTITY,
+            ZH_PERCENT_PREFIX_RANGE_RE,
+            begins=_B_PRE | _B_SIGN | Begins.of(ZH_PERCENT_PREFIXES),
+            needs=frozenset(ZH_PERCENT_PREFIXES),
         ),
         Rule(
             "zh.percent.prefix",
