@@ -274,6 +274,17 @@ def _zh_reach_cases() -> list[object]:
     add("dimension-separator", zh.ZH_DIMENSION_SEPARATORS, "尺寸30{s}20cm。", "dimension")
     words = {unit + after for unit, chars in zh.ZH_DURATION_NOT_BEFORE.items() for after in chars}
     add("duration-not-before", words, "那3{s}", "no-year")
+    add("speed-mark", zh.ZH_SPEED_MARKS, "以{s}20公里前进", "starts")
+    add("span-hours", zh.ZH_SPAN_HOURS, "用时2{s}8分", "span-minutes")
+    add("span-minutes", zh.ZH_SPAN_MINUTES, "用时1{s}45秒", "span-minutes")
+    add("span-gap", zh.ZH_SPAN_MINUTES_GAP, "用时1小时{s}5分", "span-minutes")
+    add(
+        "span-minutes-not-before",
+        zh.ZH_SPAN_MINUTES_NOT_BEFORE,
+        "用时1小时5分{s}",
+        "no-span-minutes",
+    )
+    add("span-seconds", zh.ZH_SPAN_SECONDS, "跑出9{s}83", "unit")
     return cases
 
 
@@ -288,6 +299,11 @@ def test_zh_table_entry_is_reachable(text: str, surface: str, check: str) -> Non
         assert [c for c in claims if c[1] in ("year", "duration")] == []
     elif check == "no-unit":
         assert [c for c in claims if c[3] is not None] == []
+    elif check == "span-minutes":
+        # The minutes of a span (8分 of 2小时8分) read as minutes, not a fen or a bare number.
+        assert [(c[1], c[3]) for c in claims if c[0].endswith("分")] == [("duration", "minute")]
+    elif check == "no-span-minutes":
+        assert [c for c in claims if c[0].endswith("分")] == []
     elif check == "dimension":
         assert [(c[1], c[2], c[3]) for c in claims] == [
             ("quantity", "0.3", "m"),
