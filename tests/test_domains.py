@@ -4,7 +4,8 @@ probe of those sections found misread or unread.
 Cases written by us for each phenomenon (not copied from the seeds or any corpus): doses in
 milligrams and micrograms, a speed stated as a distance each hour (每小时20公里), the parts of a
 span in hours, minutes and seconds (4小时18分, 1分45秒), a race time with its hundredths (9秒83),
-and a change followed by the level it reaches (提高2个百分点至35%), which is no range.
+a change followed by the level it reaches (提高2个百分点至35%), which is no range, and scores
+and ratios (3比1, 3：0, "won 3-1"), two figures on each side.
 """
 
 from __future__ import annotations
@@ -59,6 +60,30 @@ ZH_CHANGE_TO_LEVEL = [
     pytest.param("4英寸至8英寸", (("4英寸至8英寸", "quantity", "0.1016..0.2032", "m", "range"),), id="same-unit-twice"),
     pytest.param("30万至35万元", (("30万至35万元", "money", "300000..350000", "CNY", "range"),), id="unit-once"),
 ]
+# A score or a ratio is two figures on both sides: 3比1, 3：0 and 1:2 in Chinese, "won 3-1", "a 2-1
+# victory" and "3:0" in English. Not a clock time, not a range of a counted noun.
+ZH_SCORES = [
+    pytest.param("客场3：0完胜对手", (("3", "number", "3", None, "exact"), ("0", "number", "0", None, "exact")), id="fullwidth-colon"),
+    pytest.param("以108:102击败对手", (("108", "number", "108", None, "exact"), ("102", "number", "102", None, "exact")), id="three-digits"),
+    pytest.param("按1∶2的比例", (("1", "number", "1", None, "exact"), ("2", "number", "2", None, "exact")), id="ratio-sign"),
+]
+ZH_SCORES_NOT = [
+    pytest.param("定于10:30开始", (("10:30", "time", "10:30", None, "exact"),), id="clock-time"),
+    pytest.param("比例为1:2:3", (), id="three-parts"),
+]
+EN_SCORES = [
+    pytest.param("Brazil beat Chile 4-1 in the semi-final", (("4", "number", "4", None, "exact"), ("1", "number", "1", None, "exact")), id="beat-team"),
+    pytest.param("They lost 98-102 to Boston.", (("98", "number", "98", None, "exact"), ("102", "number", "102", None, "exact")), id="ascending-after-verb"),
+    pytest.param("The hosts led 2-0.", (("2", "number", "2", None, "exact"), ("0", "number", "0", None, "exact")), id="sentence-end"),
+    pytest.param("a 1-2 defeat at home", (("1", "number", "1", None, "exact"), ("2", "number", "2", None, "exact")), id="result-noun"),
+    pytest.param("the match ended 2:1 after extra time", (("2", "number", "2", None, "exact"), ("1", "number", "1", None, "exact")), id="colon"),
+]
+EN_SCORES_NOT = [
+    pytest.param("the party won 10-15 seats", (("10-15", "number", "10..15", None, "range"),), id="range-of-seats"),
+    pytest.param("children aged 6-12", (("6-12", "number", "6..12", None, "range"),), id="ages"),
+    pytest.param("they won 3-1.5 points", (), id="decimal-end"),
+    pytest.param("we met at 10:30 a.m.", (("10:30 a.m.", "time", "10:30", None, "exact"),), id="clock-time"),
+]
 # fmt: on
 
 
@@ -80,3 +105,13 @@ def test_zh_span_parts(text: str, expected: tuple[Row, ...]) -> None:
 @pytest.mark.parametrize(("text", "expected"), ZH_CHANGE_TO_LEVEL)
 def test_zh_change_to_level_is_no_range(text: str, expected: tuple[Row, ...]) -> None:
     assert claims_of(text, "zh") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), ZH_SCORES + ZH_SCORES_NOT)
+def test_zh_scores_are_two_figures(text: str, expected: tuple[Row, ...]) -> None:
+    assert claims_of(text, "zh") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), EN_SCORES + EN_SCORES_NOT)
+def test_en_scores_are_two_figures(text: str, expected: tuple[Row, ...]) -> None:
+    assert claims_of(text, "en") == expected

@@ -1807,6 +1807,26 @@ ZH_LOCAL_SPAN_HUNDREDTHS_RE: Final[regex.Pattern[str]] = compiled.pattern(
     """,
     _FLAGS,
 )
+# A score or a ratio written with a colon (3：0完胜, 以108:102击败, 按1:2的比例): two figures, as 3比1
+# is and as "won 3-0" is read in English. Not where the second figure has two digits, which makes
+# a clock time (10:30), nor inside a longer run of colons (a time with seconds, 1:2:3).
+ZH_SCORE_SEPARATORS: Final[frozenset[str]] = frozenset({":", "：", "∶"})  # ∶ is the ratio sign
+_SCORE_SEP: Final[str] = alternation(ZH_SCORE_SEPARATORS)
+_SCORE_NOT: Final[str] = rf"(?![0-9.]|{_SCORE_SEP})"
+ZH_LOCAL_SCORE_FIRST_RE: Final[regex.Pattern[str]] = compiled.pattern(
+    rf"""
+    (?<![0-9.]|{_SCORE_SEP})(?P<num>[0-9]{{1,3}})                 # 3
+    (?={_SCORE_SEP}(?:[0-9]{{3}}|[0-9]){_SCORE_NOT})            # ：0, :102; not :30
+    """,
+    _FLAGS,
+)
+ZH_LOCAL_SCORE_SECOND_RE: Final[regex.Pattern[str]] = compiled.pattern(
+    rf"""
+    (?<=(?<![0-9.]|{_SCORE_SEP})[0-9]{{1,3}}{_SCORE_SEP})         # 3：
+    (?P<num>[0-9]{{3}}|[0-9]){_SCORE_NOT}                        # 0, 102
+    """,
+    _FLAGS,
+)
 # The words a core may be preceded by, walked back over by the engine.
 ZH_PREFIXES: Final[frozenset[str]] = frozenset(
     {
@@ -2789,6 +2809,21 @@ RULES: Final[LangRules] = LangRules(
             Kind.DURATION,
             begins=Begins(digit=True),
             follows=follows(ZH_SPAN_SECONDS),
+        ),
+        Rule(
+            "zh.local.score.first",
+            Build.QUANTITY,
+            ZH_LOCAL_SCORE_FIRST_RE,
+            Kind.NUMBER,
+            begins=Begins(digit=True),
+            follows=follows(ZH_SCORE_SEPARATORS),
+        ),
+        Rule(
+            "zh.local.score.second",
+            Build.QUANTITY,
+            ZH_LOCAL_SCORE_SECOND_RE,
+            Kind.NUMBER,
+            begins=Begins(digit=True),
         ),
     ),
     local_fallbacks=(
