@@ -35,9 +35,11 @@ EN_RANGES = [
     pytest.param("5 to 6 billion yuan", (("5 to 6 billion yuan", "money", "5000000000..6000000000", "CNY", "range"),), id="money-after-shared-scale"),
     pytest.param("between $5 and $6 billion", (("between $5 and $6 billion", "money", "5000000000..6000000000", "USD", "range"),), id="between-money"),
 ]
-# Pairs that are no range and state no figure: a score (clock times: tests/test_en_local.py).
+# Pairs that are no range and state no figure: a descending pair with nothing that makes it a
+# score (a score after a verb of a match or before its result is two figures: tests/test_domains.py;
+# clock times: tests/test_en_local.py).
 EN_RANGES_NEGATIVE = [
-    pytest.param("a 3-0 win", id="score"),
+    pytest.param("a 3-0 tally", id="descending-pair"),
 ]
 # fmt: on
 

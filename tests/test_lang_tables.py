@@ -274,6 +274,18 @@ def _zh_reach_cases() -> list[object]:
     add("dimension-separator", zh.ZH_DIMENSION_SEPARATORS, "尺寸30{s}20cm。", "dimension")
     words = {unit + after for unit, chars in zh.ZH_DURATION_NOT_BEFORE.items() for after in chars}
     add("duration-not-before", words, "那3{s}", "no-year")
+    add("speed-mark", zh.ZH_SPEED_MARKS, "以{s}20公里前进", "starts")
+    add("span-hours", zh.ZH_SPAN_HOURS, "用时2{s}8分", "span-minutes")
+    add("span-minutes", zh.ZH_SPAN_MINUTES, "用时1{s}45秒", "span-minutes")
+    add("span-gap", zh.ZH_SPAN_MINUTES_GAP, "用时1小时{s}5分", "span-minutes")
+    add(
+        "span-minutes-not-before",
+        zh.ZH_SPAN_MINUTES_NOT_BEFORE,
+        "用时1小时5分{s}",
+        "no-span-minutes",
+    )
+    add("span-seconds", zh.ZH_SPAN_SECONDS, "跑出9{s}83", "unit")
+    add("score-separator", zh.ZH_SCORE_SEPARATORS, "以5{s}6获胜", "score")
     return cases
 
 
@@ -288,6 +300,13 @@ def test_zh_table_entry_is_reachable(text: str, surface: str, check: str) -> Non
         assert [c for c in claims if c[1] in ("year", "duration")] == []
     elif check == "no-unit":
         assert [c for c in claims if c[3] is not None] == []
+    elif check == "span-minutes":
+        # The minutes of a span (8分 of 2小时8分) read as minutes, not a fen or a bare number.
+        assert [(c[1], c[3]) for c in claims if c[0].endswith("分")] == [("duration", "minute")]
+    elif check == "score":
+        assert [c[1:3] for c in claims] == [("number", "5"), ("number", "6")]
+    elif check == "no-span-minutes":
+        assert [c for c in claims if c[0].endswith("分")] == []
     elif check == "dimension":
         assert [(c[1], c[2], c[3]) for c in claims] == [
             ("quantity", "0.3", "m"),
@@ -600,6 +619,10 @@ def _en_reach_cases() -> list[object]:
     add("round-the-clock-week", week, "open 24 hours a day, 7 {s} now", "bare-24")
     add("video-lines", en.EN_VIDEO_LINE_MARKS, "a 1080{s} video", "bare-1080")
     add("colloquial-currency", en.EN_COLLOQUIAL_CURRENCIES, "paid 5 {s} in all", "unit-end")
+    add("score-verb", en.EN_SCORE_VERBS, "Italy {s} Spain 5-6 at home", "two")
+    add("score-noun", en.EN_SCORE_NOUNS, "a 5-6 {s} at home", "two")
+    add("score-follower", en.EN_SCORE_FOLLOWERS, "Italy beat Spain 5-6 {s} home", "two")
+    add("score-separator", en.EN_SCORE_SEPARATORS, "the score was 5{s}6 at home", "two")
     add("month-name-after", en.EN_MONTH_NAMES_AFTER, "during the May {s} holiday", "none")
     add("share-by", en.EN_SHARE_BY, "fell {s} a quarter.", "share-25")
     add("share-by-follower", en.EN_SHARE_BY_FOLLOWERS, "fell by a quarter {s} all", "share-25")
@@ -741,6 +764,10 @@ _EN_REACH_IDS = {
     "EN_ROUND_THE_CLOCK_WEEK": "round-the-clock-week-",
     "EN_VIDEO_LINE_MARKS": "video-lines-",
     "EN_COLLOQUIAL_CURRENCIES": "colloquial-currency-",
+    "EN_SCORE_VERBS": "score-verb-",
+    "EN_SCORE_NOUNS": "score-noun-",
+    "EN_SCORE_FOLLOWERS": "score-follower-",
+    "EN_SCORE_SEPARATORS": "score-separator-",
     "EN_MONTH_NAMES_AFTER": "month-name-after-",
     "EN_SHARE_BY": "share-by-",
     "EN_SHARE_BY_FOLLOWERS": "share-by-follower-",

@@ -4,7 +4,7 @@ units.py."""
 
 from typing import Final
 
-UNITS_TXT_SHA256: Final[str] = "752df4a889ba1cac5460fe565b9a9f8de41491d7c28bef1e9b35d6786c5e7cf7"
+UNITS_TXT_SHA256: Final[str] = "c9f9e864091066e135fbc29e61ec9d588b1091cef3c0f03b0797b2ea8602676c"
 FACTORS: Final[dict[str, tuple[str, str]]] = {
     "CNY_fen": ("0.01", "CNY"),
     "CNY_jiao": ("0.1", "CNY"),
@@ -41,6 +41,7 @@ FACTORS: Final[dict[str, tuple[str, str]]] = {
     "megapixel": ("1000000", "px"),
     "megawatt": ("1000000", "W"),
     "megawatt_hour": ("1000", "kWh"),
+    "microgram": ("1E-12", "t"),
     "mile": ("1609.344", "m"),
     "mile_per_hour": ("1.609344", "km/h"),
     "milliampere": ("0.001", "A"),

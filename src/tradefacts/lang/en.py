@@ -629,6 +629,7 @@ EN_QUANTITY_UNITS: Final[dict[str, str]] = {
     "terabytes": "terabyte",
     "megabytes": "megabyte",
     "milligrams": "milligram",
+    "micrograms": "microgram",
     "hertz": "hertz",
     "megahertz": "megahertz",
     "gigahertz": "gigahertz",
@@ -683,6 +684,8 @@ EN_QUANTITY_SYMBOLS: Final[dict[str, str]] = {
     "GB": "gigabyte",
     "TB": "terabyte",
     "mg": "milligram",
+    "mcg": "microgram",
+    "µg": "microgram",
     "Wh": "watt_hour",
     "mAh": "milliampere_hour",
     "Ah": "ampere_hour",
@@ -1501,12 +1504,93 @@ EN_NUMBER_RE: Final[regex.Pattern[str]] = _compile(
     """,
     _FLAGS,
 )
+# A score: two figures joined by a hyphen after a verb of a match ("beat Japan 3-1", "led 2-0 at
+# half-time", "lost 98-102") or before a word naming its result ("a 3-1 win"), ended where a
+# sentence or a phrase goes on ("in the final", "at home"): each end is a figure of its own (a
+# score is no range, and 3-1 against 3比1 is two figures to compare). Not "won 10-15 seats", whose
+# noun makes it a range.
+EN_SCORE_VERBS: Final[frozenset[str]] = frozenset(
+    {
+        "beat",
+        "beats",
+        "beating",
+        "defeated",
+        "defeating",
+        "won",
+        "winning",
+        "lost",
+        "losing",
+        "led",
+        "leading",
+        "trailed",
+        "trailing",
+        "drew",
+        "tied",
+        "edged",
+        "routed",
+        "thrashed",
+        "downed",
+    }
+)
+EN_SCORE_NOUNS: Final[frozenset[str]] = frozenset(
+    {"win", "victory", "defeat", "loss", "lead", "draw", "scoreline", "triumph", "rout"}
+)
+# What may follow a score after its verb: the end of a clause, or a word that goes on with the
+# match, not a noun counted by a range.
+EN_SCORE_FOLLOWERS: Final[frozenset[str]] = frozenset(
+    {"in", "at", "on", "against", "after", "with", "over", "for", "and", "but", "to", "as", "away"}
+)
+_SCORE_VERB: Final[str] = alternation(EN_SCORE_VERBS)
+_SCORE_NOUN: Final[str] = alternation(EN_SCORE_NOUNS)
+_SCORE_END: Final[str] = (
+    rf"(?![\d%-]|[.,]\d)(?=\ ?+[.,;:!?)]|$|\ {alternation(EN_SCORE_FOLLOWERS)}\b)"
+)
+# A verb of a match and up to four words before the score (the team beaten, "the Warriors").
+_SCORE_CONTEXT: Final[str] = rf"\b{_SCORE_VERB}(?:\ [\w'’]++){{0,4}}\ "
+_SCORE_FIGURE: Final[str] = r"(?<![\w.,$-])[0-9]{1,3}"
+EN_LOCAL_SCORE_FIRST_RE: Final[regex.Pattern[str]] = _compile(
+    rf"""
+    (?:(?<={_SCORE_CONTEXT})(?={_SCORE_FIGURE}-[0-9]{{1,3}}{_SCORE_END})   # beat Japan 3-1
+      |(?={_SCORE_FIGURE}-[0-9]{{1,3}}\ {_SCORE_NOUN}\b))               # a 3-1 win
+    (?<![\w.,$-])(?P<num>[0-9]{{1,3}})(?=-)
+    """,
+    _FLAGS,
+)
+EN_LOCAL_SCORE_SECOND_RE: Final[regex.Pattern[str]] = _compile(
+    rf"""
+    (?:(?<={_SCORE_CONTEXT}{_SCORE_FIGURE}-)(?=[0-9]{{1,3}}{_SCORE_END})   # beat Japan 3-1
+      |(?<={_SCORE_FIGURE}-)(?=[0-9]{{1,3}}\ {_SCORE_NOUN}\b))           # a 3-1 win
+    (?P<num>[0-9]{{1,3}})
+    """,
+    _FLAGS,
+)
+# A score or a ratio written with a colon ("the score was 3:0", "a ratio of 1:2"), as the Chinese
+# side reads 3：0: two figures. Not where the second has two digits, a clock time (10:30).
+EN_SCORE_SEPARATORS: Final[frozenset[str]] = frozenset({":"})
+_SCORE_COLON: Final[str] = alternation(EN_SCORE_SEPARATORS)
+_SCORE_COLON_NOT: Final[str] = rf"(?![0-9%-]|[.,]\d|{_SCORE_COLON})"
+EN_LOCAL_SCORE_COLON_FIRST_RE: Final[regex.Pattern[str]] = _compile(
+    rf"""
+    (?<![\w.,$-]|{_SCORE_COLON})(?P<num>[0-9]{{1,3}})             # 3
+    (?={_SCORE_COLON}(?:[0-9]{{3}}|[0-9]){_SCORE_COLON_NOT})      # :0, :102; not :30
+    """,
+    _FLAGS,
+)
+EN_LOCAL_SCORE_COLON_SECOND_RE: Final[regex.Pattern[str]] = _compile(
+    rf"""
+    (?<=(?<![\w.,$-]|{_SCORE_COLON})[0-9]{{1,3}}{_SCORE_COLON})     # 3:
+    (?P<num>[0-9]{{3}}|[0-9]){_SCORE_COLON_NOT}                    # 0, 102
+    """,
+    _FLAGS,
+)
 # A bare range: "between 80 and 90", "15-30". Years are left to the year rule.
 EN_NUMBER_RANGE_RE: Final[regex.Pattern[str]] = _compile(
     rf"""
     (?:\b(?P<pre>{_RANGE_BEFORE})\ )?+          # between
     (?<!(?<!\b{_RANGE_VERB}\ )\b{_CHANGE_BEFORE}\ )   # not "from 80 to 90" (but "ranging from")
     {_EDGE_BEFORE}{_NOT_LABEL}{_NOT_YEAR}
+    (?!(?<={_SCORE_CONTEXT}){_SCORE_FIGURE}-[0-9]{{1,3}}{_SCORE_END})   # a score: lost 98-102
+    (?!{_SCORE_FIGURE}-[0-9]{{1,3}}\ {_SCORE_NOUN}\b)                 # a score: a 1-2 defeat
     (?P<num>{_NUM})                              # 80
     {_RANGE_SEP}                                 # -, to, (between ...) and
     (?P<num2>{_NUM})                             # 90
@@ -2761,6 +2845,36 @@ RULES: Final[LangRules] = LangRules(
             unit=EN_FRACTION_UNIT,
             begins=_B_PRE | Begins.of(_FRACTIONS_BY),
             needs=_FRACTIONS_BY,
+        ),
+        Rule(
+            "en.local.score.first",
+            Build.QUANTITY,
+            EN_LOCAL_SCORE_FIRST_RE,
+            Kind.NUMBER,
+            begins=Begins(digit=True),
+            follows=follows("-"),
+        ),
+        Rule(
+            "en.local.score.second",
+            Build.QUANTITY,
+            EN_LOCAL_SCORE_SECOND_RE,
+            Kind.NUMBER,
+            begins=Begins(digit=True),
+        ),
+        Rule(
+            "en.local.score.colon.first",
+            Build.QUANTITY,
+            EN_LOCAL_SCORE_COLON_FIRST_RE,
+            Kind.NUMBER,
+            begins=Begins(digit=True),
+            follows=follows(EN_SCORE_SEPARATORS),
+        ),
+        Rule(
+            "en.local.score.colon.second",
+            Build.QUANTITY,
+            EN_LOCAL_SCORE_COLON_SECOND_RE,
+            Kind.NUMBER,
+            begins=Begins(digit=True),
         ),
     ),
     numerals=EN_NUMERALS,

@@ -278,6 +278,9 @@ ZH_MASS_UNITS: Final[dict[str, str]] = {
     "公斤": "kilogram",
     "千克": "kilogram",
     "克": "gram",
+    # Doses and nutrients (500毫克, 5毫克/千克, 每天400微克).
+    "毫克": "milligram",
+    "微克": "microgram",
     "斤": "jin",
     "市斤": "jin",
     "噸": "t",
@@ -1342,7 +1345,8 @@ ZH_LITRE_NOT_BEFORE: Final[frozenset[str]] = frozenset(
 # of a word (村里, 这3年里 never reach here, but 十里长街 and 二里头 would).
 ZH_LI_FOLLOWERS: Final[frozenset[str]] = frozenset({"外", "路", "地", "远", "遠"})
 # Speed written as a distance after 时速 ("speed per hour"): 时速350公里 is 350 km/h.
-ZH_SPEED_MARKS: Final[frozenset[str]] = frozenset({"时速", "時速"})
+# 每小时 ("each hour") before a distance is the same speed: 以每小时20公里的速度, 限速为每小时120公里.
+ZH_SPEED_MARKS: Final[frozenset[str]] = frozenset({"时速", "時速", "每小时", "每小時"})
 ZH_SPEED_UNITS: Final[frozenset[str]] = frozenset({"公里", "千米"})
 ZH_DATE_MARKS: Final[dict[str, str]] = {
     "年": "year",
@@ -1451,14 +1455,17 @@ ZH_LOCAL_SPEED_RE: Final[regex.Pattern[str]] = compiled.pattern(
     """,
     _FLAGS,
 )
-# A range with its unit stated once, spaces allowed (30万至35万元, 4至8英寸, 3～5万吨).
+# A range with its unit stated once, spaces allowed (30万至35万元, 4至8英寸, 3～5万吨), or twice the
+# same (4英寸至8英寸). Two units tell a change from the level it reaches, no range: 提高2个百分点至35%
+# is up 2 points to 35%, 上涨3%至50元 up 3% to 50 yuan.
 ZH_LOCAL_RANGE_RE: Final[regex.Pattern[str]] = compiled.pattern(
     rf"""
     {_PRE}\ ?+{_EDGE_BEFORE}
-    (?P<num>{_NUM_SPACED})\ ?+(?:{_LOCAL_UNIT}\ ?+)?+   # 30万, 4英寸
+    (?P<num>{_NUM_SPACED})\ ?+(?:(?P<unit1>{_LOCAL_UNIT})\ ?+)?+   # 30万, 4英寸
     (?P<sep>{_RANGE_SEP_LOCAL})\ ?+                     # 至, ～
     (?P<num2>{_NUM_SPACED})\ ?+                         # 35万
     {_LOCAL_UNIT_AFTER}                                 # 元, 英寸
+    (?(unit1)(?<=(?P=unit1)))                           # a unit stated twice: the same
     \ ?+(?P<post>{_Q_AFTER})?+
     """,
     _FLAGS,
@@ -1751,6 +1758,72 @@ ZH_LOCAL_UNIT_HALF_RE: Final[regex.Pattern[str]] = compiled.pattern(
     (?P<unit>{_HALF_UNITS})(?P<half>{_HALF})    # 吨半
     (?P<post>{_Q_AFTER})?+                      # 左右
     (?(post)|(?![\p{{Han}}--[{_BARE_NEXT}]]))    # not 3吨半成品
+    """,
+    _FLAGS,
+)
+# The parts of a span stated in hours, minutes and seconds, as race results and timetables write
+# them (2小时8分30秒, 4小时18分, 1分45秒): 分 after an hour span, or before a number of seconds, is
+# minutes (alone it is a mark or a fen: 得了18分); 秒 after such minutes is seconds. After a clock
+# time's hour (14时20分30秒, 3点5分) both are the time's, read by the time rules.
+ZH_SPAN_HOURS: Final[frozenset[str]] = frozenset({"小时", "小時", "钟头", "鐘頭"})
+ZH_SPAN_MINUTES: Final[dict[str, str]] = {"分": "minute"}
+ZH_SPAN_SECONDS: Final[dict[str, str]] = {"秒": "second"}
+# 零 between an hour span and its minutes (1小时零5分); what after 分 makes it another word (分钟 is
+# read by the span rule, 三分之一 is a fraction).
+ZH_SPAN_MINUTES_GAP: Final[frozenset[str]] = frozenset({"零"})
+ZH_SPAN_MINUTES_NOT_BEFORE: Final[frozenset[str]] = frozenset({"钟", "鐘", "之"})
+_SPAN_HOURS: Final[str] = alternation(ZH_SPAN_HOURS)
+_SPAN_MINUTES: Final[str] = alternation(ZH_SPAN_MINUTES)
+_SPAN_SECONDS: Final[str] = alternation(ZH_SPAN_SECONDS)
+_SPAN_GAP: Final[str] = alternation(ZH_SPAN_MINUTES_GAP)
+_SPAN_MINUTES_NOT: Final[str] = "".join(sorted(ZH_SPAN_MINUTES_NOT_BEFORE))
+_SPAN_PART: Final[str] = rf"[0-9{_HAN_DIGIT_CHARS}{_TENS_CHARS}]{{1,3}}"
+ZH_LOCAL_SPAN_MINUTES_RE: Final[regex.Pattern[str]] = compiled.pattern(
+    rf"""
+    (?:(?<=(?:{_SPAN_HOURS}){_SPAN_GAP}?)             # 4小时18分, 1小时零5分
+      |(?<![0-9{_NUMERAL_CHARS}][{_HOUR_MARK}])        # not 14时20分30秒 (用时1分45秒 is a span)
+       (?={_SPAN_PART}{_SPAN_MINUTES}{_SPAN_PART}{_SPAN_SECONDS}))  # 1分45秒
+    {_EDGE_BEFORE}(?P<num>{_MINUTE})
+    (?P<unit>{_SPAN_MINUTES})(?![{_SPAN_MINUTES_NOT}])  # not 分钟, 三分之一
+    """,
+    _FLAGS,
+)
+ZH_LOCAL_SPAN_SECONDS_RE: Final[regex.Pattern[str]] = compiled.pattern(
+    rf"""
+    (?:(?<=(?:{_SPAN_HOURS}){_SPAN_GAP}?{_SPAN_PART}{_SPAN_MINUTES})   # 2小时8分30秒
+      |(?<![0-9{_NUMERAL_CHARS}][{_HOUR_MARK}]{_SPAN_PART}{_SPAN_MINUTES})  # not 14时20分30秒
+       (?<=(?<![0-9{_NUMERAL_CHARS}]){_SPAN_PART}{_SPAN_MINUTES}))  # 1分45秒
+    (?P<num>{_MINUTE})(?P<unit>{_SPAN_SECONDS})
+    """,
+    _FLAGS,
+)
+# A race time with its hundredths after the seconds (9秒83 = 9.83 seconds, 1分05秒12), as results
+# are written; not a figure with a measure word or unit of its own after it.
+ZH_LOCAL_SPAN_HUNDREDTHS_RE: Final[regex.Pattern[str]] = compiled.pattern(
+    rf"""
+    {_EDGE_BEFORE}(?P<num>[0-9]{{1,3}})(?P<unit>{_SPAN_SECONDS})   # 9秒
+    (?P<part>[0-9]{{1,2}})(?![0-9.%])                            # 83
+    (?!\ ?+(?:{_MEASURE}|{_LOCAL_UNIT}|{_DURATION}))             # not 10秒20个, 5秒3天
+    """,
+    _FLAGS,
+)
+# A score or a ratio written with a colon (3：0完胜, 以108:102击败, 按1:2的比例): two figures, as 3比1
+# is and as "won 3-0" is read in English. Not where the second figure has two digits, which makes
+# a clock time (10:30), nor inside a longer run of colons (a time with seconds, 1:2:3).
+ZH_SCORE_SEPARATORS: Final[frozenset[str]] = frozenset({":", "：", "∶"})  # ∶ is the ratio sign
+_SCORE_SEP: Final[str] = alternation(ZH_SCORE_SEPARATORS)
+_SCORE_NOT: Final[str] = rf"(?![0-9.]|{_SCORE_SEP})"
+ZH_LOCAL_SCORE_FIRST_RE: Final[regex.Pattern[str]] = compiled.pattern(
+    rf"""
+    (?<![0-9.]|{_SCORE_SEP})(?P<num>[0-9]{{1,3}})                 # 3
+    (?={_SCORE_SEP}(?:[0-9]{{3}}|[0-9]){_SCORE_NOT})            # ：0, :102; not :30
+    """,
+    _FLAGS,
+)
+ZH_LOCAL_SCORE_SECOND_RE: Final[regex.Pattern[str]] = compiled.pattern(
+    rf"""
+    (?<=(?<![0-9.]|{_SCORE_SEP})[0-9]{{1,3}}{_SCORE_SEP})         # 3：
+    (?P<num>[0-9]{{3}}|[0-9]){_SCORE_NOT}                        # 0, 102
     """,
     _FLAGS,
 )
@@ -2710,6 +2783,46 @@ RULES: Final[LangRules] = LangRules(
             ZH_LOCAL_MODEL_RE,
             Kind.NUMBER,
             role=Role.CODE,
+            begins=Begins(digit=True),
+        ),
+        Rule(
+            "zh.local.span.minutes",
+            Build.QUANTITY,
+            ZH_LOCAL_SPAN_MINUTES_RE,
+            Kind.DURATION,
+            unit="minute",  # 分 alone reads as a fen in the unit table
+            begins=_B_NUM,
+            follows=follows(ZH_SPAN_MINUTES),
+        ),
+        Rule(
+            "zh.local.span.seconds",
+            Build.QUANTITY,
+            ZH_LOCAL_SPAN_SECONDS_RE,
+            Kind.DURATION,
+            begins=_B_NUM,
+            follows=follows(ZH_SPAN_SECONDS),
+        ),
+        Rule(
+            "zh.local.span.hundredths",
+            Build.COMPOUND,
+            ZH_LOCAL_SPAN_HUNDREDTHS_RE,
+            Kind.DURATION,
+            begins=Begins(digit=True),
+            follows=follows(ZH_SPAN_SECONDS),
+        ),
+        Rule(
+            "zh.local.score.first",
+            Build.QUANTITY,
+            ZH_LOCAL_SCORE_FIRST_RE,
+            Kind.NUMBER,
+            begins=Begins(digit=True),
+            follows=follows(ZH_SCORE_SEPARATORS),
+        ),
+        Rule(
+            "zh.local.score.second",
+            Build.QUANTITY,
+            ZH_LOCAL_SCORE_SECOND_RE,
+            Kind.NUMBER,
             begins=Begins(digit=True),
         ),
     ),
