@@ -130,6 +130,9 @@ EQUIVALENT = [
     ),
     pytest.param("增长百分之十到十五。", "Up 10 to 15 percent.", id="percent-prefix-range"),
     pytest.param("翻了两番。", "It quadrupled.", id="fanliangfan-quadrupled"),
+    pytest.param(
+        "人均预期寿命达77.3岁。", "Life expectancy reached 77.3 years.", id="age-as-span-of-years"
+    ),
     pytest.param("长三角地区。", "The Yangtze River Delta.", id="delta-is-no-money"),
     pytest.param("成本减少了一半。", "Costs were halved.", id="a-half-as-halved"),
     # A conversion into another currency in parentheses, in either text: not checked (no rate).

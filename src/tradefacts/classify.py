@@ -922,6 +922,8 @@ def _pair_severity(kind: FindingType, pair: Pair, *, whole: bool = True) -> Seve
     return Severity.WARNING if max(ranks) >= SEVERITY_RANK[Severity.WARNING] else Severity.NOTE
 
 
+# The unit of a span of years, which an age counts in.
+_AGE_UNIT: Final[str] = "year"
 # How far after a bare figure its unit may be named, in characters: a few words ("3,200 annual
 # sunshine hours", 30个交易日).
 UNIT_AFTER_REACH: Final[int] = 32
@@ -960,6 +962,12 @@ def _unit_named_after(
         return False
     if lang is None or amount.unit is None:
         return False
+    if (
+        amount.kind is Kind.DURATION
+        and amount.unit == _AGE_UNIT
+        and bare.text.endswith(tuple(lang.age_words))
+    ):
+        return bool(lang.age_words)  # 77.3岁 and "77.3 years": an age is a span of years
     words = _unit_words(lang).get(amount.unit, ())
     window = text[bare.end : bare.end + UNIT_AFTER_REACH].lower()
     if lang.follows_whole:

@@ -172,6 +172,9 @@ class LangRules:
     scale_abbreviations: Mapping[str, int] = field(default_factory=dict)
     # The words that add a half to a whole figure written in words ("two and a half years").
     and_a_half: str = ""
+    # The words that end a count of years of age (岁): such a count states the same figure as a
+    # span of years in the other language ("a life expectancy of 77.3 years").
+    age_words: frozenset[str] = frozenset()
     # Ordinal endings by the number's last digits (11 → "th" before 1 → "st"), for days alone.
     ordinal_suffixes: Mapping[int, str] = field(default_factory=dict)
     # Words that name the half of the day of a clock time (上午, "p.m.") → the hours they add to a

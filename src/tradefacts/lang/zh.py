@@ -487,6 +487,8 @@ ZH_UNITS: Final[dict[str, str]] = {
 
 # Measure words: a numeral followed by one of these counts things (178个企业, 94项合同, 9000多人).
 # 分, 点 and 期 are left out: 十分 is "very", 三点 a time, 一期 a phase name more often than a count.
+# The measure words of an age in years (77.3岁, 18周岁): a count that states a span of years.
+ZH_AGE_WORDS: Final[frozenset[str]] = frozenset({"岁", "歲", "周岁", "週歲"})
 ZH_MEASURE_WORDS: Final[frozenset[str]] = frozenset(
     {
         "个",
@@ -2488,6 +2490,7 @@ RULES: Final[LangRules] = LangRules(
     ),
     cores=ZH_CORES_RE,
     prefixes=ZH_PREFIXES,
+    age_words=ZH_AGE_WORDS,
     head=ZH_HEAD_RE,
     head_gaps=" ",
     local_rules=(
