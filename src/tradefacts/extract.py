@@ -11,10 +11,11 @@ claim without a digit (翻一番, 成千上万, "a dozen", "August"). Each rule 
 currencies written first, 第, "between"), reading at most `_REACH` characters past the core. No
 pattern runs over the whole text, so the work per text is linear in its length: no timeouts. At
 each start only the rules that can match there are tried (`_Dispatch`): those that may begin with
-what begins there (`Rule.begins`), of those that declare it, that may go on with what follows
-the number head read once at that start (`Rule.follows`, `LangRules.head`), and of those that need
-a word before their number (`Rule.needs`: a currency or 百分之 written first), those where one is
-written between the start and its core.
+what begins there or with what ends right before it (`Rule.begins`, its `after`: a rule opened by
+its lookbehind), of those that declare it, that may go on with what follows the number head read
+once at that start or with what ends that head (`Rule.follows`, `Rule.ends`, `LangRules.head`),
+and of those that need a word before their number (`Rule.needs`: a currency or 百分之 written
+first), those where one is written between the start and its core.
 
 Overlap policy (the one place it is decided): every match that its builder accepts is a
 candidate. Candidates are then taken longest first; of two of the same length, the local rules
