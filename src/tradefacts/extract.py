@@ -11,10 +11,11 @@ claim without a digit (翻一番, 成千上万, "a dozen", "August"). Each rule 
 currencies written first, 第, "between"), reading at most `_REACH` characters past the core. No
 pattern runs over the whole text, so the work per text is linear in its length: no timeouts. At
 each start only the rules that can match there are tried (`_Dispatch`): those that may begin with
-what begins there (`Rule.begins`), of those that declare it, that may go on with what follows
-the number head read once at that start (`Rule.follows`, `LangRules.head`), and of those that need
-a word before their number (`Rule.needs`: a currency or 百分之 written first), those where one is
-written between the start and its core.
+what begins there or with what ends right before it (`Rule.begins`, its `after`: a rule opened by
+its lookbehind), of those that declare it, that may go on with what follows the number head read
+once at that start or with what ends that head (`Rule.follows`, `Rule.ends`, `LangRules.head`),
+and of those that need a word before their number (`Rule.needs`: a currency or 百分之 written
+first), those where one is written between the start and its core.
 
 Overlap policy (the one place it is decided): every match that its builder accepts is a
 candidate. Candidates are then taken longest first; of two of the same length, the local rules
@@ -740,8 +741,11 @@ _MatchAt = Callable[[str, int, int], "regex.Match[str] | None"]
 # The rules tried at a start, in priority order, each with its bound `pattern.match`.
 _Matchers = tuple[tuple[int, Rule, _MatchAt], ...]
 # What a memoized rule list is found by: a digit at the start, the begins surfaces found there,
-# the follows surfaces found after its heads, and whether no head was read.
-_Key = tuple[bool, tuple[str, ...], tuple[str, ...] | None, bool]
+# the follows surfaces found after its heads (and the marked ends surfaces of the heads), whether
+# no head was read, and the after surfaces found before it (reversed).
+_Key = tuple[bool, tuple[str, ...], tuple[str, ...] | None, bool, tuple[str, ...]]
+# Marks an ends surface (`Rule.ends`) among the follows surfaces of a head.
+_END_MARK = "\x00"
 _Trie = dict[str, "_Trie"]
 # A memoized rule list: the rules, the rules of them that declare `needs` (their places in the
 # list, their patterns), and the list without each subset of those (by a bit per `needs` rule).
@@ -759,9 +763,36 @@ def _trie_of(words: Iterable[str]) -> _Trie:
 
 
 def _continues(word: str, window: str) -> bool:
-    """Whether `word`, which begins `window`, ends inside a longer ASCII word or number there."""
+    """Whether `word`, which begins `window`, ends inside a longer ASCII word or number there
+    (a surface ending in a digit is found before more digits: the 2 of "20", the digit run a rule
+    reads next)."""
     after = window[len(word) : len(word) + 1]
-    return word[-1].isascii() and word[-1].isalnum() and after.isascii() and after.isalnum()
+    last = word[-1]
+    return (
+        last.isascii()
+        and last.isalnum()
+        and after.isascii()
+        and after.isalnum()
+        and not (last.isdigit() and after.isdigit())
+    )
+
+
+def _walk_back(trie: _Trie, text: str, pos: int, stop: int, found: list[str]) -> None:
+    """Append to `found` every surface of `trie` (of reversed, case-folded surfaces) that ends at
+    `pos` of `text` and begins at or after `stop`, as the trie spells it (reversed)."""
+    node = trie
+    spelled = ""
+    index = pos
+    while index > stop:
+        index -= 1
+        for char in reversed(text[index].casefold()):
+            child = node.get(char)
+            if child is None:
+                return
+            node = child
+            spelled += char
+        if "" in node:
+            found.append(spelled)
 
 
 def _walk(trie: _Trie, window: str, found: list[str]) -> None:
@@ -791,12 +822,25 @@ class _Dispatch:
     costs a walk, one or two anchored head matches and a dict lookup. Where
     a listed rule declares `needs`, its surfaces are searched (one small pattern per rule) in the
     text from the start to just past its furthest head, and the rule is dropped where none is
-    there."""
+    there.
+
+    Two more declarations narrow the rules that read something around their figure rather than
+    after it. `Begins.after`: a trie of the reversed surfaces is walked back from the start (case
+    folded, a character at a time, as the prefix words are), and a rule declared for one found
+    there may begin at that start whatever begins at it (神舟 before 十五号, 每 before a share).
+    `Rule.ends`: at a head's end the trie of the reversed surfaces is walked back over the head, and
+    a rule declared for one found there (两 ending the head 二两) is kept as if one of its `follows`
+    came next. Where no head is read at a digit, the rules that declare `follows` are dropped
+    except those whose `begins` names that digit (the 0 of 05:03, which no head reads)."""
 
     __slots__ = (
+        "_after",
+        "_by_after",
+        "_by_end",
         "_by_follow",
         "_by_word",
         "_digit",
+        "_ends",
         "_follow_longest",
         "_followed",
         "_follows",
@@ -829,11 +873,21 @@ class _Dispatch:
         )
         self._by_word: dict[str, set[int]] = {}
         self._by_follow: dict[str, set[int]] = {}
+        self._by_after: dict[str, set[int]] = {}  # by the surface reversed, case folded
+        self._by_end: dict[str, set[int]] = {}  # by the marked surface reversed, case folded
         for i, (_, rule) in enumerate(self._rules):
             for word in rule.begins.words if rule.begins is not None else ():
                 self._by_word.setdefault(word.casefold(), set()).add(i)
+            for word in rule.begins.after if rule.begins is not None else ():
+                self._by_after.setdefault(word.casefold()[::-1], set()).add(i)
             for word in rule.follows if rule.follows is not None else ():
                 self._by_follow.setdefault(word.casefold(), set()).add(i)
+            for word in rule.ends if rule.ends is not None else ():
+                self._by_end.setdefault(_END_MARK + word.casefold()[::-1], set()).add(i)
+        self._after = _trie_of(self._by_after)
+        # The ends surfaces reversed, without their mark (found ones are marked, so that they
+        # never meet a follows surface of the same spelling in a memo key).
+        self._ends = _trie_of(word[1:] for word in self._by_end)
         self._followed = frozenset(
             i for i, (_, r) in enumerate(self._rules) if r.follows is not None
         )
@@ -872,6 +926,10 @@ class _Dispatch:
             return None
         found: list[str] = []
         end = match.end()
+        if self._ends and text[end - 1].casefold()[-1:] in self._ends:
+            ended: list[str] = []
+            _walk_back(self._ends, text, end, head, ended)
+            found.extend(_END_MARK + word for word in ended)
         follows, longest, gaps = self._follows, self._follow_longest, self._gaps
         for _ in range(4):
             first = text[end : end + 1]
@@ -920,6 +978,9 @@ class _Dispatch:
         found: list[str] = []
         if text[pos].casefold()[:1] in self._trie:
             _walk(self._trie, text[pos : pos + self._longest].casefold(), found)
+        behind: list[str] = []
+        if pos and text[pos - 1].casefold()[-1:] in self._after:
+            _walk_back(self._after, text, pos, 0, behind)
         following: tuple[str, ...] | None = None
         headless = False
         if heads and self._head is not None:
@@ -933,7 +994,7 @@ class _Dispatch:
                     else:
                         following = tuple(sorted({*following, *surfaces}))
             headless = following is None
-        key = (text[pos].isdigit(), tuple(found), following, headless)
+        key = (text[pos].isdigit(), tuple(found), following, headless, tuple(behind))
         entry = self._memo.get(key)
         if entry is None:
             entry = self._memo[key] = self._entry(key)
@@ -960,22 +1021,29 @@ class _Dispatch:
     def _entry(self, key: _Key) -> _Entry:
         """The rules of a memo key, with the rules of them that need a word (their places), and
         an empty memo of the list without each subset of those."""
-        digit, found, following, headless = key
+        digit, found, following, headless, behind = key
         chosen = set(self._undeclared)
         if digit:
             chosen |= self._digit
         for word in found:
             chosen |= self._by_word[word]
+        for word in behind:
+            chosen |= self._by_after[word]
         if following is not None:
             kept: set[int] = set()
             for word in following:
-                kept |= self._by_follow[word]
+                kept |= self._by_end[word] if word[:1] == _END_MARK else self._by_follow[word]
             chosen -= self._followed - kept
         elif headless and digit:
             # No head at a digit (the 000 of 50,000 where a figure may not begin with 0): a
             # rule that declares `follows` reads its figure as the head does, and its other
-            # readings (半年, "dozens of") begin with a word, never with a digit.
-            chosen -= self._followed
+            # readings (半年, "dozens of") begin with a word, never with a digit; but a rule
+            # that names the digit in its `begins` reads a figure the head does not (05:03).
+            named: set[int] = set()
+            for word in found:
+                if word.isdigit():
+                    named |= self._by_word[word]
+            chosen -= self._followed - named
         order = sorted(chosen)
         return (
             tuple(self._matchers[i] for i in order),

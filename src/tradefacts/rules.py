@@ -83,18 +83,30 @@ class Begins:
     ordinal marks...). The engine tries a rule only at the starts where one of them begins (compared
     case-insensitively), so a declaration must cover every way the pattern can begin: a missing
     surface silently loses claims, an extra one only costs a failing match.
+
+    `after`: surfaces that end right before the start, for a pattern whose match is opened by what
+    its lookbehind reads rather than by its first token (神舟 before 神舟十五号's 十五, "Double "
+    before Double 11, 每 before a share, "the " before a day written alone, the "-" of a year's
+    short end): the rule is also tried at a start that one of them ends right before (compared
+    case-insensitively, a space counted where the surface holds one), whatever begins there.
     """
 
     digit: bool = False
     words: frozenset[str] = frozenset()
+    after: frozenset[str] = frozenset()
 
     def __or__(self, other: Begins) -> Begins:
-        return Begins(self.digit or other.digit, self.words | other.words)
+        return Begins(self.digit or other.digit, self.words | other.words, self.after | other.after)
 
     @staticmethod
     def of(*tables: Iterable[str], digit: bool = False) -> Begins:
         """The surfaces of `tables` (a table's keys, a set, or a string of single characters)."""
         return Begins(digit, frozenset(word for table in tables for word in table))
+
+    @staticmethod
+    def behind(*tables: Iterable[str]) -> Begins:
+        """A declaration by what ends right before the start alone: the surfaces of `tables`."""
+        return Begins(after=frozenset(word for table in tables for word in table))
 
 
 def follows(*tables: Iterable[str]) -> frozenset[str]:
@@ -137,6 +149,12 @@ class Rule:
     # belongs to (compared case-insensitively). None: no such word is needed. As with `begins`, a
     # missing surface silently loses claims; an extra one only costs a failing match.
     needs: frozenset[str] | None = None
+    # What the number head itself may end with, for a rule that reads as its unit a character
+    # the head also reads as a digit (两 in 二两, a liang, which the head reads as two): where the
+    # head read at a start ends with one of these surfaces, the rule is kept as if one of its
+    # `follows` came after the head (it adds to `follows`, and is read only with it). None:
+    # nothing more. As with `follows`, a missing surface silently loses claims.
+    ends: frozenset[str] | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -2287,7 +2287,7 @@ EN_ROLE_RULES: Final[tuple[Rule, ...]] = (
         EN_NAME_RE,
         Kind.NUMBER,
         role=Role.NAME,
-        begins=Begins.of(EN_NUMBER_WORDS, digit=True),
+        begins=Begins.behind(name + gap for name in EN_DOUBLE_NAMES for gap in " -"),  # Double 11
     ),
 )
 
@@ -2541,7 +2541,13 @@ RULES: Final[LangRules] = LangRules(
             begins=_B_NUM | Begins.of(EN_FREQUENCY_WORDS),
             follows=follows(EN_TIMES),
         ),
-        Rule("en.day", Build.QUANTITY, EN_DAY_RE, Kind.NUMBER, begins=Begins(digit=True)),
+        Rule(
+            "en.day",
+            Build.QUANTITY,
+            EN_DAY_RE,
+            Kind.NUMBER,
+            begins=Begins.behind(word + " " for word in EN_DAY_BEFORE),  # the 28th
+        ),
         Rule(
             "en.age.decade",
             Build.QUANTITY,
@@ -2640,7 +2646,9 @@ RULES: Final[LangRules] = LangRules(
             Build.TIME,
             EN_LOCAL_TIME_OPEN_RE,
             Kind.TIME,
-            begins=Begins.of(EN_NUMBER_WORDS, digit=True),
+            # 14:20, 20: 00, 9 o'clock; 05:03, which no head reads.
+            begins=Begins.of(EN_NUMBER_WORDS, "0", digit=True),
+            follows=follows(":", (word[:2] for word in EN_OCLOCK)),
         ),
         Rule(
             "en.local.time.word",
@@ -2705,6 +2713,10 @@ RULES: Final[LangRules] = LangRules(
             EN_LOCAL_COMPOSITE_RE,
             Kind.NUMBER,
             begins=_B_PRE | Begins(digit=True),
+            # The part after the head's scale: 5 thousand 2 hundred, 3 thousand and 4 hundred.
+            follows=follows(
+                "0123456789", EN_NUMBER_WORDS, EN_SMALL_SCALES, EN_SCALE_WORDS, ("and",)
+            ),
         ),
         Rule(
             "en.local.money.title",
@@ -2734,14 +2746,14 @@ RULES: Final[LangRules] = LangRules(
             EN_LOCAL_PHONE_RE,
             Kind.NUMBER,
             role=Role.CODE,
-            begins=Begins.of(EN_PHONE_OPENERS, digit=True),
+            begins=Begins.of(EN_PHONE_OPENERS, "0"),  # +86, (010), 010-
         ),
         Rule(
             "en.local.year.short_end",
             Build.YEAR,
             EN_LOCAL_YEAR_SHORT_END_RE,
             Kind.YEAR,
-            begins=Begins(digit=True),
+            begins=Begins.behind(EN_YEAR_SPAN_SEPARATORS),  # the 22 of 2021-22
         ),
         Rule(
             "en.local.fraction.slash",

@@ -7,6 +7,7 @@ ASCII; the tables hold the ASCII forms of those characters and the Han forms of 
 
 from __future__ import annotations
 
+import string
 from decimal import Decimal
 from typing import Final
 
@@ -1885,6 +1886,11 @@ ZH_LABEL_RE: Final[regex.Pattern[str]] = compiled.pattern(
 ZH_PLAN_AFTER: Final[frozenset[str]] = frozenset({"规划", "規劃", "时期", "時期", "期间", "期間"})
 ZH_MAY_FOURTH_AFTER: Final[frozenset[str]] = frozenset({"运动", "運動", "精神", "青年节"})
 ZH_DOUBLE_MARKS: Final[frozenset[str]] = frozenset({"双", "雙"})
+# What the names read before a plan or a movement word begin with (ZH_NAME_RE's first two
+# branches): 十 and a digit before 五 (十四五), and 五四.
+ZH_NAME_OPENERS: Final[frozenset[str]] = frozenset(
+    {*(f"十{digit}五" for digit in "一二三四五六七八九"), "五四"}
+)
 ZH_NAME_RE: Final[regex.Pattern[str]] = compiled.pattern(
     rf"""
     (?P<num>十[一二三四五六七八九])五(?=[”"」』]?{alternation(ZH_PLAN_AFTER)})   # 十四五规划
@@ -1913,7 +1919,15 @@ ZH_ROLE_RULES: Final[tuple[Rule, ...]] = (
         begins=_B_NUM,
         follows=follows(ZH_LABEL_MARKS, roles.LABEL_MARKS),
     ),
-    Rule("zh.name", Build.QUANTITY, ZH_NAME_RE, Kind.NUMBER, role=Role.NAME, begins=_B_NUM),
+    Rule(
+        "zh.name",
+        Build.QUANTITY,
+        ZH_NAME_RE,
+        Kind.NUMBER,
+        role=Role.NAME,
+        # 十四五 (十 and a digit before 五), 五四, and 11 or 十二 after 双.
+        begins=Begins.of(ZH_NAME_OPENERS) | Begins.behind(ZH_DOUBLE_MARKS),
+    ),
 )
 
 # 两 as a unit of mass (a liang, 50 g: 二两酒), alone or after 斤 (三斤二两 = 1.6 jin). As a digit
@@ -2621,14 +2635,24 @@ RULES: Final[LangRules] = LangRules(
             begins=_B_PRE | _B_NUM,
             follows=follows(ZH_MASS_UNITS, ZH_QUANTITY_UNITS),
         ),
-        Rule("zh.local.liang", Build.COMPOUND, ZH_LOCAL_LIANG_RE, begins=_B_PRE | _B_NUM),
+        Rule(
+            "zh.local.liang",
+            Build.COMPOUND,
+            ZH_LOCAL_LIANG_RE,
+            begins=_B_PRE | _B_NUM,
+            # 三斤, 3两; 二两, which the head reads as two.
+            follows=follows(ZH_LIANG_MAJORS, ZH_LIANG_UNITS),
+            ends=follows(ZH_LIANG_UNITS),
+        ),
         Rule(
             "zh.local.name",
             Build.QUANTITY,
             ZH_LOCAL_NAME_RE,
             Kind.NUMBER,
             role=Role.NAME,
-            begins=_B_NUM,
+            # 十四五; 十五 after 神舟 (or 神舟 and a space).
+            begins=Begins.of(ZH_PLAN_NAMES)
+            | Begins.behind(ZH_SERIES_NAMES, (name + " " for name in ZH_SERIES_NAMES)),
         ),
         Rule(
             "zh.local.year.bc",
@@ -2643,7 +2667,7 @@ RULES: Final[LangRules] = LangRules(
             ZH_LOCAL_PHONE_RE,
             Kind.NUMBER,
             role=Role.CODE,
-            begins=Begins.of(ZH_PHONE_OPENERS, digit=True),
+            begins=Begins.of(ZH_PHONE_OPENERS, "0"),  # +86, （010）, 010-
         ),
         Rule(
             "zh.local.year.span",
@@ -2651,6 +2675,8 @@ RULES: Final[LangRules] = LangRules(
             ZH_LOCAL_YEAR_SPAN_RE,
             Kind.YEAR,
             begins=Begins(digit=True),
+            # 2022-23赛季: the separator after the first year, the mark after the second.
+            follows=follows(ZH_YEAR_SPAN_SEPARATORS, ZH_YEAR_SPAN_MARKS),
         ),
         Rule(
             "zh.local.fraction.slash",
@@ -2716,7 +2742,7 @@ RULES: Final[LangRules] = LangRules(
             ZH_LOCAL_SHARE_IN_RE,
             Kind.PERCENT,
             unit=ZH_SHARE_UNIT,
-            begins=_B_NUM,
+            begins=Begins.behind(ZH_SHARE_EACH),  # 每4个
         ),
         Rule(
             "zh.local.money.sign_after",
@@ -2786,7 +2812,7 @@ RULES: Final[LangRules] = LangRules(
             ZH_LOCAL_MODEL_RE,
             Kind.NUMBER,
             role=Role.CODE,
-            begins=Begins(digit=True),
+            begins=Begins.behind(letter + " " for letter in string.ascii_lowercase),  # iPhone 15
         ),
         Rule(
             "zh.local.span.minutes",
