@@ -176,6 +176,12 @@ def test_equivalent_rendering_has_no_finding(zh: str, en: str) -> None:
 # One finding each: type, both surfaces, factor, suggestion in the translation's style.
 FINDINGS = [
     pytest.param(
+        "她获得第3名。",
+        "She finished second.",
+        (("value", "第3", "second", None, "third"),),
+        id="placing-in-words-wrong",
+    ),
+    pytest.param(
         "翻了两番。",
         "It tripled.",
         (("value", "翻了两番", "tripled", None, "quadrupled"),),

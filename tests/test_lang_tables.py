@@ -433,6 +433,7 @@ def test_en_rules_read_every_phrase_with_its_table_value() -> None:
         **{s: (Decimal(v), Decimal(v)) for s, v in en.EN_FREQUENCY_WORDS.items()},
         **en.EN_AGE_DECADES,
         **en.EN_SPAN_PHRASES,
+        **en.EN_PLACE_ORDINALS,
     }
     assert dict(en.RULES.vague) == expected
 
@@ -554,6 +555,9 @@ def _en_reach_cases() -> list[object]:
     add("vague-of", en.EN_VAGUE_OF, "hundreds {s} times that of", "multiplier")
     add("year-prefix", en.EN_YEAR_PREFIXES, "in {s}-2020 prices", "year-2020")
     add("before-common-era", en.EN_BEFORE_COMMON_ERA, "in 221 {s}, Qin", "year-bc")
+    add("place-ordinal", en.EN_PLACE_ORDINALS, "she finished {s} in Rome", "ordinal-any")
+    add("place-verb", en.EN_PLACE_VERBS, "she {s} second in Rome", "ordinal-any")
+    add("place-noun", en.EN_PLACE_NOUNS, "took second {s} in Rome", "ordinal-any")
     assert {"+", "("} == en.EN_PHONE_OPENERS
     add("phone-opener", {"+"}, "call {s}86 10 6536 8888 now", "code")
     add("phone-opener", {"("}, "call {s}010) 6536 8888 now", "code")
@@ -699,6 +703,9 @@ _EN_REACH_IDS = {
     "EN_YEAR_PREFIXES": "year-prefix-",
     "EN_BEFORE_COMMON_ERA": "before-common-era-",
     "EN_PHONE_OPENERS": "phone-opener-",
+    "EN_PLACE_ORDINALS": "place-ordinal-",
+    "EN_PLACE_VERBS": "place-verb-",
+    "EN_PLACE_NOUNS": "place-noun-",
     "EN_YEAR_SPAN_SEPARATORS": "year-span-separator-",
     "EN_FRACTION_SLASH": "fraction-slash-",
     "EN_SLASHED_FRACTIONS": "slashed-fraction-",
@@ -791,6 +798,9 @@ def test_en_table_entry_is_reachable(text: str, surface: str, check: str) -> Non
     ]
     if check == "none":
         assert claims == []
+        return
+    if check == "ordinal-any":
+        assert [c[1] for c in claims] == ["number"] and claims[0][2] in (Decimal(1), Decimal(2))
         return
     if check == "code":
         assert [(c[1], c[0][:1]) for c in claims] == [("number", surface)]

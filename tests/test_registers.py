@@ -247,3 +247,28 @@ def test_a_phone_number_is_one_code(lang: str, text: str, phone: str) -> None:
 )
 def test_a_bracket_before_a_figure_opens_no_phone(lang: str, text: str) -> None:
     assert all(c.role is None for c in extract_text(text, LANGS[lang]))
+
+
+# "first" and "second" are ranks only where a placing names them.
+PLACES = [
+    pytest.param("She finished second in Rome.", ("second", "2"), id="finished-second"),
+    pytest.param("He took first place.", ("first", "1"), id="first-place"),
+    pytest.param("They came in second.", ("second", "2"), id="came-in-second"),
+]
+NOT_PLACES = [
+    pytest.param("for the second time", id="second-time"),
+    pytest.param("in the second half", id="second-half"),
+    pytest.param("wait a second", id="a-second"),
+    pytest.param("finished second quarter results", id="second-quarter"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PLACES)
+def test_a_placing_is_a_rank(text: str, expected: tuple[str, str]) -> None:
+    claims = extract_text(text, LANGS["en"])
+    assert [(c.text, str(c.value), c.role) for c in claims] == [(*expected, Role.ORDINAL)]
+
+
+@pytest.mark.parametrize("text", NOT_PLACES)
+def test_first_and_second_elsewhere_are_no_rank(text: str) -> None:
+    assert extract_text(text, LANGS["en"]) == ()

@@ -1072,6 +1072,16 @@ EN_SPAN_BEFORE: Final[frozenset[str]] = frozenset({"first", "past", "last", "nex
 EN_YEAR_PREFIXES: Final[frozenset[str]] = frozenset({"mid", "early", "late", "pre", "post"})
 # What a telephone number may open with before its digits (+86 10 …, (010) …).
 EN_PHONE_OPENERS: Final[frozenset[str]] = frozenset({"+", "("})
+# "first" and "second" are ranks only where a placing names them ("finished second", "took second
+# place", "in first position"): elsewhere they are a time unit or words of order ("a second time").
+EN_PLACE_ORDINALS: Final[dict[str, tuple[Decimal, Decimal]]] = {
+    "first": (Decimal(1), Decimal(1)),
+    "second": (Decimal(2), Decimal(2)),
+}
+EN_PLACE_VERBS: Final[frozenset[str]] = frozenset(
+    {"finished", "finishes", "finish", "came", "comes", "ranked", "ranks", "placed", "places"}
+)
+EN_PLACE_NOUNS: Final[frozenset[str]] = frozenset({"place", "position", "spot", "prize"})
 # After a year, the era before the common one: "221 BC" is the year -221 (as 公元前221年 is).
 EN_BEFORE_COMMON_ERA: Final[frozenset[str]] = frozenset({"BC", "B.C.", "BCE", "B.C.E."})
 # Words between a number and its unit of time that leave the span as it is: "10 consecutive years",
@@ -1853,6 +1863,7 @@ EN_OPENERS: Final[frozenset[str]] = frozenset(
         *EN_CURRENCIES_ONE,  # a penny, a dollar
         *EN_SPAN_PHRASES,  # a fortnight
         *EN_HALF_SPAN_OPENERS,  # a week and a half
+        *EN_PLACE_ORDINALS,  # finished second
     }
 )
 # The characters a word of a core may begin with: checked once at a word boundary before the
@@ -2352,6 +2363,14 @@ EN_LOCAL_FRACTION_SLASH_RE: Final[regex.Pattern[str]] = _compile(
     """,
     _FLAGS,
 )
+EN_LOCAL_PLACE_RE: Final[regex.Pattern[str]] = _compile(
+    rf"""
+    (?:(?<=\b{alternation(EN_PLACE_VERBS)}\ (?:in\ )?(?:the\ )?)
+       (?P<vague>{alternation(EN_PLACE_ORDINALS)})\b(?![\ -]{_DURATION}\b)
+     | \b(?P<vague>{alternation(EN_PLACE_ORDINALS)})(?=\ {alternation(EN_PLACE_NOUNS)}\b))
+    """,
+    _FLAGS,
+)
 EN_LOCAL_SHARE_BY_RE: Final[regex.Pattern[str]] = _compile(
     rf"""
     (?<=\b{alternation(EN_SHARE_BY)}\ (?:{_Q_BEFORE}\ )?+)      # by, by nearly
@@ -2765,6 +2784,14 @@ RULES: Final[LangRules] = LangRules(
             follows=follows(EN_FRACTION_SLASH),
         ),
         Rule(
+            "en.local.place",
+            Build.QUANTITY,
+            EN_LOCAL_PLACE_RE,
+            Kind.NUMBER,
+            role=Role.ORDINAL,
+            begins=Begins.of(EN_PLACE_ORDINALS),
+        ),
+        Rule(
             "en.local.year.bc",
             Build.YEAR,
             EN_LOCAL_YEAR_BC_RE,
@@ -2898,7 +2925,7 @@ RULES: Final[LangRules] = LangRules(
     ordinal_suffixes=EN_DAY_SUFFIXES,
     day_halves=EN_DAY_HALVES,
     multipliers={**EN_MULTIPLIERS, **EN_COMPARED_MULTIPLIERS, **EN_HALF_COMPARED},
-    vague={**EN_PHRASES, **EN_SPAN_PHRASES},
+    vague={**EN_PHRASES, **EN_SPAN_PHRASES, **EN_PLACE_ORDINALS},
     scale_words=EN_SUGGEST_SCALES,
     hedges=EN_SUGGEST_HEDGES,
     unit_styles=EN_UNIT_STYLES,
