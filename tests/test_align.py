@@ -133,6 +133,14 @@ EQUIVALENT = [
     pytest.param(
         "人均预期寿命达77.3岁。", "Life expectancy reached 77.3 years.", id="age-as-span-of-years"
     ),
+    pytest.param(
+        "话剧《十四天》完成了。", "The play Fourteen Days is done.", id="title-not-rendered"
+    ),
+    pytest.param(
+        "他宣读了《2020年政府工作报告》。",
+        "He read the 2020 Government Work Report.",
+        id="title-figure-restated",
+    ),
     pytest.param("长三角地区。", "The Yangtze River Delta.", id="delta-is-no-money"),
     pytest.param("成本减少了一半。", "Costs were halved.", id="a-half-as-halved"),
     # A conversion into another currency in parentheses, in either text: not checked (no rate).

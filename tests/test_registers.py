@@ -272,3 +272,22 @@ def test_a_placing_is_a_rank(text: str, expected: tuple[str, str]) -> None:
 @pytest.mark.parametrize("text", NOT_PLACES)
 def test_first_and_second_elsewhere_are_no_rank(text: str) -> None:
     assert extract_text(text, LANGS["en"]) == ()
+
+
+# A figure inside the title of a work (《》) names the work: role name, whatever its kind.
+TITLES = [
+    pytest.param("话剧《十四天》已完成", "十四天", id="play-title-span"),
+    pytest.param("电影《1917》上映", "1917", id="film-title-number"),
+    pytest.param("导演过《十月围城》", "十月", id="film-title-month"),
+]
+
+
+@pytest.mark.parametrize(("text", "figure"), TITLES)
+def test_a_figure_in_a_title_names_the_work(text: str, figure: str) -> None:
+    claims = extract_text(text, LANGS["zh"])
+    assert [(c.text, c.role) for c in claims] == [(figure, Role.NAME)]
+
+
+def test_a_figure_outside_a_title_keeps_its_reading() -> None:
+    claims = extract_text("电影《流浪地球2》票房40亿元", LANGS["zh"])
+    assert [(c.text, c.role) for c in claims] == [("2", Role.NAME), ("40亿元", None)]

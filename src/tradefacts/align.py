@@ -754,10 +754,14 @@ def _relate_roles(zh: Claim, en: Claim) -> tuple[Relation, Decimal | None] | Non
     bare = en if role_of(zh) else zh
     if role_of(bare) is None and bare.kind is Kind.NUMBER and bare.unit is None:
         return (Relation.RESTATED, None) if _stated_figure_equal(zh, en) else None
-    if role_of(bare) is None and zh.kind is Kind.DATE and en.kind is Kind.DATE:
-        # An event named by its date (5·12 地震) and the date it is written as in the other
-        # language ("the May 12 earthquake"): the same date restated.
-        return (Relation.RESTATED, None) if zh.value == en.value else None
+    if role_of(bare) is None and (
+        zh.kind is en.kind or {zh.kind, en.kind} <= {Kind.NUMBER, Kind.COUNT, Kind.YEAR}
+    ):
+        # A figure that names (an event named by its date, 5·12 地震; a figure in a title,
+        # 《2020年政府工作报告》) and the same figure stated in the other language ("the May 12
+        # earthquake", "the 2020 Government Work Report"): the same figure restated.
+        same = zh.value == en.value and zh.unit == en.unit and zh.high == en.high
+        return (Relation.RESTATED, None) if same else None
     return None
 
 

@@ -61,7 +61,7 @@ from typing import NamedTuple
 import regex
 
 from tradefacts import compiled, units
-from tradefacts.model import Approx, Claim, Document, Kind, Lang, Source
+from tradefacts.model import Approx, Claim, Document, Kind, Lang, Role, Source
 from tradefacts.numerals import Number, parse_digits
 from tradefacts.numerals import parse_number as _parse_number
 from tradefacts.rules import Build, LangRules, NumeralTable, Rule
@@ -1178,6 +1178,7 @@ def extract_text(
     src = source or Source(path="<text>")
     starts = line_starts(text)
     code = lang.lang
+    titles = [m.span() for m in lang.titles.finditer(text)] if lang.titles is not None else []
     claims = []
     for candidate in find_spans(text, lang):
         start, end = candidate.start, candidate.end
@@ -1200,7 +1201,11 @@ def extract_text(
                 high=built.high,
                 unit=built.unit,
                 approx=built.approx,
-                role=rule.role,
+                role=rule.role
+                if rule.role is not None
+                or not titles
+                or not any(lo < start and end < hi for lo, hi in titles)
+                else Role.NAME,  # 《十四天》: a title names a work
                 rule=rule.name,
                 header=bool(header) and any(lo <= start < hi for lo, hi in header),
                 stated=built.stated,

@@ -190,6 +190,9 @@ class LangRules:
     scale_abbreviations: Mapping[str, int] = field(default_factory=dict)
     # The words that add a half to a whole figure written in words ("two and a half years").
     and_a_half: str = ""
+    # The titles of works as the language marks them (《流浪地球2》): a figure inside one names the
+    # work (role `name`) rather than stating an amount. None: titles are not marked.
+    titles: regex.Pattern[str] | None = None
     # The words that end a count of years of age (岁): such a count states the same figure as a
     # span of years in the other language ("a life expectancy of 77.3 years").
     age_words: frozenset[str] = frozenset()

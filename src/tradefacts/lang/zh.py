@@ -87,6 +87,11 @@ ZH_OVER_MARKS: Final[frozenset[str]] = frozenset({"余", "餘", "多"})
 ZH_RANGE_SEPARATORS: Final[frozenset[str]] = frozenset({"至", "到", "~", "～", "-", "—", "－"})
 # What a telephone number may open with before its digits (+86 10 …, （010）…).
 ZH_PHONE_OPENERS: Final[frozenset[str]] = frozenset({"+", "(", "（"})
+# The marks of a title of a work (《流浪地球2》, 《十四天》): a figure inside names the work.
+ZH_TITLE_MARKS: Final[tuple[str, str]] = ("《", "》")
+ZH_TITLES_RE: Final[regex.Pattern[str]] = compiled.pattern(
+    rf"{ZH_TITLE_MARKS[0]}[^{ZH_TITLE_MARKS[0]}{ZH_TITLE_MARKS[1]}\n]{{1,60}}{ZH_TITLE_MARKS[1]}"
+)
 # Before a year, the common era's "before" (公元前221年 = 221 BC).
 ZH_BEFORE_COMMON_ERA: Final[frozenset[str]] = frozenset({"公元前"})
 # After a unit, 多/余 hedge the figure (两年多, 三成多, 一米多高, 5块多钱 = a little over) only before
@@ -2505,6 +2510,7 @@ RULES: Final[LangRules] = LangRules(
     cores=ZH_CORES_RE,
     prefixes=ZH_PREFIXES,
     age_words=ZH_AGE_WORDS,
+    titles=ZH_TITLES_RE,
     head=ZH_HEAD_RE,
     head_gaps=" ",
     local_rules=(
