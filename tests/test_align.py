@@ -184,6 +184,12 @@ def test_equivalent_rendering_has_no_finding(zh: str, en: str) -> None:
 # One finding each: type, both surfaces, factor, suggestion in the translation's style.
 FINDINGS = [
     pytest.param(
+        "话剧《十四天》完成了。",
+        "The drama, fourteen weeks, is done.",
+        (("unit", "十四天", "fourteen weeks", None, "fourteen days"),),
+        id="title-figure-kept-unit-changed",
+    ),
+    pytest.param(
         "她获得第3名。",
         "She finished second.",
         (("value", "第3", "second", None, "third"),),

@@ -761,7 +761,13 @@ def _relate_roles(zh: Claim, en: Claim) -> tuple[Relation, Decimal | None] | Non
         # 《2020年政府工作报告》) and the same figure stated in the other language ("the May 12
         # earthquake", "the 2020 Government Work Report"): the same figure restated.
         same = zh.value == en.value and zh.unit == en.unit and zh.high == en.high
-        return (Relation.RESTATED, None) if same else None
+        if same:
+            return Relation.RESTATED, None
+        stated_units = (zh.stated_unit or zh.unit, en.stated_unit or en.unit)
+        if zh.kind is en.kind and len(set(stated_units)) == 2 and _stated_figure_equal(zh, en):
+            # 《十四天》 → "Fourteen Weeks": the figure kept, its unit not.
+            return Relation.UNIT, None
+        return None
     return None
 
 
