@@ -291,3 +291,19 @@ def test_a_figure_in_a_title_names_the_work(text: str, figure: str) -> None:
 def test_a_figure_outside_a_title_keeps_its_reading() -> None:
     claims = extract_text("电影《流浪地球2》票房40亿元", LANGS["zh"])
     assert [(c.text, c.role) for c in claims] == [("2", Role.NAME), ("40亿元", None)]
+
+
+# 期 after 年 is a period or a term, not a label: 2020年期间 is the year, 3年期 a span of years.
+YEAR_PERIODS = [
+    pytest.param("2020年期间", (("2020年", "year", "2020", None, "exact"),), id="during-the-year"),
+    pytest.param("3年期贷款", (("3年", "duration", "3", "year", "exact"),), id="three-year-term"),
+    pytest.param("十年期国债", (("十年", "duration", "10", "year", "exact"),), id="ten-year-bond"),
+    pytest.param(
+        "80年代", (("80年代", "year", "1980..1989", None, "range"),), id="decade-unchanged"
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), YEAR_PERIODS)
+def test_a_period_after_a_year(text: str, expected: tuple[Row, ...]) -> None:
+    assert claims_of(text, "zh") == expected

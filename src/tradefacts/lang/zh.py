@@ -834,7 +834,7 @@ ZH_MONTH_PARTS: Final[frozenset[str]] = frozenset(
     {"末", "底", "初", "中旬", "上旬", "下旬", "中", "份"}
 )
 # A year followed by one of these is a decade (80年代), a label, not a calendar year.
-ZH_NOT_YEAR_AFTER: Final[frozenset[str]] = frozenset({"代", "级", "級", "版", "期", "号", "號"})
+ZH_NOT_YEAR_AFTER: Final[frozenset[str]] = frozenset({"代", "级", "級", "版", "号", "號"})
 # A decade: 80年代 and 八十年代 are the 1980s (a two-digit decade is of the twentieth century, as
 # the press uses it; 00年代 and 10年代 are left unread rather than guessed).
 ZH_DECADE_MARKS: Final[frozenset[str]] = frozenset({"年代"})
