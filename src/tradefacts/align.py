@@ -1329,12 +1329,11 @@ def align_claims(
         # A long document: each stage compares only what is left within its window, relating
         # each pair at most once over the stages.
         cache: dict[tuple[int, int], tuple[Relation, Decimal | None] | None] = {}
-        by_id = {id(c): c for c in (*zh_claims, *en_claims)}
 
         def related(zh_id: int, en_id: int) -> tuple[Relation, Decimal | None] | None:
             key = (zh_id, en_id)
             if key not in cache:
-                cache[key] = relate(by_id[zh_id], by_id[en_id])
+                cache[key] = relate(claim_of[zh_id], claim_of[en_id])
             return cache[key]
 
         for accept in stages:

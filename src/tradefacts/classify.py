@@ -294,8 +294,7 @@ def _in_stated_unit(zh: Claim, en: Claim) -> Decimal | None:
         return zh.value
     if zh.stated_unit == en.stated_unit and isinstance(zh.stated, Decimal):
         return zh.stated  # 2000亩 against "200 mu": the figure as stated, not converted back
-    _, code = units.canonicalize(Decimal(1), en.stated_unit)
-    if code != zh.unit:
+    if units.canonical_code(en.stated_unit) != zh.unit:
         return zh.value
     converted = units.from_canonical(zh.value, en.stated_unit)
     with localcontext() as context:

@@ -465,18 +465,18 @@ def _build_compound(groups: _Groups, lang: LangRules, rule: Rule) -> _Built | No
     factor, code = units.canonicalize(Decimal(1), first)
     total = parsed.low * factor
     for part_group, unit_group in (("part", "partunit"), ("part2", "partunit2")):
-        part = _small_int(groups.get(part_group), lang)
-        if part is None and groups.get(part_group) and not groups.get(unit_group):
+        written, surface = groups.get(part_group), groups.get(unit_group)
+        if not written:
+            continue
+        part = _small_int(written, lang)
+        if part is None and not surface:
             # Digits after a unit left unsaid are read one by one (the 六八 of 一米六八), which
             # two digit words alone elsewhere are not (NumeralTable.positional_digits).
-            digits = parse_digits(groups.get(part_group) or "", lang.numerals)
+            digits = parse_digits(written, lang.numerals)
             if digits is not None and digits == digits.to_integral_value():
                 part = int(digits)
         if part is None:
-            if groups.get(part_group):
-                return None
-            continue
-        surface = groups.get(unit_group)
+            return None
         if surface:
             name = _lookup(lang.units, surface)
             if name is None:
@@ -487,7 +487,7 @@ def _build_compound(groups: _Groups, lang: LangRules, rule: Rule) -> _Built | No
         else:
             # The next lower unit left unsaid: one digit is tenths (八块五), two hundredths
             # (一米六八 = 1.68 m).
-            part_factor = factor.scaleb(-len(groups.get(part_group) or "0"))
+            part_factor = factor.scaleb(-len(written))
         total += part * part_factor
     kind = rule.kind or (Kind.MONEY if code in units.CURRENCIES else _KIND_OF_UNIT.get(code))
     if kind is None:

@@ -14,6 +14,7 @@ from enum import StrEnum
 
 import regex
 
+from tradefacts import compiled
 from tradefacts.model import Approx, Kind, Lang, Role
 
 
@@ -235,10 +236,6 @@ def alternation(surfaces: Iterable[str]) -> str:
     >>> alternation(["t", "tons", "ton"])
     '(?:t(?:on(?:s|)|))'
     """
-    # Imported here: `python -m tradefacts.compiled` runs that module as a script, which must
-    # not find it already imported by the package.
-    from tradefacts import compiled
-
     return compiled.alternation(frozenset(surfaces), _trie_alternation)
 
 
