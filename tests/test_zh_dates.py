@@ -43,6 +43,8 @@ ZH_DATES = [
     pytest.param("用了半个月", (("半个月", "duration", "0.5", "month", "exact"),), id="half-a-month"),
     pytest.param("十天半个月", (("十天", "duration", "10", "day", "exact"), ("半个月", "duration", "0.5", "month", "exact")), id="ten-days-half-a-month"),
     pytest.param("30天", (("30天", "duration", "30", "day", "exact"),), id="days"),
+    pytest.param("历时近80载", (("近80载", "duration", "80", "year", "nearly"),), id="zai-written-years"),
+    pytest.param("苦读十载", (("十载", "duration", "10", "year", "exact"),), id="zai-numerals"),
     pytest.param("2019年中国出口增长", (("2019年", "year", "2019", None, "exact"),), id="year-before-zhongguo-is-no-span"),
     pytest.param("海关26日发布通知", (("26日", "date", "---26", None, "exact"),), id="day-of-month-alone"),
     pytest.param("自25日12时起停运", (("25日", "date", "---25", None, "exact"), ("12时", "time", "12:00", None, "exact")), id="day-before-clock-time"),
@@ -62,6 +64,8 @@ ZH_DATES_NEGATIVE = [
     pytest.param("今年以来", id="jinnian"),
     pytest.param("一年一度", id="yi-nian-yi-du"),
     pytest.param("三四月份交货", id="two-months-not-the-second"),
+    pytest.param("千载难逢", id="qianzai-idiom"),
+    pytest.param("满载而归", id="manzai-carry"),
 ]
 # fmt: on
 

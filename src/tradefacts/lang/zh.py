@@ -761,6 +761,9 @@ ZH_FRACTION_MARKS: Final[frozenset[str]] = frozenset({"分之"})
 ZH_DURATION_UNITS: Final[dict[str, str]] = {
     "年": "year",
     "个年头": "year",
+    # 载 is a year in written style (近90载, 十载寒窗); not where it is the verb "carry" (载人).
+    "载": "year",
+    "載": "year",
     "个月": "month",
     "天": "day",
     # Working days are counted as days, as "5 business days" and "5 working days" are.
@@ -800,6 +803,8 @@ ZH_DURATION_NOT_BEFORE: Final[dict[str, str]] = {
     "小时": "候",
     "小時": "候",
     "秒": "杀殺",
+    "载": "人客货物重",
+    "載": "人客貨物重",
     # 周岁 is an age in full years (年满18周岁 = 18岁), not weeks.
     "周": "岁歲",
     "週": "岁歲",
