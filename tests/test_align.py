@@ -446,6 +446,9 @@ HEDGES_AGREE = [
     pytest.param("约50人参加。", "About 48 people came.", id="about-about-within-half-step"),
     pytest.param("增长近9%。", "It grew 8.7%.", id="exact-inside-nearly"),
     pytest.param("出口3422.7万吨。", "Exports were over 34 million tons.", id="exact-inside-over"),
+    pytest.param("共有100多名代表。", "There were 100-odd delegates.", id="duo-and-odd"),
+    pytest.param("不少于20人。", "No fewer than 20 people.", id="floor-and-no-fewer-than"),
+    pytest.param("约25万人。", "About a quarter of a million people.", id="a-quarter-of-a-million"),
 ]
 
 

@@ -48,6 +48,15 @@ EN_QUALIFIERS = [
     pytest.param("nearly half of the output", (("nearly half", "percent", "50", "%", "nearly"),), id="nearly-a-fraction"),
     pytest.param("more than a third of exports", (("more than a third", "percent", "33.33333333333333333333333333", "%", "over"),), id="over-a-fraction"),
     pytest.param("nearly half a million", (("nearly half a million", "number", "500000", None, "nearly"),), id="nearly-fixed-phrase"),
+    pytest.param("no fewer than 20 experts", (("no fewer than 20", "number", "20", None, "over"),), id="no-fewer-than-is-a-floor"),
+    pytest.param("not fewer than 8%", (("not fewer than 8%", "percent", "8", "%", "over"),), id="not-fewer-than"),
+    pytest.param("fewer than 20 experts", (("fewer than 20", "number", "20", None, "under"),), id="fewer-than-is-a-ceiling"),
+    pytest.param("some 200-odd delegates", (("some 200-odd", "number", "200", None, "about"),), id="odd-after-some"),
+    pytest.param("200-odd delegates", (("200-odd", "number", "200", None, "over"),), id="odd-glued"),
+    pytest.param("30-plus companies", (("30-plus", "number", "30", None, "over"),), id="plus-glued"),
+    pytest.param("cost $500-odd", (("$500-odd", "money", "500", "USD", "over"),), id="odd-after-money"),
+    pytest.param("a 100-plus-page report", (("100", "number", "100", None, "exact"),), id="plus-inside-a-compound-hedges-nothing"),
+    pytest.param("the odd 50 cases", (("50", "number", "50", None, "exact"),), id="odd-before-is-no-hedge"),
     pytest.param("as many as 300 people", (("as many as 300", "number", "300", None, "under"),), marks=pytest.mark.xfail(strict=True, reason="'as many as' is not a qualifier yet: is it 多达 (a ceiling) or emphasis?"), id="as-many-as"),
 ]
 # Qualifier words with no figure after them.

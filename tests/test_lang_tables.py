@@ -359,6 +359,7 @@ EN_UNIT_TABLES: dict[str, Mapping[str, str]] = {
 EN_QUALIFIER_TABLES = {
     "EN_QUALIFIERS_BEFORE": en.EN_QUALIFIERS_BEFORE,
     "EN_QUALIFIERS_AFTER": en.EN_QUALIFIERS_AFTER,
+    "EN_QUALIFIERS_GLUED": en.EN_QUALIFIERS_GLUED,
 }
 # Phrase tables merged into the rules' `vague`: one surface, one table.
 EN_PHRASE_TABLES: dict[str, Iterable[str]] = {
@@ -535,6 +536,7 @@ def _en_reach_cases() -> list[object]:
     add("duration", en.EN_DURATION_UNITS, "for 15 {s} in all", "unit-end")
     add("qualifier-before", en.EN_QUALIFIERS_BEFORE, "with {s} 5 tons", "starts")
     add("qualifier-after", en.EN_QUALIFIERS_AFTER, "with 5 tons {s}", "ends")
+    add("qualifier-glued", en.EN_QUALIFIERS_GLUED, "with 50{s} delegates", "ends")
     add("range-before", en.EN_RANGE_BEFORE, "growth {s} 5 and 6 percent", "range-starts")
     add("change-before", en.EN_CHANGE_BEFORE, "rose {s} 5% to 6%", "two")
     add("range-verb", en.EN_RANGE_VERBS, "rises {s} from 5% to 6%", "range-any")
@@ -640,6 +642,7 @@ EN_SOURCE_TABLES = {
     "EN_VAGUE_LEADING": "EN_NUMBER_PHRASES",
     "EN_VAGUE_MULTIPLES": "EN_NUMBER_PHRASES",
     "EN_FIXED_PHRASES": "EN_NUMBER_PHRASES",
+    "EN_QUARTERS_OF": "EN_NUMBER_PHRASES",
     "EN_FRACTION_DENOMINATORS": "EN_FRACTIONS",
     "EN_FRACTION_PLURALS": "EN_FRACTIONS",
     "EN_ORDINAL_UNITS": "EN_ORDINAL_WORDS",
@@ -683,6 +686,7 @@ _EN_REACH_IDS = {
     "EN_DURATION_UNITS": "duration-",
     "EN_QUALIFIERS_BEFORE": "qualifier-before-",
     "EN_QUALIFIERS_AFTER": "qualifier-after-",
+    "EN_QUALIFIERS_GLUED": "qualifier-glued-",
     "EN_RANGE_BEFORE": "range-before-",
     "EN_CHANGE_BEFORE": "change-before-",
     "EN_RANGE_VERBS": "range-verb-",

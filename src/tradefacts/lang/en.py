@@ -150,6 +150,14 @@ EN_VAGUE_PLURALS: Final[dict[str, int]] = {
 # Plurals that can lead "X of Y" ("hundreds of millions"); "tens" only leads (alone it is rare).
 EN_VAGUE_LEADING: Final[frozenset[str]] = frozenset({"tens", "hundreds"})
 EN_VAGUE_MULTIPLES: Final[dict[str, int]] = {"dozens": 12, "scores": 20}
+# A share of a scale word: "a quarter of a million" (250,000), "three quarters of a billion".
+EN_QUARTERS_OF: Final[dict[str, int]] = {
+    "a quarter of a": 1,
+    "a quarter": 1,
+    "quarter of a": 1,
+    "three quarters of a": 3,
+    "three-quarters of a": 3,
+}
 # Phrases worth one exact figure, or an interval (low, high) that the phrase itself names.
 EN_FIXED_PHRASES: Final[dict[str, tuple[Decimal, Decimal]]] = {
     "a dozen": (Decimal(12), Decimal(12)),
@@ -186,6 +194,9 @@ def _vague_phrases() -> dict[str, tuple[Decimal, Decimal]]:
     for word, exponent in {**EN_SMALL_SCALES, **EN_SCALE_WORDS}.items():
         half = Decimal(5).scaleb(exponent - 1)
         out[f"half a {word}"] = (half, half)  # half a million = 500,000
+        for phrase, quarters in EN_QUARTERS_OF.items():  # a quarter of a million = 250,000
+            amount = Decimal(25 * quarters).scaleb(exponent - 2)
+            out[f"{phrase} {word}"] = (amount, amount)
     return {**out, **EN_FIXED_PHRASES, **EN_COUNTED_DOZENS}
 
 
@@ -823,6 +834,9 @@ EN_QUALIFIERS_BEFORE: Final[dict[str, Approx]] = {
     "lower than": Approx.UNDER,
     "no more than": Approx.UNDER,
     "not more than": Approx.UNDER,
+    # "no fewer than 20" is at least 20 (the floor of 不少于), as "no less than" is.
+    "no fewer than": Approx.OVER,
+    "not fewer than": Approx.OVER,
 }
 EN_QUALIFIERS_AFTER: Final[dict[str, Approx]] = {
     "or more": Approx.OVER,
@@ -838,7 +852,14 @@ EN_QUALIFIERS_AFTER: Final[dict[str, Approx]] = {
     "and over": Approx.OVER,
     "or over": Approx.OVER,
 }
-EN_QUALIFIERS: Final[dict[str, Approx]] = {**EN_QUALIFIERS_BEFORE, **EN_QUALIFIERS_AFTER}
+# Hedges joined to the figure by a hyphen: "100-odd" and "30-plus" are a little over the figure
+# (100多, 30多).
+EN_QUALIFIERS_GLUED: Final[dict[str, Approx]] = {"-odd": Approx.OVER, "-plus": Approx.OVER}
+EN_QUALIFIERS: Final[dict[str, Approx]] = {
+    **EN_QUALIFIERS_BEFORE,
+    **EN_QUALIFIERS_AFTER,
+    **EN_QUALIFIERS_GLUED,
+}
 # Words that open a range ("between 5 and 6 percent"); the range itself sets the qualifier.
 EN_RANGE_BEFORE: Final[frozenset[str]] = frozenset({"between"})
 # A word after which "X to Y" is a change between two figures, not a range ("rose from 5% to 6%").
@@ -1155,6 +1176,9 @@ _NUM: Final[str] = _num(letters=False)
 _NUM_UNIT: Final[str] = _num(letters=True)
 _Q_BEFORE: Final[str] = alternation(EN_QUALIFIERS_BEFORE)
 _Q_AFTER: Final[str] = alternation(EN_QUALIFIERS_AFTER)
+# A hedge after the figure, after a space ("or more") or glued by a hyphen ("-odd").
+_Q_POST: Final[str] = rf"""
+    (?:\ (?P<post>{_Q_AFTER})|(?P<post>{alternation(EN_QUALIFIERS_GLUED)})(?![\w-]))?+"""
 _CUR_AFTER: Final[str] = alternation(EN_CURRENCIES_AFTER)
 _CUR_BEFORE: Final[str] = alternation(EN_CURRENCIES_BEFORE)
 _MASS: Final[str] = rf"(?:{alternation(EN_MASS_UNITS)}|(?-i:{alternation(EN_MASS_SYMBOLS)}))"
@@ -1281,7 +1305,7 @@ _MONEY_BEFORE_SRC: Final[str] = rf"""
     {{range_money}}                              # $3-5 million (the range rule only)
     (?:\ (?P<unit>(?-i:{_CUR_AFTER})))?+         # $5 million US dollars (rare, read both)
     {_EDGE_AFTER}
-    (?:\ (?P<post>{_Q_AFTER}))?+                 # or more
+    {_Q_POST}                 # or more
     """
 EN_MONEY_BEFORE_RE, EN_MONEY_BEFORE_RANGE_RE = _single_and_range(_MONEY_BEFORE_SRC)
 _MONEY_AFTER_SRC: Final[str] = rf"""
@@ -1293,7 +1317,7 @@ _MONEY_AFTER_SRC: Final[str] = rf"""
        {{range_unit}}                            # 3 to 5 million (the range rule only)
     )
     \ (?P<unit>(?-i:{_CUR_AFTER}))\b             # Swiss francs, yuan
-    (?:\ (?P<post>{_Q_AFTER}))?+                 # or more
+    {_Q_POST}                 # or more
     """
 EN_MONEY_AFTER_RE, EN_MONEY_AFTER_RANGE_RE = _single_and_range(_MONEY_AFTER_SRC)
 # "pounds" after a money cue ("a deal worth 5 million pounds"): sterling; the rule states GBP.
@@ -1304,7 +1328,7 @@ EN_MONEY_POUNDS_RE: Final[regex.Pattern[str]] = _compile(
     {_EDGE_BEFORE}(?P<num>{_NUM_UNIT})           # 5 million
     \ {_POUNDS}\b                                # pounds
     (?!\ of\b)                                   # not "pounds of rice"
-    (?:\ (?P<post>{_Q_AFTER}))?+                 # or more
+    {_Q_POST}                 # or more
     """,
     _FLAGS,
 )
@@ -1317,7 +1341,7 @@ _MASS_SRC: Final[str] = rf"""
        {{range_unit}}                            # 3-5 million (the range rule only)
     )
     [\ -]?+(?P<unit>{_MASS})\b                   # tons, kg, 5-ton
-    (?:\ (?P<post>{_Q_AFTER}))?+                 # or more
+    {_Q_POST}                 # or more
     """
 EN_MASS_RE, EN_MASS_RANGE_RE = _single_and_range(_MASS_SRC)
 _PERCENT_SRC: Final[str] = rf"""
@@ -1327,7 +1351,7 @@ _PERCENT_SRC: Final[str] = rf"""
     {{range}}                                    # 5-6%, 5% to 6% (the range rule only)
     [\ -]?+(?P<unit>{_PERCENT})(?!\w)            # %, percent, per cent, 2-percentage-point
     (?!\ {_PERCENT_IDIOM}\b)                     # not "a hundred percent sure"
-    (?:\ (?P<post>{_Q_AFTER}))?+                 # or more
+    {_Q_POST}                 # or more
     """
 EN_PERCENT_RE, EN_PERCENT_RANGE_RE = _single_and_range(_PERCENT_SRC)
 # A share of something: "two thirds of", "half the", "more than a quarter of"; in wholes.
@@ -1439,7 +1463,7 @@ _DURATION_SRC: Final[str] = rf"""
     [\ -](?P<unit>{_DURATION})\b                 # years, months
     (?!(?<={_ORDINAL_UNIT})-|(?<=[a-z][\ -]{_ORDINAL_UNIT}))  # not twenty-second, second-tier
     (?![\ -]{_AGE}\b)                           # not an age: a 15-year-old, 15 years old
-    (?:\ (?P<post>{_Q_AFTER}))?+                 # or so
+    {_Q_POST}                 # or so
     """
 EN_DURATION_RE, EN_DURATION_RANGE_RE = _single_and_range(_DURATION_SRC)
 # An ordinal that states a figure: 4th Edition, the 14th Five-Year Plan, the fourteenth. Rule
@@ -1510,7 +1534,7 @@ EN_NUMBER_RE: Final[regex.Pattern[str]] = _compile(
     (?!-\d|:\ ?\d|/\d)                         # a score 3-0, a time 10:30 or 20: 00, 24/7
     (?!\ ?+{_CLOCK}(?!\w))                       # a clock time: 12 p.m., 9am
     {_NOT_NAME_AFTER}
-    (?:\ (?P<post>{_Q_AFTER}))?+                 # or more
+    {_Q_POST}                 # or more
     """,
     _FLAGS,
 )
@@ -1901,7 +1925,7 @@ EN_LOCAL_QUANTITY_RE: Final[regex.Pattern[str]] = _compile(
         (?<!(?<=\d)(?-i:[mlL]))                            # 5m is five million, not metres
         (?!(?<=\d(?-i:W))[-/])                             # a 65W charger; not 5W-30 oil
     )
-    (?:\ (?P<post>{_Q_AFTER}))?+
+    {_Q_POST}
     """,
     _FLAGS,
 )
@@ -1946,7 +1970,7 @@ EN_LOCAL_HALF_SPAN_RE: Final[regex.Pattern[str]] = _compile(
     (?:(?P<half>{alternation(EN_HALF_WORDS)})\ {_ARTICLE}\ (?P<unit>{_DURATION})\b   # half an hour
       |(?P<num>{_NUM}|{_ARTICLE})\ (?P<half>{_AND_HALF})[\ -](?P<unit>{_DURATION})\b   # two and a half years
       |(?P<num>{_NUM}|{_ARTICLE})\ (?P<unit>{_DURATION})\ (?P<half>{_AND_HALF})\b)     # an hour and a half
-    (?:\ (?P<post>{_Q_AFTER}))?+
+    {_Q_POST}
     """,
     _FLAGS,
 )
@@ -1984,7 +2008,7 @@ EN_LOCAL_SIGNED_PERCENT_RE: Final[regex.Pattern[str]] = _compile(
     rf"""
     {_SIGNED}
     [\ -]?+(?P<unit>{_PERCENT})(?!\w)            # %, percent
-    (?:\ (?P<post>{_Q_AFTER}))?+
+    {_Q_POST}
     """,
     _FLAGS,
 )
@@ -1994,7 +2018,7 @@ EN_LOCAL_SIGNED_RE: Final[regex.Pattern[str]] = _compile(
     {_EDGE_AFTER}
     (?![\ -]?+{_PERCENT}(?!\w))                  # a percent: the rule above
     (?!-\d|:\ ?\d|/\d)                           # not -3-0, -10:30
-    (?:\ (?P<post>{_Q_AFTER}))?+
+    {_Q_POST}
     """,
     _FLAGS,
 )
@@ -2004,7 +2028,7 @@ EN_LOCAL_MONEY_LOWER_RE: Final[regex.Pattern[str]] = _compile(
     {_LOCAL_PRE}{_EDGE_BEFORE}
     (?P<num>{_NUM_UNIT})
     \ (?P<unit>{alternation(EN_CURRENCIES_LOWER)})\b
-    (?:\ (?P<post>{_Q_AFTER}))?+
+    {_Q_POST}
     """,
     _FLAGS,
 )
@@ -2040,7 +2064,7 @@ EN_LOCAL_MONEY_SPACED_RE: Final[regex.Pattern[str]] = _compile(
     (?P<unitpre>(?-i:{alternation(EN_CURRENCIES_BEFORE_SPACED)}))\ ?+   # hk $, C $
     (?P<num>{_NUM_UNIT})                         # 30, 5 million
     {_EDGE_AFTER}
-    (?:\ (?P<post>{_Q_AFTER}))?+
+    {_Q_POST}
     """,
     _FLAGS,
 )
@@ -2071,7 +2095,7 @@ EN_LOCAL_COMPOSITE_RE: Final[regex.Pattern[str]] = _compile(
         )
     )
     {_EDGE_AFTER}
-    (?:\ (?P<post>{_Q_AFTER}))?+
+    {_Q_POST}
     """,
     _FLAGS,
 )
@@ -2163,7 +2187,7 @@ EN_LOCAL_MONEY_TITLE_RE: Final[regex.Pattern[str]] = _compile(
     {_LOCAL_PRE}{_EDGE_BEFORE}{_NOT_LABEL}{_NOT_CAPITALIZED_NAME}   # not the Three Dollars
     (?P<num>{_NUM_UNIT})
     \ (?-i:(?P<unit>{alternation(EN_CURRENCIES_TITLE)}))\b      # Yuan, Swiss Francs
-    (?:\ (?P<post>{_Q_AFTER}))?+
+    {_Q_POST}
     """,
     _FLAGS,
 )
@@ -2254,7 +2278,7 @@ EN_LOCAL_MONEY_COLLOQUIAL_RE: Final[regex.Pattern[str]] = _compile(
     rf"""
     {_LOCAL_PRE}{_EDGE_BEFORE}
     (?P<num>{_NUM_UNIT})[\ -](?P<unit>{alternation(EN_COLLOQUIAL_CURRENCIES)})\b   # 5 bucks
-    (?:\ (?P<post>{_Q_AFTER}))?+
+    {_Q_POST}
     """,
     _FLAGS,
 )
