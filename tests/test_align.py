@@ -449,6 +449,9 @@ HEDGES_AGREE = [
     pytest.param("共有100多名代表。", "There were 100-odd delegates.", id="duo-and-odd"),
     pytest.param("不少于20人。", "No fewer than 20 people.", id="floor-and-no-fewer-than"),
     pytest.param("约25万人。", "About a quarter of a million people.", id="a-quarter-of-a-million"),
+    pytest.param(
+        "实现两位数增长。", "It posted double-digit growth.", id="liang-wei-shu-double-digit"
+    ),
 ]
 
 

@@ -164,6 +164,10 @@ EN_FIXED_PHRASES: Final[dict[str, tuple[Decimal, Decimal]]] = {
     "half a dozen": (Decimal(6), Decimal(6)),
     # "a couple of years" is 两三年 as often as 两年: the interval covers both.
     "a couple": (Decimal(2), Decimal(3)),
+    # A count of digits, as 两位数 (double-digit growth) states it: the count, as "six-digit" and 六位数
+    # are read ("single-digit" is left unread, as 个位数 is).
+    "double-digit": (Decimal(2), Decimal(2)),
+    "triple-digit": (Decimal(3), Decimal(3)),
 }
 # A count of dozens, in words or digits ("four dozen", "4 dozen", "four dozens" = 48).
 EN_DOZEN_WORDS: Final[frozenset[str]] = frozenset({"dozen", "dozens"})
