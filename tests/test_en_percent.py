@@ -27,6 +27,15 @@ EN_PERCENT = [
     pytest.param("5-6%", (("5-6%", "percent", "5..6", "%", "range"),), id="range-sign-once"),
     pytest.param("100% of the shares", (("100%", "percent", "100", "%", "exact"),), id="hundred-percent-share"),
     pytest.param("-3.2%", (("-3.2%", "percent", "-3.2", "%", "exact"),), id="minus"),
+    pytest.param("prices rose 5pc", (("5pc", "percent", "5", "%", "exact"),), id="pc-glued"),
+    pytest.param("a 10 pc rise", (("10 pc", "percent", "10", "%", "exact"),), id="pc-spaced"),
+    pytest.param("a 50-basis-point cut", (("50-basis-point", "percent", "0.5", "pp", "exact"),), id="basis-point-adjective"),
+    pytest.param("between 3 percent and 5 percent", (("between 3 percent and 5 percent", "percent", "3..5", "%", "range"),), id="range-word-unit-twice"),
+    pytest.param("3 per cent to 5 per cent", (("3 per cent to 5 per cent", "percent", "3..5", "%", "range"),), id="range-per-cent-twice"),
+    pytest.param("3pc-5pc", (("3pc-5pc", "percent", "3..5", "%", "range"),), id="range-pc-twice"),
+    pytest.param("rose 2 percentage points to 5 percent", (("2 percentage points", "percent", "2", "pp", "exact"), ("5 percent", "percent", "5", "%", "exact")), id="points-to-percent-is-no-range"),
+    pytest.param("bought 10 PCs", (("10", "number", "10", None, "exact"),), id="pcs-are-computers"),
+    pytest.param("10 PC games", (("10", "number", "10", None, "exact"),), id="capital-pc-is-no-percent"),
 ]
 # Percent words with no figure, and the idiom of certainty.
 EN_PERCENT_NEGATIVE = [

@@ -538,12 +538,17 @@ EN_PERCENT_UNITS: Final[dict[str, str]] = {
     "percentage point": "pp",
     "percentage-point": "pp",
     "pp": "pp",
+    # "5pc" in British papers; lower case only (see EN_PERCENT_LOWER_CASE).
+    "pc": "percent",
     "basis points": "basis_point",
     "basis point": "basis_point",
+    "basis-point": "basis_point",  # a 50-basis-point cut
     "bps": "basis_point",
     "per mille": "permille",
     "‰": "permille",
 }
+# Percent units read only as written, in lower case: "10 PCs" are computers.
+EN_PERCENT_LOWER_CASE: Final[frozenset[str]] = frozenset({"pc"})
 # Adjectives after which "a hundred percent" is an idiom of certainty, not a share.
 EN_PERCENT_IDIOMS: Final[frozenset[str]] = frozenset(
     {"sure", "certain", "confident", "committed", "correct", "right", "true", "agree", "behind"}
@@ -1186,7 +1191,8 @@ _Q_POST: Final[str] = rf"""
 _CUR_AFTER: Final[str] = alternation(EN_CURRENCIES_AFTER)
 _CUR_BEFORE: Final[str] = alternation(EN_CURRENCIES_BEFORE)
 _MASS: Final[str] = rf"(?:{alternation(EN_MASS_UNITS)}|(?-i:{alternation(EN_MASS_SYMBOLS)}))"
-_PERCENT: Final[str] = alternation(EN_PERCENT_UNITS)
+_PERCENT: Final[str] = rf"""(?:{alternation(set(EN_PERCENT_UNITS) - EN_PERCENT_LOWER_CASE)}
+    |(?-i:{alternation(EN_PERCENT_LOWER_CASE)}))"""
 _PERCENT_IDIOM: Final[str] = alternation(EN_PERCENT_IDIOMS)
 _DURATION: Final[str] = alternation(EN_DURATION_UNITS)
 _MONTH: Final[str] = alternation(EN_MONTHS)
@@ -1264,6 +1270,14 @@ _NOT_LIST: Final[str] = r"""
 _RANGE: Final[str] = rf"""
     %?+{_RANGE_SEP}(?P<num2>{_NUM})              # - 6, to 6
 """
+# The second end of a range of percents, the unit written on the first end too or not: 5-6%,
+# 5% to 6%, "3 percent to 5 percent", 3pc-5pc.
+_RANGE_PERCENT: Final[str] = rf"""
+    (?:%|[\ -]?+(?P<unit1>{_PERCENT})(?!\w))?+{_RANGE_SEP}(?P<num2>{_NUM})   # - 6, to 6
+"""
+# After the unit of a range's second end: a unit written on the first end too is the same one
+# ("2 percentage points to 5 percent" is a change, not a range).
+_RANGE_SAME_UNIT: Final[str] = r"(?(unit1)(?<=(?P=unit1)))"
 _RANGE_UNIT: Final[str] = rf"""
     {_RANGE_SEP}(?P<num2>{_NUM_UNIT})            # 3-5m tons
 """
@@ -1284,11 +1298,14 @@ _PHRASE: Final[str] = rf"""
 
 def _single_and_range(source: str) -> tuple[regex.Pattern[str], regex.Pattern[str]]:
     """A pattern for a single figure and one for a range, from one source with placeholders:
-    `{range}`/`{range_unit}`/`{range_money}` (the second end), `{range_pre}` (what may open a
+    `{range}`/`{range_unit}`/`{range_money}`/`{range_percent}` (the second end), `{range_same}`
+    (the second end's unit is the first end's, where both are written), `{range_pre}` (what may open a
     range) and `{phrase}` (a vague phrase in place of the number, single figures only)."""
     ranged, single = source, source
     for name, text in (
         ("{range_money}", _RANGE_MONEY),
+        ("{range_percent}", _RANGE_PERCENT),
+        ("{range_same}", _RANGE_SAME_UNIT),
         ("{range_unit}", _RANGE_UNIT),
         ("{range}", _RANGE),
         ("{range_pre}", _RANGE_PRE),
@@ -1352,8 +1369,9 @@ _PERCENT_SRC: Final[str] = rf"""
     (?:\b(?P<pre>{_Q_BEFORE})\ )?+                 # more than
     {{range_pre}}                                # between (the range rule only)
     {_EDGE_BEFORE}(?P<num>{_NUM})                # 11.6
-    {{range}}                                    # 5-6%, 5% to 6% (the range rule only)
+    {{range_percent}}                            # 5-6%, 5% to 6% (the range rule only)
     [\ -]?+(?P<unit>{_PERCENT})(?!\w)            # %, percent, per cent, 2-percentage-point
+    {{range_same}}                               # 3 percent to 5 percent (the range rule only)
     (?!\ {_PERCENT_IDIOM}\b)                     # not "a hundred percent sure"
     {_Q_POST}                 # or more
     """
@@ -2172,7 +2190,9 @@ _B_RANGED: Final[Begins] = _B_PRE | _B_RANGE | _B_NUM  # between 5 and 6
 EN_HEAD_RE: Final[regex.Pattern[str]] = _compile(_NUM, _FLAGS)
 # The second end of a range (`_RANGE_SEP`: 5-6, 5 to 6, between 5 and 6; 5%-6%).
 _F_RANGE: Final[frozenset[str]] = follows(("-", "to", "and", "or"))
-_F_PERCENT_RANGE: Final[frozenset[str]] = _F_RANGE | follows("%")  # 5%-6%, 5% to 6%
+_F_PERCENT_RANGE: Final[frozenset[str]] = _F_RANGE | follows(
+    EN_PERCENT_UNITS
+)  # 5%-6%, 5 pc to 6 pc
 # A scale letter glued to a figure before a unit (3m tons, $5m), read past the head.
 _F_LETTER: Final[frozenset[str]] = follows(EN_SCALE_LETTERS)
 _F_QUANTITY: Final[frozenset[str]] = follows(EN_QUANTITY_UNITS, EN_QUANTITY_SYMBOLS)
@@ -2221,7 +2241,9 @@ EN_LOCAL_SIGNED_DEGREES_RE: Final[regex.Pattern[str]] = _compile(
 # Chinese discount (八折, the price paid: 80%) as the share taken off (see align.py). "at 80% of the
 # price" states the price paid and is a plain percent.
 EN_DISCOUNT_WORDS: Final[frozenset[str]] = frozenset({"off", "discount", "discounts"})
-_PERCENT_SHARE: Final[str] = alternation(s for s, u in EN_PERCENT_UNITS.items() if u == "percent")
+_PERCENT_SHARE: Final[str] = alternation(
+    s for s, u in EN_PERCENT_UNITS.items() if u == "percent" and s not in EN_PERCENT_LOWER_CASE
+)
 EN_LOCAL_PERCENT_OFF_RE: Final[regex.Pattern[str]] = _compile(
     rf"""
     {_LOCAL_PRE}{_EDGE_BEFORE}
