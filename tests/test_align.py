@@ -452,6 +452,16 @@ HEDGES_AGREE = [
     pytest.param(
         "实现两位数增长。", "It posted double-digit growth.", id="liang-wei-shu-double-digit"
     ),
+    pytest.param(
+        "约250万人参加。",
+        "About two and a half million people took part.",
+        id="two-and-a-half-million",
+    ),
+    pytest.param(
+        "收入是去年的2.5倍。",
+        "Income was two and a half times last year's.",
+        id="and-a-half-times-multiplier",
+    ),
 ]
 
 

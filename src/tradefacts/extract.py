@@ -31,7 +31,8 @@ it (a group inside a lookahead may state the unit of a list without being part o
 borrows (3、5万吨); `neg` a minus sign, which negates the value; `over` an "and more" mark outside
 the numeral (3个多月); `vague` a whole phrase that names an interval, looked up in `vague` of the
 language (成千上万); `den` the denominator of a fraction whose numerator is `num` (三分之一);
-`half` a half that adds to the figure (两年半) or is the figure when there is no `num` (半年);
+`half` a half that adds to the figure (两年半) or is the figure when there is no `num` (半年), and
+`halfscale` a scale word after that half, which multiplies the whole ("two and a half million");
 `mult` a word for a fixed factor; `year`/`month`/`day` the fields of a date, and `decade` on a
 year, which makes it the interval of its ten years (80年代).
 
@@ -179,6 +180,13 @@ def _build_quantity(groups: _Groups, lang: LangRules, rule: Rule) -> _Built | No
         if parsed.high is not None:
             return None
         parsed = Number(low=parsed.low + Decimal("0.5"), over=parsed.over, scale=parsed.scale)
+        scaled = groups.get("halfscale")
+        if scaled:
+            # A scale word after the half multiplies the whole ("two and a half million").
+            scale = parse_number(scaled, lang.numerals)
+            if scale is None or scale.high is not None:
+                return None
+            parsed = Number(low=parsed.low * scale.low, over=parsed.over, scale=scale.scale)
     shared = groups.get("shared")
     if shared:
         # A list that states its magnitude once, on its last figure (3、5万吨).

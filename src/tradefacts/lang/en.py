@@ -1996,6 +1996,29 @@ EN_LOCAL_HALF_SPAN_RE: Final[regex.Pattern[str]] = _compile(
     """,
     _FLAGS,
 )
+# A figure and a half outside a span: "two and a half million" (2,500,000: the half is added
+# before the scale word multiplies), "one and a half times" (1.5, as "1.5 times" is read), "two and a
+# half tons" (2.5; the unit is left to the span rule above where it is one of time).
+EN_LOCAL_AND_HALF_RE: Final[regex.Pattern[str]] = _compile(
+    rf"""
+    {_LOCAL_PRE}{_EDGE_BEFORE}
+    (?P<num>{_NUMBER_WORD}|[0-9]{{1,3}}+)(?![\w.,-])   # two, 2
+    \ (?P<half>{_AND_HALF})\b                          # and a half
+    (?:\ (?P<halfscale>{_SCALE})\b)?+                  # million
+    (?!\ {alternation(EN_TIMES)}\b)                   # (the rule below)
+    {_Q_POST}
+    """,
+    _FLAGS,
+)
+# The same before "times": a frequency, which pairs with a multiplier as "2.5 times" does.
+EN_LOCAL_AND_HALF_TIMES_RE: Final[regex.Pattern[str]] = _compile(
+    rf"""
+    {_LOCAL_PRE}{_EDGE_BEFORE}
+    (?P<num>{_NUMBER_WORD}|[0-9]{{1,3}}+)(?![\w.,-])   # two, 2
+    \ (?P<half>{_AND_HALF})\ {alternation(EN_TIMES)}\b   # and a half times
+    """,
+    _FLAGS,
+)
 # A vague plural of a physical unit: "hundreds of mu", "thousands of kilometres" (an interval).
 EN_LOCAL_VAGUE_QUANTITY_RE: Final[regex.Pattern[str]] = _compile(
     rf"""
@@ -2687,6 +2710,22 @@ RULES: Final[LangRules] = LangRules(
             EN_LOCAL_MONEY_AFTER_RE,
             begins=_B_PRE | _B_SIGN | _B_NUM,
             follows=follows(EN_CURRENCY_SIGNS_AFTER, EN_CURRENCY_CODES) | _F_LETTER,
+        ),
+        Rule(
+            "en.local.and.half",
+            Build.QUANTITY,
+            EN_LOCAL_AND_HALF_RE,
+            Kind.NUMBER,
+            begins=_B_PRE | _B_NUM,
+            follows=follows(EN_AND_A_HALF),
+        ),
+        Rule(
+            "en.local.and.half.frequency",
+            Build.QUANTITY,
+            EN_LOCAL_AND_HALF_TIMES_RE,
+            Kind.NUMBER,
+            begins=_B_PRE | _B_NUM,
+            follows=follows(EN_AND_A_HALF),
         ),
         Rule(
             "en.local.span.half",
