@@ -65,6 +65,16 @@ EN_DATES = [
     pytest.param("in 2021-22", (("2021", "year", "2021", None, "exact"), ("22", "year", "2022", None, "exact")), id="year-span-short"),
     pytest.param("the 2022/23 season", (("2022", "year", "2022", None, "exact"), ("23", "year", "2023", None, "exact")), id="year-span-short-slash"),
     pytest.param("from 1999-00", (("1999", "year", "1999", None, "exact"),), id="year-span-short-century-turn-unread"),
+    pytest.param("held March 15-17", (("March 15", "date", "--03-15", None, "exact"), ("17", "date", "--03-17", None, "exact")), id="day-range-month-once"),
+    pytest.param("from March 15 to 17.", (("March 15", "date", "--03-15", None, "exact"), ("17", "date", "--03-17", None, "exact")), id="day-range-to-no-year"),
+    pytest.param("on March 15 and 17", (("March 15", "date", "--03-15", None, "exact"), ("17", "number", "17", None, "exact")), id="two-days-with-and-unread"),
+    pytest.param("released on 3/15/2021", (("3/15/2021", "date", "2021-03-15", None, "exact"),), id="numeric-month-first"),
+    pytest.param("released on 15/3/2021", (("15/3/2021", "date", "2021-03-15", None, "exact"),), id="numeric-day-first"),
+    pytest.param("released on 15.3.2021", (("15.3.2021", "date", "2021-03-15", None, "exact"),), id="numeric-dots"),
+    pytest.param("released on 2021/03/15", (("2021/03/15", "date", "2021-03-15", None, "exact"),), id="numeric-year-first"),
+    pytest.param("released on 3/4/2021", (("2021", "year", "2021", None, "exact"),), id="numeric-ambiguous-keeps-the-year"),
+    pytest.param("upgrade to 2.3.15", (("2.3.15", "number", "2", None, "exact"),), id="version-is-one-code"),
+    pytest.param("visit 192.168.1.1", (("192.168.1.1", "number", "192", None, "exact"),), id="address-is-one-code"),
 ]
 # Time words with no figure: relative years, named periods, months that are ordinary words.
 EN_DATES_NEGATIVE = [

@@ -286,6 +286,7 @@ def _zh_reach_cases() -> list[object]:
     )
     add("span-seconds", zh.ZH_SPAN_SECONDS, "跑出9{s}83", "unit")
     add("score-separator", zh.ZH_SCORE_SEPARATORS, "以5{s}6获胜", "score")
+    add("date-numeric-sep", zh.ZH_DATE_NUMERIC_SEPARATORS, "于2021{s}3{s}15发布", "date")
     return cases
 
 
@@ -317,6 +318,8 @@ def test_zh_table_entry_is_reachable(text: str, surface: str, check: str) -> Non
             ("money", "300000000", "USD"),
             ("money", "500000000", "USD"),
         ]
+    elif check == "date":
+        assert [c[1:3] for c in claims] == [("date", "2021-03-15")]
     else:
         (claim,) = claims
         if check == "unit":
@@ -610,6 +613,9 @@ def _en_reach_cases() -> list[object]:
     add("below-zero", en.EN_BELOW_ZERO, "it was 5 degrees {s} at night", "unit-end")
     add("rank-noun", en.EN_RANK_NOUNS, "as {s} 17 says", "starts")
     add("day-range-joint", en.EN_DAY_RANGE_JOINTS, "held May 20 {s} 22, 2023 there", "two-dates")
+    add(
+        "date-numeric-sep", en.EN_DATE_NUMERIC_SEPARATORS, "held on 2021{s}3{s}15 there", "date-any"
+    )
     add("share-alone", en.EN_SHARES_ALONE, "sales fell by {s} in all", "fraction")
     add("fraction-period", en.EN_FRACTION_PERIODS, "profit rose in one {s} in all", "none")
     add("share-in", en.EN_SHARE_IN_WORDS, "one {s} five adults", "share-20")
@@ -758,6 +764,7 @@ _EN_REACH_IDS = {
     "EN_BELOW_ZERO": "below-zero-",
     "EN_RANK_NOUNS": "rank-noun-",
     "EN_DAY_RANGE_JOINTS": "day-range-joint-",
+    "EN_DATE_NUMERIC_SEPARATORS": "date-numeric-sep-",
     "EN_DIMENSION_SEPARATORS": "dimension-",
     "EN_DURATION_ORDINAL_UNITS": "ordinal-unit-",
     "EN_HALF_WORDS": "half-word-",
@@ -818,6 +825,9 @@ def test_en_table_entry_is_reachable(text: str, surface: str, check: str) -> Non
         return
     if check == "two-months":
         assert [c[2] for c in claims] == ["--01", "--02"]
+        return
+    if check == "date-any":
+        assert [(c[1], c[2]) for c in claims] == [("date", "2021-03-15")]
         return
     if check == "two-dates":
         assert [c[2] for c in claims] == ["--05-20", "2023-05-22"]

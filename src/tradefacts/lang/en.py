@@ -1612,6 +1612,35 @@ EN_LOCAL_SCORE_FIRST_RE: Final[regex.Pattern[str]] = _compile(
     """,
     _FLAGS,
 )
+# A date written in digits with a dot or a slash between its parts (the same one twice): year
+# first (2021.3.15, 2021/03/15), or day and month in either order where the day shows which is
+# which, being over 12 (15/3/2021, 3/15/2021, 15.3.2021). 3/4/2021 is left to the year alone.
+EN_DATE_NUMERIC_SEPARATORS: Final[frozenset[str]] = frozenset({".", "/"})
+_DATE_NUMERIC_SEP: Final[str] = "".join(sorted(regex.escape(s) for s in EN_DATE_NUMERIC_SEPARATORS))
+_NUMERIC_YEAR: Final[str] = r"(?:1[0-9]{3}|20[0-9]{2})"
+_NUMERIC_MONTH: Final[str] = r"(?:1[0-2]|0?[1-9])"
+_NUMERIC_LATE_DAY: Final[str] = r"(?:1[3-9]|2[0-9]|3[01])"
+EN_LOCAL_DATE_NUMERIC_RE: Final[regex.Pattern[str]] = _compile(
+    rf"""
+    (?<![0-9.,/])
+    (?:(?P<year>{_NUMERIC_YEAR})(?P<sep>[{_DATE_NUMERIC_SEP}])(?P<month>{_NUMERIC_MONTH})
+         (?P=sep)(?P<day>3[01]|[12][0-9]|0?[1-9])                   # 2021.3.15
+      |(?P<day>{_NUMERIC_LATE_DAY})(?P<sep>[{_DATE_NUMERIC_SEP}])(?P<month>{_NUMERIC_MONTH})
+         (?P=sep)(?P<year>{_NUMERIC_YEAR})                          # 15/3/2021
+      |(?P<month>{_NUMERIC_MONTH})(?P<sep>[{_DATE_NUMERIC_SEP}])(?P<day>{_NUMERIC_LATE_DAY})
+         (?P=sep)(?P<year>{_NUMERIC_YEAR}))                         # 3/15/2021
+    (?![0-9]|[.,/][0-9])
+    """,
+    _FLAGS,
+)
+# Three or more groups of digits joined by dots are a version or an address, one code (2.3.15,
+# 192.168.1.1), as on the Chinese side; a date of this shape is read above.
+EN_LOCAL_DOTTED_CODE_RE: Final[regex.Pattern[str]] = _compile(
+    r"""
+    (?<![0-9.,])(?P<num>[0-9]{1,4})(?:\.[0-9]{1,4}){2,8}+(?![0-9]|\.[0-9])   # 2.3.15
+    """,
+    _FLAGS,
+)
 EN_LOCAL_SCORE_SECOND_RE: Final[regex.Pattern[str]] = _compile(
     rf"""
     (?:(?<={_SCORE_CONTEXT}{_SCORE_FIGURE}-)(?=[0-9]{{1,3}}{_SCORE_END})   # beat Japan 3-1
@@ -2162,15 +2191,15 @@ EN_LOCAL_RANK_NOUN_RE: Final[regex.Pattern[str]] = _compile(
     _FLAGS,
 )
 # The last day of a range of days that states its month once, before the first day, and its year
-# once, after the last ("May 20 to 22, 2023", "May 20-22, 2023"): that day takes the month and the
-# year, as the reader reads them; the first day is read as "May 20".
+# once after the last or not at all ("May 20 to 22, 2023", "May 20-22"): that day takes the month
+# and the year, as the reader reads them; the first day is read as "May 20".
 EN_DAY_RANGE_JOINTS: Final[frozenset[str]] = frozenset({"-", "–", "—", "to", "through", "until"})
 EN_LOCAL_DAY_RANGE_END_RE: Final[regex.Pattern[str]] = _compile(
     rf"""
     (?<=\b(?P<month>(?-i:{_MONTH}))\ (?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?
         \ ?{alternation(EN_DAY_RANGE_JOINTS)}\ ?)        # May 20 to
-    (?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?+,\ (?P<year>(?:1[0-9]|20)\d{{2}})(?![\w])
-                                                 # 22, 2023
+    (?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?+(?:,\ (?P<year>(?:1[0-9]|20)\d{{2}}))?+
+    (?![\w]|[.,:/]\d)                           # 22, 2023; 22
     """,
     _FLAGS,
 )
@@ -2838,7 +2867,6 @@ RULES: Final[LangRules] = LangRules(
             Build.DATE,
             EN_LOCAL_DAY_RANGE_END_RE,
             begins=Begins(digit=True),
-            follows=follows(","),
         ),
         Rule(
             "en.local.rank.noun",
@@ -3003,6 +3031,23 @@ RULES: Final[LangRules] = LangRules(
             EN_LOCAL_SCORE_COLON_SECOND_RE,
             Kind.NUMBER,
             begins=Begins(digit=True),
+        ),
+        Rule(
+            "en.local.date.numeric",
+            Build.DATE,
+            EN_LOCAL_DATE_NUMERIC_RE,
+            Kind.DATE,
+            begins=Begins(digit=True),
+            follows=follows(EN_DATE_NUMERIC_SEPARATORS),
+        ),
+        Rule(
+            "en.local.dotted.code",
+            Build.QUANTITY,
+            EN_LOCAL_DOTTED_CODE_RE,
+            Kind.NUMBER,
+            role=Role.CODE,
+            begins=Begins(digit=True),
+            follows=follows("."),
         ),
     ),
     numerals=EN_NUMERALS,

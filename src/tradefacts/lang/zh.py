@@ -1518,13 +1518,26 @@ ZH_LOCAL_COUNT_RE: Final[regex.Pattern[str]] = compiled.pattern(
     """,
     _FLAGS,
 )
+# A range of days that states its month once (3月15-17日, 3月15日至17日): the first day is read with
+# the month, its 日 written or not, and the last day takes the month too (ZH_LOCAL_DAY_RANGE_END_RE).
+_DAY_RANGE_SEP: Final[str] = alternation(ZH_RANGE_SEPARATORS)
+_DAY: Final[str] = rf"(?:\d{{1,2}}|[{_HAN_DIGIT_CHARS}{_TENS_CHARS}]{{1,3}})"
+ZH_LOCAL_DAY_RANGE_END_RE: Final[regex.Pattern[str]] = compiled.pattern(
+    rf"""
+    (?<=(?<![0-9])(?P<month>\d{{1,2}}|[{_HAN_DIGIT_CHARS}{_TENS_CHARS}]{{1,3}})\ ?+月
+        \ ?+{_DAY}\ ?+[日号號]?\ ?+{_DAY_RANGE_SEP}\ ?+)         # 3月15日至
+    (?P<day>{_DAY})\ ?+[日号號]                                  # 17日
+    """,
+    _FLAGS,
+)
 # A date or a year with spaces between its parts (2019 年 6 月, 3 月15 日).
 ZH_LOCAL_DATE_RE: Final[regex.Pattern[str]] = compiled.pattern(
     rf"""
     {_EDGE_BEFORE}
     (?:(?P<year>\d{{4}})\ ?+年\ ?+)?+
     (?P<month>\d{{1,2}}|[{_HAN_DIGIT_CHARS}{_TENS_CHARS}]{{1,3}})\ ?+月
-    (?:\ ?+(?P<day>\d{{1,2}}|[{_HAN_DIGIT_CHARS}{_TENS_CHARS}]{{1,3}})\ ?+[日号號])?+
+    (?:\ ?+(?P<day>\d{{1,2}}|[{_HAN_DIGIT_CHARS}{_TENS_CHARS}]{{1,3}})\ ?+
+       (?:[日号號]|(?={_DAY_RANGE_SEP}\ ?+{_DAY}\ ?+[日号號])))?+   # 15日, the 15 of 15-17日
     """,
     _FLAGS,
 )
@@ -1837,6 +1850,27 @@ ZH_LOCAL_SCORE_SECOND_RE: Final[regex.Pattern[str]] = compiled.pattern(
     rf"""
     (?<=(?<![0-9.]|{_SCORE_SEP})[0-9]{{1,3}}{_SCORE_SEP})         # 3：
     (?P<num>[0-9]{{3}}|[0-9]){_SCORE_NOT}                        # 0, 102
+    """,
+    _FLAGS,
+)
+# A date written in digits with a dot or a slash between its parts, year first, as web and product
+# text writes it (2021.3.15, 2021/03/15): the same separator twice. Not 2021.3 alone (a decimal).
+ZH_DATE_NUMERIC_SEPARATORS: Final[frozenset[str]] = frozenset({".", "/"})
+_DATE_NUMERIC_SEP: Final[str] = "".join(sorted(regex.escape(s) for s in ZH_DATE_NUMERIC_SEPARATORS))
+ZH_LOCAL_DATE_NUMERIC_RE: Final[regex.Pattern[str]] = compiled.pattern(
+    rf"""
+    (?<![0-9.,/])(?P<year>1[0-9]{{3}}|20[0-9]{{2}})       # 2021
+    (?P<sep>[{_DATE_NUMERIC_SEP}])(?P<month>1[0-2]|0?[1-9])   # .3
+    (?P=sep)(?P<day>3[01]|[12][0-9]|0?[1-9])              # .15
+    (?![0-9]|[.,/][0-9])
+    """,
+    _FLAGS,
+)
+# Three or more groups of digits joined by dots are a version or an address, one code (2.3.15,
+# 192.168.1.1), not a decimal and what follows it; a date of this shape is read above.
+ZH_LOCAL_DOTTED_CODE_RE: Final[regex.Pattern[str]] = compiled.pattern(
+    r"""
+    (?<![0-9.,])(?P<num>[0-9]{1,4})(?:\.[0-9]{1,4}){2,8}+(?![0-9]|\.[0-9])   # 2.3.15
     """,
     _FLAGS,
 )
@@ -2864,6 +2898,31 @@ RULES: Final[LangRules] = LangRules(
             ZH_LOCAL_SCORE_SECOND_RE,
             Kind.NUMBER,
             begins=Begins(digit=True),
+        ),
+        Rule(
+            "zh.local.date.numeric",
+            Build.DATE,
+            ZH_LOCAL_DATE_NUMERIC_RE,
+            Kind.DATE,
+            begins=Begins(digit=True),
+            follows=follows(ZH_DATE_NUMERIC_SEPARATORS),
+        ),
+        Rule(
+            "zh.local.date.range.end",
+            Build.DATE,
+            ZH_LOCAL_DAY_RANGE_END_RE,
+            Kind.DATE,
+            begins=_B_NUM,
+            follows=follows(ZH_DATE_MARKS),
+        ),
+        Rule(
+            "zh.local.dotted.code",
+            Build.QUANTITY,
+            ZH_LOCAL_DOTTED_CODE_RE,
+            Kind.NUMBER,
+            role=Role.CODE,
+            begins=Begins(digit=True),
+            follows=follows("."),
         ),
     ),
     local_fallbacks=(
