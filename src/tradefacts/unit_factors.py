@@ -4,7 +4,7 @@ units.py."""
 
 from typing import Final
 
-UNITS_TXT_SHA256: Final[str] = "c9f9e864091066e135fbc29e61ec9d588b1091cef3c0f03b0797b2ea8602676c"
+UNITS_TXT_SHA256: Final[str] = "ada2ae865cfd6e95ec0a39e38f6e44af90e24693d630eec8d0788cbb2013a4a5"
 FACTORS: Final[dict[str, tuple[str, str]]] = {
     "CNY_fen": ("0.01", "CNY"),
     "CNY_jiao": ("0.1", "CNY"),
@@ -14,6 +14,7 @@ FACTORS: Final[dict[str, tuple[str, str]]] = {
     "acre": ("4046.8564224", "m2"),
     "barrel": ("158.987294928", "L"),
     "basis_point": ("0.01", "pp"),
+    "billion_cubic_meter": ("1000000000000", "L"),
     "centimeter": ("0.01", "m"),
     "cubic_meter": ("1000", "L"),
     "decade": ("10", "year"),
@@ -59,6 +60,7 @@ FACTORS: Final[dict[str, tuple[str, str]]] = {
     "square_mile": ("2589988.110336", "m2"),
     "tenth": ("10", "%"),
     "terabyte": ("1000000000000", "B"),
+    "terawatt_hour": ("1000000000", "kWh"),
     "watt_hour": ("0.001", "kWh"),
     "week": ("7", "day"),
     "whole": ("100", "%"),

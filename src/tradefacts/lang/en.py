@@ -676,6 +676,8 @@ EN_QUANTITY_SYMBOLS: Final[dict[str, str]] = {
     "m²": "square_meter",
     "m2": "square_meter",
     "sq km": "square_kilometer",
+    "sq ft": "square_foot",
+    "sq mi": "square_mile",
     "km²": "square_kilometer",
     "km2": "square_kilometer",
     "ha": "hectare",
@@ -691,6 +693,8 @@ EN_QUANTITY_SYMBOLS: Final[dict[str, str]] = {
     "kwh": "kilowatt_hour",
     "MWh": "megawatt_hour",
     "GWh": "gigawatt_hour",
+    "TWh": "terawatt_hour",
+    "bcm": "billion_cubic_meter",  # billion cubic metres of gas
     "W": "watt",
     "kW": "kilowatt",
     "kw": "kilowatt",
@@ -1972,7 +1976,7 @@ EN_LOCAL_QUANTITY_RE: Final[regex.Pattern[str]] = _compile(
     (?P<num>{_NUM})
     (?:
         [\ -]?+(?P<unit>{_QUANTITY_WORD})\b                 # 12 kilometres, 5-kilometre
-      | \ ?+(?-i:(?P<unit>{_QUANTITY_SYMBOL}))(?![\w²³])    # 12 km, 100 m², -18°C
+      | [\ -]?+(?-i:(?P<unit>{_QUANTITY_SYMBOL}))(?![\w²³])  # 12 km, 100 m², -18°C, a 10-km road
         (?<!(?<=\d)(?-i:[mlL]))                            # 5m is five million, not metres
         (?!(?<=\d(?-i:W))[-/])                             # a 65W charger; not 5W-30 oil
     )

@@ -412,6 +412,8 @@ ZH_QUANTITY_UNITS: Final[dict[str, str]] = {
     "千瓦时": "kilowatt_hour",
     "度电": "kilowatt_hour",
     "兆瓦时": "megawatt_hour",
+    "吉瓦时": "gigawatt_hour",
+    "太瓦时": "terawatt_hour",
     "瓦": "watt",
     "千瓦": "kilowatt",
     "兆瓦": "megawatt",
