@@ -462,6 +462,13 @@ HEDGES_AGREE = [
         "Income was two and a half times last year's.",
         id="and-a-half-times-multiplier",
     ),
+    pytest.param(
+        "过去十年，收入翻了一番。", "Over the past decade, incomes doubled.", id="past-decade"
+    ),
+    pytest.param("几十年来变化巨大。", "Over decades, it changed greatly.", id="decades"),
+    pytest.param(
+        "近半个世纪以来首次。", "The first time in nearly half a century.", id="half-a-century"
+    ),
 ]
 
 

@@ -287,6 +287,7 @@ def _zh_reach_cases() -> list[object]:
     add("span-seconds", zh.ZH_SPAN_SECONDS, "跑出9{s}83", "unit")
     add("score-separator", zh.ZH_SCORE_SEPARATORS, "以5{s}6获胜", "score")
     add("date-numeric-sep", zh.ZH_DATE_NUMERIC_SEPARATORS, "于2021{s}3{s}15发布", "date")
+    add("year-span-phrase", zh.ZH_YEAR_SPAN_PHRASES, "过去{s}的变化", "years")
     return cases
 
 
@@ -320,6 +321,8 @@ def test_zh_table_entry_is_reachable(text: str, surface: str, check: str) -> Non
         ]
     elif check == "date":
         assert [c[1:3] for c in claims] == [("date", "2021-03-15")]
+    elif check == "years":
+        assert [(c[0], c[1], c[3]) for c in claims] == [(surface, "duration", "year")]
     else:
         (claim,) = claims
         if check == "unit":
@@ -437,6 +440,7 @@ def test_en_rules_read_every_phrase_with_its_table_value() -> None:
         **{s: (Decimal(v), Decimal(v)) for s, v in en.EN_FREQUENCY_WORDS.items()},
         **en.EN_AGE_DECADES,
         **en.EN_SPAN_PHRASES,
+        **en.EN_YEAR_SPAN_PHRASES,
         **en.EN_PLACE_ORDINALS,
     }
     assert dict(en.RULES.vague) == expected
@@ -622,6 +626,7 @@ def _en_reach_cases() -> list[object]:
     add("share-every", en.EN_SHARE_EVERY, "one in {s} five adults", "share-20")
     add("share-not-after", en.EN_SHARE_NOT_AFTER, "ranked {s} one in five here", "bare-5")
     add("span-phrase", en.EN_SPAN_PHRASES, "waited {s} in all", "phrase")
+    add("year-span-phrase", en.EN_YEAR_SPAN_PHRASES, "waited {s} in all", "phrase")
     add("half-span-opener", en.EN_HALF_SPAN_OPENERS, "waited {s} in all", "duration")
     add("discount-word", en.EN_DISCOUNT_WORDS, "sold at 5% {s} in all", "unit-end")
     add("multiplier-sign", en.EN_MULTIPLIER_SIGNS, "a 3{s} zoom", "multiplier")
@@ -775,6 +780,7 @@ _EN_REACH_IDS = {
     "EN_SHARE_EVERY": "share-every-",
     "EN_SHARE_NOT_AFTER": "share-not-after-",
     "EN_SPAN_PHRASES": "span-phrase-",
+    "EN_YEAR_SPAN_PHRASES": "year-span-phrase-",
     "EN_HALF_SPAN_OPENERS": "half-span-opener-",
     "EN_DISCOUNT_WORDS": "discount-word-",
     "EN_MULTIPLIER_SIGNS": "multiplier-sign-",

@@ -51,6 +51,7 @@ ZH_DATES = [
     pytest.param("增长2021.3", (("2021.3", "number", "2021.3", None, "exact"),), id="numeric-two-parts-is-a-decimal"),
     pytest.param("版本2.3.15", (("2.3.15", "number", "2", None, "exact"),), id="version-is-one-code"),
     pytest.param("地址192.168.1.1", (("192.168.1.1", "number", "192", None, "exact"),), id="address-is-one-code"),
+    pytest.param("近半个世纪以来", (("近半个世纪", "duration", "50", "year", "nearly"),), id="half-a-century"),
     pytest.param("历时近80载", (("近80载", "duration", "80", "year", "nearly"),), id="zai-written-years"),
     pytest.param("苦读十载", (("十载", "duration", "10", "year", "exact"),), id="zai-numerals"),
     pytest.param("2019年中国出口增长", (("2019年", "year", "2019", None, "exact"),), id="year-before-zhongguo-is-no-span"),

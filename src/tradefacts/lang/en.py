@@ -1915,6 +1915,22 @@ EN_SPAN_PHRASES: Final[dict[str, tuple[Decimal, Decimal]]] = {
     "one fortnight": (Decimal(14), Decimal(14)),
 }
 EN_SPAN_PHRASE_UNIT: Final[str] = "day"
+# Spans of years named by one word: "a decade" (十年), "the past decade" (过去十年), "half a century"
+# (半个世纪). Not "a century" alone: 百年 is read on no side (建党百年 is a centenary).
+EN_YEAR_SPAN_PHRASES: Final[dict[str, tuple[Decimal, Decimal]]] = {
+    "a decade": (Decimal(10), Decimal(10)),
+    "one decade": (Decimal(10), Decimal(10)),
+    "past decade": (Decimal(10), Decimal(10)),
+    "last decade": (Decimal(10), Decimal(10)),
+    "previous decade": (Decimal(10), Decimal(10)),
+    "next decade": (Decimal(10), Decimal(10)),
+    "half a century": (Decimal(50), Decimal(50)),
+    # "for decades" is 几十年 / 数十年 (20 to 90 years), as "hundreds" is 几百.
+    "decades": (Decimal(20), Decimal(90)),
+    "several decades": (Decimal(20), Decimal(90)),
+    "a few decades": (Decimal(20), Decimal(90)),
+}
+EN_YEAR_SPAN_PHRASE_UNIT: Final[str] = "year"
 # A span and a half opened by its article ("a week and a half"): a core of its own, since a span
 # word opens none ("an hour and a half" is opened by the words of hours).
 EN_HALF_SPAN_OPENERS: Final[frozenset[str]] = frozenset(
@@ -1941,6 +1957,7 @@ EN_OPENERS: Final[frozenset[str]] = frozenset(
         *EN_SCALE_WORDS,
         *EN_CURRENCIES_ONE,  # a penny, a dollar
         *EN_SPAN_PHRASES,  # a fortnight
+        *EN_YEAR_SPAN_PHRASES,  # a decade
         *EN_HALF_SPAN_OPENERS,  # a week and a half
         *EN_PLACE_ORDINALS,  # finished second
     }
@@ -2502,6 +2519,14 @@ EN_LOCAL_SHARE_IN_RE: Final[regex.Pattern[str]] = _compile(
     """,
     _FLAGS,
 )
+# A span of years named by one word: "a decade", "half a century".
+EN_LOCAL_YEAR_SPAN_PHRASE_RE: Final[regex.Pattern[str]] = _compile(
+    rf"""
+    {_LOCAL_PRE}{_EDGE_BEFORE}
+    \b(?P<vague>{alternation(EN_YEAR_SPAN_PHRASES)})\b       # a decade
+    """,
+    _FLAGS,
+)
 # A span named by one word: "a fortnight" (14 days).
 EN_LOCAL_SPAN_PHRASE_RE: Final[regex.Pattern[str]] = _compile(
     rf"""
@@ -2956,6 +2981,15 @@ RULES: Final[LangRules] = LangRules(
             needs=frozenset(EN_SPAN_PHRASES),
         ),
         Rule(
+            "en.local.span.years",
+            Build.QUANTITY,
+            EN_LOCAL_YEAR_SPAN_PHRASE_RE,
+            Kind.DURATION,
+            unit=EN_YEAR_SPAN_PHRASE_UNIT,
+            begins=_B_PRE | Begins.of(EN_YEAR_SPAN_PHRASES),
+            needs=frozenset(EN_YEAR_SPAN_PHRASES),
+        ),
+        Rule(
             "en.local.percent.off",
             Build.QUANTITY,
             EN_LOCAL_PERCENT_OFF_RE,
@@ -3063,7 +3097,7 @@ RULES: Final[LangRules] = LangRules(
     ordinal_suffixes=EN_DAY_SUFFIXES,
     day_halves=EN_DAY_HALVES,
     multipliers={**EN_MULTIPLIERS, **EN_COMPARED_MULTIPLIERS, **EN_HALF_COMPARED},
-    vague={**EN_PHRASES, **EN_SPAN_PHRASES, **EN_PLACE_ORDINALS},
+    vague={**EN_PHRASES, **EN_SPAN_PHRASES, **EN_YEAR_SPAN_PHRASES, **EN_PLACE_ORDINALS},
     scale_words=EN_SUGGEST_SCALES,
     hedges=EN_SUGGEST_HEDGES,
     unit_styles=EN_UNIT_STYLES,

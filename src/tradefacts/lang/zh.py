@@ -1407,8 +1407,23 @@ _LOCAL_UNIT_AFTER: Final[str] = rf"""
 _CORE_CHARS: Final[str] = "".join(sorted({*_NUMERAL_CHARS} - ZH_VAGUE_DIGITS))
 # The words that open a claim without a numeral run at their start (翻一番, 成千上万, 半数, 半年): a
 # core of their own, one character long, so the numerals inside them are still cores.
+# Spans of years named by words: 半个世纪 (half a century, 50 years), as "half a century" is read.
+ZH_YEAR_SPAN_PHRASES: Final[dict[str, tuple[Decimal, Decimal]]] = {
+    "半个世纪": (Decimal(50), Decimal(50)),
+    "半個世紀": (Decimal(50), Decimal(50)),
+    "半世纪": (Decimal(50), Decimal(50)),
+    "半世紀": (Decimal(50), Decimal(50)),
+}
+ZH_YEAR_SPAN_PHRASE_UNIT: Final[str] = "year"
 ZH_OPENERS: Final[frozenset[str]] = frozenset(
-    {*ZH_MULTIPLIERS, *ZH_VAGUE_PHRASES, *ZH_SHARE_PHRASES, *ZH_HALVES}
+    {*ZH_MULTIPLIERS, *ZH_VAGUE_PHRASES, *ZH_SHARE_PHRASES, *ZH_HALVES, *ZH_YEAR_SPAN_PHRASES}
+)
+ZH_LOCAL_YEAR_SPAN_PHRASE_RE: Final[regex.Pattern[str]] = compiled.pattern(
+    rf"""
+    {_PRE}(?P<vague>{alternation(ZH_YEAR_SPAN_PHRASES)})   # 近半个世纪
+    (?P<post>{_SPAN_AFTER}|{_Q_AFTER})?+                   # 以来
+    """,
+    _FLAGS,
 )
 ZH_CORES_RE: Final[regex.Pattern[str]] = compiled.pattern(
     rf"""
@@ -2910,6 +2925,14 @@ RULES: Final[LangRules] = LangRules(
             follows=follows(ZH_DATE_NUMERIC_SEPARATORS),
         ),
         Rule(
+            "zh.local.span.years",
+            Build.QUANTITY,
+            ZH_LOCAL_YEAR_SPAN_PHRASE_RE,
+            Kind.DURATION,
+            unit=ZH_YEAR_SPAN_PHRASE_UNIT,
+            begins=_B_PRE | Begins.of(ZH_YEAR_SPAN_PHRASES),
+        ),
+        Rule(
             "zh.local.date.range.end",
             Build.DATE,
             ZH_LOCAL_DAY_RANGE_END_RE,
@@ -2951,5 +2974,5 @@ RULES: Final[LangRules] = LangRules(
     months={},
     day_halves=ZH_DAY_HALVES,
     multipliers=ZH_MULTIPLIERS,
-    vague={**ZH_VAGUE_PHRASES, **ZH_SHARE_PHRASES},
+    vague={**ZH_VAGUE_PHRASES, **ZH_SHARE_PHRASES, **ZH_YEAR_SPAN_PHRASES},
 )
