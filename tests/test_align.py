@@ -158,6 +158,11 @@ EQUIVALENT = [
     # Two numerals side by side are an approximate range (三五 = 3–5, 三两 = 2–3), not 35 or 32.
     pytest.param("休息三五天。", "Rest three to five days.", id="sanwu-days-range"),
     pytest.param("等了三两天。", "Waited two to three days.", id="sanliang-days-range"),
+    # An elapsed time written with colons pairs part by part with the original's parts.
+    pytest.param("她以1分52秒夺冠。", "She won in 1:52.", id="race-minutes-seconds"),
+    pytest.param("以2小时11分47秒完赛。", "He finished in 2:11:47.", id="race-hours"),
+    pytest.param("跑出4分2秒7。", "He clocked 4:02.7.", id="race-tenths"),
+    pytest.param("要三五年。", "It takes 3 to 5 years.", id="sanwu-years-same-ends"),
     pytest.param("六万万同胞。", "600 million compatriots.", id="wan-wan-before-a-noun"),
     # 来 between a round figure and its measure word is "about"; 二两半 is 125 grams.
     pytest.param("来了十来个人。", "About ten people came.", id="shilai-about-ten"),
@@ -413,6 +418,32 @@ FINDINGS = [
         "Rest 35 days.",
         (("value", "三五天", "35 days", None, "3-5 days"),),
         id="sanwu-days-read-as-35",
+    ),
+    pytest.param(
+        "她以1分52秒夺冠。",
+        "She won in 1:53.",
+        (("value", "52秒", "53", None, "52"),),
+        id="race-wrong-seconds",
+    ),
+    pytest.param(
+        "以2小时11分47秒完赛。",
+        "He finished in 2:12:47.",
+        (("value", "11分", "12", None, "11"),),
+        id="race-wrong-minutes",
+    ),
+    # Two ranges with both ends written that overlap but differ end for end: a wrong value, also
+    # where the original writes its ends side by side (两三天 = 2-3 days).
+    pytest.param(
+        "等了两三天。",
+        "Waited three to five days.",
+        (("value", "两三天", "three to five days", None, "two to three days"),),
+        id="liangsan-days-against-three-to-five",
+    ),
+    pytest.param(
+        "要三至五年。",
+        "It takes 2 to 3 years.",
+        (("value", "三至五年", "2 to 3 years", None, "3 to 5 years"),),
+        id="overlapping-written-ranges",
     ),
 ]
 

@@ -100,6 +100,24 @@ EN_TIMES_NEGATIVE = [
     pytest.param("at 9:75", id="no-minute-75"),
 ]
 
+# An elapsed time written with colons after a word of a race or a record: minutes and seconds (or
+# hours, minutes and seconds), each a span in its own unit, as the original writes them part by part.
+EN_RACE_TIMES = [
+    pytest.param("she won the final in 1:52", (("1", "duration", "1", "minute", "exact"), ("52", "duration", "52", "second", "exact")), id="in-minutes-seconds"),
+    pytest.param("with a time of 2:11:47", (("2", "duration", "2", "hour", "exact"), ("11", "duration", "11", "minute", "exact"), ("47", "duration", "47", "second", "exact")), id="time-of-hours"),
+    pytest.param("he clocked 4:02.7 on the track", (("4", "duration", "4", "minute", "exact"), ("02.7", "duration", "2.7", "second", "exact")), id="clocked-tenths"),
+    pytest.param("he finished in 3:04:09 at last", (("3", "duration", "3", "hour", "exact"), ("04", "duration", "4", "minute", "exact"), ("09", "duration", "9", "second", "exact")), id="finished-in-leading-zeros"),
+    pytest.param("a world record of 3:26.00", (("3", "duration", "3", "minute", "exact"), ("26.00", "duration", "26", "second", "exact")), id="record-of-hundredths"),
+    # What is not an elapsed time: a clock time with "at" or a half of the day, a score, a ratio.
+    pytest.param("the bus left at 2:40", (("2:40", "time", "02:40", None, "exact"),), id="at-is-a-clock-time"),
+    pytest.param("back in 4:20 p.m. traffic", (("4:20 p.m.", "time", "16:20", None, "exact"),), id="day-half-is-a-clock-time"),
+    pytest.param("they won 4:2 away", (("4", "number", "4", None, "exact"), ("2", "number", "2", None, "exact")), id="score-stays-a-score"),
+]
+EN_RACE_TIMES_NEGATIVE = [
+    pytest.param("drawn in 1:25,000 scale", id="ratio-after-in"),
+    pytest.param("in 1:75 ratio", id="no-second-75"),
+]
+
 # Signs: "-" glued to the digits and not after a word or a figure, "minus", "negative".
 EN_SIGNS = [
     pytest.param("growth of -4.3% overall", (("-4.3%", "percent", "-4.3", "%", "exact"),), id="hyphen-percent"),
@@ -246,6 +264,16 @@ def test_en_clock_times(text: str, expected: tuple[Row, ...]) -> None:
 @pytest.mark.parametrize("text", EN_TIMES_NEGATIVE)
 def test_en_clock_times_negative(text: str) -> None:
     assert all(row[1] != "time" for row in claims_of(text, "en"))
+
+
+@pytest.mark.parametrize(("text", "expected"), EN_RACE_TIMES)
+def test_en_race_times(text: str, expected: tuple[Row, ...]) -> None:
+    assert claims_of(text, "en") == expected
+
+
+@pytest.mark.parametrize("text", EN_RACE_TIMES_NEGATIVE)
+def test_en_race_times_negative(text: str) -> None:
+    assert claims_of(text, "en") == ()
 
 
 @pytest.mark.parametrize(("text", "expected"), EN_SHARES + EN_SHARES_NOT)

@@ -578,6 +578,7 @@ def _en_reach_cases() -> list[object]:
     add("day-half", en.EN_DAY_HALVES, "by 12 {s} today", "time")
     add("oclock", en.EN_OCLOCK, "by 12 {s} today", "time")
     add("clock-word", en.EN_CLOCK_WORDS, "closed until {s} today", "time")
+    add("race-cue", en.EN_RACE_CUES, "she {s} 3:59.4 there", "race")
     add("clock-cue", en.EN_CLOCK_WORD_CUES, "closed {s} noon today", "time-word")
     add("name-article", en.EN_NAME_ARTICLES, "call {s} 120 Emergency Center", "none")
     add("vague-word", en.EN_VAGUE_WORDS, "{s} hundred ships", "vague")
@@ -778,6 +779,7 @@ _EN_REACH_IDS = {
     "EN_MONTH_NAMES_AFTER": "month-name-after-",
     "EN_SHARE_BY": "share-by-",
     "EN_SHARE_BY_FOLLOWERS": "share-by-follower-",
+    "EN_RACE_CUES": "race-cue-",
 }
 
 
@@ -819,6 +821,12 @@ def test_en_table_entry_is_reachable(text: str, surface: str, check: str) -> Non
         return
     if check == "two":
         assert [c[2] for c in claims] == [Decimal(5), Decimal(6)]
+        return
+    if check == "race":
+        assert [(c[1], c[2], c[4]) for c in claims] == [
+            ("duration", Decimal(3), "minute"),
+            ("duration", Decimal("59.4"), "second"),
+        ]
         return
     if check == "dimension":
         assert [(c[1], c[4]) for c in claims] == [("quantity", "m"), ("quantity", "m")]

@@ -897,8 +897,12 @@ def _relate(zh: Claim, en: Claim) -> tuple[Relation, Decimal | None] | None:
 
 
 def _one_end_agrees(zh: Claim, en: Claim) -> bool:
-    """Whether two written ranges share their low end or their high end."""
-    return zh.value == en.value or (zh.high is not None and zh.high == en.high)
+    """Whether two written ranges share their low end or their high end, or overlap (三五天 against
+    "two or three days": the ends were changed, not the statement)."""
+    if zh.value == en.value or (zh.high is not None and zh.high == en.high):
+        return True
+    low, high = _extent(zh), _extent(en)
+    return low[0] <= high[1] and high[0] <= low[1]
 
 
 def _same_hedge(zh: Claim, en: Claim) -> bool:

@@ -256,6 +256,7 @@ def _build_quantity(groups: _Groups, lang: LangRules, rule: Rule) -> _Built | No
         approx=approx,
         stated=stated,
         stated_unit=unit_name,
+        ends=parsed.high is not None and not parsed.vague and not num2,
     )
 
 
@@ -509,7 +510,7 @@ def _build_compound(groups: _Groups, lang: LangRules, rule: Rule) -> _Built | No
 class _Built:
     """What a builder read from a match, before it is placed in a document."""
 
-    __slots__ = ("approx", "high", "kind", "stated", "stated_unit", "unit", "value")
+    __slots__ = ("approx", "ends", "high", "kind", "stated", "stated_unit", "unit", "value")
 
     def __init__(
         self,
@@ -521,7 +522,11 @@ class _Built:
         approx: Approx,
         stated: Decimal | None = None,
         stated_unit: str | None = None,
+        ends: bool = False,
     ) -> None:
+        # `ends`: a range whose two ends are written side by side (三五天 "three to five days"),
+        # not an interval the reader supplies for an unknown digit (几天, 十几天).
+        self.ends = ends
         self.kind = kind
         self.value = value
         self.high = high
@@ -1206,7 +1211,8 @@ def extract_text(
                 or not titles
                 or not any(lo < start and end < hi for lo, hi in titles)
                 else Role.NAME,  # 《十四天》: a title names a work
-                rule=rule.name,
+                # Two ends written side by side are a written range, as 3至5 is (align.py).
+                rule=rule.name + ".range" if built.ends else rule.name,
                 header=bool(header) and any(lo <= start < hi for lo, hi in header),
                 stated=built.stated,
                 stated_unit=built.stated_unit,

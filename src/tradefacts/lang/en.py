@@ -1791,12 +1791,56 @@ EN_LOCAL_TIME_RE: Final[regex.Pattern[str]] = _compile(
     """,
     _FLAGS,
 )
+# An elapsed time written with colons after a word of a race or a record ("in 1:45", "a time of
+# 2:05:30", "clocked 3:59.4", "finished in 2:08:01", "a record of 3:43.13"): minutes and seconds,
+# or hours, minutes and seconds, read part by part as the original writes them (1分45秒,
+# 2小时5分30秒, 3分59秒4), each a span in its own unit. "at 1:45" and "1:45 p.m." stay clock
+# times, a score ("won 3:1") and a ratio ("1:50,000") stay what they are.
+EN_RACE_CUES: Final[frozenset[str]] = frozenset(
+    {
+        "in",
+        "time of",
+        "times of",
+        "clocked",
+        "clocking",
+        "clocks",
+        "record of",
+        "best of",
+        "timed",
+        "timed at",
+        "ran",
+        "posted",
+    }
+)
+_RACE_CUE: Final[str] = rf"\b{alternation(EN_RACE_CUES)}\ "
+_RACE_SECONDS: Final[str] = r"[0-5][0-9](?:\.[0-9]{1,3})?+"
+_RACE_END: Final[str] = rf"(?![0-9:]|[.,][0-9]|\ ?+{_DAY_HALF}(?![\w]))"
+EN_LOCAL_RACE_HOURS_RE: Final[regex.Pattern[str]] = _compile(
+    rf"""
+    (?<={_RACE_CUE})(?P<num>[0-9]{{1,2}})(?=:[0-5][0-9]:{_RACE_SECONDS}{_RACE_END})   # 2:05:30
+    """,
+    _FLAGS,
+)
+EN_LOCAL_RACE_MINUTES_RE: Final[regex.Pattern[str]] = _compile(
+    rf"""
+    (?:(?<={_RACE_CUE})(?P<num>[0-9]{{1,2}})                   # 1:45
+      |(?<={_RACE_CUE}[0-9]{{1,2}}:)(?P<num>[0-5][0-9]))       # the 05 of 2:05:30
+    (?=:{_RACE_SECONDS}{_RACE_END})
+    """,
+    _FLAGS,
+)
+EN_LOCAL_RACE_SECONDS_RE: Final[regex.Pattern[str]] = _compile(
+    rf"""
+    (?<={_RACE_CUE}(?:[0-9]{{1,2}}:)?+[0-9]{{1,2}}:)(?P<num>{_RACE_SECONDS}){_RACE_END}
+    """,
+    _FLAGS,
+)
 # A clock time with no half of the day (a 12-hour reading stays open: "at 9:30" may be evening):
 # 14:20, 07:45:30, the second end of 22:00-23:00, "20: 00" as some translations space it, 9
-# o'clock, nine o'clock; not a ratio's 1:50,000.
+# o'clock, nine o'clock; not a ratio's 1:50,000, nor an elapsed time after a word of a race.
 EN_LOCAL_TIME_OPEN_RE: Final[regex.Pattern[str]] = _compile(
     rf"""
-    (?<![\w.$])(?<![0-9][:/])(?<![0-9:])
+    (?<![\w.$])(?<![0-9][:/])(?<![0-9:])(?<!{_RACE_CUE}(?=[0-9]{{1,2}}:{_RACE_SECONDS}(?::{_RACE_SECONDS})?+{_RACE_END}))
     (?:
         (?P<num>{_HOUR}):(?:\ (?=00\b))?+(?P<minute>[0-5][0-9])(?::(?P<second>[0-5][0-9]))?+
         (?![0-9:]|[.,][0-9])                           # 14:20, not 1:50,000
@@ -2914,6 +2958,32 @@ RULES: Final[LangRules] = LangRules(
             EN_LOCAL_SCORE_COLON_SECOND_RE,
             Kind.NUMBER,
             begins=Begins(digit=True),
+        ),
+        Rule(
+            "en.local.race.hours",
+            Build.QUANTITY,
+            EN_LOCAL_RACE_HOURS_RE,
+            Kind.DURATION,
+            unit="hour",
+            begins=Begins(digit=True),
+            follows=follows(":"),
+        ),
+        Rule(
+            "en.local.race.minutes",
+            Build.QUANTITY,
+            EN_LOCAL_RACE_MINUTES_RE,
+            Kind.DURATION,
+            unit="minute",
+            begins=Begins.of("0", digit=True),  # the 05 of 2:05:30, which no head reads
+            follows=follows(":"),
+        ),
+        Rule(
+            "en.local.race.seconds",
+            Build.QUANTITY,
+            EN_LOCAL_RACE_SECONDS_RE,
+            Kind.DURATION,
+            unit="second",
+            begins=Begins.of("0", digit=True),  # the 01 of 2:08:01
         ),
     ),
     numerals=EN_NUMERALS,
