@@ -163,6 +163,14 @@ EQUIVALENT = [
     pytest.param("以2小时11分47秒完赛。", "He finished in 2:11:47.", id="race-hours"),
     pytest.param("跑出4分2秒7。", "He clocked 4:02.7.", id="race-tenths"),
     pytest.param("要三五年。", "It takes 3 to 5 years.", id="sanwu-years-same-ends"),
+    # Levels of a scale pair with the same level: wind force, earthquake magnitude; pressures.
+    pytest.param("沿海有6级大风。", "Force 6 winds on the coast.", id="wind-force"),
+    pytest.param("风力达到八级。", "Winds reached level 8.", id="wind-force-level-words"),
+    pytest.param("发生6.5级地震。", "A 6.5 earthquake struck.", id="quake-magnitude"),
+    pytest.param("里氏5.1级地震。", "A magnitude-5.1 quake.", id="quake-richter"),
+    pytest.param(
+        "血压140/90毫米汞柱。", "Blood pressure of 140/90 mmHg.", id="blood-pressure-pair"
+    ),
     pytest.param("六万万同胞。", "600 million compatriots.", id="wan-wan-before-a-noun"),
     # 来 between a round figure and its measure word is "about"; 二两半 is 125 grams.
     pytest.param("来了十来个人。", "About ten people came.", id="shilai-about-ten"),
@@ -444,6 +452,30 @@ FINDINGS = [
         "It takes 2 to 3 years.",
         (("value", "三至五年", "2 to 3 years", None, "3 to 5 years"),),
         id="overlapping-written-ranges",
+    ),
+    pytest.param(
+        "沿海有8级大风。",
+        "Force 7 winds on the coast.",
+        (("value", "8级", "7", None, "8"),),
+        id="wind-force-wrong",
+    ),
+    pytest.param(
+        "发生6.5级地震。",
+        "A magnitude 6.4 earthquake struck.",
+        (("value", "6.5级", "6.4", None, "6.5"),),
+        id="quake-magnitude-wrong",
+    ),
+    pytest.param(
+        "血压140/90毫米汞柱。",
+        "Blood pressure of 140/95 mmHg.",
+        (("value", "90毫米汞柱", "95 mmHg", None, "90 mmHg"),),
+        id="blood-pressure-wrong",
+    ),
+    pytest.param(
+        "发生6级地震。",
+        "Force 6 winds.",
+        (("unit", "6级", "6", None, "magnitude 6"),),
+        id="quake-rendered-as-wind-force",
     ),
 ]
 

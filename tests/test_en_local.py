@@ -225,6 +225,71 @@ EN_SPANS_NOT = [
 ]
 # fmt: on
 
+# Levels of a scale: a wind force (Beaufort) after "force" or "level" next to a word of wind, an
+# earthquake's magnitude; a pair of blood pressures that states its unit once.
+EN_LEVELS = [
+    pytest.param(
+        "gale-force winds of force 9.",
+        (("9", "quantity", "9", "Bft", "exact"),),
+        id="winds-of-force",
+    ),
+    pytest.param(
+        "a Force-10 storm hit", (("10", "quantity", "10", "Bft", "exact"),), id="force-hyphen-storm"
+    ),
+    pytest.param(
+        "level-6 winds", (("6", "quantity", "6", "Bft", "exact"),), id="level-hyphen-winds"
+    ),
+    pytest.param(
+        "a force seven gale", (("seven", "quantity", "7", "Bft", "exact"),), id="force-word"
+    ),
+    pytest.param(
+        "a magnitude-5.8 earthquake",
+        (("5.8", "quantity", "5.8", "magnitude", "exact"),),
+        id="magnitude-before",
+    ),
+    pytest.param(
+        "a 4.1-magnitude aftershock",
+        (("4.1", "quantity", "4.1", "magnitude", "exact"),),
+        id="magnitude-after",
+    ),
+    pytest.param(
+        "the 6.5 earthquake",
+        (("6.5", "quantity", "6.5", "magnitude", "exact"),),
+        id="decimal-before-earthquake",
+    ),
+    pytest.param(
+        "3 earthquakes and 2 quakes",
+        (("3", "number", "3", None, "exact"), ("2", "number", "2", None, "exact")),
+        id="quakes-counted",
+    ),
+    pytest.param(
+        "measured 7.0 on the Richter scale",
+        (("7.0", "quantity", "7", "magnitude", "exact"),),
+        id="richter-scale",
+    ),
+    pytest.param(
+        "a pressure of 140/90 mmHg",
+        (
+            ("140", "quantity", "140", "mmHg", "exact"),
+            ("90 mmHg", "quantity", "90", "mmHg", "exact"),
+        ),
+        id="pressure-pair",
+    ),
+    pytest.param(
+        "120/80 millimetres of mercury",
+        (
+            ("120", "quantity", "120", "mmHg", "exact"),
+            ("80 millimetres of mercury", "quantity", "80", "mmHg", "exact"),
+        ),
+        id="pressure-pair-words",
+    ),
+    # Not a level of wind or an earthquake: a name, an alert level, a game level, a fraction.
+    pytest.param("Air Force 2 flew", (), id="air-force"),
+    pytest.param("a level 3 alert", (("3", "number", "3", None, "exact"),), id="alert-level"),
+    pytest.param("Level 5 of the game", (), id="game-level"),
+    pytest.param("in 3/4 of cases", (("3/4", "percent", "75", "%", "exact"),), id="fraction-slash"),
+]
+
 
 @pytest.mark.parametrize(("text", "expected"), EN_SIGNS + EN_CURRENCIES + EN_COMPOSITES)
 def test_en_signs_currencies_composites(text: str, expected: tuple[Row, ...]) -> None:
@@ -283,4 +348,9 @@ def test_en_shares(text: str, expected: tuple[Row, ...]) -> None:
 
 @pytest.mark.parametrize(("text", "expected"), EN_SPANS + EN_SPANS_NOT)
 def test_en_spans_named_by_a_phrase(text: str, expected: tuple[Row, ...]) -> None:
+    assert claims_of(text, "en") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), EN_LEVELS)
+def test_en_levels_of_a_scale_and_pressures(text: str, expected: tuple[Row, ...]) -> None:
     assert claims_of(text, "en") == expected

@@ -359,6 +359,76 @@ ZH_UNIT_HALF_NOT = [
 ]
 # fmt: on
 
+# Levels of a scale: a wind force (Beaufort) with 级 after a word of wind or before one, an
+# earthquake's magnitude likewise; a pair of blood pressures that states its unit once.
+ZH_LEVELS = [
+    pytest.param(
+        "沿海有6级大风。", (("6级", "quantity", "6", "Bft", "exact"),), id="level-before-gale"
+    ),
+    pytest.param(
+        "预计风力可达九级。",
+        (("九级", "quantity", "9", "Bft", "exact"),),
+        id="wind-force-verb-numeral",
+    ),
+    pytest.param(
+        "阵风10级以上。", (("10级以上", "quantity", "10", "Bft", "over"),), id="gusts-over"
+    ),
+    pytest.param(
+        "刮起七八级大风", (("七八级", "quantity", "7..8", "Bft", "range"),), id="adjacent-range"
+    ),
+    pytest.param(
+        "转北风一二级",
+        (("一二级", "quantity", "1..2", "Bft", "range"),),
+        id="wind-before-adjacent-range",
+    ),
+    pytest.param(
+        "偏南风三四间五级",
+        (("三四间五级", "quantity", "3..5", "Bft", "range"),),
+        id="forecast-at-times",
+    ),
+    pytest.param(
+        "十二级台风登陆", (("十二级", "quantity", "12", "Bft", "exact"),), id="typhoon-force"
+    ),
+    pytest.param(
+        "当地发生里氏5.8级地震",
+        (("5.8级", "quantity", "5.8", "magnitude", "exact"),),
+        id="richter-quake",
+    ),
+    pytest.param(
+        "发生4.1级余震", (("4.1级", "quantity", "4.1", "magnitude", "exact"),), id="aftershock"
+    ),
+    pytest.param(
+        "震级为7.0级",
+        (("7.0级", "quantity", "7", "magnitude", "exact"),),
+        id="magnitude-word-before",
+    ),
+    pytest.param(
+        "收缩压高于140/90毫米汞柱",
+        (
+            ("140", "quantity", "140", "mmHg", "exact"),
+            ("90毫米汞柱", "quantity", "90", "mmHg", "exact"),
+        ),
+        id="pressure-pair",
+    ),
+    pytest.param(
+        "血压为120／80mmHg",
+        (
+            ("120", "quantity", "120", "mmHg", "exact"),
+            ("80mmHg", "quantity", "80", "mmHg", "exact"),
+        ),
+        id="pressure-pair-latin-fullwidth-slash",
+    ),
+    # 级 alone is a grade or a class, and a word that begins with 风 is no wind.
+    pytest.param("三级医院", (), id="grade-of-hospital"),
+    pytest.param("一级风险", (), id="level-of-risk"),
+    pytest.param("二级风景区", (), id="grade-of-park"),
+    pytest.param("7级工", (("7", "number", "7", None, "exact"),), id="grade-of-worker"),
+    pytest.param("6.5级", (("6.5", "number", "6.5", None, "exact"),), id="level-alone"),
+    pytest.param(
+        "比例为3/4", (("3/4", "percent", "75", "%", "exact"),), id="slash-with-no-pressure-unit"
+    ),
+]
+
 
 @pytest.mark.parametrize(("text", "expected"), ZH_SIGNS + ZH_ROUND_MONEY + ZH_BARE_RANGES)
 def test_zh_signs_round_money_bare_ranges(text: str, expected: tuple[Row, ...]) -> None:
@@ -512,4 +582,9 @@ def test_zh_lai_hedges(text: str, expected: tuple[Row, ...]) -> None:
 
 @pytest.mark.parametrize(("text", "expected"), ZH_SHARE_IN + ZH_SHARE_IN_NOT)
 def test_zh_share_in_each_count(text: str, expected: tuple[Row, ...]) -> None:
+    assert claims_of(text, "zh") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), ZH_LEVELS)
+def test_zh_levels_of_a_scale_and_pressures(text: str, expected: tuple[Row, ...]) -> None:
     assert claims_of(text, "zh") == expected

@@ -4,7 +4,7 @@ units.py."""
 
 from typing import Final
 
-UNITS_TXT_SHA256: Final[str] = "c9f9e864091066e135fbc29e61ec9d588b1091cef3c0f03b0797b2ea8602676c"
+UNITS_TXT_SHA256: Final[str] = "124a78d917f74cd179287844caf958623b252253689af9708a9f71e52163c1cc"
 FACTORS: Final[dict[str, tuple[str, str]]] = {
     "CNY_fen": ("0.01", "CNY"),
     "CNY_jiao": ("0.1", "CNY"),

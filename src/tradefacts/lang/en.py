@@ -642,6 +642,8 @@ EN_QUANTITY_UNITS: Final[dict[str, str]] = {
     "watt-hours": "watt_hour",
     "megapixels": "megapixel",
     "megapixel": "megapixel",
+    "millimetres of mercury": "millimeter_Hg",
+    "millimeters of mercury": "millimeter_Hg",
 }
 EN_QUANTITY_SYMBOLS: Final[dict[str, str]] = {
     "km": "kilometer",
@@ -697,6 +699,8 @@ EN_QUANTITY_SYMBOLS: Final[dict[str, str]] = {
     "MHz": "megahertz",
     "GHz": "gigahertz",
     "MP": "megapixel",
+    "mmHg": "millimeter_Hg",
+    "mm Hg": "millimeter_Hg",
 }
 # The signs between the figures of dimensions written with one unit ("30 x 20 x 10 cm").
 EN_DIMENSION_SEPARATORS: Final[frozenset[str]] = frozenset({"x", "×", "*", "by"})
@@ -1680,6 +1684,9 @@ EN_UNIT_STYLES: Final[dict[str, tuple[str, str]]] = {
     "V": ("", " volts"),
     "A": ("", " amperes"),
     "px": ("", " pixels"),
+    "mmHg": ("", " mmHg"),
+    "Bft": ("force ", ""),
+    "magnitude": ("magnitude ", ""),
     "MYR": ("", " ringgit"),
     "THB": ("", " baht"),
     "VND": ("", " dong"),
@@ -1832,6 +1839,78 @@ EN_LOCAL_RACE_MINUTES_RE: Final[regex.Pattern[str]] = _compile(
 EN_LOCAL_RACE_SECONDS_RE: Final[regex.Pattern[str]] = _compile(
     rf"""
     (?<={_RACE_CUE}(?:[0-9]{{1,2}}:)?+[0-9]{{1,2}}:)(?P<num>{_RACE_SECONDS}){_RACE_END}
+    """,
+    _FLAGS,
+)
+# Levels of a scale (units.txt): a wind force ("force 7 winds", "a Force-7 gale", "level-7
+# winds", "a level 7 wind", "winds of force 8") and an earthquake's magnitude ("a magnitude 6.5
+# earthquake", "a 6.5-magnitude quake", "6.5 on the Richter scale"), as 7级风 and 里氏6.5级 are read.
+# The figure alone is the claim. "Air Force 1", "level 3 alert" and "the level of 7" stay unread.
+EN_WIND_LEVELS: Final[frozenset[str]] = frozenset({"force", "level"})
+EN_WIND_WORDS: Final[frozenset[str]] = frozenset(
+    {
+        "wind",
+        "winds",
+        "gale",
+        "gales",
+        "gust",
+        "gusts",
+        "gusting",
+        "storm",
+        "storms",
+        "typhoon",
+        "hurricane",
+    }
+)
+EN_QUAKE_BEFORE: Final[frozenset[str]] = frozenset({"magnitude", "magnitude of", "Richter"})
+EN_QUAKE_AFTER: Final[frozenset[str]] = frozenset({"magnitude", "on the Richter scale"})
+_WIND_LEVEL: Final[str] = alternation(EN_WIND_LEVELS)
+_WIND_WORD: Final[str] = alternation(EN_WIND_WORDS)
+_LEVEL_FIGURE: Final[str] = rf"""(?:[0-9]{{1,2}}+(?![0-9])|{
+    alternation(w for w, v in EN_NUMBER_WORDS.items() if 1 <= v <= 17)
+}\b)"""
+_LEVEL_RANGE: Final[str] = (
+    rf"(?:(?:\ to\ |\ or\ |-|–)(?:{_WIND_LEVEL}\ )?+(?P<num2>{_LEVEL_FIGURE}))?+"
+)
+EN_LOCAL_WIND_RE: Final[regex.Pattern[str]] = _compile(
+    rf"""
+    (?:(?<=(?<!\bair\ )\b{_WIND_LEVEL}[\ -])(?P<num>{_LEVEL_FIGURE}){_LEVEL_RANGE}  # force 7
+       (?=[\ -]{_WIND_WORD}\b)                                                # winds
+      |(?<=\b{_WIND_WORD}(?:\ [\w'’]{{1,20}}){{0,3}}\ {_WIND_LEVEL}[\ -])       # winds of force
+       (?P<num>{_LEVEL_FIGURE}){_LEVEL_RANGE}(?![\w-]|[.,][0-9]))                # 8
+    """,
+    _FLAGS,
+)
+# A figure with one decimal before a word of an earthquake is its magnitude ("a 6.5 earthquake");
+# a whole figure there may count them.
+EN_QUAKE_NOUNS: Final[frozenset[str]] = frozenset(
+    {"earthquake", "quake", "tremor", "aftershock", "temblor"}
+)
+_QUAKE_FIGURE: Final[str] = r"[0-9](?:\.[0-9])?+(?![0-9])"
+EN_LOCAL_QUAKE_RE: Final[regex.Pattern[str]] = _compile(
+    rf"""
+    (?:(?<=\b{alternation(EN_QUAKE_BEFORE)}[\ -])(?P<num>{_QUAKE_FIGURE})(?![\w-]|[.,][0-9])  # magnitude 6.5
+      |(?<![\w.-])(?P<num>{_QUAKE_FIGURE})(?=[\ -]{alternation(EN_QUAKE_AFTER)}\b)        # 6.5-magnitude
+      |(?<![\w.-])(?P<num>[0-9]\.[0-9])(?=[\ -]{alternation(EN_QUAKE_NOUNS)}\b))      # a 6.5 quake
+    """,
+    _FLAGS,
+)
+# The first figure of a pair of pressures that states its unit once ("140/90 mmHg"), and the
+# second, which a unit rule reads nowhere else after the slash.
+EN_PRESSURE_SEPARATORS: Final[frozenset[str]] = frozenset({"/"})
+_PRESSURE_SEP: Final[str] = alternation(EN_PRESSURE_SEPARATORS)
+_PRESSURE_UNIT: Final[str] = rf"""(?:\ ?+(?-i:(?P<unit>{
+    alternation(s for s, u in EN_QUANTITY_SYMBOLS.items() if u == "millimeter_Hg")
+}))(?![\w])
+      |\ (?P<unit>{
+    alternation(s for s, u in EN_QUANTITY_UNITS.items() if u == "millimeter_Hg")
+})\b)"""
+EN_LOCAL_PRESSURE_PAIR_RE: Final[regex.Pattern[str]] = _compile(
+    rf"""
+    (?:(?<=[0-9]{_PRESSURE_SEP})(?P<after>)|{_EDGE_BEFORE})          # /90, or a first figure
+    (?P<num>[0-9]{{2,3}}+)(?![0-9])                                  # 140
+    (?:(?={_PRESSURE_SEP}[0-9]{{2,3}}+{_PRESSURE_UNIT})              # /90 mmHg
+      |(?(after){_PRESSURE_UNIT}|(?!)))                              # the second figure: 90 mmHg
     """,
     _FLAGS,
 )
@@ -2984,6 +3063,29 @@ RULES: Final[LangRules] = LangRules(
             Kind.DURATION,
             unit="second",
             begins=Begins.of("0", digit=True),  # the 01 of 2:08:01
+        ),
+        Rule(
+            "en.local.wind",
+            Build.QUANTITY,
+            EN_LOCAL_WIND_RE,
+            Kind.QUANTITY,
+            unit="beaufort",
+            begins=Begins.of((w for w, v in EN_NUMBER_WORDS.items() if 1 <= v <= 17), digit=True),
+        ),
+        Rule(
+            "en.local.quake",
+            Build.QUANTITY,
+            EN_LOCAL_QUAKE_RE,
+            Kind.QUANTITY,
+            unit="richter",
+            begins=Begins(digit=True),
+        ),
+        Rule(
+            "en.local.pressure.pair",
+            Build.QUANTITY,
+            EN_LOCAL_PRESSURE_PAIR_RE,
+            Kind.QUANTITY,
+            begins=Begins(digit=True),
         ),
     ),
     numerals=EN_NUMERALS,
