@@ -477,6 +477,21 @@ FINDINGS = [
         (("unit", "6级", "6", None, "magnitude 6"),),
         id="quake-rendered-as-wind-force",
     ),
+    pytest.param(
+        "罚款3000元以上3万元以下。",
+        "A fine of less than 3,000 yuan and more than 30,000 yuan.",
+        (
+            ("qualifier", "3000元以上", "less than 3,000 yuan", None, "over 3,000 yuan"),
+            ("qualifier", "3万元以下", "more than 30,000 yuan", None, "less than 30,000 yuan"),
+        ),
+        id="open-bounds-swapped",
+    ),
+    pytest.param(
+        "年满16周岁以上60周岁以下。",
+        "Aged over 16 and under 65.",
+        (("value", "60周岁以下", "under 65", None, "under 60"),),
+        id="open-bound-wrong",
+    ),
 ]
 
 

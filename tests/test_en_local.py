@@ -290,6 +290,50 @@ EN_LEVELS = [
     pytest.param("in 3/4 of cases", (("3/4", "percent", "75", "%", "exact"),), id="fraction-slash"),
 ]
 
+# Open bounds: a hedge after a figure is none where another figure follows it ("over 16 and under
+# 60" is two bounds), while "12 and under" alone is one.
+EN_OPEN_BOUNDS = [
+    pytest.param(
+        "a fine of more than 3,000 yuan and less than 30,000 yuan",
+        (
+            ("more than 3,000 yuan", "money", "3000", "CNY", "over"),
+            ("less than 30,000 yuan", "money", "30000", "CNY", "under"),
+        ),
+        id="money-bounds",
+    ),
+    pytest.param(
+        "aged over 16 and under 60",
+        (("over 16", "number", "16", None, "over"), ("under 60", "number", "60", None, "under")),
+        id="and-under-before-a-figure",
+    ),
+    pytest.param(
+        "those 16 and over and under sixty",
+        (
+            ("16 and over", "number", "16", None, "over"),
+            ("under sixty", "number", "60", None, "under"),
+        ),
+        id="and-over-then-under-a-word",
+    ),
+    pytest.param(
+        "3,000 yuan or more and 30,000 yuan or less",
+        (
+            ("3,000 yuan or more", "money", "3000", "CNY", "over"),
+            ("30,000 yuan or less", "money", "30000", "CNY", "under"),
+        ),
+        id="hedges-after",
+    ),
+    pytest.param(
+        "kids 12 and under",
+        (("12 and under", "number", "12", None, "under"),),
+        id="and-under-alone",
+    ),
+    pytest.param(
+        "10 plus 5",
+        (("10", "number", "10", None, "exact"), ("5", "number", "5", None, "exact")),
+        id="plus-before-a-figure",
+    ),
+]
+
 
 @pytest.mark.parametrize(("text", "expected"), EN_SIGNS + EN_CURRENCIES + EN_COMPOSITES)
 def test_en_signs_currencies_composites(text: str, expected: tuple[Row, ...]) -> None:
@@ -353,4 +397,9 @@ def test_en_spans_named_by_a_phrase(text: str, expected: tuple[Row, ...]) -> Non
 
 @pytest.mark.parametrize(("text", "expected"), EN_LEVELS)
 def test_en_levels_of_a_scale_and_pressures(text: str, expected: tuple[Row, ...]) -> None:
+    assert claims_of(text, "en") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), EN_OPEN_BOUNDS)
+def test_en_open_bounds(text: str, expected: tuple[Row, ...]) -> None:
     assert claims_of(text, "en") == expected

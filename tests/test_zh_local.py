@@ -429,6 +429,39 @@ ZH_LEVELS = [
     ),
 ]
 
+# Open bounds: a lower and an upper bound in one phrase, each with its own qualifier.
+ZH_OPEN_BOUNDS = [
+    pytest.param(
+        "罚款3000元以上3万元以下",
+        (
+            ("3000元以上", "money", "3000", "CNY", "over"),
+            ("3万元以下", "money", "30000", "CNY", "under"),
+        ),
+        id="money-bounds",
+    ),
+    pytest.param(
+        "年满16周岁以上60周岁以下",
+        (("16周岁以上", "count", "16", None, "over"), ("60周岁以下", "count", "60", None, "under")),
+        id="age-bounds",
+    ),
+    pytest.param(
+        "处2年以上7年以下",
+        (
+            ("2年以上", "duration", "2", "year", "over"),
+            ("7年以下", "duration", "7", "year", "under"),
+        ),
+        id="span-bounds",
+    ),
+    pytest.param(
+        "面积50平方米以上200平方米以下",
+        (
+            ("50平方米以上", "quantity", "50", "m2", "over"),
+            ("200平方米以下", "quantity", "200", "m2", "under"),
+        ),
+        id="area-bounds",
+    ),
+]
+
 
 @pytest.mark.parametrize(("text", "expected"), ZH_SIGNS + ZH_ROUND_MONEY + ZH_BARE_RANGES)
 def test_zh_signs_round_money_bare_ranges(text: str, expected: tuple[Row, ...]) -> None:
@@ -587,4 +620,9 @@ def test_zh_share_in_each_count(text: str, expected: tuple[Row, ...]) -> None:
 
 @pytest.mark.parametrize(("text", "expected"), ZH_LEVELS)
 def test_zh_levels_of_a_scale_and_pressures(text: str, expected: tuple[Row, ...]) -> None:
+    assert claims_of(text, "zh") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), ZH_OPEN_BOUNDS)
+def test_zh_open_bounds(text: str, expected: tuple[Row, ...]) -> None:
     assert claims_of(text, "zh") == expected

@@ -1158,7 +1158,11 @@ _NUM: Final[str] = _num(letters=False)
 # Before a currency or a mass unit one-letter scale abbreviations are safe: $5m, $54K, 3m tons.
 _NUM_UNIT: Final[str] = _num(letters=True)
 _Q_BEFORE: Final[str] = alternation(EN_QUALIFIERS_BEFORE)
-_Q_AFTER: Final[str] = alternation(EN_QUALIFIERS_AFTER)
+# A hedge after the figure is none where a figure follows it: "over 18 and under 65" states two
+# bounds (as 18岁以上65岁以下 does), where "18 and under" is one.
+_Q_AFTER: Final[str] = (
+    rf"(?:{alternation(EN_QUALIFIERS_AFTER)})(?!\ ++(?:[0-9]|{_NUMBER_WORD}\b))"
+)
 _CUR_AFTER: Final[str] = alternation(EN_CURRENCIES_AFTER)
 _CUR_BEFORE: Final[str] = alternation(EN_CURRENCIES_BEFORE)
 _MASS: Final[str] = rf"(?:{alternation(EN_MASS_UNITS)}|(?-i:{alternation(EN_MASS_SYMBOLS)}))"
