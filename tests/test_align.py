@@ -492,6 +492,24 @@ FINDINGS = [
         (("value", "60周岁以下", "under 65", None, "under 60"),),
         id="open-bound-wrong",
     ),
+    pytest.param(
+        "售价24元/公斤。",
+        "It sells at 24 yuan per pound.",
+        (("unit", "24元/公斤", "24 yuan per pound", None, None),),
+        id="rate-per-another-unit",
+    ),
+    pytest.param(
+        "售价24元/公斤。",
+        "It sells at 24 yuan.",
+        (("unit", "24元/公斤", "24 yuan", None, None),),
+        id="rate-rendered-as-money",
+    ),
+    pytest.param(
+        "售价24元/公斤。",
+        "It sells at 28 yuan per kilogram.",
+        (("value", "24元/公斤", "28 yuan per kilogram", None, "24 yuan per kilogram"),),
+        id="rate-wrong-figure",
+    ),
 ]
 
 

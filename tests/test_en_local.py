@@ -334,6 +334,45 @@ EN_OPEN_BOUNDS = [
     ),
 ]
 
+# Rates: money per an amount of mass, area or volume ("per", "a", "/"), as 24元/公斤 is read; money
+# per a person or a period stays money.
+EN_RATES = [
+    pytest.param(
+        "sold at 24 yuan per kilogram",
+        (("24 yuan per kilogram", "money", "24000", "CNY/t", "exact"),),
+        id="per-kilogram",
+    ),
+    pytest.param(
+        "sold at 24 yuan/kg", (("24 yuan/kg", "money", "24000", "CNY/t", "exact"),), id="slash-kg"
+    ),
+    pytest.param(
+        "sold at 24 yuan a kilo",
+        (("24 yuan a kilo", "money", "24000", "CNY/t", "exact"),),
+        id="a-kilo",
+    ),
+    pytest.param(
+        "about $2 per pound",
+        (("about $2 per pound", "money", "4409.245243697551614459476027", "USD/t", "about"),),
+        id="dollars-per-pound",
+    ),
+    pytest.param(
+        "35,000 yuan per square metre",
+        (("35,000 yuan per square metre", "money", "35000", "CNY/m2", "exact"),),
+        id="per-square-metre",
+    ),
+    pytest.param(
+        "$3 a gallon",
+        (("$3 a gallon", "money", "0.7925161570744452461396997648", "USD/L", "exact"),),
+        id="a-gallon",
+    ),
+    pytest.param(
+        "60 yuan per person",
+        (("60 yuan", "money", "60", "CNY", "exact"),),
+        id="per-person-is-money",
+    ),
+    pytest.param("$5 a month", (("$5", "money", "5", "USD", "exact"),), id="a-month-is-money"),
+]
+
 
 @pytest.mark.parametrize(("text", "expected"), EN_SIGNS + EN_CURRENCIES + EN_COMPOSITES)
 def test_en_signs_currencies_composites(text: str, expected: tuple[Row, ...]) -> None:
@@ -402,4 +441,9 @@ def test_en_levels_of_a_scale_and_pressures(text: str, expected: tuple[Row, ...]
 
 @pytest.mark.parametrize(("text", "expected"), EN_OPEN_BOUNDS)
 def test_en_open_bounds(text: str, expected: tuple[Row, ...]) -> None:
+    assert claims_of(text, "en") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), EN_RATES)
+def test_en_rates_per_unit(text: str, expected: tuple[Row, ...]) -> None:
     assert claims_of(text, "en") == expected

@@ -295,6 +295,8 @@ def _zh_reach_cases() -> list[object]:
     add("quake-before", zh.ZH_QUAKE_BEFORE, "发生{s}6.5级。", "quake")
     add("quake-after", zh.ZH_QUAKE_AFTER, "发生6.5级{s}。", "quake")
     add("pressure-separator", zh.ZH_PRESSURE_SEPARATORS, "血压140{s}90毫米汞柱", "pressure")
+    add("per-mark", zh.ZH_PER_MARKS - zh.ZH_PER_BEFORE, "价格30元{s}公斤。", "rate")
+    add("per-before", zh.ZH_PER_BEFORE, "价格{s}公斤30元。", "rate")
     return cases
 
 
@@ -322,6 +324,8 @@ def test_zh_table_entry_is_reachable(text: str, surface: str, check: str) -> Non
         assert [(c[1], c[2], c[3]) for c in claims] == [("quantity", "6..7", "Bft")]
     elif check == "quake":
         assert [(c[1], c[2], c[3]) for c in claims] == [("quantity", "6.5", "magnitude")]
+    elif check == "rate":
+        assert [(c[1], c[2], c[3]) for c in claims] == [("money", "30000", "CNY/t")]
     elif check == "pressure":
         assert [(c[1], c[2], c[3]) for c in claims] == [
             ("quantity", "140", "mmHg"),
@@ -606,6 +610,9 @@ def _en_reach_cases() -> list[object]:
     add("quake-after", en.EN_QUAKE_AFTER, "a 6.5 {s} quake", "quake")
     add("quake-noun", en.EN_QUAKE_NOUNS, "a 6.5 {s} hit", "quake")
     add("pressure-separator", en.EN_PRESSURE_SEPARATORS, "at 140{s}90 mmHg", "pressure")
+    add("per-word", en.EN_PER_WORDS, "at 30 yuan {s} kilogram now", "rate")
+    add("per-sign", en.EN_PER_SIGNS, "at 30 yuan{s}kilogram now", "rate")
+    add("rate-unit", en.EN_RATE_UNITS, "at 30 yuan per {s} now", "rate-any")
     add("clock-cue", en.EN_CLOCK_WORD_CUES, "closed {s} noon today", "time-word")
     add("name-article", en.EN_NAME_ARTICLES, "call {s} 120 Emergency Center", "none")
     add("vague-word", en.EN_VAGUE_WORDS, "{s} hundred ships", "vague")
@@ -813,6 +820,9 @@ _EN_REACH_IDS = {
     "EN_QUAKE_AFTER": "quake-after-",
     "EN_QUAKE_NOUNS": "quake-noun-",
     "EN_PRESSURE_SEPARATORS": "pressure-separator-",
+    "EN_PER_WORDS": "per-word-",
+    "EN_PER_SIGNS": "per-sign-",
+    "EN_RATE_UNITS": "rate-unit-",
 }
 
 
@@ -854,6 +864,12 @@ def test_en_table_entry_is_reachable(text: str, surface: str, check: str) -> Non
         return
     if check == "two":
         assert [c[2] for c in claims] == [Decimal(5), Decimal(6)]
+        return
+    if check == "rate":
+        assert [(c[1], c[2], c[4]) for c in claims] == [("money", Decimal(30000), "CNY/t")]
+        return
+    if check == "rate-any":
+        assert [(c[1], c[4][:4]) for c in claims] == [("money", "CNY/")]
         return
     if check in ("wind", "quake", "pressure"):
         expected = {

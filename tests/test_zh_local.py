@@ -462,6 +462,42 @@ ZH_OPEN_BOUNDS = [
     ),
 ]
 
+# Rates: money per an amount of mass, area or volume, in the currency per the canonical unit of the
+# denominator (CNY/t, CNY/m2); money per a person or a day stays money.
+ZH_RATES = [
+    pytest.param(
+        "售价每公斤24元", (("24元", "money", "24000", "CNY/t", "exact"),), id="per-before"
+    ),
+    pytest.param(
+        "售价24元/公斤", (("24元/公斤", "money", "24000", "CNY/t", "exact"),), id="slash-after"
+    ),
+    pytest.param(
+        "售价24元每公斤", (("24元每公斤", "money", "24000", "CNY/t", "exact"),), id="per-after"
+    ),
+    pytest.param(
+        "均价每平方米3.5万元",
+        (("3.5万元", "money", "35000", "CNY/m2", "exact"),),
+        id="per-square-metre-before",
+    ),
+    pytest.param(
+        "均价3.5万元/平方米",
+        (("3.5万元/平方米", "money", "35000", "CNY/m2", "exact"),),
+        id="per-square-metre-after",
+    ),
+    pytest.param("收购价8元/斤", (("8元/斤", "money", "16000", "CNY/t", "exact"),), id="per-jin"),
+    pytest.param(
+        "油价每桶70美元左右",
+        (("70美元左右", "money", "0.4402867539302473589664998693", "USD/L", "about"),),
+        id="per-barrel-hedged",
+    ),
+    pytest.param(
+        "门票每人60元", (("60元", "money", "60", "CNY", "exact"),), id="per-person-is-money"
+    ),
+    pytest.param(
+        "门票60元/人", (("60元", "money", "60", "CNY", "exact"),), id="slash-person-is-money"
+    ),
+]
+
 
 @pytest.mark.parametrize(("text", "expected"), ZH_SIGNS + ZH_ROUND_MONEY + ZH_BARE_RANGES)
 def test_zh_signs_round_money_bare_ranges(text: str, expected: tuple[Row, ...]) -> None:
@@ -625,4 +661,9 @@ def test_zh_levels_of_a_scale_and_pressures(text: str, expected: tuple[Row, ...]
 
 @pytest.mark.parametrize(("text", "expected"), ZH_OPEN_BOUNDS)
 def test_zh_open_bounds(text: str, expected: tuple[Row, ...]) -> None:
+    assert claims_of(text, "zh") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), ZH_RATES)
+def test_zh_rates_per_unit(text: str, expected: tuple[Row, ...]) -> None:
     assert claims_of(text, "zh") == expected

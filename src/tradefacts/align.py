@@ -877,6 +877,8 @@ def _relate(zh: Claim, en: Claim) -> tuple[Relation, Decimal | None] | None:
         # by exactly one is the same statement read under the other convention. A multiplier
         # named by a word (翻两番 is x4, 减半 x0.5) has no other reading.
         return Relation.EQUAL, None
+    if per_other_unit(zh, en):
+        return Relation.UNIT, None  # 30元/公斤 against "30 yuan per pound"
     if _bare_against_amount(zh, en):
         return None  # "6" against 60亿港元: too little in common to call it a slip
     factor = _power_of_ten(zh, en)
@@ -894,6 +896,20 @@ def _relate(zh: Claim, en: Claim) -> tuple[Relation, Decimal | None] | None:
     if zh.unit is None and en.unit is None and not (_near_digits(zh, en) or _same_hedge(zh, en)):
         return None
     return Relation.VALUE, None
+
+
+def per_other_unit(zh: Claim, en: Claim) -> bool:
+    """Two rates of money (30元/公斤, "30 yuan per pound": units such as CNY/t) that state the same
+    figure per units of different size: the denominator is wrong, not the figure."""
+    return (
+        zh.kind is Kind.MONEY
+        and zh.unit == en.unit
+        and zh.unit is not None
+        and "/" in zh.unit
+        and zh.stated is not None
+        and zh.stated == en.stated
+        and zh.value != en.value
+    )
 
 
 def _one_end_agrees(zh: Claim, en: Claim) -> bool:

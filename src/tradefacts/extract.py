@@ -244,6 +244,16 @@ def _build_quantity(groups: _Groups, lang: LangRules, rule: Rule) -> _Built | No
             kind = Kind.MONEY if unit in units.CURRENCIES else _KIND_OF_UNIT[unit]
     if kind is None:
         return None
+    per = groups.get("per")
+    if per:
+        # A rate (30元/公斤, "30 yuan per kilogram"): money per the canonical unit of the
+        # denominator, so rates per kilogram and per ton compare, and one per pound differs.
+        per_unit = _lookup(lang.units, per)
+        if per_unit is None or kind is not Kind.MONEY or unit is None:
+            return None
+        factor, per_code = units.canonicalize(Decimal(1), per_unit)
+        value, unit = value / factor, f"{unit}/{per_code}"
+        high = None if high is None else high / factor
     # A numeral that labels (一、) is read whatever its size: 一 is an article only when it counts.
     figure = half or rule.role is not None or _has_figure(num_text, parsed)
     if kind in (Kind.COUNT, Kind.NUMBER, Kind.DURATION) and not figure:

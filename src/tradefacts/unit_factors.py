@@ -51,6 +51,7 @@ FACTORS: Final[dict[str, tuple[str, str]]] = {
     "millimeter": ("0.001", "m"),
     "mu": ("666.6666666666666666666666667", "m2"),
     "nautical_mile": ("1852", "m"),
+    "ounce": ("0.000028349523125", "t"),
     "permille": ("0.1", "%"),
     "pound": ("0.00045359237", "t"),
     "quarter": ("3", "month"),

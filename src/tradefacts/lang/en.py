@@ -1160,9 +1160,7 @@ _NUM_UNIT: Final[str] = _num(letters=True)
 _Q_BEFORE: Final[str] = alternation(EN_QUALIFIERS_BEFORE)
 # A hedge after the figure is none where a figure follows it: "over 18 and under 65" states two
 # bounds (as 18岁以上65岁以下 does), where "18 and under" is one.
-_Q_AFTER: Final[str] = (
-    rf"(?:{alternation(EN_QUALIFIERS_AFTER)})(?!\ ++(?:[0-9]|{_NUMBER_WORD}\b))"
-)
+_Q_AFTER: Final[str] = rf"(?:{alternation(EN_QUALIFIERS_AFTER)})(?!\ ++(?:[0-9]|{_NUMBER_WORD}\b))"
 _CUR_AFTER: Final[str] = alternation(EN_CURRENCIES_AFTER)
 _CUR_BEFORE: Final[str] = alternation(EN_CURRENCIES_BEFORE)
 _MASS: Final[str] = rf"(?:{alternation(EN_MASS_UNITS)}|(?-i:{alternation(EN_MASS_SYMBOLS)}))"
@@ -1915,6 +1913,38 @@ EN_LOCAL_PRESSURE_PAIR_RE: Final[regex.Pattern[str]] = _compile(
     (?P<num>[0-9]{{2,3}}+)(?![0-9])                                  # 140
     (?:(?={_PRESSURE_SEP}[0-9]{{2,3}}+{_PRESSURE_UNIT})              # /90 mmHg
       |(?(after){_PRESSURE_UNIT}|(?!)))                              # the second figure: 90 mmHg
+    """,
+    _FLAGS,
+)
+# A rate: an amount of money per an amount of mass, area, length or volume ("30 yuan per
+# kilogram", "30 yuan/kg", "30 yuan a kilo", "$5 per pound", "20,000 yuan per square metre"), as
+# 30元/公斤 and 每公斤30元 are read: the money per the canonical unit of the denominator.
+EN_PER_WORDS: Final[frozenset[str]] = frozenset({"per", "a", "an"})
+EN_PER_SIGNS: Final[frozenset[str]] = frozenset({"/"})
+# Singular units that follow "per" and no figure ("per square metre", "a kilo").
+EN_RATE_UNITS: Final[dict[str, str]] = {
+    "kilo": "kilogram",
+    "square metre": "square_meter",
+    "square meter": "square_meter",
+    "cubic metre": "cubic_meter",
+    "cubic meter": "cubic_meter",
+    "barrel": "barrel",
+    "gallon": "gallon",
+    "ounce": "ounce",
+}
+_RATE_DENOMINATOR: Final[str] = alternation(
+    s
+    for s in {**EN_MASS_UNITS, **EN_MASS_SYMBOLS, **EN_QUANTITY_UNITS, **EN_QUANTITY_SYMBOLS}
+    | EN_RATE_UNITS.keys()
+    if " per " not in s and " an " not in s and "/" not in s
+)
+EN_LOCAL_RATE_RE: Final[regex.Pattern[str]] = _compile(
+    rf"""
+    {_LOCAL_PRE}
+    (?:(?P<unitpre>{_CUR_BEFORE})\ ?+(?P<num>{_NUM_UNIT})                 # $5
+      |{_EDGE_BEFORE}(?P<num>{_NUM_UNIT})\ (?P<unit>(?-i:{_CUR_AFTER}))\b)  # 30 yuan
+    (?:\ ++{alternation(EN_PER_WORDS)}\ ++|\ ?+{alternation(EN_PER_SIGNS)}\ ?+)  # per, /
+    (?P<per>{_RATE_DENOMINATOR})(?![\w²³])                                # kilogram
     """,
     _FLAGS,
 )
@@ -3091,9 +3121,16 @@ RULES: Final[LangRules] = LangRules(
             Kind.QUANTITY,
             begins=Begins(digit=True),
         ),
+        Rule(
+            "en.local.rate",
+            Build.QUANTITY,
+            EN_LOCAL_RATE_RE,
+            Kind.MONEY,
+            begins=_B_SINGLE | Begins.of(EN_CURRENCIES_BEFORE),
+        ),
     ),
     numerals=EN_NUMERALS,
-    units=EN_UNITS,
+    units={**EN_UNITS, **EN_RATE_UNITS},
     qualifiers={**{s: Approx.EXACT for s in EN_SPAN_BEFORE}, **EN_QUALIFIERS},
     months={k.lower(): v for k, v in EN_MONTHS.items()},
     # The full name of each month, for suggestions ("August 29, 1989"): the first entry per month.

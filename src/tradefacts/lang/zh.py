@@ -1919,6 +1919,31 @@ ZH_LOCAL_PRESSURE_PAIR_RE: Final[regex.Pattern[str]] = compiled.pattern(
     _FLAGS,
 )
 
+# A rate: an amount of money per an amount of mass, area, length or volume (30元/公斤, 30元每公斤,
+# 每公斤30元, 2万元/平方米, 每平方米2万元). The claim is the money; its unit is the currency per the
+# canonical unit of the denominator (CNY/t, CNY/m2), so a rate per another unit is a unit finding.
+ZH_PER_MARKS: Final[frozenset[str]] = frozenset({"/", "／", "每"})
+ZH_PER_BEFORE: Final[frozenset[str]] = frozenset({"每"})
+_RATE_DENOMINATOR: Final[str] = alternation(
+    s for s in {**ZH_MASS_UNITS, **ZH_QUANTITY_UNITS} if "/" not in s and "每" not in s
+)
+_RATE_MONEY: Final[str] = alternation(
+    s for s, u in {**ZH_CURRENCIES, **ZH_COLLOQUIAL_MONEY}.items() if u.isupper()
+)
+ZH_LOCAL_RATE_RE: Final[regex.Pattern[str]] = compiled.pattern(
+    rf"""
+    (?:(?<={alternation(ZH_PER_BEFORE)}(?P<per>{_RATE_DENOMINATOR})\ ?+)(?P<lead>)|)  # 每公斤
+    {_PRE}\ ?+
+    (?P<unitpre>{_CURRENCY_PREFIX})?+\ ?+                # 人民币, ¥
+    {_EDGE_BEFORE}(?P<num>{_NUM_SPACED})\ ?+             # 30, 2万
+    (?(unitpre)(?P<unit>{_RATE_MONEY})?+|(?P<unit>{_RATE_MONEY}))   # 元
+    (?(lead)|\ ?+{alternation(ZH_PER_MARKS)}\ ?+(?P<per>{_RATE_DENOMINATOR}))  # /公斤
+    (?!\p{{Han}}(?<=[米里升]\p{{Han}}))                   # not 元/米高的
+    \ ?+(?P<post>{_Q_AFTER})?+                           # 左右
+    """,
+    _FLAGS,
+)
+
 _B_NUM: Final[Begins] = Begins.of(ZH_NUMERALS.words, _FORMAL_CHARS, digit=True)
 _B_PRE: Final[Begins] = Begins.of(ZH_QUALIFIERS_BEFORE, ZH_QUALIFIERS_ROUND)
 _B_SIGN: Final[Begins] = Begins.of(ZH_NEGATIVE_SIGNS)
@@ -2598,6 +2623,14 @@ RULES: Final[LangRules] = LangRules(
             ZH_LOCAL_RANGE_RE,
             begins=_B_PRE | _B_NUM,
             follows=_F_LOCAL_UNIT | _F_PERCENT_RANGE,
+        ),
+        # Before zh.local.unit, whose reading of 每公斤30元 as plain money it must win (a tie).
+        Rule(
+            "zh.local.rate",
+            Build.QUANTITY,
+            ZH_LOCAL_RATE_RE,
+            begins=_B_MONEY,
+            follows=_F_LOCAL_UNIT,
         ),
         Rule(
             "zh.local.unit",
