@@ -19,8 +19,10 @@ How (the rules, in one place; their cases are in tests/test_align.py):
   figure agrees when the original, rounded to the translation's last significant digit, is equal
   and within 5%. Vague amounts (几百万, "several million") agree with a range or another vague
   amount when their intervals overlap; two ranges with both ends written (3至5, "3 to 5") agree
-  end for end, and one end changed is a wrong value ("3 to 8" for 3至5); an exact figure that is
-  one end of a range ("15%" for "15-30%") is a qualifier.
+  end for end, and one end changed, or both where the two overlap, is a wrong value ("3 to 8" or
+  "2 to 3" for 3至5; two numerals side by side, 三五天, are written ends too); an exact figure that
+  is one end of a range ("15%" for "15-30%") is a qualifier. Two rates of money (CNY/t) that
+  state the same figure per units of different size (per kilogram, per pound) are a unit finding.
 - A hedge is an interval at the precision its figure is stated (`step_of`: the unit of the last
   significant digit), as a reader takes it (`hedge_interval`):
     over  (多, 余, 以上, "more than")  [X, X + step]: 520多 is 520-530, "more than 540" 540-550,
