@@ -158,6 +158,19 @@ EQUIVALENT = [
     # Two numerals side by side are an approximate range (三五 = 3–5, 三两 = 2–3), not 35 or 32.
     pytest.param("休息三五天。", "Rest three to five days.", id="sanwu-days-range"),
     pytest.param("等了三两天。", "Waited two to three days.", id="sanliang-days-range"),
+    # An elapsed time written with colons pairs part by part with the original's parts.
+    pytest.param("她以1分52秒夺冠。", "She won in 1:52.", id="race-minutes-seconds"),
+    pytest.param("以2小时11分47秒完赛。", "He finished in 2:11:47.", id="race-hours"),
+    pytest.param("跑出4分2秒7。", "He clocked 4:02.7.", id="race-tenths"),
+    pytest.param("要三五年。", "It takes 3 to 5 years.", id="sanwu-years-same-ends"),
+    # Levels of a scale pair with the same level: wind force, earthquake magnitude; pressures.
+    pytest.param("沿海有6级大风。", "Force 6 winds on the coast.", id="wind-force"),
+    pytest.param("风力达到八级。", "Winds reached level 8.", id="wind-force-level-words"),
+    pytest.param("发生6.5级地震。", "A 6.5 earthquake struck.", id="quake-magnitude"),
+    pytest.param("里氏5.1级地震。", "A magnitude-5.1 quake.", id="quake-richter"),
+    pytest.param(
+        "血压140/90毫米汞柱。", "Blood pressure of 140/90 mmHg.", id="blood-pressure-pair"
+    ),
     pytest.param("六万万同胞。", "600 million compatriots.", id="wan-wan-before-a-noun"),
     # 来 between a round figure and its measure word is "about"; 二两半 is 125 grams.
     pytest.param("来了十来个人。", "About ten people came.", id="shilai-about-ten"),
@@ -413,6 +426,89 @@ FINDINGS = [
         "Rest 35 days.",
         (("value", "三五天", "35 days", None, "3-5 days"),),
         id="sanwu-days-read-as-35",
+    ),
+    pytest.param(
+        "她以1分52秒夺冠。",
+        "She won in 1:53.",
+        (("value", "52秒", "53", None, "52"),),
+        id="race-wrong-seconds",
+    ),
+    pytest.param(
+        "以2小时11分47秒完赛。",
+        "He finished in 2:12:47.",
+        (("value", "11分", "12", None, "11"),),
+        id="race-wrong-minutes",
+    ),
+    # Two ranges with both ends written that overlap but differ end for end: a wrong value, also
+    # where the original writes its ends side by side (两三天 = 2-3 days).
+    pytest.param(
+        "等了两三天。",
+        "Waited three to five days.",
+        (("value", "两三天", "three to five days", None, "two to three days"),),
+        id="liangsan-days-against-three-to-five",
+    ),
+    pytest.param(
+        "要三至五年。",
+        "It takes 2 to 3 years.",
+        (("value", "三至五年", "2 to 3 years", None, "3 to 5 years"),),
+        id="overlapping-written-ranges",
+    ),
+    pytest.param(
+        "沿海有8级大风。",
+        "Force 7 winds on the coast.",
+        (("value", "8级", "7", None, "8"),),
+        id="wind-force-wrong",
+    ),
+    pytest.param(
+        "发生6.5级地震。",
+        "A magnitude 6.4 earthquake struck.",
+        (("value", "6.5级", "6.4", None, "6.5"),),
+        id="quake-magnitude-wrong",
+    ),
+    pytest.param(
+        "血压140/90毫米汞柱。",
+        "Blood pressure of 140/95 mmHg.",
+        (("value", "90毫米汞柱", "95 mmHg", None, "90 mmHg"),),
+        id="blood-pressure-wrong",
+    ),
+    pytest.param(
+        "发生6级地震。",
+        "Force 6 winds.",
+        (("unit", "6级", "6", None, "magnitude 6"),),
+        id="quake-rendered-as-wind-force",
+    ),
+    pytest.param(
+        "罚款3000元以上3万元以下。",
+        "A fine of less than 3,000 yuan and more than 30,000 yuan.",
+        (
+            ("qualifier", "3000元以上", "less than 3,000 yuan", None, "over 3,000 yuan"),
+            ("qualifier", "3万元以下", "more than 30,000 yuan", None, "less than 30,000 yuan"),
+        ),
+        id="open-bounds-swapped",
+    ),
+    pytest.param(
+        "年满16周岁以上60周岁以下。",
+        "Aged over 16 and under 65.",
+        (("value", "60周岁以下", "under 65", None, "under 60"),),
+        id="open-bound-wrong",
+    ),
+    pytest.param(
+        "售价24元/公斤。",
+        "It sells at 24 yuan per pound.",
+        (("unit", "24元/公斤", "24 yuan per pound", None, None),),
+        id="rate-per-another-unit",
+    ),
+    pytest.param(
+        "售价24元/公斤。",
+        "It sells at 24 yuan.",
+        (("unit", "24元/公斤", "24 yuan", None, None),),
+        id="rate-rendered-as-money",
+    ),
+    pytest.param(
+        "售价24元/公斤。",
+        "It sells at 28 yuan per kilogram.",
+        (("value", "24元/公斤", "28 yuan per kilogram", None, "24 yuan per kilogram"),),
+        id="rate-wrong-figure",
     ),
 ]
 

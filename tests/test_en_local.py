@@ -105,6 +105,24 @@ EN_TIMES_NEGATIVE = [
     pytest.param("at 9:75", id="no-minute-75"),
 ]
 
+# An elapsed time written with colons after a word of a race or a record: minutes and seconds (or
+# hours, minutes and seconds), each a span in its own unit, as the original writes them part by part.
+EN_RACE_TIMES = [
+    pytest.param("she won the final in 1:52", (("1", "duration", "1", "minute", "exact"), ("52", "duration", "52", "second", "exact")), id="in-minutes-seconds"),
+    pytest.param("with a time of 2:11:47", (("2", "duration", "2", "hour", "exact"), ("11", "duration", "11", "minute", "exact"), ("47", "duration", "47", "second", "exact")), id="time-of-hours"),
+    pytest.param("he clocked 4:02.7 on the track", (("4", "duration", "4", "minute", "exact"), ("02.7", "duration", "2.7", "second", "exact")), id="clocked-tenths"),
+    pytest.param("he finished in 3:04:09 at last", (("3", "duration", "3", "hour", "exact"), ("04", "duration", "4", "minute", "exact"), ("09", "duration", "9", "second", "exact")), id="finished-in-leading-zeros"),
+    pytest.param("a world record of 3:26.00", (("3", "duration", "3", "minute", "exact"), ("26.00", "duration", "26", "second", "exact")), id="record-of-hundredths"),
+    # What is not an elapsed time: a clock time with "at" or a half of the day, a score, a ratio.
+    pytest.param("the bus left at 2:40", (("2:40", "time", "02:40", None, "exact"),), id="at-is-a-clock-time"),
+    pytest.param("back in 4:20 p.m. traffic", (("4:20 p.m.", "time", "16:20", None, "exact"),), id="day-half-is-a-clock-time"),
+    pytest.param("they won 4:2 away", (("4", "number", "4", None, "exact"), ("2", "number", "2", None, "exact")), id="score-stays-a-score"),
+]
+EN_RACE_TIMES_NEGATIVE = [
+    pytest.param("drawn in 1:25,000 scale", id="ratio-after-in"),
+    pytest.param("in 1:75 ratio", id="no-second-75"),
+]
+
 # Signs: "-" glued to the digits and not after a word or a figure, "minus", "negative".
 EN_SIGNS = [
     pytest.param("growth of -4.3% overall", (("-4.3%", "percent", "-4.3", "%", "exact"),), id="hyphen-percent"),
@@ -212,6 +230,154 @@ EN_SPANS_NOT = [
 ]
 # fmt: on
 
+# Levels of a scale: a wind force (Beaufort) after "force" or "level" next to a word of wind, an
+# earthquake's magnitude; a pair of blood pressures that states its unit once.
+EN_LEVELS = [
+    pytest.param(
+        "gale-force winds of force 9.",
+        (("9", "quantity", "9", "Bft", "exact"),),
+        id="winds-of-force",
+    ),
+    pytest.param(
+        "a Force-10 storm hit", (("10", "quantity", "10", "Bft", "exact"),), id="force-hyphen-storm"
+    ),
+    pytest.param(
+        "level-6 winds", (("6", "quantity", "6", "Bft", "exact"),), id="level-hyphen-winds"
+    ),
+    pytest.param(
+        "a force seven gale", (("seven", "quantity", "7", "Bft", "exact"),), id="force-word"
+    ),
+    pytest.param(
+        "a magnitude-5.8 earthquake",
+        (("5.8", "quantity", "5.8", "magnitude", "exact"),),
+        id="magnitude-before",
+    ),
+    pytest.param(
+        "a 4.1-magnitude aftershock",
+        (("4.1", "quantity", "4.1", "magnitude", "exact"),),
+        id="magnitude-after",
+    ),
+    pytest.param(
+        "the 6.5 earthquake",
+        (("6.5", "quantity", "6.5", "magnitude", "exact"),),
+        id="decimal-before-earthquake",
+    ),
+    pytest.param(
+        "3 earthquakes and 2 quakes",
+        (("3", "number", "3", None, "exact"), ("2", "number", "2", None, "exact")),
+        id="quakes-counted",
+    ),
+    pytest.param(
+        "measured 7.0 on the Richter scale",
+        (("7.0", "quantity", "7", "magnitude", "exact"),),
+        id="richter-scale",
+    ),
+    pytest.param(
+        "a pressure of 140/90 mmHg",
+        (
+            ("140", "quantity", "140", "mmHg", "exact"),
+            ("90 mmHg", "quantity", "90", "mmHg", "exact"),
+        ),
+        id="pressure-pair",
+    ),
+    pytest.param(
+        "120/80 millimetres of mercury",
+        (
+            ("120", "quantity", "120", "mmHg", "exact"),
+            ("80 millimetres of mercury", "quantity", "80", "mmHg", "exact"),
+        ),
+        id="pressure-pair-words",
+    ),
+    # Not a level of wind or an earthquake: a name, an alert level, a game level, a fraction.
+    pytest.param("Air Force 2 flew", (), id="air-force"),
+    pytest.param("a level 3 alert", (("3", "number", "3", None, "exact"),), id="alert-level"),
+    pytest.param("Level 5 of the game", (), id="game-level"),
+    pytest.param("in 3/4 of cases", (("3/4", "percent", "75", "%", "exact"),), id="fraction-slash"),
+]
+
+# Open bounds: a hedge after a figure is none where another figure follows it ("over 16 and under
+# 60" is two bounds), while "12 and under" alone is one.
+EN_OPEN_BOUNDS = [
+    pytest.param(
+        "a fine of more than 3,000 yuan and less than 30,000 yuan",
+        (
+            ("more than 3,000 yuan", "money", "3000", "CNY", "over"),
+            ("less than 30,000 yuan", "money", "30000", "CNY", "under"),
+        ),
+        id="money-bounds",
+    ),
+    pytest.param(
+        "aged over 16 and under 60",
+        (("over 16", "number", "16", None, "over"), ("under 60", "number", "60", None, "under")),
+        id="and-under-before-a-figure",
+    ),
+    pytest.param(
+        "those 16 and over and under sixty",
+        (
+            ("16 and over", "number", "16", None, "over"),
+            ("under sixty", "number", "60", None, "under"),
+        ),
+        id="and-over-then-under-a-word",
+    ),
+    pytest.param(
+        "3,000 yuan or more and 30,000 yuan or less",
+        (
+            ("3,000 yuan or more", "money", "3000", "CNY", "over"),
+            ("30,000 yuan or less", "money", "30000", "CNY", "under"),
+        ),
+        id="hedges-after",
+    ),
+    pytest.param(
+        "kids 12 and under",
+        (("12 and under", "number", "12", None, "under"),),
+        id="and-under-alone",
+    ),
+    pytest.param(
+        "10 plus 5",
+        (("10", "number", "10", None, "exact"), ("5", "number", "5", None, "exact")),
+        id="plus-before-a-figure",
+    ),
+]
+
+# Rates: money per an amount of mass, area or volume ("per", "a", "/"), as 24元/公斤 is read; money
+# per a person or a period stays money.
+EN_RATES = [
+    pytest.param(
+        "sold at 24 yuan per kilogram",
+        (("24 yuan per kilogram", "money", "24000", "CNY/t", "exact"),),
+        id="per-kilogram",
+    ),
+    pytest.param(
+        "sold at 24 yuan/kg", (("24 yuan/kg", "money", "24000", "CNY/t", "exact"),), id="slash-kg"
+    ),
+    pytest.param(
+        "sold at 24 yuan a kilo",
+        (("24 yuan a kilo", "money", "24000", "CNY/t", "exact"),),
+        id="a-kilo",
+    ),
+    pytest.param(
+        "about $2 per pound",
+        (("about $2 per pound", "money", "4409.245243697551614459476027", "USD/t", "about"),),
+        id="dollars-per-pound",
+    ),
+    pytest.param(
+        "35,000 yuan per square metre",
+        (("35,000 yuan per square metre", "money", "35000", "CNY/m2", "exact"),),
+        id="per-square-metre",
+    ),
+    pytest.param(
+        "$3 a gallon",
+        (("$3 a gallon", "money", "0.7925161570744452461396997648", "USD/L", "exact"),),
+        id="a-gallon",
+    ),
+    pytest.param(
+        "60 yuan per person",
+        (("60 yuan", "money", "60", "CNY", "exact"),),
+        id="per-person-is-money",
+    ),
+    pytest.param("$5 a month", (("$5", "money", "5", "USD", "exact"),), id="a-month-is-money"),
+]
+
 
 @pytest.mark.parametrize(("text", "expected"), EN_SIGNS + EN_CURRENCIES + EN_COMPOSITES)
 def test_en_signs_currencies_composites(text: str, expected: tuple[Row, ...]) -> None:
@@ -253,6 +419,16 @@ def test_en_clock_times_negative(text: str) -> None:
     assert all(row[1] != "time" for row in claims_of(text, "en"))
 
 
+@pytest.mark.parametrize(("text", "expected"), EN_RACE_TIMES)
+def test_en_race_times(text: str, expected: tuple[Row, ...]) -> None:
+    assert claims_of(text, "en") == expected
+
+
+@pytest.mark.parametrize("text", EN_RACE_TIMES_NEGATIVE)
+def test_en_race_times_negative(text: str) -> None:
+    assert claims_of(text, "en") == ()
+
+
 @pytest.mark.parametrize(("text", "expected"), EN_SHARES + EN_SHARES_NOT)
 def test_en_shares(text: str, expected: tuple[Row, ...]) -> None:
     assert claims_of(text, "en") == expected
@@ -260,4 +436,19 @@ def test_en_shares(text: str, expected: tuple[Row, ...]) -> None:
 
 @pytest.mark.parametrize(("text", "expected"), EN_SPANS + EN_SPANS_NOT)
 def test_en_spans_named_by_a_phrase(text: str, expected: tuple[Row, ...]) -> None:
+    assert claims_of(text, "en") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), EN_LEVELS)
+def test_en_levels_of_a_scale_and_pressures(text: str, expected: tuple[Row, ...]) -> None:
+    assert claims_of(text, "en") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), EN_OPEN_BOUNDS)
+def test_en_open_bounds(text: str, expected: tuple[Row, ...]) -> None:
+    assert claims_of(text, "en") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), EN_RATES)
+def test_en_rates_per_unit(text: str, expected: tuple[Row, ...]) -> None:
     assert claims_of(text, "en") == expected

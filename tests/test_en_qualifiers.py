@@ -61,7 +61,7 @@ EN_QUALIFIERS = [
 ]
 # Qualifier words with no figure after them.
 EN_QUALIFIERS_NEGATIVE = [
-    pytest.param("over the past decade", id="over-no-figure"),
+    pytest.param("over the past years", id="over-no-figure"),
     pytest.param("about the plan", id="about-no-figure"),
     pytest.param("several companies agreed", id="several-alone"),
     pytest.param("a few of them", id="a-few-alone"),

@@ -288,6 +288,17 @@ def _zh_reach_cases() -> list[object]:
     add("score-separator", zh.ZH_SCORE_SEPARATORS, "以5{s}6获胜", "score")
     add("date-numeric-sep", zh.ZH_DATE_NUMERIC_SEPARATORS, "于2021{s}3{s}15发布", "date")
     add("year-span-phrase", zh.ZH_YEAR_SPAN_PHRASES, "过去{s}的变化", "years")
+    add("level-mark", zh.ZH_LEVEL_MARKS, "有7{s}大风", "wind")
+    add("wind-before", zh.ZH_WIND_BEFORE, "今天{s}7级。", "wind")
+    add("wind-after", zh.ZH_WIND_AFTER, "今天7级{s}。", "wind")
+    add("wind-not-before", zh.ZH_WIND_NOT_BEFORE, "列为7级风{s}。", "no-unit")
+    add("level-verb", zh.ZH_LEVEL_VERBS, "风力{s}7级。", "wind")
+    add("level-joiner", zh.ZH_LEVEL_JOINERS, "北风6{s}7级。", "wind-range")
+    add("quake-before", zh.ZH_QUAKE_BEFORE, "发生{s}6.5级。", "quake")
+    add("quake-after", zh.ZH_QUAKE_AFTER, "发生6.5级{s}。", "quake")
+    add("pressure-separator", zh.ZH_PRESSURE_SEPARATORS, "血压140{s}90毫米汞柱", "pressure")
+    add("per-mark", zh.ZH_PER_MARKS - zh.ZH_PER_BEFORE, "价格30元{s}公斤。", "rate")
+    add("per-before", zh.ZH_PER_BEFORE, "价格{s}公斤30元。", "rate")
     return cases
 
 
@@ -309,6 +320,19 @@ def test_zh_table_entry_is_reachable(text: str, surface: str, check: str) -> Non
         assert [c[1:3] for c in claims] == [("number", "5"), ("number", "6")]
     elif check == "no-span-minutes":
         assert [c for c in claims if c[0].endswith("分")] == []
+    elif check == "wind":
+        assert [(c[1], c[2], c[3]) for c in claims] == [("quantity", "7", "Bft")]
+    elif check == "wind-range":
+        assert [(c[1], c[2], c[3]) for c in claims] == [("quantity", "6..7", "Bft")]
+    elif check == "quake":
+        assert [(c[1], c[2], c[3]) for c in claims] == [("quantity", "6.5", "magnitude")]
+    elif check == "rate":
+        assert [(c[1], c[2], c[3]) for c in claims] == [("money", "30000", "CNY/t")]
+    elif check == "pressure":
+        assert [(c[1], c[2], c[3]) for c in claims] == [
+            ("quantity", "140", "mmHg"),
+            ("quantity", "90", "mmHg"),
+        ]
     elif check == "dimension":
         assert [(c[1], c[2], c[3]) for c in claims] == [
             ("quantity", "0.3", "m"),
@@ -587,6 +611,17 @@ def _en_reach_cases() -> list[object]:
     add("day-half", en.EN_DAY_HALVES, "by 12 {s} today", "time")
     add("oclock", en.EN_OCLOCK, "by 12 {s} today", "time")
     add("clock-word", en.EN_CLOCK_WORDS, "closed until {s} today", "time")
+    add("race-cue", en.EN_RACE_CUES, "she {s} 3:59.4 there", "race")
+    add("wind-level", en.EN_WIND_LEVELS, "a {s} 7 gale", "wind")
+    add("wind-word", en.EN_WIND_WORDS, "a force 7 {s} here", "wind")
+    add("wind-word-before", en.EN_WIND_WORDS, "the {s} reached force 7.", "wind")
+    add("quake-before", en.EN_QUAKE_BEFORE, "a {s} 6.5 quake", "quake")
+    add("quake-after", en.EN_QUAKE_AFTER, "a 6.5 {s} quake", "quake")
+    add("quake-noun", en.EN_QUAKE_NOUNS, "a 6.5 {s} hit", "quake")
+    add("pressure-separator", en.EN_PRESSURE_SEPARATORS, "at 140{s}90 mmHg", "pressure")
+    add("per-word", en.EN_PER_WORDS, "at 30 yuan {s} kilogram now", "rate")
+    add("per-sign", en.EN_PER_SIGNS, "at 30 yuan{s}kilogram now", "rate")
+    add("rate-unit", en.EN_RATE_UNITS, "at 30 yuan per {s} now", "rate-any")
     add("clock-cue", en.EN_CLOCK_WORD_CUES, "closed {s} noon today", "time-word")
     add("name-article", en.EN_NAME_ARTICLES, "call {s} 120 Emergency Center", "none")
     add("vague-word", en.EN_VAGUE_WORDS, "{s} hundred ships", "vague")
@@ -796,6 +831,16 @@ _EN_REACH_IDS = {
     "EN_MONTH_NAMES_AFTER": "month-name-after-",
     "EN_SHARE_BY": "share-by-",
     "EN_SHARE_BY_FOLLOWERS": "share-by-follower-",
+    "EN_RACE_CUES": "race-cue-",
+    "EN_WIND_LEVELS": "wind-level-",
+    "EN_WIND_WORDS": "wind-word-",
+    "EN_QUAKE_BEFORE": "quake-before-",
+    "EN_QUAKE_AFTER": "quake-after-",
+    "EN_QUAKE_NOUNS": "quake-noun-",
+    "EN_PRESSURE_SEPARATORS": "pressure-separator-",
+    "EN_PER_WORDS": "per-word-",
+    "EN_PER_SIGNS": "per-sign-",
+    "EN_RATE_UNITS": "rate-unit-",
 }
 
 
@@ -840,6 +885,26 @@ def test_en_table_entry_is_reachable(text: str, surface: str, check: str) -> Non
         return
     if check == "two":
         assert [c[2] for c in claims] == [Decimal(5), Decimal(6)]
+        return
+    if check == "rate":
+        assert [(c[1], c[2], c[4]) for c in claims] == [("money", Decimal(30000), "CNY/t")]
+        return
+    if check == "rate-any":
+        assert [(c[1], c[4][:4]) for c in claims] == [("money", "CNY/")]
+        return
+    if check in ("wind", "quake", "pressure"):
+        expected = {
+            "wind": [("quantity", Decimal(7), "Bft")],
+            "quake": [("quantity", Decimal("6.5"), "magnitude")],
+            "pressure": [("quantity", Decimal(140), "mmHg"), ("quantity", Decimal(90), "mmHg")],
+        }[check]
+        assert [(c[1], c[2], c[4]) for c in claims] == expected
+        return
+    if check == "race":
+        assert [(c[1], c[2], c[4]) for c in claims] == [
+            ("duration", Decimal(3), "minute"),
+            ("duration", Decimal("59.4"), "second"),
+        ]
         return
     if check == "dimension":
         assert [(c[1], c[4]) for c in claims] == [("quantity", "m"), ("quantity", "m")]

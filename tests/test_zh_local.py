@@ -361,6 +361,145 @@ ZH_UNIT_HALF_NOT = [
 ]
 # fmt: on
 
+# Levels of a scale: a wind force (Beaufort) with 级 after a word of wind or before one, an
+# earthquake's magnitude likewise; a pair of blood pressures that states its unit once.
+ZH_LEVELS = [
+    pytest.param(
+        "沿海有6级大风。", (("6级", "quantity", "6", "Bft", "exact"),), id="level-before-gale"
+    ),
+    pytest.param(
+        "预计风力可达九级。",
+        (("九级", "quantity", "9", "Bft", "exact"),),
+        id="wind-force-verb-numeral",
+    ),
+    pytest.param(
+        "阵风10级以上。", (("10级以上", "quantity", "10", "Bft", "over"),), id="gusts-over"
+    ),
+    pytest.param(
+        "刮起七八级大风", (("七八级", "quantity", "7..8", "Bft", "range"),), id="adjacent-range"
+    ),
+    pytest.param(
+        "转北风一二级",
+        (("一二级", "quantity", "1..2", "Bft", "range"),),
+        id="wind-before-adjacent-range",
+    ),
+    pytest.param(
+        "偏南风三四间五级",
+        (("三四间五级", "quantity", "3..5", "Bft", "range"),),
+        id="forecast-at-times",
+    ),
+    pytest.param(
+        "十二级台风登陆", (("十二级", "quantity", "12", "Bft", "exact"),), id="typhoon-force"
+    ),
+    pytest.param(
+        "当地发生里氏5.8级地震",
+        (("5.8级", "quantity", "5.8", "magnitude", "exact"),),
+        id="richter-quake",
+    ),
+    pytest.param(
+        "发生4.1级余震", (("4.1级", "quantity", "4.1", "magnitude", "exact"),), id="aftershock"
+    ),
+    pytest.param(
+        "震级为7.0级",
+        (("7.0级", "quantity", "7", "magnitude", "exact"),),
+        id="magnitude-word-before",
+    ),
+    pytest.param(
+        "收缩压高于140/90毫米汞柱",
+        (
+            ("140", "quantity", "140", "mmHg", "exact"),
+            ("90毫米汞柱", "quantity", "90", "mmHg", "exact"),
+        ),
+        id="pressure-pair",
+    ),
+    pytest.param(
+        "血压为120／80mmHg",
+        (
+            ("120", "quantity", "120", "mmHg", "exact"),
+            ("80mmHg", "quantity", "80", "mmHg", "exact"),
+        ),
+        id="pressure-pair-latin-fullwidth-slash",
+    ),
+    # 级 alone is a grade or a class, and a word that begins with 风 is no wind.
+    pytest.param("三级医院", (), id="grade-of-hospital"),
+    pytest.param("一级风险", (), id="level-of-risk"),
+    pytest.param("二级风景区", (), id="grade-of-park"),
+    pytest.param("7级工", (("7", "number", "7", None, "exact"),), id="grade-of-worker"),
+    pytest.param("6.5级", (("6.5", "number", "6.5", None, "exact"),), id="level-alone"),
+    pytest.param(
+        "比例为3/4", (("3/4", "percent", "75", "%", "exact"),), id="slash-with-no-pressure-unit"
+    ),
+]
+
+# Open bounds: a lower and an upper bound in one phrase, each with its own qualifier.
+ZH_OPEN_BOUNDS = [
+    pytest.param(
+        "罚款3000元以上3万元以下",
+        (
+            ("3000元以上", "money", "3000", "CNY", "over"),
+            ("3万元以下", "money", "30000", "CNY", "under"),
+        ),
+        id="money-bounds",
+    ),
+    pytest.param(
+        "年满16周岁以上60周岁以下",
+        (("16周岁以上", "count", "16", None, "over"), ("60周岁以下", "count", "60", None, "under")),
+        id="age-bounds",
+    ),
+    pytest.param(
+        "处2年以上7年以下",
+        (
+            ("2年以上", "duration", "2", "year", "over"),
+            ("7年以下", "duration", "7", "year", "under"),
+        ),
+        id="span-bounds",
+    ),
+    pytest.param(
+        "面积50平方米以上200平方米以下",
+        (
+            ("50平方米以上", "quantity", "50", "m2", "over"),
+            ("200平方米以下", "quantity", "200", "m2", "under"),
+        ),
+        id="area-bounds",
+    ),
+]
+
+# Rates: money per an amount of mass, area or volume, in the currency per the canonical unit of the
+# denominator (CNY/t, CNY/m2); money per a person or a day stays money.
+ZH_RATES = [
+    pytest.param(
+        "售价每公斤24元", (("24元", "money", "24000", "CNY/t", "exact"),), id="per-before"
+    ),
+    pytest.param(
+        "售价24元/公斤", (("24元/公斤", "money", "24000", "CNY/t", "exact"),), id="slash-after"
+    ),
+    pytest.param(
+        "售价24元每公斤", (("24元每公斤", "money", "24000", "CNY/t", "exact"),), id="per-after"
+    ),
+    pytest.param(
+        "均价每平方米3.5万元",
+        (("3.5万元", "money", "35000", "CNY/m2", "exact"),),
+        id="per-square-metre-before",
+    ),
+    pytest.param(
+        "均价3.5万元/平方米",
+        (("3.5万元/平方米", "money", "35000", "CNY/m2", "exact"),),
+        id="per-square-metre-after",
+    ),
+    pytest.param("收购价8元/斤", (("8元/斤", "money", "16000", "CNY/t", "exact"),), id="per-jin"),
+    pytest.param(
+        "油价每桶70美元左右",
+        (("70美元左右", "money", "0.4402867539302473589664998693", "USD/L", "about"),),
+        id="per-barrel-hedged",
+    ),
+    pytest.param(
+        "门票每人60元", (("60元", "money", "60", "CNY", "exact"),), id="per-person-is-money"
+    ),
+    pytest.param(
+        "门票60元/人", (("60元", "money", "60", "CNY", "exact"),), id="slash-person-is-money"
+    ),
+]
+
 
 @pytest.mark.parametrize(("text", "expected"), ZH_SIGNS + ZH_ROUND_MONEY + ZH_BARE_RANGES)
 def test_zh_signs_round_money_bare_ranges(text: str, expected: tuple[Row, ...]) -> None:
@@ -514,4 +653,19 @@ def test_zh_lai_hedges(text: str, expected: tuple[Row, ...]) -> None:
 
 @pytest.mark.parametrize(("text", "expected"), ZH_SHARE_IN + ZH_SHARE_IN_NOT)
 def test_zh_share_in_each_count(text: str, expected: tuple[Row, ...]) -> None:
+    assert claims_of(text, "zh") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), ZH_LEVELS)
+def test_zh_levels_of_a_scale_and_pressures(text: str, expected: tuple[Row, ...]) -> None:
+    assert claims_of(text, "zh") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), ZH_OPEN_BOUNDS)
+def test_zh_open_bounds(text: str, expected: tuple[Row, ...]) -> None:
+    assert claims_of(text, "zh") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), ZH_RATES)
+def test_zh_rates_per_unit(text: str, expected: tuple[Row, ...]) -> None:
     assert claims_of(text, "zh") == expected

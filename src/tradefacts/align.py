@@ -19,8 +19,10 @@ How (the rules, in one place; their cases are in tests/test_align.py):
   figure agrees when the original, rounded to the translation's last significant digit, is equal
   and within 5%. Vague amounts (几百万, "several million") agree with a range or another vague
   amount when their intervals overlap; two ranges with both ends written (3至5, "3 to 5") agree
-  end for end, and one end changed is a wrong value ("3 to 8" for 3至5); an exact figure that is
-  one end of a range ("15%" for "15-30%") is a qualifier.
+  end for end, and one end changed, or both where the two overlap, is a wrong value ("3 to 8" or
+  "2 to 3" for 3至5; two numerals side by side, 三五天, are written ends too); an exact figure that
+  is one end of a range ("15%" for "15-30%") is a qualifier. Two rates of money (CNY/t) that
+  state the same figure per units of different size (per kilogram, per pound) are a unit finding.
 - A hedge is an interval at the precision its figure is stated (`step_of`: the unit of the last
   significant digit), as a reader takes it (`hedge_interval`):
     over  (多, 余, 以上, "more than")  [X, X + step]: 520多 is 520-530, "more than 540" 540-550,
@@ -877,6 +879,8 @@ def _relate(zh: Claim, en: Claim) -> tuple[Relation, Decimal | None] | None:
         # by exactly one is the same statement read under the other convention. A multiplier
         # named by a word (翻两番 is x4, 减半 x0.5) has no other reading.
         return Relation.EQUAL, None
+    if per_other_unit(zh, en):
+        return Relation.UNIT, None  # 30元/公斤 against "30 yuan per pound"
     if _bare_against_amount(zh, en):
         return None  # "6" against 60亿港元: too little in common to call it a slip
     factor = _power_of_ten(zh, en)
@@ -896,9 +900,27 @@ def _relate(zh: Claim, en: Claim) -> tuple[Relation, Decimal | None] | None:
     return Relation.VALUE, None
 
 
+def per_other_unit(zh: Claim, en: Claim) -> bool:
+    """Two rates of money (30元/公斤, "30 yuan per pound": units such as CNY/t) that state the same
+    figure per units of different size: the denominator is wrong, not the figure."""
+    return (
+        zh.kind is Kind.MONEY
+        and zh.unit == en.unit
+        and zh.unit is not None
+        and "/" in zh.unit
+        and zh.stated is not None
+        and zh.stated == en.stated
+        and zh.value != en.value
+    )
+
+
 def _one_end_agrees(zh: Claim, en: Claim) -> bool:
-    """Whether two written ranges share their low end or their high end."""
-    return zh.value == en.value or (zh.high is not None and zh.high == en.high)
+    """Whether two written ranges share their low end or their high end, or overlap (三五天 against
+    "two or three days": the ends were changed, not the statement)."""
+    if zh.value == en.value or (zh.high is not None and zh.high == en.high):
+        return True
+    low, high = _extent(zh), _extent(en)
+    return low[0] <= high[1] and high[0] <= low[1]
 
 
 def _same_hedge(zh: Claim, en: Claim) -> bool:

@@ -24,6 +24,7 @@ from tradefacts.align import (
     clock_parts,
     date_parts,
     dropped_bound,
+    per_other_unit,
     role_of,
     share_taken_off,
     signed_scale,
@@ -664,6 +665,8 @@ def unit_words(unit: str, target: LangRules) -> tuple[str, str] | None:
 def _suggest_unit(zh: Claim, en: Claim, target: LangRules) -> str | None:
     if zh.unit is None or en.num_span is None or not isinstance(zh.value, Decimal):
         return None
+    if zh.kind is Kind.MONEY and "/" in zh.unit:
+        return None  # a rate (CNY/t): the fix is the unit it is stated per, not the figure
     value = zh.value
     style = target.unit_styles.get(zh.unit, ("", f" {zh.unit}"))
     if stated_units_differ(zh, en) and zh.stated is not None and zh.stated_unit is not None:
@@ -726,6 +729,8 @@ def _message(
                 f"{en.text!r} states {en.stated_unit} where the original {zh.text!r} "
                 f"states {zh.stated_unit}"
             )
+        if per_other_unit(zh, en):
+            return f"{en.text!r} states the figure of {zh.text!r} per another unit"
         stated = en.unit or "no unit"
         return f"{en.text!r} states {stated} where the original {zh.text!r} states {zh.unit}"
     if kind is FindingType.QUALIFIER:

@@ -252,6 +252,16 @@ def _build_quantity(groups: _Groups, lang: LangRules, rule: Rule) -> _Built | No
             kind = Kind.MONEY if unit in units.CURRENCIES else _KIND_OF_UNIT[unit]
     if kind is None:
         return None
+    per = groups.get("per")
+    if per:
+        # A rate (30元/公斤, "30 yuan per kilogram"): money per the canonical unit of the
+        # denominator, so rates per kilogram and per ton compare, and one per pound differs.
+        per_unit = _lookup(lang.units, per)
+        if per_unit is None or kind is not Kind.MONEY or unit is None:
+            return None
+        factor, per_code = units.canonicalize(Decimal(1), per_unit)
+        value, unit = value / factor, f"{unit}/{per_code}"
+        high = None if high is None else high / factor
     # A numeral that labels (一、) is read whatever its size: 一 is an article only when it counts.
     figure = half or rule.role is not None or _has_figure(num_text, parsed)
     if kind in (Kind.COUNT, Kind.NUMBER, Kind.DURATION) and not figure:
@@ -264,6 +274,7 @@ def _build_quantity(groups: _Groups, lang: LangRules, rule: Rule) -> _Built | No
         approx=approx,
         stated=stated,
         stated_unit=unit_name,
+        ends=parsed.high is not None and not parsed.vague and not num2,
     )
 
 
@@ -517,7 +528,7 @@ def _build_compound(groups: _Groups, lang: LangRules, rule: Rule) -> _Built | No
 class _Built:
     """What a builder read from a match, before it is placed in a document."""
 
-    __slots__ = ("approx", "high", "kind", "stated", "stated_unit", "unit", "value")
+    __slots__ = ("approx", "ends", "high", "kind", "stated", "stated_unit", "unit", "value")
 
     def __init__(
         self,
@@ -529,7 +540,11 @@ class _Built:
         approx: Approx,
         stated: Decimal | None = None,
         stated_unit: str | None = None,
+        ends: bool = False,
     ) -> None:
+        # `ends`: a range whose two ends are written side by side (三五天 "three to five days"),
+        # not an interval the reader supplies for an unknown digit (几天, 十几天).
+        self.ends = ends
         self.kind = kind
         self.value = value
         self.high = high
@@ -1214,7 +1229,8 @@ def extract_text(
                 or not titles
                 or not any(lo < start and end < hi for lo, hi in titles)
                 else Role.NAME,  # 《十四天》: a title names a work
-                rule=rule.name,
+                # Two ends written side by side are a written range, as 3至5 is (align.py).
+                rule=rule.name + ".range" if built.ends else rule.name,
                 header=bool(header) and any(lo <= start < hi for lo, hi in header),
                 stated=built.stated,
                 stated_unit=built.stated_unit,

@@ -4,7 +4,7 @@ units.py."""
 
 from typing import Final
 
-UNITS_TXT_SHA256: Final[str] = "ada2ae865cfd6e95ec0a39e38f6e44af90e24693d630eec8d0788cbb2013a4a5"
+UNITS_TXT_SHA256: Final[str] = "a464f2d5db5eabd951e4581031e1bd708df7369c92edda45751d67738f2bde24"
 FACTORS: Final[dict[str, tuple[str, str]]] = {
     "CNY_fen": ("0.01", "CNY"),
     "CNY_jiao": ("0.1", "CNY"),
@@ -52,6 +52,7 @@ FACTORS: Final[dict[str, tuple[str, str]]] = {
     "millimeter": ("0.001", "m"),
     "mu": ("666.6666666666666666666666667", "m2"),
     "nautical_mile": ("1852", "m"),
+    "ounce": ("0.000028349523125", "t"),
     "permille": ("0.1", "%"),
     "pound": ("0.00045359237", "t"),
     "quarter": ("3", "month"),

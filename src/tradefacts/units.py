@@ -85,13 +85,33 @@ CANONICAL_UNITS: Final[dict[str, str]] = {
     "V": "volt",
     "A": "ampere",
     "px": "pixel",
+    "mmHg": "millimeter_Hg",
+    "Bft": "beaufort",
+    "magnitude": "richter",
 }
 CURRENCIES: Final[frozenset[str]] = frozenset(
     code for code in CANONICAL_UNITS if code.isupper() and len(code) == 3
 )
 # The canonical units of physical amounts other than mass (claim kind `quantity`).
 QUANTITIES: Final[frozenset[str]] = frozenset(
-    {"m", "m2", "L", "km/h", "kWh", "W", "degC", "B", "Hz", "Ah", "V", "A", "px"}
+    {
+        "m",
+        "m2",
+        "L",
+        "km/h",
+        "kWh",
+        "W",
+        "degC",
+        "B",
+        "Hz",
+        "Ah",
+        "V",
+        "A",
+        "px",
+        "mmHg",
+        "Bft",
+        "magnitude",
+    }
 )
 # Units whose zero is not the canonical unit's zero: converted through the registry, value by value.
 _OFFSET_UNITS: Final[frozenset[str]] = frozenset({"degree_Fahrenheit"})

@@ -662,6 +662,8 @@ EN_QUANTITY_UNITS: Final[dict[str, str]] = {
     "watt-hours": "watt_hour",
     "megapixels": "megapixel",
     "megapixel": "megapixel",
+    "millimetres of mercury": "millimeter_Hg",
+    "millimeters of mercury": "millimeter_Hg",
 }
 EN_QUANTITY_SYMBOLS: Final[dict[str, str]] = {
     "km": "kilometer",
@@ -721,6 +723,8 @@ EN_QUANTITY_SYMBOLS: Final[dict[str, str]] = {
     "MHz": "megahertz",
     "GHz": "gigahertz",
     "MP": "megapixel",
+    "mmHg": "millimeter_Hg",
+    "mm Hg": "millimeter_Hg",
 }
 # The signs between the figures of dimensions written with one unit ("30 x 20 x 10 cm").
 EN_DIMENSION_SEPARATORS: Final[frozenset[str]] = frozenset({"x", "×", "*", "by"})
@@ -1188,7 +1192,9 @@ _NUM: Final[str] = _num(letters=False)
 # Before a currency or a mass unit one-letter scale abbreviations are safe: $5m, $54K, 3m tons.
 _NUM_UNIT: Final[str] = _num(letters=True)
 _Q_BEFORE: Final[str] = alternation(EN_QUALIFIERS_BEFORE)
-_Q_AFTER: Final[str] = alternation(EN_QUALIFIERS_AFTER)
+# A hedge after the figure is none where a figure follows it: "over 18 and under 65" states two
+# bounds (as 18岁以上65岁以下 does), where "18 and under" is one.
+_Q_AFTER: Final[str] = rf"(?:{alternation(EN_QUALIFIERS_AFTER)})(?!\ ++(?:[0-9]|{_NUMBER_WORD}\b))"
 # A hedge after the figure, after a space ("or more") or glued by a hyphen ("-odd").
 _Q_POST: Final[str] = rf"""
     (?:\ (?P<post>{_Q_AFTER})|(?P<post>{alternation(EN_QUALIFIERS_GLUED)})(?![\w-]))?+"""
@@ -1759,6 +1765,9 @@ EN_UNIT_STYLES: Final[dict[str, tuple[str, str]]] = {
     "V": ("", " volts"),
     "A": ("", " amperes"),
     "px": ("", " pixels"),
+    "mmHg": ("", " mmHg"),
+    "Bft": ("force ", ""),
+    "magnitude": ("magnitude ", ""),
     "MYR": ("", " ringgit"),
     "THB": ("", " baht"),
     "VND": ("", " dong"),
@@ -1870,12 +1879,160 @@ EN_LOCAL_TIME_RE: Final[regex.Pattern[str]] = _compile(
     """,
     _FLAGS,
 )
+# An elapsed time written with colons after a word of a race or a record ("in 1:45", "a time of
+# 2:05:30", "clocked 3:59.4", "finished in 2:08:01", "a record of 3:43.13"): minutes and seconds,
+# or hours, minutes and seconds, read part by part as the original writes them (1分45秒,
+# 2小时5分30秒, 3分59秒4), each a span in its own unit. "at 1:45" and "1:45 p.m." stay clock
+# times, a score ("won 3:1") and a ratio ("1:50,000") stay what they are.
+EN_RACE_CUES: Final[frozenset[str]] = frozenset(
+    {
+        "in",
+        "time of",
+        "times of",
+        "clocked",
+        "clocking",
+        "clocks",
+        "record of",
+        "best of",
+        "timed",
+        "timed at",
+        "ran",
+        "posted",
+    }
+)
+_RACE_CUE: Final[str] = rf"\b{alternation(EN_RACE_CUES)}\ "
+_RACE_SECONDS: Final[str] = r"[0-5][0-9](?:\.[0-9]{1,3})?+"
+_RACE_END: Final[str] = rf"(?![0-9:]|[.,][0-9]|\ ?+{_DAY_HALF}(?![\w]))"
+EN_LOCAL_RACE_HOURS_RE: Final[regex.Pattern[str]] = _compile(
+    rf"""
+    (?<={_RACE_CUE})(?P<num>[0-9]{{1,2}})(?=:[0-5][0-9]:{_RACE_SECONDS}{_RACE_END})   # 2:05:30
+    """,
+    _FLAGS,
+)
+EN_LOCAL_RACE_MINUTES_RE: Final[regex.Pattern[str]] = _compile(
+    rf"""
+    (?:(?<={_RACE_CUE})(?P<num>[0-9]{{1,2}})                   # 1:45
+      |(?<={_RACE_CUE}[0-9]{{1,2}}:)(?P<num>[0-5][0-9]))       # the 05 of 2:05:30
+    (?=:{_RACE_SECONDS}{_RACE_END})
+    """,
+    _FLAGS,
+)
+EN_LOCAL_RACE_SECONDS_RE: Final[regex.Pattern[str]] = _compile(
+    rf"""
+    (?<={_RACE_CUE}(?:[0-9]{{1,2}}:)?+[0-9]{{1,2}}:)(?P<num>{_RACE_SECONDS}){_RACE_END}
+    """,
+    _FLAGS,
+)
+# Levels of a scale (units.txt): a wind force ("force 7 winds", "a Force-7 gale", "level-7
+# winds", "a level 7 wind", "winds of force 8") and an earthquake's magnitude ("a magnitude 6.5
+# earthquake", "a 6.5-magnitude quake", "6.5 on the Richter scale"), as 7级风 and 里氏6.5级 are read.
+# The figure alone is the claim. "Air Force 1", "level 3 alert" and "the level of 7" stay unread.
+EN_WIND_LEVELS: Final[frozenset[str]] = frozenset({"force", "level"})
+EN_WIND_WORDS: Final[frozenset[str]] = frozenset(
+    {
+        "wind",
+        "winds",
+        "gale",
+        "gales",
+        "gust",
+        "gusts",
+        "gusting",
+        "storm",
+        "storms",
+        "typhoon",
+        "hurricane",
+    }
+)
+EN_QUAKE_BEFORE: Final[frozenset[str]] = frozenset({"magnitude", "magnitude of", "Richter"})
+EN_QUAKE_AFTER: Final[frozenset[str]] = frozenset({"magnitude", "on the Richter scale"})
+_WIND_LEVEL: Final[str] = alternation(EN_WIND_LEVELS)
+_WIND_WORD: Final[str] = alternation(EN_WIND_WORDS)
+_LEVEL_FIGURE: Final[str] = rf"""(?:[0-9]{{1,2}}+(?![0-9])|{
+    alternation(w for w, v in EN_NUMBER_WORDS.items() if 1 <= v <= 17)
+}\b)"""
+_LEVEL_RANGE: Final[str] = (
+    rf"(?:(?:\ to\ |\ or\ |-|–)(?:{_WIND_LEVEL}\ )?+(?P<num2>{_LEVEL_FIGURE}))?+"
+)
+EN_LOCAL_WIND_RE: Final[regex.Pattern[str]] = _compile(
+    rf"""
+    (?:(?<=(?<!\bair\ )\b{_WIND_LEVEL}[\ -])(?P<num>{_LEVEL_FIGURE}){_LEVEL_RANGE}  # force 7
+       (?=[\ -]{_WIND_WORD}\b)                                                # winds
+      |(?<=\b{_WIND_WORD}(?:\ [\w'’]{{1,20}}){{0,3}}\ {_WIND_LEVEL}[\ -])       # winds of force
+       (?P<num>{_LEVEL_FIGURE}){_LEVEL_RANGE}(?![\w-]|[.,][0-9]))                # 8
+    """,
+    _FLAGS,
+)
+# A figure with one decimal before a word of an earthquake is its magnitude ("a 6.5 earthquake");
+# a whole figure there may count them.
+EN_QUAKE_NOUNS: Final[frozenset[str]] = frozenset(
+    {"earthquake", "quake", "tremor", "aftershock", "temblor"}
+)
+_QUAKE_FIGURE: Final[str] = r"[0-9](?:\.[0-9])?+(?![0-9])"
+EN_LOCAL_QUAKE_RE: Final[regex.Pattern[str]] = _compile(
+    rf"""
+    (?:(?<=\b{alternation(EN_QUAKE_BEFORE)}[\ -])(?P<num>{_QUAKE_FIGURE})(?![\w-]|[.,][0-9])  # magnitude 6.5
+      |(?<![\w.-])(?P<num>{_QUAKE_FIGURE})(?=[\ -]{alternation(EN_QUAKE_AFTER)}\b)        # 6.5-magnitude
+      |(?<![\w.-])(?P<num>[0-9]\.[0-9])(?=[\ -]{alternation(EN_QUAKE_NOUNS)}\b))      # a 6.5 quake
+    """,
+    _FLAGS,
+)
+# The first figure of a pair of pressures that states its unit once ("140/90 mmHg"), and the
+# second, which a unit rule reads nowhere else after the slash.
+EN_PRESSURE_SEPARATORS: Final[frozenset[str]] = frozenset({"/"})
+_PRESSURE_SEP: Final[str] = alternation(EN_PRESSURE_SEPARATORS)
+_PRESSURE_UNIT: Final[str] = rf"""(?:\ ?+(?-i:(?P<unit>{
+    alternation(s for s, u in EN_QUANTITY_SYMBOLS.items() if u == "millimeter_Hg")
+}))(?![\w])
+      |\ (?P<unit>{
+    alternation(s for s, u in EN_QUANTITY_UNITS.items() if u == "millimeter_Hg")
+})\b)"""
+EN_LOCAL_PRESSURE_PAIR_RE: Final[regex.Pattern[str]] = _compile(
+    rf"""
+    (?:(?<=[0-9]{_PRESSURE_SEP})(?P<after>)|{_EDGE_BEFORE})          # /90, or a first figure
+    (?P<num>[0-9]{{2,3}}+)(?![0-9])                                  # 140
+    (?:(?={_PRESSURE_SEP}[0-9]{{2,3}}+{_PRESSURE_UNIT})              # /90 mmHg
+      |(?(after){_PRESSURE_UNIT}|(?!)))                              # the second figure: 90 mmHg
+    """,
+    _FLAGS,
+)
+# A rate: an amount of money per an amount of mass, area, length or volume ("30 yuan per
+# kilogram", "30 yuan/kg", "30 yuan a kilo", "$5 per pound", "20,000 yuan per square metre"), as
+# 30元/公斤 and 每公斤30元 are read: the money per the canonical unit of the denominator.
+EN_PER_WORDS: Final[frozenset[str]] = frozenset({"per", "a", "an"})
+EN_PER_SIGNS: Final[frozenset[str]] = frozenset({"/"})
+# Singular units that follow "per" and no figure ("per square metre", "a kilo").
+EN_RATE_UNITS: Final[dict[str, str]] = {
+    "kilo": "kilogram",
+    "square metre": "square_meter",
+    "square meter": "square_meter",
+    "cubic metre": "cubic_meter",
+    "cubic meter": "cubic_meter",
+    "barrel": "barrel",
+    "gallon": "gallon",
+    "ounce": "ounce",
+}
+_RATE_DENOMINATOR: Final[str] = alternation(
+    s
+    for s in {**EN_MASS_UNITS, **EN_MASS_SYMBOLS, **EN_QUANTITY_UNITS, **EN_QUANTITY_SYMBOLS}
+    | EN_RATE_UNITS.keys()
+    if " per " not in s and " an " not in s and "/" not in s
+)
+EN_LOCAL_RATE_RE: Final[regex.Pattern[str]] = _compile(
+    rf"""
+    {_LOCAL_PRE}
+    (?:(?P<unitpre>{_CUR_BEFORE})\ ?+(?P<num>{_NUM_UNIT})                 # $5
+      |{_EDGE_BEFORE}(?P<num>{_NUM_UNIT})\ (?P<unit>(?-i:{_CUR_AFTER}))\b)  # 30 yuan
+    (?:\ ++{alternation(EN_PER_WORDS)}\ ++|\ ?+{alternation(EN_PER_SIGNS)}\ ?+)  # per, /
+    (?P<per>{_RATE_DENOMINATOR})(?![\w²³])                                # kilogram
+    """,
+    _FLAGS,
+)
 # A clock time with no half of the day (a 12-hour reading stays open: "at 9:30" may be evening):
 # 14:20, 07:45:30, the second end of 22:00-23:00, "20: 00" as some translations space it, 9
-# o'clock, nine o'clock; not a ratio's 1:50,000.
+# o'clock, nine o'clock; not a ratio's 1:50,000, nor an elapsed time after a word of a race.
 EN_LOCAL_TIME_OPEN_RE: Final[regex.Pattern[str]] = _compile(
     rf"""
-    (?<![\w.$])(?<![0-9][:/])(?<![0-9:])
+    (?<![\w.$])(?<![0-9][:/])(?<![0-9:])(?<!{_RACE_CUE}(?=[0-9]{{1,2}}:{_RACE_SECONDS}(?::{_RACE_SECONDS})?+{_RACE_END}))
     (?:
         (?P<num>{_HOUR}):(?:\ (?=00\b))?+(?P<minute>[0-5][0-9])(?::(?P<second>[0-5][0-9]))?+
         (?![0-9:]|[.,][0-9])                           # 14:20, not 1:50,000
@@ -3087,9 +3244,65 @@ RULES: Final[LangRules] = LangRules(
             begins=Begins(digit=True),
             follows=follows("."),
         ),
+        Rule(
+            "en.local.race.hours",
+            Build.QUANTITY,
+            EN_LOCAL_RACE_HOURS_RE,
+            Kind.DURATION,
+            unit="hour",
+            begins=Begins(digit=True),
+            follows=follows(":"),
+        ),
+        Rule(
+            "en.local.race.minutes",
+            Build.QUANTITY,
+            EN_LOCAL_RACE_MINUTES_RE,
+            Kind.DURATION,
+            unit="minute",
+            begins=Begins.of("0", digit=True),  # the 05 of 2:05:30, which no head reads
+            follows=follows(":"),
+        ),
+        Rule(
+            "en.local.race.seconds",
+            Build.QUANTITY,
+            EN_LOCAL_RACE_SECONDS_RE,
+            Kind.DURATION,
+            unit="second",
+            begins=Begins.of("0", digit=True),  # the 01 of 2:08:01
+        ),
+        Rule(
+            "en.local.wind",
+            Build.QUANTITY,
+            EN_LOCAL_WIND_RE,
+            Kind.QUANTITY,
+            unit="beaufort",
+            begins=Begins.of((w for w, v in EN_NUMBER_WORDS.items() if 1 <= v <= 17), digit=True),
+        ),
+        Rule(
+            "en.local.quake",
+            Build.QUANTITY,
+            EN_LOCAL_QUAKE_RE,
+            Kind.QUANTITY,
+            unit="richter",
+            begins=Begins(digit=True),
+        ),
+        Rule(
+            "en.local.pressure.pair",
+            Build.QUANTITY,
+            EN_LOCAL_PRESSURE_PAIR_RE,
+            Kind.QUANTITY,
+            begins=Begins(digit=True),
+        ),
+        Rule(
+            "en.local.rate",
+            Build.QUANTITY,
+            EN_LOCAL_RATE_RE,
+            Kind.MONEY,
+            begins=_B_SINGLE | Begins.of(EN_CURRENCIES_BEFORE),
+        ),
     ),
     numerals=EN_NUMERALS,
-    units=EN_UNITS,
+    units={**EN_UNITS, **EN_RATE_UNITS},
     qualifiers={**{s: Approx.EXACT for s in EN_SPAN_BEFORE}, **EN_QUALIFIERS},
     months={k.lower(): v for k, v in EN_MONTHS.items()},
     # The full name of each month, for suggestions ("August 29, 1989"): the first entry per month.

@@ -426,6 +426,7 @@ ZH_QUANTITY_UNITS: Final[dict[str, str]] = {
     "°F": "degree_Fahrenheit",
     "华氏度": "degree_Fahrenheit",
     "華氏度": "degree_Fahrenheit",
+    "毫米汞柱": "millimeter_Hg",
     "KB": "kilobyte",
     "MB": "megabyte",
     "GB": "gigabyte",
@@ -475,6 +476,7 @@ ZH_LATIN_UNITS: Final[dict[str, str]] = {
     "MHz": "megahertz",
     "GHz": "gigahertz",
     "°F": "degree_Fahrenheit",
+    "mmHg": "millimeter_Hg",
 }
 ZH_LATIN_UNIT_NOT_BEFORE: Final[frozenset[str]] = frozenset({"级", "級", "股"})
 # The signs between the figures of dimensions written with one unit (30×20×10cm): each figure is
@@ -1913,6 +1915,91 @@ ZH_PREFIXES: Final[frozenset[str]] = frozenset(
 # What each rule's match can begin with (`Rule.begins`): the engine tries a rule only where one of
 # these begins. A numeral is a digit or a numeral character (大写 forms, 几 and 数 included); most
 # rules may open with a qualifier (`_PRE`), some with a sign or a currency written first.
+# Levels of a scale (units.txt): a wind force in Beaufort levels (7级风, 7级大风, 风力7级, 阵风8级,
+# 17级台风) and an earthquake's magnitude (里氏6.5级, 6.5级地震, 5.2级余震), read with 级 only where a word
+# of wind or of an earthquake stands before the figure or after 级; 级 alone is a grade (三级医院,
+# 4A级景区) or a class and stays unread.
+ZH_LEVEL_MARKS: Final[frozenset[str]] = frozenset({"级", "級"})
+ZH_WIND_BEFORE: Final[frozenset[str]] = frozenset({"风力", "阵风", "风", "風力", "陣風", "風"})
+# 间 between two levels of a forecast is "at times" (二三级间四级, 二三间四级 "2-3, at times 4"): the
+# levels from the first to the last.
+ZH_LEVEL_JOINERS: Final[frozenset[str]] = frozenset({"间", "間", "级间", "級間"})
+ZH_WIND_AFTER: Final[frozenset[str]] = frozenset(
+    {"风", "大风", "狂风", "强风", "烈风", "阵风", "台风", "飓风", "風", "大風", "颱風", "颶風"}
+)
+ZH_QUAKE_BEFORE: Final[frozenset[str]] = frozenset({"里氏", "芮氏", "震级", "震級"})
+ZH_QUAKE_AFTER: Final[frozenset[str]] = frozenset(
+    {"地震", "强震", "余震", "强烈地震", "強震", "餘震"}
+)
+# What after a word of wind makes it another word (一级风险 is a level of risk, 三级风景区 a grade
+# of a park).
+ZH_WIND_NOT_BEFORE: Final[frozenset[str]] = frozenset(
+    {"险", "格", "景", "采", "貌", "味", "光", "范", "气", "俗", "尚", "潮", "度", "險", "範", "氣"}
+)
+# What may stand between a word of wind or an earthquake and its level (风力达到7级, 震级为6.5级).
+ZH_LEVEL_VERBS: Final[frozenset[str]] = frozenset({"达", "达到", "可达", "为", "達", "達到", "為"})
+_LEVEL_MARK: Final[str] = alternation(ZH_LEVEL_MARKS)
+_LEVEL_VERB: Final[str] = alternation(ZH_LEVEL_VERBS)
+
+
+def _level_pattern(before: frozenset[str], after: frozenset[str]) -> regex.Pattern[str]:
+    not_after = "".join(sorted(ZH_WIND_NOT_BEFORE))
+    return compiled.pattern(
+        rf"""
+        (?:(?<=(?:{alternation(before)})(?:{_LEVEL_VERB})?)(?P<lead>)|{_EDGE_BEFORE})  # 风力, 里氏
+        {_PRE}                                                                      # 达到, 约
+        (?P<num>{_NUM})                                                             # 7
+        (?:(?:{_RANGE_SEP_LOCAL}|{alternation(ZH_LEVEL_JOINERS)})(?P<num2>{_NUM}))?+  # 至8, 间4
+        {_LEVEL_MARK}                                                               # 级
+        (?P<post>{_Q_AFTER})?+                                                      # 以上
+        (?(lead)|(?=(?:{alternation(after)})(?![{not_after}])))                     # 大风; not 风险
+        """,
+        _FLAGS,
+    )
+
+
+ZH_LOCAL_WIND_RE: Final[regex.Pattern[str]] = _level_pattern(ZH_WIND_BEFORE, ZH_WIND_AFTER)
+ZH_LOCAL_QUAKE_RE: Final[regex.Pattern[str]] = _level_pattern(ZH_QUAKE_BEFORE, ZH_QUAKE_AFTER)
+# The first figure of a pair of pressures that states its unit once (血压140/90毫米汞柱): the unit
+# written after the second, which the unit rules read.
+ZH_PRESSURE_SEPARATORS: Final[frozenset[str]] = frozenset({"/", "／"})
+_PRESSURE_UNIT: Final[str] = alternation(
+    s for s, u in {**ZH_QUANTITY_UNITS, **ZH_LATIN_UNITS}.items() if u == "millimeter_Hg"
+)
+ZH_LOCAL_PRESSURE_PAIR_RE: Final[regex.Pattern[str]] = compiled.pattern(
+    rf"""
+    {_EDGE_BEFORE}(?P<num>(?>{_DIGIT_RUN}))                               # 140
+    (?=\ ?+{alternation(ZH_PRESSURE_SEPARATORS)}\ ?+(?>{_DIGIT_RUN})\ ?+  # /90
+       (?P<unit>{_PRESSURE_UNIT}))                                        # 毫米汞柱
+    """,
+    _FLAGS,
+)
+
+# A rate: an amount of money per an amount of mass, area, length or volume (30元/公斤, 30元每公斤,
+# 每公斤30元, 2万元/平方米, 每平方米2万元). The claim is the money; its unit is the currency per the
+# canonical unit of the denominator (CNY/t, CNY/m2), so a rate per another unit is a unit finding.
+ZH_PER_MARKS: Final[frozenset[str]] = frozenset({"/", "／", "每"})
+ZH_PER_BEFORE: Final[frozenset[str]] = frozenset({"每"})
+_RATE_DENOMINATOR: Final[str] = alternation(
+    s for s in {**ZH_MASS_UNITS, **ZH_QUANTITY_UNITS} if "/" not in s and "每" not in s
+)
+_RATE_MONEY: Final[str] = alternation(
+    s for s, u in {**ZH_CURRENCIES, **ZH_COLLOQUIAL_MONEY}.items() if u.isupper()
+)
+ZH_LOCAL_RATE_RE: Final[regex.Pattern[str]] = compiled.pattern(
+    rf"""
+    (?:(?<={alternation(ZH_PER_BEFORE)}(?P<per>{_RATE_DENOMINATOR})\ ?+)(?P<lead>)|)  # 每公斤
+    {_PRE}\ ?+
+    (?P<unitpre>{_CURRENCY_PREFIX})?+\ ?+                # 人民币, ¥
+    {_EDGE_BEFORE}(?P<num>{_NUM_SPACED})\ ?+             # 30, 2万
+    (?(unitpre)(?P<unit>{_RATE_MONEY})?+|(?P<unit>{_RATE_MONEY}))   # 元
+    (?(lead)|\ ?+{alternation(ZH_PER_MARKS)}\ ?+(?P<per>{_RATE_DENOMINATOR}))  # /公斤
+    (?!\p{{Han}}(?<=[米里升]\p{{Han}}))                   # not 元/米高的
+    \ ?+(?P<post>{_Q_AFTER})?+                           # 左右
+    """,
+    _FLAGS,
+)
+
 _B_NUM: Final[Begins] = Begins.of(ZH_NUMERALS.words, _FORMAL_CHARS, digit=True)
 _B_PRE: Final[Begins] = Begins.of(ZH_QUALIFIERS_BEFORE, ZH_QUALIFIERS_ROUND)
 _B_SIGN: Final[Begins] = Begins.of(ZH_NEGATIVE_SIGNS)
@@ -2593,6 +2680,14 @@ RULES: Final[LangRules] = LangRules(
             begins=_B_PRE | _B_NUM,
             follows=_F_LOCAL_UNIT | _F_PERCENT_RANGE,
         ),
+        # Before zh.local.unit, whose reading of 每公斤30元 as plain money it must win (a tie).
+        Rule(
+            "zh.local.rate",
+            Build.QUANTITY,
+            ZH_LOCAL_RATE_RE,
+            begins=_B_MONEY,
+            follows=_F_LOCAL_UNIT,
+        ),
         Rule(
             "zh.local.unit",
             Build.QUANTITY,
@@ -2948,6 +3043,32 @@ RULES: Final[LangRules] = LangRules(
             role=Role.CODE,
             begins=Begins(digit=True),
             follows=follows("."),
+        ),
+        Rule(
+            "zh.local.wind",
+            Build.QUANTITY,
+            ZH_LOCAL_WIND_RE,
+            Kind.QUANTITY,
+            unit="beaufort",
+            begins=_B_PRE | _B_NUM,
+            follows=follows(ZH_LEVEL_MARKS, ZH_LEVEL_JOINERS) | _F_RANGE,
+        ),
+        Rule(
+            "zh.local.quake",
+            Build.QUANTITY,
+            ZH_LOCAL_QUAKE_RE,
+            Kind.QUANTITY,
+            unit="richter",
+            begins=_B_PRE | _B_NUM,
+            follows=follows(ZH_LEVEL_MARKS, ZH_LEVEL_JOINERS) | _F_RANGE,
+        ),
+        Rule(
+            "zh.local.pressure.pair",
+            Build.QUANTITY,
+            ZH_LOCAL_PRESSURE_PAIR_RE,
+            Kind.QUANTITY,
+            begins=Begins(digit=True),
+            follows=follows(ZH_PRESSURE_SEPARATORS),
         ),
     ),
     local_fallbacks=(
