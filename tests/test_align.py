@@ -399,7 +399,7 @@ FINDINGS = [
     pytest.param(
         "第十四个五年计划。",
         "The 13th Five-Year Plan.",
-        (("value", "第十四", "13th", None, "14th"),),
+        (("value", "第十四个五年", "13th Five-Year Plan", None, "14th Five-Year Plan"),),
         id="wrong-ordinal",
     ),
     pytest.param(
@@ -1159,9 +1159,17 @@ ROLE_NOTES = [
         ("warning",),
         id="code-beside-an-amount-left-over",
     ),
-    # The plan's name pairs with the ordinal; its length ("Five-Year") is a small span: a note.
+    # The plan's name pairs with the plan named by its rank; its length ("Five-Year") is part of
+    # that name, no span of time left over.
     pytest.param(
-        "“十三五”规划收官。", "The 13th Five-Year Plan ends.", ("note",), id="name-against-ordinal"
+        "“十三五”规划收官。", "The 13th Five-Year Plan ends.", (), id="name-against-ordinal"
+    ),
+    # Another plan's rank against the name is a wrong value (an error, not a note).
+    pytest.param(
+        "“十三五”规划收官。",
+        "The 12th Five-Year Plan ends.",
+        ("error",),
+        id="name-against-another-plan",
     ),
 ]
 

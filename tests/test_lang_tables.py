@@ -286,6 +286,10 @@ def _zh_reach_cases() -> list[object]:
     )
     add("span-seconds", zh.ZH_SPAN_SECONDS, "跑出9{s}83", "unit")
     add("score-separator", zh.ZH_SCORE_SEPARATORS, "以5{s}6获胜", "score")
+    add("plan-measure", zh.ZH_PLAN_MEASURES, "第十四{s}五年规划", "whole")
+    add("plan-length", zh.ZH_PLAN_LENGTHS, "第十四个{s}规划", "ends")
+    # Without the plan word, 第十四 and 五年 are two claims: one claim is the plan's rank.
+    add("plan-word", zh.ZH_PLAN_WORDS, "第十四个五年{s}", "plan")
     return cases
 
 
@@ -330,6 +334,8 @@ def test_zh_table_entry_is_reachable(text: str, surface: str, check: str) -> Non
             assert claim[0].startswith(surface)
         elif check == "ends":
             assert claim[0].endswith(surface)
+        elif check == "plan":
+            assert claim[:3] == ("第十四个五年", "number", "14")
         else:
             assert surface in claim[0]
 
@@ -585,6 +591,8 @@ def _en_reach_cases() -> list[object]:
     add("scale-word", {**en.EN_SMALL_SCALES, **en.EN_SCALE_WORDS}, "two {s} ships", "scale")
     add("scale-abbreviation", en.EN_SCALE_ABBREVIATIONS, "assets of 5{s} in all", "scale")
     add("scale-letter", en.EN_SCALE_LETTERS, "paid $5{s} in all", "scale")
+    add("transliterated-scale", en.EN_TRANSLITERATED_SCALES, "paid 5 {s} yuan in all", "scale")
+    add("plan-name", en.EN_PLAN_NAMES, "under the 14th {s}, it grew", "bare-14")
     add("money-cue", en.EN_MONEY_CUES, "{s} 5 million pounds", "gbp")
     add("function-word", en.EN_FUNCTION_WORDS, "{s} 500 people", "bare-500")
     add("phrase-idiom", en.EN_NUMBER_WORD_PHRASE_IDIOMS, "the {s} agreed", "none")
@@ -730,6 +738,8 @@ _EN_REACH_IDS = {
     "EN_SCALE_WORDS": "scale-word-",
     "EN_SCALE_ABBREVIATIONS": "scale-abbreviation-",
     "EN_SCALE_LETTERS": "scale-letter-",
+    "EN_TRANSLITERATED_SCALES": "transliterated-scale-",
+    "EN_PLAN_NAMES": "plan-name-",
     "EN_MONEY_CUES": "money-cue-",
     "EN_FUNCTION_WORDS": "function-word-",
     "EN_NUMBER_WORD_PHRASE_IDIOMS": "phrase-idiom-",
@@ -862,7 +872,7 @@ def test_en_table_entry_is_reachable(text: str, surface: str, check: str) -> Non
         assert kind == "date"
     elif check == "year-starts":
         assert (claim_text.startswith(surface), kind) == (True, "year")
-    elif check in ("bare-15", "bare-5", "bare-500", "bare-11", "bare-24", "bare-1080"):
+    elif check in ("bare-15", "bare-5", "bare-500", "bare-11", "bare-14", "bare-24", "bare-1080"):
         assert value == Decimal(check.split("-")[1])
     elif check == "phrase":
         assert (value, high or value) == en.RULES.vague[surface]

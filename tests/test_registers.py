@@ -307,3 +307,40 @@ YEAR_PERIODS = [
 @pytest.mark.parametrize(("text", "expected"), YEAR_PERIODS)
 def test_a_period_after_a_year(text: str, expected: tuple[Row, ...]) -> None:
     assert claims_of(text, "zh") == expected
+
+
+# fmt: off
+# Statistics, machine translation and plans: rates per thousand (‰, "per thousand"), the
+# transliterated 万 of machine translation ("12 wan yuan"), a five-year plan named by its rank.
+ZH_STATISTICS = [
+    pytest.param("出生率为7.52‰。", (("7.52‰", "percent", "0.752", "%", "exact"),), id="permille-sign"),
+    pytest.param("出生率为7.52%。", (("7.52%", "percent", "7.52", "%", "exact"),), id="percent-unchanged"),
+    pytest.param("第十四个五年规划", (("第十四个五年", "number", "14", None, "exact"),), id="plan-rank"),
+    pytest.param("第13個五年計劃", (("第13個五年", "number", "13", None, "exact"),), id="plan-rank-traditional"),
+    # Without a plan word, the rank and the span stay two figures.
+    pytest.param("第三个五年的时间", (("第三", "number", "3", None, "exact"), ("五年", "duration", "5", "year", "exact")), id="rank-and-span-without-plan"),
+]
+EN_STATISTICS = [
+    pytest.param("a birth rate of 7.52 per thousand", (("7.52 per thousand", "percent", "0.752", "%", "exact"),), id="per-thousand"),
+    pytest.param("7 per 1,000 people", (("7", "number", "7", None, "exact"), ("1,000", "number", "1000", None, "exact")), id="per-1000-digits-unchanged"),
+    pytest.param("priced at 12 wan yuan", (("12 wan yuan", "money", "120000", "CNY", "exact"),), id="wan-yuan"),
+    pytest.param("about 1.5 wan people", (("about 1.5 wan", "number", "15000", None, "about"),), id="wan-count"),
+    # A capital Wan is a surname, not a scale.
+    pytest.param("Wan Gang met 3 ministers", (("3", "number", "3", None, "exact"),), id="wan-surname"),
+    pytest.param("the 14th Five-Year Plan", (("14th Five-Year Plan", "number", "14", None, "exact"),), id="plan-rank"),
+    pytest.param("a five-year plan", (("five-year", "duration", "5", "year", "exact"),), id="plan-without-rank-is-a-span"),
+    pytest.param("his 2nd five-year term", (("2nd", "number", "2", None, "exact"), ("five-year", "duration", "5", "year", "exact")), id="term-is-no-plan"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "expected"), ZH_STATISTICS)
+def test_zh_statistics_and_plans(text: str, expected: tuple[Row, ...]) -> None:
+    assert claims_of(text, "zh") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), EN_STATISTICS)
+def test_en_statistics_transliterated_scales_and_plans(
+    text: str, expected: tuple[Row, ...]
+) -> None:
+    assert claims_of(text, "en") == expected

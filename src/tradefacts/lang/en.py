@@ -110,6 +110,10 @@ EN_SCALE_ABBREVIATIONS: Final[dict[str, int]] = {
 # One-letter abbreviations ($5m, $54K, 3b yuan) only count attached to a figure with a currency or
 # a mass unit: a bare "5m" is as often five metres, "4K" a screen resolution.
 EN_SCALE_LETTERS: Final[dict[str, int]] = {"k": 3, "m": 6, "b": 9}
+# Chinese scale words left transliterated by machine translation ("12 wan yuan" for 12万元), read
+# in lower case after a figure as the abbreviations are (a capital Wan is a surname). Suggestions
+# never write them: they are no abbreviation family of English.
+EN_TRANSLITERATED_SCALES: Final[dict[str, int]] = {"wan": 4}
 # An unknown count of a scale: "several million" is 2-9 million, like 几百万; "a few hundred" too.
 EN_VAGUE_WORDS: Final[frozenset[str]] = frozenset({"several", "a few"})
 
@@ -119,6 +123,7 @@ _WORDS: Final[dict[str, tuple[Tok, int]]] = {
     **{s: (Tok.SMALL, e) for s, e in EN_SMALL_SCALES.items()},
     **{s: (Tok.BIG, e) for s, e in EN_SCALE_WORDS.items()},
     **{s.lower(): (Tok.BIG, e) for s, e in EN_SCALE_ABBREVIATIONS.items()},
+    **{s: (Tok.BIG, e) for s, e in EN_TRANSLITERATED_SCALES.items()},
     **{s: (Tok.BIG, e) for s, e in EN_SCALE_LETTERS.items()},
     **{s: (Tok.VAGUE, 0) for s in EN_VAGUE_WORDS},
     "and": (Tok.SKIP, 0),
@@ -527,6 +532,9 @@ EN_PERCENT_UNITS: Final[dict[str, str]] = {
     "basis point": "basis_point",
     "bps": "basis_point",
     "per mille": "permille",
+    # Right after a figure, "per thousand" is the rate per mille of statistics ("a birth rate of
+    # 7.52 per thousand", 7.52‰); "per 1,000 people" names its base in digits, read as a figure.
+    "per thousand": "permille",
     "‰": "permille",
 }
 # Adjectives after which "a hundred percent" is an idiom of certainty, not a share.
@@ -1121,7 +1129,7 @@ _DIGIT_RUN: Final[str] = r"""(?:(?!0\d)(?:
 _WORD: Final[str] = alternation([*EN_NUMBER_WORDS, *EN_SMALL_SCALES, *EN_SCALE_WORDS])
 _NUMBER_WORD: Final[str] = alternation(EN_NUMBER_WORDS)
 _SCALE: Final[str] = alternation([*EN_SMALL_SCALES, *EN_SCALE_WORDS])
-_SCALE_ABBR: Final[str] = alternation(EN_SCALE_ABBREVIATIONS)
+_SCALE_ABBR: Final[str] = alternation({**EN_SCALE_ABBREVIATIONS, **EN_TRANSLITERATED_SCALES})
 _SCALE_LETTER: Final[str] = alternation(EN_SCALE_LETTERS)
 _ARTICLE: Final[str] = alternation(EN_ARTICLE_ONE)
 _VAGUE: Final[str] = alternation(EN_VAGUE_WORDS)
@@ -2259,6 +2267,21 @@ EN_LOCAL_MONEY_COLLOQUIAL_RE: Final[regex.Pattern[str]] = _compile(
     _FLAGS,
 )
 
+# A plan named by its rank, "the 14th Five-Year Plan" (第十四个五年规划, read as one ordinal there
+# too; 十四五 is a name that restates it): the figure is the rank, and the plan's length is part
+# of its name, no span of time. Without a rank ("a five-year plan", 五年规划) it is a duration.
+EN_PLAN_NAMES: Final[frozenset[str]] = frozenset(
+    {"five-year plan", "five-year plans", "five year plan", "five year plans"}
+)
+EN_LOCAL_PLAN_RE: Final[regex.Pattern[str]] = _compile(
+    rf"""
+    {_EDGE_BEFORE}
+    (?P<num>[1-9][0-9]?+)(?-i:{_ORDINAL_SUFFIX})   # 14th
+    \ {alternation(EN_PLAN_NAMES)}\b             # Five-Year Plan
+    """,
+    _FLAGS,
+)
+
 # Priority order (first wins a tie of equal length; see extract.py for the overlap policy).
 # Numerals inside a name (role `name`): the shopping festivals Double 11 and Double Twelve.
 EN_DOUBLE_NAMES: Final[frozenset[str]] = frozenset({"Double"})
@@ -2914,6 +2937,15 @@ RULES: Final[LangRules] = LangRules(
             EN_LOCAL_SCORE_COLON_SECOND_RE,
             Kind.NUMBER,
             begins=Begins(digit=True),
+        ),
+        Rule(
+            "en.local.plan",
+            Build.QUANTITY,
+            EN_LOCAL_PLAN_RE,
+            Kind.NUMBER,
+            role=Role.ORDINAL,
+            begins=Begins(digit=True),
+            follows=follows(EN_ORDINAL_SUFFIXES),  # the 14th Five-Year Plan
         ),
     ),
     numerals=EN_NUMERALS,

@@ -307,6 +307,8 @@ ZH_PERCENT_UNITS: Final[dict[str, str]] = {
     "基本点": "basis_point",
     "個基本點": "basis_point",
     "基本點": "basis_point",
+    # Rates per thousand in statistics (出生率7.52‰), as 千分之 before the figure.
+    "‰": "permille",
 }
 # 三成 is three tenths (30%): 成 after a single digit counts tenths of a whole. Not after a
 # numeral that is part of an idiom (三五成群) and not before the characters that make 成 a verb or
@@ -1835,6 +1837,22 @@ ZH_LOCAL_SCORE_SECOND_RE: Final[regex.Pattern[str]] = compiled.pattern(
     """,
     _FLAGS,
 )
+# A five-year plan named by its rank in full: 第十四个五年规划 and "the 14th Five-Year Plan" (the
+# English side reads the name as one ordinal too). The plan's length is part of its name, no span
+# of five years; the claim is the rank and the length (第十四个五年), the plan word stays out.
+ZH_PLAN_MEASURES: Final[frozenset[str]] = frozenset({"个", "個"})
+ZH_PLAN_LENGTHS: Final[frozenset[str]] = frozenset({"五年"})
+ZH_PLAN_WORDS: Final[frozenset[str]] = frozenset({"规划", "計劃", "计划", "規劃"})
+ZH_LOCAL_PLAN_RE: Final[regex.Pattern[str]] = compiled.pattern(
+    rf"""
+    {_ORDINAL}                                                  # 第
+    (?P<num>[0-9]{{1,2}}+|[{_NUMERAL_CHARS}]{{1,3}}+)               # 十四, 14
+    {alternation(ZH_PLAN_MEASURES)}?+                           # 个
+    {alternation(ZH_PLAN_LENGTHS)}                              # 五年
+    (?={alternation(ZH_PLAN_WORDS)})                            # 规划
+    """,
+    _FLAGS,
+)
 # The words a core may be preceded by, walked back over by the engine.
 ZH_PREFIXES: Final[frozenset[str]] = frozenset(
     {
@@ -2859,6 +2877,15 @@ RULES: Final[LangRules] = LangRules(
             ZH_LOCAL_SCORE_SECOND_RE,
             Kind.NUMBER,
             begins=Begins(digit=True),
+        ),
+        Rule(
+            "zh.local.plan",
+            Build.QUANTITY,
+            ZH_LOCAL_PLAN_RE,
+            Kind.NUMBER,
+            role=Role.ORDINAL,
+            begins=Begins.of(ZH_ORDINAL_MARKS),  # 第十四个五年规划
+            follows=follows(ZH_PLAN_MEASURES, ZH_PLAN_LENGTHS),
         ),
     ),
     local_fallbacks=(
