@@ -173,6 +173,18 @@ EQUIVALENT = [
         "每四个人中有三个同意。", "Three out of every four agreed.", id="three-in-every-four"
     ),
     pytest.param("休假两周。", "A fortnight of leave.", id="fortnight-two-weeks"),
+    # Statistics and machine translation: the base of a rate, rates per thousand, 万 transliterated.
+    pytest.param(
+        "每千人拥有医生3.1人。", "There are 3.1 doctors per 1,000 people.", id="per-base-digits"
+    ),
+    pytest.param(
+        "每百户拥有汽车40辆。",
+        "There are 40 cars for every hundred households.",
+        id="per-base-words",
+    ),
+    pytest.param("死亡率为7.18‰。", "The death rate was 7.18 per thousand.", id="permille-words"),
+    pytest.param("售价12万元。", "It sells for 12 wan yuan.", id="wan-transliterated"),
+    pytest.param("第十四个五年规划。", "The 14th Five-Year Plan.", id="plan-rank-both-sides"),
 ]
 
 
@@ -401,6 +413,18 @@ FINDINGS = [
         "The 13th Five-Year Plan.",
         (("value", "第十四个五年", "13th Five-Year Plan", None, "14th Five-Year Plan"),),
         id="wrong-ordinal",
+    ),
+    pytest.param(
+        "每千人拥有医生3.1人。",
+        "There are 3.1 doctors per 100 people.",
+        (("magnitude", "千", "100", Decimal("0.1"), "1,000"),),
+        id="per-base-wrong-magnitude",
+    ),
+    pytest.param(
+        "死亡率为7.18‰。",
+        "The death rate was 7.18%.",
+        (("unit", "7.18‰", "7.18%", None, "0.718%"),),
+        id="permille-as-percent",
     ),
     pytest.param(
         "1993年出口增长。",

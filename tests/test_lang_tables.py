@@ -290,6 +290,9 @@ def _zh_reach_cases() -> list[object]:
     add("plan-length", zh.ZH_PLAN_LENGTHS, "第十四个{s}规划", "ends")
     # Without the plan word, 第十四 and 五年 are two claims: one claim is the plan's rank.
     add("plan-word", zh.ZH_PLAN_WORDS, "第十四个五年{s}", "plan")
+    add("per-mark", zh.ZH_PER_MARKS, "{s}千人", "per-base")
+    add("per-base", zh.ZH_PER_BASES, "每{s}人", "whole")
+    add("per-base-noun", zh.ZH_PER_BASE_NOUNS, "每千{s}", "per-base")
     return cases
 
 
@@ -336,6 +339,8 @@ def test_zh_table_entry_is_reachable(text: str, surface: str, check: str) -> Non
             assert claim[0].endswith(surface)
         elif check == "plan":
             assert claim[:3] == ("第十四个五年", "number", "14")
+        elif check == "per-base":
+            assert claim[:3] == ("千", "number", "1000")
         else:
             assert surface in claim[0]
 
@@ -593,6 +598,8 @@ def _en_reach_cases() -> list[object]:
     add("scale-letter", en.EN_SCALE_LETTERS, "paid $5{s} in all", "scale")
     add("transliterated-scale", en.EN_TRANSLITERATED_SCALES, "paid 5 {s} yuan in all", "scale")
     add("plan-name", en.EN_PLAN_NAMES, "under the 14th {s}, it grew", "bare-14")
+    add("per-word", en.EN_PER_WORDS, "{s} thousand people", "bare-1000")
+    add("per-base-noun", en.EN_PER_BASE_NOUNS, "per thousand {s}", "bare-1000")
     add("money-cue", en.EN_MONEY_CUES, "{s} 5 million pounds", "gbp")
     add("function-word", en.EN_FUNCTION_WORDS, "{s} 500 people", "bare-500")
     add("phrase-idiom", en.EN_NUMBER_WORD_PHRASE_IDIOMS, "the {s} agreed", "none")
@@ -740,6 +747,8 @@ _EN_REACH_IDS = {
     "EN_SCALE_LETTERS": "scale-letter-",
     "EN_TRANSLITERATED_SCALES": "transliterated-scale-",
     "EN_PLAN_NAMES": "plan-name-",
+    "EN_PER_WORDS": "per-word-",
+    "EN_PER_BASE_NOUNS": "per-base-noun-",
     "EN_MONEY_CUES": "money-cue-",
     "EN_FUNCTION_WORDS": "function-word-",
     "EN_NUMBER_WORD_PHRASE_IDIOMS": "phrase-idiom-",
@@ -872,7 +881,16 @@ def test_en_table_entry_is_reachable(text: str, surface: str, check: str) -> Non
         assert kind == "date"
     elif check == "year-starts":
         assert (claim_text.startswith(surface), kind) == (True, "year")
-    elif check in ("bare-15", "bare-5", "bare-500", "bare-11", "bare-14", "bare-24", "bare-1080"):
+    elif check in (
+        "bare-15",
+        "bare-5",
+        "bare-500",
+        "bare-11",
+        "bare-14",
+        "bare-24",
+        "bare-1000",
+        "bare-1080",
+    ):
         assert value == Decimal(check.split("-")[1])
     elif check == "phrase":
         assert (value, high or value) == en.RULES.vague[surface]

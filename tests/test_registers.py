@@ -319,6 +319,18 @@ ZH_STATISTICS = [
     pytest.param("第13個五年計劃", (("第13個五年", "number", "13", None, "exact"),), id="plan-rank-traditional"),
     # Without a plan word, the rank and the span stay two figures.
     pytest.param("第三个五年的时间", (("第三", "number", "3", None, "exact"), ("五年", "duration", "5", "year", "exact")), id="rank-and-span-without-plan"),
+    # The base of a rate: a bare magnitude after 每 before whom it counts.
+    pytest.param("每千人拥有医生3人", (("千", "number", "1000", None, "exact"), ("3人", "count", "3", None, "exact")), id="per-thousand-people"),
+    pytest.param("每万人口", (("万", "number", "10000", None, "exact"),), id="per-ten-thousand-population"),
+    pytest.param("每百户家庭", (("百", "number", "100", None, "exact"),), id="per-hundred-households"),
+    pytest.param("每千克10元", (("10元", "money", "10", "CNY", "exact"),), id="kilo-prefix-is-no-base"),
+    pytest.param("千人计划", (), id="no-per-no-base"),
+    # A label's colon before a clock time opens it (营业时间：9:00), fullwidth or not.
+    pytest.param("营业时间：9:00-21:00", (("9:00", "time", "09:00", None, "exact"), ("21:00", "time", "21:00", None, "exact")), id="label-colon-time"),
+    pytest.param("时间:8:30", (("8:30", "time", "08:30", None, "exact"),), id="label-ascii-colon-time"),
+    pytest.param("比例为1:2:30", (), id="colon-run-stays-unread"),
+    # A battery's charge in words.
+    pytest.param("电池容量4600毫安时", (("4600毫安时", "quantity", "4.6", "Ah", "exact"),), id="milliampere-hours-in-words"),
 ]
 EN_STATISTICS = [
     pytest.param("a birth rate of 7.52 per thousand", (("7.52 per thousand", "percent", "0.752", "%", "exact"),), id="per-thousand"),
@@ -329,6 +341,11 @@ EN_STATISTICS = [
     pytest.param("Wan Gang met 3 ministers", (("3", "number", "3", None, "exact"),), id="wan-surname"),
     pytest.param("the 14th Five-Year Plan", (("14th Five-Year Plan", "number", "14", None, "exact"),), id="plan-rank"),
     pytest.param("a five-year plan", (("five-year", "duration", "5", "year", "exact"),), id="plan-without-rank-is-a-span"),
+    pytest.param("3 doctors for every thousand people", (("3", "number", "3", None, "exact"), ("thousand", "number", "1000", None, "exact")), id="every-thousand-people"),
+    pytest.param("5.2 per hundred thousand population", (("5.2", "number", "5.2", None, "exact"), ("hundred thousand", "number", "100000", None, "exact")), id="per-hundred-thousand"),
+    pytest.param("a thousand people", (("a thousand", "number", "1000", None, "exact"),), id="no-per-unchanged"),
+    # Micrograms with the Greek letter mu, as with the micro sign.
+    pytest.param("PM2.5 was 35 μg/m3", (("35 μg", "mass", "0.000000000035", "t", "exact"),), id="greek-mu-micrograms"),
     pytest.param("his 2nd five-year term", (("2nd", "number", "2", None, "exact"), ("five-year", "duration", "5", "year", "exact")), id="term-is-no-plan"),
 ]
 # fmt: on

@@ -694,6 +694,8 @@ EN_QUANTITY_SYMBOLS: Final[dict[str, str]] = {
     "mg": "milligram",
     "mcg": "microgram",
     "µg": "microgram",
+    # The Greek letter mu, which most keyboards and machine translation write for the micro sign.
+    "μg": "microgram",
     "Wh": "watt_hour",
     "mAh": "milliampere_hour",
     "Ah": "ampere_hour",
@@ -2282,6 +2284,22 @@ EN_LOCAL_PLAN_RE: Final[regex.Pattern[str]] = _compile(
     _FLAGS,
 )
 
+# The base of a rate in words before whom it counts, "per thousand people", "for every hundred
+# households" (每千人, 每百户), as "per 1,000 people" is read in digits. Right after a figure
+# "per thousand" is a rate per mille (EN_PERCENT_UNITS), which is longer and wins.
+EN_PER_WORDS: Final[frozenset[str]] = frozenset({"per", "every"})
+EN_PER_BASE_NOUNS: Final[frozenset[str]] = frozenset(
+    {"people", "persons", "population", "residents", "inhabitants", "households", "families"}
+)
+EN_LOCAL_PER_BASE_RE: Final[regex.Pattern[str]] = _compile(
+    rf"""
+    (?<=\b{alternation(EN_PER_WORDS)}\ )                  # per, every
+    (?P<num>{_SCALE}(?:\ {_SCALE})?+)                     # thousand, hundred thousand
+    (?=\ {alternation(EN_PER_BASE_NOUNS)}\b)              # people
+    """,
+    _FLAGS,
+)
+
 # Priority order (first wins a tie of equal length; see extract.py for the overlap policy).
 # Numerals inside a name (role `name`): the shopping festivals Double 11 and Double Twelve.
 EN_DOUBLE_NAMES: Final[frozenset[str]] = frozenset({"Double"})
@@ -2946,6 +2964,14 @@ RULES: Final[LangRules] = LangRules(
             role=Role.ORDINAL,
             begins=Begins(digit=True),
             follows=follows(EN_ORDINAL_SUFFIXES),  # the 14th Five-Year Plan
+        ),
+        Rule(
+            "en.local.per_base",
+            Build.QUANTITY,
+            EN_LOCAL_PER_BASE_RE,
+            Kind.NUMBER,
+            begins=Begins.behind(w + " " for w in EN_PER_WORDS),  # the thousand of "per thousand"
+            follows=follows(EN_PER_BASE_NOUNS),
         ),
     ),
     numerals=EN_NUMERALS,

@@ -418,6 +418,9 @@ ZH_QUANTITY_UNITS: Final[dict[str, str]] = {
     "千瓦": "kilowatt",
     "兆瓦": "megawatt",
     "吉瓦": "gigawatt",
+    # A battery's charge in words (电池容量4600毫安时), as 4600mAh.
+    "毫安时": "milliampere_hour",
+    "毫安時": "milliampere_hour",
     "℃": "degree_Celsius",
     "°C": "degree_Celsius",
     "°c": "degree_Celsius",
@@ -1643,9 +1646,10 @@ _MINUTE: Final[str] = rf"(?:[0-5]?[0-9](?![0-9])|[{_HAN_DIGIT_CHARS}{_TENS_CHARS
 _MINUTES: Final[str] = rf"""
     (?:(?P<halfhour>{_HALF})|(?P<quarter>[一三])刻|(?P<minute>{_MINUTE})\ ?+分(?![{_MINOR_NOT}]))
 """
-# HH:MM and HH:MM:SS (14:20, 07:45), not a ratio's 1:50,000 nor a longer run of colons.
+# HH:MM and HH:MM:SS (14:20, 07:45), not a ratio's 1:50,000 nor a longer run of colons. The
+# colon of a label before it (开放时间：8:30, fullwidth or not) opens the time.
 _COLON_TIME: Final[str] = r"""
-    (?<![0-9:])(?P<num>[01]?[0-9]|2[0-4]):(?P<minute>[0-5][0-9])(?::(?P<second>[0-5][0-9]))?+
+    (?<![0-9]|[0-9]:)(?P<num>[01]?[0-9]|2[0-4]):(?P<minute>[0-5][0-9])(?::(?P<second>[0-5][0-9]))?+
     (?![0-9:]|[.,][0-9])
 """
 # A clock time with the half of the day before it: 上午9点半, 下午3点, 凌晨2点15分, 晚上8点, 下午3:30.
@@ -1850,6 +1854,22 @@ ZH_LOCAL_PLAN_RE: Final[regex.Pattern[str]] = compiled.pattern(
     {alternation(ZH_PLAN_MEASURES)}?+                           # 个
     {alternation(ZH_PLAN_LENGTHS)}                              # 五年
     (?={alternation(ZH_PLAN_WORDS)})                            # 规划
+    """,
+    _FLAGS,
+)
+# The base of a rate in statistics, a bare magnitude after 每 before whom it counts: 每千人 "per
+# 1,000 people", 每万人口, 每百户 "per 100 households" (每十万人 is read as a count already). Not
+# before a unit, where 千 may be its prefix (每千克 is per kilogram).
+ZH_PER_MARKS: Final[frozenset[str]] = frozenset({"每"})
+ZH_PER_BASES: Final[frozenset[str]] = frozenset({"百", "千", "万", "萬"})
+ZH_PER_BASE_NOUNS: Final[frozenset[str]] = frozenset(
+    {"人", "人口", "户", "戶", "名", "位", "居民", "家庭", "个家庭", "個家庭"}
+)
+ZH_LOCAL_PER_BASE_RE: Final[regex.Pattern[str]] = compiled.pattern(
+    rf"""
+    (?<={alternation(ZH_PER_MARKS)})                           # 每
+    (?P<num>{alternation(ZH_PER_BASES)})                       # 千
+    (?={alternation(ZH_PER_BASE_NOUNS)})                       # 人, 户
     """,
     _FLAGS,
 )
@@ -2886,6 +2906,14 @@ RULES: Final[LangRules] = LangRules(
             role=Role.ORDINAL,
             begins=Begins.of(ZH_ORDINAL_MARKS),  # 第十四个五年规划
             follows=follows(ZH_PLAN_MEASURES, ZH_PLAN_LENGTHS),
+        ),
+        Rule(
+            "zh.local.per_base",
+            Build.QUANTITY,
+            ZH_LOCAL_PER_BASE_RE,
+            Kind.NUMBER,
+            begins=Begins.behind(ZH_PER_MARKS),  # the 千 of 每千人
+            follows=follows(ZH_PER_BASE_NOUNS),
         ),
     ),
     local_fallbacks=(
