@@ -184,6 +184,7 @@ EQUIVALENT = [
     ),
     pytest.param("死亡率为7.18‰。", "The death rate was 7.18 per thousand.", id="permille-words"),
     pytest.param("售价12万元。", "It sells for 12 wan yuan.", id="wan-transliterated"),
+    pytest.param("年耗电量约800度。", "It uses about 800 kWh a year.", id="kwh-after-electricity"),
     pytest.param("第十四个五年规划。", "The 14th Five-Year Plan.", id="plan-rank-both-sides"),
 ]
 

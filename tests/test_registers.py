@@ -329,6 +329,11 @@ ZH_STATISTICS = [
     pytest.param("营业时间：9:00-21:00", (("9:00", "time", "09:00", None, "exact"), ("21:00", "time", "21:00", None, "exact")), id="label-colon-time"),
     pytest.param("时间:8:30", (("8:30", "time", "08:30", None, "exact"),), id="label-ascii-colon-time"),
     pytest.param("比例为1:2:30", (), id="colon-run-stays-unread"),
+    # 度 right after a word of electricity is a kilowatt-hour; further on it stays a degree.
+    pytest.param("年耗电量约800度", (("约800度", "quantity", "800", "kWh", "about"),), id="kwh-after-electricity"),
+    pytest.param("每月用电200度", (("200度", "quantity", "200", "kWh", "exact"),), id="kwh-after-use"),
+    pytest.param("用电高峰期气温达38度", (("达38度", "count", "38", None, "exact"),), id="heat-further-on-stays-a-degree"),
+    pytest.param("气温30度", (("30度", "count", "30", None, "exact"),), id="degree-without-electricity"),
     # A battery's charge in words.
     pytest.param("电池容量4600毫安时", (("4600毫安时", "quantity", "4.6", "Ah", "exact"),), id="milliampere-hours-in-words"),
 ]

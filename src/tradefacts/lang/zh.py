@@ -1459,6 +1459,22 @@ ZH_LOCAL_KWH_RE: Final[regex.Pattern[str]] = compiled.pattern(
     """,
     _FLAGS,
 )
+# 度 right after a word of electricity is a kilowatt-hour at any size (年耗电量约800度, 每月用电200度,
+# 发电量达500度): within three characters of it, so the 度 of heat further on stays a degree
+# (用电高峰期气温达38度).
+ZH_ELECTRICITY_WORDS: Final[frozenset[str]] = frozenset(
+    {"电量", "電量", "用电", "用電", "耗电", "耗電", "发电", "發電", "节电", "節電", "省电", "省電"}
+)
+ZH_LOCAL_KWH_CONTEXT_RE: Final[regex.Pattern[str]] = compiled.pattern(
+    rf"""
+    (?<=(?:{alternation(ZH_ELECTRICITY_WORDS)})[^，。；,;！？!?\n0-9]{{0,3}})   # 耗电量约
+    {_PRE}\ ?+{_EDGE_BEFORE}
+    (?P<num>{_NUM_SPACED})                                    # 800
+    \ ?+{alternation(ZH_KWH_AFTER_MAGNITUDE)}                 # 度
+    \ ?+(?P<post>{_Q_AFTER})?+
+    """,
+    _FLAGS,
+)
 # A speed after 时速: 时速350公里, 时速达到145公里.
 ZH_LOCAL_SPEED_RE: Final[regex.Pattern[str]] = compiled.pattern(
     rf"""
@@ -2914,6 +2930,14 @@ RULES: Final[LangRules] = LangRules(
             Kind.NUMBER,
             begins=Begins.behind(ZH_PER_MARKS),  # the 千 of 每千人
             follows=follows(ZH_PER_BASE_NOUNS),
+        ),
+        Rule(
+            "zh.local.kwh.context",
+            Build.QUANTITY,
+            ZH_LOCAL_KWH_CONTEXT_RE,
+            unit="kilowatt_hour",
+            begins=_B_PRE | _B_NUM,  # 约800度, 800度 after a word of electricity
+            follows=follows(ZH_KWH_AFTER_MAGNITUDE),
         ),
     ),
     local_fallbacks=(
