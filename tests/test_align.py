@@ -185,6 +185,11 @@ EQUIVALENT = [
     pytest.param("死亡率为7.18‰。", "The death rate was 7.18 per thousand.", id="permille-words"),
     pytest.param("售价12万元。", "It sells for 12 wan yuan.", id="wan-transliterated"),
     pytest.param("年耗电量约800度。", "It uses about 800 kWh a year.", id="kwh-after-electricity"),
+    pytest.param(
+        "最高时速可达250公里。", "The top speed can reach 250 km/h.", id="speed-can-reach"
+    ),
+    pytest.param("开放时间为上午8点至下午5点。", "Open 8am-5pm.", id="am-pm-range"),
+    pytest.param("营业时间：9:00-21:00。", "Opening hours: 9:00-21:00.", id="label-colon-time"),
     pytest.param("第十四个五年规划。", "The 14th Five-Year Plan.", id="plan-rank-both-sides"),
 ]
 

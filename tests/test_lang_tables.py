@@ -294,6 +294,7 @@ def _zh_reach_cases() -> list[object]:
     add("per-base", zh.ZH_PER_BASES, "每{s}人", "whole")
     add("per-base-noun", zh.ZH_PER_BASE_NOUNS, "每千{s}", "per-base")
     add("electricity-word", zh.ZH_ELECTRICITY_WORDS, "年{s}800度", "kwh")
+    add("speed-gap", zh.ZH_SPEED_GAPS, "时速{s}250公里", "speed")
     return cases
 
 
@@ -342,6 +343,8 @@ def test_zh_table_entry_is_reachable(text: str, surface: str, check: str) -> Non
             assert claim[:3] == ("第十四个五年", "number", "14")
         elif check == "per-base":
             assert claim[:3] == ("千", "number", "1000")
+        elif check == "speed":
+            assert surface in claim[0] and claim[2:4] == ("250", "km/h")
         elif check == "kwh":
             assert claim[:4] == ("800度", "quantity", "800", "kWh")
         else:

@@ -334,6 +334,10 @@ ZH_STATISTICS = [
     pytest.param("每月用电200度", (("200度", "quantity", "200", "kWh", "exact"),), id="kwh-after-use"),
     pytest.param("用电高峰期气温达38度", (("达38度", "count", "38", None, "exact"),), id="heat-further-on-stays-a-degree"),
     pytest.param("气温30度", (("30度", "count", "30", None, "exact"),), id="degree-without-electricity"),
+    # Words of a spec sheet between 时速 and the figure keep it a speed.
+    pytest.param("最高时速可达250公里", (("时速可达250公里", "quantity", "250", "km/h", "exact"),), id="speed-can-reach"),
+    pytest.param("设计时速为350公里", (("时速为350公里", "quantity", "350", "km/h", "exact"),), id="speed-design-is"),
+    pytest.param("全长为5公里", (("5公里", "quantity", "5000", "m", "exact"),), id="distance-after-wei-unchanged"),
     # A battery's charge in words.
     pytest.param("电池容量4600毫安时", (("4600毫安时", "quantity", "4.6", "Ah", "exact"),), id="milliampere-hours-in-words"),
 ]
@@ -349,6 +353,11 @@ EN_STATISTICS = [
     pytest.param("3 doctors for every thousand people", (("3", "number", "3", None, "exact"), ("thousand", "number", "1000", None, "exact")), id="every-thousand-people"),
     pytest.param("5.2 per hundred thousand population", (("5.2", "number", "5.2", None, "exact"), ("hundred thousand", "number", "100000", None, "exact")), id="per-hundred-thousand"),
     pytest.param("a thousand people", (("a thousand", "number", "1000", None, "exact"),), id="no-per-unchanged"),
+    # The second end of a range of clock times with the half of the day on each end.
+    pytest.param("Open 8am-5pm.", (("8am", "time", "08:00", None, "exact"), ("5pm", "time", "17:00", None, "exact")), id="am-pm-range"),
+    pytest.param("8:00am-5:00pm", (("8:00am", "time", "08:00", None, "exact"), ("5:00pm", "time", "17:00", None, "exact")), id="am-pm-range-minutes"),
+    pytest.param("8am–5pm", (("8am", "time", "08:00", None, "exact"), ("5pm", "time", "17:00", None, "exact")), id="am-pm-range-en-dash"),
+    pytest.param("model X-5pm", (), id="letter-before-the-hyphen-is-no-range"),
     # Micrograms with the Greek letter mu, as with the micro sign.
     pytest.param("PM2.5 was 35 μg/m3", (("35 μg", "mass", "0.000000000035", "t", "exact"),), id="greek-mu-micrograms"),
     pytest.param("his 2nd five-year term", (("2nd", "number", "2", None, "exact"), ("five-year", "duration", "5", "year", "exact")), id="term-is-no-plan"),

@@ -1795,7 +1795,7 @@ _HOUR: Final[str] = r"(?:[01]?[0-9]|2[0-4])(?![0-9])"
 # A clock time with the half of the day after it: 9:30 a.m., 2:15 pm, 9.30 am, 8 p.m., 12 noon.
 EN_LOCAL_TIME_RE: Final[regex.Pattern[str]] = _compile(
     rf"""
-    {_EDGE_BEFORE}
+    (?:{_EDGE_BEFORE}|(?<=[0-9](?:\ ?{_DAY_HALF})?[-–]))     # the second end of 8am-5pm too
     (?P<num>{_HOUR})(?:[:.](?P<minute>[0-5][0-9]))?+   # 9, 9:30, 9.30
     \ ?+(?P<dayhalf>{_DAY_HALF})(?![\w])               # a.m., pm, noon
     """,

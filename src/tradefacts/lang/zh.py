@@ -1361,6 +1361,11 @@ ZH_LI_FOLLOWERS: Final[frozenset[str]] = frozenset({"外", "路", "地", "远", 
 # 每小时 ("each hour") before a distance is the same speed: 以每小时20公里的速度, 限速为每小时120公里.
 ZH_SPEED_MARKS: Final[frozenset[str]] = frozenset({"时速", "時速", "每小时", "每小時"})
 ZH_SPEED_UNITS: Final[frozenset[str]] = frozenset({"公里", "千米"})
+# Words a spec sheet writes between 时速 and the figure: 时速可达250公里, 设计时速为350公里, 时速最高
+# 250公里 (a hedge or 达 after them is read as usual).
+ZH_SPEED_GAPS: Final[frozenset[str]] = frozenset(
+    {"可", "可以", "能", "最高", "最快", "为", "為", "是", "最高可", "最高为", "最高為"}
+)
 ZH_DATE_MARKS: Final[dict[str, str]] = {
     "年": "year",
     "月": "month",
@@ -1478,7 +1483,7 @@ ZH_LOCAL_KWH_CONTEXT_RE: Final[regex.Pattern[str]] = compiled.pattern(
 # A speed after 时速: 时速350公里, 时速达到145公里.
 ZH_LOCAL_SPEED_RE: Final[regex.Pattern[str]] = compiled.pattern(
     rf"""
-    {alternation(ZH_SPEED_MARKS)}\ ?+{_PRE}\ ?+{_EDGE_BEFORE}
+    {alternation(ZH_SPEED_MARKS)}\ ?+(?:{alternation(ZH_SPEED_GAPS)})?+\ ?+{_PRE}\ ?+{_EDGE_BEFORE}
     (?P<num>{_NUM_SPACED})\ ?+{alternation(ZH_SPEED_UNITS)}
     (?!/)\ ?+(?P<post>{_Q_AFTER})?+
     """,
@@ -1898,6 +1903,7 @@ ZH_PREFIXES: Final[frozenset[str]] = frozenset(
         # Compared lower-cased, as the reader walks back over them (RMB1.2亿, HK$300).
         *(prefix.lower() for prefix in ZH_CURRENCY_PREFIXES),
         *ZH_SPEED_MARKS,
+        *ZH_SPEED_GAPS,  # 时速可达250公里
         *ZH_FOREIGN_PREFIXES,  # 港币1000
         *ZH_BEFORE_COMMON_ERA,  # 公元前221年
         *ZH_PHONE_OPENERS,  # +86 10 6536 8888
