@@ -185,6 +185,7 @@ EQUIVALENT = [
     pytest.param("死亡率为7.18‰。", "The death rate was 7.18 per thousand.", id="permille-words"),
     pytest.param("售价12万元。", "It sells for 12 wan yuan.", id="wan-transliterated"),
     pytest.param("年耗电量约800度。", "It uses about 800 kWh a year.", id="kwh-after-electricity"),
+    pytest.param("海拔高度为3,000米。", "The altitude is 3000m.", id="glued-metres"),
     pytest.param(
         "最高时速可达250公里。", "The top speed can reach 250 km/h.", id="speed-can-reach"
     ),

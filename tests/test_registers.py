@@ -358,6 +358,14 @@ EN_STATISTICS = [
     pytest.param("8:00am-5:00pm", (("8:00am", "time", "08:00", None, "exact"), ("5:00pm", "time", "17:00", None, "exact")), id="am-pm-range-minutes"),
     pytest.param("8am–5pm", (("8am", "time", "08:00", None, "exact"), ("5pm", "time", "17:00", None, "exact")), id="am-pm-range-en-dash"),
     pytest.param("model X-5pm", (), id="letter-before-the-hyphen-is-no-range"),
+    # A metre or litre glued to a figure of three digits or more is the unit; on one or two digits
+    # or a decimal it may be a million, left unread.
+    pytest.param("at an altitude of 3000m.", (("3000m", "quantity", "3000", "m", "exact"),), id="glued-metres"),
+    pytest.param("a 3,000m climb", (("3,000m", "quantity", "3000", "m", "exact"),), id="glued-metres-grouped"),
+    pytest.param("a capacity of 600L.", (("600L", "quantity", "600", "L", "exact"),), id="glued-litres"),
+    pytest.param("5m people", (), id="five-m-stays-unread"),
+    pytest.param("1.5m tall", (), id="decimal-m-stays-unread"),
+    pytest.param("raised $300m", (("$300m", "money", "300000000", "USD", "exact"),), id="money-m-is-million"),
     # Micrograms with the Greek letter mu, as with the micro sign.
     pytest.param("PM2.5 was 35 μg/m3", (("35 μg", "mass", "0.000000000035", "t", "exact"),), id="greek-mu-micrograms"),
     pytest.param("his 2nd five-year term", (("2nd", "number", "2", None, "exact"), ("five-year", "duration", "5", "year", "exact")), id="term-is-no-plan"),
