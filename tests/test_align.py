@@ -186,6 +186,8 @@ EQUIVALENT = [
     pytest.param("售价12万元。", "It sells for 12 wan yuan.", id="wan-transliterated"),
     pytest.param("年耗电量约800度。", "It uses about 800 kWh a year.", id="kwh-after-electricity"),
     pytest.param("海拔高度为3,000米。", "The altitude is 3000m.", id="glued-metres"),
+    pytest.param("百公里油耗为5.6升。", "It uses 5.6 liters per 100 kilometers.", id="per-100-km"),
+    pytest.param("百公里油耗为5.6升。", "Fuel consumption: 5.6L/100km.", id="per-100-km-glued"),
     pytest.param(
         "最高时速可达250公里。", "The top speed can reach 250 km/h.", id="speed-can-reach"
     ),

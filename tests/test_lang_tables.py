@@ -295,6 +295,8 @@ def _zh_reach_cases() -> list[object]:
     add("per-base-noun", zh.ZH_PER_BASE_NOUNS, "每千{s}", "per-base")
     add("electricity-word", zh.ZH_ELECTRICITY_WORDS, "年{s}800度", "kwh")
     add("speed-gap", zh.ZH_SPEED_GAPS, "时速{s}250公里", "speed")
+    add("per-distance-unit", zh.ZH_PER_DISTANCE_UNITS, "百{s}油耗", "hundred-km")
+    add("per-distance-after", zh.ZH_PER_DISTANCE_AFTER, "百公里{s}", "hundred-km")
     return cases
 
 
@@ -345,6 +347,8 @@ def test_zh_table_entry_is_reachable(text: str, surface: str, check: str) -> Non
             assert claim[:3] == ("千", "number", "1000")
         elif check == "speed":
             assert surface in claim[0] and claim[2:4] == ("250", "km/h")
+        elif check == "hundred-km":
+            assert claim[2:4] == ("100000", "m")
         elif check == "kwh":
             assert claim[:4] == ("800度", "quantity", "800", "kWh")
         else:

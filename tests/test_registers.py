@@ -338,6 +338,11 @@ ZH_STATISTICS = [
     pytest.param("最高时速可达250公里", (("时速可达250公里", "quantity", "250", "km/h", "exact"),), id="speed-can-reach"),
     pytest.param("设计时速为350公里", (("时速为350公里", "quantity", "350", "km/h", "exact"),), id="speed-design-is"),
     pytest.param("全长为5公里", (("5公里", "quantity", "5000", "m", "exact"),), id="distance-after-wei-unchanged"),
+    # The distance a car's consumption is stated over.
+    pytest.param("百公里油耗为5.6升", (("百公里", "quantity", "100000", "m", "exact"), ("5.6升", "quantity", "5.6", "L", "exact")), id="per-100-km-fuel"),
+    pytest.param("每百公里耗电15度", (("百公里", "quantity", "100000", "m", "exact"), ("15度", "quantity", "15", "kWh", "exact")), id="per-100-km-electricity"),
+    pytest.param("百公里加速3.8秒", (("3.8秒", "duration", "3.8", "second", "exact"),), id="acceleration-is-no-distance"),
+    pytest.param("三百公里", (("三百公里", "quantity", "300000", "m", "exact"),), id="distance-unchanged"),
     # A battery's charge in words.
     pytest.param("电池容量4600毫安时", (("4600毫安时", "quantity", "4.6", "Ah", "exact"),), id="milliampere-hours-in-words"),
 ]
@@ -364,6 +369,7 @@ EN_STATISTICS = [
     pytest.param("a 3,000m climb", (("3,000m", "quantity", "3000", "m", "exact"),), id="glued-metres-grouped"),
     pytest.param("a capacity of 600L.", (("600L", "quantity", "600", "L", "exact"),), id="glued-litres"),
     pytest.param("5m people", (), id="five-m-stays-unread"),
+    pytest.param("5.6L/100km", (("5.6L", "quantity", "5.6", "L", "exact"), ("100km", "quantity", "100000", "m", "exact")), id="decimal-litres"),
     pytest.param("1.5m tall", (), id="decimal-m-stays-unread"),
     pytest.param("raised $300m", (("$300m", "money", "300000000", "USD", "exact"),), id="money-m-is-million"),
     # Micrograms with the Greek letter mu, as with the micro sign.

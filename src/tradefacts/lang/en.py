@@ -1908,8 +1908,8 @@ EN_LOCAL_QUANTITY_RE: Final[regex.Pattern[str]] = _compile(
     (?:
         [\ -]?+(?P<unit>{_QUANTITY_WORD})\b                 # 12 kilometres, 5-kilometre
       | \ ?+(?-i:(?P<unit>{_QUANTITY_SYMBOL}))(?![\w²³])    # 12 km, 100 m², -18°C
-        (?<!(?<![0-9,.])[0-9]{{1,2}}(?-i:[mlL])|\.[0-9]{{1,15}}(?-i:[mlL]))
-                                  # 5m and 1.5m are five and 1.5 million; 3000m, 600L are units
+        (?<!(?<![0-9,.])[0-9]{{1,2}}(?-i:[mlL])|\.[0-9]{{1,15}}(?-i:m))
+                    # 5m and 1.5m are five and 1.5 million, 5L a code; 3000m, 600L, 5.6L are units
         (?!(?<=\d(?-i:W))[-/])                             # a 65W charger; not 5W-30 oil
     )
     (?:\ (?P<post>{_Q_AFTER}))?+

@@ -1894,6 +1894,21 @@ ZH_LOCAL_PER_BASE_RE: Final[regex.Pattern[str]] = compiled.pattern(
     """,
     _FLAGS,
 )
+# The distance a car's consumption is stated over: 百公里油耗5.6升 and 每百公里耗电15度 are "5.6 liters
+# per 100 kilometers", "15 kWh/100 km". 百 alone before 公里 is 100 km there.
+ZH_PER_DISTANCE_UNITS: Final[frozenset[str]] = frozenset({"公里", "千米"})
+ZH_PER_DISTANCE_AFTER: Final[frozenset[str]] = frozenset(
+    {"油耗", "耗油", "电耗", "電耗", "耗电", "耗電", "能耗", "综合油耗", "綜合油耗", "平均油耗"}
+)
+ZH_LOCAL_PER_DISTANCE_RE: Final[regex.Pattern[str]] = compiled.pattern(
+    rf"""
+    (?<![0-9{_NUMERAL_CHARS}])
+    (?P<num>{alternation(ZH_PER_BASES)})                        # 百
+    (?P<unit>{alternation(ZH_PER_DISTANCE_UNITS)})              # 公里
+    (?={alternation(ZH_PER_DISTANCE_AFTER)})                    # 油耗
+    """,
+    _FLAGS,
+)
 # The words a core may be preceded by, walked back over by the engine.
 ZH_PREFIXES: Final[frozenset[str]] = frozenset(
     {
@@ -2936,6 +2951,13 @@ RULES: Final[LangRules] = LangRules(
             Kind.NUMBER,
             begins=Begins.behind(ZH_PER_MARKS),  # the 千 of 每千人
             follows=follows(ZH_PER_BASE_NOUNS),
+        ),
+        Rule(
+            "zh.local.per_distance",
+            Build.QUANTITY,
+            ZH_LOCAL_PER_DISTANCE_RE,
+            begins=Begins.of(ZH_PER_BASES),  # the 百 of 百公里油耗
+            follows=follows(ZH_PER_DISTANCE_UNITS),
         ),
         Rule(
             "zh.local.kwh.context",
