@@ -186,6 +186,27 @@ EQUIVALENT = [
         "每四个人中有三个同意。", "Three out of every four agreed.", id="three-in-every-four"
     ),
     pytest.param("休假两周。", "A fortnight of leave.", id="fortnight-two-weeks"),
+    # Statistics and machine translation: the base of a rate, rates per thousand, 万 transliterated.
+    pytest.param(
+        "每千人拥有医生3.1人。", "There are 3.1 doctors per 1,000 people.", id="per-base-digits"
+    ),
+    pytest.param(
+        "每百户拥有汽车40辆。",
+        "There are 40 cars for every hundred households.",
+        id="per-base-words",
+    ),
+    pytest.param("死亡率为7.18‰。", "The death rate was 7.18 per thousand.", id="permille-words"),
+    pytest.param("售价12万元。", "It sells for 12 wan yuan.", id="wan-transliterated"),
+    pytest.param("年耗电量约800度。", "It uses about 800 kWh a year.", id="kwh-after-electricity"),
+    pytest.param("海拔高度为3,000米。", "The altitude is 3000m.", id="glued-metres"),
+    pytest.param("百公里油耗为5.6升。", "It uses 5.6 liters per 100 kilometers.", id="per-100-km"),
+    pytest.param("百公里油耗为5.6升。", "Fuel consumption: 5.6L/100km.", id="per-100-km-glued"),
+    pytest.param(
+        "最高时速可达250公里。", "The top speed can reach 250 km/h.", id="speed-can-reach"
+    ),
+    pytest.param("开放时间为上午8点至下午5点。", "Open 8am-5pm.", id="am-pm-range"),
+    pytest.param("营业时间：9:00-21:00。", "Opening hours: 9:00-21:00.", id="label-colon-time"),
+    pytest.param("第十四个五年规划。", "The 14th Five-Year Plan.", id="plan-rank-both-sides"),
 ]
 
 
@@ -412,8 +433,20 @@ FINDINGS = [
     pytest.param(
         "第十四个五年计划。",
         "The 13th Five-Year Plan.",
-        (("value", "第十四", "13th", None, "14th"),),
+        (("value", "第十四个五年", "13th Five-Year Plan", None, "14th Five-Year Plan"),),
         id="wrong-ordinal",
+    ),
+    pytest.param(
+        "每千人拥有医生3.1人。",
+        "There are 3.1 doctors per 100 people.",
+        (("magnitude", "千", "100", Decimal("0.1"), "1,000"),),
+        id="per-base-wrong-magnitude",
+    ),
+    pytest.param(
+        "死亡率为7.18‰。",
+        "The death rate was 7.18%.",
+        (("unit", "7.18‰", "7.18%", None, "0.718%"),),
+        id="permille-as-percent",
     ),
     pytest.param(
         "1993年出口增长。",
@@ -1278,9 +1311,17 @@ ROLE_NOTES = [
         ("warning",),
         id="code-beside-an-amount-left-over",
     ),
-    # The plan's name pairs with the ordinal; its length ("Five-Year") is a small span: a note.
+    # The plan's name pairs with the plan named by its rank; its length ("Five-Year") is part of
+    # that name, no span of time left over.
     pytest.param(
-        "“十三五”规划收官。", "The 13th Five-Year Plan ends.", ("note",), id="name-against-ordinal"
+        "“十三五”规划收官。", "The 13th Five-Year Plan ends.", (), id="name-against-ordinal"
+    ),
+    # Another plan's rank against the name is a wrong value (an error, not a note).
+    pytest.param(
+        "“十三五”规划收官。",
+        "The 12th Five-Year Plan ends.",
+        ("error",),
+        id="name-against-another-plan",
     ),
 ]
 

@@ -299,6 +299,17 @@ def _zh_reach_cases() -> list[object]:
     add("pressure-separator", zh.ZH_PRESSURE_SEPARATORS, "血压140{s}90毫米汞柱", "pressure")
     add("per-mark", zh.ZH_PER_MARKS - zh.ZH_PER_BEFORE, "价格30元{s}公斤。", "rate")
     add("per-before", zh.ZH_PER_BEFORE, "价格{s}公斤30元。", "rate")
+    add("plan-measure", zh.ZH_PLAN_MEASURES, "第十四{s}五年规划", "whole")
+    add("plan-length", zh.ZH_PLAN_LENGTHS, "第十四个{s}规划", "ends")
+    # Without the plan word, 第十四 and 五年 are two claims: one claim is the plan's rank.
+    add("plan-word", zh.ZH_PLAN_WORDS, "第十四个五年{s}", "plan")
+    add("per-base-mark", zh.ZH_PER_BASE_MARKS, "{s}千人", "per-base")
+    add("per-base", zh.ZH_PER_BASES, "每{s}人", "whole")
+    add("per-base-noun", zh.ZH_PER_BASE_NOUNS, "每千{s}", "per-base")
+    add("electricity-word", zh.ZH_ELECTRICITY_WORDS, "年{s}800度", "kwh")
+    add("speed-gap", zh.ZH_SPEED_GAPS, "时速{s}250公里", "speed")
+    add("per-distance-unit", zh.ZH_PER_DISTANCE_UNITS, "百{s}油耗", "hundred-km")
+    add("per-distance-after", zh.ZH_PER_DISTANCE_AFTER, "百公里{s}", "hundred-km")
     return cases
 
 
@@ -360,6 +371,16 @@ def test_zh_table_entry_is_reachable(text: str, surface: str, check: str) -> Non
             assert claim[0].startswith(surface)
         elif check == "ends":
             assert claim[0].endswith(surface)
+        elif check == "plan":
+            assert claim[:3] == ("第十四个五年", "number", "14")
+        elif check == "per-base":
+            assert claim[:3] == ("千", "number", "1000")
+        elif check == "speed":
+            assert surface in claim[0] and claim[2:4] == ("250", "km/h")
+        elif check == "hundred-km":
+            assert claim[2:4] == ("100000", "m")
+        elif check == "kwh":
+            assert claim[:4] == ("800度", "quantity", "800", "kWh")
         else:
             assert surface in claim[0]
 
@@ -629,6 +650,10 @@ def _en_reach_cases() -> list[object]:
     add("scale-word", {**en.EN_SMALL_SCALES, **en.EN_SCALE_WORDS}, "two {s} ships", "scale")
     add("scale-abbreviation", en.EN_SCALE_ABBREVIATIONS, "assets of 5{s} in all", "scale")
     add("scale-letter", en.EN_SCALE_LETTERS, "paid $5{s} in all", "scale")
+    add("transliterated-scale", en.EN_TRANSLITERATED_SCALES, "paid 5 {s} yuan in all", "scale")
+    add("plan-name", en.EN_PLAN_NAMES, "under the 14th {s}, it grew", "bare-14")
+    add("per-base-word", en.EN_PER_BASE_WORDS, "{s} thousand people", "bare-1000")
+    add("per-base-noun", en.EN_PER_BASE_NOUNS, "per thousand {s}", "bare-1000")
     add("money-cue", en.EN_MONEY_CUES, "{s} 5 million pounds", "gbp")
     add("function-word", en.EN_FUNCTION_WORDS, "{s} 500 people", "bare-500")
     add("phrase-idiom", en.EN_NUMBER_WORD_PHRASE_IDIOMS, "the {s} agreed", "none")
@@ -781,6 +806,10 @@ _EN_REACH_IDS = {
     "EN_SCALE_WORDS": "scale-word-",
     "EN_SCALE_ABBREVIATIONS": "scale-abbreviation-",
     "EN_SCALE_LETTERS": "scale-letter-",
+    "EN_TRANSLITERATED_SCALES": "transliterated-scale-",
+    "EN_PLAN_NAMES": "plan-name-",
+    "EN_PER_BASE_WORDS": "per-base-word-",
+    "EN_PER_BASE_NOUNS": "per-base-noun-",
     "EN_MONEY_CUES": "money-cue-",
     "EN_FUNCTION_WORDS": "function-word-",
     "EN_NUMBER_WORD_PHRASE_IDIOMS": "phrase-idiom-",
@@ -948,7 +977,16 @@ def test_en_table_entry_is_reachable(text: str, surface: str, check: str) -> Non
         assert kind == "date"
     elif check == "year-starts":
         assert (claim_text.startswith(surface), kind) == (True, "year")
-    elif check in ("bare-15", "bare-5", "bare-500", "bare-11", "bare-24", "bare-1080"):
+    elif check in (
+        "bare-15",
+        "bare-5",
+        "bare-500",
+        "bare-11",
+        "bare-14",
+        "bare-24",
+        "bare-1000",
+        "bare-1080",
+    ):
         assert value == Decimal(check.split("-")[1])
     elif check == "phrase":
         assert (value, high or value) == en.RULES.vague[surface]

@@ -307,3 +307,85 @@ YEAR_PERIODS = [
 @pytest.mark.parametrize(("text", "expected"), YEAR_PERIODS)
 def test_a_period_after_a_year(text: str, expected: tuple[Row, ...]) -> None:
     assert claims_of(text, "zh") == expected
+
+
+# fmt: off
+# Statistics, machine translation and plans: rates per thousand (‰, "per thousand"), the
+# transliterated 万 of machine translation ("12 wan yuan"), a five-year plan named by its rank.
+ZH_STATISTICS = [
+    pytest.param("出生率为7.52‰。", (("7.52‰", "percent", "0.752", "%", "exact"),), id="permille-sign"),
+    pytest.param("出生率为7.52%。", (("7.52%", "percent", "7.52", "%", "exact"),), id="percent-unchanged"),
+    pytest.param("第十四个五年规划", (("第十四个五年", "number", "14", None, "exact"),), id="plan-rank"),
+    pytest.param("第13個五年計劃", (("第13個五年", "number", "13", None, "exact"),), id="plan-rank-traditional"),
+    # Without a plan word, the rank and the span stay two figures.
+    pytest.param("第三个五年的时间", (("第三", "number", "3", None, "exact"), ("五年", "duration", "5", "year", "exact")), id="rank-and-span-without-plan"),
+    # The base of a rate: a bare magnitude after 每 before whom it counts.
+    pytest.param("每千人拥有医生3人", (("千", "number", "1000", None, "exact"), ("3人", "count", "3", None, "exact")), id="per-thousand-people"),
+    pytest.param("每万人口", (("万", "number", "10000", None, "exact"),), id="per-ten-thousand-population"),
+    pytest.param("每百户家庭", (("百", "number", "100", None, "exact"),), id="per-hundred-households"),
+    pytest.param("每千克10元", (("10元", "money", "10000", "CNY/t", "exact"),), id="kilo-prefix-is-no-base"),  # a rate per kilogram, no base of 1,000
+    pytest.param("千人计划", (), id="no-per-no-base"),
+    # A label's colon before a clock time opens it (营业时间：9:00), fullwidth or not.
+    pytest.param("营业时间：9:00-21:00", (("9:00", "time", "09:00", None, "exact"), ("21:00", "time", "21:00", None, "exact")), id="label-colon-time"),
+    pytest.param("时间:8:30", (("8:30", "time", "08:30", None, "exact"),), id="label-ascii-colon-time"),
+    pytest.param("比例为1:2:30", (), id="colon-run-stays-unread"),
+    # 度 right after a word of electricity is a kilowatt-hour; further on it stays a degree.
+    pytest.param("年耗电量约800度", (("约800度", "quantity", "800", "kWh", "about"),), id="kwh-after-electricity"),
+    pytest.param("每月用电200度", (("200度", "quantity", "200", "kWh", "exact"),), id="kwh-after-use"),
+    pytest.param("用电高峰期气温达38度", (("达38度", "count", "38", None, "exact"),), id="heat-further-on-stays-a-degree"),
+    pytest.param("气温30度", (("30度", "count", "30", None, "exact"),), id="degree-without-electricity"),
+    # Words of a spec sheet between 时速 and the figure keep it a speed.
+    pytest.param("最高时速可达250公里", (("时速可达250公里", "quantity", "250", "km/h", "exact"),), id="speed-can-reach"),
+    pytest.param("设计时速为350公里", (("时速为350公里", "quantity", "350", "km/h", "exact"),), id="speed-design-is"),
+    pytest.param("全长为5公里", (("5公里", "quantity", "5000", "m", "exact"),), id="distance-after-wei-unchanged"),
+    # The distance a car's consumption is stated over.
+    pytest.param("百公里油耗为5.6升", (("百公里", "quantity", "100000", "m", "exact"), ("5.6升", "quantity", "5.6", "L", "exact")), id="per-100-km-fuel"),
+    pytest.param("每百公里耗电15度", (("百公里", "quantity", "100000", "m", "exact"), ("15度", "quantity", "15", "kWh", "exact")), id="per-100-km-electricity"),
+    pytest.param("百公里加速3.8秒", (("3.8秒", "duration", "3.8", "second", "exact"),), id="acceleration-is-no-distance"),
+    pytest.param("三百公里", (("三百公里", "quantity", "300000", "m", "exact"),), id="distance-unchanged"),
+    # A battery's charge in words.
+    pytest.param("电池容量4600毫安时", (("4600毫安时", "quantity", "4.6", "Ah", "exact"),), id="milliampere-hours-in-words"),
+]
+EN_STATISTICS = [
+    pytest.param("a birth rate of 7.52 per thousand", (("7.52 per thousand", "percent", "0.752", "%", "exact"),), id="per-thousand"),
+    pytest.param("7 per 1,000 people", (("7", "number", "7", None, "exact"), ("1,000", "number", "1000", None, "exact")), id="per-1000-digits-unchanged"),
+    pytest.param("priced at 12 wan yuan", (("12 wan yuan", "money", "120000", "CNY", "exact"),), id="wan-yuan"),
+    pytest.param("about 1.5 wan people", (("about 1.5 wan", "number", "15000", None, "about"),), id="wan-count"),
+    # A capital Wan is a surname, not a scale.
+    pytest.param("Wan Gang met 3 ministers", (("3", "number", "3", None, "exact"),), id="wan-surname"),
+    pytest.param("the 14th Five-Year Plan", (("14th Five-Year Plan", "number", "14", None, "exact"),), id="plan-rank"),
+    pytest.param("a five-year plan", (("five-year", "duration", "5", "year", "exact"),), id="plan-without-rank-is-a-span"),
+    pytest.param("3 doctors for every thousand people", (("3", "number", "3", None, "exact"), ("thousand", "number", "1000", None, "exact")), id="every-thousand-people"),
+    pytest.param("5.2 per hundred thousand population", (("5.2", "number", "5.2", None, "exact"), ("hundred thousand", "number", "100000", None, "exact")), id="per-hundred-thousand"),
+    pytest.param("a thousand people", (("a thousand", "number", "1000", None, "exact"),), id="no-per-unchanged"),
+    # The second end of a range of clock times with the half of the day on each end.
+    pytest.param("Open 8am-5pm.", (("8am", "time", "08:00", None, "exact"), ("5pm", "time", "17:00", None, "exact")), id="am-pm-range"),
+    pytest.param("8:00am-5:00pm", (("8:00am", "time", "08:00", None, "exact"), ("5:00pm", "time", "17:00", None, "exact")), id="am-pm-range-minutes"),
+    pytest.param("8am–5pm", (("8am", "time", "08:00", None, "exact"), ("5pm", "time", "17:00", None, "exact")), id="am-pm-range-en-dash"),
+    pytest.param("model X-5pm", (), id="letter-before-the-hyphen-is-no-range"),
+    # A metre or litre glued to a figure of three digits or more is the unit; on one or two digits
+    # or a decimal it may be a million, left unread.
+    pytest.param("at an altitude of 3000m.", (("3000m", "quantity", "3000", "m", "exact"),), id="glued-metres"),
+    pytest.param("a 3,000m climb", (("3,000m", "quantity", "3000", "m", "exact"),), id="glued-metres-grouped"),
+    pytest.param("a capacity of 600L.", (("600L", "quantity", "600", "L", "exact"),), id="glued-litres"),
+    pytest.param("5m people", (), id="five-m-stays-unread"),
+    pytest.param("5.6L/100km", (("5.6L", "quantity", "5.6", "L", "exact"), ("100km", "quantity", "100000", "m", "exact")), id="decimal-litres"),
+    pytest.param("1.5m tall", (), id="decimal-m-stays-unread"),
+    pytest.param("raised $300m", (("$300m", "money", "300000000", "USD", "exact"),), id="money-m-is-million"),
+    # Micrograms with the Greek letter mu, as with the micro sign.
+    pytest.param("PM2.5 was 35 μg/m3", (("35 μg", "mass", "0.000000000035", "t", "exact"),), id="greek-mu-micrograms"),
+    pytest.param("his 2nd five-year term", (("2nd", "number", "2", None, "exact"), ("five-year", "duration", "5", "year", "exact")), id="term-is-no-plan"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "expected"), ZH_STATISTICS)
+def test_zh_statistics_and_plans(text: str, expected: tuple[Row, ...]) -> None:
+    assert claims_of(text, "zh") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), EN_STATISTICS)
+def test_en_statistics_transliterated_scales_and_plans(
+    text: str, expected: tuple[Row, ...]
+) -> None:
+    assert claims_of(text, "en") == expected

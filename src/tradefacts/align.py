@@ -564,6 +564,10 @@ def relate(zh: Claim, en: Claim) -> tuple[Relation, Decimal | None] | None:
             cardinal = en if zh_role == _ORDINAL else zh
             if cardinal.kind in _COUNTS | {Kind.DURATION} and _stated_figure_equal(zh, en):
                 return Relation.RESTATED, None
+            if role_of(cardinal) == "name" and _plan(en if cardinal is zh else zh):
+                # A plan's name (十四五) against a plan named by its rank ("the 13th Five-Year
+                # Plan", rules named `*.plan`): one plan, its rank written wrong.
+                return Relation.VALUE, None
             return None
         return (Relation.EQUAL, None) if zh.value == en.value else (Relation.VALUE, None)
     if zh_role or en_role:
@@ -778,6 +782,12 @@ def _stated_figure_equal(zh: Claim, en: Claim) -> bool:
     zv = zh.stated if zh.stated is not None else zh.value
     ev = en.stated if en.stated is not None else en.value
     return isinstance(zv, Decimal) and isinstance(ev, Decimal) and zv == ev and zh.high == en.high
+
+
+def _plan(claim: Claim) -> bool:
+    """Whether a claim is the rank of a plan named by it (第十四个五年规划, "the 14th Five-Year
+    Plan")."""
+    return claim.rule.endswith(".plan")
 
 
 def _ordinal(claim: Claim) -> bool:

@@ -110,6 +110,10 @@ EN_SCALE_ABBREVIATIONS: Final[dict[str, int]] = {
 # One-letter abbreviations ($5m, $54K, 3b yuan) only count attached to a figure with a currency or
 # a mass unit: a bare "5m" is as often five metres, "4K" a screen resolution.
 EN_SCALE_LETTERS: Final[dict[str, int]] = {"k": 3, "m": 6, "b": 9}
+# Chinese scale words left transliterated by machine translation ("12 wan yuan" for 12万元), read
+# in lower case after a figure as the abbreviations are (a capital Wan is a surname). Suggestions
+# never write them: they are no abbreviation family of English.
+EN_TRANSLITERATED_SCALES: Final[dict[str, int]] = {"wan": 4}
 # An unknown count of a scale: "several million" is 2-9 million, like 几百万; "a few hundred" too.
 EN_VAGUE_WORDS: Final[frozenset[str]] = frozenset({"several", "a few"})
 
@@ -119,6 +123,7 @@ _WORDS: Final[dict[str, tuple[Tok, int]]] = {
     **{s: (Tok.SMALL, e) for s, e in EN_SMALL_SCALES.items()},
     **{s: (Tok.BIG, e) for s, e in EN_SCALE_WORDS.items()},
     **{s.lower(): (Tok.BIG, e) for s, e in EN_SCALE_ABBREVIATIONS.items()},
+    **{s: (Tok.BIG, e) for s, e in EN_TRANSLITERATED_SCALES.items()},
     **{s: (Tok.BIG, e) for s, e in EN_SCALE_LETTERS.items()},
     **{s: (Tok.VAGUE, 0) for s in EN_VAGUE_WORDS},
     "and": (Tok.SKIP, 0),
@@ -545,6 +550,9 @@ EN_PERCENT_UNITS: Final[dict[str, str]] = {
     "basis-point": "basis_point",  # a 50-basis-point cut
     "bps": "basis_point",
     "per mille": "permille",
+    # Right after a figure, "per thousand" is the rate per mille of statistics ("a birth rate of
+    # 7.52 per thousand", 7.52‰); "per 1,000 people" names its base in digits, read as a figure.
+    "per thousand": "permille",
     "‰": "permille",
 }
 # Percent units read only as written, in lower case: "10 PCs" are computers.
@@ -712,6 +720,8 @@ EN_QUANTITY_SYMBOLS: Final[dict[str, str]] = {
     "mg": "milligram",
     "mcg": "microgram",
     "µg": "microgram",
+    # The Greek letter mu, which most keyboards and machine translation write for the micro sign.
+    "μg": "microgram",
     "Wh": "watt_hour",
     "mAh": "milliampere_hour",
     "Ah": "ampere_hour",
@@ -1159,7 +1169,7 @@ _DIGIT_RUN: Final[str] = r"""(?:(?!0\d)(?:
 _WORD: Final[str] = alternation([*EN_NUMBER_WORDS, *EN_SMALL_SCALES, *EN_SCALE_WORDS])
 _NUMBER_WORD: Final[str] = alternation(EN_NUMBER_WORDS)
 _SCALE: Final[str] = alternation([*EN_SMALL_SCALES, *EN_SCALE_WORDS])
-_SCALE_ABBR: Final[str] = alternation(EN_SCALE_ABBREVIATIONS)
+_SCALE_ABBR: Final[str] = alternation({**EN_SCALE_ABBREVIATIONS, **EN_TRANSLITERATED_SCALES})
 _SCALE_LETTER: Final[str] = alternation(EN_SCALE_LETTERS)
 _ARTICLE: Final[str] = alternation(EN_ARTICLE_ONE)
 _VAGUE: Final[str] = alternation(EN_VAGUE_WORDS)
@@ -1873,7 +1883,7 @@ _HOUR: Final[str] = r"(?:[01]?[0-9]|2[0-4])(?![0-9])"
 # A clock time with the half of the day after it: 9:30 a.m., 2:15 pm, 9.30 am, 8 p.m., 12 noon.
 EN_LOCAL_TIME_RE: Final[regex.Pattern[str]] = _compile(
     rf"""
-    {_EDGE_BEFORE}
+    (?:{_EDGE_BEFORE}|(?<=[0-9](?:\ ?{_DAY_HALF})?[-–]))     # the second end of 8am-5pm too
     (?P<num>{_HOUR})(?:[:.](?P<minute>[0-5][0-9]))?+   # 9, 9:30, 9.30
     \ ?+(?P<dayhalf>{_DAY_HALF})(?![\w])               # a.m., pm, noon
     """,
@@ -2151,7 +2161,8 @@ EN_LOCAL_QUANTITY_RE: Final[regex.Pattern[str]] = _compile(
     (?:
         [\ -]?+(?P<unit>{_QUANTITY_WORD})\b                 # 12 kilometres, 5-kilometre
       | [\ -]?+(?-i:(?P<unit>{_QUANTITY_SYMBOL}))(?![\w²³])  # 12 km, 100 m², -18°C, a 10-km road
-        (?<!(?<=\d)(?-i:[mlL]))                            # 5m is five million, not metres
+        (?<!(?<![0-9,.])[0-9]{{1,2}}(?-i:[mlL])|\.[0-9]{{1,15}}(?-i:m))
+                    # 5m and 1.5m are five and 1.5 million, 5L a code; 3000m, 600L, 5.6L are units
         (?!(?<=\d(?-i:W))[-/])                             # a 65W charger; not 5W-30 oil
     )
     {_Q_POST}
@@ -2535,6 +2546,37 @@ EN_LOCAL_MONEY_COLLOQUIAL_RE: Final[regex.Pattern[str]] = _compile(
     {_LOCAL_PRE}{_EDGE_BEFORE}
     (?P<num>{_NUM_UNIT})[\ -](?P<unit>{alternation(EN_COLLOQUIAL_CURRENCIES)})\b   # 5 bucks
     {_Q_POST}
+    """,
+    _FLAGS,
+)
+
+# A plan named by its rank, "the 14th Five-Year Plan" (第十四个五年规划, read as one ordinal there
+# too; 十四五 is a name that restates it): the figure is the rank, and the plan's length is part
+# of its name, no span of time. Without a rank ("a five-year plan", 五年规划) it is a duration.
+EN_PLAN_NAMES: Final[frozenset[str]] = frozenset(
+    {"five-year plan", "five-year plans", "five year plan", "five year plans"}
+)
+EN_LOCAL_PLAN_RE: Final[regex.Pattern[str]] = _compile(
+    rf"""
+    {_EDGE_BEFORE}
+    (?P<num>[1-9][0-9]?+)(?-i:{_ORDINAL_SUFFIX})   # 14th
+    \ {alternation(EN_PLAN_NAMES)}\b             # Five-Year Plan
+    """,
+    _FLAGS,
+)
+
+# The base of a rate in words before whom it counts, "per thousand people", "for every hundred
+# households" (每千人, 每百户), as "per 1,000 people" is read in digits. Right after a figure
+# "per thousand" is a rate per mille (EN_PERCENT_UNITS), which is longer and wins.
+EN_PER_BASE_WORDS: Final[frozenset[str]] = frozenset({"per", "every"})
+EN_PER_BASE_NOUNS: Final[frozenset[str]] = frozenset(
+    {"people", "persons", "population", "residents", "inhabitants", "households", "families"}
+)
+EN_LOCAL_PER_BASE_RE: Final[regex.Pattern[str]] = _compile(
+    rf"""
+    (?<=\b{alternation(EN_PER_BASE_WORDS)}\ )             # per, every
+    (?P<num>{_SCALE}(?:\ {_SCALE})?+)                     # thousand, hundred thousand
+    (?=\ {alternation(EN_PER_BASE_NOUNS)}\b)              # people
     """,
     _FLAGS,
 )
@@ -3299,6 +3341,23 @@ RULES: Final[LangRules] = LangRules(
             EN_LOCAL_RATE_RE,
             Kind.MONEY,
             begins=_B_SINGLE | Begins.of(EN_CURRENCIES_BEFORE),
+        ),
+        Rule(
+            "en.local.plan",
+            Build.QUANTITY,
+            EN_LOCAL_PLAN_RE,
+            Kind.NUMBER,
+            role=Role.ORDINAL,
+            begins=Begins(digit=True),
+            follows=follows(EN_ORDINAL_SUFFIXES),  # the 14th Five-Year Plan
+        ),
+        Rule(
+            "en.local.per_base",
+            Build.QUANTITY,
+            EN_LOCAL_PER_BASE_RE,
+            Kind.NUMBER,
+            begins=Begins.behind(w + " " for w in EN_PER_BASE_WORDS),  # "per thousand"
+            follows=follows(EN_PER_BASE_NOUNS),
         ),
     ),
     numerals=EN_NUMERALS,

@@ -307,6 +307,8 @@ ZH_PERCENT_UNITS: Final[dict[str, str]] = {
     "基本点": "basis_point",
     "個基本點": "basis_point",
     "基本點": "basis_point",
+    # Rates per thousand in statistics (出生率7.52‰), as 千分之 before the figure.
+    "‰": "permille",
 }
 # 三成 is three tenths (30%): 成 after a single digit counts tenths of a whole. Not after a
 # numeral that is part of an idiom (三五成群) and not before the characters that make 成 a verb or
@@ -418,6 +420,9 @@ ZH_QUANTITY_UNITS: Final[dict[str, str]] = {
     "千瓦": "kilowatt",
     "兆瓦": "megawatt",
     "吉瓦": "gigawatt",
+    # A battery's charge in words (电池容量4600毫安时), as 4600mAh.
+    "毫安时": "milliampere_hour",
+    "毫安時": "milliampere_hour",
     "℃": "degree_Celsius",
     "°C": "degree_Celsius",
     "°c": "degree_Celsius",
@@ -1365,6 +1370,11 @@ ZH_LI_FOLLOWERS: Final[frozenset[str]] = frozenset({"外", "路", "地", "远", 
 # 每小时 ("each hour") before a distance is the same speed: 以每小时20公里的速度, 限速为每小时120公里.
 ZH_SPEED_MARKS: Final[frozenset[str]] = frozenset({"时速", "時速", "每小时", "每小時"})
 ZH_SPEED_UNITS: Final[frozenset[str]] = frozenset({"公里", "千米"})
+# Words a spec sheet writes between 时速 and the figure: 时速可达250公里, 设计时速为350公里, 时速最高
+# 250公里 (a hedge or 达 after them is read as usual).
+ZH_SPEED_GAPS: Final[frozenset[str]] = frozenset(
+    {"可", "可以", "能", "最高", "最快", "为", "為", "是", "最高可", "最高为", "最高為"}
+)
 ZH_DATE_MARKS: Final[dict[str, str]] = {
     "年": "year",
     "月": "month",
@@ -1478,10 +1488,26 @@ ZH_LOCAL_KWH_RE: Final[regex.Pattern[str]] = compiled.pattern(
     """,
     _FLAGS,
 )
+# 度 right after a word of electricity is a kilowatt-hour at any size (年耗电量约800度, 每月用电200度,
+# 发电量达500度): within three characters of it, so the 度 of heat further on stays a degree
+# (用电高峰期气温达38度).
+ZH_ELECTRICITY_WORDS: Final[frozenset[str]] = frozenset(
+    {"电量", "電量", "用电", "用電", "耗电", "耗電", "发电", "發電", "节电", "節電", "省电", "省電"}
+)
+ZH_LOCAL_KWH_CONTEXT_RE: Final[regex.Pattern[str]] = compiled.pattern(
+    rf"""
+    (?<=(?:{alternation(ZH_ELECTRICITY_WORDS)})[^，。；,;！？!?\n0-9]{{0,3}})   # 耗电量约
+    {_PRE}\ ?+{_EDGE_BEFORE}
+    (?P<num>{_NUM_SPACED})                                    # 800
+    \ ?+{alternation(ZH_KWH_AFTER_MAGNITUDE)}                 # 度
+    \ ?+(?P<post>{_Q_AFTER})?+
+    """,
+    _FLAGS,
+)
 # A speed after 时速: 时速350公里, 时速达到145公里.
 ZH_LOCAL_SPEED_RE: Final[regex.Pattern[str]] = compiled.pattern(
     rf"""
-    {alternation(ZH_SPEED_MARKS)}\ ?+{_PRE}\ ?+{_EDGE_BEFORE}
+    {alternation(ZH_SPEED_MARKS)}\ ?+(?:{alternation(ZH_SPEED_GAPS)})?+\ ?+{_PRE}\ ?+{_EDGE_BEFORE}
     (?P<num>{_NUM_SPACED})\ ?+{alternation(ZH_SPEED_UNITS)}
     (?!/)\ ?+(?P<post>{_Q_AFTER})?+
     """,
@@ -1678,9 +1704,10 @@ _MINUTE: Final[str] = rf"(?:[0-5]?[0-9](?![0-9])|[{_HAN_DIGIT_CHARS}{_TENS_CHARS
 _MINUTES: Final[str] = rf"""
     (?:(?P<halfhour>{_HALF})|(?P<quarter>[一三])刻|(?P<minute>{_MINUTE})\ ?+分(?![{_MINOR_NOT}]))
 """
-# HH:MM and HH:MM:SS (14:20, 07:45), not a ratio's 1:50,000 nor a longer run of colons.
+# HH:MM and HH:MM:SS (14:20, 07:45), not a ratio's 1:50,000 nor a longer run of colons. The
+# colon of a label before it (开放时间：8:30, fullwidth or not) opens the time.
 _COLON_TIME: Final[str] = r"""
-    (?<![0-9:])(?P<num>[01]?[0-9]|2[0-4]):(?P<minute>[0-5][0-9])(?::(?P<second>[0-5][0-9]))?+
+    (?<![0-9]|[0-9]:)(?P<num>[01]?[0-9]|2[0-4]):(?P<minute>[0-5][0-9])(?::(?P<second>[0-5][0-9]))?+
     (?![0-9:]|[.,][0-9])
 """
 # A clock time with the half of the day before it: 上午9点半, 下午3点, 凌晨2点15分, 晚上8点, 下午3:30.
@@ -1893,6 +1920,53 @@ ZH_LOCAL_DOTTED_CODE_RE: Final[regex.Pattern[str]] = compiled.pattern(
     """,
     _FLAGS,
 )
+# A five-year plan named by its rank in full: 第十四个五年规划 and "the 14th Five-Year Plan" (the
+# English side reads the name as one ordinal too). The plan's length is part of its name, no span
+# of five years; the claim is the rank and the length (第十四个五年), the plan word stays out.
+ZH_PLAN_MEASURES: Final[frozenset[str]] = frozenset({"个", "個"})
+ZH_PLAN_LENGTHS: Final[frozenset[str]] = frozenset({"五年"})
+ZH_PLAN_WORDS: Final[frozenset[str]] = frozenset({"规划", "計劃", "计划", "規劃"})
+ZH_LOCAL_PLAN_RE: Final[regex.Pattern[str]] = compiled.pattern(
+    rf"""
+    {_ORDINAL}                                                  # 第
+    (?P<num>[0-9]{{1,2}}+|[{_NUMERAL_CHARS}]{{1,3}}+)               # 十四, 14
+    {alternation(ZH_PLAN_MEASURES)}?+                           # 个
+    {alternation(ZH_PLAN_LENGTHS)}                              # 五年
+    (?={alternation(ZH_PLAN_WORDS)})                            # 规划
+    """,
+    _FLAGS,
+)
+# The base of a rate in statistics, a bare magnitude after 每 before whom it counts: 每千人 "per
+# 1,000 people", 每万人口, 每百户 "per 100 households" (每十万人 is read as a count already). Not
+# before a unit, where 千 may be its prefix (每千克 is per kilogram).
+ZH_PER_BASE_MARKS: Final[frozenset[str]] = frozenset({"每"})
+ZH_PER_BASES: Final[frozenset[str]] = frozenset({"百", "千", "万", "萬"})
+ZH_PER_BASE_NOUNS: Final[frozenset[str]] = frozenset(
+    {"人", "人口", "户", "戶", "名", "位", "居民", "家庭", "个家庭", "個家庭"}
+)
+ZH_LOCAL_PER_BASE_RE: Final[regex.Pattern[str]] = compiled.pattern(
+    rf"""
+    (?<={alternation(ZH_PER_BASE_MARKS)})                      # 每
+    (?P<num>{alternation(ZH_PER_BASES)})                       # 千
+    (?={alternation(ZH_PER_BASE_NOUNS)})                       # 人, 户
+    """,
+    _FLAGS,
+)
+# The distance a car's consumption is stated over: 百公里油耗5.6升 and 每百公里耗电15度 are "5.6 liters
+# per 100 kilometers", "15 kWh/100 km". 百 alone before 公里 is 100 km there.
+ZH_PER_DISTANCE_UNITS: Final[frozenset[str]] = frozenset({"公里", "千米"})
+ZH_PER_DISTANCE_AFTER: Final[frozenset[str]] = frozenset(
+    {"油耗", "耗油", "电耗", "電耗", "耗电", "耗電", "能耗", "综合油耗", "綜合油耗", "平均油耗"}
+)
+ZH_LOCAL_PER_DISTANCE_RE: Final[regex.Pattern[str]] = compiled.pattern(
+    rf"""
+    (?<![0-9{_NUMERAL_CHARS}])
+    (?P<num>{alternation(ZH_PER_BASES)})                        # 百
+    (?P<unit>{alternation(ZH_PER_DISTANCE_UNITS)})              # 公里
+    (?={alternation(ZH_PER_DISTANCE_AFTER)})                    # 油耗
+    """,
+    _FLAGS,
+)
 # The words a core may be preceded by, walked back over by the engine.
 ZH_PREFIXES: Final[frozenset[str]] = frozenset(
     {
@@ -1902,6 +1976,7 @@ ZH_PREFIXES: Final[frozenset[str]] = frozenset(
         # Compared lower-cased, as the reader walks back over them (RMB1.2亿, HK$300).
         *(prefix.lower() for prefix in ZH_CURRENCY_PREFIXES),
         *ZH_SPEED_MARKS,
+        *ZH_SPEED_GAPS,  # 时速可达250公里
         *ZH_FOREIGN_PREFIXES,  # 港币1000
         *ZH_BEFORE_COMMON_ERA,  # 公元前221年
         *ZH_PHONE_OPENERS,  # +86 10 6536 8888
@@ -3069,6 +3144,38 @@ RULES: Final[LangRules] = LangRules(
             Kind.QUANTITY,
             begins=Begins(digit=True),
             follows=follows(ZH_PRESSURE_SEPARATORS),
+        ),
+        Rule(
+            "zh.local.plan",
+            Build.QUANTITY,
+            ZH_LOCAL_PLAN_RE,
+            Kind.NUMBER,
+            role=Role.ORDINAL,
+            begins=Begins.of(ZH_ORDINAL_MARKS),  # 第十四个五年规划
+            follows=follows(ZH_PLAN_MEASURES, ZH_PLAN_LENGTHS),
+        ),
+        Rule(
+            "zh.local.per_base",
+            Build.QUANTITY,
+            ZH_LOCAL_PER_BASE_RE,
+            Kind.NUMBER,
+            begins=Begins.behind(ZH_PER_BASE_MARKS),  # the 千 of 每千人
+            follows=follows(ZH_PER_BASE_NOUNS),
+        ),
+        Rule(
+            "zh.local.per_distance",
+            Build.QUANTITY,
+            ZH_LOCAL_PER_DISTANCE_RE,
+            begins=Begins.of(ZH_PER_BASES),  # the 百 of 百公里油耗
+            follows=follows(ZH_PER_DISTANCE_UNITS),
+        ),
+        Rule(
+            "zh.local.kwh.context",
+            Build.QUANTITY,
+            ZH_LOCAL_KWH_CONTEXT_RE,
+            unit="kilowatt_hour",
+            begins=_B_PRE | _B_NUM,  # 约800度, 800度 after a word of electricity
+            follows=follows(ZH_KWH_AFTER_MAGNITUDE),
         ),
     ),
     local_fallbacks=(
