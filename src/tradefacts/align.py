@@ -221,10 +221,11 @@ def _value_gap(zh: Claim, en: Claim) -> float:
     return float(abs(zh.value - en.value) / abs(zh.value))
 
 
-def _comparable(zh: Claim, en: Claim) -> bool:
-    if zh.kind is en.kind or _lost_unit(zh, en):
+def _kinds_comparable(zh: Kind, en: Kind) -> bool:
+    """The rules of `_comparable` that read the kinds alone (all but a unit lost on one side)."""
+    if zh is en:
         return True
-    kinds = {zh.kind, en.kind}
+    kinds = {zh, en}
     if kinds <= _COUNTS or kinds <= _TIMES:
         return True
     # A bare figure whose unit the translation leaves to the context ("1.2 billion" after "$").
@@ -235,6 +236,46 @@ def _comparable(zh: Claim, en: Claim) -> bool:
         return True
     # A count or bare figure against a year, or against a day of the month (see relate).
     return bool(kinds & _COUNTS and kinds & _TIMES)
+
+
+def _unit_may_be_lost(zh: Kind, en: Kind) -> bool:
+    """Whether two kinds are those of `_lost_unit`: a count against a kind that states a unit,
+    or a bare figure against a span of time."""
+    kinds = {zh, en}
+    return bool(Kind.COUNT in kinds and kinds & _UNIT_BEARING) or kinds == {
+        Kind.NUMBER,
+        Kind.DURATION,
+    }
+
+
+# Every (zh kind, en kind) by the rules of `_kinds_comparable`, told in one look-up per pair.
+_COMPARABLE_KINDS: frozenset[tuple[Kind, Kind]] = frozenset(
+    (zh, en) for zh in Kind for en in Kind if _kinds_comparable(zh, en)
+)
+# Kinds that a claim may be reread as before it is compared (see `relate`): a percent (a discount
+# stated the other way), money (a colloquial currency word, pounds that are sterling) and a
+# multiplier (against a frequency, or a percent that states the same change).
+_REREAD_KINDS = frozenset({Kind.PERCENT, Kind.MONEY, Kind.MULTIPLIER})
+_REREAD_KIND_PAIRS = frozenset(
+    {
+        frozenset({Kind.MASS, Kind.MONEY}),
+        frozenset({Kind.MULTIPLIER, Kind.NUMBER}),
+        frozenset({Kind.MULTIPLIER, Kind.PERCENT}),
+    }
+)
+# The (zh kind, en kind) that `relate` can ever relate: comparable ones, those of a unit lost on
+# one side, and those a rereading brings together. Any other pair (a date against a clock time,
+# a percent against a year) is told apart by one look-up, before any rule reads the claims.
+_RELATABLE_KINDS: frozenset[tuple[Kind, Kind]] = _COMPARABLE_KINDS | frozenset(
+    (zh, en)
+    for zh in Kind
+    for en in Kind
+    if _unit_may_be_lost(zh, en) or frozenset({zh, en}) in _REREAD_KIND_PAIRS
+)
+
+
+def _comparable(zh: Claim, en: Claim) -> bool:
+    return (zh.kind, en.kind) in _COMPARABLE_KINDS or _lost_unit(zh, en)
 
 
 def _units_differ(zh: Claim, en: Claim) -> bool:
@@ -541,16 +582,25 @@ def _power_of_ten(zh: Claim, en: Claim) -> Decimal | None:
 
 def relate(zh: Claim, en: Claim) -> tuple[Relation, Decimal | None] | None:
     """How an en claim relates to a zh claim, or None when it cannot be its rendering."""
-    taken_off = share_taken_off(zh, en)
-    if taken_off is not None:
-        zh, en = taken_off
-    zh, en = _colloquial_currency(zh, en)
-    zh, en = _pounds_as_sterling(zh, en)
-    as_multiplier = _frequency_as_multiplier(zh, en)
-    if as_multiplier is not None:
-        return relate(*as_multiplier)
-    if _multiplier_as_change(zh, en):
-        return Relation.RESTATED, None
+    if (zh.kind, en.kind) not in _RELATABLE_KINDS:
+        return None  # kinds that no rule below brings together (a date and a clock time)
+    return _relate_claims(zh, en)
+
+
+def _relate_claims(zh: Claim, en: Claim) -> tuple[Relation, Decimal | None] | None:
+    """`relate`, by its rules, for claims of any two kinds."""
+    if zh.kind in _REREAD_KINDS or en.kind in _REREAD_KINDS:
+        # Each rereading concerns a percent, money or a multiplier on one side at least.
+        taken_off = share_taken_off(zh, en)
+        if taken_off is not None:
+            zh, en = taken_off
+        zh, en = _colloquial_currency(zh, en)
+        zh, en = _pounds_as_sterling(zh, en)
+        as_multiplier = _frequency_as_multiplier(zh, en)
+        if as_multiplier is not None:
+            return relate(*as_multiplier)
+        if _multiplier_as_change(zh, en):
+            return Relation.RESTATED, None
     if not _comparable(zh, en):
         return None
     zh_role, en_role = role_of(zh), role_of(en)
