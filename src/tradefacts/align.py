@@ -504,7 +504,12 @@ def date_parts(claim: Claim) -> tuple[str | None, str | None, str | None]:
 def _dates_agree(zh: Claim, en: Claim) -> bool:
     """Dates and years agree when every part both state is equal and they share a part
     (--07 agrees with 1989-07; 1974 and --02 state nothing in common)."""
-    pairs = [(a, b) for a, b in zip(date_parts(zh), date_parts(en), strict=True) if a and b]
+    return _parts_agree(date_parts(zh), date_parts(en))
+
+
+def _parts_agree(zh: tuple[str | None, ...], en: tuple[str | None, ...]) -> bool:
+    """`_dates_agree` on the parts of two dates (`date_parts`)."""
+    pairs = [(a, b) for a, b in zip(zh, en, strict=True) if a and b]
     return bool(pairs) and all(a == b for a, b in pairs)
 
 
@@ -524,11 +529,14 @@ def added_date_parts(zh: Claim, en: Claim) -> tuple[tuple[str, str], ...]:
     >>> added_date_parts(day, date)
     (('month', '06'),)
     """
-    if zh.kind not in _TIMES or en.kind not in _TIMES or not _dates_agree(zh, en):
+    if zh.kind not in _TIMES or en.kind not in _TIMES:
+        return ()
+    zh_parts, en_parts = date_parts(zh), date_parts(en)
+    if not _parts_agree(zh_parts, en_parts):
         return ()
     return tuple(
         (name, theirs)
-        for name, ours, theirs in zip(_DATE_PART_NAMES, date_parts(zh), date_parts(en), strict=True)
+        for name, ours, theirs in zip(_DATE_PART_NAMES, zh_parts, en_parts, strict=True)
         if theirs and not ours
     )
 
@@ -544,15 +552,23 @@ def _stated_date_parts(claims: Sequence[Claim]) -> frozenset[tuple[str, str]]:
     )
 
 
-def _supply_date_parts(pair: Pair, context: frozenset[tuple[str, str]]) -> Pair:
-    """An equal pair of dates whose translation adds a part the original names nowhere (module
-    docstring) is a wrong value; a part the original states elsewhere is supplied by context."""
-    if pair.relation is not Relation.EQUAL:
-        return pair
-    added = added_date_parts(pair.zh, pair.en)
-    if not added or all(part in context for part in added):
-        return pair
-    return replace(pair, relation=Relation.VALUE)
+def _supply_date_parts(pairs: Sequence[Pair], zh_claims: Sequence[Claim]) -> list[Pair]:
+    """The pairs, where an equal pair of dates whose translation adds a part the original names
+    nowhere (module docstring) is a wrong value; a part the original states elsewhere among
+    `zh_claims` is supplied by context (gathered only when a pair adds a part)."""
+    supplied = list(pairs)
+    context: frozenset[tuple[str, str]] | None = None
+    for index, pair in enumerate(pairs):
+        if pair.relation is not Relation.EQUAL:
+            continue
+        added = added_date_parts(pair.zh, pair.en)
+        if not added:
+            continue
+        if context is None:
+            context = _stated_date_parts(zh_claims)
+        if not all(part in context for part in added):
+            supplied[index] = replace(pair, relation=Relation.VALUE)
+    return supplied
 
 
 def _power_of_ten(zh: Claim, en: Claim) -> Decimal | None:
@@ -902,12 +918,13 @@ def _relate(zh: Claim, en: Claim) -> tuple[Relation, Decimal | None] | None:
             return None
         return (Relation.EQUAL, None) if _dates_agree(zh, en) else (Relation.VALUE, None)
     same = _same_figure_relation(zh, en)
+    units_differ = _units_differ(zh, en)
     if same is not None:
-        if _units_differ(zh, en):
+        if units_differ:
             return Relation.UNIT, None
         return same, None
     if (
-        (_units_differ(zh, en) or stated_units_differ(zh, en))
+        (units_differ or stated_units_differ(zh, en))
         and zh.stated is not None
         and en.stated is not None
         and zh.stated == en.stated
@@ -931,10 +948,10 @@ def _relate(zh: Claim, en: Claim) -> tuple[Relation, Decimal | None] | None:
         return None  # "6" against 60亿港元: too little in common to call it a slip
     factor = _power_of_ten(zh, en)
     if factor is not None:
-        if _units_differ(zh, en):
+        if units_differ:
             return Relation.VALUE, None
         return Relation.MAGNITUDE, factor
-    if _units_differ(zh, en):
+    if units_differ:
         return None
     if stated_range(zh) and stated_range(en):
         # 3至5 against "3 to 8": one end kept and the other changed is a wrong value.
@@ -1057,7 +1074,7 @@ def _bare_against_amount(zh: Claim, en: Claim) -> bool:
 
 
 def _digits(value: Decimal) -> str:
-    return "".join(str(d) for d in value.normalize().as_tuple().digits)
+    return "".join(map(str, value.normalize().as_tuple().digits))
 
 
 def _near_digits(zh: Claim, en: Claim) -> bool:
@@ -1210,13 +1227,19 @@ def _candidates(
     zh: Sequence[Claim], en: Sequence[Claim], zh_len: int, en_len: int
 ) -> list[_Candidate]:
     """Every related pair of an ordinary document (no window), each related once, in the order
-    a stage compares them."""
+    a stage compares them. Only the pairs whose kinds can relate (`_RELATABLE_KINDS`) are read:
+    the en claims of those kinds are listed once for each kind of zh claim."""
     en_positions = [_position(e, en_len) for e in en]
+    partners: dict[Kind, list[tuple[int, Claim]]] = {}
     found: list[_Candidate] = []
     for i, z in enumerate(zh):
+        others = partners.get(z.kind)
+        if others is None:
+            others = [(j, e) for j, e in enumerate(en) if (z.kind, e.kind) in _RELATABLE_KINDS]
+            partners[z.kind] = others
         zh_position = _position(z, zh_len)
-        for j, e in enumerate(en):
-            relation = relate(z, e)
+        for j, e in others:
+            relation = _relate_claims(z, e)
             if relation is not None:
                 found.append((i, j, relation[0], relation[1], abs(zh_position - en_positions[j])))
     return found
@@ -1271,6 +1294,8 @@ def _glosses(claims: Sequence[Claim], text: str) -> dict[int, Claim]:
     glosses. A gloss does not pair on its own: it would take the original's figure from a wrong
     head."""
     glosses: dict[int, Claim] = {}
+    if len(claims) < 2:
+        return glosses
     ordered = sorted(claims, key=lambda c: c.start)
     for head, gloss in itertools.pairwise(ordered):
         if (
@@ -1313,6 +1338,8 @@ def align_claims(
 ) -> Alignment:
     """Pair the claims of a document over the whole text (see the module docstring); with the
     translation's text, its glosses in parentheses are told apart."""
+    if not zh_claims and not en_claims:
+        return Alignment(pairs=(), omitted=(), added=())
     short = max(zh_len, en_len) <= SHORT_TEXT
     en_glosses = _glosses(en_claims, en_text) if en_text is not None else {}
     # A conversion into another currency pairs as any figure does (with the original's own
@@ -1438,8 +1465,7 @@ def align_claims(
         # Only a wrong figure or unit: a hedge is the head's to carry ("over 1,000 jin (500 kg)").
         if checked is not None and checked[0] in _GLOSS_SLIPS:
             pairs.append(Pair(zh=original, en=gloss, relation=checked[0], factor=checked[1]))
-    context = _stated_date_parts(zh_claims)
-    pairs = [_supply_date_parts(p, context) for p in pairs]
+    pairs = _supply_date_parts(pairs, zh_claims)
     paired_zh = [p.zh for p in pairs]
     paired_en = [p.en for p in pairs]
     # A rank left over is no omission or addition: ranks are often rendered without a number
