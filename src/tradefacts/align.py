@@ -1447,24 +1447,26 @@ def align_claims(
         en_left = [c for j, c in enumerate(en_left) if j not in en_taken]
 
     # A gloss is checked against the original its figure restates: a wrong conversion is a finding.
-    heads = {id(p.en): p.zh for p in pairs}
-    # Where the original glosses the same figure (1000斤（500公斤） → "1,000 jin (500 kg)"), the
-    # translation's gloss renders that gloss.
-    zh_gloss_of = {id(head): claim_of[g] for g, head in zh_glosses.items()}
     covered: set[int] = set()
-    for gloss in en_claims:
-        head = glosses.get(id(gloss))
-        original = heads.get(id(head)) if head is not None else None
-        if original is None:
-            continue
-        own = zh_gloss_of.get(id(original))
-        if own is not None and relate(own, gloss) is not None:
-            original = own
-            covered.add(id(own))
-        checked = relate(original, gloss)
-        # Only a wrong figure or unit: a hedge is the head's to carry ("over 1,000 jin (500 kg)").
-        if checked is not None and checked[0] in _GLOSS_SLIPS:
-            pairs.append(Pair(zh=original, en=gloss, relation=checked[0], factor=checked[1]))
+    if glosses:
+        heads = {id(p.en): p.zh for p in pairs}
+        # Where the original glosses the same figure (1000斤（500公斤） → "1,000 jin (500 kg)"),
+        # the translation's gloss renders that gloss.
+        zh_gloss_of = {id(head): claim_of[g] for g, head in zh_glosses.items()}
+        for gloss in en_claims:
+            head = glosses.get(id(gloss))
+            original = heads.get(id(head)) if head is not None else None
+            if original is None:
+                continue
+            own = zh_gloss_of.get(id(original))
+            if own is not None and relate(own, gloss) is not None:
+                original = own
+                covered.add(id(own))
+            checked = relate(original, gloss)
+            # Only a wrong figure or unit: a hedge is the head's to carry ("over 1,000 jin (500
+            # kg)").
+            if checked is not None and checked[0] in _GLOSS_SLIPS:
+                pairs.append(Pair(zh=original, en=gloss, relation=checked[0], factor=checked[1]))
     pairs = _supply_date_parts(pairs, zh_claims)
     paired_zh = [p.zh for p in pairs]
     paired_en = [p.en for p in pairs]
