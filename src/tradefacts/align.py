@@ -1347,14 +1347,22 @@ def align_claims(
     # figure it converts, and is no addition when it pairs with nothing: its rate is not in the
     # text. A restatement in a unit of the same dimension is checked through its head.
     claim_of = {id(c): c for c in (*zh_claims, *en_claims)}
-    conversions = {g for g, head in en_glosses.items() if _currency_conversion(head, claim_of[g])}
-    glosses = {g: head for g, head in en_glosses.items() if g not in conversions}
+    conversions: set[int] = set()
+    glosses: dict[int, Claim] = {}
+    if en_glosses:
+        conversions = {
+            g for g, head in en_glosses.items() if _currency_conversion(head, claim_of[g])
+        }
+        glosses = {g: head for g, head in en_glosses.items() if g not in conversions}
     # The original's own glosses (12亿元（约合1.7亿美元）) restate its figures: a translation may
     # keep the head, the gloss or both; what it drops of them is no omission warning.
     zh_glosses = _glosses(zh_claims, zh_text) if zh_text is not None else {}
-    conversions |= {g for g, head in zh_glosses.items() if _currency_conversion(head, claim_of[g])}
+    if zh_glosses:
+        conversions |= {
+            g for g, head in zh_glosses.items() if _currency_conversion(head, claim_of[g])
+        }
     zh_left = list(zh_claims)
-    en_left = [c for c in en_claims if id(c) not in glosses]
+    en_left = [c for c in en_claims if id(c) not in glosses] if glosses else list(en_claims)
     pairs: list[Pair] = []
 
     def same_figure(z: Claim, e: Claim, relation: Relation, distance: float) -> float | None:
@@ -1470,17 +1478,20 @@ def align_claims(
     pairs = _supply_date_parts(pairs, zh_claims)
     paired_zh = [p.zh for p in pairs]
     paired_en = [p.en for p in pairs]
+    glossed_heads: set[int] = set()
+    dropped_glosses: tuple[Claim, ...] = ()
+    if zh_glosses:
+        paired_ids = {id(c) for c in paired_zh}
+        glossed_heads = {id(head) for g, head in zh_glosses.items() if g in paired_ids}
+        # A gloss dropped beside its rendered head is a note; beside a dropped head, the head's
+        # omission says it all; a head dropped for its rendered gloss is no omission.
+        dropped_glosses = tuple(
+            c
+            for c in zh_left
+            if id(c) in zh_glosses and id(zh_glosses[id(c)]) in paired_ids and id(c) not in covered
+        )
     # A rank left over is no omission or addition: ranks are often rendered without a number
     # (第一次 "for the first time", "No. 3 Flood" for 第3号洪水).
-    paired_ids = {id(c) for c in paired_zh}
-    glossed_heads = {id(head) for g, head in zh_glosses.items() if g in paired_ids}
-    # A gloss dropped beside its rendered head is a note; beside a dropped head, the head's
-    # omission says it all; a head dropped for its rendered gloss is no omission.
-    dropped_glosses = tuple(
-        c
-        for c in zh_left
-        if id(c) in zh_glosses and id(zh_glosses[id(c)]) in paired_ids and id(c) not in covered
-    )
     omitted = tuple(
         c
         for c in zh_left
@@ -1502,7 +1513,8 @@ def align_claims(
     # figure near it (module docstring); elsewhere the other side names the thing in words.
     omitted_kept = tuple(c for c in omitted if not _named_in_words(c, zh_len, added, en_len, short))
     added_kept = tuple(c for c in added if not _named_in_words(c, en_len, omitted, zh_len, short))
-    pairs.sort(key=lambda p: (p.zh.start, p.en.start))
+    if len(pairs) > 1:
+        pairs.sort(key=lambda p: (p.zh.start, p.en.start))
     return Alignment(
         pairs=tuple(pairs),
         omitted=omitted_kept,
