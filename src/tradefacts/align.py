@@ -223,10 +223,11 @@ def _value_gap(zh: Claim, en: Claim) -> float:
     return float(abs(zh.value - en.value) / abs(zh.value))
 
 
-def _comparable(zh: Claim, en: Claim) -> bool:
-    if zh.kind is en.kind or _lost_unit(zh, en):
+def _kinds_comparable(zh: Kind, en: Kind) -> bool:
+    """The rules of `_comparable` that read the kinds alone (all but a unit lost on one side)."""
+    if zh is en:
         return True
-    kinds = {zh.kind, en.kind}
+    kinds = {zh, en}
     if kinds <= _COUNTS or kinds <= _TIMES:
         return True
     # A bare figure whose unit the translation leaves to the context ("1.2 billion" after "$").
@@ -237,6 +238,46 @@ def _comparable(zh: Claim, en: Claim) -> bool:
         return True
     # A count or bare figure against a year, or against a day of the month (see relate).
     return bool(kinds & _COUNTS and kinds & _TIMES)
+
+
+def _unit_may_be_lost(zh: Kind, en: Kind) -> bool:
+    """Whether two kinds are those of `_lost_unit`: a count against a kind that states a unit,
+    or a bare figure against a span of time."""
+    kinds = {zh, en}
+    return bool(Kind.COUNT in kinds and kinds & _UNIT_BEARING) or kinds == {
+        Kind.NUMBER,
+        Kind.DURATION,
+    }
+
+
+# Every (zh kind, en kind) by the rules of `_kinds_comparable`, told in one look-up per pair.
+_COMPARABLE_KINDS: frozenset[tuple[Kind, Kind]] = frozenset(
+    (zh, en) for zh in Kind for en in Kind if _kinds_comparable(zh, en)
+)
+# Kinds that a claim may be reread as before it is compared (see `relate`): a percent (a discount
+# stated the other way), money (a colloquial currency word, pounds that are sterling) and a
+# multiplier (against a frequency, or a percent that states the same change).
+_REREAD_KINDS = frozenset({Kind.PERCENT, Kind.MONEY, Kind.MULTIPLIER})
+_REREAD_KIND_PAIRS = frozenset(
+    {
+        frozenset({Kind.MASS, Kind.MONEY}),
+        frozenset({Kind.MULTIPLIER, Kind.NUMBER}),
+        frozenset({Kind.MULTIPLIER, Kind.PERCENT}),
+    }
+)
+# The (zh kind, en kind) that `relate` can ever relate: comparable ones, those of a unit lost on
+# one side, and those a rereading brings together. Any other pair (a date against a clock time,
+# a percent against a year) is told apart by one look-up, before any rule reads the claims.
+_RELATABLE_KINDS: frozenset[tuple[Kind, Kind]] = _COMPARABLE_KINDS | frozenset(
+    (zh, en)
+    for zh in Kind
+    for en in Kind
+    if _unit_may_be_lost(zh, en) or frozenset({zh, en}) in _REREAD_KIND_PAIRS
+)
+
+
+def _comparable(zh: Claim, en: Claim) -> bool:
+    return (zh.kind, en.kind) in _COMPARABLE_KINDS or _lost_unit(zh, en)
 
 
 def _units_differ(zh: Claim, en: Claim) -> bool:
@@ -465,7 +506,12 @@ def date_parts(claim: Claim) -> tuple[str | None, str | None, str | None]:
 def _dates_agree(zh: Claim, en: Claim) -> bool:
     """Dates and years agree when every part both state is equal and they share a part
     (--07 agrees with 1989-07; 1974 and --02 state nothing in common)."""
-    pairs = [(a, b) for a, b in zip(date_parts(zh), date_parts(en), strict=True) if a and b]
+    return _parts_agree(date_parts(zh), date_parts(en))
+
+
+def _parts_agree(zh: tuple[str | None, ...], en: tuple[str | None, ...]) -> bool:
+    """`_dates_agree` on the parts of two dates (`date_parts`)."""
+    pairs = [(a, b) for a, b in zip(zh, en, strict=True) if a and b]
     return bool(pairs) and all(a == b for a, b in pairs)
 
 
@@ -485,11 +531,14 @@ def added_date_parts(zh: Claim, en: Claim) -> tuple[tuple[str, str], ...]:
     >>> added_date_parts(day, date)
     (('month', '06'),)
     """
-    if zh.kind not in _TIMES or en.kind not in _TIMES or not _dates_agree(zh, en):
+    if zh.kind not in _TIMES or en.kind not in _TIMES:
+        return ()
+    zh_parts, en_parts = date_parts(zh), date_parts(en)
+    if not _parts_agree(zh_parts, en_parts):
         return ()
     return tuple(
         (name, theirs)
-        for name, ours, theirs in zip(_DATE_PART_NAMES, date_parts(zh), date_parts(en), strict=True)
+        for name, ours, theirs in zip(_DATE_PART_NAMES, zh_parts, en_parts, strict=True)
         if theirs and not ours
     )
 
@@ -505,15 +554,23 @@ def _stated_date_parts(claims: Sequence[Claim]) -> frozenset[tuple[str, str]]:
     )
 
 
-def _supply_date_parts(pair: Pair, context: frozenset[tuple[str, str]]) -> Pair:
-    """An equal pair of dates whose translation adds a part the original names nowhere (module
-    docstring) is a wrong value; a part the original states elsewhere is supplied by context."""
-    if pair.relation is not Relation.EQUAL:
-        return pair
-    added = added_date_parts(pair.zh, pair.en)
-    if not added or all(part in context for part in added):
-        return pair
-    return replace(pair, relation=Relation.VALUE)
+def _supply_date_parts(pairs: Sequence[Pair], zh_claims: Sequence[Claim]) -> list[Pair]:
+    """The pairs, where an equal pair of dates whose translation adds a part the original names
+    nowhere (module docstring) is a wrong value; a part the original states elsewhere among
+    `zh_claims` is supplied by context (gathered only when a pair adds a part)."""
+    supplied = list(pairs)
+    context: frozenset[tuple[str, str]] | None = None
+    for index, pair in enumerate(pairs):
+        if pair.relation is not Relation.EQUAL:
+            continue
+        added = added_date_parts(pair.zh, pair.en)
+        if not added:
+            continue
+        if context is None:
+            context = _stated_date_parts(zh_claims)
+        if not all(part in context for part in added):
+            supplied[index] = replace(pair, relation=Relation.VALUE)
+    return supplied
 
 
 def _power_of_ten(zh: Claim, en: Claim) -> Decimal | None:
@@ -543,16 +600,25 @@ def _power_of_ten(zh: Claim, en: Claim) -> Decimal | None:
 
 def relate(zh: Claim, en: Claim) -> tuple[Relation, Decimal | None] | None:
     """How an en claim relates to a zh claim, or None when it cannot be its rendering."""
-    taken_off = share_taken_off(zh, en)
-    if taken_off is not None:
-        zh, en = taken_off
-    zh, en = _colloquial_currency(zh, en)
-    zh, en = _pounds_as_sterling(zh, en)
-    as_multiplier = _frequency_as_multiplier(zh, en)
-    if as_multiplier is not None:
-        return relate(*as_multiplier)
-    if _multiplier_as_change(zh, en):
-        return Relation.RESTATED, None
+    if (zh.kind, en.kind) not in _RELATABLE_KINDS:
+        return None  # kinds that no rule below brings together (a date and a clock time)
+    return _relate_claims(zh, en)
+
+
+def _relate_claims(zh: Claim, en: Claim) -> tuple[Relation, Decimal | None] | None:
+    """`relate`, by its rules, for claims of any two kinds."""
+    if zh.kind in _REREAD_KINDS or en.kind in _REREAD_KINDS:
+        # Each rereading concerns a percent, money or a multiplier on one side at least.
+        taken_off = share_taken_off(zh, en)
+        if taken_off is not None:
+            zh, en = taken_off
+        zh, en = _colloquial_currency(zh, en)
+        zh, en = _pounds_as_sterling(zh, en)
+        as_multiplier = _frequency_as_multiplier(zh, en)
+        if as_multiplier is not None:
+            return relate(*as_multiplier)
+        if _multiplier_as_change(zh, en):
+            return Relation.RESTATED, None
     if not _comparable(zh, en):
         return None
     zh_role, en_role = role_of(zh), role_of(en)
@@ -864,12 +930,13 @@ def _relate(zh: Claim, en: Claim) -> tuple[Relation, Decimal | None] | None:
             return None
         return (Relation.EQUAL, None) if _dates_agree(zh, en) else (Relation.VALUE, None)
     same = _same_figure_relation(zh, en)
+    units_differ = _units_differ(zh, en)
     if same is not None:
-        if _units_differ(zh, en):
+        if units_differ:
             return Relation.UNIT, None
         return same, None
     if (
-        (_units_differ(zh, en) or stated_units_differ(zh, en))
+        (units_differ or stated_units_differ(zh, en))
         and zh.stated is not None
         and en.stated is not None
         and zh.stated == en.stated
@@ -895,10 +962,10 @@ def _relate(zh: Claim, en: Claim) -> tuple[Relation, Decimal | None] | None:
         return None  # "6" against 60亿港元: too little in common to call it a slip
     factor = _power_of_ten(zh, en)
     if factor is not None:
-        if _units_differ(zh, en):
+        if units_differ:
             return Relation.VALUE, None
         return Relation.MAGNITUDE, factor
-    if _units_differ(zh, en):
+    if units_differ:
         return None
     if stated_range(zh) and stated_range(en):
         # 3至5 against "3 to 8": one end kept and the other changed is a wrong value.
@@ -1039,7 +1106,7 @@ def _bare_against_amount(zh: Claim, en: Claim) -> bool:
 
 
 def _digits(value: Decimal) -> str:
-    return "".join(str(d) for d in value.normalize().as_tuple().digits)
+    return "".join(map(str, value.normalize().as_tuple().digits))
 
 
 def _near_digits(zh: Claim, en: Claim) -> bool:
@@ -1192,13 +1259,19 @@ def _candidates(
     zh: Sequence[Claim], en: Sequence[Claim], zh_len: int, en_len: int
 ) -> list[_Candidate]:
     """Every related pair of an ordinary document (no window), each related once, in the order
-    a stage compares them."""
+    a stage compares them. Only the pairs whose kinds can relate (`_RELATABLE_KINDS`) are read:
+    the en claims of those kinds are listed once for each kind of zh claim."""
     en_positions = [_position(e, en_len) for e in en]
+    partners: dict[Kind, list[tuple[int, Claim]]] = {}
     found: list[_Candidate] = []
     for i, z in enumerate(zh):
+        others = partners.get(z.kind)
+        if others is None:
+            others = [(j, e) for j, e in enumerate(en) if (z.kind, e.kind) in _RELATABLE_KINDS]
+            partners[z.kind] = others
         zh_position = _position(z, zh_len)
-        for j, e in enumerate(en):
-            relation = relate(z, e)
+        for j, e in others:
+            relation = _relate_claims(z, e)
             if relation is not None:
                 found.append((i, j, relation[0], relation[1], abs(zh_position - en_positions[j])))
     return found
@@ -1253,6 +1326,8 @@ def _glosses(claims: Sequence[Claim], text: str) -> dict[int, Claim]:
     glosses. A gloss does not pair on its own: it would take the original's figure from a wrong
     head."""
     glosses: dict[int, Claim] = {}
+    if len(claims) < 2:
+        return glosses
     ordered = sorted(claims, key=lambda c: c.start)
     for head, gloss in itertools.pairwise(ordered):
         if (
@@ -1295,6 +1370,8 @@ def align_claims(
 ) -> Alignment:
     """Pair the claims of a document over the whole text (see the module docstring); with the
     translation's text, its glosses in parentheses are told apart."""
+    if not zh_claims and not en_claims:
+        return Alignment(pairs=(), omitted=(), added=())
     short = max(zh_len, en_len) <= SHORT_TEXT
     en_glosses = _glosses(en_claims, en_text) if en_text is not None else {}
     # A conversion into another currency pairs as any figure does (with the original's own
@@ -1302,14 +1379,22 @@ def align_claims(
     # figure it converts, and is no addition when it pairs with nothing: its rate is not in the
     # text. A restatement in a unit of the same dimension is checked through its head.
     claim_of = {id(c): c for c in (*zh_claims, *en_claims)}
-    conversions = {g for g, head in en_glosses.items() if _currency_conversion(head, claim_of[g])}
-    glosses = {g: head for g, head in en_glosses.items() if g not in conversions}
+    conversions: set[int] = set()
+    glosses: dict[int, Claim] = {}
+    if en_glosses:
+        conversions = {
+            g for g, head in en_glosses.items() if _currency_conversion(head, claim_of[g])
+        }
+        glosses = {g: head for g, head in en_glosses.items() if g not in conversions}
     # The original's own glosses (12亿元（约合1.7亿美元）) restate its figures: a translation may
     # keep the head, the gloss or both; what it drops of them is no omission warning.
     zh_glosses = _glosses(zh_claims, zh_text) if zh_text is not None else {}
-    conversions |= {g for g, head in zh_glosses.items() if _currency_conversion(head, claim_of[g])}
+    if zh_glosses:
+        conversions |= {
+            g for g, head in zh_glosses.items() if _currency_conversion(head, claim_of[g])
+        }
     zh_left = list(zh_claims)
-    en_left = [c for c in en_claims if id(c) not in glosses]
+    en_left = [c for c in en_claims if id(c) not in glosses] if glosses else list(en_claims)
     pairs: list[Pair] = []
 
     def same_figure(z: Claim, e: Claim, relation: Relation, distance: float) -> float | None:
@@ -1402,39 +1487,43 @@ def align_claims(
         en_left = [c for j, c in enumerate(en_left) if j not in en_taken]
 
     # A gloss is checked against the original its figure restates: a wrong conversion is a finding.
-    heads = {id(p.en): p.zh for p in pairs}
-    # Where the original glosses the same figure (1000斤（500公斤） → "1,000 jin (500 kg)"), the
-    # translation's gloss renders that gloss.
-    zh_gloss_of = {id(head): claim_of[g] for g, head in zh_glosses.items()}
     covered: set[int] = set()
-    for gloss in en_claims:
-        head = glosses.get(id(gloss))
-        original = heads.get(id(head)) if head is not None else None
-        if original is None:
-            continue
-        own = zh_gloss_of.get(id(original))
-        if own is not None and relate(own, gloss) is not None:
-            original = own
-            covered.add(id(own))
-        checked = relate(original, gloss)
-        # Only a wrong figure or unit: a hedge is the head's to carry ("over 1,000 jin (500 kg)").
-        if checked is not None and checked[0] in _GLOSS_SLIPS:
-            pairs.append(Pair(zh=original, en=gloss, relation=checked[0], factor=checked[1]))
-    context = _stated_date_parts(zh_claims)
-    pairs = [_supply_date_parts(p, context) for p in pairs]
+    if glosses:
+        heads = {id(p.en): p.zh for p in pairs}
+        # Where the original glosses the same figure (1000斤（500公斤） → "1,000 jin (500 kg)"),
+        # the translation's gloss renders that gloss.
+        zh_gloss_of = {id(head): claim_of[g] for g, head in zh_glosses.items()}
+        for gloss in en_claims:
+            head = glosses.get(id(gloss))
+            original = heads.get(id(head)) if head is not None else None
+            if original is None:
+                continue
+            own = zh_gloss_of.get(id(original))
+            if own is not None and relate(own, gloss) is not None:
+                original = own
+                covered.add(id(own))
+            checked = relate(original, gloss)
+            # Only a wrong figure or unit: a hedge is the head's to carry ("over 1,000 jin (500
+            # kg)").
+            if checked is not None and checked[0] in _GLOSS_SLIPS:
+                pairs.append(Pair(zh=original, en=gloss, relation=checked[0], factor=checked[1]))
+    pairs = _supply_date_parts(pairs, zh_claims)
     paired_zh = [p.zh for p in pairs]
     paired_en = [p.en for p in pairs]
+    glossed_heads: set[int] = set()
+    dropped_glosses: tuple[Claim, ...] = ()
+    if zh_glosses:
+        paired_ids = {id(c) for c in paired_zh}
+        glossed_heads = {id(head) for g, head in zh_glosses.items() if g in paired_ids}
+        # A gloss dropped beside its rendered head is a note; beside a dropped head, the head's
+        # omission says it all; a head dropped for its rendered gloss is no omission.
+        dropped_glosses = tuple(
+            c
+            for c in zh_left
+            if id(c) in zh_glosses and id(zh_glosses[id(c)]) in paired_ids and id(c) not in covered
+        )
     # A rank left over is no omission or addition: ranks are often rendered without a number
     # (第一次 "for the first time", "No. 3 Flood" for 第3号洪水).
-    paired_ids = {id(c) for c in paired_zh}
-    glossed_heads = {id(head) for g, head in zh_glosses.items() if g in paired_ids}
-    # A gloss dropped beside its rendered head is a note; beside a dropped head, the head's
-    # omission says it all; a head dropped for its rendered gloss is no omission.
-    dropped_glosses = tuple(
-        c
-        for c in zh_left
-        if id(c) in zh_glosses and id(zh_glosses[id(c)]) in paired_ids and id(c) not in covered
-    )
     omitted = tuple(
         c
         for c in zh_left
@@ -1456,7 +1545,8 @@ def align_claims(
     # figure near it (module docstring); elsewhere the other side names the thing in words.
     omitted_kept = tuple(c for c in omitted if not _named_in_words(c, zh_len, added, en_len, short))
     added_kept = tuple(c for c in added if not _named_in_words(c, en_len, omitted, zh_len, short))
-    pairs.sort(key=lambda p: (p.zh.start, p.en.start))
+    if len(pairs) > 1:
+        pairs.sort(key=lambda p: (p.zh.start, p.en.start))
     return Alignment(
         pairs=tuple(pairs),
         omitted=omitted_kept,

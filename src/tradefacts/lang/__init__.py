@@ -17,12 +17,19 @@ _CODES: Final[tuple[str, ...]] = ("zh", "en")
 
 
 class _Langs(Mapping[str, LangRules]):
-    """Language code → its rules, each language module imported when first asked for."""
+    """Language code → its rules, each language module imported when first asked for (and its
+    rules kept, since a run asks for them for every document)."""
+
+    def __init__(self) -> None:
+        self._loaded: dict[str, LangRules] = {}
 
     def __getitem__(self, code: str) -> LangRules:
-        if code not in _CODES:
-            raise KeyError(code)
-        rules: LangRules = importlib.import_module(f"tradefacts.lang.{code}").RULES
+        rules = self._loaded.get(code)
+        if rules is None:
+            if code not in _CODES:
+                raise KeyError(code)
+            rules = importlib.import_module(f"tradefacts.lang.{code}").RULES
+            self._loaded[code] = rules
         return rules
 
     def __iter__(self) -> Iterator[str]:

@@ -151,21 +151,30 @@ def _write(value: JSONValue, out: list[str], indent: int | None, depth: int) -> 
         out.append(int.__repr__(value))
     elif isinstance(value, Decimal):
         out.append(format(value, "f"))
-    elif isinstance(value, Mapping):
+    elif isinstance(value, (dict, Mapping)):  # a dict is told at once, without the ABC
         if not value:
             out.append("{}")
             return
         out.append("{")
+        separator = ": " if indent is not None else ":"
         for index, (key, item) in enumerate(value.items()):
             if index:
                 out.append(",")
-            _newline(out, indent, depth + 1)
+            if indent is not None:
+                _newline(out, indent, depth + 1)
             out.append(
                 _encode_string(key) if isinstance(key, str) else json.dumps(key, ensure_ascii=False)
             )
-            out.append(": " if indent is not None else ":")
-            _write(item, out, indent, depth + 1)
-        _newline(out, indent, depth)
+            out.append(separator)
+            # Strings and nulls, most of a record's values, are written here, without a call.
+            if type(item) is str:
+                out.append(_encode_string(item))
+            elif item is None:
+                out.append("null")
+            else:
+                _write(item, out, indent, depth + 1)
+        if indent is not None:
+            _newline(out, indent, depth)
         out.append("}")
     elif isinstance(value, (list, tuple)):
         if not value:
@@ -175,9 +184,11 @@ def _write(value: JSONValue, out: list[str], indent: int | None, depth: int) -> 
         for index, item in enumerate(value):
             if index:
                 out.append(",")
-            _newline(out, indent, depth + 1)
+            if indent is not None:
+                _newline(out, indent, depth + 1)
             _write(item, out, indent, depth + 1)
-        _newline(out, indent, depth)
+        if indent is not None:
+            _newline(out, indent, depth)
         out.append("]")
     else:
         out.append(json.dumps(value, ensure_ascii=False))
