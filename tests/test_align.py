@@ -598,6 +598,12 @@ HEDGES_AGREE = [
     pytest.param(
         "近半个世纪以来首次。", "The first time in nearly half a century.", id="half-a-century"
     ),
+    pytest.param(
+        "每亩增收500元。", "Income rose by 500 yuan per mu.", id="rate-with-words-between"
+    ),
+    pytest.param(
+        "电价为每千瓦时0.56元。", "Power costs 0.56 yuan per kilowatt-hour.", id="rate-per-kwh"
+    ),
 ]
 
 
@@ -777,6 +783,36 @@ def test_unit_the_reader_could_not_see_is_a_warning_not_an_error() -> None:
         en_source=Source(path="t"),
     )
     assert [f.severity.value for f in check_document(document).findings] == ["warning"]
+
+
+@pytest.mark.parametrize(
+    ("zh", "en", "severity"),
+    [
+        # What a figure is per may stand words away from it, where the reader does not look.
+        pytest.param(
+            "每亩还能节约16元。",
+            "It saves RMB 16 on labour per mu.",
+            "warning",
+            id="per-written-away",
+        ),
+        pytest.param(
+            "售价24元/公斤。", "It sells at 24 yuan.", "warning", id="rate-as-plain-money"
+        ),
+        pytest.param(
+            "售价24元/公斤。",
+            "It sells at 24 yuan per pound.",
+            "error",
+            id="per-another-unit-stays-an-error",
+        ),
+    ],
+)
+def test_a_rate_against_plain_money_is_a_warning(zh: str, en: str, severity: str) -> None:
+    document = Document(
+        id="t", path="t", zh=zh, en=en, zh_source=Source(path="t"), en_source=Source(path="t")
+    )
+    assert [(f.type.value, f.severity.value) for f in check_document(document).findings] == [
+        ("unit", severity)
+    ]
 
 
 # Dates: a day of the month pairs with a full date that states the same day. A month or year the

@@ -343,6 +343,11 @@ EN_OPEN_BOUNDS = [
 # per a person or a period stays money.
 EN_RATES = [
     pytest.param(
+        "at 0.6 yuan per kilowatt-hour",
+        (("0.6 yuan per kilowatt-hour", "money", "0.6", "CNY/kWh", "exact"),),
+        id="per-kilowatt-hour",
+    ),
+    pytest.param(
         "sold at 24 yuan per kilogram",
         (("24 yuan per kilogram", "money", "24000", "CNY/t", "exact"),),
         id="per-kilogram",

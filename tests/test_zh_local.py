@@ -468,6 +468,26 @@ ZH_OPEN_BOUNDS = [
 # denominator (CNY/t, CNY/m2); money per a person or a day stays money.
 ZH_RATES = [
     pytest.param(
+        "每公斤售价9元",
+        (("9元", "money", "9000", "CNY/t", "exact"),),
+        id="per-before-words-between",
+    ),
+    pytest.param(
+        "每亩增收600元",
+        (("600元", "money", "0.9", "CNY/m2", "exact"),),
+        id="per-mu-words-between",
+    ),
+    pytest.param(
+        "电价每千瓦时0.6元",
+        (("0.6元", "money", "0.6", "CNY/kWh", "exact"),),
+        id="per-unit-not-cut-short",
+    ),
+    pytest.param(
+        "每公斤的价格从10元涨到12元",
+        (("10元", "money", "10000", "CNY/t", "exact"), ("12元", "money", "12", "CNY", "exact")),
+        id="only-the-first-figure-after-the-unit",
+    ),
+    pytest.param(
         "售价每公斤24元", (("24元", "money", "24000", "CNY/t", "exact"),), id="per-before"
     ),
     pytest.param(

@@ -731,6 +731,12 @@ def _message(
             )
         if per_other_unit(zh, en):
             return f"{en.text!r} states the figure of {zh.text!r} per another unit"
+        if rate_against_money(zh, en):
+            rate, money = (zh, en) if zh.unit and "/" in zh.unit else (en, zh)
+            return (
+                f"{rate.text!r} is money per a unit ({rate.unit}) where {money.text!r} states no "
+                "unit it is per; check what the figure is per"
+            )
         stated = en.unit or "no unit"
         return f"{en.text!r} states {stated} where the original {zh.text!r} states {zh.unit}"
     if kind is FindingType.QUALIFIER:
@@ -881,6 +887,18 @@ def _recent_span(zh: Claim, en: Claim) -> bool:
     )
 
 
+def rate_against_money(zh: Claim, en: Claim) -> bool:
+    """Whether one side states a rate (money per a unit: CNY/t) where the other states plain money
+    in the same currency: what a figure is per may be written a few words away from it ("saving
+    RMB 16 on labour per mu"), where the reader does not look: a warning, not an error."""
+    units_ = (zh.unit, en.unit)
+    if zh.kind is not Kind.MONEY or en.kind is not Kind.MONEY or None in units_:
+        return False
+    rates = [u for u in units_ if u is not None and "/" in u]
+    plain = [u for u in units_ if u is not None and "/" not in u]
+    return len(rates) == 1 and len(plain) == 1 and rates[0].split("/", 1)[0] == plain[0]
+
+
 def _whole_article(document: Document) -> bool:
     """Whether the original is a whole article (a header, or more than one paragraph) rather than
     a segment: a sentence or paragraph of a corpus, cut from the article that gave its context."""
@@ -906,7 +924,9 @@ def _pair_severity(kind: FindingType, pair: Pair, *, whole: bool = True) -> Seve
     translators routinely write out the year of the dateline, and the parts an editor checks
     agree. An added month or day is a warning only in a whole article (`_whole_article`), where
     the original could have named it; in a segment (one sentence or paragraph of a corpus) the
-    month usually comes from the dateline of the article it was cut from, so it is a note."""
+    month usually comes from the dateline of the article it was cut from, so it is a note. A rate
+    on one side against plain money on the other (`rate_against_money`) is a warning: what the
+    figure is per may stand a few words away from it."""
     if kind is FindingType.QUALIFIER and (
         _vague_restated(pair.zh, pair.en)
         or dropped_bound(pair.zh, pair.en)
@@ -919,6 +939,8 @@ def _pair_severity(kind: FindingType, pair: Pair, *, whole: bool = True) -> Seve
             return Severity.NOTE
         return Severity.WARNING
     if pair.relation is Relation.VALUE and role_of(pair.zh) == "code":
+        return Severity.WARNING
+    if kind is FindingType.UNIT and rate_against_money(pair.zh, pair.en):
         return Severity.WARNING
     if pair.relation is not Relation.UNSEEN_UNIT:
         return SEVERITY_OF[kind]

@@ -645,7 +645,10 @@ EN_QUANTITY_UNITS: Final[dict[str, str]] = {
     "knots": "knot",
     "kilowatt-hours": "kilowatt_hour",
     "kilowatt hours": "kilowatt_hour",
+    "kilowatt-hour": "kilowatt_hour",  # a price per kilowatt-hour
+    "kilowatt hour": "kilowatt_hour",
     "megawatt-hours": "megawatt_hour",
+    "megawatt-hour": "megawatt_hour",
     "watts": "watt",
     "kilowatts": "kilowatt",
     "megawatts": "megawatt",

@@ -2055,15 +2055,31 @@ ZH_LOCAL_PRESSURE_PAIR_RE: Final[regex.Pattern[str]] = compiled.pattern(
 # canonical unit of the denominator (CNY/t, CNY/m2), so a rate per another unit is a unit finding.
 ZH_PER_MARKS: Final[frozenset[str]] = frozenset({"/", "／", "每"})
 ZH_PER_BEFORE: Final[frozenset[str]] = frozenset({"每"})
-_RATE_DENOMINATOR: Final[str] = alternation(
+_RATE_DENOMINATORS: Final[frozenset[str]] = frozenset(
     s for s in {**ZH_MASS_UNITS, **ZH_QUANTITY_UNITS} if "/" not in s and "每" not in s
 )
+_RATE_DENOMINATOR: Final[str] = alternation(_RATE_DENOMINATORS)
 _RATE_MONEY: Final[str] = alternation(
     s for s, u in {**ZH_CURRENCIES, **ZH_COLLOQUIAL_MONEY}.items() if u.isupper()
 )
+# Between 每公斤 and its money a few words may stand (每公斤售价8元, 每亩增收500元, 每斤收购价1.2元),
+# but no numeral (the rate is the first figure after its unit), no mark of another unit, and no
+# character that continues a unit (the 时 of 每千瓦时 is the unit's, not a word after 千瓦).
+_RATE_GAP_NOT: Final[str] = "".join(
+    sorted(
+        regex.escape(c)
+        for c in {
+            *_NUMERAL_CHARS,
+            *_OVER_CHARS,
+            *ZH_PER_BEFORE,
+            *(surface[i] for surface in _RATE_DENOMINATORS for i in range(1, len(surface))),
+        }
+    )
+)
 ZH_LOCAL_RATE_RE: Final[regex.Pattern[str]] = compiled.pattern(
     rf"""
-    (?:(?<={alternation(ZH_PER_BEFORE)}(?P<per>{_RATE_DENOMINATOR})\ ?+)(?P<lead>)|)  # 每公斤
+    (?:(?<={alternation(ZH_PER_BEFORE)}(?P<per>{_RATE_DENOMINATOR})           # 每公斤
+           (?:\ ?+[\p{{Han}}--[{_RATE_GAP_NOT}]]{{1,6}}?)?\ ?+)(?P<lead>)|)  # 售价, 增收
     {_PRE}\ ?+
     (?P<unitpre>{_CURRENCY_PREFIX})?+\ ?+                # 人民币, ¥
     {_EDGE_BEFORE}(?P<num>{_NUM_SPACED})\ ?+             # 30, 2万
