@@ -1,9 +1,10 @@
 """The dispatch of rules by what begins at a start and what follows its number head
-(`Rule.begins`, `Rule.follows`, `extract._Dispatch`).
+(`Rule.begins`, `Rule.follows`, `Rule.then`, `extract._Dispatch`).
 
 A rule is tried only where one of the surfaces it declares begins (or a digit, if it declares
 one) and, if it declares `follows`, where one of those surfaces follows the number head read at
-that start; a declaration that misses a way its pattern can begin or go on would silently lose
+that start, and if it declares `then`, where one of those surfaces is written within its reach of
+the head; a declaration that misses a way its pattern can begin or go on would silently lose
 claims. The integrity test matches every rule at every start of every text of the phenomenon
 tables and checks that each rule that matches there is one the dispatch tries there.
 """
@@ -21,7 +22,7 @@ from tradefacts.extract import _Dispatch, _dispatch, _local_starts, _longest, _o
 from tradefacts.lang import LANGS
 from tradefacts.lang.en import EN_NUMBER_WORDS
 from tradefacts.lang.zh import ZH_PLAN_NAMES
-from tradefacts.rules import Begins, LangRules, Rule, follows
+from tradefacts.rules import Begins, LangRules, Rule, Then, follows
 from tradefacts.text import mask_overlong_figures, normalize
 
 # (language, text, position, rules that must be tried there, rules that must not). Our own cases.
@@ -93,6 +94,15 @@ DISPATCH = [
     pytest.param("en", "9 o'clock", 0, {"en.local.time.open"}, {"en.local.composite"}, id="follows-oclock"),
     pytest.param("en", "5 thousand 20 hundred", 0, {"en.local.composite"}, {"en.local.time.open"}, id="follows-composite-digits"),
     pytest.param("en", "3 thousand and 4 hundred", 0, {"en.local.composite"}, {"en.local.time.open"}, id="follows-composite-and"),
+    # What a rule reads a few characters past its head (`Rule.then`): a range separator, a per.
+    pytest.param("zh", "30万元至35万元", 0, {"zh.local.range"}, set(), id="then-range-separator"),
+    pytest.param("zh", "30万元，增长35%", 0, {"zh.local.unit"}, {"zh.local.range", "zh.local.rate"}, id="then-none-written"),
+    pytest.param("zh", "约5元/公斤", 0, {"zh.local.rate"}, set(), id="then-per-mark"),
+    pytest.param("zh", "每公斤5元", 3, {"zh.local.rate"}, set(), id="then-per-before"),
+    pytest.param("zh", "每年的收入总共只有5元", 9, {"zh.local.unit"}, {"zh.local.rate"}, id="then-per-too-far-before"),
+    pytest.param("zh", "5元钱买了一公斤大米和两公斤/袋", 0, {"zh.local.unit"}, {"zh.local.rate"}, id="then-per-out-of-reach"),
+    pytest.param("en", "30 yuan a kilo", 0, {"en.local.rate"}, set(), id="then-per-word"),
+    pytest.param("en", "$5 million, up 7%", 0, {"en.money.before"}, {"en.local.rate"}, id="then-no-per"),
 ]
 
 # Texts the integrity test reads beside the phenomenon tables: the declarations of what ends
@@ -112,6 +122,8 @@ AROUND = [
     ("en", "at 05:03 local time, 07:45 or 20: 00, nine o’clock"),
     ("en", "2 million 350 thousand, 5 thousand 20 hundred and 3 thousand and 4 hundred"),
     ("en", "+44 20 7946 0958 or (020) 7946 0958"),
+    ("zh", "每公斤30元，猪肉28.5元/斤，30万元至35万元，4至8英寸"),
+    ("en", "30 yuan a kilo, $5 per kilogram and 2 dollars/kg"),
 ]
 # fmt: on
 
@@ -246,6 +258,9 @@ SHORT = [
     pytest.param("zh", "zh.local.liang", {"ends": None}, "二两", id="ends-left-out"),
     pytest.param("en", "en.local.time.open", {"begins": Begins.of(EN_NUMBER_WORDS, digit=True)}, "05:03", id="zero-left-out"),
     pytest.param("en", "en.local.composite", {"follows": follows(EN_NUMBER_WORDS, ("and",))}, "5 thousand 20 hundred", id="digits-left-out"),
+    pytest.param("zh", "zh.local.range", {"then": Then(follows("至"), within=0)}, "30万元至35万元", id="then-within-short"),
+    pytest.param("zh", "zh.local.rate", {"then": Then(follows("/", "每"), within=1)}, "30元", id="then-behind-left-out"),
+    pytest.param("en", "en.local.rate", {"then": Then(follows({" per "}), within=9)}, "30 yuan a kilo", id="then-word-left-out"),
 ]
 # fmt: on
 

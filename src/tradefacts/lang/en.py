@@ -40,6 +40,7 @@ from tradefacts.rules import (
     LangRules,
     NumeralTable,
     Rule,
+    Then,
     Tok,
     alternation,
     follows,
@@ -2437,6 +2438,12 @@ _F_PERCENT_RANGE: Final[frozenset[str]] = _F_RANGE | follows(
 # A scale letter glued to a figure before a unit (3m tons, $5m), read past the head.
 _F_LETTER: Final[frozenset[str]] = follows(EN_SCALE_LETTERS)
 _F_QUANTITY: Final[frozenset[str]] = follows(EN_QUANTITY_UNITS, EN_QUANTITY_SYMBOLS)
+# What a rate reads a few characters past its head (`Rule.then`): its "per" or "/", after a scale
+# letter and a currency written after the figure at most ($5 per kilogram, 30 yuan a kilo).
+_T_RATE: Final[Then] = Then(
+    follows({f" {word} " for word in EN_PER_WORDS}, EN_PER_SIGNS),
+    within=3 + max(len(s) for s in EN_CURRENCIES_AFTER),
+)
 
 # Currency names in title case, as headlines write them ("5 Million Yuan", "20 Swiss Francs"): every
 # word of a name capitalized, matched case-sensitively. Not "Won", which a headline uses as a verb
@@ -3341,6 +3348,7 @@ RULES: Final[LangRules] = LangRules(
             EN_LOCAL_RATE_RE,
             Kind.MONEY,
             begins=_B_SINGLE | Begins.of(EN_CURRENCIES_BEFORE),
+            then=_T_RATE,
         ),
         Rule(
             "en.local.plan",

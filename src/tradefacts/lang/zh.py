@@ -22,6 +22,7 @@ from tradefacts.rules import (
     LangRules,
     NumeralTable,
     Rule,
+    Then,
     Tok,
     alternation,
     follows,
@@ -2091,6 +2092,20 @@ _F_PERCENT_RANGE: Final[frozenset[str]] = _F_RANGE | follows("%")  # 5%-6%
 _F_LIST: Final[frozenset[str]] = follows(ZH_LIST_SEPARATORS)  # 3亿、5亿
 _F_DATE: Final[frozenset[str]] = follows(ZH_DATE_MARKS, "-~至到、,和")  # 8月, 1至7月
 _F_LOCAL_UNIT: Final[frozenset[str]] = follows(_LOCAL_UNIT_TABLE, ZH_COLLOQUIAL_MONEY)
+# What a range or a rate reads a few characters past its head (`Rule.then`): the separator of a
+# range, after the unit of its first end at most (30万元至35万元); the per mark of a rate, after
+# its currency (30元/公斤), or 每 and the unit before its figure (每公斤30元).
+_T_LOCAL_RANGE: Final[Then] = Then(
+    follows(ZH_RANGE_SEPARATORS),
+    within=2 + max(len(s) for s in {*_LOCAL_UNIT_TABLE, *ZH_COLLOQUIAL_MONEY}),
+)
+_T_RATE: Final[Then] = Then(
+    follows(ZH_PER_MARKS, ZH_PER_BEFORE),
+    within=2 + max(len(s) for s in {**ZH_CURRENCIES, **ZH_COLLOQUIAL_MONEY}),
+    behind=1
+    + max(len(s) for s in ZH_PER_BEFORE)
+    + max(len(s) for s in {**ZH_MASS_UNITS, **ZH_QUANTITY_UNITS} if "/" not in s and "每" not in s),
+)
 
 # Priority order (first wins a tie of equal length; see extract.py for the overlap policy).
 # A list marker in Chinese numerals opens a line and ends in the enumeration comma: 一、 十二、
@@ -2754,6 +2769,7 @@ RULES: Final[LangRules] = LangRules(
             ZH_LOCAL_RANGE_RE,
             begins=_B_PRE | _B_NUM,
             follows=_F_LOCAL_UNIT | _F_PERCENT_RANGE,
+            then=_T_LOCAL_RANGE,
         ),
         # Before zh.local.unit, whose reading of 每公斤30元 as plain money it must win (a tie).
         Rule(
@@ -2762,6 +2778,7 @@ RULES: Final[LangRules] = LangRules(
             ZH_LOCAL_RATE_RE,
             begins=_B_MONEY,
             follows=_F_LOCAL_UNIT,
+            then=_T_RATE,
         ),
         Rule(
             "zh.local.unit",
