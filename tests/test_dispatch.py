@@ -102,7 +102,16 @@ DISPATCH = [
     pytest.param("zh", "每年的收入总共只有5元", 9, {"zh.local.unit"}, {"zh.local.rate"}, id="then-per-too-far-before"),
     pytest.param("zh", "5元钱买了一公斤大米和两公斤/袋", 0, {"zh.local.unit"}, {"zh.local.rate"}, id="then-per-out-of-reach"),
     pytest.param("en", "30 yuan a kilo", 0, {"en.local.rate"}, set(), id="then-per-word"),
-    pytest.param("en", "$5 million, up 7%", 0, {"en.money.before"}, {"en.local.rate"}, id="then-no-per"),
+    pytest.param("en", "$5 million, up 7%", 0, {"en.money.before"}, {"en.local.rate", "en.money.before.range"}, id="then-no-per"),
+    pytest.param("en", "$5m - 6m", 0, {"en.money.before.range"}, set(), id="then-range-after-letter"),
+    pytest.param("en", "3 percent to 5 percent", 0, {"en.percent.range"}, set(), id="then-range-after-unit"),
+    pytest.param("en", "7.6%, nearly 50,000 tons", 0, {"en.percent"}, {"en.percent.range"}, id="then-not-to-of-tons"),
+    pytest.param("en", "a magnitude 6.5 quake", 12, {"en.local.quake"}, set(), id="then-behind-word"),
+    pytest.param("en", "a 6.5 tremor", 2, {"en.local.quake"}, set(), id="then-after-word"),
+    pytest.param("en", "a 6.5 rise", 2, {"en.number"}, {"en.local.quake", "en.local.wind"}, id="then-no-word"),
+    pytest.param("en", "May 20 through 22", 15, {"en.local.date.range.end"}, set(), id="then-behind-joint"),
+    pytest.param("zh", "一米来高", 0, {"zh.local.lai.size"}, set(), id="then-lai"),
+    pytest.param("zh", "一米多高", 0, set(), {"zh.local.lai.size"}, id="then-no-lai"),
 ]
 
 # Texts the integrity test reads beside the phenomenon tables: the declarations of what ends
@@ -124,6 +133,10 @@ AROUND = [
     ("en", "+44 20 7946 0958 or (020) 7946 0958"),
     ("zh", "每公斤30元，猪肉28.5元/斤，30万元至35万元，4至8英寸"),
     ("en", "30 yuan a kilo, $5 per kilogram and 2 dollars/kg"),
+    ("en", "a magnitude of 6.5 quake, a 7.1-magnitude tremor, winds of up to force 8, level-7 winds"),
+    ("en", "140/90 mmHg, from May 20 through 22, 2023, beat Japan 3-1, a 2:0 lead, ran 2:05:30"),
+    ("en", "$5m - 6m, between $3 and $4 billion, 3 percent - 5 percent, 5pc to 6pc"),
+    ("zh", "5%-6%，三成至四成，一米来高，两斤来重"),
 ]
 # fmt: on
 
@@ -261,6 +274,8 @@ SHORT = [
     pytest.param("zh", "zh.local.range", {"then": Then(follows("至"), within=0)}, "30万元至35万元", id="then-within-short"),
     pytest.param("zh", "zh.local.rate", {"then": Then(follows("/", "每"), within=1)}, "30元", id="then-behind-left-out"),
     pytest.param("en", "en.local.rate", {"then": Then(follows({" per "}), within=9)}, "30 yuan a kilo", id="then-word-left-out"),
+    pytest.param("en", "en.local.quake", {"then": Then(follows({"quake"}), within=1, behind=9)}, "6.5", id="then-behind-short"),
+    pytest.param("en", "en.money.before.range", {"then": Then(follows({"-"}), within=1)}, "$5m - 6m", id="then-range-within-short"),
 ]
 # fmt: on
 

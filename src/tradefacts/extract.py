@@ -947,12 +947,14 @@ class _Dispatch:
         self._need_longest = max(
             (len(word) for _, rule in self._rules for word in rule.needs or ()), default=0
         )
-        # The rules that declare `then`: a pattern of their surfaces each, with how far before
-        # the start and past the head's end (the longest surface included) it is searched.
+        # The rules that declare `then`: a pattern of their surfaces each (case-insensitive, so
+        # it is searched in the text itself), with how far before the start and past the head's
+        # end (the longest surface included) it is searched.
         self._then: dict[int, tuple[regex.Pattern[str], int, int]] = {
             i: (
                 compiled.pattern(
-                    "|".join(regex.escape(word.casefold()) for word in sorted(rule.then.words))
+                    "|".join(regex.escape(word.casefold()) for word in sorted(rule.then.words)),
+                    regex.IGNORECASE,
                 ),
                 rule.then.behind,
                 rule.then.within + max(len(word) for word in rule.then.words),
@@ -1068,7 +1070,7 @@ class _Dispatch:
                         continue
                 if then is not None and head_end >= 0:
                     start = pos - back if pos > back else 0
-                    if then.search(text[start : head_end + reach].casefold()) is None:
+                    if then.search(text, start, head_end + reach) is None:
                         missing |= 1 << bit
             if missing:
                 narrowed = narrowings.get(missing)

@@ -119,7 +119,9 @@ class Then:
     list, the "per" of a rate): the engine tries the rule only at a start where one of `words`
     (compared case-insensitively) begins at most `within` characters past the end of the number
     head read there (the furthest, where the start has two), or, for a rule whose lookbehind reads
-    the surface before its figure (每公斤30元), ends at most `behind` characters before the start.
+    the surface before its figure (每公斤30元), lies within the `behind` characters before the
+    start. (The surfaces are searched from `behind` characters before the start to the end of a
+    surface begun `within` characters past the head, the head included.)
     Where no head is read at the start, the rule is tried. As with `Rule.follows`, a surface left
     out or a reach cut short silently loses claims; an extra one only costs a failing match.
     """

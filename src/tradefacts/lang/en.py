@@ -2444,6 +2444,31 @@ _T_RATE: Final[Then] = Then(
     follows({f" {word} " for word in EN_PER_WORDS}, EN_PER_SIGNS),
     within=3 + max(len(s) for s in EN_CURRENCIES_AFTER),
 )
+# The separator of a range (`_RANGE_SEP`, a space before its hyphen) after a scale letter
+# ($5m - 6m) or a percent unit (5% to 6%, "3 percent - 5 percent") of the first end.
+_RANGE_SEPARATORS: Final[frozenset[str]] = follows(("-", " to ", " or ", " and "))
+_T_MONEY_RANGE: Final[Then] = Then(_RANGE_SEPARATORS, within=2)
+_T_PERCENT_RANGE: Final[Then] = Then(
+    _RANGE_SEPARATORS, within=2 + max(len(s) for s in EN_PERCENT_UNITS)
+)
+# What a rule opened by its lookbehind reads right before its figure, or right after it: the
+# word of an earthquake's magnitude, the level of a wind force, the slash of a pair of
+# pressures, the joint of a range of days, the hyphen or colon of a score, the colon of a race
+# time.
+_T_QUAKE: Final[Then] = Then(
+    follows(EN_QUAKE_BEFORE, EN_QUAKE_AFTER, EN_QUAKE_NOUNS),
+    within=1,
+    behind=1 + max(len(s) for s in EN_QUAKE_BEFORE),
+)
+_T_WIND: Final[Then] = Then(
+    follows(EN_WIND_LEVELS), within=0, behind=1 + max(len(s) for s in EN_WIND_LEVELS)
+)
+_T_PRESSURE: Final[Then] = Then(follows(EN_PRESSURE_SEPARATORS), within=0, behind=1)
+_T_DAY_RANGE_END: Final[Then] = Then(
+    follows(EN_DAY_RANGE_JOINTS), within=0, behind=1 + max(len(s) for s in EN_DAY_RANGE_JOINTS)
+)
+_T_SCORE_SECOND: Final[Then] = Then(follows("-"), within=0, behind=1)
+_T_COLON_SECOND: Final[Then] = Then(follows(EN_SCORE_SEPARATORS, ":"), within=0, behind=1)
 
 # Currency names in title case, as headlines write them ("5 Million Yuan", "20 Swiss Francs"): every
 # word of a name capitalized, matched case-sensitively. Not "Won", which a headline uses as a verb
@@ -2766,6 +2791,7 @@ RULES: Final[LangRules] = LangRules(
             EN_MONEY_BEFORE_RANGE_RE,
             begins=_B_PRE | _B_RANGE | Begins.of(EN_CURRENCIES_BEFORE),
             needs=frozenset(EN_CURRENCIES_BEFORE),
+            then=_T_MONEY_RANGE,
         ),
         Rule(
             "en.money.before",
@@ -2817,6 +2843,7 @@ RULES: Final[LangRules] = LangRules(
             EN_PERCENT_RANGE_RE,
             begins=_B_RANGED,
             follows=_F_PERCENT_RANGE,
+            then=_T_PERCENT_RANGE,
         ),
         Rule(
             "en.percent",
@@ -3102,6 +3129,7 @@ RULES: Final[LangRules] = LangRules(
             Build.DATE,
             EN_LOCAL_DAY_RANGE_END_RE,
             begins=Begins(digit=True),
+            then=_T_DAY_RANGE_END,
         ),
         Rule(
             "en.local.rank.noun",
@@ -3260,6 +3288,7 @@ RULES: Final[LangRules] = LangRules(
             EN_LOCAL_SCORE_SECOND_RE,
             Kind.NUMBER,
             begins=Begins(digit=True),
+            then=_T_SCORE_SECOND,
         ),
         Rule(
             "en.local.score.colon.first",
@@ -3275,6 +3304,7 @@ RULES: Final[LangRules] = LangRules(
             EN_LOCAL_SCORE_COLON_SECOND_RE,
             Kind.NUMBER,
             begins=Begins(digit=True),
+            then=_T_COLON_SECOND,
         ),
         Rule(
             "en.local.date.numeric",
@@ -3318,6 +3348,7 @@ RULES: Final[LangRules] = LangRules(
             Kind.DURATION,
             unit="second",
             begins=Begins.of("0", digit=True),  # the 01 of 2:08:01
+            then=_T_COLON_SECOND,
         ),
         Rule(
             "en.local.wind",
@@ -3326,6 +3357,7 @@ RULES: Final[LangRules] = LangRules(
             Kind.QUANTITY,
             unit="beaufort",
             begins=Begins.of((w for w, v in EN_NUMBER_WORDS.items() if 1 <= v <= 17), digit=True),
+            then=_T_WIND,
         ),
         Rule(
             "en.local.quake",
@@ -3334,6 +3366,7 @@ RULES: Final[LangRules] = LangRules(
             Kind.QUANTITY,
             unit="richter",
             begins=Begins(digit=True),
+            then=_T_QUAKE,
         ),
         Rule(
             "en.local.pressure.pair",
@@ -3341,6 +3374,7 @@ RULES: Final[LangRules] = LangRules(
             EN_LOCAL_PRESSURE_PAIR_RE,
             Kind.QUANTITY,
             begins=Begins(digit=True),
+            then=_T_PRESSURE,
         ),
         Rule(
             "en.local.rate",

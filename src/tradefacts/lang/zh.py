@@ -2099,6 +2099,8 @@ _T_LOCAL_RANGE: Final[Then] = Then(
     follows(ZH_RANGE_SEPARATORS),
     within=2 + max(len(s) for s in {*_LOCAL_UNIT_TABLE, *ZH_COLLOQUIAL_MONEY}),
 )
+# The separator of a range of percents after the first end's % (5%-6%).
+_T_PERCENT_RANGE: Final[Then] = Then(follows("-~至到"), within=1)
 _T_RATE: Final[Then] = Then(
     follows(ZH_PER_MARKS, ZH_PER_BEFORE),
     within=2 + max(len(s) for s in {**ZH_CURRENCIES, **ZH_COLLOQUIAL_MONEY}),
@@ -2345,6 +2347,10 @@ ZH_SIZE_ADJECTIVES: Final[frozenset[str]] = frozenset(
     {"高", "长", "長", "宽", "寬", "深", "厚", "重", "远", "遠", "粗"}
 )
 _LAI: Final[str] = alternation(ZH_ROUND_HEDGES)
+# The 来 of a rough size after its unit (一米来高), as `Rule.then` declares it.
+_T_LAI: Final[Then] = Then(
+    follows(ZH_ROUND_HEDGES), within=max(len(s) for s in {**ZH_MASS_UNITS, **ZH_QUANTITY_UNITS})
+)
 _ROUND_FIGURE: Final[str] = rf"""
     (?<![0-9{_NUMERAL_CHARS}{_OVER_CHARS}{_POINT_CHARS}])
     (?P<num>[1-9][0-9]{{0,6}}+(?<=0)                 # 10, 20
@@ -2584,6 +2590,7 @@ RULES: Final[LangRules] = LangRules(
             ZH_PERCENT_RANGE_RE,
             begins=_B_FIGURE,
             follows=_F_PERCENT_RANGE,
+            then=_T_PERCENT_RANGE,
         ),
         Rule(
             "zh.percent",
@@ -2984,6 +2991,7 @@ RULES: Final[LangRules] = LangRules(
             approx=Approx.ABOUT,
             begins=_B_PRE | _B_NUM,
             follows=follows(ZH_MASS_UNITS, ZH_QUANTITY_UNITS),
+            then=_T_LAI,
         ),
         Rule(
             "zh.local.share.in",
