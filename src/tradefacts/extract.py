@@ -827,6 +827,11 @@ def _walk_back(trie: _Trie, text: str, pos: int, stop: int, found: list[str]) ->
             found.append(spelled)
 
 
+def _has_case(word: str) -> bool:
+    """Whether `word` is written differently in another case (a search for it must fold)."""
+    return word.casefold() != word or word.upper() != word
+
+
 def _walk(trie: _Trie, window: str, found: list[str]) -> None:
     """Append to `found` every surface of `trie` that begins `window` (already case folded)."""
     node = trie
@@ -947,14 +952,14 @@ class _Dispatch:
         self._need_longest = max(
             (len(word) for _, rule in self._rules for word in rule.needs or ()), default=0
         )
-        # The rules that declare `then`: a pattern of their surfaces each (case-insensitive, so
-        # it is searched in the text itself), with how far before the start and past the head's
-        # end (the longest surface included) it is searched.
+        # The rules that declare `then`: a pattern of their surfaces each (case-insensitive
+        # where a surface has case, so it is searched in the text itself), with how far before
+        # the start and past the head's end (the longest surface included) it is searched.
         self._then: dict[int, tuple[regex.Pattern[str], int, int]] = {
             i: (
                 compiled.pattern(
                     "|".join(regex.escape(word.casefold()) for word in sorted(rule.then.words)),
-                    regex.IGNORECASE,
+                    regex.IGNORECASE if any(_has_case(word) for word in rule.then.words) else 0,
                 ),
                 rule.then.behind,
                 rule.then.within + max(len(word) for word in rule.then.words),

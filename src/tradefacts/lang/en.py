@@ -2448,27 +2448,12 @@ _T_RATE: Final[Then] = Then(
 # ($5m - 6m) or a percent unit (5% to 6%, "3 percent - 5 percent") of the first end.
 _RANGE_SEPARATORS: Final[frozenset[str]] = follows(("-", " to ", " or ", " and "))
 _T_MONEY_RANGE: Final[Then] = Then(_RANGE_SEPARATORS, within=2)
+_T_QUANTITY_RANGE: Final[Then] = Then(
+    _RANGE_SEPARATORS, within=2 + max(len(s) for s in {**EN_QUANTITY_UNITS, **EN_QUANTITY_SYMBOLS})
+)
 _T_PERCENT_RANGE: Final[Then] = Then(
     _RANGE_SEPARATORS, within=2 + max(len(s) for s in EN_PERCENT_UNITS)
 )
-# What a rule opened by its lookbehind reads right before its figure, or right after it: the
-# word of an earthquake's magnitude, the level of a wind force, the slash of a pair of
-# pressures, the joint of a range of days, the hyphen or colon of a score, the colon of a race
-# time.
-_T_QUAKE: Final[Then] = Then(
-    follows(EN_QUAKE_BEFORE, EN_QUAKE_AFTER, EN_QUAKE_NOUNS),
-    within=1,
-    behind=1 + max(len(s) for s in EN_QUAKE_BEFORE),
-)
-_T_WIND: Final[Then] = Then(
-    follows(EN_WIND_LEVELS), within=0, behind=1 + max(len(s) for s in EN_WIND_LEVELS)
-)
-_T_PRESSURE: Final[Then] = Then(follows(EN_PRESSURE_SEPARATORS), within=0, behind=1)
-_T_DAY_RANGE_END: Final[Then] = Then(
-    follows(EN_DAY_RANGE_JOINTS), within=0, behind=1 + max(len(s) for s in EN_DAY_RANGE_JOINTS)
-)
-_T_SCORE_SECOND: Final[Then] = Then(follows("-"), within=0, behind=1)
-_T_COLON_SECOND: Final[Then] = Then(follows(EN_SCORE_SEPARATORS, ":"), within=0, behind=1)
 
 # Currency names in title case, as headlines write them ("5 Million Yuan", "20 Swiss Francs"): every
 # word of a name capitalized, matched case-sensitively. Not "Won", which a headline uses as a verb
@@ -2980,6 +2965,7 @@ RULES: Final[LangRules] = LangRules(
             EN_LOCAL_QUANTITY_RANGE_RE,
             begins=_B_RANGE | _B_PRE | _B_NUM,
             follows=_F_QUANTITY | _F_RANGE,
+            then=_T_QUANTITY_RANGE,
         ),
         Rule(
             "en.local.quantity",
@@ -3129,7 +3115,6 @@ RULES: Final[LangRules] = LangRules(
             Build.DATE,
             EN_LOCAL_DAY_RANGE_END_RE,
             begins=Begins(digit=True),
-            then=_T_DAY_RANGE_END,
         ),
         Rule(
             "en.local.rank.noun",
@@ -3288,7 +3273,6 @@ RULES: Final[LangRules] = LangRules(
             EN_LOCAL_SCORE_SECOND_RE,
             Kind.NUMBER,
             begins=Begins(digit=True),
-            then=_T_SCORE_SECOND,
         ),
         Rule(
             "en.local.score.colon.first",
@@ -3304,7 +3288,6 @@ RULES: Final[LangRules] = LangRules(
             EN_LOCAL_SCORE_COLON_SECOND_RE,
             Kind.NUMBER,
             begins=Begins(digit=True),
-            then=_T_COLON_SECOND,
         ),
         Rule(
             "en.local.date.numeric",
@@ -3348,7 +3331,6 @@ RULES: Final[LangRules] = LangRules(
             Kind.DURATION,
             unit="second",
             begins=Begins.of("0", digit=True),  # the 01 of 2:08:01
-            then=_T_COLON_SECOND,
         ),
         Rule(
             "en.local.wind",
@@ -3357,7 +3339,6 @@ RULES: Final[LangRules] = LangRules(
             Kind.QUANTITY,
             unit="beaufort",
             begins=Begins.of((w for w, v in EN_NUMBER_WORDS.items() if 1 <= v <= 17), digit=True),
-            then=_T_WIND,
         ),
         Rule(
             "en.local.quake",
@@ -3366,7 +3347,6 @@ RULES: Final[LangRules] = LangRules(
             Kind.QUANTITY,
             unit="richter",
             begins=Begins(digit=True),
-            then=_T_QUAKE,
         ),
         Rule(
             "en.local.pressure.pair",
@@ -3374,7 +3354,6 @@ RULES: Final[LangRules] = LangRules(
             EN_LOCAL_PRESSURE_PAIR_RE,
             Kind.QUANTITY,
             begins=Begins(digit=True),
-            then=_T_PRESSURE,
         ),
         Rule(
             "en.local.rate",

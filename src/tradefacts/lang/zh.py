@@ -2101,6 +2101,10 @@ _T_LOCAL_RANGE: Final[Then] = Then(
 )
 # The separator of a range of percents after the first end's % (5%-6%).
 _T_PERCENT_RANGE: Final[Then] = Then(follows("-~至到"), within=1)
+# The 半 after the unit of a figure and a half (两吨半).
+_T_HALF: Final[Then] = Then(
+    follows(ZH_HALVES), within=1 + max(len(s) for s in {**ZH_MASS_UNITS, **ZH_QUANTITY_UNITS})
+)
 _T_RATE: Final[Then] = Then(
     follows(ZH_PER_MARKS, ZH_PER_BEFORE),
     within=2 + max(len(s) for s in {**ZH_CURRENCIES, **ZH_COLLOQUIAL_MONEY}),
@@ -2890,6 +2894,7 @@ RULES: Final[LangRules] = LangRules(
             ZH_LOCAL_UNIT_HALF_RE,
             begins=_B_PRE | _B_NUM,
             follows=follows(ZH_MASS_UNITS, ZH_QUANTITY_UNITS),
+            then=_T_HALF,
         ),
         Rule(
             "zh.local.liang",
