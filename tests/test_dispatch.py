@@ -108,6 +108,9 @@ DISPATCH = [
     pytest.param("en", "7.6%, nearly 50,000 tons", 0, {"en.percent"}, {"en.percent.range"}, id="then-not-to-of-tons"),
     pytest.param("zh", "一米来高", 0, {"zh.local.lai.size"}, set(), id="then-lai"),
     pytest.param("zh", "一米多高", 0, set(), {"zh.local.lai.size"}, id="then-no-lai"),
+    pytest.param("zh", "八元四毛", 0, {"zh.local.compound"}, set(), id="then-minor-unit"),
+    pytest.param("zh", "八块五", 0, {"zh.local.compound"}, set(), id="then-elided-digit"),
+    pytest.param("zh", "3亿美元，增长7.6%", 0, {"zh.money"}, {"zh.local.compound"}, id="then-no-minor-unit"),
     pytest.param("zh", "两吨半", 0, {"zh.local.unit.half"}, set(), id="then-half"),
     pytest.param("zh", "两吨多", 0, set(), {"zh.local.unit.half"}, id="then-no-half"),
     pytest.param("en", "5 to 12 inches", 0, {"en.local.quantity.range"}, set(), id="then-quantity-range"),
@@ -137,6 +140,7 @@ AROUND = [
     ("en", "140/90 mmHg, from May 20 through 22, 2023, beat Japan 3-1, a 2:0 lead, ran 2:05:30"),
     ("en", "$5m - 6m, between $3 and $4 billion, 3 percent - 5 percent, 5pc to 6pc"),
     ("zh", "5%-6%，三成至四成，一米来高，两斤来重"),
+    ("zh", "八元四毛，20元5角8分，三美元又五美分，八块五，两块五毛钱，12 元 35 分"),
 ]
 # fmt: on
 

@@ -2101,6 +2101,18 @@ _T_LOCAL_RANGE: Final[Then] = Then(
 )
 # The separator of a range of percents after the first end's % (5%-6%).
 _T_PERCENT_RANGE: Final[Then] = Then(follows("-~至到"), within=1)
+# The minor unit of an amount stated in parts (八元四毛, 20元5角8分), after its major unit, a joiner
+# and a part of at most three characters; or the digit right after a major unit that elides the
+# minor one (八块五).
+_T_COMPOUND: Final[Then] = Then(
+    follows(
+        ZH_MINOR_MONEY, {e + d for e in ZH_COMPOUND_ELIDING for d in f"123456789{_UNIT_DIGITS}"}
+    ),
+    within=2
+    + max(len(s) for s in ZH_COMPOUND_MAJORS)
+    + max(len(s) for s in ZH_COMPOUND_JOINERS)
+    + 3,
+)
 # The 半 after the unit of a figure and a half (两吨半).
 _T_HALF: Final[Then] = Then(
     follows(ZH_HALVES), within=1 + max(len(s) for s in {**ZH_MASS_UNITS, **ZH_QUANTITY_UNITS})
@@ -2825,6 +2837,7 @@ RULES: Final[LangRules] = LangRules(
             ZH_LOCAL_COMPOUND_RE,
             begins=_B_PRE | _B_NUM,
             follows=follows(ZH_COMPOUND_MAJORS),
+            then=_T_COMPOUND,
         ),
         Rule(
             "zh.local.time",
