@@ -1,9 +1,10 @@
 """The dispatch of rules by what begins at a start and what follows its number head
-(`Rule.begins`, `Rule.follows`, `extract._Dispatch`).
+(`Rule.begins`, `Rule.follows`, `Rule.then`, `extract._Dispatch`).
 
 A rule is tried only where one of the surfaces it declares begins (or a digit, if it declares
 one) and, if it declares `follows`, where one of those surfaces follows the number head read at
-that start; a declaration that misses a way its pattern can begin or go on would silently lose
+that start, and if it declares `then`, where one of those surfaces is written within its reach of
+the head; a declaration that misses a way its pattern can begin or go on would silently lose
 claims. The integrity test matches every rule at every start of every text of the phenomenon
 tables and checks that each rule that matches there is one the dispatch tries there.
 """
@@ -21,7 +22,7 @@ from tradefacts.extract import _Dispatch, _dispatch, _local_starts, _longest, _o
 from tradefacts.lang import LANGS
 from tradefacts.lang.en import EN_NUMBER_WORDS
 from tradefacts.lang.zh import ZH_PLAN_NAMES
-from tradefacts.rules import Begins, LangRules, Rule, follows
+from tradefacts.rules import Begins, LangRules, Rule, Then, follows
 from tradefacts.text import mask_overlong_figures, normalize
 
 # (language, text, position, rules that must be tried there, rules that must not). Our own cases.
@@ -53,7 +54,7 @@ DISPATCH = [
     pytest.param("en", "5 to 6 percent", 0, {"en.percent.range", "en.number.range"}, {"en.percent", "en.money.after", "en.duration"}, id="follows-range-word"),
     pytest.param("en", "5 mice", 0, {"en.number"}, {"en.local.quantity", "en.mass", "en.money.after"}, id="follows-whole-words-only"),
     pytest.param("en", "million million million", 0, {"en.number"}, {"en.mass", "en.money.after", "en.percent"}, id="follows-hostile-run"),
-    pytest.param("zh", "5吨", 0, {"zh.mass", "zh.local.unit.half"}, {"zh.local.time.open", "zh.local.range.bare", "zh.local.money.round", "zh.label"}, id="follows-unit-not-time-range-label"),
+    pytest.param("zh", "5吨半", 0, {"zh.mass", "zh.local.unit.half"}, {"zh.local.time.open", "zh.local.range.bare", "zh.local.money.round", "zh.label"}, id="follows-unit-not-time-range-label"),
     pytest.param("zh", "14:20", 0, {"zh.local.time.open"}, {"zh.mass", "zh.local.unit.half", "zh.label"}, id="follows-clock-colon"),
     pytest.param("zh", "九点一刻", 0, {"zh.local.time.open"}, {"zh.mass", "zh.local.money.round"}, id="follows-quarter-after-a-point"),
     pytest.param("en", "5 tons", 0, {"en.mass"}, {"en.ordinal", "en.date", "en.local.time", "en.local.money.one", "en.local.money.lower", "en.label"}, id="follows-unit-not-ordinal-date-time"),
@@ -93,6 +94,27 @@ DISPATCH = [
     pytest.param("en", "9 o'clock", 0, {"en.local.time.open"}, {"en.local.composite"}, id="follows-oclock"),
     pytest.param("en", "5 thousand 20 hundred", 0, {"en.local.composite"}, {"en.local.time.open"}, id="follows-composite-digits"),
     pytest.param("en", "3 thousand and 4 hundred", 0, {"en.local.composite"}, {"en.local.time.open"}, id="follows-composite-and"),
+    # What a rule reads a few characters past its head (`Rule.then`): a range separator, a per.
+    pytest.param("zh", "30万元至35万元", 0, {"zh.local.range"}, set(), id="then-range-separator"),
+    pytest.param("zh", "30万元，增长35%", 0, {"zh.local.unit"}, {"zh.local.range", "zh.local.rate"}, id="then-none-written"),
+    pytest.param("zh", "约5元/公斤", 0, {"zh.local.rate"}, set(), id="then-per-mark"),
+    pytest.param("zh", "每公斤5元", 3, {"zh.local.rate"}, set(), id="then-per-before"),
+    pytest.param("zh", "每年的收入总共加起来也只有区区几百块共5元", 19, {"zh.local.unit"}, {"zh.local.rate"}, id="then-per-too-far-before"),
+    pytest.param("zh", "5元钱买了一公斤大米和两公斤/袋", 0, {"zh.local.unit"}, {"zh.local.rate"}, id="then-per-out-of-reach"),
+    pytest.param("en", "30 yuan a kilo", 0, {"en.local.rate"}, set(), id="then-per-word"),
+    pytest.param("en", "$5 million, up 7%", 0, {"en.money.before"}, {"en.local.rate", "en.money.before.range"}, id="then-no-per"),
+    pytest.param("en", "$5m - 6m", 0, {"en.money.before.range"}, set(), id="then-range-after-letter"),
+    pytest.param("en", "3 percent to 5 percent", 0, {"en.percent.range"}, set(), id="then-range-after-unit"),
+    pytest.param("en", "7.6%, nearly 50,000 tons", 0, {"en.percent"}, {"en.percent.range"}, id="then-not-to-of-tons"),
+    pytest.param("zh", "一米来高", 0, {"zh.local.lai.size"}, set(), id="then-lai"),
+    pytest.param("zh", "一米多高", 0, set(), {"zh.local.lai.size"}, id="then-no-lai"),
+    pytest.param("zh", "八元四毛", 0, {"zh.local.compound"}, set(), id="then-minor-unit"),
+    pytest.param("zh", "八块五", 0, {"zh.local.compound"}, set(), id="then-elided-digit"),
+    pytest.param("zh", "3亿美元，增长7.6%", 0, {"zh.money"}, {"zh.local.compound"}, id="then-no-minor-unit"),
+    pytest.param("zh", "两吨半", 0, {"zh.local.unit.half"}, set(), id="then-half"),
+    pytest.param("zh", "两吨多", 0, set(), {"zh.local.unit.half"}, id="then-no-half"),
+    pytest.param("en", "5 to 12 inches", 0, {"en.local.quantity.range"}, set(), id="then-quantity-range"),
+    pytest.param("en", "5 inches, 12 feet", 0, set(), {"en.local.quantity.range"}, id="then-no-quantity-range"),
 ]
 
 # Texts the integrity test reads beside the phenomenon tables: the declarations of what ends
@@ -112,6 +134,13 @@ AROUND = [
     ("en", "at 05:03 local time, 07:45 or 20: 00, nine o’clock"),
     ("en", "2 million 350 thousand, 5 thousand 20 hundred and 3 thousand and 4 hundred"),
     ("en", "+44 20 7946 0958 or (020) 7946 0958"),
+    ("zh", "每公斤30元，猪肉28.5元/斤，30万元至35万元，4至8英寸"),
+    ("en", "30 yuan a kilo, $5 per kilogram and 2 dollars/kg"),
+    ("en", "a magnitude of 6.5 quake, a 7.1-magnitude tremor, winds of up to force 8, level-7 winds"),
+    ("en", "140/90 mmHg, from May 20 through 22, 2023, beat Japan 3-1, a 2:0 lead, ran 2:05:30"),
+    ("en", "$5m - 6m, between $3 and $4 billion, 3 percent - 5 percent, 5pc to 6pc"),
+    ("zh", "5%-6%，三成至四成，一米来高，两斤来重"),
+    ("zh", "八元四毛，20元5角8分，三美元又五美分，八块五，两块五毛钱，12 元 35 分"),
 ]
 # fmt: on
 
@@ -246,6 +275,10 @@ SHORT = [
     pytest.param("zh", "zh.local.liang", {"ends": None}, "二两", id="ends-left-out"),
     pytest.param("en", "en.local.time.open", {"begins": Begins.of(EN_NUMBER_WORDS, digit=True)}, "05:03", id="zero-left-out"),
     pytest.param("en", "en.local.composite", {"follows": follows(EN_NUMBER_WORDS, ("and",))}, "5 thousand 20 hundred", id="digits-left-out"),
+    pytest.param("zh", "zh.local.range", {"then": Then(follows("至"), within=0)}, "30万元至35万元", id="then-within-short"),
+    pytest.param("zh", "zh.local.rate", {"then": Then(follows("/", "每"), within=1)}, "30元", id="then-behind-left-out"),
+    pytest.param("en", "en.local.rate", {"then": Then(follows({" per "}), within=9)}, "30 yuan a kilo", id="then-word-left-out"),
+    pytest.param("en", "en.money.before.range", {"then": Then(follows({"-"}), within=1)}, "$5m - 6m", id="then-range-within-short"),
 ]
 # fmt: on
 

@@ -468,6 +468,11 @@ ZH_OPEN_BOUNDS = [
 # denominator (CNY/t, CNY/m2); money per a person or a day stays money.
 ZH_RATES = [
     pytest.param(
+        "每亩地平均增收600元",
+        (("600元", "money", "0.9", "CNY/m2", "exact"),),
+        id="per-before-longest-words-between",
+    ),
+    pytest.param(
         "每公斤售价9元",
         (("9元", "money", "9000", "CNY/t", "exact"),),
         id="per-before-words-between",

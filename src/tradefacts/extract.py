@@ -14,8 +14,10 @@ each start only the rules that can match there are tried (`_Dispatch`): those th
 what begins there or with what ends right before it (`Rule.begins`, its `after`: a rule opened by
 its lookbehind), of those that declare it, that may go on with what follows the number head read
 once at that start or with what ends that head (`Rule.follows`, `Rule.ends`, `LangRules.head`),
-and of those that need a word before their number (`Rule.needs`: a currency or 百分之 written
-first), those where one is written between the start and its core.
+of those that need a word before their number (`Rule.needs`: a currency or 百分之 written
+first), those where one is written between the start and its core, and of those that read a rarer
+surface a few characters past their number (`Rule.then`: a range separator, a "per"), those where
+one is written there.
 
 Overlap policy (the one place it is decided): every match that its builder accepts is a
 candidate. Candidates are then taken longest first; of two of the same length, the local rules
@@ -770,9 +772,16 @@ _Key = tuple[bool, tuple[str, ...], tuple[str, ...] | None, bool, tuple[str, ...
 # Marks an ends surface (`Rule.ends`) among the follows surfaces of a head.
 _END_MARK = "\x00"
 _Trie = dict[str, "_Trie"]
-# A memoized rule list: the rules, the rules of them that declare `needs` (their places in the
-# list, their patterns), and the list without each subset of those (by a bit per `needs` rule).
-_Entry = tuple[_Matchers, tuple[tuple[int, regex.Pattern[str]], ...], dict[int, _Matchers]]
+# What the head dispatch reads at a head: where the head ends and the follows surfaces found
+# after it (None where no head begins there), memoized per text by where the head begins.
+_HeadCache = dict[int, "tuple[int, tuple[str, ...]] | None"]
+# A rule of a memoized list that declares `needs` or `then`: its place in the list, the pattern of
+# its `needs` surfaces, the pattern of its `then` surfaces with how far before the start and how
+# far past the head's end (the surface's length included) they are searched.
+_Checked = tuple[int, "regex.Pattern[str] | None", "regex.Pattern[str] | None", int, int]
+# A memoized rule list: the rules, the rules of them that declare `needs` or `then`, and the list
+# without each subset of those (by a bit per checked rule).
+_Entry = tuple[_Matchers, tuple[_Checked, ...], dict[int, _Matchers]]
 
 
 def _trie_of(words: Iterable[str]) -> _Trie:
@@ -818,6 +827,11 @@ def _walk_back(trie: _Trie, text: str, pos: int, stop: int, found: list[str]) ->
             found.append(spelled)
 
 
+def _has_case(word: str) -> bool:
+    """Whether `word` is written differently in another case (a search for it must fold)."""
+    return word.casefold() != word or word.upper() != word
+
+
 def _walk(trie: _Trie, window: str, found: list[str]) -> None:
     """Append to `found` every surface of `trie` that begins `window` (already case folded)."""
     node = trie
@@ -845,7 +859,9 @@ class _Dispatch:
     costs a walk, one or two anchored head matches and a dict lookup. Where
     a listed rule declares `needs`, its surfaces are searched (one small pattern per rule) in the
     text from the start to just past its furthest head, and the rule is dropped where none is
-    there.
+    there; where it declares `then`, its surfaces are searched from `behind` characters before
+    the start to `within` characters past the end of the furthest head read (and the surface's
+    length), and it is dropped where none is there and a head was read.
 
     Two more declarations narrow the rules that read something around their figure rather than
     after it. `Begins.after`: a trie of the reversed surfaces is walked back from the start (case
@@ -875,6 +891,7 @@ class _Dispatch:
         "_need_longest",
         "_needs",
         "_rules",
+        "_then",
         "_trie",
         "_undeclared",
         "_whole",
@@ -935,12 +952,27 @@ class _Dispatch:
         self._need_longest = max(
             (len(word) for _, rule in self._rules for word in rule.needs or ()), default=0
         )
+        # The rules that declare `then`: a pattern of their surfaces each (case-insensitive
+        # where a surface has case, so it is searched in the text itself), with how far before
+        # the start and past the head's end (the longest surface included) it is searched.
+        self._then: dict[int, tuple[regex.Pattern[str], int, int]] = {
+            i: (
+                compiled.pattern(
+                    "|".join(regex.escape(word.casefold()) for word in sorted(rule.then.words)),
+                    regex.IGNORECASE if any(_has_case(word) for word in rule.then.words) else 0,
+                ),
+                rule.then.behind,
+                rule.then.within + max(len(word) for word in rule.then.words),
+            )
+            for i, (_, rule) in enumerate(self._rules)
+            if rule.then is not None
+        }
 
     def follows_at(
-        self, text: str, head: int, endpos: int, cache: dict[int, tuple[str, ...] | None]
-    ) -> tuple[str, ...] | None:
-        """The follows surfaces found after the number head that begins at `head` (None where no
-        head begins there), memoized in `cache` for the text."""
+        self, text: str, head: int, endpos: int, cache: _HeadCache
+    ) -> tuple[int, tuple[str, ...]] | None:
+        """Where the number head that begins at `head` ends and the follows surfaces found after
+        it (None where no head begins there), memoized in `cache` for the text."""
         if head in cache:
             return cache[head]
         match = self._head.match(text, head, endpos) if self._head is not None else None
@@ -948,7 +980,7 @@ class _Dispatch:
             cache[head] = None
             return None
         found: list[str] = []
-        end = match.end()
+        end = head_end = match.end()
         if self._ends and text[end - 1].casefold()[-1:] in self._ends:
             ended: list[str] = []
             _walk_back(self._ends, text, end, head, ended)
@@ -971,7 +1003,10 @@ class _Dispatch:
             if end >= endpos or first not in gaps:
                 break
             end += 1
-        result = cache[head] = tuple(found) if len(found) < 2 else tuple(sorted(set(found)))
+        result = cache[head] = (
+            head_end,
+            tuple(found) if len(found) < 2 else tuple(sorted(set(found))),
+        )
         return result
 
     def rules_at(
@@ -980,7 +1015,7 @@ class _Dispatch:
         pos: int,
         heads: tuple[int, ...] = (),
         endpos: int | None = None,
-        cache: dict[int, tuple[str, ...] | None] | None = None,
+        cache: _HeadCache | None = None,
     ) -> _Tried:
         """The rules, in priority order, that may begin at `pos` of `text`: by what begins there
         and, for the rules that declare `follows`, by what follows the number heads at `heads`
@@ -995,7 +1030,7 @@ class _Dispatch:
         pos: int,
         heads: tuple[int, ...],
         endpos: int,
-        cache: dict[int, tuple[str, ...] | None],
+        cache: _HeadCache,
     ) -> _Matchers:
         """`rules_at`, each rule with its bound `pattern.match` (what the reader calls)."""
         found: list[str] = []
@@ -1006,12 +1041,14 @@ class _Dispatch:
             _walk_back(self._after, text, pos, 0, behind)
         following: tuple[str, ...] | None = None
         headless = False
+        head_end = -1  # where the furthest head read ends
         if heads and self._head is not None:
             for head in heads:
-                surfaces = (
-                    cache[head] if head in cache else self.follows_at(text, head, endpos, cache)
-                )
-                if surfaces is not None:
+                read = cache[head] if head in cache else self.follows_at(text, head, endpos, cache)
+                if read is not None:
+                    end, surfaces = read
+                    if end > head_end:
+                        head_end = end
                     if following is None or following == surfaces:
                         following = surfaces
                     else:
@@ -1024,17 +1061,28 @@ class _Dispatch:
         tried, needy, narrowings = entry
         if needy:
             # The rules that need a word before their number, where none is written from the
-            # start to just past its core, are left out.
-            core = max(heads) if heads else pos
-            written = text[pos : core + self._need_longest].casefold()
+            # start to just past its core, are left out; so are those that read a surface past
+            # their head, where a head is read and none is written within their reach of it.
+            written: str | None = None
             missing = 0  # a bit per rule of `needy` that is left out
-            for bit, (_, need) in enumerate(needy):
-                if need.search(written) is None:
-                    missing |= 1 << bit
+            for bit, (_, need, then, back, reach) in enumerate(needy):
+                if need is not None:
+                    if written is None:
+                        core = max(heads) if heads else pos
+                        written = text[pos : core + self._need_longest].casefold()
+                    if need.search(written) is None:
+                        missing |= 1 << bit
+                        continue
+                if then is not None and head_end >= 0:
+                    start = pos - back if pos > back else 0
+                    if then.search(text, start, head_end + reach) is None:
+                        missing |= 1 << bit
             if missing:
                 narrowed = narrowings.get(missing)
                 if narrowed is None:
-                    left_out = {place for bit, (place, _) in enumerate(needy) if missing >> bit & 1}
+                    left_out = {
+                        place for bit, (place, *_) in enumerate(needy) if missing >> bit & 1
+                    }
                     narrowed = narrowings[missing] = tuple(
                         rule for place, rule in enumerate(tried) if place not in left_out
                     )
@@ -1070,7 +1118,11 @@ class _Dispatch:
         order = sorted(chosen)
         return (
             tuple(self._matchers[i] for i in order),
-            tuple((place, self._needs[i]) for place, i in enumerate(order) if i in self._needs),
+            tuple(
+                (place, self._needs.get(i), *self._then.get(i, (None, 0, 0)))
+                for place, i in enumerate(order)
+                if i in self._needs or i in self._then
+            ),
             {},
         )
 
@@ -1104,7 +1156,7 @@ def _anchored_matches(normalized: str, lang: LangRules) -> Iterator[_Match]:
     if lang.cores is None:
         return
     matchers_at = _dispatch(lang).matchers_at
-    cache: dict[int, tuple[str, ...] | None] = {}
+    cache: _HeadCache = {}
     for begin, (endpos, heads) in _ordered_starts(normalized, lang, lang.cores):
         for priority, rule, match_at in matchers_at(normalized, begin, heads, endpos, cache):
             match = match_at(normalized, begin, endpos)

@@ -110,6 +110,27 @@ class Begins:
         return Begins(after=frozenset(word for table in tables for word in table))
 
 
+@dataclass(frozen=True, slots=True)
+class Then:
+    """A `Rule.then` declaration: what a match must read a few characters past its number head.
+
+    For a rule whose match reads, after its number head and a short stretch (a unit, a
+    currency), a surface of a table that is rarer than the head (the separator of a range or a
+    list, the "per" of a rate): the engine tries the rule only at a start where one of `words`
+    (compared case-insensitively) begins at most `within` characters past the end of the number
+    head read there (the furthest, where the start has two), or, for a rule whose lookbehind reads
+    the surface before its figure (每公斤30元), lies within the `behind` characters before the
+    start. (The surfaces are searched from `behind` characters before the start to the end of a
+    surface begun `within` characters past the head, the head included.)
+    Where no head is read at the start, the rule is tried. As with `Rule.follows`, a surface left
+    out or a reach cut short silently loses claims; an extra one only costs a failing match.
+    """
+
+    words: frozenset[str]
+    within: int
+    behind: int = 0
+
+
 def follows(*tables: Iterable[str]) -> frozenset[str]:
     """A `Rule.follows` declaration: the surfaces of `tables` (keys, a set, or a string of single
     characters)."""
@@ -156,6 +177,9 @@ class Rule:
     # `follows` came after the head (it adds to `follows`, and is read only with it). None:
     # nothing more. As with `follows`, a missing surface silently loses claims.
     ends: frozenset[str] | None = None
+    # What a match must read a few characters past its number head (a range separator, a "per"):
+    # see `Then`. None: nothing.
+    then: Then | None = None
 
 
 @dataclass(frozen=True, slots=True)

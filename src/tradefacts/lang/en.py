@@ -40,6 +40,7 @@ from tradefacts.rules import (
     LangRules,
     NumeralTable,
     Rule,
+    Then,
     Tok,
     alternation,
     follows,
@@ -2440,6 +2441,22 @@ _F_PERCENT_RANGE: Final[frozenset[str]] = _F_RANGE | follows(
 # A scale letter glued to a figure before a unit (3m tons, $5m), read past the head.
 _F_LETTER: Final[frozenset[str]] = follows(EN_SCALE_LETTERS)
 _F_QUANTITY: Final[frozenset[str]] = follows(EN_QUANTITY_UNITS, EN_QUANTITY_SYMBOLS)
+# What a rate reads a few characters past its head (`Rule.then`): its "per" or "/", after a scale
+# letter and a currency written after the figure at most ($5 per kilogram, 30 yuan a kilo).
+_T_RATE: Final[Then] = Then(
+    follows({f" {word} " for word in EN_PER_WORDS}, EN_PER_SIGNS),
+    within=3 + max(len(s) for s in EN_CURRENCIES_AFTER),
+)
+# The separator of a range (`_RANGE_SEP`, a space before its hyphen) after a scale letter
+# ($5m - 6m) or a percent unit (5% to 6%, "3 percent - 5 percent") of the first end.
+_RANGE_SEPARATORS: Final[frozenset[str]] = follows(("-", " to ", " or ", " and "))
+_T_MONEY_RANGE: Final[Then] = Then(_RANGE_SEPARATORS, within=2)
+_T_QUANTITY_RANGE: Final[Then] = Then(
+    _RANGE_SEPARATORS, within=2 + max(len(s) for s in {**EN_QUANTITY_UNITS, **EN_QUANTITY_SYMBOLS})
+)
+_T_PERCENT_RANGE: Final[Then] = Then(
+    _RANGE_SEPARATORS, within=2 + max(len(s) for s in EN_PERCENT_UNITS)
+)
 
 # Currency names in title case, as headlines write them ("5 Million Yuan", "20 Swiss Francs"): every
 # word of a name capitalized, matched case-sensitively. Not "Won", which a headline uses as a verb
@@ -2762,6 +2779,7 @@ RULES: Final[LangRules] = LangRules(
             EN_MONEY_BEFORE_RANGE_RE,
             begins=_B_PRE | _B_RANGE | Begins.of(EN_CURRENCIES_BEFORE),
             needs=frozenset(EN_CURRENCIES_BEFORE),
+            then=_T_MONEY_RANGE,
         ),
         Rule(
             "en.money.before",
@@ -2813,6 +2831,7 @@ RULES: Final[LangRules] = LangRules(
             EN_PERCENT_RANGE_RE,
             begins=_B_RANGED,
             follows=_F_PERCENT_RANGE,
+            then=_T_PERCENT_RANGE,
         ),
         Rule(
             "en.percent",
@@ -2949,6 +2968,7 @@ RULES: Final[LangRules] = LangRules(
             EN_LOCAL_QUANTITY_RANGE_RE,
             begins=_B_RANGE | _B_PRE | _B_NUM,
             follows=_F_QUANTITY | _F_RANGE,
+            then=_T_QUANTITY_RANGE,
         ),
         Rule(
             "en.local.quantity",
@@ -3344,6 +3364,7 @@ RULES: Final[LangRules] = LangRules(
             EN_LOCAL_RATE_RE,
             Kind.MONEY,
             begins=_B_SINGLE | Begins.of(EN_CURRENCIES_BEFORE),
+            then=_T_RATE,
         ),
         Rule(
             "en.local.plan",

@@ -22,6 +22,7 @@ from tradefacts.rules import (
     LangRules,
     NumeralTable,
     Rule,
+    Then,
     Tok,
     alternation,
     follows,
@@ -2065,6 +2066,7 @@ _RATE_MONEY: Final[str] = alternation(
 # Between 每公斤 and its money a few words may stand (每公斤售价8元, 每亩增收500元, 每斤收购价1.2元),
 # but no numeral (the rate is the first figure after its unit), no mark of another unit, and no
 # character that continues a unit (the 时 of 每千瓦时 is the unit's, not a word after 千瓦).
+_RATE_GAP_LONGEST: Final[int] = 6
 _RATE_GAP_NOT: Final[str] = "".join(
     sorted(
         regex.escape(c)
@@ -2079,7 +2081,7 @@ _RATE_GAP_NOT: Final[str] = "".join(
 ZH_LOCAL_RATE_RE: Final[regex.Pattern[str]] = compiled.pattern(
     rf"""
     (?:(?<={alternation(ZH_PER_BEFORE)}(?P<per>{_RATE_DENOMINATOR})           # 每公斤
-           (?:\ ?+[\p{{Han}}--[{_RATE_GAP_NOT}]]{{1,6}}?)?\ ?+)(?P<lead>)|)  # 售价, 增收
+           (?:\ ?+[\p{{Han}}--[{_RATE_GAP_NOT}]]{{1,{_RATE_GAP_LONGEST}}}?)?\ ?+)(?P<lead>)|)  # 售价
     {_PRE}\ ?+
     (?P<unitpre>{_CURRENCY_PREFIX})?+\ ?+                # 人民币, ¥
     {_EDGE_BEFORE}(?P<num>{_NUM_SPACED})\ ?+             # 30, 2万
@@ -2107,6 +2109,41 @@ _F_PERCENT_RANGE: Final[frozenset[str]] = _F_RANGE | follows("%")  # 5%-6%
 _F_LIST: Final[frozenset[str]] = follows(ZH_LIST_SEPARATORS)  # 3亿、5亿
 _F_DATE: Final[frozenset[str]] = follows(ZH_DATE_MARKS, "-~至到、,和")  # 8月, 1至7月
 _F_LOCAL_UNIT: Final[frozenset[str]] = follows(_LOCAL_UNIT_TABLE, ZH_COLLOQUIAL_MONEY)
+# What a range or a rate reads a few characters past its head (`Rule.then`): the separator of a
+# range, after the unit of its first end at most (30万元至35万元); the per mark of a rate, after
+# its currency (30元/公斤), or 每 and the unit before its figure (每公斤30元).
+_T_LOCAL_RANGE: Final[Then] = Then(
+    follows(ZH_RANGE_SEPARATORS),
+    within=2 + max(len(s) for s in {*_LOCAL_UNIT_TABLE, *ZH_COLLOQUIAL_MONEY}),
+)
+# The separator of a range of percents after the first end's % (5%-6%).
+_T_PERCENT_RANGE: Final[Then] = Then(follows("-~至到"), within=1)
+# The minor unit of an amount stated in parts (八元四毛, 20元5角8分), after its major unit, a joiner
+# and a part of at most three characters; or the digit right after a major unit that elides the
+# minor one (八块五).
+_T_COMPOUND: Final[Then] = Then(
+    follows(
+        ZH_MINOR_MONEY, {e + d for e in ZH_COMPOUND_ELIDING for d in f"123456789{_UNIT_DIGITS}"}
+    ),
+    within=2
+    + max(len(s) for s in ZH_COMPOUND_MAJORS)
+    + max(len(s) for s in ZH_COMPOUND_JOINERS)
+    + 3,
+)
+# The 半 after the unit of a figure and a half (两吨半).
+_T_HALF: Final[Then] = Then(
+    follows(ZH_HALVES), within=1 + max(len(s) for s in {**ZH_MASS_UNITS, **ZH_QUANTITY_UNITS})
+)
+_T_RATE: Final[Then] = Then(
+    follows(ZH_PER_MARKS, ZH_PER_BEFORE),
+    within=2 + max(len(s) for s in {**ZH_CURRENCIES, **ZH_COLLOQUIAL_MONEY}),
+    # 每, the unit, the words between (每亩地平均增收500元) and a space on each side of them.
+    behind=1
+    + max(len(s) for s in ZH_PER_BEFORE)
+    + max(len(s) for s in _RATE_DENOMINATORS)
+    + _RATE_GAP_LONGEST
+    + 2,
+)
 
 # Priority order (first wins a tie of equal length; see extract.py for the overlap policy).
 # A list marker in Chinese numerals opens a line and ends in the enumeration comma: 一、 十二、
@@ -2346,6 +2383,10 @@ ZH_SIZE_ADJECTIVES: Final[frozenset[str]] = frozenset(
     {"高", "长", "長", "宽", "寬", "深", "厚", "重", "远", "遠", "粗"}
 )
 _LAI: Final[str] = alternation(ZH_ROUND_HEDGES)
+# The 来 of a rough size after its unit (一米来高), as `Rule.then` declares it.
+_T_LAI: Final[Then] = Then(
+    follows(ZH_ROUND_HEDGES), within=max(len(s) for s in {**ZH_MASS_UNITS, **ZH_QUANTITY_UNITS})
+)
 _ROUND_FIGURE: Final[str] = rf"""
     (?<![0-9{_NUMERAL_CHARS}{_OVER_CHARS}{_POINT_CHARS}])
     (?P<num>[1-9][0-9]{{0,6}}+(?<=0)                 # 10, 20
@@ -2585,6 +2626,7 @@ RULES: Final[LangRules] = LangRules(
             ZH_PERCENT_RANGE_RE,
             begins=_B_FIGURE,
             follows=_F_PERCENT_RANGE,
+            then=_T_PERCENT_RANGE,
         ),
         Rule(
             "zh.percent",
@@ -2770,6 +2812,7 @@ RULES: Final[LangRules] = LangRules(
             ZH_LOCAL_RANGE_RE,
             begins=_B_PRE | _B_NUM,
             follows=_F_LOCAL_UNIT | _F_PERCENT_RANGE,
+            then=_T_LOCAL_RANGE,
         ),
         # Before zh.local.unit, whose reading of 每公斤30元 as plain money it must win (a tie).
         Rule(
@@ -2778,6 +2821,7 @@ RULES: Final[LangRules] = LangRules(
             ZH_LOCAL_RATE_RE,
             begins=_B_MONEY,
             follows=_F_LOCAL_UNIT,
+            then=_T_RATE,
         ),
         Rule(
             "zh.local.unit",
@@ -2813,6 +2857,7 @@ RULES: Final[LangRules] = LangRules(
             ZH_LOCAL_COMPOUND_RE,
             begins=_B_PRE | _B_NUM,
             follows=follows(ZH_COMPOUND_MAJORS),
+            then=_T_COMPOUND,
         ),
         Rule(
             "zh.local.time",
@@ -2882,6 +2927,7 @@ RULES: Final[LangRules] = LangRules(
             ZH_LOCAL_UNIT_HALF_RE,
             begins=_B_PRE | _B_NUM,
             follows=follows(ZH_MASS_UNITS, ZH_QUANTITY_UNITS),
+            then=_T_HALF,
         ),
         Rule(
             "zh.local.liang",
@@ -2983,6 +3029,7 @@ RULES: Final[LangRules] = LangRules(
             approx=Approx.ABOUT,
             begins=_B_PRE | _B_NUM,
             follows=follows(ZH_MASS_UNITS, ZH_QUANTITY_UNITS),
+            then=_T_LAI,
         ),
         Rule(
             "zh.local.share.in",
