@@ -19,7 +19,7 @@ from tradefacts import units
 from tradefacts.lang import zh
 from tradefacts.model import Approx
 from tradefacts.numerals import parse_number
-from tradefacts.rules import Tok
+from tradefacts.rules import LOCAL_CURRENCY_SUFFIX, Tok
 
 # ---------------------------------------------------------------------------------------------
 # zh
@@ -310,13 +310,24 @@ def _zh_reach_cases() -> list[object]:
     add("speed-gap", zh.ZH_SPEED_GAPS, "时速{s}250公里", "speed")
     add("per-distance-unit", zh.ZH_PER_DISTANCE_UNITS, "百{s}油耗", "hundred-km")
     add("per-distance-after", zh.ZH_PER_DISTANCE_AFTER, "百公里{s}", "hundred-km")
+    add("era-year-zero", zh.ZH_ERA_YEAR_ZERO, "{s}110年", "era-year")
+    add("traditional-script-mark", zh.ZH_TRADITIONAL_SCRIPT_MARKS, "{s}，共5元", "local-dollar")
+    add("local-dollar-word", zh.ZH_LOCAL_DOLLAR_WORDS, "萬人，共5{s}", "local-dollar")
+    add("renminbi-name", zh.ZH_RENMINBI_NAMES, "萬人，共{s}5億元", "no-local-dollar")
     return cases
 
 
 @pytest.mark.parametrize(("text", "surface", "check"), _zh_reach_cases())
 def test_zh_table_entry_is_reachable(text: str, surface: str, check: str) -> None:
     claims = claims_of(text, "zh")
-    if check == "none":
+    if check in ("local-dollar", "no-local-dollar"):
+        # The rule name marks an amount in the local dollar of a text in traditional script.
+        money = [c for c in extract_text(text, zh.RULES) if c.kind.value == "money"]
+        assert len(money) == 1, money
+        assert money[0].rule.endswith(LOCAL_CURRENCY_SUFFIX) is (check == "local-dollar")
+    elif check == "era-year":
+        assert claims == ((f"{surface}110年", "year", "2021", None, "exact"),)
+    elif check == "none":
         assert claims == ()
     elif check == "bare-figure":
         assert [c[0] for c in claims] == ["5吨"]

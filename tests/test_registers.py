@@ -14,6 +14,7 @@ from tests.helpers import Row, claims_of, project
 from tradefacts.extract import extract_text
 from tradefacts.lang import LANGS
 from tradefacts.model import Role
+from tradefacts.pipeline import check
 
 # fmt: off
 # A basis point is a hundredth of a percentage point, as "basis points" reads in English.
@@ -389,3 +390,43 @@ def test_en_statistics_transliterated_scales_and_plans(
     text: str, expected: tuple[Row, ...]
 ) -> None:
     assert claims_of(text, "en") == expected
+
+
+# fmt: off
+# A year of the Republic's era, as Taiwan dates: 民國110年 is 2021 (year 0 is 1911), alone or with
+# its month and day.
+ZH_ERA_YEARS = [
+    pytest.param("民國110年的人口", (("民國110年", "year", "2021", None, "exact"),), id="minguo-digits"),
+    pytest.param("民国九十九年", (("民国九十九年", "year", "2010", None, "exact"),), id="minguo-numerals-simplified"),
+    pytest.param("自民國112年3月15日起", (("民國112年3月15日", "date", "2023-03-15", None, "exact"),), id="minguo-date"),
+    pytest.param("民國105年6月", (("民國105年6月", "date", "2016-06", None, "exact"),), id="minguo-month"),
+    # Without the era the year is a span of years, as before.
+    pytest.param("已有110年", (("110年", "duration", "110", "year", "exact"),), id="no-era-stays-a-span"),
+    pytest.param("公元2021年", (("2021年", "year", "2021", None, "exact"),), id="common-era-unchanged"),
+]
+# 元 alone in a text in traditional script (Hong Kong, Taiwan) is the local dollar: "dollars", HK$
+# and NT$ render it. In simplified script it stays the yuan, and against a currency that is no
+# dollar it stays a wrong currency.
+LOCAL_DOLLARS = [
+    pytest.param("該公司盈利3億元。", "The company made 300 million dollars.", (), id="traditional-dollars"),
+    pytest.param("每月津貼4,000元。", "A monthly allowance of HK$4,000.", (), id="traditional-hk-dollars"),
+    pytest.param("該計劃撥款兩億元。", "The scheme gets NT$200 million.", (), id="traditional-nt-dollars"),
+    pytest.param("該公司盈利3億元。", "The company made 300 million yuan.", (), id="traditional-yuan"),
+    pytest.param("該公司盈利3億元。", "The company made 30 million dollars.", ("magnitude",), id="traditional-wrong-magnitude"),
+    pytest.param("该公司盈利3亿元。", "The company made 300 million dollars.", ("unit",), id="simplified-stays-yuan"),
+    pytest.param("該公司盈利3億元。", "The company made 300 million euros.", ("unit",), id="traditional-euros-wrong"),
+    pytest.param("該公司盈利人民幣3億元。", "The company made 300 million dollars.", ("unit",), id="traditional-renminbi-named"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "expected"), ZH_ERA_YEARS)
+def test_zh_years_of_another_era(text: str, expected: tuple[Row, ...]) -> None:
+    assert claims_of(text, "zh") == expected
+
+
+@pytest.mark.parametrize(("zh", "en", "types"), LOCAL_DOLLARS)
+def test_yuan_alone_in_traditional_script_is_the_local_dollar(
+    zh: str, en: str, types: tuple[str, ...]
+) -> None:
+    assert tuple(f.type.value for f in check(zh, en)) == types

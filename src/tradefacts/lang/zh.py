@@ -94,6 +94,21 @@ ZH_TITLES_RE: Final[regex.Pattern[str]] = compiled.pattern(
 )
 # Before a year, the common era's "before" (公元前221年 = 221 BC).
 ZH_BEFORE_COMMON_ERA: Final[frozenset[str]] = frozenset({"公元前"})
+# Eras that count years from another year: 民國 (the Republic of China, as Taiwan dates) counts
+# from 1912, so 民國110年 is 2021; name → the common-era year of the era's year 0.
+ZH_ERA_YEAR_ZERO: Final[dict[str, int]] = {"民國": 1911, "民国": 1911}
+# Characters that only traditional script writes (common ones, each the traditional form of a
+# simplified character): a text that writes one is from Hong Kong, Taiwan or Macau, where 元 and
+# 圓 alone name the local dollar, which translations write "dollars", "$", HK$ or NT$.
+ZH_TRADITIONAL_SCRIPT_MARKS: Final[frozenset[str]] = frozenset(
+    "萬億個們這為說會國對來時點們與後從還麼當發經過間實現業產學長開關門問題東車體頭歲"
+    "計劃續預數據無內達該機場價錢總務際區縣鄉鎮條議選舉員幣週兩樓盤"
+    "資費貼額稅銀證險營運線網電話語讀書醫療藥華灣變興進連權處聯報級組織團廣鐵師買賣貨貿幾"
+)
+# The currency words alone that name the local dollar in a text in traditional script, and what a
+# claim writes where it is the renminbi all the same (人民幣3億元; Latin letters in any case).
+ZH_LOCAL_DOLLAR_WORDS: Final[frozenset[str]] = frozenset({"元", "圓"})
+ZH_RENMINBI_NAMES: Final[frozenset[str]] = frozenset({"人民幣", "人民币", "RMB", "CNY", "¥", "￥"})
 # After a unit, 多/余 hedge the figure (两年多, 三成多, 一米多高, 5块多钱 = a little over) only before
 # what ends the phrase or a word that cannot begin with 多 (多地 "many places", 多元化, 多少 "how
 # much" begin with it): punctuation, or one of these.
@@ -157,7 +172,8 @@ ZH_NUMERALS: Final[NumeralTable] = NumeralTable(
 )
 
 # Currencies, surface → unit name of units.txt. 元 alone is the yuan of the mainland press; a text
-# about Hong Kong or Taiwan writes 港元 or 新台币. 美分 is a cent of a US dollar.
+# about Hong Kong or Taiwan writes 港元 or 新台币 (but see ZH_TRADITIONAL_SCRIPT_MARKS). 美分 is a
+# cent of a US dollar.
 ZH_CURRENCIES: Final[dict[str, str]] = {
     "美元": "USD",
     "美金": "USD",
@@ -1979,6 +1995,7 @@ ZH_PREFIXES: Final[frozenset[str]] = frozenset(
         *ZH_SPEED_GAPS,  # 时速可达250公里
         *ZH_FOREIGN_PREFIXES,  # 港币1000
         *ZH_BEFORE_COMMON_ERA,  # 公元前221年
+        *ZH_ERA_YEAR_ZERO,  # 民國110年
         *ZH_PHONE_OPENERS,  # +86 10 6536 8888
         *ZH_SPAN_BEFORE,  # 头7个月
         *ZH_ORDINAL_MARKS,  # 第3
@@ -2220,6 +2237,24 @@ ZH_LOCAL_NAME_RE: Final[regex.Pattern[str]] = compiled.pattern(
         (?P<num>[0-9]{{1,2}}+|[{_HAN_DIGIT_CHARS}{_TENS_CHARS}]{{1,3}}+)  # 十五
         {alternation(ZH_SERIES_MARKS)}?+(?![0-9{_NUMERAL_CHARS}])       # 号
     )
+    """,
+    _FLAGS,
+)
+# A year of another era (民國110年 = 2021), alone or with its month and day (民國112年3月15日).
+ZH_LOCAL_ERA_YEAR_RE: Final[regex.Pattern[str]] = compiled.pattern(
+    rf"""
+    (?P<era>{alternation(ZH_ERA_YEAR_ZERO)})\ ?+
+    (?P<year>[1-9][0-9]{{0,2}}+|[{_HAN_DIGIT_CHARS}十百]{{1,5}}+)\ ?+年
+    (?!\ ?+[0-9{_NUMERAL_CHARS}]{{1,3}}+\ ?+月)
+    """,
+    _FLAGS,
+)
+ZH_LOCAL_ERA_DATE_RE: Final[regex.Pattern[str]] = compiled.pattern(
+    rf"""
+    (?P<era>{alternation(ZH_ERA_YEAR_ZERO)})\ ?+
+    (?P<year>[1-9][0-9]{{0,2}}+|[{_HAN_DIGIT_CHARS}十百]{{1,5}}+)\ ?+年\ ?+
+    (?P<month>[0-9]{{1,2}}+|[{_HAN_DIGIT_CHARS}十]{{1,3}}+)\ ?+月
+    (?:\ ?+(?P<day>[0-9]{{1,2}}+|[{_HAN_DIGIT_CHARS}十]{{1,3}}+)\ ?+[日号號])?+
     """,
     _FLAGS,
 )
@@ -3177,6 +3212,22 @@ RULES: Final[LangRules] = LangRules(
             begins=_B_PRE | _B_NUM,  # 约800度, 800度 after a word of electricity
             follows=follows(ZH_KWH_AFTER_MAGNITUDE),
         ),
+        Rule(
+            "zh.local.year.era",
+            Build.YEAR,
+            ZH_LOCAL_ERA_YEAR_RE,
+            Kind.YEAR,
+            begins=Begins.of(ZH_ERA_YEAR_ZERO),  # 民國110年
+            follows=follows({"年"}),
+        ),
+        Rule(
+            "zh.local.date.era",
+            Build.DATE,
+            ZH_LOCAL_ERA_DATE_RE,
+            Kind.DATE,
+            begins=Begins.of(ZH_ERA_YEAR_ZERO),  # 民國112年3月15日
+            follows=follows({"年"}),
+        ),
     ),
     local_fallbacks=(
         Rule("zh.local.bare", Build.QUANTITY, ZH_LOCAL_BARE_RE, Kind.NUMBER, begins=_B_FIGURE),
@@ -3203,4 +3254,8 @@ RULES: Final[LangRules] = LangRules(
     day_halves=ZH_DAY_HALVES,
     multipliers=ZH_MULTIPLIERS,
     vague={**ZH_VAGUE_PHRASES, **ZH_SHARE_PHRASES, **ZH_YEAR_SPAN_PHRASES},
+    local_script_marks=ZH_TRADITIONAL_SCRIPT_MARKS,
+    local_currency_words=ZH_LOCAL_DOLLAR_WORDS,
+    local_currency_vetoes=ZH_RENMINBI_NAMES,
+    year_eras=ZH_ERA_YEAR_ZERO,
 )
