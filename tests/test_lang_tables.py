@@ -314,6 +314,9 @@ def _zh_reach_cases() -> list[object]:
     add("traditional-script-mark", zh.ZH_TRADITIONAL_SCRIPT_MARKS, "{s}，共5元", "local-dollar")
     add("local-dollar-word", zh.ZH_LOCAL_DOLLAR_WORDS, "萬人，共5{s}", "local-dollar")
     add("renminbi-name", zh.ZH_RENMINBI_NAMES, "萬人，共{s}5億元", "no-local-dollar")
+    add("day-span-verb", zh.ZH_DAY_SPAN_VERBS, "{s}15日。", "day-span")
+    add("day-span-ending", zh.ZH_DAY_SPAN_ENDINGS, "需要15日{s}", "day-span")
+    add("day-span-ending-not", zh.ZH_DAY_SPAN_ENDINGS_NOT, "15日{s}", "day-of-month")
     return cases
 
 
@@ -325,6 +328,10 @@ def test_zh_table_entry_is_reachable(text: str, surface: str, check: str) -> Non
         money = [c for c in extract_text(text, zh.RULES) if c.kind.value == "money"]
         assert len(money) == 1, money
         assert money[0].rule.endswith(LOCAL_CURRENCY_SUFFIX) is (check == "local-dollar")
+    elif check == "day-span":
+        assert [c[:4] for c in claims] == [("15日", "duration", "15", "day")]
+    elif check == "day-of-month":
+        assert [c[:3] for c in claims] == [("15日", "date", "---15")]
     elif check == "era-year":
         assert claims == ((f"{surface}110年", "year", "2021", None, "exact"),)
     elif check == "none":

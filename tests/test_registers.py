@@ -404,6 +404,22 @@ ZH_ERA_YEARS = [
     pytest.param("已有110年", (("110年", "duration", "110", "year", "exact"),), id="no-era-stays-a-span"),
     pytest.param("公元2021年", (("2021年", "year", "2021", None, "exact"),), id="common-era-unchanged"),
 ]
+# A span of days written with 日, as law and notices write it, is a duration in days; a day of the
+# month stays a date, and a rank of a day stays a rank.
+ZH_DAY_SPANS = [
+    pytest.param("应在30日内答复", (("30日", "duration", "30", "day", "exact"),), id="within-days"),
+    pytest.param("處以行政拘留十日", (("十日", "duration", "10", "day", "exact"),), id="detention-numerals"),
+    pytest.param("为期3日的会议", (("3日", "duration", "3", "day", "exact"),), id="lasting"),
+    pytest.param("连续5日上涨", (("5日", "duration", "5", "day", "exact"),), id="consecutive"),
+    pytest.param("推出海岛4日游", (("4日", "duration", "4", "day", "exact"),), id="tour"),
+    pytest.param("他于9日来到上海", (("9日", "date", "---09", None, "exact"),), id="dateline-day-before-laidao"),
+    pytest.param("12日内蒙古迎来降雪", (("12日", "date", "---12", None, "exact"),), id="dateline-day-before-neimeng"),
+    pytest.param("会议于18日举行", (("18日", "date", "---18", None, "exact"),), id="day-of-month"),
+    pytest.param("6月30日内完成", (("6月30日", "date", "--06-30", None, "exact"),), id="month-day-stays-a-date"),
+    pytest.param("第8日", (("第8", "number", "8", None, "exact"),), id="rank-of-a-day"),
+    # A rank of seven numerals or more (an article of a code of law) is read whole.
+    pytest.param("第一千一百六十五条", (("第一千一百六十五", "number", "1165", None, "exact"),), id="long-ordinal"),
+]
 # 元 alone in a text in traditional script (Hong Kong, Taiwan) is the local dollar: "dollars", HK$
 # and NT$ render it. In simplified script it stays the yuan, and against a currency that is no
 # dollar it stays a wrong currency.
@@ -422,6 +438,11 @@ LOCAL_DOLLARS = [
 
 @pytest.mark.parametrize(("text", "expected"), ZH_ERA_YEARS)
 def test_zh_years_of_another_era(text: str, expected: tuple[Row, ...]) -> None:
+    assert claims_of(text, "zh") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), ZH_DAY_SPANS)
+def test_zh_spans_of_days_written_with_ri(text: str, expected: tuple[Row, ...]) -> None:
     assert claims_of(text, "zh") == expected
 
 

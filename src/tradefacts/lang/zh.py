@@ -1217,7 +1217,7 @@ ZH_ORDINAL_RE: Final[regex.Pattern[str]] = compiled.pattern(
     rf"""
     {_ORDINAL}                                    # 第
     (?![一二两](?![{_NUMERAL_CHARS}]))            # not 第一/第二: "first", "the next"
-    (?P<num>[0-9]{{1,4}}+(?![0-9.])|[{_NUMERAL_CHARS}]{{1,6}}+)  # 4, 十四
+    (?P<num>[0-9]{{1,4}}+(?![0-9.])|[{_NUMERAL_CHARS}]{{1,12}}+)  # 4, 十四, 一千一百六十五
     """,
     _FLAGS,
 )
@@ -1253,6 +1253,29 @@ ZH_DAY_SPAN_AFTER: Final[frozenset[str]] = frozenset(
         "余",
     }
 )
+# Words that begin with an ending but follow a dateline's day (25日内蒙古, 3日内地): no span.
+ZH_DAY_SPAN_ENDINGS_NOT: Final[frozenset[str]] = frozenset(
+    {
+        "内蒙",
+        "內蒙",
+        "内地",
+        "內地",
+        "内阁",
+        "內閣",
+        "内政",
+        "內政",
+        "内部",
+        "內部",
+        "来自",
+        "來自",
+        "来到",
+        "來到",
+        "来华",
+        "來華",
+        "游客",
+        "遊客",
+    }
+)
 # After a day of the month these hedge the date, not a span (28日前后, 28日左右 "around the 28th"):
 # the day is read (the hedge of a date is not compared). Spans of days are written with 天.
 ZH_DAY_HEDGES: Final[frozenset[str]] = frozenset({"前后", "前後", "左右", "上下"})
@@ -1262,7 +1285,59 @@ ZH_DAY_RE: Final[regex.Pattern[str]] = compiled.pattern(
     (?<!{alternation(ZH_DAY_SPAN_BEFORE)})       # not 近7日, 每7日
     (?P<day>3[01]|[12][0-9]|0?[1-9])日          # 26日
     (?:(?={alternation(ZH_DAY_HEDGES)})          # 28日前后
+      |(?={alternation(ZH_DAY_SPAN_ENDINGS_NOT)})  # 25日内蒙古, 3日来到
       |(?!{alternation(ZH_DAY_SPAN_AFTER)}))     # not 7日内, 14日隔离
+    """,
+    _FLAGS,
+)
+# A span of days written with 日, as law, notices and formal news write it: after a word that
+# counts days (近7日, 连续3日, 每7日) or a verb of a stay (拘留15日, 为期3日), or before a word that
+# ends a span (30日内, 7日以来, 14日隔离, 7日游): a duration in days, as "30 days" is.
+ZH_DAY_SPAN_VERBS: Final[frozenset[str]] = frozenset(
+    {
+        "拘留",
+        "羁押",
+        "羈押",
+        "驻留",
+        "駐留",
+        "停留",
+        "休假",
+        "停牌",
+        "为期",
+        "為期",
+        "历时",
+        "歷時",
+        "持续",
+        "持續",
+        "連續",
+    }
+)
+ZH_DAY_SPAN_ENDINGS: Final[frozenset[str]] = frozenset(
+    {
+        "内",
+        "內",
+        "以内",
+        "以內",
+        "之内",
+        "之內",
+        "来",
+        "以来",
+        "以來",
+        "隔离",
+        "隔離",
+        "年化",
+        "游",
+        "遊",
+    }
+)
+_DAY_SPAN_NUM: Final[str] = rf"(?:[0-9]{{1,3}}+|[{_HAN_DIGIT_CHARS}十百]{{1,4}}+)"
+ZH_LOCAL_DAY_SPAN_RE: Final[regex.Pattern[str]] = compiled.pattern(
+    rf"""
+    (?:(?<=(?:{alternation((ZH_DAY_SPAN_BEFORE - {"第", "前"}) | ZH_DAY_SPAN_VERBS)}))
+      |(?<![0-9A-Za-z.月第{_NUMERAL_CHARS}])
+       (?={_DAY_SPAN_NUM}日(?!{alternation(ZH_DAY_SPAN_ENDINGS_NOT)}){alternation(ZH_DAY_SPAN_ENDINGS)}))
+    (?P<num>{_DAY_SPAN_NUM})日                                   # 15日
+    (?![0-9{_NUMERAL_CHARS}])
     """,
     _FLAGS,
 )
@@ -3227,6 +3302,15 @@ RULES: Final[LangRules] = LangRules(
             Kind.DATE,
             begins=Begins.of(ZH_ERA_YEAR_ZERO),  # 民國112年3月15日
             follows=follows({"年"}),
+        ),
+        Rule(
+            "zh.local.duration.day_span",
+            Build.DURATION,
+            ZH_LOCAL_DAY_SPAN_RE,
+            Kind.DURATION,
+            unit="day",
+            begins=_B_NUM,  # 30日内, 拘留十五日
+            follows=follows("日"),
         ),
     ),
     local_fallbacks=(
