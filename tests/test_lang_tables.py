@@ -317,6 +317,7 @@ def _zh_reach_cases() -> list[object]:
     add("day-span-verb", zh.ZH_DAY_SPAN_VERBS, "{s}15日。", "day-span")
     add("day-span-ending", zh.ZH_DAY_SPAN_ENDINGS, "需要15日{s}", "day-span")
     add("day-span-ending-not", zh.ZH_DAY_SPAN_ENDINGS_NOT, "15日{s}", "day-of-month")
+    add("celsius-before", zh.ZH_CELSIUS_BEFORE, "气温{s}8度", "celsius")
     return cases
 
 
@@ -328,6 +329,8 @@ def test_zh_table_entry_is_reachable(text: str, surface: str, check: str) -> Non
         money = [c for c in extract_text(text, zh.RULES) if c.kind.value == "money"]
         assert len(money) == 1, money
         assert money[0].rule.endswith(LOCAL_CURRENCY_SUFFIX) is (check == "local-dollar")
+    elif check == "celsius":
+        assert [c[1:4] for c in claims] == [("quantity", "8", "degC")]
     elif check == "day-span":
         assert [c[:4] for c in claims] == [("15日", "duration", "15", "day")]
     elif check == "day-of-month":
@@ -719,6 +722,7 @@ def _en_reach_cases() -> list[object]:
     add("score-follower", en.EN_SCORE_FOLLOWERS, "Italy beat Spain 5-6 {s} home", "two")
     add("score-separator", en.EN_SCORE_SEPARATORS, "the score was 5{s}6 at home", "two")
     add("month-name-after", en.EN_MONTH_NAMES_AFTER, "during the May {s} holiday", "none")
+    add("name-ending-in-a-month", en.EN_NAMES_ENDING_IN_A_MONTH, "the {s} March 5 rocket", "none")
     add("share-by", en.EN_SHARE_BY, "fell {s} a quarter.", "share-25")
     add("share-by-follower", en.EN_SHARE_BY_FOLLOWERS, "fell by a quarter {s} all", "share-25")
     return cases
@@ -876,6 +880,7 @@ _EN_REACH_IDS = {
     "EN_SCORE_FOLLOWERS": "score-follower-",
     "EN_SCORE_SEPARATORS": "score-separator-",
     "EN_MONTH_NAMES_AFTER": "month-name-after-",
+    "EN_NAMES_ENDING_IN_A_MONTH": "name-ending-in-a-month-",
     "EN_SHARE_BY": "share-by-",
     "EN_SHARE_BY_FOLLOWERS": "share-by-follower-",
     "EN_RACE_CUES": "race-cue-",

@@ -420,6 +420,20 @@ ZH_DAY_SPANS = [
     # A rank of seven numerals or more (an article of a code of law) is read whole.
     pytest.param("第一千一百六十五条", (("第一千一百六十五", "number", "1165", None, "exact"),), id="long-ordinal"),
 ]
+# 摄氏 before a figure of degrees is a degree Celsius, as after it; 度 alone stays a measure word.
+ZH_CELSIUS_BEFORE = [
+    pytest.param("气温降至摄氏8度", (("摄氏8度", "quantity", "8", "degC", "exact"),), id="simplified"),
+    pytest.param("氣溫跌至攝氏零下3度", (("攝氏零下3度", "quantity", "-3", "degC", "exact"),), id="traditional-below-zero"),
+    pytest.param("高达摄氏30多度", (("摄氏30多度", "quantity", "30", "degC", "over"),), id="over"),
+    pytest.param("气温30度", (("30度", "count", "30", None, "exact"),), id="degree-alone-unchanged"),
+]
+# A month name inside a name ("Long March 5", the rocket) opens no date (the name's figure is
+# left unread, as a name's figure against no figure is silent).
+EN_MONTH_IN_A_NAME = [
+    pytest.param("the Long March 5 rocket", (), id="long-march"),
+    pytest.param("on March 5 a rocket", (("March 5", "date", "--03-05", None, "exact"),), id="march-5-stays-a-date"),
+    pytest.param("a long March 5 session", (("March 5", "date", "--03-05", None, "exact"),), id="lower-case-long-stays-a-date"),
+]
 # 元 alone in a text in traditional script (Hong Kong, Taiwan) is the local dollar: "dollars", HK$
 # and NT$ render it. In simplified script it stays the yuan, and against a currency that is no
 # dollar it stays a wrong currency.
@@ -444,6 +458,16 @@ def test_zh_years_of_another_era(text: str, expected: tuple[Row, ...]) -> None:
 @pytest.mark.parametrize(("text", "expected"), ZH_DAY_SPANS)
 def test_zh_spans_of_days_written_with_ri(text: str, expected: tuple[Row, ...]) -> None:
     assert claims_of(text, "zh") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), ZH_CELSIUS_BEFORE)
+def test_zh_celsius_before_the_figure(text: str, expected: tuple[Row, ...]) -> None:
+    assert claims_of(text, "zh") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), EN_MONTH_IN_A_NAME)
+def test_en_month_inside_a_name_opens_no_date(text: str, expected: tuple[Row, ...]) -> None:
+    assert claims_of(text, "en") == expected
 
 
 @pytest.mark.parametrize(("zh", "en", "types"), LOCAL_DOLLARS)

@@ -825,6 +825,7 @@ def role_of(claim: Claim) -> str | None:
 
 
 _ROLE_NAMES: Mapping[Role, str] = {role: role.value for role in Role}
+_NAME_OR_CODE: frozenset[str | None] = frozenset({Role.NAME.value, Role.CODE.value})
 _ORDINAL = Role.ORDINAL.value
 
 
@@ -840,6 +841,10 @@ def _relate_roles(zh: Claim, en: Claim) -> tuple[Relation, Decimal | None] | Non
         if role_of(zh) == "code" and _near_digits(zh, en):
             return Relation.VALUE, None
         return None
+    if {role_of(zh), role_of(en)} == _NAME_OR_CODE:
+        # A name written as a code in the other language (神舟十五号 and "Shenzhou-15"): the same
+        # figure restated, when nothing better exists.
+        return (Relation.RESTATED, None) if _stated_figure_equal(zh, en) else None
     bare = en if role_of(zh) else zh
     if role_of(bare) is None and bare.kind is Kind.NUMBER and bare.unit is None:
         return (Relation.RESTATED, None) if _stated_figure_equal(zh, en) else None

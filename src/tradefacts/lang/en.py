@@ -1452,8 +1452,11 @@ EN_FREQUENCY_RE: Final[regex.Pattern[str]] = _compile(
     """,
     _FLAGS,
 )
+# Words that make a month name part of a name ("Long March 5", the rocket): no date follows.
+EN_NAMES_ENDING_IN_A_MONTH: Final[frozenset[str]] = frozenset({"Long"})
 EN_DATE_RE: Final[regex.Pattern[str]] = _compile(
     rf"""
+    (?<!\b(?-i:{alternation(EN_NAMES_ENDING_IN_A_MONTH)})\ )   # not Long March 5
     (?:
         (?P<month>(?-i:{_MONTH}))\ (?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?+,?\ (?P<year>\d{{4}})
                                                  # August 29, 1989

@@ -94,6 +94,8 @@ ZH_TITLES_RE: Final[regex.Pattern[str]] = compiled.pattern(
 )
 # Before a year, the common era's "before" (公元前221年 = 221 BC).
 ZH_BEFORE_COMMON_ERA: Final[frozenset[str]] = frozenset({"公元前"})
+# 摄氏 before a figure of degrees (攝氏8度): see ZH_LOCAL_CELSIUS_BEFORE_RE.
+ZH_CELSIUS_BEFORE: Final[frozenset[str]] = frozenset({"摄氏", "攝氏"})
 # Eras that count years from another year: 民國 (the Republic of China, as Taiwan dates) counts
 # from 1912, so 民國110年 is 2021; name → the common-era year of the era's year 0.
 ZH_ERA_YEAR_ZERO: Final[dict[str, int]] = {"民國": 1911, "民国": 1911}
@@ -2071,6 +2073,7 @@ ZH_PREFIXES: Final[frozenset[str]] = frozenset(
         *ZH_FOREIGN_PREFIXES,  # 港币1000
         *ZH_BEFORE_COMMON_ERA,  # 公元前221年
         *ZH_ERA_YEAR_ZERO,  # 民國110年
+        *ZH_CELSIUS_BEFORE,  # 攝氏8度
         *ZH_PHONE_OPENERS,  # +86 10 6536 8888
         *ZH_SPAN_BEFORE,  # 头7个月
         *ZH_ORDINAL_MARKS,  # 第3
@@ -2412,6 +2415,17 @@ ZH_LOCAL_BELOW_ZERO_RE: Final[regex.Pattern[str]] = compiled.pattern(
     rf"""
     {_PRE}\ ?+(?P<neg>{alternation(ZH_BELOW_ZERO)})\ ?+{_EDGE_BEFORE}   # 约, 零下
     (?P<num>{_NUM})\ ?+{alternation(ZH_DEGREE_WORDS)}                  # 18度
+    (?!{_LOCAL_UNIT})                                                  # not 度电
+    (?P<post>{_Q_AFTER})?+                                             # 左右
+    """,
+    _FLAGS,
+)
+# 摄氏 before a figure and 度 after it (气温降至摄氏8度, 攝氏零下5度): a degree Celsius, as 8摄氏度 is.
+ZH_LOCAL_CELSIUS_BEFORE_RE: Final[regex.Pattern[str]] = compiled.pattern(
+    rf"""
+    {alternation(ZH_CELSIUS_BEFORE)}\ ?+{_PRE}\ ?+                      # 摄氏, 约
+    (?:(?P<neg>{alternation(ZH_BELOW_ZERO)})\ ?+)?+{_EDGE_BEFORE}      # 零下
+    (?P<num>{_NUM})\ ?+{alternation(ZH_DEGREE_WORDS)}                  # 8度
     (?!{_LOCAL_UNIT})                                                  # not 度电
     (?P<post>{_Q_AFTER})?+                                             # 左右
     """,
@@ -3311,6 +3325,14 @@ RULES: Final[LangRules] = LangRules(
             unit="day",
             begins=_B_NUM,  # 30日内, 拘留十五日
             follows=follows("日"),
+        ),
+        Rule(
+            "zh.local.celsius.before",
+            Build.QUANTITY,
+            ZH_LOCAL_CELSIUS_BEFORE_RE,
+            unit=ZH_BELOW_ZERO_UNIT,
+            begins=Begins.of(ZH_CELSIUS_BEFORE),  # 攝氏8度
+            follows=follows(ZH_DEGREE_WORDS),
         ),
     ),
     local_fallbacks=(
