@@ -318,6 +318,7 @@ def _zh_reach_cases() -> list[object]:
     add("day-span-ending", zh.ZH_DAY_SPAN_ENDINGS, "需要15日{s}", "day-span")
     add("day-span-ending-not", zh.ZH_DAY_SPAN_ENDINGS_NOT, "15日{s}", "day-of-month")
     add("celsius-before", zh.ZH_CELSIUS_BEFORE, "气温{s}8度", "celsius")
+    add("rate-base-magnitude", zh.ZH_RATE_BASE_MAGNITUDES, "每一{s}人中有3人", "rate-base")
     return cases
 
 
@@ -329,6 +330,8 @@ def test_zh_table_entry_is_reachable(text: str, surface: str, check: str) -> Non
         money = [c for c in extract_text(text, zh.RULES) if c.kind.value == "money"]
         assert len(money) == 1, money
         assert money[0].rule.endswith(LOCAL_CURRENCY_SUFFIX) is (check == "local-dollar")
+    elif check == "rate-base":
+        assert [c[0] for c in claims] == [f"一{surface}人", "3人"]
     elif check == "celsius":
         assert [c[1:4] for c in claims] == [("quantity", "8", "degC")]
     elif check == "day-span":

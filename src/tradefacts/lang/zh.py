@@ -2580,10 +2580,15 @@ ZH_SHARE_HAVE: Final[frozenset[str]] = frozenset({"有", "就有"})
 _SHARE_GAP_NOT: Final[str] = "".join(
     sorted({*ZH_LIST_SEPARATORS, "，", "。", "；", ",", ";", "\n"})
 )
+# A group of a thousand or more (每十萬人口中有12.3宗, 每1000人中有3人) is the base of a rate, as
+# "12.3 per 100,000 population" writes it: the base and the count, each a figure (see 每千人).
+ZH_RATE_BASE_MAGNITUDES: Final[frozenset[str]] = frozenset({"千", "万", "萬", "亿", "億"})
 ZH_LOCAL_SHARE_IN_RE: Final[regex.Pattern[str]] = compiled.pattern(
     rf"""
     (?<={alternation(ZH_SHARE_EACH)})
-    (?P<den>{_NUM})(?:{_MEASURE})?+                      # 4个, 十人
+    (?P<den>{_NUM})                                      # 4, 十
+    (?<![{"".join(sorted(ZH_RATE_BASE_MAGNITUDES))}]|[0-9]{{4}})   # not 十萬, 1000: a rate's base
+    (?:{_MEASURE})?+                                     # 个, 人
     [^{regex.escape(_SHARE_GAP_NOT)}]{{0,12}}?           # “90后”
     {alternation(ZH_SHARE_AMONG)}                        # 中
     (?P<pre>{_Q_BEFORE})?{alternation(ZH_SHARE_HAVE)}    # 约有 (约, not the qualifier 约有), 就有
