@@ -426,6 +426,19 @@ ZH_CELSIUS_BEFORE = [
     pytest.param("氣溫跌至攝氏零下3度", (("攝氏零下3度", "quantity", "-3", "degC", "exact"),), id="traditional-below-zero"),
     pytest.param("高达摄氏30多度", (("摄氏30多度", "quantity", "30", "degC", "over"),), id="over"),
     pytest.param("气温30度", (("30度", "count", "30", None, "exact"),), id="degree-alone-unchanged"),
+    pytest.param("介乎攝氏18至22度", (("攝氏18至22度", "quantity", "18..22", "degC", "range"),), id="range"),
+]
+# Episodes of a series are counted with 集, as "40 episodes" counts them; 第5集 stays a rank.
+ZH_EPISODES = [
+    pytest.param("全剧共三十六集", (("三十六集", "count", "36", None, "exact"),), id="numerals"),
+    pytest.param("一共24集", (("24集", "count", "24", None, "exact"),), id="digits"),
+    pytest.param("看到第5集", (("第5", "number", "5", None, "exact"),), id="rank-of-an-episode"),
+]
+# A share of tenths and a half: 两成半 = 25%, as 两吨半 = 2.5 t; not where 半 opens a word.
+ZH_TENTHS_HALF = [
+    pytest.param("约两成半的学生", (("约两成半", "percent", "25", "%", "about"),), id="liang-cheng-ban"),
+    pytest.param("佔三成半。", (("三成半", "percent", "35", "%", "exact"),), id="traditional-before-full-stop"),
+    pytest.param("三成半成品", (("三成", "percent", "30", "%", "exact"),), id="ban-opens-a-word"),
 ]
 # A month name inside a name ("Long March 5", the rocket) opens no date (the name's figure is
 # left unread, as a name's figure against no figure is silent).
@@ -462,6 +475,16 @@ def test_zh_spans_of_days_written_with_ri(text: str, expected: tuple[Row, ...]) 
 
 @pytest.mark.parametrize(("text", "expected"), ZH_CELSIUS_BEFORE)
 def test_zh_celsius_before_the_figure(text: str, expected: tuple[Row, ...]) -> None:
+    assert claims_of(text, "zh") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), ZH_TENTHS_HALF)
+def test_zh_tenths_and_a_half(text: str, expected: tuple[Row, ...]) -> None:
+    assert claims_of(text, "zh") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), ZH_EPISODES)
+def test_zh_episodes_are_counted(text: str, expected: tuple[Row, ...]) -> None:
     assert claims_of(text, "zh") == expected
 
 

@@ -616,6 +616,8 @@ ZH_MEASURE_WORDS: Final[frozenset[str]] = frozenset(
         "場",
         "屆",
         "輛",
+        # Episodes of a series (共40集, 三十集).
+        "集",
     }
 )
 # 倍 is listed so that a count rule cannot claim the number of a multiplier first; the multiplier
@@ -1786,6 +1788,16 @@ ZH_LOCAL_TENTHS_PART_RE: Final[regex.Pattern[str]] = compiled.pattern(
     """,
     _FLAGS,
 )
+# A share of tenths and a half (两成半 = 25%, 三成半 = 35%), as 两吨半 is 2.5 t (not 三成半成品).
+ZH_LOCAL_TENTHS_HALF_RE: Final[regex.Pattern[str]] = compiled.pattern(
+    rf"""
+    {_PRE}{_EDGE_BEFORE}(?<![{_NUMERAL_CHARS}])
+    (?P<num>[1-9]|[{_UNIT_DIGITS}])(?P<unit>{_TENTHS})(?P<half>{_HALF})   # 两成半
+    (?P<post>{_Q_AFTER})?+
+    (?(post)|(?![\p{{Han}}--[{_BARE_NEXT}]]))      # not a word: 三成半成品
+    """,
+    _FLAGS,
+)
 _DAY_HALF: Final[str] = alternation(ZH_DAY_HALVES)
 _HOUR_MARK: Final[str] = "".join(sorted(ZH_HOUR_MARKS))
 _HOUR_CLOCK: Final[str] = "".join(sorted(ZH_HOUR_CLOCK))
@@ -2425,7 +2437,9 @@ ZH_LOCAL_CELSIUS_BEFORE_RE: Final[regex.Pattern[str]] = compiled.pattern(
     rf"""
     {alternation(ZH_CELSIUS_BEFORE)}\ ?+{_PRE}\ ?+                      # 摄氏, 约
     (?:(?P<neg>{alternation(ZH_BELOW_ZERO)})\ ?+)?+{_EDGE_BEFORE}      # 零下
-    (?P<num>{_NUM})\ ?+{alternation(ZH_DEGREE_WORDS)}                  # 8度
+    (?P<num>{_NUM})                                                    # 8, 20
+    (?:\ ?+(?P<sep>{_RANGE_SEP_LOCAL})\ ?+(?P<num2>{_NUM}))?+            # 至25
+    \ ?+{alternation(ZH_DEGREE_WORDS)}                                 # 度
     (?!{_LOCAL_UNIT})                                                  # not 度电
     (?P<post>{_Q_AFTER})?+                                             # 左右
     """,
@@ -3336,8 +3350,15 @@ RULES: Final[LangRules] = LangRules(
             Build.QUANTITY,
             ZH_LOCAL_CELSIUS_BEFORE_RE,
             unit=ZH_BELOW_ZERO_UNIT,
-            begins=Begins.of(ZH_CELSIUS_BEFORE),  # 攝氏8度
-            follows=follows(ZH_DEGREE_WORDS),
+            begins=Begins.of(ZH_CELSIUS_BEFORE),  # 攝氏8度, 攝氏20至25度
+            follows=follows(ZH_DEGREE_WORDS, ZH_RANGE_SEPARATORS),
+        ),
+        Rule(
+            "zh.local.tenths.half",
+            Build.QUANTITY,
+            ZH_LOCAL_TENTHS_HALF_RE,
+            begins=_B_PRE | _B_NUM,  # 两成半
+            follows=follows(ZH_TENTHS_UNITS),
         ),
     ),
     local_fallbacks=(
