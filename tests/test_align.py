@@ -1305,9 +1305,16 @@ ROLE_NOTES = [
     # that could be its garbled rendering; another code is another name.
     pytest.param("这是COVID-19病毒。", "This is the COVID-19 virus.", (), id="same-code-in-both"),
     pytest.param("歼-20首次亮相。", "The J-31 made its debut.", ("note", "note"), id="other-code"),
+    # A name against a code one digit off is the name mistyped (an error); further off, another.
     pytest.param(
         "神舟十二号飞船返回。",
         "The Shenzhou-13 spacecraft returned.",
+        ("error",),
+        id="name-against-a-code-one-digit-off",
+    ),
+    pytest.param(
+        "神舟十二号飞船返回。",
+        "The Shenzhou-47 spacecraft returned.",
         ("note", "note"),
         id="name-against-another-code",
     ),

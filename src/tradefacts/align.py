@@ -843,8 +843,11 @@ def _relate_roles(zh: Claim, en: Claim) -> tuple[Relation, Decimal | None] | Non
         return None
     if {role_of(zh), role_of(en)} == _NAME_OR_CODE:
         # A name written as a code in the other language (神舟十五号 and "Shenzhou-15"): the same
-        # figure restated, when nothing better exists.
-        return (Relation.RESTATED, None) if _stated_figure_equal(zh, en) else None
+        # figure restated, when nothing better exists; one digit changed, the name mistyped, as a
+        # code is ("Shenzhou-16").
+        if _stated_figure_equal(zh, en):
+            return Relation.RESTATED, None
+        return (Relation.VALUE, None) if _near_digits(zh, en) else None
     bare = en if role_of(zh) else zh
     if role_of(bare) is None and bare.kind is Kind.NUMBER and bare.unit is None:
         return (Relation.RESTATED, None) if _stated_figure_equal(zh, en) else None
