@@ -447,6 +447,12 @@ EN_MONTH_IN_A_NAME = [
     pytest.param("on March 5 a rocket", (("March 5", "date", "--03-05", None, "exact"),), id="march-5-stays-a-date"),
     pytest.param("a long March 5 session", (("March 5", "date", "--03-05", None, "exact"),), id="lower-case-long-stays-a-date"),
 ]
+# A subdivision in brackets after a ranked article or section is a rank too (第五条第二款, "Article
+# 5(2)"), not a count left over; a bracketed figure elsewhere keeps its reading.
+EN_RANK_SUBDIVISIONS = [
+    pytest.param("under Article 7(3) of the law", (("Article 7", "number", "7", None, "exact"), ("3", "number", "3", None, "exact")), id="article"),
+    pytest.param("cut by (4) points", (("4", "number", "4", None, "exact"),), id="bracket-alone"),
+]
 # 元 alone in a text in traditional script (Hong Kong, Taiwan) is the local dollar: "dollars", HK$
 # and NT$ render it. In simplified script it stays the yuan, and against a currency that is no
 # dollar it stays a wrong currency.
@@ -491,6 +497,18 @@ def test_zh_episodes_are_counted(text: str, expected: tuple[Row, ...]) -> None:
 @pytest.mark.parametrize(("text", "expected"), EN_MONTH_IN_A_NAME)
 def test_en_month_inside_a_name_opens_no_date(text: str, expected: tuple[Row, ...]) -> None:
     assert claims_of(text, "en") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), EN_RANK_SUBDIVISIONS)
+def test_en_subdivision_of_an_article_is_a_rank(text: str, expected: tuple[Row, ...]) -> None:
+    assert claims_of(text, "en") == expected
+    roles = [c.role for c in extract_text(text, LANGS["en"])]
+    assert roles == ([Role.ORDINAL, Role.ORDINAL] if len(expected) == 2 else [None])
+
+
+def test_subdivision_of_an_article_is_no_addition() -> None:
+    zh, en = "依照第九条第三款办理。", "As provided in Article 9(3)."
+    assert check(zh, en) == []
 
 
 @pytest.mark.parametrize(("zh", "en", "types"), LOCAL_DOLLARS)

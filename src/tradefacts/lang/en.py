@@ -2382,6 +2382,15 @@ EN_LOCAL_RANK_NOUN_RE: Final[regex.Pattern[str]] = _compile(
     """,
     _FLAGS,
 )
+# A subdivision in brackets right after a ranked article or section ("Article 5(2)", 第五条第二款;
+# "Section 12(3)"): a rank too, as the article's number is, not a count.
+EN_LOCAL_RANK_SUBDIVISION_RE: Final[regex.Pattern[str]] = _compile(
+    rf"""
+    (?<=(?<![\w.-])(?-i:{alternation(EN_RANK_NOUNS)})\ [0-9]{{1,4}}+\()   # Article 5(
+    (?P<num>[0-9]{{1,3}}+)(?=\))                                         # 2)
+    """,
+    _FLAGS,
+)
 # The last day of a range of days that states its month once, before the first day, and its year
 # once after the last or not at all ("May 20 to 22, 2023", "May 20-22"): that day takes the month
 # and the year, as the reader reads them; the first day is read as "May 20".
@@ -3361,6 +3370,15 @@ RULES: Final[LangRules] = LangRules(
             Kind.NUMBER,
             begins=Begins.behind(w + " " for w in EN_PER_BASE_WORDS),  # "per thousand"
             follows=follows(EN_PER_BASE_NOUNS),
+        ),
+        Rule(
+            "en.local.rank.subdivision",
+            Build.QUANTITY,
+            EN_LOCAL_RANK_SUBDIVISION_RE,
+            Kind.NUMBER,
+            role=Role.ORDINAL,
+            begins=Begins(digit=True),  # the 2 of "Article 5(2)"
+            follows=follows(")"),
         ),
     ),
     numerals=EN_NUMERALS,
