@@ -726,6 +726,7 @@ def _en_reach_cases() -> list[object]:
     add("score-separator", en.EN_SCORE_SEPARATORS, "the score was 5{s}6 at home", "two")
     add("month-name-after", en.EN_MONTH_NAMES_AFTER, "during the May {s} holiday", "none")
     add("name-ending-in-a-month", en.EN_NAMES_ENDING_IN_A_MONTH, "the {s} March 5 rocket", "none")
+    add("mach", en.EN_MACH_WORDS, "a top speed of {s} 2.", "mach")
     add("share-by", en.EN_SHARE_BY, "fell {s} a quarter.", "share-25")
     add("share-by-follower", en.EN_SHARE_BY_FOLLOWERS, "fell by a quarter {s} all", "share-25")
     return cases
@@ -884,6 +885,7 @@ _EN_REACH_IDS = {
     "EN_SCORE_SEPARATORS": "score-separator-",
     "EN_MONTH_NAMES_AFTER": "month-name-after-",
     "EN_NAMES_ENDING_IN_A_MONTH": "name-ending-in-a-month-",
+    "EN_MACH_WORDS": "mach-",
     "EN_SHARE_BY": "share-by-",
     "EN_SHARE_BY_FOLLOWERS": "share-by-follower-",
     "EN_RACE_CUES": "race-cue-",
@@ -931,6 +933,9 @@ def test_en_table_entry_is_reachable(text: str, surface: str, check: str) -> Non
         return
     if check == "two-months":
         assert [c[2] for c in claims] == ["--01", "--02"]
+        return
+    if check == "mach":
+        assert [(c[0], c[1], c[2]) for c in claims] == [("2", "number", Decimal(2))]
         return
     if check == "date-any":
         assert [(c[1], c[2]) for c in claims] == [("date", "2021-03-15")]

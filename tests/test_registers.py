@@ -453,6 +453,12 @@ EN_RANK_SUBDIVISIONS = [
     pytest.param("under Article 7(3) of the law", (("Article 7", "number", "7", None, "exact"), ("3", "number", "3", None, "exact")), id="article"),
     pytest.param("cut by (4) points", (("4", "number", "4", None, "exact"),), id="bracket-alone"),
 ]
+# A speed in Mach numbers: the figure after "Mach", as 2马赫 states it.
+MACH = [
+    pytest.param("战机最大速度为2马赫。", "Its top speed is Mach 2.", (), id="same"),
+    pytest.param("导弹速度达5.5马赫。", "The missile reaches Mach 5.5.", (), id="decimal"),
+    pytest.param("战机最大速度为2马赫。", "Its top speed is Mach 3.", ("value",), id="other-figure"),
+]
 # 元 alone in a text in traditional script (Hong Kong, Taiwan) is the local dollar: "dollars", HK$
 # and NT$ render it. In simplified script it stays the yuan, and against a currency that is no
 # dollar it stays a wrong currency.
@@ -509,6 +515,11 @@ def test_en_subdivision_of_an_article_is_a_rank(text: str, expected: tuple[Row, 
 def test_subdivision_of_an_article_is_no_addition() -> None:
     zh, en = "依照第九条第三款办理。", "As provided in Article 9(3)."
     assert check(zh, en) == []
+
+
+@pytest.mark.parametrize(("zh", "en", "types"), MACH)
+def test_mach_numbers(zh: str, en: str, types: tuple[str, ...]) -> None:
+    assert tuple(f.type.value for f in check(zh, en)) == types
 
 
 @pytest.mark.parametrize(("zh", "en", "types"), LOCAL_DOLLARS)

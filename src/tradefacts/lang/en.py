@@ -2382,6 +2382,16 @@ EN_LOCAL_RANK_NOUN_RE: Final[regex.Pattern[str]] = _compile(
     """,
     _FLAGS,
 )
+# A speed as a multiple of the speed of sound, written after its word ("Mach 2", "Mach 5.5"): the
+# figure, as 2马赫 states it.
+EN_MACH_WORDS: Final[frozenset[str]] = frozenset({"Mach"})
+EN_LOCAL_MACH_RE: Final[regex.Pattern[str]] = _compile(
+    rf"""
+    (?<=(?<![\w.-])(?-i:{alternation(EN_MACH_WORDS)})\ )   # Mach
+    (?P<num>[0-9]{{1,2}}+(?:\.[0-9]{{1,2}}+)?+)(?![\w-]|[.,][0-9])  # 2, 5.5; not 2.5.1
+    """,
+    _FLAGS,
+)
 # A subdivision in brackets right after a ranked article or section ("Article 5(2)", 第五条第二款;
 # "Section 12(3)"): a rank too, as the article's number is, not a count.
 EN_LOCAL_RANK_SUBDIVISION_RE: Final[regex.Pattern[str]] = _compile(
@@ -3379,6 +3389,13 @@ RULES: Final[LangRules] = LangRules(
             role=Role.ORDINAL,
             begins=Begins(digit=True),  # the 2 of "Article 5(2)"
             follows=follows(")"),
+        ),
+        Rule(
+            "en.local.mach",
+            Build.QUANTITY,
+            EN_LOCAL_MACH_RE,
+            Kind.NUMBER,
+            begins=Begins.behind(w + " " for w in EN_MACH_WORDS),  # "Mach 2"
         ),
     ),
     numerals=EN_NUMERALS,
