@@ -1321,6 +1321,13 @@ ROLES_SILENT = [
     pytest.param(
         "双11销量大增。", "Sales surged on Double Eleven.", id="name-digits-against-words"
     ),
+    # A name written as a code in the translation (a spacecraft, a rocket): the same figure.
+    pytest.param(
+        "神舟十二号飞船返回。", "The Shenzhou-12 spacecraft returned.", id="name-against-code"
+    ),
+    pytest.param(
+        "长征七号火箭升空。", "The Long March 7 rocket lifted off.", id="name-against-bare-figure"
+    ),
 ]
 
 
@@ -1334,6 +1341,19 @@ ROLE_NOTES = [
     # that could be its garbled rendering; another code is another name.
     pytest.param("这是COVID-19病毒。", "This is the COVID-19 virus.", (), id="same-code-in-both"),
     pytest.param("歼-20首次亮相。", "The J-31 made its debut.", ("note", "note"), id="other-code"),
+    # A name against a code one digit off is the name mistyped (an error); further off, another.
+    pytest.param(
+        "神舟十二号飞船返回。",
+        "The Shenzhou-13 spacecraft returned.",
+        ("error",),
+        id="name-against-a-code-one-digit-off",
+    ),
+    pytest.param(
+        "神舟十二号飞船返回。",
+        "The Shenzhou-47 spacecraft returned.",
+        ("note", "note"),
+        id="name-against-another-code",
+    ),
     pytest.param(
         "卡-52直升机抵达。",
         "The 53 helicopters arrived.",

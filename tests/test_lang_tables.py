@@ -19,7 +19,7 @@ from tradefacts import units
 from tradefacts.lang import zh
 from tradefacts.model import Approx
 from tradefacts.numerals import parse_number
-from tradefacts.rules import Tok
+from tradefacts.rules import LOCAL_CURRENCY_SUFFIX, Tok
 
 # ---------------------------------------------------------------------------------------------
 # zh
@@ -310,13 +310,37 @@ def _zh_reach_cases() -> list[object]:
     add("speed-gap", zh.ZH_SPEED_GAPS, "时速{s}250公里", "speed")
     add("per-distance-unit", zh.ZH_PER_DISTANCE_UNITS, "百{s}油耗", "hundred-km")
     add("per-distance-after", zh.ZH_PER_DISTANCE_AFTER, "百公里{s}", "hundred-km")
+    add("era-year-zero", zh.ZH_ERA_YEAR_ZERO, "{s}110年", "era-year")
+    add("traditional-script-mark", zh.ZH_TRADITIONAL_SCRIPT_MARKS, "{s}，共5元", "local-dollar")
+    add("local-dollar-word", zh.ZH_LOCAL_DOLLAR_WORDS, "萬人，共5{s}", "local-dollar")
+    add("renminbi-name", zh.ZH_RENMINBI_NAMES, "萬人，共{s}5億元", "no-local-dollar")
+    add("day-span-verb", zh.ZH_DAY_SPAN_VERBS, "{s}15日。", "day-span")
+    add("day-span-ending", zh.ZH_DAY_SPAN_ENDINGS, "需要15日{s}", "day-span")
+    add("day-span-ending-not", zh.ZH_DAY_SPAN_ENDINGS_NOT, "15日{s}", "day-of-month")
+    add("celsius-before", zh.ZH_CELSIUS_BEFORE, "气温{s}8度", "celsius")
+    add("rate-base-magnitude", zh.ZH_RATE_BASE_MAGNITUDES, "每一{s}人中有3人", "rate-base")
     return cases
 
 
 @pytest.mark.parametrize(("text", "surface", "check"), _zh_reach_cases())
 def test_zh_table_entry_is_reachable(text: str, surface: str, check: str) -> None:
     claims = claims_of(text, "zh")
-    if check == "none":
+    if check in ("local-dollar", "no-local-dollar"):
+        # The rule name marks an amount in the local dollar of a text in traditional script.
+        money = [c for c in extract_text(text, zh.RULES) if c.kind.value == "money"]
+        assert len(money) == 1, money
+        assert money[0].rule.endswith(LOCAL_CURRENCY_SUFFIX) is (check == "local-dollar")
+    elif check == "rate-base":
+        assert [c[0] for c in claims] == [f"一{surface}人", "3人"]
+    elif check == "celsius":
+        assert [c[1:4] for c in claims] == [("quantity", "8", "degC")]
+    elif check == "day-span":
+        assert [c[:4] for c in claims] == [("15日", "duration", "15", "day")]
+    elif check == "day-of-month":
+        assert [c[:3] for c in claims] == [("15日", "date", "---15")]
+    elif check == "era-year":
+        assert claims == ((f"{surface}110年", "year", "2021", None, "exact"),)
+    elif check == "none":
         assert claims == ()
     elif check == "bare-figure":
         assert [c[0] for c in claims] == ["5吨"]
@@ -701,6 +725,8 @@ def _en_reach_cases() -> list[object]:
     add("score-follower", en.EN_SCORE_FOLLOWERS, "Italy beat Spain 5-6 {s} home", "two")
     add("score-separator", en.EN_SCORE_SEPARATORS, "the score was 5{s}6 at home", "two")
     add("month-name-after", en.EN_MONTH_NAMES_AFTER, "during the May {s} holiday", "none")
+    add("name-ending-in-a-month", en.EN_NAMES_ENDING_IN_A_MONTH, "the {s} March 5 rocket", "none")
+    add("mach", en.EN_MACH_WORDS, "a top speed of {s} 2.", "mach")
     add("share-by", en.EN_SHARE_BY, "fell {s} a quarter.", "share-25")
     add("share-by-follower", en.EN_SHARE_BY_FOLLOWERS, "fell by a quarter {s} all", "share-25")
     return cases
@@ -858,6 +884,8 @@ _EN_REACH_IDS = {
     "EN_SCORE_FOLLOWERS": "score-follower-",
     "EN_SCORE_SEPARATORS": "score-separator-",
     "EN_MONTH_NAMES_AFTER": "month-name-after-",
+    "EN_NAMES_ENDING_IN_A_MONTH": "name-ending-in-a-month-",
+    "EN_MACH_WORDS": "mach-",
     "EN_SHARE_BY": "share-by-",
     "EN_SHARE_BY_FOLLOWERS": "share-by-follower-",
     "EN_RACE_CUES": "race-cue-",
@@ -905,6 +933,9 @@ def test_en_table_entry_is_reachable(text: str, surface: str, check: str) -> Non
         return
     if check == "two-months":
         assert [c[2] for c in claims] == ["--01", "--02"]
+        return
+    if check == "mach":
+        assert [(c[0], c[1], c[2]) for c in claims] == [("2", "number", Decimal(2))]
         return
     if check == "date-any":
         assert [(c[1], c[2]) for c in claims] == [("date", "2021-03-15")]

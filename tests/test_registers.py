@@ -14,6 +14,7 @@ from tests.helpers import Row, claims_of, project
 from tradefacts.extract import extract_text
 from tradefacts.lang import LANGS
 from tradefacts.model import Role
+from tradefacts.pipeline import check
 
 # fmt: off
 # A basis point is a hundredth of a percentage point, as "basis points" reads in English.
@@ -389,3 +390,140 @@ def test_en_statistics_transliterated_scales_and_plans(
     text: str, expected: tuple[Row, ...]
 ) -> None:
     assert claims_of(text, "en") == expected
+
+
+# fmt: off
+# A year of the Republic's era, as Taiwan dates: 民國110年 is 2021 (year 0 is 1911), alone or with
+# its month and day.
+ZH_ERA_YEARS = [
+    pytest.param("民國110年的人口", (("民國110年", "year", "2021", None, "exact"),), id="minguo-digits"),
+    pytest.param("民国九十九年", (("民国九十九年", "year", "2010", None, "exact"),), id="minguo-numerals-simplified"),
+    pytest.param("自民國112年3月15日起", (("民國112年3月15日", "date", "2023-03-15", None, "exact"),), id="minguo-date"),
+    pytest.param("民國105年6月", (("民國105年6月", "date", "2016-06", None, "exact"),), id="minguo-month"),
+    # Without the era the year is a span of years, as before.
+    pytest.param("已有110年", (("110年", "duration", "110", "year", "exact"),), id="no-era-stays-a-span"),
+    pytest.param("公元2021年", (("2021年", "year", "2021", None, "exact"),), id="common-era-unchanged"),
+]
+# A span of days written with 日, as law and notices write it, is a duration in days; a day of the
+# month stays a date, and a rank of a day stays a rank.
+ZH_DAY_SPANS = [
+    pytest.param("应在30日内答复", (("30日", "duration", "30", "day", "exact"),), id="within-days"),
+    pytest.param("處以行政拘留十日", (("十日", "duration", "10", "day", "exact"),), id="detention-numerals"),
+    pytest.param("为期3日的会议", (("3日", "duration", "3", "day", "exact"),), id="lasting"),
+    pytest.param("连续5日上涨", (("5日", "duration", "5", "day", "exact"),), id="consecutive"),
+    pytest.param("推出海岛4日游", (("4日", "duration", "4", "day", "exact"),), id="tour"),
+    pytest.param("他于9日来到上海", (("9日", "date", "---09", None, "exact"),), id="dateline-day-before-laidao"),
+    pytest.param("12日内蒙古迎来降雪", (("12日", "date", "---12", None, "exact"),), id="dateline-day-before-neimeng"),
+    pytest.param("会议于18日举行", (("18日", "date", "---18", None, "exact"),), id="day-of-month"),
+    pytest.param("6月30日内完成", (("6月30日", "date", "--06-30", None, "exact"),), id="month-day-stays-a-date"),
+    pytest.param("第8日", (("第8", "number", "8", None, "exact"),), id="rank-of-a-day"),
+    # A rank of seven numerals or more (an article of a code of law) is read whole.
+    pytest.param("第一千一百六十五条", (("第一千一百六十五", "number", "1165", None, "exact"),), id="long-ordinal"),
+]
+# 摄氏 before a figure of degrees is a degree Celsius, as after it; 度 alone stays a measure word.
+ZH_CELSIUS_BEFORE = [
+    pytest.param("气温降至摄氏8度", (("摄氏8度", "quantity", "8", "degC", "exact"),), id="simplified"),
+    pytest.param("氣溫跌至攝氏零下3度", (("攝氏零下3度", "quantity", "-3", "degC", "exact"),), id="traditional-below-zero"),
+    pytest.param("高达摄氏30多度", (("摄氏30多度", "quantity", "30", "degC", "over"),), id="over"),
+    pytest.param("气温30度", (("30度", "count", "30", None, "exact"),), id="degree-alone-unchanged"),
+    pytest.param("介乎攝氏18至22度", (("攝氏18至22度", "quantity", "18..22", "degC", "range"),), id="range"),
+]
+# Episodes of a series are counted with 集, as "40 episodes" counts them; 第5集 stays a rank.
+ZH_EPISODES = [
+    pytest.param("全剧共三十六集", (("三十六集", "count", "36", None, "exact"),), id="numerals"),
+    pytest.param("一共24集", (("24集", "count", "24", None, "exact"),), id="digits"),
+    pytest.param("看到第5集", (("第5", "number", "5", None, "exact"),), id="rank-of-an-episode"),
+]
+# A share of tenths and a half: 两成半 = 25%, as 两吨半 = 2.5 t; not where 半 opens a word.
+ZH_TENTHS_HALF = [
+    pytest.param("约两成半的学生", (("约两成半", "percent", "25", "%", "about"),), id="liang-cheng-ban"),
+    pytest.param("佔三成半。", (("三成半", "percent", "35", "%", "exact"),), id="traditional-before-full-stop"),
+    pytest.param("三成半成品", (("三成", "percent", "30", "%", "exact"),), id="ban-opens-a-word"),
+]
+# A month name inside a name ("Long March 5", the rocket) opens no date (the name's figure is
+# left unread, as a name's figure against no figure is silent).
+EN_MONTH_IN_A_NAME = [
+    pytest.param("the Long March 5 rocket", (), id="long-march"),
+    pytest.param("on March 5 a rocket", (("March 5", "date", "--03-05", None, "exact"),), id="march-5-stays-a-date"),
+    pytest.param("a long March 5 session", (("March 5", "date", "--03-05", None, "exact"),), id="lower-case-long-stays-a-date"),
+]
+# A subdivision in brackets after a ranked article or section is a rank too (第五条第二款, "Article
+# 5(2)"), not a count left over; a bracketed figure elsewhere keeps its reading.
+EN_RANK_SUBDIVISIONS = [
+    pytest.param("under Article 7(3) of the law", (("Article 7", "number", "7", None, "exact"), ("3", "number", "3", None, "exact")), id="article"),
+    pytest.param("cut by (4) points", (("4", "number", "4", None, "exact"),), id="bracket-alone"),
+]
+# A speed in Mach numbers: the figure after "Mach", as 2马赫 states it.
+MACH = [
+    pytest.param("战机最大速度为2马赫。", "Its top speed is Mach 2.", (), id="same"),
+    pytest.param("导弹速度达5.5马赫。", "The missile reaches Mach 5.5.", (), id="decimal"),
+    pytest.param("战机最大速度为2马赫。", "Its top speed is Mach 3.", ("value",), id="other-figure"),
+]
+# 元 alone in a text in traditional script (Hong Kong, Taiwan) is the local dollar: "dollars", HK$
+# and NT$ render it. In simplified script it stays the yuan, and against a currency that is no
+# dollar it stays a wrong currency.
+LOCAL_DOLLARS = [
+    pytest.param("該公司盈利3億元。", "The company made 300 million dollars.", (), id="traditional-dollars"),
+    pytest.param("每月津貼4,000元。", "A monthly allowance of HK$4,000.", (), id="traditional-hk-dollars"),
+    pytest.param("該計劃撥款兩億元。", "The scheme gets NT$200 million.", (), id="traditional-nt-dollars"),
+    pytest.param("該公司盈利3億元。", "The company made 300 million yuan.", (), id="traditional-yuan"),
+    pytest.param("該公司盈利3億元。", "The company made 30 million dollars.", ("magnitude",), id="traditional-wrong-magnitude"),
+    pytest.param("该公司盈利3亿元。", "The company made 300 million dollars.", ("unit",), id="simplified-stays-yuan"),
+    pytest.param("該公司盈利3億元。", "The company made 300 million euros.", ("unit",), id="traditional-euros-wrong"),
+    pytest.param("該公司盈利人民幣3億元。", "The company made 300 million dollars.", ("unit",), id="traditional-renminbi-named"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "expected"), ZH_ERA_YEARS)
+def test_zh_years_of_another_era(text: str, expected: tuple[Row, ...]) -> None:
+    assert claims_of(text, "zh") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), ZH_DAY_SPANS)
+def test_zh_spans_of_days_written_with_ri(text: str, expected: tuple[Row, ...]) -> None:
+    assert claims_of(text, "zh") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), ZH_CELSIUS_BEFORE)
+def test_zh_celsius_before_the_figure(text: str, expected: tuple[Row, ...]) -> None:
+    assert claims_of(text, "zh") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), ZH_TENTHS_HALF)
+def test_zh_tenths_and_a_half(text: str, expected: tuple[Row, ...]) -> None:
+    assert claims_of(text, "zh") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), ZH_EPISODES)
+def test_zh_episodes_are_counted(text: str, expected: tuple[Row, ...]) -> None:
+    assert claims_of(text, "zh") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), EN_MONTH_IN_A_NAME)
+def test_en_month_inside_a_name_opens_no_date(text: str, expected: tuple[Row, ...]) -> None:
+    assert claims_of(text, "en") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), EN_RANK_SUBDIVISIONS)
+def test_en_subdivision_of_an_article_is_a_rank(text: str, expected: tuple[Row, ...]) -> None:
+    assert claims_of(text, "en") == expected
+    roles = [c.role for c in extract_text(text, LANGS["en"])]
+    assert roles == ([Role.ORDINAL, Role.ORDINAL] if len(expected) == 2 else [None])
+
+
+def test_subdivision_of_an_article_is_no_addition() -> None:
+    zh, en = "依照第九条第三款办理。", "As provided in Article 9(3)."
+    assert check(zh, en) == []
+
+
+@pytest.mark.parametrize(("zh", "en", "types"), MACH)
+def test_mach_numbers(zh: str, en: str, types: tuple[str, ...]) -> None:
+    assert tuple(f.type.value for f in check(zh, en)) == types
+
+
+@pytest.mark.parametrize(("zh", "en", "types"), LOCAL_DOLLARS)
+def test_yuan_alone_in_traditional_script_is_the_local_dollar(
+    zh: str, en: str, types: tuple[str, ...]
+) -> None:
+    assert tuple(f.type.value for f in check(zh, en)) == types

@@ -354,6 +354,11 @@ ZH_SHARE_IN = [
 ZH_SHARE_IN_NOT = [
     pytest.param("每年有3个", (("3个", "count", "3", None, "exact"),), id="each-year-no-share"),
     pytest.param("每4个人有3个", (("4个", "count", "4", None, "exact"), ("3个", "count", "3", None, "exact")), id="no-zhong"),
+    # A group of a thousand or more is the base of a rate ("12.3 per 100,000 population"): the
+    # base and the count, as 每千人 reads.
+    pytest.param("每十萬人口中有8.6宗", (("十萬人", "count", "100000", None, "exact"), ("8.6宗", "count", "8.6", None, "exact")), id="rate-per-100000-traditional"),
+    pytest.param("每2000人中有7人", (("2000人", "count", "2000", None, "exact"), ("7人", "count", "7", None, "exact")), id="rate-per-2000-digits"),
+    pytest.param("每千人中有4人", (("千", "number", "1000", None, "exact"), ("4人", "count", "4", None, "exact")), id="rate-per-thousand"),
 ]
 ZH_UNIT_HALF_NOT = [
     pytest.param("3吨半成品", (("3吨", "mass", "3", "t", "exact"),), id="ban-opens-a-word"),

@@ -106,6 +106,9 @@ How (the rules, in one place; their cases are in tests/test_align.py):
   the price", 降价20% against "20% off") each side is read as written.
 - A colloquial currency word ("5 bucks", rules named `*.money.colloquial`: dollars when read
   alone) against an amount of money takes that amount's currency: "bucks" render 块 as well.
+- 元 alone in a text in traditional script (a Hong Kong or Taiwan paper: rule names ending in
+  `LOCAL_CURRENCY_SUFFIX`, see rules.py) is the local dollar: against dollars, HK$, NT$, MOP$ or
+  yuan it takes the translation's currency; against any other it stays the yuan.
 - Labels, codes and names (a claim's `role`, read by lang/roles.py): the same role and figure on
   both sides pair as equal (卡-52 and "Ka-52"); against a bare figure of the same number that the
   other side did not read as a role, they pair last of all as a restatement; never with an
@@ -131,6 +134,7 @@ from enum import StrEnum
 
 from tradefacts import units
 from tradefacts.model import Approx, Claim, Kind, Role
+from tradefacts.rules import LOCAL_CURRENCY_SUFFIX
 
 
 class Relation(StrEnum):
@@ -680,6 +684,13 @@ def share_taken_off(zh: Claim, en: Claim) -> tuple[Claim, Claim] | None:
     return (turned, other) if paid is zh else (other, turned)
 
 
+# The currencies a translation writes for the local dollar of a text in traditional script (元
+# alone in a Hong Kong or Taiwan paper, a rule name ending in `LOCAL_CURRENCY_SUFFIX`): "dollars"
+# and "$" (read as US dollars), HK$, NT$, MOP$, or "yuan". Against any other currency it stays
+# the yuan it is read as, so 3億元 → "300 million euros" is still a wrong currency.
+_LOCAL_DOLLAR_RENDERINGS: frozenset[str | None] = frozenset({"USD", "HKD", "TWD", "MOP", "CNY"})
+
+
 def _colloquial_currency(zh: Claim, en: Claim) -> tuple[Claim, Claim]:
     """An amount in a colloquial currency word ("5 bucks": a rule named `*.money.colloquial`)
     against an amount of money on the other side: in that side's currency, since "bucks" render
@@ -689,7 +700,13 @@ def _colloquial_currency(zh: Claim, en: Claim) -> tuple[Claim, Claim]:
     for colloquial, other in ((en, zh), (zh, en)):
         if (
             other.kind is Kind.MONEY
-            and colloquial.rule.endswith(".money.colloquial")
+            and (
+                colloquial.rule.endswith(".money.colloquial")
+                or (
+                    colloquial.rule.endswith(LOCAL_CURRENCY_SUFFIX)
+                    and other.unit in _LOCAL_DOLLAR_RENDERINGS
+                )
+            )
             and other.unit is not None
             and other.unit != colloquial.unit
         ):
@@ -808,6 +825,7 @@ def role_of(claim: Claim) -> str | None:
 
 
 _ROLE_NAMES: Mapping[Role, str] = {role: role.value for role in Role}
+_NAME_OR_CODE: frozenset[str | None] = frozenset({Role.NAME.value, Role.CODE.value})
 _ORDINAL = Role.ORDINAL.value
 
 
@@ -823,6 +841,13 @@ def _relate_roles(zh: Claim, en: Claim) -> tuple[Relation, Decimal | None] | Non
         if role_of(zh) == "code" and _near_digits(zh, en):
             return Relation.VALUE, None
         return None
+    if {role_of(zh), role_of(en)} == _NAME_OR_CODE:
+        # A name written as a code in the other language (神舟十五号 and "Shenzhou-15"): the same
+        # figure restated, when nothing better exists; one digit changed, the name mistyped, as a
+        # code is ("Shenzhou-16").
+        if _stated_figure_equal(zh, en):
+            return Relation.RESTATED, None
+        return (Relation.VALUE, None) if _near_digits(zh, en) else None
     bare = en if role_of(zh) else zh
     if role_of(bare) is None and bare.kind is Kind.NUMBER and bare.unit is None:
         return (Relation.RESTATED, None) if _stated_figure_equal(zh, en) else None

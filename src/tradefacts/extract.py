@@ -55,6 +55,7 @@ unit its match states ("hundreds of millions of dollars"). A rule may decide the
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import heapq
 from collections.abc import Callable, Iterable, Iterator, Mapping
@@ -67,7 +68,7 @@ from tradefacts import compiled, units
 from tradefacts.model import Approx, Claim, Document, Kind, Lang, Role, Source
 from tradefacts.numerals import Number, parse_digits
 from tradefacts.numerals import parse_number as _parse_number
-from tradefacts.rules import Build, LangRules, NumeralTable, Rule
+from tradefacts.rules import LOCAL_CURRENCY_SUFFIX, Build, LangRules, NumeralTable, Rule
 from tradefacts.text import line_starts, mask_overlong_figures, normalize, position
 
 _KIND_OF_UNIT: dict[str, Kind] = {
@@ -361,6 +362,10 @@ def _build_year(groups: _Groups, lang: LangRules, rule: Rule) -> _Built | None:
     # A year before the common era (公元前221年, "221 BC") is negative: year 0 is 1 BC, as in ISO
     # 8601 the year -220 is 221 BC; kept as written here (-221), the same on both sides.
     value = -parsed.low if groups.get("bc") else parsed.low
+    era = groups.get("era")
+    if era:
+        # A year of another era (民國110年): counted from that era's year 0.
+        value = parsed.low + lang.year_eras[era]
     return _Built(kind=Kind.YEAR, value=value, high=None, unit=None, approx=Approx.EXACT)
 
 
@@ -378,6 +383,9 @@ def _build_date(groups: _Groups, lang: LangRules, rule: Rule) -> _Built | None:
         return str(number).zfill(width)
 
     year, month, day = field("year", 4), field("month", 2), field("day", 2)
+    era = groups.get("era")
+    if era and year is not None:
+        year = str(int(year) + lang.year_eras[era]).zfill(4)
     if day is not None and not 1 <= int(day) <= 31:
         return None
     if month is None:
@@ -1290,7 +1298,26 @@ def extract_text(
                 pre_span=None if pre_span is None else _relative(pre_span, start, end),
             )
         )
+    if lang.local_script_marks and not lang.local_script_marks.isdisjoint(text):
+        return tuple(_in_local_currency(claim, text, lang) for claim in claims)
     return tuple(claims)
+
+
+def _in_local_currency(claim: Claim, text: str, lang: LangRules) -> Claim:
+    """`claim`, its rule name marked when it states an amount in the local currency of a text
+    in the script that writes it (3億元 in a Hong Kong paper: see `LangRules.local_script_marks`),
+    unless the claim or the word right before it names the currency otherwise (人民幣3億元)."""
+    if (
+        claim.kind is not Kind.MONEY
+        or not claim.text.endswith(tuple(lang.local_currency_words))
+        or claim.unit != lang.units.get(claim.text[-1])
+    ):
+        return claim
+    reach = max(map(len, lang.local_currency_vetoes), default=0) + 1
+    written = text[max(0, claim.start - reach) : claim.end].upper()
+    if any(veto in written for veto in lang.local_currency_vetoes):
+        return claim
+    return dataclasses.replace(claim, rule=claim.rule + LOCAL_CURRENCY_SUFFIX)
 
 
 def _relative(span: tuple[int, int] | None, start: int, end: int) -> tuple[int, int] | None:

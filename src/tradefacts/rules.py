@@ -11,6 +11,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal
 from enum import StrEnum
+from typing import Final
 
 import regex
 
@@ -247,6 +248,21 @@ class LangRules:
     # Rules that lose a tie of length to all the others (a bare numeral that a list rule reads
     # with the list's unit: 3亿、5亿美元).
     local_fallbacks: tuple[Rule, ...] = ()
+    # Characters that only one script of the language writes (traditional Chinese: 萬, 億, 們): in
+    # a text that writes any of them, an amount whose currency is one of `local_currency_words`
+    # alone (元, 圓) names the local dollar of Hong Kong, Taiwan or Macau rather than the yuan,
+    # unless the claim also writes one of `local_currency_vetoes` (人民幣): its rule name gets
+    # `LOCAL_CURRENCY_SUFFIX`, and alignment takes its currency from the translation.
+    local_script_marks: frozenset[str] = frozenset()
+    local_currency_words: frozenset[str] = frozenset()
+    local_currency_vetoes: frozenset[str] = frozenset()
+    # Eras that count years from another year than the common era: name → the common-era year of
+    # the era's year 0 (民國110年 is 2021: 1911 + 110).
+    year_eras: Mapping[str, int] = field(default_factory=dict)
+
+
+# Added to the rule name of a claim in a local currency (see `LangRules.local_script_marks`).
+LOCAL_CURRENCY_SUFFIX: Final[str] = ".local_currency"
 
 
 def alternation(surfaces: Iterable[str]) -> str:

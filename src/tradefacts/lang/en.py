@@ -1456,8 +1456,11 @@ EN_FREQUENCY_RE: Final[regex.Pattern[str]] = _compile(
     """,
     _FLAGS,
 )
+# Words that make a month name part of a name ("Long March 5", the rocket): no date follows.
+EN_NAMES_ENDING_IN_A_MONTH: Final[frozenset[str]] = frozenset({"Long"})
 EN_DATE_RE: Final[regex.Pattern[str]] = _compile(
     rf"""
+    (?<!\b(?-i:{alternation(EN_NAMES_ENDING_IN_A_MONTH)})\ )   # not Long March 5
     (?:
         (?P<month>(?-i:{_MONTH}))\ (?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?+,?\ (?P<year>\d{{4}})
                                                  # August 29, 1989
@@ -2380,6 +2383,25 @@ EN_LOCAL_RANK_NOUN_RE: Final[regex.Pattern[str]] = _compile(
     rf"""
     (?<![\w.-])(?P<rank>{alternation(EN_RANK_NOUNS)})\   # Article, section
     (?P<num>[0-9]{{1,4}}+)(?![\w-]|[.,]\d)               # 17; not 17.2, 17a, 17-19
+    """,
+    _FLAGS,
+)
+# A speed as a multiple of the speed of sound, written after its word ("Mach 2", "Mach 5.5"): the
+# figure, as 2马赫 states it.
+EN_MACH_WORDS: Final[frozenset[str]] = frozenset({"Mach"})
+EN_LOCAL_MACH_RE: Final[regex.Pattern[str]] = _compile(
+    rf"""
+    (?<=(?<![\w.-])(?-i:{alternation(EN_MACH_WORDS)})\ )   # Mach
+    (?P<num>[0-9]{{1,2}}+(?:\.[0-9]{{1,2}}+)?+)(?![\w-]|[.,][0-9])  # 2, 5.5; not 2.5.1
+    """,
+    _FLAGS,
+)
+# A subdivision in brackets right after a ranked article or section ("Article 5(2)", 第五条第二款;
+# "Section 12(3)"): a rank too, as the article's number is, not a count.
+EN_LOCAL_RANK_SUBDIVISION_RE: Final[regex.Pattern[str]] = _compile(
+    rf"""
+    (?<=(?<![\w.-])(?-i:{alternation(EN_RANK_NOUNS)})\ [0-9]{{1,4}}+\()   # Article 5(
+    (?P<num>[0-9]{{1,3}}+)(?=\))                                         # 2)
     """,
     _FLAGS,
 )
@@ -3382,6 +3404,22 @@ RULES: Final[LangRules] = LangRules(
             Kind.NUMBER,
             begins=Begins.behind(w + " " for w in EN_PER_BASE_WORDS),  # "per thousand"
             follows=follows(EN_PER_BASE_NOUNS),
+        ),
+        Rule(
+            "en.local.rank.subdivision",
+            Build.QUANTITY,
+            EN_LOCAL_RANK_SUBDIVISION_RE,
+            Kind.NUMBER,
+            role=Role.ORDINAL,
+            begins=Begins(digit=True),  # the 2 of "Article 5(2)"
+            follows=follows(")"),
+        ),
+        Rule(
+            "en.local.mach",
+            Build.QUANTITY,
+            EN_LOCAL_MACH_RE,
+            Kind.NUMBER,
+            begins=Begins.behind(w + " " for w in EN_MACH_WORDS),  # "Mach 2"
         ),
     ),
     numerals=EN_NUMERALS,

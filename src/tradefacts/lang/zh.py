@@ -95,6 +95,23 @@ ZH_TITLES_RE: Final[regex.Pattern[str]] = compiled.pattern(
 )
 # Before a year, the common era's "before" (公元前221年 = 221 BC).
 ZH_BEFORE_COMMON_ERA: Final[frozenset[str]] = frozenset({"公元前"})
+# 摄氏 before a figure of degrees (攝氏8度): see ZH_LOCAL_CELSIUS_BEFORE_RE.
+ZH_CELSIUS_BEFORE: Final[frozenset[str]] = frozenset({"摄氏", "攝氏"})
+# Eras that count years from another year: 民國 (the Republic of China, as Taiwan dates) counts
+# from 1912, so 民國110年 is 2021; name → the common-era year of the era's year 0.
+ZH_ERA_YEAR_ZERO: Final[dict[str, int]] = {"民國": 1911, "民国": 1911}
+# Characters that only traditional script writes (common ones, each the traditional form of a
+# simplified character): a text that writes one is from Hong Kong, Taiwan or Macau, where 元 and
+# 圓 alone name the local dollar, which translations write "dollars", "$", HK$ or NT$.
+ZH_TRADITIONAL_SCRIPT_MARKS: Final[frozenset[str]] = frozenset(
+    "萬億個們這為說會國對來時點們與後從還麼當發經過間實現業產學長開關門問題東車體頭歲"
+    "計劃續預數據無內達該機場價錢總務際區縣鄉鎮條議選舉員幣週兩樓盤"
+    "資費貼額稅銀證險營運線網電話語讀書醫療藥華灣變興進連權處聯報級組織團廣鐵師買賣貨貿幾"
+)
+# The currency words alone that name the local dollar in a text in traditional script, and what a
+# claim writes where it is the renminbi all the same (人民幣3億元; Latin letters in any case).
+ZH_LOCAL_DOLLAR_WORDS: Final[frozenset[str]] = frozenset({"元", "圓"})
+ZH_RENMINBI_NAMES: Final[frozenset[str]] = frozenset({"人民幣", "人民币", "RMB", "CNY", "¥", "￥"})
 # After a unit, 多/余 hedge the figure (两年多, 三成多, 一米多高, 5块多钱 = a little over) only before
 # what ends the phrase or a word that cannot begin with 多 (多地 "many places", 多元化, 多少 "how
 # much" begin with it): punctuation, or one of these.
@@ -158,7 +175,8 @@ ZH_NUMERALS: Final[NumeralTable] = NumeralTable(
 )
 
 # Currencies, surface → unit name of units.txt. 元 alone is the yuan of the mainland press; a text
-# about Hong Kong or Taiwan writes 港元 or 新台币. 美分 is a cent of a US dollar.
+# about Hong Kong or Taiwan writes 港元 or 新台币 (but see ZH_TRADITIONAL_SCRIPT_MARKS). 美分 is a
+# cent of a US dollar.
 ZH_CURRENCIES: Final[dict[str, str]] = {
     "美元": "USD",
     "美金": "USD",
@@ -599,6 +617,8 @@ ZH_MEASURE_WORDS: Final[frozenset[str]] = frozenset(
         "場",
         "屆",
         "輛",
+        # Episodes of a series (共40集, 三十集).
+        "集",
     }
 )
 # 倍 is listed so that a count rule cannot claim the number of a multiplier first; the multiplier
@@ -1202,7 +1222,7 @@ ZH_ORDINAL_RE: Final[regex.Pattern[str]] = compiled.pattern(
     rf"""
     {_ORDINAL}                                    # 第
     (?![一二两](?![{_NUMERAL_CHARS}]))            # not 第一/第二: "first", "the next"
-    (?P<num>[0-9]{{1,4}}+(?![0-9.])|[{_NUMERAL_CHARS}]{{1,6}}+)  # 4, 十四
+    (?P<num>[0-9]{{1,4}}+(?![0-9.])|[{_NUMERAL_CHARS}]{{1,12}}+)  # 4, 十四, 一千一百六十五
     """,
     _FLAGS,
 )
@@ -1238,6 +1258,29 @@ ZH_DAY_SPAN_AFTER: Final[frozenset[str]] = frozenset(
         "余",
     }
 )
+# Words that begin with an ending but follow a dateline's day (25日内蒙古, 3日内地): no span.
+ZH_DAY_SPAN_ENDINGS_NOT: Final[frozenset[str]] = frozenset(
+    {
+        "内蒙",
+        "內蒙",
+        "内地",
+        "內地",
+        "内阁",
+        "內閣",
+        "内政",
+        "內政",
+        "内部",
+        "內部",
+        "来自",
+        "來自",
+        "来到",
+        "來到",
+        "来华",
+        "來華",
+        "游客",
+        "遊客",
+    }
+)
 # After a day of the month these hedge the date, not a span (28日前后, 28日左右 "around the 28th"):
 # the day is read (the hedge of a date is not compared). Spans of days are written with 天.
 ZH_DAY_HEDGES: Final[frozenset[str]] = frozenset({"前后", "前後", "左右", "上下"})
@@ -1247,7 +1290,59 @@ ZH_DAY_RE: Final[regex.Pattern[str]] = compiled.pattern(
     (?<!{alternation(ZH_DAY_SPAN_BEFORE)})       # not 近7日, 每7日
     (?P<day>3[01]|[12][0-9]|0?[1-9])日          # 26日
     (?:(?={alternation(ZH_DAY_HEDGES)})          # 28日前后
+      |(?={alternation(ZH_DAY_SPAN_ENDINGS_NOT)})  # 25日内蒙古, 3日来到
       |(?!{alternation(ZH_DAY_SPAN_AFTER)}))     # not 7日内, 14日隔离
+    """,
+    _FLAGS,
+)
+# A span of days written with 日, as law, notices and formal news write it: after a word that
+# counts days (近7日, 连续3日, 每7日) or a verb of a stay (拘留15日, 为期3日), or before a word that
+# ends a span (30日内, 7日以来, 14日隔离, 7日游): a duration in days, as "30 days" is.
+ZH_DAY_SPAN_VERBS: Final[frozenset[str]] = frozenset(
+    {
+        "拘留",
+        "羁押",
+        "羈押",
+        "驻留",
+        "駐留",
+        "停留",
+        "休假",
+        "停牌",
+        "为期",
+        "為期",
+        "历时",
+        "歷時",
+        "持续",
+        "持續",
+        "連續",
+    }
+)
+ZH_DAY_SPAN_ENDINGS: Final[frozenset[str]] = frozenset(
+    {
+        "内",
+        "內",
+        "以内",
+        "以內",
+        "之内",
+        "之內",
+        "来",
+        "以来",
+        "以來",
+        "隔离",
+        "隔離",
+        "年化",
+        "游",
+        "遊",
+    }
+)
+_DAY_SPAN_NUM: Final[str] = rf"(?:[0-9]{{1,3}}+|[{_HAN_DIGIT_CHARS}十百]{{1,4}}+)"
+ZH_LOCAL_DAY_SPAN_RE: Final[regex.Pattern[str]] = compiled.pattern(
+    rf"""
+    (?:(?<=(?:{alternation((ZH_DAY_SPAN_BEFORE - {"第", "前"}) | ZH_DAY_SPAN_VERBS)}))
+      |(?<![0-9A-Za-z.月第{_NUMERAL_CHARS}])
+       (?={_DAY_SPAN_NUM}日(?!{alternation(ZH_DAY_SPAN_ENDINGS_NOT)}){alternation(ZH_DAY_SPAN_ENDINGS)}))
+    (?P<num>{_DAY_SPAN_NUM})日                                   # 15日
+    (?![0-9{_NUMERAL_CHARS}])
     """,
     _FLAGS,
 )
@@ -1694,6 +1789,16 @@ ZH_LOCAL_TENTHS_PART_RE: Final[regex.Pattern[str]] = compiled.pattern(
     """,
     _FLAGS,
 )
+# A share of tenths and a half (两成半 = 25%, 三成半 = 35%), as 两吨半 is 2.5 t (not 三成半成品).
+ZH_LOCAL_TENTHS_HALF_RE: Final[regex.Pattern[str]] = compiled.pattern(
+    rf"""
+    {_PRE}{_EDGE_BEFORE}(?<![{_NUMERAL_CHARS}])
+    (?P<num>[1-9]|[{_UNIT_DIGITS}])(?P<unit>{_TENTHS})(?P<half>{_HALF})   # 两成半
+    (?P<post>{_Q_AFTER})?+
+    (?(post)|(?![\p{{Han}}--[{_BARE_NEXT}]]))      # not a word: 三成半成品
+    """,
+    _FLAGS,
+)
 _DAY_HALF: Final[str] = alternation(ZH_DAY_HALVES)
 _HOUR_MARK: Final[str] = "".join(sorted(ZH_HOUR_MARKS))
 _HOUR_CLOCK: Final[str] = "".join(sorted(ZH_HOUR_CLOCK))
@@ -1980,6 +2085,8 @@ ZH_PREFIXES: Final[frozenset[str]] = frozenset(
         *ZH_SPEED_GAPS,  # 时速可达250公里
         *ZH_FOREIGN_PREFIXES,  # 港币1000
         *ZH_BEFORE_COMMON_ERA,  # 公元前221年
+        *ZH_ERA_YEAR_ZERO,  # 民國110年
+        *ZH_CELSIUS_BEFORE,  # 攝氏8度
         *ZH_PHONE_OPENERS,  # +86 10 6536 8888
         *ZH_SPAN_BEFORE,  # 头7个月
         *ZH_ORDINAL_MARKS,  # 第3
@@ -2276,6 +2383,24 @@ ZH_LOCAL_NAME_RE: Final[regex.Pattern[str]] = compiled.pattern(
     """,
     _FLAGS,
 )
+# A year of another era (民國110年 = 2021), alone or with its month and day (民國112年3月15日).
+ZH_LOCAL_ERA_YEAR_RE: Final[regex.Pattern[str]] = compiled.pattern(
+    rf"""
+    (?P<era>{alternation(ZH_ERA_YEAR_ZERO)})\ ?+
+    (?P<year>[1-9][0-9]{{0,2}}+|[{_HAN_DIGIT_CHARS}十百]{{1,5}}+)\ ?+年
+    (?!\ ?+[0-9{_NUMERAL_CHARS}]{{1,3}}+\ ?+月)
+    """,
+    _FLAGS,
+)
+ZH_LOCAL_ERA_DATE_RE: Final[regex.Pattern[str]] = compiled.pattern(
+    rf"""
+    (?P<era>{alternation(ZH_ERA_YEAR_ZERO)})\ ?+
+    (?P<year>[1-9][0-9]{{0,2}}+|[{_HAN_DIGIT_CHARS}十百]{{1,5}}+)\ ?+年\ ?+
+    (?P<month>[0-9]{{1,2}}+|[{_HAN_DIGIT_CHARS}十]{{1,3}}+)\ ?+月
+    (?:\ ?+(?P<day>[0-9]{{1,2}}+|[{_HAN_DIGIT_CHARS}十]{{1,3}}+)\ ?+[日号號])?+
+    """,
+    _FLAGS,
+)
 # A year before the common era: 公元前221年 is the year -221 (as "221 BC" is), not 221 years.
 ZH_LOCAL_YEAR_BC_RE: Final[regex.Pattern[str]] = compiled.pattern(
     rf"""
@@ -2355,6 +2480,19 @@ ZH_LOCAL_BELOW_ZERO_RE: Final[regex.Pattern[str]] = compiled.pattern(
     rf"""
     {_PRE}\ ?+(?P<neg>{alternation(ZH_BELOW_ZERO)})\ ?+{_EDGE_BEFORE}   # 约, 零下
     (?P<num>{_NUM})\ ?+{alternation(ZH_DEGREE_WORDS)}                  # 18度
+    (?!{_LOCAL_UNIT})                                                  # not 度电
+    (?P<post>{_Q_AFTER})?+                                             # 左右
+    """,
+    _FLAGS,
+)
+# 摄氏 before a figure and 度 after it (气温降至摄氏8度, 攝氏零下5度): a degree Celsius, as 8摄氏度 is.
+ZH_LOCAL_CELSIUS_BEFORE_RE: Final[regex.Pattern[str]] = compiled.pattern(
+    rf"""
+    {alternation(ZH_CELSIUS_BEFORE)}\ ?+{_PRE}\ ?+                      # 摄氏, 约
+    (?:(?P<neg>{alternation(ZH_BELOW_ZERO)})\ ?+)?+{_EDGE_BEFORE}      # 零下
+    (?P<num>{_NUM})                                                    # 8, 20
+    (?:\ ?+(?P<sep>{_RANGE_SEP_LOCAL})\ ?+(?P<num2>{_NUM}))?+            # 至25
+    \ ?+{alternation(ZH_DEGREE_WORDS)}                                 # 度
     (?!{_LOCAL_UNIT})                                                  # not 度电
     (?P<post>{_Q_AFTER})?+                                             # 左右
     """,
@@ -2513,10 +2651,15 @@ ZH_SHARE_HAVE: Final[frozenset[str]] = frozenset({"有", "就有"})
 _SHARE_GAP_NOT: Final[str] = "".join(
     sorted({*ZH_LIST_SEPARATORS, "，", "。", "；", ",", ";", "\n"})
 )
+# A group of a thousand or more (每十萬人口中有12.3宗, 每1000人中有3人) is the base of a rate, as
+# "12.3 per 100,000 population" writes it: the base and the count, each a figure (see 每千人).
+ZH_RATE_BASE_MAGNITUDES: Final[frozenset[str]] = frozenset({"千", "万", "萬", "亿", "億"})
 ZH_LOCAL_SHARE_IN_RE: Final[regex.Pattern[str]] = compiled.pattern(
     rf"""
     (?<={alternation(ZH_SHARE_EACH)})
-    (?P<den>{_NUM})(?:{_MEASURE})?+                      # 4个, 十人
+    (?P<den>{_NUM})                                      # 4, 十
+    (?<![{"".join(sorted(ZH_RATE_BASE_MAGNITUDES))}]|[0-9]{{4}})   # not 十萬, 1000: a rate's base
+    (?:{_MEASURE})?+                                     # 个, 人
     [^{regex.escape(_SHARE_GAP_NOT)}]{{0,12}}?           # “90后”
     {alternation(ZH_SHARE_AMONG)}                        # 中
     (?P<pre>{_Q_BEFORE})?{alternation(ZH_SHARE_HAVE)}    # 约有 (约, not the qualifier 约有), 就有
@@ -3240,6 +3383,46 @@ RULES: Final[LangRules] = LangRules(
             begins=_B_PRE | _B_NUM,  # 约800度, 800度 after a word of electricity
             follows=follows(ZH_KWH_AFTER_MAGNITUDE),
         ),
+        Rule(
+            "zh.local.year.era",
+            Build.YEAR,
+            ZH_LOCAL_ERA_YEAR_RE,
+            Kind.YEAR,
+            begins=Begins.of(ZH_ERA_YEAR_ZERO),  # 民國110年
+            follows=follows({"年"}),
+        ),
+        Rule(
+            "zh.local.date.era",
+            Build.DATE,
+            ZH_LOCAL_ERA_DATE_RE,
+            Kind.DATE,
+            begins=Begins.of(ZH_ERA_YEAR_ZERO),  # 民國112年3月15日
+            follows=follows({"年"}),
+        ),
+        Rule(
+            "zh.local.duration.day_span",
+            Build.DURATION,
+            ZH_LOCAL_DAY_SPAN_RE,
+            Kind.DURATION,
+            unit="day",
+            begins=_B_NUM,  # 30日内, 拘留十五日
+            follows=follows("日"),
+        ),
+        Rule(
+            "zh.local.celsius.before",
+            Build.QUANTITY,
+            ZH_LOCAL_CELSIUS_BEFORE_RE,
+            unit=ZH_BELOW_ZERO_UNIT,
+            begins=Begins.of(ZH_CELSIUS_BEFORE),  # 攝氏8度, 攝氏20至25度
+            follows=follows(ZH_DEGREE_WORDS, ZH_RANGE_SEPARATORS),
+        ),
+        Rule(
+            "zh.local.tenths.half",
+            Build.QUANTITY,
+            ZH_LOCAL_TENTHS_HALF_RE,
+            begins=_B_PRE | _B_NUM,  # 两成半
+            follows=follows(ZH_TENTHS_UNITS),
+        ),
     ),
     local_fallbacks=(
         Rule("zh.local.bare", Build.QUANTITY, ZH_LOCAL_BARE_RE, Kind.NUMBER, begins=_B_FIGURE),
@@ -3266,4 +3449,8 @@ RULES: Final[LangRules] = LangRules(
     day_halves=ZH_DAY_HALVES,
     multipliers=ZH_MULTIPLIERS,
     vague={**ZH_VAGUE_PHRASES, **ZH_SHARE_PHRASES, **ZH_YEAR_SPAN_PHRASES},
+    local_script_marks=ZH_TRADITIONAL_SCRIPT_MARKS,
+    local_currency_words=ZH_LOCAL_DOLLAR_WORDS,
+    local_currency_vetoes=ZH_RENMINBI_NAMES,
+    year_eras=ZH_ERA_YEAR_ZERO,
 )
