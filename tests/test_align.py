@@ -207,6 +207,8 @@ EQUIVALENT = [
     pytest.param("开放时间为上午8点至下午5点。", "Open 8am-5pm.", id="am-pm-range"),
     pytest.param("营业时间：9:00-21:00。", "Opening hours: 9:00-21:00.", id="label-colon-time"),
     pytest.param("第十四个五年规划。", "The 14th Five-Year Plan.", id="plan-rank-both-sides"),
+    pytest.param("净利润30亿元。", "Net profit was Rmb3bn.", id="rmb-title-case-bn"),
+    pytest.param("投资45亿美元。", "It invested 4.5 bln dollars.", id="bln-dollars"),
 ]
 
 
@@ -542,6 +544,12 @@ FINDINGS = [
         "It sells at 28 yuan per kilogram.",
         (("value", "24元/公斤", "28 yuan per kilogram", None, "24 yuan per kilogram"),),
         id="rate-wrong-figure",
+    ),
+    pytest.param(
+        "净利润30亿元。",
+        "Net profit was Rmb3mn.",
+        (("magnitude", "30亿元", "Rmb3mn", Decimal("0.001"), "Rmb3bn"),),
+        id="rmb-scale-abbreviation-off",
     ),
 ]
 

@@ -104,6 +104,7 @@ EN_SCALE_ABBREVIATIONS: Final[dict[str, int]] = {
     "mln": 6,
     "MM": 6,
     "bn": 9,
+    "bln": 9,
     "tn": 12,
     "trn": 12,
 }
@@ -444,6 +445,7 @@ EN_CURRENCIES_BEFORE: Final[dict[str, str]] = {
     "SFr.": "CHF",
     "Sfr": "CHF",
     "RMB": "CNY",
+    "Rmb": "CNY",  # the financial press's style: Rmb3bn
     "CNY": "CNY",
     "¥": "CNY",
     "RMB¥": "CNY",
