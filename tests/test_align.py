@@ -209,6 +209,14 @@ EQUIVALENT = [
     pytest.param("第十四个五年规划。", "The 14th Five-Year Plan.", id="plan-rank-both-sides"),
     pytest.param("净利润30亿元。", "Net profit was Rmb3bn.", id="rmb-title-case-bn"),
     pytest.param("投资45亿美元。", "It invested 4.5 bln dollars.", id="bln-dollars"),
+    pytest.param("二季度营收回升。", "Revenue recovered in Q2.", id="quarter-code"),
+    pytest.param(
+        "一季度营收下滑。", "Revenue fell in the first quarter.", id="quarter-first-in-words"
+    ),
+    pytest.param("第三季度营收回升。", "Third-quarter revenue recovered.", id="quarter-adjective"),
+    pytest.param(
+        "二季度营收回升。", "Revenue recovered in the quarter.", id="quarter-rank-left-unsaid"
+    ),
 ]
 
 
@@ -550,6 +558,18 @@ FINDINGS = [
         "Net profit was Rmb3mn.",
         (("magnitude", "30亿元", "Rmb3mn", Decimal("0.001"), "Rmb3bn"),),
         id="rmb-scale-abbreviation-off",
+    ),
+    pytest.param(
+        "二季度营收回升。",
+        "Revenue recovered in the third quarter.",
+        (("value", "二季度", "third quarter", None, "second quarter"),),
+        id="quarter-wrong-rank",
+    ),
+    pytest.param(
+        "二季度营收回升。",
+        "Revenue recovered in Q1.",
+        (("value", "二季度", "1", None, "2"),),
+        id="quarter-code-wrong-rank",
     ),
 ]
 

@@ -310,6 +310,9 @@ def _zh_reach_cases() -> list[object]:
     add("speed-gap", zh.ZH_SPEED_GAPS, "时速{s}250公里", "speed")
     add("per-distance-unit", zh.ZH_PER_DISTANCE_UNITS, "百{s}油耗", "hundred-km")
     add("per-distance-after", zh.ZH_PER_DISTANCE_AFTER, "百公里{s}", "hundred-km")
+    add("quarter-noun", zh.ZH_QUARTER_NOUNS, "三{s}营收回升", "quarter-3")
+    add("quarter-rank", zh.ZH_QUARTER_RANKS, "第{s}季度营收回升", "quarter-rank")
+    add("quarter-not-after", zh.ZH_QUARTER_NOT_AFTER, "{s}三季度营收回升", "no-quarter-3")
     return cases
 
 
@@ -329,6 +332,12 @@ def test_zh_table_entry_is_reachable(text: str, surface: str, check: str) -> Non
         assert [(c[1], c[3]) for c in claims if c[0].endswith("分")] == [("duration", "minute")]
     elif check == "score":
         assert [c[1:3] for c in claims] == [("number", "5"), ("number", "6")]
+    elif check == "quarter-3":
+        assert [c[:3] for c in claims] == [(f"三{surface}", "number", "3")]
+    elif check == "quarter-rank":
+        assert [c[1:3] for c in claims] == [("number", str("一二三四1234".index(surface) % 4 + 1))]
+    elif check == "no-quarter-3":
+        assert [c for c in claims if c[1:3] == ("number", "3")] == []
     elif check == "no-span-minutes":
         assert [c for c in claims if c[0].endswith("分")] == []
     elif check == "wind":
@@ -487,6 +496,7 @@ def test_en_rules_read_every_phrase_with_its_table_value() -> None:
         **en.EN_SPAN_PHRASES,
         **en.EN_YEAR_SPAN_PHRASES,
         **en.EN_PLACE_ORDINALS,
+        **en.EN_QUARTER_RANKS,
     }
     assert dict(en.RULES.vague) == expected
 
@@ -703,6 +713,10 @@ def _en_reach_cases() -> list[object]:
     add("month-name-after", en.EN_MONTH_NAMES_AFTER, "during the May {s} holiday", "none")
     add("share-by", en.EN_SHARE_BY, "fell {s} a quarter.", "share-25")
     add("share-by-follower", en.EN_SHARE_BY_FOLLOWERS, "fell by a quarter {s} all", "share-25")
+    add("quarter-ordinal", en.EN_QUARTER_ORDINALS, "sales in the {s} quarter slowed", "quarter")
+    add("quarter-noun", en.EN_QUARTER_NOUNS, "sales in the third {s} slowed", "quarter")
+    add("quarter-letter", en.EN_QUARTER_LETTERS, "sales in {s}3 slowed", "quarter")
+    add("quarter-rank", en.EN_QUARTER_RANKS, "sales in the {s} slowed", "phrase")
     return cases
 
 
@@ -870,6 +884,10 @@ _EN_REACH_IDS = {
     "EN_PER_WORDS": "per-word-",
     "EN_PER_SIGNS": "per-sign-",
     "EN_RATE_UNITS": "rate-unit-",
+    "EN_QUARTER_ORDINALS": "quarter-ordinal-",
+    "EN_QUARTER_NOUNS": "quarter-noun-",
+    "EN_QUARTER_LETTERS": "quarter-letter-",
+    "EN_QUARTER_RANKS": "quarter-rank-",
 }
 
 
@@ -996,6 +1014,8 @@ def test_en_table_entry_is_reachable(text: str, surface: str, check: str) -> Non
         assert (kind, unit, value) == ("percent", "%", Decimal(20))
     elif check == "share-25":
         assert (kind, unit, value) == ("percent", "%", Decimal(25))
+    elif check == "quarter":
+        assert (kind, value in {Decimal(n) for n in range(1, 5)}) == ("number", True)
     elif check == "duration":
         assert (claim_text, kind) == (surface, "duration")
     elif check == "ordinal":

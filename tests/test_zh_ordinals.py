@@ -21,8 +21,14 @@ ZH_ORDINALS = [
     pytest.param("（第3版）", (("第3", "number", "3", None, "exact"),), id="edition-line"),
     pytest.param("第3年", (("第3", "number", "3", None, "exact"),), id="ordinal-year"),
     pytest.param("第3日", (("第3", "number", "3", None, "exact"),), id="ordinal-day"),
+    # A quarter named by its rank is Q1–Q4, with or without 第 (not a span of quarters).
+    pytest.param("一季度营收下滑", (("一季度", "number", "1", None, "exact"),), id="quarter-one"),
+    pytest.param("二季度营收回升", (("二季度", "number", "2", None, "exact"),), id="quarter-two-not-six-months"),
+    pytest.param("第三季度营收回升", (("第三季度", "number", "3", None, "exact"),), id="quarter-with-ordinal-mark"),
+    pytest.param("今年4季度营收回升", (("4季度", "number", "4", None, "exact"),), id="quarter-digit"),
 ]
 ZH_ORDINALS_NEGATIVE = [
+    pytest.param("每季度开一次会", id="quarter-every"),
     pytest.param("第一次来", id="di-yi-ci"),
     pytest.param("第二天", id="di-er-tian"),
     pytest.param("次第", id="ci-di-word"),

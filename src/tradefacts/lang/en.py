@@ -2736,6 +2736,37 @@ EN_LOCAL_SPAN_PHRASE_RE: Final[regex.Pattern[str]] = _compile(
     """,
     _FLAGS,
 )
+# A quarter of the year named by its rank ("the first quarter", "third-quarter profit", "Q1", "Q4
+# 2023"): a rank (role ordinal), as 一季度 and 第三季度 are, so a quarter put in the wrong place is a
+# finding and a right one silent. Not a span ("the first three quarters", "three quarters"), a share
+# ("a quarter of") nor Q with another digit (Q5, Q10 name other things).
+EN_QUARTER_ORDINALS: Final[dict[str, int]] = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+EN_QUARTER_NOUNS: Final[frozenset[str]] = frozenset({"quarter"})
+EN_QUARTER_LETTERS: Final[frozenset[str]] = frozenset({"Q"})
+EN_QUARTER_RANKS: Final[dict[str, tuple[Decimal, Decimal]]] = {
+    **{
+        f"{word}{joint}{noun}": (Decimal(rank), Decimal(rank))
+        for word, rank in EN_QUARTER_ORDINALS.items()
+        for joint in (" ", "-")
+        for noun in EN_QUARTER_NOUNS
+    },
+}
+EN_LOCAL_QUARTER_RE: Final[regex.Pattern[str]] = _compile(
+    rf"""
+    (?<![\w-])
+    (?P<vague>{alternation(EN_QUARTER_ORDINALS)}[\ -]{alternation(EN_QUARTER_NOUNS)})
+    \b(?!-\w|s\b)                                     # not third-quarter-ish, quarters
+    """,
+    _FLAGS,
+)
+# The digit of Q1–Q4 (the claim is the digit, as the code rule reads it, which this one replaces).
+EN_LOCAL_QUARTER_CODE_RE: Final[regex.Pattern[str]] = _compile(
+    rf"""
+    (?<=(?<![\w-])(?-i:{alternation(EN_QUARTER_LETTERS)}))
+    (?P<num>[1-4])(?![\w]|[.,]\d)                      # Q3, Q3 2023; not Q10, Q3.5
+    """,
+    _FLAGS,
+)
 
 RULES: Final[LangRules] = LangRules(
     lang=Lang.EN,
@@ -3361,6 +3392,22 @@ RULES: Final[LangRules] = LangRules(
             begins=Begins.behind(w + " " for w in EN_PER_BASE_WORDS),  # "per thousand"
             follows=follows(EN_PER_BASE_NOUNS),
         ),
+        Rule(
+            "en.local.quarter",
+            Build.QUANTITY,
+            EN_LOCAL_QUARTER_RE,
+            Kind.NUMBER,
+            role=Role.ORDINAL,
+            begins=Begins.of(EN_QUARTER_ORDINALS),  # third quarter
+        ),
+        Rule(
+            "en.local.quarter.code",
+            Build.QUANTITY,
+            EN_LOCAL_QUARTER_CODE_RE,
+            Kind.NUMBER,
+            role=Role.ORDINAL,
+            begins=Begins(digit=True, after=frozenset(EN_QUARTER_LETTERS)),  # the 3 of Q3
+        ),
     ),
     numerals=EN_NUMERALS,
     units={**EN_UNITS, **EN_RATE_UNITS},
@@ -3371,7 +3418,13 @@ RULES: Final[LangRules] = LangRules(
     ordinal_suffixes=EN_DAY_SUFFIXES,
     day_halves=EN_DAY_HALVES,
     multipliers={**EN_MULTIPLIERS, **EN_COMPARED_MULTIPLIERS, **EN_HALF_COMPARED},
-    vague={**EN_PHRASES, **EN_SPAN_PHRASES, **EN_YEAR_SPAN_PHRASES, **EN_PLACE_ORDINALS},
+    vague={
+        **EN_PHRASES,
+        **EN_SPAN_PHRASES,
+        **EN_YEAR_SPAN_PHRASES,
+        **EN_PLACE_ORDINALS,
+        **EN_QUARTER_RANKS,
+    },
     scale_words=EN_SUGGEST_SCALES,
     hedges=EN_SUGGEST_HEDGES,
     unit_styles=EN_UNIT_STYLES,

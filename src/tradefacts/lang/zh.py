@@ -2525,6 +2525,25 @@ ZH_LOCAL_VIDEO_LINES_RE: Final[regex.Pattern[str]] = compiled.pattern(
     """,
     _FLAGS,
 )
+# A quarter of the year named by its rank: 一季度, 二季度, 第三季度, 4季度 are Q1–Q4 (role ordinal),
+# as "the first quarter" and "Q1" are in English; not a span of quarters (三个季度, 前三季度 "the first
+# three quarters", 连续两季度, 每季度) and no numeral above four.
+ZH_QUARTER_NOUNS: Final[frozenset[str]] = frozenset({"季度"})
+ZH_QUARTER_RANKS: Final[str] = "一二三四1234"
+ZH_QUARTER_NOT_AFTER: Final[frozenset[str]] = frozenset(
+    {*ZH_SPAN_BEFORE, "连续", "連續", "每", "个", "個", "两", "兩"}
+)
+ZH_LOCAL_QUARTER_RE: Final[regex.Pattern[str]] = compiled.pattern(
+    rf"""
+    (?<!{alternation(ZH_QUARTER_NOT_AFTER)})          # not 前三季度, 连续两季度
+    (?<![{_NUMERAL_CHARS}0-9.,])
+    (?:{_ORDINAL})?+                                  # 第
+    (?P<num>[{ZH_QUARTER_RANKS}])
+    (?={alternation(ZH_QUARTER_NOUNS)})               # 季度
+    {alternation(ZH_QUARTER_NOUNS)}
+    """,
+    _FLAGS,
+)
 
 RULES: Final[LangRules] = LangRules(
     lang=Lang.ZH,
@@ -3176,6 +3195,15 @@ RULES: Final[LangRules] = LangRules(
             unit="kilowatt_hour",
             begins=_B_PRE | _B_NUM,  # 约800度, 800度 after a word of electricity
             follows=follows(ZH_KWH_AFTER_MAGNITUDE),
+        ),
+        Rule(
+            "zh.local.quarter",
+            Build.QUANTITY,
+            ZH_LOCAL_QUARTER_RE,
+            Kind.NUMBER,
+            role=Role.ORDINAL,
+            begins=Begins.of(ZH_ORDINAL_MARKS, ZH_QUARTER_RANKS),  # 第三季度, 二季度, 2季度
+            follows=follows(ZH_QUARTER_NOUNS),
         ),
     ),
     local_fallbacks=(
