@@ -956,6 +956,20 @@ TIMES_AGREE = [
     pytest.param("会议9点15分开始。", "The meeting starts at 9:15 p.m.", id="open-hour-in-chinese"),
     pytest.param("会议9点开始。", "The meeting starts at 9 a.m.", id="hour-read-as-bare-figure"),
     pytest.param("当日12时起停运。", "Service stops at noon.", id="noon"),
+    pytest.param(
+        "会议9点半开始。", "The meeting starts at half past nine.", id="half-past-in-words"
+    ),
+    pytest.param(
+        "会议十点一刻开始。",
+        "The meeting starts at a quarter past ten.",
+        id="quarter-past-in-words",
+    ),
+    pytest.param(
+        "航班晚上11点15分到达。",
+        "The flight lands at eleven fifteen in the evening.",
+        id="hour-minute-in-words",
+    ),
+    pytest.param("下午6点闭馆。", "It closes at 6 in the evening.", id="evening-phrase"),
     pytest.param("当日0—24时新增5例。", "5 new cases from 0:00 to midnight.", id="24h-is-midnight"),
     pytest.param(
         "当日0时至24时新增5例。", "5 new cases from 0:00 to 24 that day.", id="hour-as-bare-figure"
@@ -969,6 +983,18 @@ def test_same_clock_time_is_silent(zh: str, en: str) -> None:
 
 
 TIME_FINDINGS = [
+    pytest.param(
+        "会议9点半开始。",
+        "The meeting starts at half past ten.",
+        (("value", "9点半", "half past ten", None, "9:30"),),
+        id="half-past-wrong-hour",
+    ),
+    pytest.param(
+        "下午6点闭馆。",
+        "It closes at 6 in the morning.",
+        (("value", "下午6点", "6 in the morning", None, "6 in the evening"),),
+        id="day-half-phrase-flipped",
+    ),
     pytest.param(
         "会议上午9点半开始。",
         "The meeting starts at 10:30 a.m.",

@@ -94,6 +94,14 @@ EN_TIMES = [
     pytest.param("at 18: 00 sharp", (("18: 00", "time", "18:00", None, "exact"),), id="space-before-00"),
     pytest.param("closed until noon", (("noon", "time", "12:00", None, "exact"),), id="noon-after-a-cue"),
     pytest.param("open till midnight", (("midnight", "time", "00:00", None, "exact"),), id="midnight-after-a-cue"),
+    # Clock times in words, as machine translation writes them.
+    pytest.param("the train left at half past seven", (("half past seven", "time", "07:30", None, "exact"),), id="half-past"),
+    pytest.param("talks resumed at half past 3 in the afternoon", (("half past 3 in the afternoon", "time", "15:30", None, "exact"),), id="half-past-afternoon"),
+    pytest.param("doors open at a quarter past eight", (("a quarter past eight", "time", "08:15", None, "exact"),), id="quarter-past"),
+    pytest.param("we landed at eleven fifteen in the evening", (("eleven fifteen in the evening", "time", "23:15", None, "exact"),), id="hour-minute-words-evening"),
+    pytest.param("the talks ended at four fifty-five.", (("four fifty-five", "time", "04:55", None, "exact"),), id="hour-minute-words-phrase-end"),
+    pytest.param("the shop opens at 7 in the morning", (("7 in the morning", "time", "07:00", None, "exact"),), id="digit-hour-morning"),
+    pytest.param("it struck ten at night", (("ten at night", "time", "22:00", None, "exact"),), id="at-night"),
 ]
 EN_TIMES_NEGATIVE = [
     pytest.param("the noon bulletin", id="noon-names-a-programme"),
@@ -103,6 +111,9 @@ EN_TIMES_NEGATIVE = [
     pytest.param("a 2:1 ratio", id="ratio"),
     pytest.param("at 13 p.m.", id="no-thirteen-pm"),
     pytest.param("at 9:75", id="no-minute-75"),
+    pytest.param("at eleven twenty workers walked out", id="hour-minute-words-before-a-noun"),
+    pytest.param("in quarter past reports", id="quarter-past-no-hour"),
+    pytest.param("half past the hour", id="half-past-no-hour"),
 ]
 
 # An elapsed time written with colons after a word of a race or a record: minutes and seconds (or

@@ -717,6 +717,9 @@ def _en_reach_cases() -> list[object]:
     add("quarter-noun", en.EN_QUARTER_NOUNS, "sales in the third {s} slowed", "quarter")
     add("quarter-letter", en.EN_QUARTER_LETTERS, "sales in {s}3 slowed", "quarter")
     add("quarter-rank", en.EN_QUARTER_RANKS, "sales in the {s} slowed", "phrase")
+    add("day-half-phrase", en.EN_DAY_HALF_PHRASES, "it shut at 6 {s}", "time")
+    add("clock-past", en.EN_CLOCK_PAST, "it shut at half {s} six", "clock")
+    add("clock-quarter", en.EN_CLOCK_QUARTERS, "it shut at a {s} past six", "clock")
     return cases
 
 
@@ -888,6 +891,9 @@ _EN_REACH_IDS = {
     "EN_QUARTER_NOUNS": "quarter-noun-",
     "EN_QUARTER_LETTERS": "quarter-letter-",
     "EN_QUARTER_RANKS": "quarter-rank-",
+    "EN_DAY_HALF_PHRASES": "day-half-phrase-",
+    "EN_CLOCK_PAST": "clock-past-",
+    "EN_CLOCK_QUARTERS": "clock-quarter-",
 }
 
 
@@ -977,6 +983,8 @@ def test_en_table_entry_is_reachable(text: str, surface: str, check: str) -> Non
         assert claim_text.endswith(surface) and approx is not Approx.EXACT
     elif check == "time":
         assert (claim_text.endswith(surface), kind) == (True, "time")
+    elif check == "clock":
+        assert (surface in claim_text, kind) == (True, "time")
     elif check == "time-word":
         assert (claim_text, kind) == ("noon", "time")
     elif check == "range-any":

@@ -26,6 +26,7 @@ ZH_ORDINALS = [
     pytest.param("二季度营收回升", (("二季度", "number", "2", None, "exact"),), id="quarter-two-not-six-months"),
     pytest.param("第三季度营收回升", (("第三季度", "number", "3", None, "exact"),), id="quarter-with-ordinal-mark"),
     pytest.param("今年4季度营收回升", (("4季度", "number", "4", None, "exact"),), id="quarter-digit"),
+    pytest.param("他说，二季度营收回升", (("二季度", "number", "2", None, "exact"),), id="quarter-after-comma"),
 ]
 ZH_ORDINALS_NEGATIVE = [
     pytest.param("每季度开一次会", id="quarter-every"),

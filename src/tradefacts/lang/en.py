@@ -2767,6 +2767,44 @@ EN_LOCAL_QUARTER_CODE_RE: Final[regex.Pattern[str]] = _compile(
     """,
     _FLAGS,
 )
+# Clock times in words, as machine translation and speech write them: "half past nine" (09:30), "a
+# quarter past ten" (10:15), "nine thirty in the morning", "at nine forty-five", "6 in the evening".
+# The half of the day may be a phrase; an hour and its minutes in words need a cue before them ("at
+# nine thirty") and a half of the day or the end of the phrase after them, as "at twelve forty
+# people" counts people. Minutes
+# in words are ten to fifty-nine. Not "a quarter to ten" (left unread: the hour before is meant).
+EN_DAY_HALF_PHRASES: Final[dict[str, int]] = {
+    "in the morning": 0,
+    "in the afternoon": 12,
+    "in the evening": 12,
+    "at night": 12,
+}
+EN_CLOCK_PAST: Final[frozenset[str]] = frozenset({"past", "after"})
+EN_CLOCK_QUARTERS: Final[frozenset[str]] = frozenset({"quarter"})
+_MINUTE_TENS: Final[str] = alternation(
+    w for w, v in EN_NUMBER_WORDS.items() if v in (20, 30, 40, 50)
+)
+_MINUTE_UNITS: Final[str] = alternation(w for w, v in EN_NUMBER_WORDS.items() if 1 <= v <= 9)
+_MINUTE_WORD: Final[str] = rf"""(?:{_MINUTE_TENS}(?:[-\ ]{_MINUTE_UNITS}\b)?+
+    |{alternation(w for w, v in EN_NUMBER_WORDS.items() if 10 <= v <= 19)})"""
+_DAY_HALF_PHRASE: Final[str] = alternation({**EN_DAY_HALVES, **EN_DAY_HALF_PHRASES})
+EN_LOCAL_TIME_WORDS_RE: Final[regex.Pattern[str]] = _compile(
+    rf"""
+    (?<![\w-])
+    (?:
+        (?:(?P<halfhour>{alternation(EN_HALF_WORDS)})          # half past nine
+          |(?P<quarter>{alternation(EN_ARTICLE_ONE)})\ {alternation(EN_CLOCK_QUARTERS)})
+        \ {alternation(EN_CLOCK_PAST)}\ (?P<num>{_HOUR_WORD}|{_HOUR})\b
+        (?:\ (?P<dayhalf>{_DAY_HALF_PHRASE})(?!\w))?+
+      | (?<=\b{alternation(EN_CLOCK_WORD_CUES)}\ )            # at nine thirty (in the morning)
+        (?P<num>{_HOUR_WORD})\ (?P<minute>{_MINUTE_WORD})\b
+        (?:\ (?P<dayhalf>{_DAY_HALF_PHRASE})(?!\w)|(?=\ ?+[.,;:!?)]|\ ?+$))  # then the phrase ends
+      | (?P<num>{_HOUR_WORD}|{_HOUR})(?:\ (?P<minute>{_MINUTE_WORD}))?+  # 6 in the evening
+        \ (?P<dayhalf>{alternation(EN_DAY_HALF_PHRASES)})\b
+    )
+    """,
+    _FLAGS,
+)
 
 RULES: Final[LangRules] = LangRules(
     lang=Lang.EN,
@@ -3408,6 +3446,15 @@ RULES: Final[LangRules] = LangRules(
             role=Role.ORDINAL,
             begins=Begins(digit=True, after=frozenset(EN_QUARTER_LETTERS)),  # the 3 of Q3
         ),
+        Rule(
+            "en.local.time.words",
+            Build.TIME,
+            EN_LOCAL_TIME_WORDS_RE,
+            Kind.TIME,
+            # half past nine, a quarter past ten, nine thirty, 6 in the evening
+            begins=Begins.of(EN_HALF_WORDS, EN_ARTICLE_ONE, EN_CLOCK_QUARTERS, EN_NUMBER_WORDS)
+            | Begins(digit=True),
+        ),
     ),
     numerals=EN_NUMERALS,
     units={**EN_UNITS, **EN_RATE_UNITS},
@@ -3416,7 +3463,7 @@ RULES: Final[LangRules] = LangRules(
     # The full name of each month, for suggestions ("August 29, 1989"): the first entry per month.
     month_names={v: k for k, v in reversed(list(EN_MONTHS.items()))},
     ordinal_suffixes=EN_DAY_SUFFIXES,
-    day_halves=EN_DAY_HALVES,
+    day_halves={**EN_DAY_HALVES, **EN_DAY_HALF_PHRASES},
     multipliers={**EN_MULTIPLIERS, **EN_COMPARED_MULTIPLIERS, **EN_HALF_COMPARED},
     vague={
         **EN_PHRASES,

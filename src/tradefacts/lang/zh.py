@@ -2536,7 +2536,7 @@ ZH_QUARTER_NOT_AFTER: Final[frozenset[str]] = frozenset(
 ZH_LOCAL_QUARTER_RE: Final[regex.Pattern[str]] = compiled.pattern(
     rf"""
     (?<!{alternation(ZH_QUARTER_NOT_AFTER)})          # not 前三季度, 连续两季度
-    (?<![{_NUMERAL_CHARS}0-9.,])
+    (?<![{_NUMERAL_CHARS}0-9])                        # not 十二季度; a comma may come before
     (?:{_ORDINAL})?+                                  # 第
     (?P<num>[{ZH_QUARTER_RANKS}])
     (?={alternation(ZH_QUARTER_NOUNS)})               # 季度
