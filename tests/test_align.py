@@ -209,6 +209,9 @@ EQUIVALENT = [
     pytest.param("第十四个五年规划。", "The 14th Five-Year Plan.", id="plan-rank-both-sides"),
     pytest.param("净利润30亿元。", "Net profit was Rmb3bn.", id="rmb-title-case-bn"),
     pytest.param("投资45亿美元。", "It invested 4.5 bln dollars.", id="bln-dollars"),
+    pytest.param(
+        "通胀回落至1.8%。", "Inflation eased to one point eight percent.", id="decimal-in-words"
+    ),
     pytest.param("二季度营收回升。", "Revenue recovered in Q2.", id="quarter-code"),
     pytest.param(
         "一季度营收下滑。", "Revenue fell in the first quarter.", id="quarter-first-in-words"
@@ -558,6 +561,12 @@ FINDINGS = [
         "Net profit was Rmb3mn.",
         (("magnitude", "30亿元", "Rmb3mn", Decimal("0.001"), "Rmb3bn"),),
         id="rmb-scale-abbreviation-off",
+    ),
+    pytest.param(
+        "通胀回落至1.8%。",
+        "Inflation eased to one point six percent.",
+        (("value", "1.8%", "one point six percent", None, "1.8 percent"),),
+        id="decimal-in-words-wrong",
     ),
     pytest.param(
         "二季度营收回升。",

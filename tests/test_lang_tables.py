@@ -564,6 +564,8 @@ def test_en_numeral_table_parses_its_own_entries(surface: str, entry: tuple[Tok,
         expected, text = (Decimal(10) ** value, None), surface
     elif tok is Tok.VAGUE:
         expected, text = (Decimal(200), Decimal(900)), f"{surface} hundred"
+    elif tok is Tok.POINT:
+        expected, text = (Decimal("5.25"), None), f"five {surface} two five"
     else:  # a joining word
         expected, text = (Decimal(105), None), f"one hundred {surface} five"
     parsed = parse_number(text, en.EN_NUMERALS)
@@ -720,6 +722,7 @@ def _en_reach_cases() -> list[object]:
     add("day-half-phrase", en.EN_DAY_HALF_PHRASES, "it shut at 6 {s}", "time")
     add("clock-past", en.EN_CLOCK_PAST, "it shut at half {s} six", "clock")
     add("clock-quarter", en.EN_CLOCK_QUARTERS, "it shut at a {s} past six", "clock")
+    add("decimal-point", en.EN_DECIMAL_POINTS, "it rose five {s} two percent", "decimal-5.2")
     return cases
 
 
@@ -894,6 +897,7 @@ _EN_REACH_IDS = {
     "EN_DAY_HALF_PHRASES": "day-half-phrase-",
     "EN_CLOCK_PAST": "clock-past-",
     "EN_CLOCK_QUARTERS": "clock-quarter-",
+    "EN_DECIMAL_POINTS": "decimal-point-",
 }
 
 
@@ -983,6 +987,8 @@ def test_en_table_entry_is_reachable(text: str, surface: str, check: str) -> Non
         assert claim_text.endswith(surface) and approx is not Approx.EXACT
     elif check == "time":
         assert (claim_text.endswith(surface), kind) == (True, "time")
+    elif check == "decimal-5.2":
+        assert (surface in claim_text, kind, value) == (True, "percent", Decimal("5.2"))
     elif check == "clock":
         assert (surface in claim_text, kind) == (True, "time")
     elif check == "time-word":

@@ -115,6 +115,9 @@ EN_SCALE_LETTERS: Final[dict[str, int]] = {"k": 3, "m": 6, "b": 9}
 # in lower case after a figure as the abbreviations are (a capital Wan is a surname). Suggestions
 # never write them: they are no abbreviation family of English.
 EN_TRANSLITERATED_SCALES: Final[dict[str, int]] = {"wan": 4}
+# A decimal point spelled out, as machine translation writes a decimal in words ("five point two
+# percent" = 5.2 %, "zero point five"): the digits after it are read one by one.
+EN_DECIMAL_POINTS: Final[frozenset[str]] = frozenset({"point"})
 # An unknown count of a scale: "several million" is 2-9 million, like 几百万; "a few hundred" too.
 EN_VAGUE_WORDS: Final[frozenset[str]] = frozenset({"several", "a few"})
 
@@ -127,6 +130,7 @@ _WORDS: Final[dict[str, tuple[Tok, int]]] = {
     **{s: (Tok.BIG, e) for s, e in EN_TRANSLITERATED_SCALES.items()},
     **{s: (Tok.BIG, e) for s, e in EN_SCALE_LETTERS.items()},
     **{s: (Tok.VAGUE, 0) for s in EN_VAGUE_WORDS},
+    **{s: (Tok.POINT, 0) for s in EN_DECIMAL_POINTS},
     "and": (Tok.SKIP, 0),
 }
 EN_NUMERALS: Final[NumeralTable] = NumeralTable(
@@ -2805,6 +2809,22 @@ EN_LOCAL_TIME_WORDS_RE: Final[regex.Pattern[str]] = _compile(
     """,
     _FLAGS,
 )
+# A decimal in words: a whole number in words, "point", then digit words one by one ("five point
+# two percent", "zero point five", "three point two five billion yuan"); a percent, a currency or a
+# mass after it is its unit. Not "point" alone ("at one point", "two points").
+_DIGIT_WORD: Final[str] = alternation(w for w, v in EN_NUMBER_WORDS.items() if 0 <= v <= 9)
+EN_LOCAL_DECIMAL_WORDS_RE: Final[regex.Pattern[str]] = _compile(
+    rf"""
+    {_EDGE_BEFORE}
+    (?P<num>
+        {_NUMBER_WORD}(?:[-\ ]{_NUMBER_WORD})?+         # five, twenty-three
+        \ {alternation(EN_DECIMAL_POINTS)}(?:\ {_DIGIT_WORD}\b)++   # point two five
+        (?:\ {_SCALE}\b)?+                             # billion
+    )
+    (?:\ ?+(?P<unit>{_PERCENT}|{_CUR_AFTER}|{_MASS})\b)?+
+    """,
+    _FLAGS,
+)
 
 RULES: Final[LangRules] = LangRules(
     lang=Lang.EN,
@@ -3454,6 +3474,21 @@ RULES: Final[LangRules] = LangRules(
             # half past nine, a quarter past ten, nine thirty, 6 in the evening
             begins=Begins.of(EN_HALF_WORDS, EN_ARTICLE_ONE, EN_CLOCK_QUARTERS, EN_NUMBER_WORDS)
             | Begins(digit=True),
+        ),
+        Rule(
+            "en.local.decimal.words",
+            Build.QUANTITY,
+            EN_LOCAL_DECIMAL_WORDS_RE,
+            begins=Begins.of(EN_NUMBER_WORDS),  # five point two
+            follows=follows(EN_DECIMAL_POINTS),
+        ),
+        Rule(
+            "en.local.decimal.words.bare",  # the same with no unit: a bare figure
+            Build.QUANTITY,
+            EN_LOCAL_DECIMAL_WORDS_RE,
+            Kind.NUMBER,
+            begins=Begins.of(EN_NUMBER_WORDS),
+            follows=follows(EN_DECIMAL_POINTS),
         ),
     ),
     numerals=EN_NUMERALS,
