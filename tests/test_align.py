@@ -821,6 +821,7 @@ def test_unit_the_reader_could_not_see_is_a_warning_not_an_error() -> None:
 # named nowhere in the original, it is a value finding (DATE_PARTS_ADDED below). A different day
 # is a wrong value, corrected in the translation's own date style.
 DATES_AGREE = [
+    pytest.param("展会4月9日开幕。", "The fair opens on April the 9th.", id="month-the-day"),
     pytest.param(
         "6月5日签约，9日发布公告。",
         "Signed on June 5 and issued on June 9.",
@@ -915,6 +916,12 @@ def test_date_part_added_in_a_lone_segment_is_a_note(
 
 
 DATE_FINDINGS = [
+    pytest.param(
+        "展会4月9日开幕。",
+        "The fair opens on April the 19th.",
+        (("value", "4月9日", "April the 19th", None, "April 9th"),),
+        id="month-the-day-wrong-day",
+    ),
     pytest.param(
         "银行20日发布公告。",
         "The bank issued it on the 22nd.",

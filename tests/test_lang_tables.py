@@ -723,6 +723,7 @@ def _en_reach_cases() -> list[object]:
     add("clock-past", en.EN_CLOCK_PAST, "it shut at half {s} six", "clock")
     add("clock-quarter", en.EN_CLOCK_QUARTERS, "it shut at a {s} past six", "clock")
     add("decimal-point", en.EN_DECIMAL_POINTS, "it rose five {s} two percent", "decimal-5.2")
+    add("month-day-article", en.EN_MONTH_DAY_ARTICLES, "it opened on May {s} 3rd", "date")
     return cases
 
 
@@ -898,6 +899,7 @@ _EN_REACH_IDS = {
     "EN_CLOCK_PAST": "clock-past-",
     "EN_CLOCK_QUARTERS": "clock-quarter-",
     "EN_DECIMAL_POINTS": "decimal-point-",
+    "EN_MONTH_DAY_ARTICLES": "month-day-article-",
 }
 
 

@@ -2825,6 +2825,17 @@ EN_LOCAL_DECIMAL_WORDS_RE: Final[regex.Pattern[str]] = _compile(
     """,
     _FLAGS,
 )
+# A date written with "the" between the month and the day ("May the 3rd", "on March the 15th,
+# 2021"), as speech and some translations write it: the same date as "May 3".
+EN_MONTH_DAY_ARTICLES: Final[frozenset[str]] = frozenset({"the"})
+EN_LOCAL_MONTH_THE_DAY_RE: Final[regex.Pattern[str]] = _compile(
+    rf"""
+    (?<![\w-])(?P<month>(?-i:{_MONTH}))\ {alternation(EN_MONTH_DAY_ARTICLES)}\     # May the
+    (?P<day>3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)\b                    # 3rd
+    (?:,?+\ (?P<year>(?:1[0-9]|20)[0-9]{{2}})(?![0-9]))?+                 # , 2021
+    """,
+    _FLAGS,
+)
 
 RULES: Final[LangRules] = LangRules(
     lang=Lang.EN,
@@ -3481,6 +3492,14 @@ RULES: Final[LangRules] = LangRules(
             EN_LOCAL_DECIMAL_WORDS_RE,
             begins=Begins.of(EN_NUMBER_WORDS),  # five point two
             follows=follows(EN_DECIMAL_POINTS),
+        ),
+        Rule(
+            "en.local.date.month.the",
+            Build.DATE,
+            EN_LOCAL_MONTH_THE_DAY_RE,
+            Kind.DATE,
+            begins=Begins.of(EN_MONTHS),  # May the 3rd
+            follows=follows(EN_MONTH_DAY_ARTICLES),
         ),
         Rule(
             "en.local.decimal.words.bare",  # the same with no unit: a bare figure
