@@ -822,6 +822,8 @@ def test_unit_the_reader_could_not_see_is_a_warning_not_an_error() -> None:
 # is a wrong value, corrected in the translation's own date style.
 DATES_AGREE = [
     pytest.param("展会4月9日开幕。", "The fair opens on April the 9th.", id="month-the-day"),
+    pytest.param("2023财年营收下滑。", "Revenue fell in FY2023.", id="fiscal-year-code"),
+    pytest.param("2024赛季揭幕。", "The 2024 season opened.", id="season-year"),
     pytest.param(
         "6月5日签约，9日发布公告。",
         "Signed on June 5 and issued on June 9.",
@@ -921,6 +923,12 @@ DATE_FINDINGS = [
         "The fair opens on April the 19th.",
         (("value", "4月9日", "April the 19th", None, "April 9th"),),
         id="month-the-day-wrong-day",
+    ),
+    pytest.param(
+        "2023财年营收下滑。",
+        "Revenue fell in FY2022.",
+        (("value", "2023", "FY2022", None, "2023"),),
+        id="fiscal-year-wrong",
     ),
     pytest.param(
         "银行20日发布公告。",

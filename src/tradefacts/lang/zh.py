@@ -2544,6 +2544,16 @@ ZH_LOCAL_QUARTER_RE: Final[regex.Pattern[str]] = compiled.pattern(
     """,
     _FLAGS,
 )
+# One year before a season or a year of accounts (2022财年, 2022赛季, 2022学年) is that year, as
+# "FY2022" and "the 2022 season" are in English (it was read as the bare number 2022); a span of
+# them is ZH_LOCAL_YEAR_SPAN_RE's.
+ZH_LOCAL_YEAR_MARKED_RE: Final[regex.Pattern[str]] = compiled.pattern(
+    rf"""
+    (?<![0-9.,/]|{_YEAR_SPAN_SEP})
+    (?P<year>(?:1[0-9]|20)[0-9]{{2}})(?={_YEAR_SPAN_MARK})    # 2022 of 2022财年
+    """,
+    _FLAGS,
+)
 
 RULES: Final[LangRules] = LangRules(
     lang=Lang.ZH,
@@ -3195,6 +3205,14 @@ RULES: Final[LangRules] = LangRules(
             unit="kilowatt_hour",
             begins=_B_PRE | _B_NUM,  # 约800度, 800度 after a word of electricity
             follows=follows(ZH_KWH_AFTER_MAGNITUDE),
+        ),
+        Rule(
+            "zh.local.year.marked",
+            Build.YEAR,
+            ZH_LOCAL_YEAR_MARKED_RE,
+            Kind.YEAR,
+            begins=Begins(digit=True),
+            follows=follows(ZH_YEAR_SPAN_MARKS),  # 2022财年, 2022赛季
         ),
         Rule(
             "zh.local.quarter",
