@@ -563,6 +563,12 @@ FINDINGS = [
         id="rmb-scale-abbreviation-off",
     ),
     pytest.param(
+        "净利润为-350万元。",
+        "Net profit was -35 million yuan.",
+        (("magnitude", "-350万元", "-35 million yuan", Decimal("10"), "-3.5 million yuan"),),
+        id="signed-scaled-money-off-by-ten",
+    ),
+    pytest.param(
         "通胀回落至1.8%。",
         "Inflation eased to one point six percent.",
         (("value", "1.8%", "one point six percent", None, "1.8 percent"),),

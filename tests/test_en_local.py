@@ -139,6 +139,9 @@ EN_SIGNS = [
     pytest.param("growth of -4.3% overall", (("-4.3%", "percent", "-4.3", "%", "exact"),), id="hyphen-percent"),
     pytest.param("output was down -4.3 % on the year", (("-4.3 %", "percent", "-4.3", "%", "exact"),), id="hyphen-percent-spaced"),
     pytest.param("a balance of -20000", (("-20000", "number", "-20000", None, "exact"),), id="hyphen-bare"),
+    pytest.param("a net result of -3.5 million yuan", (("-3.5 million yuan", "money", "-3500000", "CNY", "exact"),), id="hyphen-scale-currency"),
+    pytest.param("a net result of \u22122 billion dollars", (("\u22122 billion dollars", "money", "-2000000000", "USD", "exact"),), id="unicode-minus-scale-currency"),
+    pytest.param("a stock change of minus 40 tons", (("minus 40 tons", "mass", "-40", "t", "exact"),), id="minus-word-mass"),
     pytest.param("fell to minus seven percent", (("minus seven percent", "percent", "-7", "%", "exact"),), id="minus-word-percent"),
     pytest.param("it came to negative two", (("negative two", "number", "-2", None, "exact"),), id="negative-word"),
     # "degrees" after a sign, or before "below zero", is a temperature in degrees Celsius.

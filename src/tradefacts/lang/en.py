@@ -2836,6 +2836,17 @@ EN_LOCAL_MONTH_THE_DAY_RE: Final[regex.Pattern[str]] = _compile(
     """,
     _FLAGS,
 )
+# A signed amount with a currency or a mass after it ("-5 million yuan", "−3.2 billion dollars",
+# "minus 40 tons"): the signed figure in that unit. The sign was read on the bare figure and the
+# unit with "million" alone ("million yuan" = 1,000,000), or the unit was lost.
+EN_LOCAL_SIGNED_AMOUNT_RE: Final[regex.Pattern[str]] = _compile(
+    rf"""
+    {_SIGNED}
+    \ ?+(?P<unit>{_CUR_AFTER}|{_MASS})(?!\w)        # yuan, US dollars, tons
+    {_Q_POST}
+    """,
+    _FLAGS,
+)
 
 RULES: Final[LangRules] = LangRules(
     lang=Lang.EN,
@@ -3492,6 +3503,12 @@ RULES: Final[LangRules] = LangRules(
             EN_LOCAL_DECIMAL_WORDS_RE,
             begins=Begins.of(EN_NUMBER_WORDS),  # five point two
             follows=follows(EN_DECIMAL_POINTS),
+        ),
+        Rule(
+            "en.local.signed.amount",
+            Build.QUANTITY,
+            EN_LOCAL_SIGNED_AMOUNT_RE,
+            begins=_B_PRE | _B_SIGN,  # -5 million yuan, minus 40 tons
         ),
         Rule(
             "en.local.date.month.the",
