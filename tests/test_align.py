@@ -214,6 +214,11 @@ EQUIVALENT = [
     ),
     pytest.param("二季度营收回升。", "Revenue recovered in Q2.", id="quarter-code"),
     pytest.param(
+        "2023年Q3营收回升。",
+        "Revenue recovered in the third quarter of 2023.",
+        id="quarter-letter-in-chinese",
+    ),
+    pytest.param(
         "一季度营收下滑。", "Revenue fell in the first quarter.", id="quarter-first-in-words"
     ),
     pytest.param("第三季度营收回升。", "Third-quarter revenue recovered.", id="quarter-adjective"),
@@ -585,6 +590,12 @@ FINDINGS = [
         "Revenue recovered in Q1.",
         (("value", "二季度", "1", None, "2"),),
         id="quarter-code-wrong-rank",
+    ),
+    pytest.param(
+        "2023年Q3营收回升。",
+        "Revenue recovered in the second quarter of 2023.",
+        (("value", "3", "second quarter", None, "third quarter"),),
+        id="quarter-letter-in-chinese-wrong-rank",
     ),
 ]
 

@@ -313,6 +313,8 @@ def _zh_reach_cases() -> list[object]:
     add("quarter-noun", zh.ZH_QUARTER_NOUNS, "三{s}营收回升", "quarter-3")
     add("quarter-rank", zh.ZH_QUARTER_RANKS, "第{s}季度营收回升", "quarter-rank")
     add("quarter-not-after", zh.ZH_QUARTER_NOT_AFTER, "{s}三季度营收回升", "no-quarter-3")
+    add("quarter-letter", zh.ZH_QUARTER_LETTERS, "今年,{s}3营收回升", "quarter-3-letter")
+    add("quarter-letter-after", zh.ZH_QUARTER_LETTER_AFTER, "今{s}Q3营收回升", "quarter-3-letter")
     return cases
 
 
@@ -336,6 +338,8 @@ def test_zh_table_entry_is_reachable(text: str, surface: str, check: str) -> Non
         assert [c[:3] for c in claims] == [(f"三{surface}", "number", "3")]
     elif check == "quarter-rank":
         assert [c[1:3] for c in claims] == [("number", str("一二三四1234".index(surface) % 4 + 1))]
+    elif check == "quarter-3-letter":
+        assert [c[:3] for c in claims] == [("3", "number", "3")]
     elif check == "no-quarter-3":
         assert [c for c in claims if c[1:3] == ("number", "3")] == []
     elif check == "no-span-minutes":

@@ -2554,6 +2554,19 @@ ZH_LOCAL_YEAR_MARKED_RE: Final[regex.Pattern[str]] = compiled.pattern(
     """,
     _FLAGS,
 )
+# A quarter written Q1–Q4 in Chinese text, after a year (2023年Q3) or opening a phrase (Q1营收):
+# the rank, as the English "Q3" is. Not after a name (奥迪Q3 is a car, read as a code).
+ZH_QUARTER_LETTERS: Final[frozenset[str]] = frozenset({"Q"})
+ZH_QUARTER_LETTER_AFTER: Final[frozenset[str]] = frozenset(
+    {"年", "年度", "，", ",", "、", "（", "("}
+)
+ZH_LOCAL_QUARTER_CODE_RE: Final[regex.Pattern[str]] = compiled.pattern(
+    rf"""
+    (?<=(?:^|\s|{alternation(ZH_QUARTER_LETTER_AFTER)}){alternation(ZH_QUARTER_LETTERS)})
+    (?P<num>[1-4])(?![0-9A-Za-z]|[.][0-9])               # Q3; not Q10, Q3.5
+    """,
+    _FLAGS,
+)
 
 RULES: Final[LangRules] = LangRules(
     lang=Lang.ZH,
@@ -3213,6 +3226,14 @@ RULES: Final[LangRules] = LangRules(
             Kind.YEAR,
             begins=Begins(digit=True),
             follows=follows(ZH_YEAR_SPAN_MARKS),  # 2022财年, 2022赛季
+        ),
+        Rule(
+            "zh.local.quarter.code",
+            Build.QUANTITY,
+            ZH_LOCAL_QUARTER_CODE_RE,
+            Kind.NUMBER,
+            role=Role.ORDINAL,
+            begins=Begins(digit=True, after=frozenset(ZH_QUARTER_LETTERS)),  # the 3 of Q3
         ),
         Rule(
             "zh.local.quarter",
