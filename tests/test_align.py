@@ -1037,6 +1037,12 @@ TIME_FINDINGS = [
         id="day-half-phrase-flipped",
     ),
     pytest.param(
+        "晚上8点45分开演。",
+        "The show starts at 8:45 in the morning.",
+        (("value", "晚上8点45分", "8:45 in the morning", None, "8:45 in the evening"),),
+        id="digits-day-half-phrase-flipped",
+    ),
+    pytest.param(
         "会议上午9点半开始。",
         "The meeting starts at 10:30 a.m.",
         (("value", "上午9点半", "10:30 a.m.", None, "9:30 a.m."),),

@@ -102,6 +102,8 @@ EN_TIMES = [
     pytest.param("the talks ended at four fifty-five.", (("four fifty-five", "time", "04:55", None, "exact"),), id="hour-minute-words-phrase-end"),
     pytest.param("the shop opens at 7 in the morning", (("7 in the morning", "time", "07:00", None, "exact"),), id="digit-hour-morning"),
     pytest.param("it struck ten at night", (("ten at night", "time", "22:00", None, "exact"),), id="at-night"),
+    pytest.param("the show starts at 8:45 in the evening", (("8:45 in the evening", "time", "20:45", None, "exact"),), id="digits-evening"),
+    pytest.param("the bells rang at eleven o'clock at night", (("eleven o'clock at night", "time", "23:00", None, "exact"),), id="oclock-at-night"),
 ]
 EN_TIMES_NEGATIVE = [
     pytest.param("the noon bulletin", id="noon-names-a-programme"),

@@ -2772,7 +2772,8 @@ EN_LOCAL_QUARTER_CODE_RE: Final[regex.Pattern[str]] = _compile(
     _FLAGS,
 )
 # Clock times in words, as machine translation and speech write them: "half past nine" (09:30), "a
-# quarter past ten" (10:15), "nine thirty in the morning", "at nine forty-five", "6 in the evening".
+# quarter past ten" (10:15), "nine thirty in the morning", "at nine forty-five", "6 in the evening",
+# and a time in digits or with o'clock before such a phrase ("9:30 in the evening" = 21:30).
 # The half of the day may be a phrase; an hour and its minutes in words need a cue before them ("at
 # nine thirty") and a half of the day or the end of the phrase after them, as "at twelve forty
 # people" counts people. Minutes
@@ -2803,7 +2804,10 @@ EN_LOCAL_TIME_WORDS_RE: Final[regex.Pattern[str]] = _compile(
       | (?<=\b{alternation(EN_CLOCK_WORD_CUES)}\ )            # at nine thirty (in the morning)
         (?P<num>{_HOUR_WORD})\ (?P<minute>{_MINUTE_WORD})\b
         (?:\ (?P<dayhalf>{_DAY_HALF_PHRASE})(?!\w)|(?=\ ?+[.,;:!?)]|\ ?+$))  # then the phrase ends
-      | (?P<num>{_HOUR_WORD}|{_HOUR})(?:\ (?P<minute>{_MINUTE_WORD}))?+  # 6 in the evening
+      | (?<![0-9][:.])
+        (?P<num>{_HOUR_WORD}|{_HOUR})                    # 6 in the evening, 9:30 at night
+        (?::(?P<minute>[0-5][0-9])(?![0-9:])|\ (?P<minute>{_MINUTE_WORD}))?+
+        (?:\ ?+{alternation(EN_OCLOCK)})?+                # nine o'clock in the evening
         \ (?P<dayhalf>{alternation(EN_DAY_HALF_PHRASES)})\b
     )
     """,
