@@ -1006,6 +1006,9 @@ TIMES_AGREE = [
         id="quarter-past-in-words",
     ),
     pytest.param(
+        "会议9点45分开始。", "The meeting starts at a quarter to ten.", id="quarter-to-in-words"
+    ),
+    pytest.param(
         "航班晚上11点15分到达。",
         "The flight lands at eleven fifteen in the evening.",
         id="hour-minute-in-words",
@@ -1041,6 +1044,12 @@ TIME_FINDINGS = [
         "The show starts at 8:45 in the morning.",
         (("value", "晚上8点45分", "8:45 in the morning", None, "8:45 in the evening"),),
         id="digits-day-half-phrase-flipped",
+    ),
+    pytest.param(
+        "会议9点45分开始。",
+        "The meeting starts at a quarter to nine.",
+        (("value", "9点45分", "a quarter to nine", None, "9:45"),),
+        id="quarter-to-wrong-hour",
     ),
     pytest.param(
         "会议上午9点半开始。",

@@ -102,6 +102,8 @@ EN_TIMES = [
     pytest.param("the talks ended at four fifty-five.", (("four fifty-five", "time", "04:55", None, "exact"),), id="hour-minute-words-phrase-end"),
     pytest.param("the shop opens at 7 in the morning", (("7 in the morning", "time", "07:00", None, "exact"),), id="digit-hour-morning"),
     pytest.param("it struck ten at night", (("ten at night", "time", "22:00", None, "exact"),), id="at-night"),
+    pytest.param("the ferry left at a quarter to six", (("a quarter to six", "time", "05:45", None, "exact"),), id="quarter-to"),
+    pytest.param("open until a quarter to one a.m.", (("a quarter to one a.m.", "time", "00:45", None, "exact"),), id="quarter-to-one-am"),
     pytest.param("the show starts at 8:45 in the evening", (("8:45 in the evening", "time", "20:45", None, "exact"),), id="digits-evening"),
     pytest.param("the bells rang at eleven o'clock at night", (("eleven o'clock at night", "time", "23:00", None, "exact"),), id="oclock-at-night"),
 ]
@@ -116,6 +118,8 @@ EN_TIMES_NEGATIVE = [
     pytest.param("at eleven twenty workers walked out", id="hour-minute-words-before-a-noun"),
     pytest.param("in quarter past reports", id="quarter-past-no-hour"),
     pytest.param("half past the hour", id="half-past-no-hour"),
+    pytest.param("sales grew by a quarter to nine.", id="quarter-to-after-by-is-a-share"),
+    pytest.param("at a quarter to ten million", id="quarter-to-before-a-scale"),
 ]
 
 # An elapsed time written with colons after a word of a race or a record: minutes and seconds (or

@@ -726,6 +726,8 @@ def _en_reach_cases() -> list[object]:
     add("day-half-phrase", en.EN_DAY_HALF_PHRASES, "it shut at 6 {s}", "time")
     add("clock-past", en.EN_CLOCK_PAST, "it shut at half {s} six", "clock")
     add("clock-quarter", en.EN_CLOCK_QUARTERS, "it shut at a {s} past six", "clock")
+    add("clock-to", en.EN_CLOCK_TO, "it shut at a quarter {s} six", "clock")
+    add("clock-to-cue", en.EN_CLOCK_TO_CUES, "it shut {s} a quarter to six", "time-05:45")
     add("decimal-point", en.EN_DECIMAL_POINTS, "it rose five {s} two percent", "decimal-5.2")
     add("month-day-article", en.EN_MONTH_DAY_ARTICLES, "it opened on May {s} 3rd", "date")
     return cases
@@ -902,6 +904,8 @@ _EN_REACH_IDS = {
     "EN_DAY_HALF_PHRASES": "day-half-phrase-",
     "EN_CLOCK_PAST": "clock-past-",
     "EN_CLOCK_QUARTERS": "clock-quarter-",
+    "EN_CLOCK_TO": "clock-to-",
+    "EN_CLOCK_TO_CUES": "clock-to-cue-",
     "EN_DECIMAL_POINTS": "decimal-point-",
     "EN_MONTH_DAY_ARTICLES": "month-day-article-",
 }
@@ -995,6 +999,8 @@ def test_en_table_entry_is_reachable(text: str, surface: str, check: str) -> Non
         assert (claim_text.endswith(surface), kind) == (True, "time")
     elif check == "decimal-5.2":
         assert (surface in claim_text, kind, value) == (True, "percent", Decimal("5.2"))
+    elif check == "time-05:45":
+        assert (kind, value) == ("time", "05:45")
     elif check == "clock":
         assert (surface in claim_text, kind) == (True, "time")
     elif check == "time-word":

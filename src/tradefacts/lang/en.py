@@ -2777,7 +2777,7 @@ EN_LOCAL_QUARTER_CODE_RE: Final[regex.Pattern[str]] = _compile(
 # The half of the day may be a phrase; an hour and its minutes in words need a cue before them ("at
 # nine thirty") and a half of the day or the end of the phrase after them, as "at twelve forty
 # people" counts people. Minutes
-# in words are ten to fifty-nine. Not "a quarter to ten" (left unread: the hour before is meant).
+# in words are ten to fifty-nine.
 EN_DAY_HALF_PHRASES: Final[dict[str, int]] = {
     "in the morning": 0,
     "in the afternoon": 12,
@@ -2785,6 +2785,10 @@ EN_DAY_HALF_PHRASES: Final[dict[str, int]] = {
     "at night": 12,
 }
 EN_CLOCK_PAST: Final[frozenset[str]] = frozenset({"past", "after"})
+# "A quarter to ten" (09:45) only after a cue of a point in time ("at a quarter to ten", not "by"
+# nor "to"): "rose by a quarter to ten" is a share and its result.
+EN_CLOCK_TO: Final[frozenset[str]] = frozenset({"to"})
+EN_CLOCK_TO_CUES: Final[frozenset[str]] = frozenset({"at", "until", "till", "since"})
 EN_CLOCK_QUARTERS: Final[frozenset[str]] = frozenset({"quarter"})
 _MINUTE_TENS: Final[str] = alternation(
     w for w, v in EN_NUMBER_WORDS.items() if v in (20, 30, 40, 50)
@@ -2801,6 +2805,10 @@ EN_LOCAL_TIME_WORDS_RE: Final[regex.Pattern[str]] = _compile(
           |(?P<quarter>{alternation(EN_ARTICLE_ONE)})\ {alternation(EN_CLOCK_QUARTERS)})
         \ {alternation(EN_CLOCK_PAST)}\ (?P<num>{_HOUR_WORD}|{_HOUR})\b
         (?:\ (?P<dayhalf>{_DAY_HALF_PHRASE})(?!\w))?+
+      | (?<=\b{alternation(EN_CLOCK_TO_CUES)}\ )              # at a quarter to ten
+        (?P<quarter>{alternation(EN_ARTICLE_ONE)})\ {alternation(EN_CLOCK_QUARTERS)}
+        \ (?P<before>{alternation(EN_CLOCK_TO)})\ (?P<num>{_HOUR_WORD}|{_HOUR})\b
+        (?:\ (?P<dayhalf>{_DAY_HALF_PHRASE})(?!\w)|(?=\ ?+[.,;:!?)]|\ ?+$|\ (?!{_SCALE}\b|{_PERCENT})))
       | (?<=\b{alternation(EN_CLOCK_WORD_CUES)}\ )            # at nine thirty (in the morning)
         (?P<num>{_HOUR_WORD})\ (?P<minute>{_MINUTE_WORD})\b
         (?:\ (?P<dayhalf>{_DAY_HALF_PHRASE})(?!\w)|(?=\ ?+[.,;:!?)]|\ ?+$))  # then the phrase ends
