@@ -207,6 +207,24 @@ EQUIVALENT = [
     pytest.param("开放时间为上午8点至下午5点。", "Open 8am-5pm.", id="am-pm-range"),
     pytest.param("营业时间：9:00-21:00。", "Opening hours: 9:00-21:00.", id="label-colon-time"),
     pytest.param("第十四个五年规划。", "The 14th Five-Year Plan.", id="plan-rank-both-sides"),
+    pytest.param("净利润30亿元。", "Net profit was Rmb3bn.", id="rmb-title-case-bn"),
+    pytest.param("投资45亿美元。", "It invested 4.5 bln dollars.", id="bln-dollars"),
+    pytest.param(
+        "通胀回落至1.8%。", "Inflation eased to one point eight percent.", id="decimal-in-words"
+    ),
+    pytest.param("二季度营收回升。", "Revenue recovered in Q2.", id="quarter-code"),
+    pytest.param(
+        "2023年Q3营收回升。",
+        "Revenue recovered in the third quarter of 2023.",
+        id="quarter-letter-in-chinese",
+    ),
+    pytest.param(
+        "一季度营收下滑。", "Revenue fell in the first quarter.", id="quarter-first-in-words"
+    ),
+    pytest.param("第三季度营收回升。", "Third-quarter revenue recovered.", id="quarter-adjective"),
+    pytest.param(
+        "二季度营收回升。", "Revenue recovered in the quarter.", id="quarter-rank-left-unsaid"
+    ),
 ]
 
 
@@ -543,6 +561,42 @@ FINDINGS = [
         (("value", "24元/公斤", "28 yuan per kilogram", None, "24 yuan per kilogram"),),
         id="rate-wrong-figure",
     ),
+    pytest.param(
+        "净利润30亿元。",
+        "Net profit was Rmb3mn.",
+        (("magnitude", "30亿元", "Rmb3mn", Decimal("0.001"), "Rmb3bn"),),
+        id="rmb-scale-abbreviation-off",
+    ),
+    pytest.param(
+        "净利润为-350万元。",
+        "Net profit was -35 million yuan.",
+        (("magnitude", "-350万元", "-35 million yuan", Decimal("10"), "-3.5 million yuan"),),
+        id="signed-scaled-money-off-by-ten",
+    ),
+    pytest.param(
+        "通胀回落至1.8%。",
+        "Inflation eased to one point six percent.",
+        (("value", "1.8%", "one point six percent", None, "1.8 percent"),),
+        id="decimal-in-words-wrong",
+    ),
+    pytest.param(
+        "二季度营收回升。",
+        "Revenue recovered in the third quarter.",
+        (("value", "二季度", "third quarter", None, "second quarter"),),
+        id="quarter-wrong-rank",
+    ),
+    pytest.param(
+        "二季度营收回升。",
+        "Revenue recovered in Q1.",
+        (("value", "二季度", "1", None, "2"),),
+        id="quarter-code-wrong-rank",
+    ),
+    pytest.param(
+        "2023年Q3营收回升。",
+        "Revenue recovered in the second quarter of 2023.",
+        (("value", "3", "second quarter", None, "third quarter"),),
+        id="quarter-letter-in-chinese-wrong-rank",
+    ),
 ]
 
 
@@ -820,6 +874,9 @@ def test_a_rate_against_plain_money_is_a_warning(zh: str, en: str, severity: str
 # named nowhere in the original, it is a value finding (DATE_PARTS_ADDED below). A different day
 # is a wrong value, corrected in the translation's own date style.
 DATES_AGREE = [
+    pytest.param("展会4月9日开幕。", "The fair opens on April the 9th.", id="month-the-day"),
+    pytest.param("2023财年营收下滑。", "Revenue fell in FY2023.", id="fiscal-year-code"),
+    pytest.param("2024赛季揭幕。", "The 2024 season opened.", id="season-year"),
     pytest.param(
         "6月5日签约，9日发布公告。",
         "Signed on June 5 and issued on June 9.",
@@ -915,6 +972,18 @@ def test_date_part_added_in_a_lone_segment_is_a_note(
 
 DATE_FINDINGS = [
     pytest.param(
+        "展会4月9日开幕。",
+        "The fair opens on April the 19th.",
+        (("value", "4月9日", "April the 19th", None, "April 9th"),),
+        id="month-the-day-wrong-day",
+    ),
+    pytest.param(
+        "2023财年营收下滑。",
+        "Revenue fell in FY2022.",
+        (("value", "2023", "FY2022", None, "2023"),),
+        id="fiscal-year-wrong",
+    ),
+    pytest.param(
         "银行20日发布公告。",
         "The bank issued it on the 22nd.",
         (("value", "20日", "22nd", None, "20th"),),
@@ -964,6 +1033,23 @@ TIMES_AGREE = [
     pytest.param("会议9点15分开始。", "The meeting starts at 9:15 p.m.", id="open-hour-in-chinese"),
     pytest.param("会议9点开始。", "The meeting starts at 9 a.m.", id="hour-read-as-bare-figure"),
     pytest.param("当日12时起停运。", "Service stops at noon.", id="noon"),
+    pytest.param(
+        "会议9点半开始。", "The meeting starts at half past nine.", id="half-past-in-words"
+    ),
+    pytest.param(
+        "会议十点一刻开始。",
+        "The meeting starts at a quarter past ten.",
+        id="quarter-past-in-words",
+    ),
+    pytest.param(
+        "会议9点45分开始。", "The meeting starts at a quarter to ten.", id="quarter-to-in-words"
+    ),
+    pytest.param(
+        "航班晚上11点15分到达。",
+        "The flight lands at eleven fifteen in the evening.",
+        id="hour-minute-in-words",
+    ),
+    pytest.param("下午6点闭馆。", "It closes at 6 in the evening.", id="evening-phrase"),
     pytest.param("当日0—24时新增5例。", "5 new cases from 0:00 to midnight.", id="24h-is-midnight"),
     pytest.param(
         "当日0时至24时新增5例。", "5 new cases from 0:00 to 24 that day.", id="hour-as-bare-figure"
@@ -977,6 +1063,30 @@ def test_same_clock_time_is_silent(zh: str, en: str) -> None:
 
 
 TIME_FINDINGS = [
+    pytest.param(
+        "会议9点半开始。",
+        "The meeting starts at half past ten.",
+        (("value", "9点半", "half past ten", None, "9:30"),),
+        id="half-past-wrong-hour",
+    ),
+    pytest.param(
+        "下午6点闭馆。",
+        "It closes at 6 in the morning.",
+        (("value", "下午6点", "6 in the morning", None, "6 in the evening"),),
+        id="day-half-phrase-flipped",
+    ),
+    pytest.param(
+        "晚上8点45分开演。",
+        "The show starts at 8:45 in the morning.",
+        (("value", "晚上8点45分", "8:45 in the morning", None, "8:45 in the evening"),),
+        id="digits-day-half-phrase-flipped",
+    ),
+    pytest.param(
+        "会议9点45分开始。",
+        "The meeting starts at a quarter to nine.",
+        (("value", "9点45分", "a quarter to nine", None, "9:45"),),
+        id="quarter-to-wrong-hour",
+    ),
     pytest.param(
         "会议上午9点半开始。",
         "The meeting starts at 10:30 a.m.",

@@ -20,6 +20,8 @@ EN_DATES = [
     pytest.param("in early 1988", (("1988", "year", "1988", None, "exact"),), id="early-year"),
     pytest.param("results for fiscal 2020", (("fiscal 2020", "year", "2020", None, "exact"),), id="fiscal-year"),
     pytest.param("FY2021 results", (("FY2021", "year", "2021", None, "exact"),), id="fy-year"),
+    pytest.param("the fair opens on April the 9th", (("April the 9th", "date", "--04-09", None, "exact"),), id="month-the-day"),
+    pytest.param("signed on June the 21st, 2019", (("June the 21st, 2019", "date", "2019-06-21", None, "exact"),), id="month-the-day-year"),
     pytest.param("during the 1980s", (("1980s", "year", "1980..1989", None, "range"),), id="decade"),
     pytest.param("in the '90s", (("'90s", "year", "1990..1999", None, "range"),), id="decade-two-digits"),
     pytest.param("the post-90s generation", (("90s", "year", "1990..1999", None, "range"),), id="generation-post-90s"),
@@ -82,6 +84,7 @@ EN_DATES = [
 ]
 # Time words with no figure: relative years, named periods, months that are ordinary words.
 EN_DATES_NEGATIVE = [
+    pytest.param("prices may the more easily fall", id="modal-may"),
     pytest.param("last year", id="last-year"),
     pytest.param("the stage play Fourteen Days", id="title-with-a-duration"),
     pytest.param("in the first half of the year", id="first-half"),

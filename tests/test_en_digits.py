@@ -25,6 +25,8 @@ EN_DIGITS = [
     pytest.param("34.227 million passengers", (("34.227 million", "number", "34227000", None, "exact"),), id="million-three-decimals"),
     pytest.param("assets of 1.2bn", (("1.2bn", "number", "1200000000", None, "exact"),), id="bn"),
     pytest.param("3 mln subscribers", (("3 mln", "number", "3000000", None, "exact"),), id="mln-spaced"),
+    pytest.param("a loss of 4.7 bln", (("4.7 bln", "number", "4700000000", None, "exact"),), id="bln-spaced"),
+    pytest.param("a loss of 4.7bln", (("4.7bln", "number", "4700000000", None, "exact"),), id="bln-glued"),
     pytest.param("a $5m grant", (("$5m", "money", "5000000", "USD", "exact"),), id="letter-m-with-currency"),
     pytest.param("paid $54K a year", (("$54K", "money", "54000", "USD", "exact"),), id="letter-k-with-currency"),
     pytest.param("a $1.2MM budget", (("$1.2MM", "money", "1200000", "USD", "exact"),), id="MM-with-currency"),
@@ -37,6 +39,7 @@ EN_DIGITS = [
 EN_DIGITS_NEGATIVE = [
     pytest.param("a 5m wall", id="letter-m-bare"),
     pytest.param("a 4K screen", id="letter-k-bare"),
+    pytest.param("the Bln 4 line", id="bln-capitalized-name"),
     pytest.param("version 1.2.3 was released", id="version-triple"),
     pytest.param("the A380 landed", id="model-code"),
 ]

@@ -94,6 +94,18 @@ EN_TIMES = [
     pytest.param("at 18: 00 sharp", (("18: 00", "time", "18:00", None, "exact"),), id="space-before-00"),
     pytest.param("closed until noon", (("noon", "time", "12:00", None, "exact"),), id="noon-after-a-cue"),
     pytest.param("open till midnight", (("midnight", "time", "00:00", None, "exact"),), id="midnight-after-a-cue"),
+    # Clock times in words, as machine translation writes them.
+    pytest.param("the train left at half past seven", (("half past seven", "time", "07:30", None, "exact"),), id="half-past"),
+    pytest.param("talks resumed at half past 3 in the afternoon", (("half past 3 in the afternoon", "time", "15:30", None, "exact"),), id="half-past-afternoon"),
+    pytest.param("doors open at a quarter past eight", (("a quarter past eight", "time", "08:15", None, "exact"),), id="quarter-past"),
+    pytest.param("we landed at eleven fifteen in the evening", (("eleven fifteen in the evening", "time", "23:15", None, "exact"),), id="hour-minute-words-evening"),
+    pytest.param("the talks ended at four fifty-five.", (("four fifty-five", "time", "04:55", None, "exact"),), id="hour-minute-words-phrase-end"),
+    pytest.param("the shop opens at 7 in the morning", (("7 in the morning", "time", "07:00", None, "exact"),), id="digit-hour-morning"),
+    pytest.param("it struck ten at night", (("ten at night", "time", "22:00", None, "exact"),), id="at-night"),
+    pytest.param("the ferry left at a quarter to six", (("a quarter to six", "time", "05:45", None, "exact"),), id="quarter-to"),
+    pytest.param("open until a quarter to one a.m.", (("a quarter to one a.m.", "time", "00:45", None, "exact"),), id="quarter-to-one-am"),
+    pytest.param("the show starts at 8:45 in the evening", (("8:45 in the evening", "time", "20:45", None, "exact"),), id="digits-evening"),
+    pytest.param("the bells rang at eleven o'clock at night", (("eleven o'clock at night", "time", "23:00", None, "exact"),), id="oclock-at-night"),
 ]
 EN_TIMES_NEGATIVE = [
     pytest.param("the noon bulletin", id="noon-names-a-programme"),
@@ -103,6 +115,11 @@ EN_TIMES_NEGATIVE = [
     pytest.param("a 2:1 ratio", id="ratio"),
     pytest.param("at 13 p.m.", id="no-thirteen-pm"),
     pytest.param("at 9:75", id="no-minute-75"),
+    pytest.param("at eleven twenty workers walked out", id="hour-minute-words-before-a-noun"),
+    pytest.param("in quarter past reports", id="quarter-past-no-hour"),
+    pytest.param("half past the hour", id="half-past-no-hour"),
+    pytest.param("sales grew by a quarter to nine.", id="quarter-to-after-by-is-a-share"),
+    pytest.param("at a quarter to ten million", id="quarter-to-before-a-scale"),
 ]
 
 # An elapsed time written with colons after a word of a race or a record: minutes and seconds (or
@@ -128,6 +145,9 @@ EN_SIGNS = [
     pytest.param("growth of -4.3% overall", (("-4.3%", "percent", "-4.3", "%", "exact"),), id="hyphen-percent"),
     pytest.param("output was down -4.3 % on the year", (("-4.3 %", "percent", "-4.3", "%", "exact"),), id="hyphen-percent-spaced"),
     pytest.param("a balance of -20000", (("-20000", "number", "-20000", None, "exact"),), id="hyphen-bare"),
+    pytest.param("a net result of -3.5 million yuan", (("-3.5 million yuan", "money", "-3500000", "CNY", "exact"),), id="hyphen-scale-currency"),
+    pytest.param("a net result of \u22122 billion dollars", (("\u22122 billion dollars", "money", "-2000000000", "USD", "exact"),), id="unicode-minus-scale-currency"),
+    pytest.param("a stock change of minus 40 tons", (("minus 40 tons", "mass", "-40", "t", "exact"),), id="minus-word-mass"),
     pytest.param("fell to minus seven percent", (("minus seven percent", "percent", "-7", "%", "exact"),), id="minus-word-percent"),
     pytest.param("it came to negative two", (("negative two", "number", "-2", None, "exact"),), id="negative-word"),
     # "degrees" after a sign, or before "below zero", is a temperature in degrees Celsius.

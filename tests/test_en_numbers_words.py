@@ -28,6 +28,11 @@ EN_NUMBER_WORDS = [
     pytest.param("half a million tourists", (("half a million", "number", "500000", None, "exact"),), id="half-a-million"),
     pytest.param("a quarter of a million tourists", (("a quarter of a million", "number", "250000", None, "exact"),), id="a-quarter-of-a-million"),
     pytest.param("a quarter million tons", (("a quarter million tons", "mass", "250000", "t", "exact"),), id="a-quarter-million"),
+    # A decimal spelled out in words, as machine translation writes one.
+    pytest.param("inflation eased to one point eight percent", (("one point eight percent", "percent", "1.8", "%", "exact"),), id="decimal-words-percent"),
+    pytest.param("a rate of zero point seven five per cent", (("zero point seven five per cent", "percent", "0.75", "%", "exact"),), id="decimal-words-below-one"),
+    pytest.param("output of forty-one point six million tons", (("forty-one point six million tons", "mass", "41600000", "t", "exact"),), id="decimal-words-scale-mass"),
+    pytest.param("the ratio stood at six point nine", (("six point nine", "number", "6.9", None, "exact"),), id="decimal-words-bare"),
     pytest.param("three-quarters of a billion users", (("three-quarters of a billion", "number", "750000000", None, "exact"),), id="three-quarters-of-a-billion"),
     pytest.param("two and a half million people", (("two and a half million", "number", "2500000", None, "exact"),), id="and-a-half-before-a-scale"),
     pytest.param("nearly 2 and a half million", (("nearly 2 and a half million", "number", "2500000", None, "nearly"),), id="and-a-half-digits-hedged"),
@@ -85,6 +90,8 @@ EN_NUMBER_WORDS_NEGATIVE = [
     pytest.param("in the first half of the year", id="first-half-period"),
     pytest.param("a half-day meeting", id="half-day"),
     pytest.param("zero tolerance", id="zero"),
+    pytest.param("at one point talks stalled", id="at-one-point"),
+    pytest.param("the point is clear", id="point-alone"),
 ]
 # fmt: on
 

@@ -24,6 +24,10 @@ EN_ORDINALS = [
     pytest.param("the twenty-first round", (("twenty-first", "number", "21", None, "exact"),), id="twenty-first"),
     pytest.param("its third plenary session", (("third", "number", "3", None, "exact"),), id="third"),
     pytest.param("the 70th anniversary", (("70th", "number", "70", None, "exact"),), id="70th-anniversary"),
+    # A quarter of the year named by its rank, in words or as Q1–Q4, is that rank.
+    pytest.param("sales in the first quarter", (("first quarter", "number", "1", None, "exact"),), id="first-quarter"),
+    pytest.param("weak second-quarter sales", (("second-quarter", "number", "2", None, "exact"),), id="second-quarter-adjective"),
+    pytest.param("sales in Q4 slowed", (("4", "number", "4", None, "exact"),), id="q4"),
 ]
 # Days of the month written alone, beside a stated ordinal.
 EN_ORDINALS_DEFAULT = [
@@ -43,6 +47,7 @@ EN_ORDINALS_NEGATIVE = [
     pytest.param("second-hand cars", id="second-hand"),
     pytest.param("a third-party audit", id="third-party"),
     pytest.param("at first", id="at-first"),
+    pytest.param("a quarterly report", id="quarterly"),
 ]
 # fmt: on
 

@@ -319,6 +319,11 @@ def _zh_reach_cases() -> list[object]:
     add("day-span-ending-not", zh.ZH_DAY_SPAN_ENDINGS_NOT, "15日{s}", "day-of-month")
     add("celsius-before", zh.ZH_CELSIUS_BEFORE, "气温{s}8度", "celsius")
     add("rate-base-magnitude", zh.ZH_RATE_BASE_MAGNITUDES, "每一{s}人中有3人", "rate-base")
+    add("quarter-noun", zh.ZH_QUARTER_NOUNS, "三{s}营收回升", "quarter-3")
+    add("quarter-rank", zh.ZH_QUARTER_RANKS, "第{s}季度营收回升", "quarter-rank")
+    add("quarter-not-after", zh.ZH_QUARTER_NOT_AFTER, "{s}三季度营收回升", "no-quarter-3")
+    add("quarter-letter", zh.ZH_QUARTER_LETTERS, "今年,{s}3营收回升", "quarter-3-letter")
+    add("quarter-letter-after", zh.ZH_QUARTER_LETTER_AFTER, "今{s}Q3营收回升", "quarter-3-letter")
     return cases
 
 
@@ -353,6 +358,14 @@ def test_zh_table_entry_is_reachable(text: str, surface: str, check: str) -> Non
         assert [(c[1], c[3]) for c in claims if c[0].endswith("分")] == [("duration", "minute")]
     elif check == "score":
         assert [c[1:3] for c in claims] == [("number", "5"), ("number", "6")]
+    elif check == "quarter-3":
+        assert [c[:3] for c in claims] == [(f"三{surface}", "number", "3")]
+    elif check == "quarter-rank":
+        assert [c[1:3] for c in claims] == [("number", str("一二三四1234".index(surface) % 4 + 1))]
+    elif check == "quarter-3-letter":
+        assert [c[:3] for c in claims] == [("3", "number", "3")]
+    elif check == "no-quarter-3":
+        assert [c for c in claims if c[1:3] == ("number", "3")] == []
     elif check == "no-span-minutes":
         assert [c for c in claims if c[0].endswith("分")] == []
     elif check == "wind":
@@ -511,6 +524,7 @@ def test_en_rules_read_every_phrase_with_its_table_value() -> None:
         **en.EN_SPAN_PHRASES,
         **en.EN_YEAR_SPAN_PHRASES,
         **en.EN_PLACE_ORDINALS,
+        **en.EN_QUARTER_RANKS,
     }
     assert dict(en.RULES.vague) == expected
 
@@ -578,6 +592,8 @@ def test_en_numeral_table_parses_its_own_entries(surface: str, entry: tuple[Tok,
         expected, text = (Decimal(10) ** value, None), surface
     elif tok is Tok.VAGUE:
         expected, text = (Decimal(200), Decimal(900)), f"{surface} hundred"
+    elif tok is Tok.POINT:
+        expected, text = (Decimal("5.25"), None), f"five {surface} two five"
     else:  # a joining word
         expected, text = (Decimal(105), None), f"one hundred {surface} five"
     parsed = parse_number(text, en.EN_NUMERALS)
@@ -729,6 +745,17 @@ def _en_reach_cases() -> list[object]:
     add("mach", en.EN_MACH_WORDS, "a top speed of {s} 2.", "mach")
     add("share-by", en.EN_SHARE_BY, "fell {s} a quarter.", "share-25")
     add("share-by-follower", en.EN_SHARE_BY_FOLLOWERS, "fell by a quarter {s} all", "share-25")
+    add("quarter-ordinal", en.EN_QUARTER_ORDINALS, "sales in the {s} quarter slowed", "quarter")
+    add("quarter-noun", en.EN_QUARTER_NOUNS, "sales in the third {s} slowed", "quarter")
+    add("quarter-letter", en.EN_QUARTER_LETTERS, "sales in {s}3 slowed", "quarter")
+    add("quarter-rank", en.EN_QUARTER_RANKS, "sales in the {s} slowed", "phrase")
+    add("day-half-phrase", en.EN_DAY_HALF_PHRASES, "it shut at 6 {s}", "time")
+    add("clock-past", en.EN_CLOCK_PAST, "it shut at half {s} six", "clock")
+    add("clock-quarter", en.EN_CLOCK_QUARTERS, "it shut at a {s} past six", "clock")
+    add("clock-to", en.EN_CLOCK_TO, "it shut at a quarter {s} six", "clock")
+    add("clock-to-cue", en.EN_CLOCK_TO_CUES, "it shut {s} a quarter to six", "time-05:45")
+    add("decimal-point", en.EN_DECIMAL_POINTS, "it rose five {s} two percent", "decimal-5.2")
+    add("month-day-article", en.EN_MONTH_DAY_ARTICLES, "it opened on May {s} 3rd", "date")
     return cases
 
 
@@ -898,6 +925,17 @@ _EN_REACH_IDS = {
     "EN_PER_WORDS": "per-word-",
     "EN_PER_SIGNS": "per-sign-",
     "EN_RATE_UNITS": "rate-unit-",
+    "EN_QUARTER_ORDINALS": "quarter-ordinal-",
+    "EN_QUARTER_NOUNS": "quarter-noun-",
+    "EN_QUARTER_LETTERS": "quarter-letter-",
+    "EN_QUARTER_RANKS": "quarter-rank-",
+    "EN_DAY_HALF_PHRASES": "day-half-phrase-",
+    "EN_CLOCK_PAST": "clock-past-",
+    "EN_CLOCK_QUARTERS": "clock-quarter-",
+    "EN_CLOCK_TO": "clock-to-",
+    "EN_CLOCK_TO_CUES": "clock-to-cue-",
+    "EN_DECIMAL_POINTS": "decimal-point-",
+    "EN_MONTH_DAY_ARTICLES": "month-day-article-",
 }
 
 
@@ -990,6 +1028,12 @@ def test_en_table_entry_is_reachable(text: str, surface: str, check: str) -> Non
         assert claim_text.endswith(surface) and approx is not Approx.EXACT
     elif check == "time":
         assert (claim_text.endswith(surface), kind) == (True, "time")
+    elif check == "decimal-5.2":
+        assert (surface in claim_text, kind, value) == (True, "percent", Decimal("5.2"))
+    elif check == "time-05:45":
+        assert (kind, value) == ("time", "05:45")
+    elif check == "clock":
+        assert (surface in claim_text, kind) == (True, "time")
     elif check == "time-word":
         assert (claim_text, kind) == ("noon", "time")
     elif check == "range-any":
@@ -1027,6 +1071,8 @@ def test_en_table_entry_is_reachable(text: str, surface: str, check: str) -> Non
         assert (kind, unit, value) == ("percent", "%", Decimal(20))
     elif check == "share-25":
         assert (kind, unit, value) == ("percent", "%", Decimal(25))
+    elif check == "quarter":
+        assert (kind, value in {Decimal(n) for n in range(1, 5)}) == ("number", True)
     elif check == "duration":
         assert (claim_text, kind) == (surface, "duration")
     elif check == "ordinal":

@@ -171,7 +171,8 @@ ABBREVIATIONS = [
     pytest.param("800万美元。", "A deal of $80m.", "$8m", id="letter"),
     pytest.param("80万美元。", "A deal of $8m.", "$800k", id="letter-thousands"),
     pytest.param("7000万美元。", "A deal of US$700 mln.", "US$70 mln", id="gap-kept"),
-    pytest.param("70亿美元。", "A deal of US$700 mln.", "US$7 billion", id="no-abbreviation"),
+    pytest.param("70亿美元。", "A deal of US$700 mln.", "US$7 bln", id="mln-to-bln"),
+    pytest.param("8万亿美元。", "A deal of $8b.", "$8 trillion", id="no-abbreviation"),
 ]
 
 

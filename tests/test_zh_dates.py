@@ -15,6 +15,9 @@ from tests.helpers import Row, claims_of
 ZH_DATES = [
     pytest.param("1988年", (("1988年", "year", "1988", None, "exact"),), id="year"),
     pytest.param("一九八八年", (("一九八八年", "year", "1988", None, "exact"),), id="year-numerals"),
+    pytest.param("公司2023财年营收下滑", (("2023", "year", "2023", None, "exact"),), id="fiscal-year-one"),
+    pytest.param("2024赛季揭幕", (("2024", "year", "2024", None, "exact"),), id="season-one-year"),
+    pytest.param("版本3.2022赛季", (("3.2022", "number", "3.2022", None, "exact"),), id="season-after-a-decimal-is-no-year"),
     pytest.param("1989年8月29日", (("1989年8月29日", "date", "1989-08-29", None, "exact"),), id="full-date"),
     pytest.param("一九八九年八月二十九日", (("一九八九年八月二十九日", "date", "1989-08-29", None, "exact"),), id="full-date-numerals"),
     pytest.param("1982年4月", (("1982年4月", "date", "1982-04", None, "exact"),), id="year-month"),

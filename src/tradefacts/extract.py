@@ -40,6 +40,7 @@ year, which makes it the interval of its ten years (80年代).
 
 A clock time (`Build.TIME`) reads `num` as its hour, `minute` (or `halfhour`, 半 = 30 minutes, or
 `quarter`, 一刻 = 15) and `second`, and `dayhalf`, a word looked up in `day_halves` of the language
+(a `before` group makes the minutes count before the hour: "a quarter to ten" = 09:45)
 (上午, 下午, "p.m."): a 12-hour figure after noon gains 12 hours (下午3点 = 15:00), 12 before noon
 is midnight ("12 a.m." = 00:00). Its value is the ISO 8601 time `HH:MM`. A compound amount
 (`Build.COMPOUND`: 八元四毛, 20元5角8分, 四成五) reads `num` in `unit` and adds `part` in `partunit`
@@ -469,6 +470,10 @@ def _build_time(groups: _Groups, lang: LangRules, rule: Rule) -> _Built | None:
         quarters = _small_int(groups.get("quarter"), lang)
         minute = quarters * 15 if quarters is not None and 1 <= quarters <= 3 else None
     second = _small_int(groups.get("second"), lang) if groups.get("second") else None
+    if groups.get("before") and minute:
+        hour, minute = hour - 1, 60 - minute  # "a quarter to ten": 15 minutes before ten
+        if hour == 0 and half:
+            hour = 12  # "a quarter to one p.m." is 12:45
     if half:
         offset = _day_half(lang, half)
         if offset is None or not 1 <= hour <= 12:

@@ -105,6 +105,7 @@ EN_SCALE_ABBREVIATIONS: Final[dict[str, int]] = {
     "mln": 6,
     "MM": 6,
     "bn": 9,
+    "bln": 9,
     "tn": 12,
     "trn": 12,
 }
@@ -115,6 +116,9 @@ EN_SCALE_LETTERS: Final[dict[str, int]] = {"k": 3, "m": 6, "b": 9}
 # in lower case after a figure as the abbreviations are (a capital Wan is a surname). Suggestions
 # never write them: they are no abbreviation family of English.
 EN_TRANSLITERATED_SCALES: Final[dict[str, int]] = {"wan": 4}
+# A decimal point spelled out, as machine translation writes a decimal in words ("five point two
+# percent" = 5.2 %, "zero point five"): the digits after it are read one by one.
+EN_DECIMAL_POINTS: Final[frozenset[str]] = frozenset({"point"})
 # An unknown count of a scale: "several million" is 2-9 million, like 几百万; "a few hundred" too.
 EN_VAGUE_WORDS: Final[frozenset[str]] = frozenset({"several", "a few"})
 
@@ -127,6 +131,7 @@ _WORDS: Final[dict[str, tuple[Tok, int]]] = {
     **{s: (Tok.BIG, e) for s, e in EN_TRANSLITERATED_SCALES.items()},
     **{s: (Tok.BIG, e) for s, e in EN_SCALE_LETTERS.items()},
     **{s: (Tok.VAGUE, 0) for s in EN_VAGUE_WORDS},
+    **{s: (Tok.POINT, 0) for s in EN_DECIMAL_POINTS},
     "and": (Tok.SKIP, 0),
 }
 EN_NUMERALS: Final[NumeralTable] = NumeralTable(
@@ -445,6 +450,7 @@ EN_CURRENCIES_BEFORE: Final[dict[str, str]] = {
     "SFr.": "CHF",
     "Sfr": "CHF",
     "RMB": "CNY",
+    "Rmb": "CNY",  # the financial press's style: Rmb3bn
     "CNY": "CNY",
     "¥": "CNY",
     "RMB¥": "CNY",
@@ -2776,6 +2782,125 @@ EN_LOCAL_SPAN_PHRASE_RE: Final[regex.Pattern[str]] = _compile(
     """,
     _FLAGS,
 )
+# A quarter of the year named by its rank ("the first quarter", "third-quarter profit", "Q1", "Q4
+# 2023"): a rank (role ordinal), as 一季度 and 第三季度 are, so a quarter put in the wrong place is a
+# finding and a right one silent. Not a span ("the first three quarters", "three quarters"), a share
+# ("a quarter of") nor Q with another digit (Q5, Q10 name other things).
+EN_QUARTER_ORDINALS: Final[dict[str, int]] = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+EN_QUARTER_NOUNS: Final[frozenset[str]] = frozenset({"quarter"})
+EN_QUARTER_LETTERS: Final[frozenset[str]] = frozenset({"Q"})
+EN_QUARTER_RANKS: Final[dict[str, tuple[Decimal, Decimal]]] = {
+    **{
+        f"{word}{joint}{noun}": (Decimal(rank), Decimal(rank))
+        for word, rank in EN_QUARTER_ORDINALS.items()
+        for joint in (" ", "-")
+        for noun in EN_QUARTER_NOUNS
+    },
+}
+EN_LOCAL_QUARTER_RE: Final[regex.Pattern[str]] = _compile(
+    rf"""
+    (?<![\w-])
+    (?P<vague>{alternation(EN_QUARTER_ORDINALS)}[\ -]{alternation(EN_QUARTER_NOUNS)})
+    \b(?!-\w|s\b)                                     # not third-quarter-ish, quarters
+    """,
+    _FLAGS,
+)
+# The digit of Q1–Q4 (the claim is the digit, as the code rule reads it, which this one replaces).
+EN_LOCAL_QUARTER_CODE_RE: Final[regex.Pattern[str]] = _compile(
+    rf"""
+    (?<=(?<![\w-])(?-i:{alternation(EN_QUARTER_LETTERS)}))
+    (?P<num>[1-4])(?![\w]|[.,]\d)                      # Q3, Q3 2023; not Q10, Q3.5
+    """,
+    _FLAGS,
+)
+# Clock times in words, as machine translation and speech write them: "half past nine" (09:30), "a
+# quarter past ten" (10:15), "nine thirty in the morning", "at nine forty-five", "6 in the evening",
+# and a time in digits or with o'clock before such a phrase ("9:30 in the evening" = 21:30).
+# The half of the day may be a phrase; an hour and its minutes in words need a cue before them ("at
+# nine thirty") and a half of the day or the end of the phrase after them, as "at twelve forty
+# people" counts people. Minutes
+# in words are ten to fifty-nine.
+EN_DAY_HALF_PHRASES: Final[dict[str, int]] = {
+    "in the morning": 0,
+    "in the afternoon": 12,
+    "in the evening": 12,
+    "at night": 12,
+}
+EN_CLOCK_PAST: Final[frozenset[str]] = frozenset({"past", "after"})
+# "A quarter to ten" (09:45) only after a cue of a point in time ("at a quarter to ten", not "by"
+# nor "to"): "rose by a quarter to ten" is a share and its result.
+EN_CLOCK_TO: Final[frozenset[str]] = frozenset({"to"})
+EN_CLOCK_TO_CUES: Final[frozenset[str]] = frozenset({"at", "until", "till", "since"})
+EN_CLOCK_QUARTERS: Final[frozenset[str]] = frozenset({"quarter"})
+_MINUTE_TENS: Final[str] = alternation(
+    w for w, v in EN_NUMBER_WORDS.items() if v in (20, 30, 40, 50)
+)
+_MINUTE_UNITS: Final[str] = alternation(w for w, v in EN_NUMBER_WORDS.items() if 1 <= v <= 9)
+_MINUTE_WORD: Final[str] = rf"""(?:{_MINUTE_TENS}(?:[-\ ]{_MINUTE_UNITS}\b)?+
+    |{alternation(w for w, v in EN_NUMBER_WORDS.items() if 10 <= v <= 19)})"""
+_DAY_HALF_PHRASE: Final[str] = alternation({**EN_DAY_HALVES, **EN_DAY_HALF_PHRASES})
+EN_LOCAL_TIME_WORDS_RE: Final[regex.Pattern[str]] = _compile(
+    rf"""
+    (?<![\w-])
+    (?:
+        (?:(?P<halfhour>{alternation(EN_HALF_WORDS)})          # half past nine
+          |(?P<quarter>{alternation(EN_ARTICLE_ONE)})\ {alternation(EN_CLOCK_QUARTERS)})
+        \ {alternation(EN_CLOCK_PAST)}\ (?P<num>{_HOUR_WORD}|{_HOUR})\b
+        (?:\ (?P<dayhalf>{_DAY_HALF_PHRASE})(?!\w))?+
+      | (?<=\b{alternation(EN_CLOCK_TO_CUES)}\ )              # at a quarter to ten
+        (?P<quarter>{alternation(EN_ARTICLE_ONE)})\ {alternation(EN_CLOCK_QUARTERS)}
+        \ (?P<before>{alternation(EN_CLOCK_TO)})\ (?P<num>{_HOUR_WORD}|{_HOUR})\b
+        (?:\ (?P<dayhalf>{_DAY_HALF_PHRASE})(?!\w)|(?=\ ?+[.,;:!?)]|\ ?+$|\ (?!{_SCALE}\b|{_PERCENT})))
+      | (?<=\b{alternation(EN_CLOCK_WORD_CUES)}\ )            # at nine thirty (in the morning)
+        (?P<num>{_HOUR_WORD})\ (?P<minute>{_MINUTE_WORD})\b
+        (?:\ (?P<dayhalf>{_DAY_HALF_PHRASE})(?!\w)|(?=\ ?+[.,;:!?)]|\ ?+$))  # then the phrase ends
+      | (?<![0-9][:.])
+        (?P<num>{_HOUR_WORD}|{_HOUR})                    # 6 in the evening, 9:30 at night
+        (?::(?P<minute>[0-5][0-9])(?![0-9:])|\ (?P<minute>{_MINUTE_WORD}))?+
+        (?:\ ?+{alternation(EN_OCLOCK)})?+                # nine o'clock in the evening
+        \ (?P<dayhalf>{alternation(EN_DAY_HALF_PHRASES)})\b
+    )
+    """,
+    _FLAGS,
+)
+# A decimal in words: a whole number in words, "point", then digit words one by one ("five point
+# two percent", "zero point five", "three point two five billion yuan"); a percent, a currency or a
+# mass after it is its unit. Not "point" alone ("at one point", "two points").
+_DIGIT_WORD: Final[str] = alternation(w for w, v in EN_NUMBER_WORDS.items() if 0 <= v <= 9)
+EN_LOCAL_DECIMAL_WORDS_RE: Final[regex.Pattern[str]] = _compile(
+    rf"""
+    {_EDGE_BEFORE}
+    (?P<num>
+        {_NUMBER_WORD}(?:[-\ ]{_NUMBER_WORD})?+         # five, twenty-three
+        \ {alternation(EN_DECIMAL_POINTS)}(?:\ {_DIGIT_WORD}\b)++   # point two five
+        (?:\ {_SCALE}\b)?+                             # billion
+    )
+    (?:\ ?+(?P<unit>{_PERCENT}|{_CUR_AFTER}|{_MASS})\b)?+
+    """,
+    _FLAGS,
+)
+# A date written with "the" between the month and the day ("May the 3rd", "on March the 15th,
+# 2021"), as speech and some translations write it: the same date as "May 3".
+EN_MONTH_DAY_ARTICLES: Final[frozenset[str]] = frozenset({"the"})
+EN_LOCAL_MONTH_THE_DAY_RE: Final[regex.Pattern[str]] = _compile(
+    rf"""
+    (?<![\w-])(?P<month>(?-i:{_MONTH}))\ {alternation(EN_MONTH_DAY_ARTICLES)}\     # May the
+    (?P<day>3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)\b                    # 3rd
+    (?:,?+\ (?P<year>(?:1[0-9]|20)[0-9]{{2}})(?![0-9]))?+                 # , 2021
+    """,
+    _FLAGS,
+)
+# A signed amount with a currency or a mass after it ("-5 million yuan", "−3.2 billion dollars",
+# "minus 40 tons"): the signed figure in that unit. The sign was read on the bare figure and the
+# unit with "million" alone ("million yuan" = 1,000,000), or the unit was lost.
+EN_LOCAL_SIGNED_AMOUNT_RE: Final[regex.Pattern[str]] = _compile(
+    rf"""
+    {_SIGNED}
+    \ ?+(?P<unit>{_CUR_AFTER}|{_MASS})(?!\w)        # yuan, US dollars, tons
+    {_Q_POST}
+    """,
+    _FLAGS,
+)
 
 RULES: Final[LangRules] = LangRules(
     lang=Lang.EN,
@@ -3421,6 +3546,60 @@ RULES: Final[LangRules] = LangRules(
             Kind.NUMBER,
             begins=Begins.behind(w + " " for w in EN_MACH_WORDS),  # "Mach 2"
         ),
+        Rule(
+            "en.local.quarter",
+            Build.QUANTITY,
+            EN_LOCAL_QUARTER_RE,
+            Kind.NUMBER,
+            role=Role.ORDINAL,
+            begins=Begins.of(EN_QUARTER_ORDINALS),  # third quarter
+        ),
+        Rule(
+            "en.local.quarter.code",
+            Build.QUANTITY,
+            EN_LOCAL_QUARTER_CODE_RE,
+            Kind.NUMBER,
+            role=Role.ORDINAL,
+            begins=Begins(digit=True, after=frozenset(EN_QUARTER_LETTERS)),  # the 3 of Q3
+        ),
+        Rule(
+            "en.local.time.words",
+            Build.TIME,
+            EN_LOCAL_TIME_WORDS_RE,
+            Kind.TIME,
+            # half past nine, a quarter past ten, nine thirty, 6 in the evening
+            begins=Begins.of(EN_HALF_WORDS, EN_ARTICLE_ONE, EN_CLOCK_QUARTERS, EN_NUMBER_WORDS)
+            | Begins(digit=True),
+        ),
+        Rule(
+            "en.local.decimal.words",
+            Build.QUANTITY,
+            EN_LOCAL_DECIMAL_WORDS_RE,
+            begins=Begins.of(EN_NUMBER_WORDS),  # five point two
+            follows=follows(EN_DECIMAL_POINTS),
+        ),
+        Rule(
+            "en.local.signed.amount",
+            Build.QUANTITY,
+            EN_LOCAL_SIGNED_AMOUNT_RE,
+            begins=_B_PRE | _B_SIGN,  # -5 million yuan, minus 40 tons
+        ),
+        Rule(
+            "en.local.date.month.the",
+            Build.DATE,
+            EN_LOCAL_MONTH_THE_DAY_RE,
+            Kind.DATE,
+            begins=Begins.of(EN_MONTHS),  # May the 3rd
+            follows=follows(EN_MONTH_DAY_ARTICLES),
+        ),
+        Rule(
+            "en.local.decimal.words.bare",  # the same with no unit: a bare figure
+            Build.QUANTITY,
+            EN_LOCAL_DECIMAL_WORDS_RE,
+            Kind.NUMBER,
+            begins=Begins.of(EN_NUMBER_WORDS),
+            follows=follows(EN_DECIMAL_POINTS),
+        ),
     ),
     numerals=EN_NUMERALS,
     units={**EN_UNITS, **EN_RATE_UNITS},
@@ -3429,9 +3608,15 @@ RULES: Final[LangRules] = LangRules(
     # The full name of each month, for suggestions ("August 29, 1989"): the first entry per month.
     month_names={v: k for k, v in reversed(list(EN_MONTHS.items()))},
     ordinal_suffixes=EN_DAY_SUFFIXES,
-    day_halves=EN_DAY_HALVES,
+    day_halves={**EN_DAY_HALVES, **EN_DAY_HALF_PHRASES},
     multipliers={**EN_MULTIPLIERS, **EN_COMPARED_MULTIPLIERS, **EN_HALF_COMPARED},
-    vague={**EN_PHRASES, **EN_SPAN_PHRASES, **EN_YEAR_SPAN_PHRASES, **EN_PLACE_ORDINALS},
+    vague={
+        **EN_PHRASES,
+        **EN_SPAN_PHRASES,
+        **EN_YEAR_SPAN_PHRASES,
+        **EN_PLACE_ORDINALS,
+        **EN_QUARTER_RANKS,
+    },
     scale_words=EN_SUGGEST_SCALES,
     hedges=EN_SUGGEST_HEDGES,
     unit_styles=EN_UNIT_STYLES,

@@ -2725,6 +2725,48 @@ ZH_LOCAL_VIDEO_LINES_RE: Final[regex.Pattern[str]] = compiled.pattern(
     """,
     _FLAGS,
 )
+# A quarter of the year named by its rank: 一季度, 二季度, 第三季度, 4季度 are Q1–Q4 (role ordinal),
+# as "the first quarter" and "Q1" are in English; not a span of quarters (三个季度, 前三季度 "the first
+# three quarters", 连续两季度, 每季度) and no numeral above four.
+ZH_QUARTER_NOUNS: Final[frozenset[str]] = frozenset({"季度"})
+ZH_QUARTER_RANKS: Final[str] = "一二三四1234"
+ZH_QUARTER_NOT_AFTER: Final[frozenset[str]] = frozenset(
+    {*ZH_SPAN_BEFORE, "连续", "連續", "每", "个", "個", "两", "兩"}
+)
+ZH_LOCAL_QUARTER_RE: Final[regex.Pattern[str]] = compiled.pattern(
+    rf"""
+    (?<!{alternation(ZH_QUARTER_NOT_AFTER)})          # not 前三季度, 连续两季度
+    (?<![{_NUMERAL_CHARS}0-9])                        # not 十二季度; a comma may come before
+    (?:{_ORDINAL})?+                                  # 第
+    (?P<num>[{ZH_QUARTER_RANKS}])
+    (?={alternation(ZH_QUARTER_NOUNS)})               # 季度
+    {alternation(ZH_QUARTER_NOUNS)}
+    """,
+    _FLAGS,
+)
+# One year before a season or a year of accounts (2022财年, 2022赛季, 2022学年) is that year, as
+# "FY2022" and "the 2022 season" are in English (it was read as the bare number 2022); a span of
+# them is ZH_LOCAL_YEAR_SPAN_RE's.
+ZH_LOCAL_YEAR_MARKED_RE: Final[regex.Pattern[str]] = compiled.pattern(
+    rf"""
+    (?<![0-9.,/]|{_YEAR_SPAN_SEP})
+    (?P<year>(?:1[0-9]|20)[0-9]{{2}})(?={_YEAR_SPAN_MARK})    # 2022 of 2022财年
+    """,
+    _FLAGS,
+)
+# A quarter written Q1–Q4 in Chinese text, after a year (2023年Q3) or opening a phrase (Q1营收):
+# the rank, as the English "Q3" is. Not after a name (奥迪Q3 is a car, read as a code).
+ZH_QUARTER_LETTERS: Final[frozenset[str]] = frozenset({"Q"})
+ZH_QUARTER_LETTER_AFTER: Final[frozenset[str]] = frozenset(
+    {"年", "年度", "，", ",", "、", "（", "("}
+)
+ZH_LOCAL_QUARTER_CODE_RE: Final[regex.Pattern[str]] = compiled.pattern(
+    rf"""
+    (?<=(?:^|\s|{alternation(ZH_QUARTER_LETTER_AFTER)}){alternation(ZH_QUARTER_LETTERS)})
+    (?P<num>[1-4])(?![0-9A-Za-z]|[.][0-9])               # Q3; not Q10, Q3.5
+    """,
+    _FLAGS,
+)
 
 RULES: Final[LangRules] = LangRules(
     lang=Lang.ZH,
@@ -3422,6 +3464,31 @@ RULES: Final[LangRules] = LangRules(
             ZH_LOCAL_TENTHS_HALF_RE,
             begins=_B_PRE | _B_NUM,  # 两成半
             follows=follows(ZH_TENTHS_UNITS),
+        ),
+        Rule(
+            "zh.local.year.marked",
+            Build.YEAR,
+            ZH_LOCAL_YEAR_MARKED_RE,
+            Kind.YEAR,
+            begins=Begins(digit=True),
+            follows=follows(ZH_YEAR_SPAN_MARKS),  # 2022财年, 2022赛季
+        ),
+        Rule(
+            "zh.local.quarter.code",
+            Build.QUANTITY,
+            ZH_LOCAL_QUARTER_CODE_RE,
+            Kind.NUMBER,
+            role=Role.ORDINAL,
+            begins=Begins(digit=True, after=frozenset(ZH_QUARTER_LETTERS)),  # the 3 of Q3
+        ),
+        Rule(
+            "zh.local.quarter",
+            Build.QUANTITY,
+            ZH_LOCAL_QUARTER_RE,
+            Kind.NUMBER,
+            role=Role.ORDINAL,
+            begins=Begins.of(ZH_ORDINAL_MARKS, ZH_QUARTER_RANKS),  # 第三季度, 二季度, 2季度
+            follows=follows(ZH_QUARTER_NOUNS),
         ),
     ),
     local_fallbacks=(
