@@ -562,6 +562,32 @@ FINDINGS = [
         id="rate-wrong-figure",
     ),
     pytest.param(
+        "每亩还能节约16元。",
+        "It saves RMB 160 on labour per mu.",
+        (
+            (
+                "magnitude",
+                "16元",
+                "RMB 160 on labour per mu",
+                Decimal(10),
+                "RMB 16 on labour per mu",
+            ),
+        ),
+        id="rate-against-money-compares-the-money",
+    ),
+    pytest.param(
+        "每亩还能节约16元。",
+        "It saves RMB 160 a year on labour.",
+        (("magnitude", "16元", "RMB 160", Decimal(10), "RMB 16"),),
+        id="rate-against-plain-money-compares-the-money",
+    ),
+    pytest.param(
+        "每亩还能节约16元。",
+        "It saves RMB 18 a year on labour.",
+        (("omission", "16元", None, None, None), ("addition", None, "RMB 18", None, None)),
+        id="rate-against-other-money-is-no-pair",
+    ),
+    pytest.param(
         "净利润30亿元。",
         "Net profit was Rmb3mn.",
         (("magnitude", "30亿元", "Rmb3mn", Decimal("0.001"), "Rmb3bn"),),
@@ -845,7 +871,7 @@ def test_unit_the_reader_could_not_see_is_a_warning_not_an_error() -> None:
         # What a figure is per may stand words away from it, where the reader does not look.
         pytest.param(
             "每亩还能节约16元。",
-            "It saves RMB 16 on labour per mu.",
+            "It saves RMB 16 on labour.",
             "warning",
             id="per-written-away",
         ),

@@ -363,6 +363,32 @@ EN_OPEN_BOUNDS = [
 # per a person or a period stays money.
 EN_RATES = [
     pytest.param(
+        "spent 16 yuan on fertilizer per mu",
+        (
+            (
+                "16 yuan on fertilizer per mu",
+                "money",
+                "0.024",
+                "CNY/m2",
+                "exact",
+            ),
+        ),
+        id="per-words-after-the-money",
+    ),
+    pytest.param(
+        "earned 5 million yuan in sales per year",
+        (("5 million yuan", "money", "5000000", "CNY", "exact"),),
+        id="per-a-period-is-no-rate",
+    ),
+    pytest.param(
+        "paid 100 yuan of which 20 per cent",
+        (
+            ("100 yuan", "money", "100", "CNY", "exact"),
+            ("20 per cent", "percent", "20", "%", "exact"),
+        ),
+        id="per-cent-is-no-rate",
+    ),
+    pytest.param(
         "at 0.6 yuan per kilowatt-hour",
         (("0.6 yuan per kilowatt-hour", "money", "0.6", "CNY/kWh", "exact"),),
         id="per-kilowatt-hour",

@@ -681,6 +681,7 @@ def _en_reach_cases() -> list[object]:
     add("quake-noun", en.EN_QUAKE_NOUNS, "a 6.5 {s} hit", "quake")
     add("pressure-separator", en.EN_PRESSURE_SEPARATORS, "at 140{s}90 mmHg", "pressure")
     add("per-word", en.EN_PER_WORDS, "at 30 yuan {s} kilogram now", "rate")
+    add("per-after-word", en.EN_PER_AFTER_WORDS, "spent 30 yuan on seed {s} kilogram now", "rate")
     add("per-sign", en.EN_PER_SIGNS, "at 30 yuan{s}kilogram now", "rate")
     add("rate-unit", en.EN_RATE_UNITS, "at 30 yuan per {s} now", "rate-any")
     add("clock-cue", en.EN_CLOCK_WORD_CUES, "closed {s} noon today", "time-word")
@@ -924,6 +925,7 @@ _EN_REACH_IDS = {
     "EN_PRESSURE_SEPARATORS": "pressure-separator-",
     "EN_PER_WORDS": "per-word-",
     "EN_PER_SIGNS": "per-sign-",
+    "EN_PER_AFTER_WORDS": "per-after-word-",
     "EN_RATE_UNITS": "rate-unit-",
     "EN_QUARTER_ORDINALS": "quarter-ordinal-",
     "EN_QUARTER_NOUNS": "quarter-noun-",

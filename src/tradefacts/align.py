@@ -983,6 +983,13 @@ def _relate(zh: Claim, en: Claim) -> tuple[Relation, Decimal | None] | None:
         return Relation.EQUAL, None
     if per_other_unit(zh, en):
         return Relation.UNIT, None  # 30元/公斤 against "30 yuan per pound"
+    if rate_against_money(zh, en):
+        # What the figure is per may stand words away from it: a rate against plain money of its
+        # currency compares on the money each states (每亩16元 against "RMB 160 ... per mu").
+        if not isinstance(zh.stated, Decimal) or not isinstance(en.stated, Decimal):
+            return None
+        factor = _power_of_ten(replace(zh, value=zh.stated), replace(en, value=en.stated))
+        return (Relation.MAGNITUDE, factor) if factor is not None else None
     if _bare_against_amount(zh, en):
         return None  # "6" against 60亿港元: too little in common to call it a slip
     factor = _power_of_ten(zh, en)
@@ -1000,6 +1007,18 @@ def _relate(zh: Claim, en: Claim) -> tuple[Relation, Decimal | None] | None:
     if zh.unit is None and en.unit is None and not (_near_digits(zh, en) or _same_hedge(zh, en)):
         return None
     return Relation.VALUE, None
+
+
+def rate_against_money(zh: Claim, en: Claim) -> bool:
+    """Whether one side states a rate (money per a unit: CNY/t) where the other states plain money
+    in the same currency: what a figure is per may be written a few words away from it ("saving
+    RMB 16 on labour per mu"), where the reader does not look: a warning, not an error."""
+    units_ = (zh.unit, en.unit)
+    if zh.kind is not Kind.MONEY or en.kind is not Kind.MONEY or None in units_:
+        return False
+    rates = [u for u in units_ if u is not None and "/" in u]
+    plain = [u for u in units_ if u is not None and "/" not in u]
+    return len(rates) == 1 and len(plain) == 1 and rates[0].split("/", 1)[0] == plain[0]
 
 
 def per_other_unit(zh: Claim, en: Claim) -> bool:

@@ -25,6 +25,7 @@ from tradefacts.align import (
     date_parts,
     dropped_bound,
     per_other_unit,
+    rate_against_money,
     role_of,
     share_taken_off,
     signed_scale,
@@ -885,18 +886,6 @@ def _recent_span(zh: Claim, en: Claim) -> bool:
         and en.approx is Approx.EXACT
         and zh.value == en.value
     )
-
-
-def rate_against_money(zh: Claim, en: Claim) -> bool:
-    """Whether one side states a rate (money per a unit: CNY/t) where the other states plain money
-    in the same currency: what a figure is per may be written a few words away from it ("saving
-    RMB 16 on labour per mu"), where the reader does not look: a warning, not an error."""
-    units_ = (zh.unit, en.unit)
-    if zh.kind is not Kind.MONEY or en.kind is not Kind.MONEY or None in units_:
-        return False
-    rates = [u for u in units_ if u is not None and "/" in u]
-    plain = [u for u in units_ if u is not None and "/" not in u]
-    return len(rates) == 1 and len(plain) == 1 and rates[0].split("/", 1)[0] == plain[0]
 
 
 def _whole_article(document: Document) -> bool:
