@@ -2845,6 +2845,18 @@ _MINUTE_UNITS: Final[str] = alternation(w for w, v in EN_NUMBER_WORDS.items() if
 _MINUTE_WORD: Final[str] = rf"""(?:{_MINUTE_TENS}(?:[-\ ]{_MINUTE_UNITS}\b)?+
     |{alternation(w for w, v in EN_NUMBER_WORDS.items() if 10 <= v <= 19)})"""
 _DAY_HALF_PHRASE: Final[str] = alternation({**EN_DAY_HALVES, **EN_DAY_HALF_PHRASES})
+# What a time in words reads past its hour (`Rule.then`): "past" or "to" of a quarter, a minute
+# in words (nine thirty), or the half of the day after the minutes and "o'clock" at most ("9:30 at
+# night", "nine forty-five o'clock in the evening": the phrase begins within 24 characters).
+_T_TIME_WORDS: Final[Then] = Then(
+    follows(
+        EN_CLOCK_PAST,
+        EN_CLOCK_TO,
+        (w for w, v in EN_NUMBER_WORDS.items() if 10 <= v <= 50),
+        EN_DAY_HALF_PHRASES,
+    ),
+    within=24,
+)
 EN_LOCAL_TIME_WORDS_RE: Final[regex.Pattern[str]] = _compile(
     rf"""
     (?<![\w-])
@@ -3270,7 +3282,13 @@ RULES: Final[LangRules] = LangRules(
             "en.local.date.range.end",
             Build.DATE,
             EN_LOCAL_DAY_RANGE_END_RE,
-            begins=Begins(digit=True),
+            # Only right after the joint of a range of days (May 20 to 22, May 20-22).
+            begins=Begins.behind(
+                f"{before}{joint}{after}"
+                for joint in EN_DAY_RANGE_JOINTS
+                for before in ("", " ")
+                for after in ("", " ")
+            ),
         ),
         Rule(
             "en.local.rank.noun",
@@ -3576,6 +3594,7 @@ RULES: Final[LangRules] = LangRules(
             # half past nine, a quarter past ten, nine thirty, 6 in the evening
             begins=Begins.of(EN_HALF_WORDS, EN_ARTICLE_ONE, EN_CLOCK_QUARTERS, EN_NUMBER_WORDS)
             | Begins(digit=True),
+            then=_T_TIME_WORDS,
         ),
         Rule(
             "en.local.decimal.words",
