@@ -3504,7 +3504,7 @@ RULES: Final[LangRules] = LangRules(
             EN_LOCAL_RACE_SECONDS_RE,
             Kind.DURATION,
             unit="second",
-            begins=Begins.of("0", digit=True),  # the 01 of 2:08:01
+            begins=Begins.behind(":"),  # the 01 of 2:08:01, only after its colon
         ),
         Rule(
             "en.local.wind",
@@ -3528,6 +3528,15 @@ RULES: Final[LangRules] = LangRules(
             EN_LOCAL_PRESSURE_PAIR_RE,
             Kind.QUANTITY,
             begins=Begins(digit=True),
+            # 140 before its slash, 90 before its unit.
+            follows=follows(
+                EN_PRESSURE_SEPARATORS,
+                (
+                    s
+                    for s, u in {**EN_QUANTITY_SYMBOLS, **EN_QUANTITY_UNITS}.items()
+                    if u == "millimeter_Hg"
+                ),
+            ),
         ),
         Rule(
             "en.local.rate",
@@ -3584,7 +3593,7 @@ RULES: Final[LangRules] = LangRules(
             EN_LOCAL_QUARTER_CODE_RE,
             Kind.NUMBER,
             role=Role.ORDINAL,
-            begins=Begins(digit=True, after=frozenset(EN_QUARTER_LETTERS)),  # the 3 of Q3
+            begins=Begins.behind(EN_QUARTER_LETTERS),  # the 3 of Q3, only after its letter
         ),
         Rule(
             "en.local.time.words",

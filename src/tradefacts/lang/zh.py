@@ -3479,7 +3479,7 @@ RULES: Final[LangRules] = LangRules(
             ZH_LOCAL_QUARTER_CODE_RE,
             Kind.NUMBER,
             role=Role.ORDINAL,
-            begins=Begins(digit=True, after=frozenset(ZH_QUARTER_LETTERS)),  # the 3 of Q3
+            begins=Begins.behind(ZH_QUARTER_LETTERS),  # the 3 of Q3, only after its letter
         ),
         Rule(
             "zh.local.quarter",
