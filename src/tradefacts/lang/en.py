@@ -1993,9 +1993,16 @@ EN_QUAKE_NOUNS: Final[frozenset[str]] = frozenset(
 _QUAKE_FIGURE: Final[str] = r"[0-9](?:\.[0-9])?+(?![0-9])"
 EN_LOCAL_QUAKE_RE: Final[regex.Pattern[str]] = _compile(
     rf"""
-    (?:(?<=\b{alternation(EN_QUAKE_BEFORE)}[\ -])(?P<num>{_QUAKE_FIGURE})(?![\w-]|[.,][0-9])  # magnitude 6.5
-      |(?<![\w.-])(?P<num>{_QUAKE_FIGURE})(?=[\ -]{alternation(EN_QUAKE_AFTER)}\b)        # 6.5-magnitude
+    (?:(?<![\w.-])(?P<num>{_QUAKE_FIGURE})(?=[\ -]{alternation(EN_QUAKE_AFTER)}\b)        # 6.5-magnitude
       |(?<![\w.-])(?P<num>[0-9]\.[0-9])(?=[\ -]{alternation(EN_QUAKE_NOUNS)}\b))      # a 6.5 quake
+    """,
+    _FLAGS,
+)
+# The magnitude written after its word ("magnitude 6.5", "a Richter 6.1"): a rule of its own, tried
+# only right after that word, where the one above is tried only before its words.
+EN_LOCAL_QUAKE_AFTER_WORD_RE: Final[regex.Pattern[str]] = _compile(
+    rf"""
+    (?<=\b{alternation(EN_QUAKE_BEFORE)}[\ -])(?P<num>{_QUAKE_FIGURE})(?![\w-]|[.,][0-9])  # magnitude 6.5
     """,
     _FLAGS,
 )
@@ -3512,7 +3519,8 @@ RULES: Final[LangRules] = LangRules(
             EN_LOCAL_WIND_RE,
             Kind.QUANTITY,
             unit="beaufort",
-            begins=Begins.of((w for w, v in EN_NUMBER_WORDS.items() if 1 <= v <= 17), digit=True),
+            # Both forms read the level word right before the figure ("force 7", "level-6").
+            begins=Begins.behind(f"{level}{mark}" for level in EN_WIND_LEVELS for mark in " -"),
         ),
         Rule(
             "en.local.quake",
@@ -3521,6 +3529,15 @@ RULES: Final[LangRules] = LangRules(
             Kind.QUANTITY,
             unit="richter",
             begins=Begins(digit=True),
+            follows=follows(EN_QUAKE_AFTER, EN_QUAKE_NOUNS),
+        ),
+        Rule(
+            "en.local.quake.after_word",
+            Build.QUANTITY,
+            EN_LOCAL_QUAKE_AFTER_WORD_RE,
+            Kind.QUANTITY,
+            unit="richter",
+            begins=Begins.behind(f"{word}{mark}" for word in EN_QUAKE_BEFORE for mark in " -"),
         ),
         Rule(
             "en.local.pressure.pair",
