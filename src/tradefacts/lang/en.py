@@ -891,7 +891,14 @@ EN_QUALIFIERS_AFTER: Final[dict[str, Approx]] = {
 }
 # Hedges joined to the figure by a hyphen: "100-odd" and "30-plus" are a little over the figure
 # (100多, 30多).
-EN_QUALIFIERS_GLUED: Final[dict[str, Approx]] = {"-odd": Approx.OVER, "-plus": Approx.OVER}
+# Web text glues a bare plus the same way ("100,000+ sold", "10K+ reviews", an age rating "18+" is
+# 18 and over, as 18+ and 18岁以上 are): read only where no word character, plus or hyphen follows
+# (1+1 and C++ are no hedge).
+EN_QUALIFIERS_GLUED: Final[dict[str, Approx]] = {
+    "-odd": Approx.OVER,
+    "-plus": Approx.OVER,
+    "+": Approx.OVER,
+}
 EN_QUALIFIERS: Final[dict[str, Approx]] = {
     **EN_QUALIFIERS_BEFORE,
     **EN_QUALIFIERS_AFTER,
@@ -1217,7 +1224,7 @@ _Q_BEFORE: Final[str] = alternation(EN_QUALIFIERS_BEFORE)
 _Q_AFTER: Final[str] = rf"(?:{alternation(EN_QUALIFIERS_AFTER)})(?!\ ++(?:[0-9]|{_NUMBER_WORD}\b))"
 # A hedge after the figure, after a space ("or more") or glued by a hyphen ("-odd").
 _Q_POST: Final[str] = rf"""
-    (?:\ (?P<post>{_Q_AFTER})|(?P<post>{alternation(EN_QUALIFIERS_GLUED)})(?![\w-]))?+"""
+    (?:\ (?P<post>{_Q_AFTER})|(?P<post>{alternation(EN_QUALIFIERS_GLUED)})(?![\w+-]))?+"""
 _CUR_AFTER: Final[str] = alternation(EN_CURRENCIES_AFTER)
 _CUR_BEFORE: Final[str] = alternation(EN_CURRENCIES_BEFORE)
 _MASS: Final[str] = rf"(?:{alternation(EN_MASS_UNITS)}|(?-i:{alternation(EN_MASS_SYMBOLS)}))"
