@@ -193,7 +193,7 @@ def _build_quantity(groups: _Groups, lang: LangRules, rule: Rule) -> _Built | No
             parsed = Number(low=parsed.low * scale.low, over=parsed.over, scale=scale.scale)
     web = groups.get("webscale")
     if web:
-        # A scale letter of web text (1.2w = 1.2万): the figure times its power of ten.
+        # A scale letter of web text (1.2w, 8k): the figure times its power of ten.
         exponent = lang.web_scales.get(web)
         if exponent is None or parsed.scale or parsed.high is not None:
             return None
