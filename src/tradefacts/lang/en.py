@@ -2493,7 +2493,7 @@ EN_PREFIXES: Final[frozenset[str]] = frozenset(
 # million); most rules may open with a qualifier, a range with "between", single figures of money,
 # mass and durations with a vague phrase (hundreds of millions of).
 # A count of web text with a scale letter (EN_WEB_COUNT_NOUNS): "15k followers", "10K+ reviews".
-EN_LOCAL_WEB_COUNT_RE: Final[regex.Pattern[str]] = compiled.pattern(
+EN_LOCAL_WEB_COUNT_RE: Final[regex.Pattern[str]] = _compile(
     rf"""
     (?:(?P<pre>{_Q_BEFORE})\ )?+{_EDGE_BEFORE}
     (?P<num>{_DIGIT_RUN}{_SCALE_LETTER})                      # 15k, 1.2M
