@@ -1667,3 +1667,55 @@ def test_month_stated_by_the_original_header_is_supplied(tmp_path: Path) -> None
 def test_month_the_original_header_does_not_state_is_a_warning(tmp_path: Path) -> None:
     article = _article("2020-07-01", "银行9日发布公告。", "The bank issued it on June 9.")
     assert _article_findings(tmp_path, article) == (("value", "warning"),)
+
+
+# Web shorthand read alike on both sides: a plus after a figure is "more than" (10万+ against
+# "100,000+" or "over 100,000" is silent, against a bare "100,000" a hedge finding), and a scale
+# letter is its scale (1.2w against "12,000" is silent, against "1,200" a magnitude error).
+WEB_AGREE = [
+    pytest.param("阅读量20万+。", "It has 200,000+ reads.", id="wan-plus-against-plus"),
+    pytest.param("阅读量20万+。", "It has over 200,000 reads.", id="wan-plus-against-over"),
+    pytest.param(
+        "月销3万+件。", "More than 30,000 units sell a month.", id="plus-count-against-more-than"
+    ),
+    pytest.param("消息99+。", "99+ new messages.", id="digits-plus-both-sides"),
+    pytest.param("好评2.4w条。", "24,000 good reviews.", id="lower-w-against-digits"),
+    pytest.param("她有4.5W粉丝。", "She has 45k followers.", id="capital-w-against-k"),
+    pytest.param("收藏20w+。", "200K+ saves.", id="w-plus-against-k-plus"),
+    pytest.param("押金2K元。", "A deposit of 2,000 yuan.", id="capital-k-money"),
+    pytest.param("支持120W快充。", "It supports 120W fast charging.", id="watts-stay-watts"),
+]
+
+
+@pytest.mark.parametrize(("zh", "en"), WEB_AGREE)
+def test_web_shorthand_read_alike_is_silent(zh: str, en: str) -> None:
+    assert findings_of(zh, en) == ()
+
+
+WEB_FINDINGS = [
+    pytest.param(
+        "阅读量20万+。",
+        "It has 200,000 reads.",
+        (("qualifier", "20万+", "200,000"),),
+        id="plus-dropped",
+    ),
+    pytest.param(
+        "好评2.4w条。",
+        "2,400 good reviews.",
+        (("magnitude", "2.4w条", "2,400"),),
+        id="w-read-as-thousand",
+    ),
+    pytest.param(
+        "她有4.5W粉丝。", "She has 4.5k followers.", (("magnitude", "4.5W", "4.5k"),), id="w-as-k"
+    ),
+    pytest.param(
+        "押金2K元。", "A deposit of 2 yuan.", (("magnitude", "2K元", "2 yuan"),), id="k-dropped"
+    ),
+]
+
+
+@pytest.mark.parametrize(("zh", "en", "expected"), WEB_FINDINGS)
+def test_web_shorthand_finding(
+    zh: str, en: str, expected: tuple[tuple[str, str, str], ...]
+) -> None:
+    assert tuple(f[:3] for f in findings_of(zh, en)) == expected

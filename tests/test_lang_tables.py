@@ -318,6 +318,11 @@ def _zh_reach_cases() -> list[object]:
     add("day-span-ending", zh.ZH_DAY_SPAN_ENDINGS, "需要15日{s}", "day-span")
     add("day-span-ending-not", zh.ZH_DAY_SPAN_ENDINGS_NOT, "15日{s}", "day-of-month")
     add("celsius-before", zh.ZH_CELSIUS_BEFORE, "气温{s}8度", "celsius")
+    add("qualifier-plus", zh.ZH_QUALIFIERS_PLUS, "共5万{s}。", "ends")
+    add("qualifier-plus-count", zh.ZH_QUALIFIERS_PLUS, "共5万{s}件。", "over-count")
+    add("web-scale", zh.ZH_WEB_SCALES, "共5{s}人。", "web-scale")
+    add("web-scale-next", zh.ZH_WEB_SCALE_NEXT, "共3W{s}。", "web-30000")
+    add("web-scale-not-next", zh.ZH_WEB_SCALE_NOT_NEXT, "共8k{s}。", "no-web")
     add("rate-base-magnitude", zh.ZH_RATE_BASE_MAGNITUDES, "每一{s}人中有3人", "rate-base")
     add("quarter-noun", zh.ZH_QUARTER_NOUNS, "三{s}营收回升", "quarter-3")
     add("quarter-rank", zh.ZH_QUARTER_RANKS, "第{s}季度营收回升", "quarter-rank")
@@ -395,6 +400,15 @@ def test_zh_table_entry_is_reachable(text: str, surface: str, check: str) -> Non
         assert [c[1:3] for c in claims] == [("date", "2021-03-15")]
     elif check == "years":
         assert [(c[0], c[1], c[3]) for c in claims] == [(surface, "duration", "year")]
+    elif check == "over-count":
+        assert [c[1:] for c in claims] == [("count", "50000", None, "over")]
+    elif check == "web-scale":
+        value = 5 * 10 ** zh.ZH_WEB_SCALES[surface]
+        assert [c[:3] for c in claims] == [(f"5{surface}人", "count", str(value))]
+    elif check == "web-30000":
+        assert [c[1:3] for c in claims] == [("number", "30000")]
+    elif check == "no-web":
+        assert [c for c in claims if c[2] == "8000"] == []
     else:
         (claim,) = claims
         if check == "unit":
@@ -629,6 +643,7 @@ def _en_reach_cases() -> list[object]:
     add("qualifier-before", en.EN_QUALIFIERS_BEFORE, "with {s} 5 tons", "starts")
     add("qualifier-after", en.EN_QUALIFIERS_AFTER, "with 5 tons {s}", "ends")
     add("qualifier-glued", en.EN_QUALIFIERS_GLUED, "with 50{s} delegates", "ends")
+    add("web-count-noun", en.EN_WEB_COUNT_NOUNS, "with 15k {s} in all", "web-15000")
     add("range-before", en.EN_RANGE_BEFORE, "growth {s} 5 and 6 percent", "range-starts")
     add("change-before", en.EN_CHANGE_BEFORE, "rose {s} 5% to 6%", "two")
     add("range-verb", en.EN_RANGE_VERBS, "rises {s} from 5% to 6%", "range-any")
@@ -813,6 +828,7 @@ _EN_REACH_IDS = {
     "EN_QUALIFIERS_BEFORE": "qualifier-before-",
     "EN_QUALIFIERS_AFTER": "qualifier-after-",
     "EN_QUALIFIERS_GLUED": "qualifier-glued-",
+    "EN_WEB_COUNT_NOUNS": "web-count-noun-",
     "EN_RANGE_BEFORE": "range-before-",
     "EN_CHANGE_BEFORE": "change-before-",
     "EN_RANGE_VERBS": "range-verb-",
@@ -999,6 +1015,9 @@ def test_en_table_entry_is_reachable(text: str, surface: str, check: str) -> Non
             "pressure": [("quantity", Decimal(140), "mmHg"), ("quantity", Decimal(90), "mmHg")],
         }[check]
         assert [(c[1], c[2], c[4]) for c in claims] == expected
+        return
+    if check == "web-15000":
+        assert [(c[0], c[1], c[2]) for c in claims] == [("15k", "number", Decimal(15000))]
         return
     if check == "race":
         assert [(c[1], c[2], c[4]) for c in claims] == [

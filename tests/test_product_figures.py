@@ -249,3 +249,66 @@ def test_product_suggestions(zh: str, en: str, suggestion: str) -> None:
         id="t", path="t", zh=zh, en=en, zh_source=Source(path="t"), en_source=Source(path="t")
     )
     assert [f.suggestion for f in check_document(document).findings] == [suggestion]
+
+
+# Web and shop shorthand: a plus glued to a figure is "more than" on both sides; Chinese w/W and
+# k/K after a figure are 万 and 千, English k/K/M before a plus or a noun of web counts.
+# fmt: off
+ZH_WEB = [
+    pytest.param("阅读量10万+", (("10万+", "number", "100000", None, "over"),), id="wan-plus"),
+    pytest.param("月销2万+件", (("2万+件", "count", "20000", None, "over"),), id="plus-before-measure-word"),
+    pytest.param("消息99+", (("99+", "number", "99", None, "over"),), id="digits-plus"),
+    pytest.param("上新300＋款", (("300＋款", "count", "300", None, "over"),), id="full-width-plus"),
+    pytest.param("年满16+", (("16+", "number", "16", None, "over"),), id="age-rating-plus"),
+    pytest.param("年薪2.4w", (("2.4w", "number", "24000", None, "exact"),), id="lower-w-wan"),
+    pytest.param("已有4.5W人报名", (("4.5W人", "count", "45000", None, "exact"),), id="capital-w-before-measure-word"),
+    pytest.param("收藏20w+", (("20w+", "number", "200000", None, "over"),), id="lower-w-plus"),
+    pytest.param("播放超过6W+次", (("超过6W+次", "count", "60000", None, "over"),), id="hedge-w-plus-measure-word"),
+    pytest.param("底薪6k", (("6k", "number", "6000", None, "exact"),), id="lower-k-qian"),
+    pytest.param("押金2K元", (("2K元", "money", "2000", "CNY", "exact"),), id="capital-k-before-currency"),
+    pytest.param("获2.5k赞", (("2.5k", "number", "2500", None, "exact"),), id="lower-k-before-web-word"),
+    pytest.param("有7W粉丝", (("7W", "number", "70000", None, "exact"),), id="capital-w-before-web-word"),
+]
+# A plus or a letter that is no hedge and no scale: a sum, a phone code, watts, a resolution.
+ZH_WEB_NOT = [
+    pytest.param("买2+1套餐", (("2", "number", "2", None, "exact"), ("1套", "count", "1", None, "exact")), id="sum-is-no-hedge"),
+    pytest.param("拨打+86电话", (("86", "number", "86", None, "exact"),), id="phone-code-sign-before"),
+    pytest.param("支持120W快充", (("120W", "quantity", "120", "W", "exact"),), id="capital-w-watts"),
+    pytest.param("8k视频录制", (), id="lower-k-resolution-word"),
+]
+EN_WEB = [
+    pytest.param("over 250,000+ sold", (("over 250,000+", "number", "250000", None, "over"),), id="digits-plus-hedged"),
+    pytest.param("with 300+ styles", (("300+", "number", "300", None, "over"),), id="digits-plus"),
+    pytest.param("rated 16+ only", (("16+", "number", "16", None, "over"),), id="age-rating-plus"),
+    pytest.param("has 25K+ reviews", (("25K+", "number", "25000", None, "over"),), id="capital-k-plus"),
+    pytest.param("has 45k followers", (("45k", "number", "45000", None, "exact"),), id="lower-k-before-web-noun"),
+    pytest.param("got 3.4M views", (("3.4M", "number", "3400000", None, "exact"),), id="capital-m-before-web-noun"),
+]
+EN_WEB_NOT = [
+    pytest.param("a 2+1 bundle", (("2", "number", "2", None, "exact"), ("1", "number", "1", None, "exact")), id="sum-is-no-hedge"),
+    pytest.param("written in C++ here", (), id="language-name"),
+    pytest.param("ran the 5k race", (), id="kilometres-race"),
+    pytest.param("up +7% on the year", (("7%", "percent", "7", "%", "exact"),), id="sign-before-percent"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "expected"), ZH_WEB + ZH_WEB_NOT)
+def test_zh_web_shorthand(text: str, expected: tuple[Row, ...]) -> None:
+    assert claims_of(text, "zh") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), EN_WEB + EN_WEB_NOT)
+def test_en_web_shorthand(text: str, expected: tuple[Row, ...]) -> None:
+    assert claims_of(text, "en") == expected
+
+
+def test_en_resolution_and_run_are_no_thousands() -> None:
+    # "4K" and "a 10K run" are no count of thousands: whatever else reads them, never 4000.
+    for text in ("a 4K TV", "a 10K run"):
+        assert [row for row in claims_of(text, "en") if row[2] in ("4000", "10000")] == []
+
+
+def test_zh_resolution_is_no_thousands() -> None:
+    for text in ("4K电视", "8K屏幕", "支持4K。"):
+        assert [row for row in claims_of(text, "zh") if row[2] in ("4000", "8000")] == []

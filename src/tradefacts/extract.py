@@ -191,6 +191,13 @@ def _build_quantity(groups: _Groups, lang: LangRules, rule: Rule) -> _Built | No
             if scale is None or scale.high is not None:
                 return None
             parsed = Number(low=parsed.low * scale.low, over=parsed.over, scale=scale.scale)
+    web = groups.get("webscale")
+    if web:
+        # A scale letter of web text (1.2w, 8k): the figure times its power of ten.
+        exponent = lang.web_scales.get(web)
+        if exponent is None or parsed.scale or parsed.high is not None:
+            return None
+        parsed = Number(low=parsed.low.scaleb(exponent), over=parsed.over, scale=exponent)
     shared = groups.get("shared")
     if shared:
         # A list that states its magnitude once, on its last figure (3、5万吨).

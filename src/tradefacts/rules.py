@@ -214,6 +214,10 @@ class LangRules:
     ordinal_words: Mapping[str, Decimal] = field(default_factory=dict)  # "third" → 3
     # Abbreviated scale words glued to or after a figure ("bn", "mln", "m") → exponent.
     scale_abbreviations: Mapping[str, int] = field(default_factory=dict)
+    # Letters that web text glues to a figure for a scale word (1.2w for 1.2 ten-thousands, 8k for
+    # 8 thousands) → exponent, read by a builder from the group `webscale` (the patterns decide
+    # where a letter is a scale).
+    web_scales: Mapping[str, int] = field(default_factory=dict)
     # The words that add a half to a whole figure written in words ("two and a half years").
     and_a_half: str = ""
     # The titles of works as the language marks them (《流浪地球2》): a figure inside one names the

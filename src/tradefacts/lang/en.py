@@ -112,6 +112,40 @@ EN_SCALE_ABBREVIATIONS: Final[dict[str, int]] = {
 # One-letter abbreviations ($5m, $54K, 3b yuan) only count attached to a figure with a currency or
 # a mass unit: a bare "5m" is as often five metres, "4K" a screen resolution.
 EN_SCALE_LETTERS: Final[dict[str, int]] = {"k": 3, "m": 6, "b": 9}
+# Web text writes a count with a scale letter ("15k followers", "1.2M views", "10K+ reviews"): the
+# letter is read as a scale before a plus or one of these nouns of web counts, and nowhere else
+# bare, as "a 10K run", "the 5k race" (kilometres) and "a 4K TV" (a resolution) state no thousand.
+EN_WEB_COUNT_NOUNS: Final[frozenset[str]] = frozenset(
+    {
+        "followers",
+        "subscribers",
+        "fans",
+        "views",
+        "likes",
+        "reviews",
+        "ratings",
+        "comments",
+        "shares",
+        "downloads",
+        "installs",
+        "plays",
+        "streams",
+        "users",
+        "members",
+        "readers",
+        "visitors",
+        "sold",
+        "orders",
+        "buyers",
+        "customers",
+        "votes",
+        "stars",
+        "impressions",
+        "retweets",
+        "upvotes",
+        "posts",
+    }
+)
 # Chinese scale words left transliterated by machine translation ("12 wan yuan" for 12万元), read
 # in lower case after a figure as the abbreviations are (a capital Wan is a surname). Suggestions
 # never write them: they are no abbreviation family of English.
@@ -891,7 +925,14 @@ EN_QUALIFIERS_AFTER: Final[dict[str, Approx]] = {
 }
 # Hedges joined to the figure by a hyphen: "100-odd" and "30-plus" are a little over the figure
 # (100多, 30多).
-EN_QUALIFIERS_GLUED: Final[dict[str, Approx]] = {"-odd": Approx.OVER, "-plus": Approx.OVER}
+# Web text glues a bare plus the same way ("100,000+ sold", "10K+ reviews", an age rating "18+" is
+# 18 and over, as 18+ and 18岁以上 are): read only where no word character, plus or hyphen follows
+# (1+1 and C++ are no hedge).
+EN_QUALIFIERS_GLUED: Final[dict[str, Approx]] = {
+    "-odd": Approx.OVER,
+    "-plus": Approx.OVER,
+    "+": Approx.OVER,
+}
 EN_QUALIFIERS: Final[dict[str, Approx]] = {
     **EN_QUALIFIERS_BEFORE,
     **EN_QUALIFIERS_AFTER,
@@ -1217,7 +1258,7 @@ _Q_BEFORE: Final[str] = alternation(EN_QUALIFIERS_BEFORE)
 _Q_AFTER: Final[str] = rf"(?:{alternation(EN_QUALIFIERS_AFTER)})(?!\ ++(?:[0-9]|{_NUMBER_WORD}\b))"
 # A hedge after the figure, after a space ("or more") or glued by a hyphen ("-odd").
 _Q_POST: Final[str] = rf"""
-    (?:\ (?P<post>{_Q_AFTER})|(?P<post>{alternation(EN_QUALIFIERS_GLUED)})(?![\w-]))?+"""
+    (?:\ (?P<post>{_Q_AFTER})|(?P<post>{alternation(EN_QUALIFIERS_GLUED)})(?![\w+-]))?+"""
 _CUR_AFTER: Final[str] = alternation(EN_CURRENCIES_AFTER)
 _CUR_BEFORE: Final[str] = alternation(EN_CURRENCIES_BEFORE)
 _MASS: Final[str] = rf"(?:{alternation(EN_MASS_UNITS)}|(?-i:{alternation(EN_MASS_SYMBOLS)}))"
@@ -2458,6 +2499,17 @@ EN_PREFIXES: Final[frozenset[str]] = frozenset(
 # these begins. A number is a digit, a number or scale word, "a" or "several" (a hundred, several
 # million); most rules may open with a qualifier, a range with "between", single figures of money,
 # mass and durations with a vague phrase (hundreds of millions of).
+# A count of web text with a scale letter (EN_WEB_COUNT_NOUNS): "15k followers", "10K+ reviews".
+EN_LOCAL_WEB_COUNT_RE: Final[regex.Pattern[str]] = _compile(
+    rf"""
+    (?:(?P<pre>{_Q_BEFORE})\ )?+{_EDGE_BEFORE}
+    (?P<num>{_DIGIT_RUN}{_SCALE_LETTER})                      # 15k, 1.2M
+    (?:(?P<post>\+)(?![\w+-])                                  # 10K+
+      |(?=\ {alternation(EN_WEB_COUNT_NOUNS)}\b))              # 15k followers; not a 10K run
+    """,
+    _FLAGS,
+)
+
 _B_NUM: Final[Begins] = Begins.of(
     EN_NUMBER_WORDS, EN_SMALL_SCALES, EN_SCALE_WORDS, EN_ARTICLE_ONE, EN_VAGUE_WORDS, digit=True
 )
@@ -3134,6 +3186,14 @@ RULES: Final[LangRules] = LangRules(
     head_gaps=" -",
     follows_whole=True,
     local_rules=(
+        Rule(
+            "en.local.web.count",
+            Build.QUANTITY,
+            EN_LOCAL_WEB_COUNT_RE,
+            Kind.NUMBER,
+            begins=_B_PRE | _B_NUM,
+            follows=follows(EN_SCALE_LETTERS),
+        ),
         Rule(
             "en.local.quantity.range",
             Build.QUANTITY,

@@ -725,9 +725,25 @@ ZH_QUALIFIERS_ROUND: Final[dict[str, Approx]] = {
     "過": Approx.OVER,
     "破": Approx.OVER,
 }
+# Web and shop text glues a plus to a figure for "more than" (10万+, 月销1万+件, 999+): read as
+# 以上 is, only where no digit, plus or Latin letter follows (1+1, 5+2 and C++ are no hedge).
+ZH_QUALIFIERS_PLUS: Final[dict[str, Approx]] = {"+": Approx.OVER, "＋": Approx.OVER}
+# Web and shop text glues a Latin letter to a figure for a scale word: w or W for 万 (1.2w, 3.5W人,
+# 10w+), k or K for 千 (月薪8k, 3K元). Lower case is read wherever it ends a figure (watts are
+# written W, resolutions K), unless a word of ZH_WEB_SCALE_NOT_NEXT follows (8k视频 is a
+# resolution); a capital only before a currency, a measure word of a count, a plus or a word of
+# ZH_WEB_SCALE_NEXT, so 65W快充 stays watts and 4K电视, 8K屏幕 stay resolutions.
+ZH_WEB_SCALES: Final[dict[str, int]] = {"w": 4, "W": 4, "k": 3, "K": 3}
+ZH_WEB_SCALE_NEXT: Final[frozenset[str]] = frozenset(
+    {"赞", "点赞", "粉", "粉丝", "阅读", "播放", "浏览", "评论", "转发", "收藏", "关注", "订阅"}
+)
+ZH_WEB_SCALE_NOT_NEXT: Final[frozenset[str]] = frozenset(
+    {"视频", "電視", "电视", "屏", "分辨率", "画质", "畫質", "高清", "超清", "显示", "顯示", "跑"}
+)
 ZH_QUALIFIERS: Final[dict[str, Approx]] = {
     **ZH_QUALIFIERS_BEFORE,
     **ZH_QUALIFIERS_AFTER,
+    **ZH_QUALIFIERS_PLUS,
     **ZH_QUALIFIERS_ROUND,
 }
 # Whole phrases that name an interval rather than a figure: 成千上万 "thousands upon thousands"
@@ -985,7 +1001,9 @@ _Q_BEFORE: Final[str] = (
     rf"(?:(?=[{_Q_FIRST}])(?!{_NOT_A_QUALIFIER}){alternation(ZH_QUALIFIERS_BEFORE)})"
 )
 _Q_ROUND: Final[str] = alternation(ZH_QUALIFIERS_ROUND)
-_Q_AFTER: Final[str] = alternation(ZH_QUALIFIERS_AFTER)
+# The plus of web text (10万+): not before a digit, another plus or a Latin letter (1+1, C++).
+_PLUS: Final[str] = rf"(?:{alternation(ZH_QUALIFIERS_PLUS)}(?![0-9０-９+＋=a-zA-Z]))"
+_Q_AFTER: Final[str] = rf"(?:{alternation(ZH_QUALIFIERS_AFTER)}|{_PLUS})"
 _CURRENCY: Final[str] = alternation(ZH_CURRENCIES)
 _CURRENCY_PREFIX: Final[str] = alternation(ZH_CURRENCY_PREFIXES)
 _FOREIGN_PREFIX: Final[str] = alternation(ZH_FOREIGN_PREFIXES)
@@ -1394,6 +1412,7 @@ _COUNT_SRC: Final[str] = rf"""
     {_PRE}{_NEG}{_EDGE_BEFORE}{_BARE}           # 近, 零下(十几度)
     (?P<num>{_NUM})                             # 178, 3000多, 百余
     {{range}}                                   # 3至5家 (the range rule only)
+    (?P<post>{_PLUS})?+                         # 1万+件: web text's plus before the word
     (?P<mw>{_MEASURE})                          # 个, 项, 人
     (?P<post>{_Q_AFTER})?+                      # 以上
     """
@@ -2767,6 +2786,25 @@ ZH_LOCAL_QUARTER_CODE_RE: Final[regex.Pattern[str]] = compiled.pattern(
     """,
     _FLAGS,
 )
+# A figure with a scale letter of web text (ZH_WEB_SCALES): 1.2w, 3.5W人, 10w+阅读, 3K元.
+_WEB_MEASURE: Final[str] = alternation(ZH_MEASURE_WORDS - set(ZH_UNITS) - set(ZH_COLLOQUIAL_MONEY))
+_WEB_HEAD: Final[str] = rf"""
+    {_PRE}{_EDGE_BEFORE}
+    (?P<num>{_DIGIT_RUN})
+    (?:(?P<webscale>{alternation(s for s in ZH_WEB_SCALES if s.islower())})
+       (?![A-Za-z0-9]|{alternation(ZH_WEB_SCALE_NOT_NEXT)})            # 1.2w, 8k; not 8k视频
+      |(?P<webscale>{alternation(s for s in ZH_WEB_SCALES if s.isupper())})
+       (?={_PLUS}|{_WEB_MEASURE}|{_CURRENCY}|{alternation(ZH_WEB_SCALE_NEXT)}))  # not 65W快充
+    (?P<post>{_PLUS})?+                                                # 10w+
+"""
+ZH_LOCAL_WEB_MONEY_RE: Final[regex.Pattern[str]] = compiled.pattern(
+    rf"{_WEB_HEAD}(?P<unit>{_CURRENCY})(?P<post>{_Q_AFTER})?+", _FLAGS
+)
+ZH_LOCAL_WEB_COUNT_RE: Final[regex.Pattern[str]] = compiled.pattern(
+    rf"{_WEB_HEAD}(?P<mw>{_WEB_MEASURE})(?P<post>{_Q_AFTER})?+", _FLAGS
+)
+ZH_LOCAL_WEB_NUMBER_RE: Final[regex.Pattern[str]] = compiled.pattern(_WEB_HEAD, _FLAGS)
+_F_WEB: Final[frozenset[str]] = follows(ZH_WEB_SCALES)
 
 RULES: Final[LangRules] = LangRules(
     lang=Lang.ZH,
@@ -2942,7 +2980,7 @@ RULES: Final[LangRules] = LangRules(
             ZH_COUNT_RE,
             Kind.COUNT,
             begins=_B_FIGURE,
-            follows=follows(ZH_MEASURE_WORDS),
+            follows=follows(ZH_MEASURE_WORDS, ZH_QUALIFIERS_PLUS),
         ),
         Rule(
             "zh.count.list",
@@ -2975,6 +3013,29 @@ RULES: Final[LangRules] = LangRules(
     head=ZH_HEAD_RE,
     head_gaps=" ",
     local_rules=(
+        Rule(
+            "zh.local.web.money",
+            Build.QUANTITY,
+            ZH_LOCAL_WEB_MONEY_RE,
+            begins=_B_FIGURE,
+            follows=_F_WEB,
+        ),
+        Rule(
+            "zh.local.web.count",
+            Build.QUANTITY,
+            ZH_LOCAL_WEB_COUNT_RE,
+            Kind.COUNT,
+            begins=_B_FIGURE,
+            follows=_F_WEB,
+        ),
+        Rule(
+            "zh.local.web.number",
+            Build.QUANTITY,
+            ZH_LOCAL_WEB_NUMBER_RE,
+            Kind.NUMBER,
+            begins=_B_FIGURE,
+            follows=_F_WEB,
+        ),
         Rule(
             "zh.local.speed",
             Build.QUANTITY,
@@ -3520,4 +3581,5 @@ RULES: Final[LangRules] = LangRules(
     local_currency_words=ZH_LOCAL_DOLLAR_WORDS,
     local_currency_vetoes=ZH_RENMINBI_NAMES,
     year_eras=ZH_ERA_YEAR_ZERO,
+    web_scales=ZH_WEB_SCALES,
 )
