@@ -3513,7 +3513,7 @@ RULES: Final[LangRules] = LangRules(
             Build.QUANTITY,
             EN_LOCAL_SCORE_SECOND_RE,
             Kind.NUMBER,
-            begins=Begins(digit=True),
+            begins=Begins.behind("-"),  # the 1 of 3-1, only after its hyphen
         ),
         Rule(
             "en.local.score.colon.first",
@@ -3528,7 +3528,7 @@ RULES: Final[LangRules] = LangRules(
             Build.QUANTITY,
             EN_LOCAL_SCORE_COLON_SECOND_RE,
             Kind.NUMBER,
-            begins=Begins(digit=True),
+            begins=Begins.behind(EN_SCORE_SEPARATORS),  # the 0 of 3:0, only after its colon
         ),
         Rule(
             "en.local.date.numeric",

@@ -3393,7 +3393,7 @@ RULES: Final[LangRules] = LangRules(
             Build.QUANTITY,
             ZH_LOCAL_SCORE_SECOND_RE,
             Kind.NUMBER,
-            begins=Begins(digit=True),
+            begins=Begins.behind(ZH_SCORE_SEPARATORS),  # the 0 of 3：0, only after its mark
         ),
         Rule(
             "zh.local.date.numeric",
