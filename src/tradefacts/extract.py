@@ -613,66 +613,36 @@ _FALLBACK_PRIORITY = 1000
 def _local_starts(normalized: str, start: int, prefixes: frozenset[str], longest: int) -> set[int]:
     """Where a rule may begin for a core at `start`: the core itself and the start of each run of
     prefix words before it (近 约 超过, signs, currencies written first, "more than"), each word
-    optionally separated by a space, walked back over at most three words. Every prefix that
-    ends at a position counts (超过 and 过 both), and words compare case-insensitively."""
+    optionally separated by a space, walked back over at most three words of at most `longest`
+    characters. Every prefix that ends at a position counts (超过 and 过 both), and words compare
+    case-insensitively (case folded, as the dispatch compares the surfaces it walks back over)."""
     starts = {start}
     frontier = {start}
     backwards = _backwards(prefixes)
     for _ in range(3):
-        found: set[int] = set()
+        found: list[int] = []
         for end in frontier:
             pos = end - 1 if end > 0 and normalized[end - 1] == " " else end
-            _prefix_starts(normalized, pos, prefixes, longest, backwards, found)
-        found -= starts
-        if not found:
+            _walk_back(backwards, normalized, pos, max(0, pos - longest), None, found)
+        new = set(found) - starts
+        if not new:
             break
-        starts |= found
-        frontier = found
+        starts |= new
+        frontier = new
     return starts
 
 
 @functools.cache
 def _enders(prefixes: frozenset[str]) -> frozenset[str]:
-    """The last characters of the prefix words, lower-cased."""
-    return frozenset(word[-1].lower() for word in prefixes if word)
+    """The last characters of the prefix words, case folded."""
+    return frozenset(word.casefold()[-1] for word in prefixes if word)
 
 
 @functools.cache
 def _backwards(prefixes: frozenset[str]) -> _Trie:
-    """The prefix words as a trie read from their last character back, lower-cased (the walk
-    compares lower-cased characters)."""
-    return _trie_of(word[::-1].lower() for word in prefixes)
-
-
-def _prefix_starts(
-    normalized: str,
-    pos: int,
-    prefixes: frozenset[str],
-    longest: int,
-    backwards: _Trie,
-    found: set[int],
-) -> None:
-    """Add to `found` the start of every prefix word that ends at `pos` (compared lower-cased):
-    a walk back over the trie of reversed words, a character at a time; a non-ASCII character
-    with a case (whose lower form may depend on its neighbours) falls back to comparing each
-    slice whole."""
-    node = backwards
-    index = pos
-    while index > 0:
-        char = normalized[index - 1]
-        lowered = char.lower()
-        if not char.isascii() and lowered != char:
-            for size in range(min(longest, pos), 0, -1):
-                if normalized[pos - size : pos].lower() in prefixes:
-                    found.add(pos - size)
-            return
-        child = node.get(lowered)
-        if child is None:
-            return
-        node = child
-        index -= 1
-        if "" in node:
-            found.add(index)
+    """The prefix words as a trie read from their last character back, case folded (the walk
+    compares case-folded characters)."""
+    return _trie_of(word.casefold()[::-1] for word in prefixes)
 
 
 # How far past the end of its core a rule may read (characters), and past its own start inside a
@@ -755,11 +725,8 @@ def _ordered_starts(
             before -= 1
         if before < 0:
             continue
-        char = normalized[before]
-        if char not in enders:
-            lowered = char.lower()
-            if lowered not in enders and (char.isascii() or lowered == char):
-                continue  # no prefix word can end before the core (the walk back finds none)
+        if normalized[before].casefold()[-1:] not in enders:
+            continue  # no prefix word can end before the core (the walk back finds none)
         # The prefix words before the core: starts whose head is the core's start.
         for begin in _local_starts(normalized, core_start, prefixes, longest):
             if begin >= core_start:
@@ -829,9 +796,18 @@ def _continues(word: str, window: str) -> bool:
     )
 
 
-def _walk_back(trie: _Trie, text: str, pos: int, stop: int, found: list[str]) -> None:
+def _walk_back(
+    trie: _Trie,
+    text: str,
+    pos: int,
+    stop: int,
+    found: list[str] | None,
+    starts: list[int] | None = None,
+) -> None:
     """Append to `found` every surface of `trie` (of reversed, case-folded surfaces) that ends at
-    `pos` of `text` and begins at or after `stop`, as the trie spells it (reversed)."""
+    `pos` of `text` and begins at or after `stop`, as the trie spells it (reversed), and to
+    `starts` where each begins. A character is compared case folded, a character at a time (one
+    whose folded form is longer, ß, is followed through each of its characters)."""
     node = trie
     spelled = ""
     index = pos
@@ -844,7 +820,10 @@ def _walk_back(trie: _Trie, text: str, pos: int, stop: int, found: list[str]) ->
             node = child
             spelled += char
         if "" in node:
-            found.append(spelled)
+            if found is not None:
+                found.append(spelled)
+            if starts is not None:
+                starts.append(index)
 
 
 def _has_case(word: str) -> bool:
