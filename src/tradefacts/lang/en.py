@@ -2092,13 +2092,15 @@ _RATE_DENOMINATOR: Final[str] = alternation(
 # before it ("saving RMB 16 on labour per mu" for 每亩节约16元); "a" and "/" only right after it.
 EN_PER_AFTER_WORDS: Final[frozenset[str]] = frozenset({"per"})
 EN_RATE_WORDS_BETWEEN: Final[int] = 4
+_RATE_WORD_LONGEST: Final[int] = 15  # letters of a word between the money and "per"
 EN_LOCAL_RATE_RE: Final[regex.Pattern[str]] = _compile(
     rf"""
     {_LOCAL_PRE}
     (?:(?P<unitpre>{_CUR_BEFORE})\ ?+(?P<num>{_NUM_UNIT})                 # $5
       |{_EDGE_BEFORE}(?P<num>{_NUM_UNIT})\ (?P<unit>(?-i:{_CUR_AFTER}))\b)  # 30 yuan
     (?:\ ++{alternation(EN_PER_WORDS)}\ ++|\ ?+{alternation(EN_PER_SIGNS)}\ ?+  # per, /
-      |(?:\ [a-z]{{1,15}}+){{1,{EN_RATE_WORDS_BETWEEN}}}?\ {alternation(EN_PER_AFTER_WORDS)}\ )  # on labour per
+      |(?:\ [a-z]{{1,{_RATE_WORD_LONGEST}}}+){{1,{EN_RATE_WORDS_BETWEEN}}}?       # on labour
+       \ {alternation(EN_PER_AFTER_WORDS)}\ )                                  # per
     (?P<per>{_RATE_DENOMINATOR})(?![\w²³])                                # kilogram
     """,
     _FLAGS,
@@ -2537,8 +2539,10 @@ _F_QUANTITY: Final[frozenset[str]] = follows(EN_QUANTITY_UNITS, EN_QUANTITY_SYMB
 # letter and a currency written after the figure at most ($5 per kilogram, 30 yuan a kilo).
 _T_RATE: Final[Then] = Then(
     follows({f" {word} " for word in EN_PER_WORDS}, EN_PER_SIGNS),
-    # The currency, then up to EN_RATE_WORDS_BETWEEN words of up to 15 letters before "per".
-    within=3 + max(len(s) for s in EN_CURRENCIES_AFTER) + 16 * EN_RATE_WORDS_BETWEEN,
+    # The currency, then up to EN_RATE_WORDS_BETWEEN words (and their spaces) before "per".
+    within=3
+    + max(len(s) for s in EN_CURRENCIES_AFTER)
+    + (_RATE_WORD_LONGEST + 1) * EN_RATE_WORDS_BETWEEN,
 )
 # The separator of a range (`_RANGE_SEP`, a space before its hyphen) after a scale letter
 # ($5m - 6m) or a percent unit (5% to 6%, "3 percent - 5 percent") of the first end.
