@@ -273,3 +273,37 @@ QUALIFIER_SEVERITIES = [
 @pytest.mark.parametrize(("zh", "en", "expected"), QUALIFIER_SEVERITIES)
 def test_qualifier_severity(zh: str, en: str, expected: Graded) -> None:
     assert graded(zh, en) == expected
+
+
+# A rate is described in the unit it is stated per, not in the canonical unit it is compared in
+# (每公斤30元 is compared as 30,000 CNY per ton but was written per kilogram).
+RATE_DESCRIPTIONS = [
+    pytest.param(
+        "菜价每公斤12元。",
+        "Vegetables cost 120 yuan per kilogram.",
+        "(12 CNY/kilogram)",
+        id="per-kg",
+    ),
+    pytest.param("每亩增收800元。", "Income rose by 80 yuan per mu.", "(800 CNY/mu)", id="per-mu"),
+    pytest.param("每吨约4500元。", "about 45,000 yuan a ton", "(about 4,500 CNY/t)", id="hedged"),
+    pytest.param(
+        "电价每千瓦时0.42元。",
+        "Power costs 4.2 yuan per kWh.",
+        "(0.42 CNY/kilowatt hour)",
+        id="kwh",
+    ),
+    pytest.param(
+        "售价15美元/公斤。", "It sells for 150 dollars a kilogram.", "(15 USD/kilogram)", id="slash"
+    ),
+]
+
+
+@pytest.mark.parametrize(("zh", "en", "described"), RATE_DESCRIPTIONS)
+def test_rate_is_described_per_its_stated_unit(zh: str, en: str, described: str) -> None:
+    document = Document(
+        id="t", path="t", zh=zh, en=en, zh_source=Source(path="t"), en_source=Source(path="t")
+    )
+    findings = check_document(document).findings
+    assert [f.type.value for f in findings] == ["magnitude"]
+    assert described in findings[0].message
+    assert "CNY/t)" not in findings[0].message.replace(described, "")

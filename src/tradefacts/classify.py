@@ -684,6 +684,8 @@ def _suggest_unit(zh: Claim, en: Claim, target: LangRules) -> str | None:
 
 
 def _describe(claim: Claim) -> str:
+    if claim.per is not None and claim.unit is not None and isinstance(claim.value, Decimal):
+        return _describe_rate(claim, claim.per, claim.unit)
     value = claim.value if isinstance(claim.value, str) else _grouped(claim.value)
     unit = f" {claim.unit}" if claim.unit and claim.unit != "%" else claim.unit or ""  # 65%
     if claim.unit in _PLURAL_UNITS and value != "1":
@@ -692,6 +694,20 @@ def _describe(claim: Claim) -> str:
         return f"{value} to {_grouped(claim.high)}{unit}"  # a range or a vague amount
     hedge = "" if claim.approx is Approx.EXACT else f"{claim.approx.value} "
     return f"{hedge}{value}{unit}"
+
+
+def _describe_rate(claim: Claim, per: str, unit: str) -> str:
+    """A rate in the unit it is stated per (30元/公斤 is "30 CNY/kilogram", not the
+    "30,000 CNY/t" it is compared in)."""
+    factor, _ = units.canonicalize(Decimal(1), per)
+    money = unit.partition("/")[0]
+    per_words = per.replace("_", " ")
+    assert isinstance(claim.value, Decimal)
+    low = _grouped(claim.value * factor)
+    if claim.high is not None:
+        return f"{low} to {_grouped(claim.high * factor)} {money}/{per_words}"
+    hedge = "" if claim.approx is Approx.EXACT else f"{claim.approx.value} "
+    return f"{hedge}{low} {money}/{per_words}"
 
 
 def _message(

@@ -264,6 +264,7 @@ def _build_quantity(groups: _Groups, lang: LangRules, rule: Rule) -> _Built | No
     if kind is None:
         return None
     per = groups.get("per")
+    per_unit: str | None = None
     if per:
         # A rate (30元/公斤, "30 yuan per kilogram"): money per the canonical unit of the
         # denominator, so rates per kilogram and per ton compare, and one per pound differs.
@@ -286,6 +287,7 @@ def _build_quantity(groups: _Groups, lang: LangRules, rule: Rule) -> _Built | No
         stated=stated,
         stated_unit=unit_name,
         ends=parsed.high is not None and not parsed.vague and not num2,
+        per=per_unit,
     )
 
 
@@ -550,7 +552,7 @@ def _build_compound(groups: _Groups, lang: LangRules, rule: Rule) -> _Built | No
 class _Built:
     """What a builder read from a match, before it is placed in a document."""
 
-    __slots__ = ("approx", "ends", "high", "kind", "stated", "stated_unit", "unit", "value")
+    __slots__ = ("approx", "ends", "high", "kind", "per", "stated", "stated_unit", "unit", "value")
 
     def __init__(
         self,
@@ -563,6 +565,7 @@ class _Built:
         stated: Decimal | None = None,
         stated_unit: str | None = None,
         ends: bool = False,
+        per: str | None = None,
     ) -> None:
         # `ends`: a range whose two ends are written side by side (三五天 "three to five days"),
         # not an interval the reader supplies for an unknown digit (几天, 十几天).
@@ -574,6 +577,7 @@ class _Built:
         self.approx = approx
         self.stated = stated
         self.stated_unit = stated_unit
+        self.per = per
 
 
 _BUILDERS = {
@@ -1285,6 +1289,7 @@ def extract_text(
                 header=bool(header) and any(lo <= start < hi for lo, hi in header),
                 stated=built.stated,
                 stated_unit=built.stated_unit,
+                per=built.per,
                 num_span=None if num_span is None else _relative(num_span, start, end),
                 pre_span=None if pre_span is None else _relative(pre_span, start, end),
             )

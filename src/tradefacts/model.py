@@ -185,6 +185,9 @@ class Claim:
     # "kilogram", so a wrong unit is told from a wrong value.
     stated: Decimal | None = field(default=None, compare=False, repr=False)
     stated_unit: str | None = field(default=None, compare=False, repr=False)
+    # The unit a rate is stated per, as the unit registry names it (kilogram for 每公斤30元,
+    # whose value is in CNY per ton): how a message describes it as written.
+    per: str | None = field(default=None, compare=False, repr=False)
     # Where the number and the hedge sit inside `text` (relative offsets), for suggestions.
     num_span: tuple[int, int] | None = field(default=None, compare=False, repr=False)
     pre_span: tuple[int, int] | None = field(default=None, compare=False, repr=False)
