@@ -623,6 +623,54 @@ FINDINGS = [
         (("value", "3", "second quarter", None, "third quarter"),),
         id="quarter-letter-in-chinese-wrong-rank",
     ),
+    # A range misread by one power of ten at both ends is one magnitude slip, not an omission and
+    # an addition; ends misread by different powers, or a range against one figure, are not.
+    pytest.param(
+        "预计投资5万至8万元。",
+        "Investment of 500,000 to 800,000 yuan is expected.",
+        (
+            (
+                "magnitude",
+                "5万至8万元",
+                "500,000 to 800,000 yuan",
+                Decimal(10),
+                "50,000 to 80,000 yuan",
+            ),
+        ),
+        id="range-magnitude-both-ends",
+    ),
+    pytest.param(
+        "年产6万至9万吨。",
+        "It produces 6,000-9,000 tons a year.",
+        (("magnitude", "6万至9万吨", "6,000-9,000 tons", Decimal("0.1"), "60,000-90,000 tons"),),
+        id="range-magnitude-too-small",
+    ),
+    pytest.param(
+        "均价每平方米5万至6万元。",
+        "Homes sell for 500,000 to 600,000 yuan per square metre.",
+        (
+            (
+                "magnitude",
+                "5万至6万元",
+                "500,000 to 600,000 yuan per square metre",
+                Decimal(10),
+                "50,000 to 60,000 yuan per square metre",
+            ),
+        ),
+        id="range-of-rates-magnitude",
+    ),
+    pytest.param(
+        "预计投资5万至8万元。",
+        "Investment of 50,000 to 800,000 yuan is expected.",
+        (("value", "5万至8万元", "50,000 to 800,000 yuan", None, "50,000 to 80,000 yuan"),),
+        id="range-ends-misread-by-different-powers",
+    ),
+    pytest.param(
+        "预计投资5万至8万元。",
+        "Investment of 500,000 yuan is expected.",
+        (("value", "5万至8万元", "500,000 yuan", None, "50,000-80,000 yuan"),),
+        id="range-against-one-figure-is-no-magnitude",
+    ),
 ]
 
 

@@ -427,6 +427,35 @@ EN_RATES = [
         id="per-person-is-money",
     ),
     pytest.param("$5 a month", (("$5", "money", "5", "USD", "exact"),), id="a-month-is-money"),
+    # A range of rates: the currency written once after both ends or before each of them.
+    pytest.param(
+        "50,000 to 60,000 yuan per square metre",
+        (("50,000 to 60,000 yuan per square metre", "money", "50000..60000", "CNY/m2", "range"),),
+        id="range-per-square-metre",
+    ),
+    pytest.param(
+        "$2 to $3 a kilogram",
+        (("$2 to $3 a kilogram", "money", "2000..3000", "USD/t", "range"),),
+        id="range-dollar-each-end",
+    ),
+    pytest.param(
+        "20-25 yuan/kg",
+        (("20-25 yuan/kg", "money", "20000..25000", "CNY/t", "range"),),
+        id="range-hyphen-slash",
+    ),
+    pytest.param(
+        "20 to 30 yuan per person",
+        (("20 to 30 yuan", "money", "20..30", "CNY", "range"),),
+        id="range-per-person-is-money",
+    ),
+    pytest.param(
+        "from 2019 to 30 yuan per kilogram",
+        (
+            ("2019", "year", "2019", None, "exact"),
+            ("30 yuan per kilogram", "money", "30000", "CNY/t", "exact"),
+        ),
+        id="year-is-no-low-end-of-a-rate",
+    ),
 ]
 
 

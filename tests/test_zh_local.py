@@ -528,6 +528,37 @@ ZH_RATES = [
     pytest.param(
         "门票60元/人", (("60元", "money", "60", "CNY", "exact"),), id="slash-person-is-money"
     ),
+    # A range of rates: the currency stated once or on both ends, the per mark before or after.
+    pytest.param(
+        "均价每平方米5万至6万元",
+        (("5万至6万元", "money", "50000..60000", "CNY/m2", "range"),),
+        id="range-per-before",
+    ),
+    pytest.param(
+        "报价20-25元/公斤",
+        (("20-25元/公斤", "money", "20000..25000", "CNY/t", "range"),),
+        id="range-slash-after",
+    ),
+    pytest.param(
+        "每斤收购价2元至3元",
+        (("2元至3元", "money", "4000..6000", "CNY/t", "range"),),
+        id="range-currency-twice",
+    ),
+    pytest.param(
+        "6万元至7万元/平方米",
+        (("6万元至7万元/平方米", "money", "60000..70000", "CNY/m2", "range"),),
+        id="range-currency-twice-slash",
+    ),
+    pytest.param(
+        "人均每年5万至6万元",
+        (("5万至6万元", "money", "50000..60000", "CNY", "range"),),
+        id="range-per-year-is-money",
+    ),
+    pytest.param(
+        "每人20至30元",
+        (("20至30元", "money", "20..30", "CNY", "range"),),
+        id="range-per-person-is-money",
+    ),
 ]
 
 

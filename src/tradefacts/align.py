@@ -582,13 +582,24 @@ def _power_of_ten(zh: Claim, en: Claim) -> Decimal | None:
     zv, ev = zh.value, en.value
     if not isinstance(zv, Decimal) or not isinstance(ev, Decimal) or zv == 0 or ev == 0:
         return None
-    if zh.high is not None or en.high is not None:
+    if (zh.high is None) != (en.high is None):
         return None
     # Without a unit, only the same digits count (2020 is not "two" misread); with one, a
     # translation may also round the misread figure to its own precision.
     rounding = zh.unit is not None and en.unit is not None
     if _year_shaped(zh) or _year_shaped(en):
         return None
+    factor = _shifted_by(zv, ev, rounding)
+    if factor is None or zh.high is None or en.high is None:
+        return factor
+    # A range (3万至4万元 as "300,000 to 400,000 yuan"): both ends misread by the same power.
+    if zh.high == 0 or en.high == 0 or zh.approx is not en.approx:
+        return None
+    return factor if _shifted_by(zh.high, en.high, rounding) == factor else None
+
+
+def _shifted_by(zv: Decimal, ev: Decimal, rounding: bool) -> Decimal | None:
+    """The factor 10^k (k ≠ 0) with ev = zv × 10^k (or rounded to it, with `rounding`)."""
     shift = ev.adjusted() - zv.adjusted()
     for k in (shift, shift - 1, shift + 1):
         if k == 0:

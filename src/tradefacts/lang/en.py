@@ -2097,7 +2097,9 @@ EN_LOCAL_RATE_RE: Final[regex.Pattern[str]] = _compile(
     rf"""
     {_LOCAL_PRE}
     (?:(?P<unitpre>{_CUR_BEFORE})\ ?+(?P<num>{_NUM_UNIT})                 # $5
-      |{_EDGE_BEFORE}(?P<num>{_NUM_UNIT})\ (?P<unit>(?-i:{_CUR_AFTER}))\b)  # 30 yuan
+       (?:{_RANGE_SEP}(?-i:{_CUR_BEFORE})?+(?P<num2>{_NUM_UNIT}))?+       # to $6
+      |{_EDGE_BEFORE}(?P<num>{_NUM_UNIT})(?:{_RANGE_SEP}(?P<num2>{_NUM_UNIT}))?+  # 30 to 40
+       \ (?P<unit>(?-i:{_CUR_AFTER}))\b)                                  # yuan
     (?:\ ++{alternation(EN_PER_WORDS)}\ ++|\ ?+{alternation(EN_PER_SIGNS)}\ ?+  # per, /
       |(?:\ [a-z]{{1,{_RATE_WORD_LONGEST}}}+){{1,{EN_RATE_WORDS_BETWEEN}}}?       # on labour
        \ {alternation(EN_PER_AFTER_WORDS)}\ )                                  # per

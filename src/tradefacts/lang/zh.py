@@ -2178,7 +2178,7 @@ ZH_LOCAL_PRESSURE_PAIR_RE: Final[regex.Pattern[str]] = compiled.pattern(
 )
 
 # A rate: an amount of money per an amount of mass, area, length or volume (30元/公斤, 30元每公斤,
-# 每公斤30元, 2万元/平方米, 每平方米2万元). The claim is the money; its unit is the currency per the
+# 每公斤30元, 2万元/平方米, 每平方米2万元), or a range of them (每平方米3万至4万元). The claim is the money; its unit is the currency per the
 # canonical unit of the denominator (CNY/t, CNY/m2), so a rate per another unit is a unit finding.
 ZH_PER_MARKS: Final[frozenset[str]] = frozenset({"/", "／", "每"})
 ZH_PER_BEFORE: Final[frozenset[str]] = frozenset({"每"})
@@ -2211,6 +2211,8 @@ ZH_LOCAL_RATE_RE: Final[regex.Pattern[str]] = compiled.pattern(
     {_PRE}\ ?+
     (?P<unitpre>{_CURRENCY_PREFIX})?+\ ?+                # 人民币, ¥
     {_EDGE_BEFORE}(?P<num>{_NUM_SPACED})\ ?+             # 30, 2万
+    (?:(?:{_RATE_MONEY})?+\ ?+{_RANGE_SEP_LOCAL}\ ?+     # (元)至: a range, its
+       (?P<num2>{_NUM_SPACED})\ ?+)?+                   # currency stated once or twice
     (?(unitpre)(?P<unit>{_RATE_MONEY})?+|(?P<unit>{_RATE_MONEY}))   # 元
     (?(lead)|\ ?+{alternation(ZH_PER_MARKS)}\ ?+(?P<per>{_RATE_DENOMINATOR}))  # /公斤
     (?!\p{{Han}}(?<=[米里升]\p{{Han}}))                   # not 元/米高的
@@ -2260,9 +2262,14 @@ _T_COMPOUND: Final[Then] = Then(
 _T_HALF: Final[Then] = Then(
     follows(ZH_HALVES), within=1 + max(len(s) for s in {**ZH_MASS_UNITS, **ZH_QUANTITY_UNITS})
 )
+# The second end of a range of rates (3万至4万元/平方米) before the per mark: its separator, its
+# figure and a currency stated on the first end too.
+_RATE_RANGE_LONGEST: Final[int] = 12
 _T_RATE: Final[Then] = Then(
     follows(ZH_PER_MARKS, ZH_PER_BEFORE),
-    within=2 + max(len(s) for s in {**ZH_CURRENCIES, **ZH_COLLOQUIAL_MONEY}),
+    within=2
+    + 2 * max(len(s) for s in {**ZH_CURRENCIES, **ZH_COLLOQUIAL_MONEY})
+    + _RATE_RANGE_LONGEST,
     # 每, the unit, the words between (每亩地平均增收500元) and a space on each side of them.
     behind=1
     + max(len(s) for s in ZH_PER_BEFORE)
@@ -3052,6 +3059,16 @@ RULES: Final[LangRules] = LangRules(
             begins=_B_PRE | _B_NUM,
             follows=follows(ZH_KWH_AFTER_MAGNITUDE),
         ),
+        # Before zh.local.unit, whose reading of 每公斤30元 as plain money it must win (a tie),
+        # and before zh.local.range, likewise for a range of rates (每平方米3万至4万元).
+        Rule(
+            "zh.local.rate",
+            Build.QUANTITY,
+            ZH_LOCAL_RATE_RE,
+            begins=_B_MONEY,
+            follows=_F_LOCAL_UNIT | _F_RANGE,
+            then=_T_RATE,
+        ),
         Rule(
             "zh.local.range",
             Build.QUANTITY,
@@ -3059,15 +3076,6 @@ RULES: Final[LangRules] = LangRules(
             begins=_B_PRE | _B_NUM,
             follows=_F_LOCAL_UNIT | _F_PERCENT_RANGE,
             then=_T_LOCAL_RANGE,
-        ),
-        # Before zh.local.unit, whose reading of 每公斤30元 as plain money it must win (a tie).
-        Rule(
-            "zh.local.rate",
-            Build.QUANTITY,
-            ZH_LOCAL_RATE_RE,
-            begins=_B_MONEY,
-            follows=_F_LOCAL_UNIT,
-            then=_T_RATE,
         ),
         Rule(
             "zh.local.unit",
