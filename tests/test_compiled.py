@@ -11,7 +11,6 @@ import shutil
 import stat
 import subprocess
 import sys
-import zlib
 from pathlib import Path
 
 import pytest
@@ -103,6 +102,7 @@ def test_each_stored_pattern_matches_as_its_source_compiled_now() -> None:
 _CLAIMS_PROBE = (
     "import json\n"
     "from tradefacts import compiled\n"
+    "import tradefacts.readers\n"
     "from tradefacts.extract import extract_text\n"
     "from tradefacts.lang import LANGS\n"
     f"texts = {PROBES!r}\n"
@@ -138,11 +138,11 @@ def test_without_the_file_every_pattern_is_compiled_from_source_with_the_same_cl
 
 
 def _rewrite(path: Path, header: dict[str, object], body: bytes) -> None:
-    path.write_bytes(zlib.compress(pickle.dumps((header, body), protocol=5)))
+    path.write_bytes(pickle.dumps((header, body), protocol=5))
 
 
 def test_a_file_from_another_build_of_regex_is_not_loaded(tmp_path: Path) -> None:
-    header, body = pickle.loads(zlib.decompress(compiled.FILE.read_bytes()))
+    header, body = pickle.loads(compiled.FILE.read_bytes())
     assert compiled._load(compiled.FILE)
     for field, other in (("magic", -1), ("code_size", 99), ("regex", "0.0"), ("format", 0)):
         changed = tmp_path / f"{field}.bin"
@@ -156,9 +156,16 @@ def test_a_file_naming_anything_but_the_engine_is_refused(tmp_path: Path) -> Non
             return (os.getenv, ("HOME",))
 
     bad = tmp_path / "bad.bin"
-    _rewrite(bad, compiled.engine(), pickle.dumps({("x", 0): Sneaky()}, protocol=5))
+    _rewrite(bad, compiled.engine(), pickle.dumps(({("x", 0): Sneaky()}, {}), protocol=5))
     assert compiled._load(bad) == {}
-    (tmp_path / "garbage.bin").write_bytes(b"not zlib")
+    # Each pattern is unpickled when it is asked for: one naming anything else is refused then.
+    sneaky = tmp_path / "sneaky.bin"
+    entry = pickle.dumps(Sneaky(), protocol=5)
+    _rewrite(sneaky, compiled.engine(), pickle.dumps(({("x", 0): entry}, {}), protocol=5))
+    assert compiled._read(sneaky)[0] == {("x", 0): entry}
+    assert compiled._unpickle(entry) is None
+    assert compiled._load(sneaky) == {}
+    (tmp_path / "garbage.bin").write_bytes(b"not a pickle")
     assert compiled._load(tmp_path / "garbage.bin") == {}
 
 

@@ -101,7 +101,7 @@ def test_a_bug_shows_no_local_variables(tmp_path: Path) -> None:
             secret_text = document.en
             raise RuntimeError("internal error")
 
-        cli.check_document = broken
+        pipeline.check_document = broken
         sys.argv = ["tradefacts", "diff", "--zh", sys.argv[1], "--en", sys.argv[2]]
         cli.main()
         """

@@ -175,3 +175,48 @@ def test_text_with_units_of_the_tables_does_not_load_pint(tmp_path: Path) -> Non
     )
     assert '"quantity"' in result.stdout and '"mass"' in result.stdout
     assert result.stderr.strip().splitlines()[-1] == "False"
+
+
+@pytest.mark.parametrize("option", ["--help", "--version"])
+def test_a_start_that_reads_nothing_loads_no_reader(option: str) -> None:
+    # The installed command, as a user runs it: the language modules, the reader and the
+    # classifier are imported when a command reads text, and of the stored patterns only those
+    # of the modules the start imports are loaded.
+    probe = (
+        "import runpy, sys\n"
+        f"sys.argv = ['tradefacts', {option!r}]\n"
+        "try:\n    runpy.run_module('tradefacts', run_name='__main__')\n"
+        "except SystemExit:\n    pass\n"
+        "from tradefacts import compiled\n"
+        "loaded = sorted(m for m in sys.modules if m.startswith('tradefacts.'))\n"
+        "print(' '.join(loaded), len(compiled._loaded), len(compiled._stored or {}),"
+        " file=sys.stderr)\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, cwd=ROOT, check=True
+    )
+    assert result.stdout.strip()  # the help or the version was printed
+    *modules, loaded, stored = result.stderr.split()
+    for heavy in ("extract", "lang.zh", "lang.en", "align", "classify", "pipeline"):
+        assert f"tradefacts.{heavy}" not in modules
+    assert "tradefacts.cli" in modules
+    assert 0 < int(loaded) < int(stored) // 10
+
+
+def test_the_package_names_resolve_on_first_use() -> None:
+    # The public names are imported lazily (module __getattr__): each is the object of the module
+    # that defines it, listed by dir(), and an unknown name is an AttributeError.
+    import importlib
+
+    import tradefacts
+
+    for name in tradefacts.__all__:
+        value = getattr(tradefacts, name)
+        if name in tradefacts._LAZY:
+            assert value is getattr(importlib.import_module(tradefacts._LAZY[name]), name)
+        assert name in dir(tradefacts)
+    assert (
+        tradefacts.check("出口12亿美元。", "Exports were $12 billion.")[0].type.value == "magnitude"
+    )
+    with pytest.raises(AttributeError, match="no_such_name"):
+        _ = tradefacts.no_such_name  # type: ignore[attr-defined]

@@ -241,7 +241,7 @@ def test_a_completed_output_replaces_an_older_file(tmp_path: Path) -> None:
 _BROKEN = textwrap.dedent(
     """
     import sys
-    from tradefacts import cli
+    from tradefacts import cli, pipeline
 
     calls = 0
 
@@ -252,8 +252,8 @@ _BROKEN = textwrap.dedent(
             raise RuntimeError("internal error")
         return real(document)
 
-    real = cli.check_document
-    cli.check_document = broken
+    real = pipeline.check_document
+    pipeline.check_document = broken
     sys.argv = ["tradefacts", *sys.argv[1:]]
     cli.main()
     """

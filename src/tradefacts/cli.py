@@ -34,13 +34,6 @@ from tradefacts.config import Settings, settings_for
 from tradefacts.errors import InputError, RunError, TradefactsError, UsageError
 from tradefacts.model import SEVERITY_RANK, Document, DocumentReport, Report, Severity
 from tradefacts.parallel import map_documents
-from tradefacts.pipeline import (
-    check_document,
-    check_selected,
-    extract_document,
-    finding_types,
-    is_clean,
-)
 from tradefacts.readers import (
     STDIN_NAME,
     Columns,
@@ -653,10 +646,12 @@ def extract(
             inputs = [*(paths or []), zh, en]
             out, stream = _open_output(outputs, output, fmt, out, stream, inputs, chosen_input)
             total = _total(paths, zh, messages)
+            from tradefacts import pipeline  # the reader, loaded when a command reads
+
             keep_text = fmt.value not in _TEXT_FREE_FORMATS
             report = _run(
                 items,
-                extract_document,
+                pipeline.extract_document,
                 stream,
                 out,
                 messages,
@@ -845,9 +840,13 @@ def _diff(o: _DiffOptions, out: TextIO, messages: _Messages, outputs: _Outputs) 
         # Recording a baseline reads none, unless --baseline names one: its file may not exist yet.
         accepted_file = o.baseline or (settings.baseline if o.write_baseline is None else None)
         known = read_baseline(accepted_file) if accepted_file is not None else None
-        types = finding_types(o.select, o.ignore)
+        from tradefacts import pipeline  # the reader, loaded when a command reads
+
+        types = pipeline.finding_types(o.select, o.ignore)
         work: Callable[[Document], DocumentReport] = (
-            check_document if types is None else functools.partial(check_selected, types=types)
+            pipeline.check_document
+            if types is None
+            else functools.partial(pipeline.check_selected, types=types)
         )
         chosen_input = _input(o.input_format, settings)
         columns = _columns(settings, *o.columns)
@@ -970,6 +969,8 @@ def filter_pairs(
     messages = _Messages(quiet=quiet, progress=not no_progress)
     kept = seen = 0
     with _Outputs() as outputs:
+        from tradefacts import pipeline  # the reader, loaded when a command reads
+
         try:
             settings = settings_for(paths, None, config)
             chosen_input = _input(input_format, settings)
@@ -988,7 +989,7 @@ def filter_pairs(
             def keep(report: DocumentReport, _: TextIO) -> None:
                 nonlocal kept, seen
                 seen += 1
-                if is_clean(report, Severity(drop.value)):
+                if pipeline.is_clean(report, Severity(drop.value)):
                     kept += 1
                     write(report)
                 elif reject is not None:
@@ -996,7 +997,7 @@ def filter_pairs(
 
             total = _total(paths, None, messages)
             report = _run(
-                items, check_document, keep, out, messages, jobs=_jobs(jobs, settings),
+                items, pipeline.check_document, keep, out, messages, jobs=_jobs(jobs, settings),
                 total=total, keep_findings=False,
             )  # fmt: skip
             # Closing may still fail (a Parquet writer's last row group may refuse a record).

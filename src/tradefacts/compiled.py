@@ -27,7 +27,6 @@ import importlib
 import io
 import pickle
 import sys
-import zlib
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any, Final
@@ -39,7 +38,7 @@ import regex
 _regex: Any = importlib.import_module("regex._regex")
 
 FILE: Final[Path] = Path(__file__).with_name("compiled.bin")
-FORMAT: Final[int] = 2
+FORMAT: Final[int] = 3
 
 _Key = tuple[str, int]
 # The source of an alternation of surfaces (`rules.alternation`), by its set of surfaces: building
@@ -73,20 +72,40 @@ class _Header(pickle.Unpickler):
         raise pickle.UnpicklingError(f"{FILE.name}: unexpected {module}.{name}")
 
 
-def _load_all(path: Path) -> tuple[dict[_Key, regex.Pattern[str]], dict[_Surfaces, str]]:
-    """The stored patterns and alternation sources of `path`, or none when it is missing,
-    unreadable or compiled by another build of `regex`."""
+def _read(path: Path) -> tuple[dict[_Key, bytes], dict[_Surfaces, str]]:
+    """The pickle of each stored pattern (not yet loaded) and the alternation sources of `path`,
+    or none when it is missing, unreadable or compiled by another build of `regex`."""
     try:
-        raw = zlib.decompress(path.read_bytes())
-        header, body = _Header(io.BytesIO(raw)).load()
+        header, body = _Header(io.BytesIO(path.read_bytes())).load()
         if header != engine():
             return {}, {}
-        stored, sources = _Patterns(io.BytesIO(body)).load()
+        stored, sources = _Header(io.BytesIO(body)).load()
         if not isinstance(stored, dict) or not isinstance(sources, dict):
             return {}, {}
-    except (OSError, zlib.error, pickle.UnpicklingError, ValueError, TypeError, EOFError):
+    except (OSError, pickle.UnpicklingError, ValueError, TypeError, EOFError):
         return {}, {}
     return stored, sources
+
+
+def _unpickle(data: bytes) -> regex.Pattern[str] | None:
+    """One stored pattern: the engine's constructor called on its compiled code, or None where
+    the pickle names anything else."""
+    try:
+        made = _Patterns(io.BytesIO(data)).load()
+    except (pickle.UnpicklingError, ValueError, TypeError, EOFError):
+        return None
+    return made if isinstance(made, regex.Pattern) else None
+
+
+def _load_all(path: Path) -> tuple[dict[_Key, regex.Pattern[str]], dict[_Surfaces, str]]:
+    """Every stored pattern of `path`, loaded, and its alternation sources; none when the file
+    is missing, unreadable, compiled by another build of `regex` or holds anything but
+    patterns."""
+    stored, sources = _read(path)
+    loaded = {key: _unpickle(data) for key, data in stored.items()}
+    if any(made is None for made in loaded.values()):
+        return {}, {}
+    return {key: made for key, made in loaded.items() if made is not None}, sources
 
 
 def _load(path: Path) -> dict[_Key, regex.Pattern[str]]:
@@ -94,8 +113,11 @@ def _load(path: Path) -> dict[_Key, regex.Pattern[str]]:
     return _load_all(path)[0]
 
 
-_stored: dict[_Key, regex.Pattern[str]] | None = None
+# The pickle of each stored pattern, loaded when the pattern is first asked for: a start that
+# reads no text (--help, --version) loads only the few patterns its modules build.
+_stored: dict[_Key, bytes] | None = None
 _sources: dict[_Surfaces, str] | None = None
+_loaded: dict[_Key, regex.Pattern[str]] = {}
 # Sources compiled from source in this process (missing from the file, or the file not loaded),
 # and, while `make patterns` records, every pattern asked for.
 compiled_here: list[_Key] = []
@@ -111,7 +133,7 @@ _asked: dict[_Key, None] = {}
 def _ensure_loaded() -> None:
     global _stored, _sources
     if _stored is None:
-        _stored, _sources = _load_all(FILE)
+        _stored, _sources = _read(FILE)
 
 
 def pattern(source: str, flags: int = 0) -> regex.Pattern[str]:
@@ -121,8 +143,13 @@ def pattern(source: str, flags: int = 0) -> regex.Pattern[str]:
     if _recording is None:
         _ensure_loaded()
         assert _stored is not None
-        found = _stored.get(key)
+        found = _loaded.get(key)
         if found is not None:
+            return found
+        data = _stored.get(key)
+        found = _unpickle(data) if data is not None else None
+        if found is not None:
+            _loaded[key] = found
             return found
     compiled_here.append(key)
     made = regex.compile(source, flags, cache_pattern=False)
@@ -180,15 +207,17 @@ def record() -> Recorded:
 
 def dump(recorded: Recorded) -> bytes:
     """The file's bytes: a header naming the engine, then the pickle of the patterns (sorted by
-    key) and of the alternation sources.
+    key, each pickled on its own so that it is loaded only when asked for) and of the alternation
+    sources. Not compressed: inflating it cost a start more than reading it.
 
     Not byte-for-byte reproducible: `regex` compiles some choices in an order that varies from
     process to process (matching alike). So a file is current when it holds the same keys for
     the same engine (`stale`), not when its bytes are equal."""
     patterns, sources = recorded
     ordered = dict(sorted(sources.items(), key=lambda item: sorted(item[0])))
-    body = pickle.dumps((dict(sorted(patterns.items())), ordered), protocol=5)
-    return zlib.compress(pickle.dumps((engine(), body), protocol=5), 9)
+    each = {key: pickle.dumps(made, protocol=5) for key, made in sorted(patterns.items())}
+    body = pickle.dumps((each, ordered), protocol=5)
+    return pickle.dumps((engine(), body), protocol=5)
 
 
 def stale(path: Path, wanted: Recorded) -> list[str]:

@@ -16,7 +16,6 @@ from collections.abc import Callable, Mapping, Sequence
 from decimal import Decimal, localcontext
 from typing import Final, TypeAlias
 
-from tradefacts.classify import count_by_type
 from tradefacts.errors import InputError
 from tradefacts.model import Claim, DocumentReport, Finding
 
@@ -93,6 +92,9 @@ def diff_dict(
     reports: Sequence[DocumentReport], errors: Sequence[InputError] = ()
 ) -> dict[str, JSONValue]:
     """The whole `diff --format json` object."""
+    # Imported here: the classifier is not loaded by a start that reads nothing (--help).
+    from tradefacts.classify import count_by_type
+
     findings = [f for r in reports for f in r.findings]
     by_type: dict[str, JSONValue] = dict(count_by_type(findings))
     return {
