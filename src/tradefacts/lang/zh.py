@@ -753,8 +753,9 @@ ZH_WEB_SCALE_NEXT: Final[frozenset[str]] = frozenset(
 # Capital scale letters that also end a model's name (卡-52M名为…): read before a plus or a word of
 # ZH_WEB_SCALE_NEXT only, not before a measure word or a currency.
 ZH_WEB_SCALES_IN_NAMES: Final[frozenset[str]] = frozenset({"M"})
-# A capital scale letter is also read where it ends the figure of one of these words, written just
-# before it (播放量1.2M, 粉丝数3.5K): the count of views or followers, not a size.
+# A capital scale letter is also read where it ends the figure of one of these words, written before
+# it with a colon or up to three characters between (播放量1.2M, 粉丝数3.5K, 点赞数已达1.2M): the count
+# of views or followers, not a size.
 ZH_WEB_SCALE_COUNTED: Final[frozenset[str]] = frozenset(
     {"播放量", "播放", "粉丝", "粉丝数", "点赞", "点赞数", "阅读量", "浏览量", "订阅数", "关注数"}
 )
@@ -2843,7 +2844,7 @@ _WEB_HEAD: Final[str] = rf"""
        (?={_PLUS}|{_WEB_MEASURE}|{_CURRENCY}|{alternation(ZH_WEB_SCALE_NEXT)})   # not 65W快充
       |(?P<webscale>{alternation(ZH_WEB_SCALES_IN_NAMES)})
        (?={_PLUS}|{alternation(ZH_WEB_SCALE_NEXT)})                              # 1.2M播放
-      |(?<=(?:{alternation(ZH_WEB_SCALE_COUNTED)})[:：]?\ ?{_DIGIT_RUN})          # 播放量1.2M
+      |(?<=(?:{alternation(ZH_WEB_SCALE_COUNTED)})(?:[:：]|\p{{Han}}{{0,3}})\ ?{_DIGIT_RUN})  # 播放量1.2M, 点赞数达1.2M
        (?P<webscale>{alternation(s for s in ZH_WEB_SCALES if s.isupper())})(?![A-Za-z0-9]))
     (?P<post>{_PLUS})?+                                                # 10w+
 """
