@@ -336,6 +336,8 @@ def _zh_reach_cases() -> list[object]:
     add("web-scale-in-names", zh.ZH_WEB_SCALES_IN_NAMES, "共3{s}播放。", "web-3000000")
     add("web-scale-counted", zh.ZH_WEB_SCALE_COUNTED, "{s}3M。", "web-3000000")
     add("web-scale-length", zh.ZH_WEB_SCALE_LENGTHS, "跑了5k{s}。", "web-5000-m")
+    add("spend-threshold-mark", zh.ZH_SPEND_THRESHOLD_MARKS, "{s}300減50", "threshold")
+    add("spend-threshold-cut", zh.ZH_SPEND_THRESHOLD_CUTS, "满300{s}50", "threshold")
     return cases
 
 
@@ -418,6 +420,8 @@ def test_zh_table_entry_is_reachable(text: str, surface: str, check: str) -> Non
         assert [c[1:4] for c in claims if c[1] == "quantity"] == [("quantity", "100", "km/h")]
     elif check == "web-3000000":
         assert [c[1:3] for c in claims] == [("number", "3000000")]
+    elif check == "threshold":
+        assert [c[1:4] for c in claims] == [("money", "300", "CNY"), ("money", "50", "CNY")]
     elif check == "web-5000-m":
         assert [c[1:4] for c in claims] == [("quantity", "5000", "m")]
     elif check == "no-web":

@@ -553,6 +553,10 @@ TECH_CAR_WEB = [
     pytest.param("zh", "卡-52M名为", (("52M", "number", "52", None, "exact"),), id="zh-model-name-m"),
     pytest.param("zh", "安装包20M", (("20M", "number", "20", None, "exact"),), id="zh-megabytes-not-million"),
     pytest.param("zh", "跑了5k米", (("5k米", "quantity", "5000", "m", "exact"),), id="zh-web-thousand-metres"),
+    pytest.param("zh", "满300减50", (("300", "money", "300", "CNY", "exact"), ("50", "money", "50", "CNY", "exact")), id="zh-spend-threshold"),
+    pytest.param("zh", "每满300减40", (("300", "money", "300", "CNY", "exact"), ("40", "money", "40", "CNY", "exact")), id="zh-every-threshold"),
+    pytest.param("zh", "满3件打9折", (("3件", "count", "3", None, "exact"), ("9折", "percent", "90", "%", "exact")), id="zh-threshold-of-items-stays-count"),
+    pytest.param("zh", "满了300减", (("300", "number", "300", None, "exact"),), id="zh-no-threshold-without-cut-figure"),
     pytest.param("en", "a 3-nanometre chip", (("3-nanometre", "quantity", "0.000000003", "m", "exact"),), id="en-nanometre"),
     pytest.param("en", "3nm chips", (("3nm", "quantity", "0.000000003", "m", "exact"),), id="en-nm"),
     pytest.param("en", "400 Nm of torque", (("400 Nm", "quantity", "400", "Nm", "exact"),), id="en-newton-metre"),
@@ -576,6 +580,8 @@ TECH_CAR_WEB_PAIRS = [
     pytest.param("该视频播放量1.2M。", "The video has 12M views.", ("magnitude",), id="views-m-slip"),
     pytest.param("今天跑了5k米。", "Ran 5 km today.", (), id="five-k"),
     pytest.param("今天跑了5k米。", "Ran 50 km today.", ("magnitude",), id="five-k-slip"),
+    pytest.param("满300减50。", "50 yuan off orders over 300 yuan.", (), id="threshold"),
+    pytest.param("满300减50。", "50 yuan off orders over 500 yuan.", ("value",), id="threshold-slip"),
     pytest.param("全年销量突破300万辆。", "Annual sales topped 3 million vehicles.", (), id="topped"),
 ]
 # fmt: on

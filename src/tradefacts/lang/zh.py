@@ -2139,6 +2139,20 @@ ZH_LOCAL_ACCELERATION_RANGE_RE: Final[regex.Pattern[str]] = compiled.pattern(
     """,
     _FLAGS,
 )
+# A shop's threshold discount (满300减50 "50 yuan off orders of 300"): both figures are yuan, written
+# bare as the promotion is (满200元减30元 states it).
+ZH_SPEND_THRESHOLD_MARKS: Final[frozenset[str]] = frozenset({"满", "滿"})
+ZH_SPEND_THRESHOLD_CUTS: Final[frozenset[str]] = frozenset({"减", "減"})
+_SPEND_MARK: Final[str] = alternation(ZH_SPEND_THRESHOLD_MARKS)
+_SPEND_CUT: Final[str] = alternation(ZH_SPEND_THRESHOLD_CUTS)
+ZH_LOCAL_SPEND_THRESHOLD_RE: Final[regex.Pattern[str]] = compiled.pattern(
+    rf"""
+    (?:(?<={_SPEND_MARK})(?P<num>[1-9][0-9]{{0,5}}+)(?={_SPEND_CUT}[0-9])                 # 满300
+      |(?<={_SPEND_MARK}[1-9][0-9]{{0,5}}{_SPEND_CUT})(?P<num>[1-9][0-9]{{0,5}}+))     # 减50
+    (?![0-9.%])
+    """,
+    _FLAGS,
+)
 # The words a core may be preceded by, walked back over by the engine.
 ZH_PREFIXES: Final[frozenset[str]] = frozenset(
     {
@@ -3631,6 +3645,13 @@ RULES: Final[LangRules] = LangRules(
             begins=_B_PRE | Begins(digit=True),  # 5k米 (digits only, as 1.2w is written)
             follows=_F_WEB,
             then=Then(ZH_WEB_SCALE_LENGTHS, within=1),  # the 米 right after 5k
+        ),
+        Rule(
+            "zh.local.spend_threshold",
+            Build.QUANTITY,
+            ZH_LOCAL_SPEND_THRESHOLD_RE,
+            unit="CNY",
+            begins=Begins.behind(ZH_SPEND_THRESHOLD_MARKS, ZH_SPEND_THRESHOLD_CUTS),  # 满300减50
         ),
     ),
     local_fallbacks=(
