@@ -320,7 +320,7 @@ def _zh_reach_cases() -> list[object]:
     add("celsius-before", zh.ZH_CELSIUS_BEFORE, "气温{s}8度", "celsius")
     add("qualifier-plus", zh.ZH_QUALIFIERS_PLUS, "共5万{s}。", "ends")
     add("qualifier-plus-count", zh.ZH_QUALIFIERS_PLUS, "共5万{s}件。", "over-count")
-    add("web-scale", zh.ZH_WEB_SCALES, "共5{s}人。", "web-scale")
+    add("web-scale", zh.ZH_WEB_SCALES.keys() - zh.ZH_WEB_SCALES_IN_NAMES, "共5{s}人。", "web-scale")
     add("web-scale-next", zh.ZH_WEB_SCALE_NEXT, "共3W{s}。", "web-30000")
     add("web-scale-not-next", zh.ZH_WEB_SCALE_NOT_NEXT, "共8k{s}。", "no-web")
     add("rate-base-magnitude", zh.ZH_RATE_BASE_MAGNITUDES, "每一{s}人中有3人", "rate-base")
@@ -329,6 +329,15 @@ def _zh_reach_cases() -> list[object]:
     add("quarter-not-after", zh.ZH_QUARTER_NOT_AFTER, "{s}三季度营收回升", "no-quarter-3")
     add("quarter-letter", zh.ZH_QUARTER_LETTERS, "今年,{s}3营收回升", "quarter-3-letter")
     add("quarter-letter-after", zh.ZH_QUARTER_LETTER_AFTER, "今{s}Q3营收回升", "quarter-3-letter")
+    # Product, car and web registers.
+    add("acceleration-after", zh.ZH_ACCELERATION_AFTER, "百公里{s}3.9秒", "accel-100")
+    add("acceleration-zero", zh.ZH_ACCELERATION_ZERO, "{s}百加速3.9秒", "accel-100")
+    add("acceleration-speed-unit", zh.ZH_ACCELERATION_SPEED_UNITS, "0-100{s}加速3.9秒", "accel-100")
+    add("web-scale-in-names", zh.ZH_WEB_SCALES_IN_NAMES, "共3{s}播放。", "web-3000000")
+    add("web-scale-counted", zh.ZH_WEB_SCALE_COUNTED, "{s}3M。", "web-3000000")
+    add("web-scale-length", zh.ZH_WEB_SCALE_LENGTHS, "跑了5k{s}。", "web-5000-m")
+    add("spend-threshold-mark", zh.ZH_SPEND_THRESHOLD_MARKS, "{s}300減50", "threshold")
+    add("spend-threshold-cut", zh.ZH_SPEND_THRESHOLD_CUTS, "满300{s}50", "threshold")
     return cases
 
 
@@ -407,6 +416,14 @@ def test_zh_table_entry_is_reachable(text: str, surface: str, check: str) -> Non
         assert [c[:3] for c in claims] == [(f"5{surface}人", "count", str(value))]
     elif check == "web-30000":
         assert [c[1:3] for c in claims] == [("number", "30000")]
+    elif check == "accel-100":
+        assert [c[1:4] for c in claims if c[1] == "quantity"] == [("quantity", "100", "km/h")]
+    elif check == "web-3000000":
+        assert [c[1:3] for c in claims] == [("number", "3000000")]
+    elif check == "threshold":
+        assert [c[1:4] for c in claims] == [("money", "300", "CNY"), ("money", "50", "CNY")]
+    elif check == "web-5000-m":
+        assert [c[1:4] for c in claims] == [("quantity", "5000", "m")]
     elif check == "no-web":
         assert [c for c in claims if c[2] == "8000"] == []
     else:
@@ -698,6 +715,8 @@ def _en_reach_cases() -> list[object]:
     add("per-word", en.EN_PER_WORDS, "at 30 yuan {s} kilogram now", "rate")
     add("per-after-word", en.EN_PER_AFTER_WORDS, "spent 30 yuan on seed {s} kilogram now", "rate")
     add("per-sign", en.EN_PER_SIGNS, "at 30 yuan{s}kilogram now", "rate")
+    add("acceleration-speed", en.EN_ACCELERATION_SPEED_UNITS, "from 0 to 60 {s} in 3 s", "accel")
+    add("acceleration-zero-word", en.EN_ACCELERATION_ZERO_WORDS, "{s} to 100 km/h now", "accel")
     add("rate-unit", en.EN_RATE_UNITS, "at 30 yuan per {s} now", "rate-any")
     add("clock-cue", en.EN_CLOCK_WORD_CUES, "closed {s} noon today", "time-word")
     add("name-article", en.EN_NAME_ARTICLES, "call {s} 120 Emergency Center", "none")
@@ -954,6 +973,8 @@ _EN_REACH_IDS = {
     "EN_CLOCK_TO_CUES": "clock-to-cue-",
     "EN_DECIMAL_POINTS": "decimal-point-",
     "EN_MONTH_DAY_ARTICLES": "month-day-article-",
+    "EN_ACCELERATION_SPEED_UNITS": "acceleration-speed-",
+    "EN_ACCELERATION_ZERO_WORDS": "acceleration-zero-word-",
 }
 
 
@@ -1015,6 +1036,12 @@ def test_en_table_entry_is_reachable(text: str, surface: str, check: str) -> Non
             "pressure": [("quantity", Decimal(140), "mmHg"), ("quantity", Decimal(90), "mmHg")],
         }[check]
         assert [(c[1], c[2], c[4]) for c in claims] == expected
+        return
+    if check == "accel":
+        # A range from standstill reads as the speed it is timed to (60 mph or 100 km/h).
+        assert [(c[1], c[3], c[4]) for c in claims if c[1] == "quantity"] == [
+            ("quantity", None, "km/h")
+        ]
         return
     if check == "web-15000":
         assert [(c[0], c[1], c[2]) for c in claims] == [("15k", "number", Decimal(15000))]

@@ -343,7 +343,8 @@ ZH_STATISTICS = [
     # The distance a car's consumption is stated over.
     pytest.param("百公里油耗为5.6升", (("百公里", "quantity", "100000", "m", "exact"), ("5.6升", "quantity", "5.6", "L", "exact")), id="per-100-km-fuel"),
     pytest.param("每百公里耗电15度", (("百公里", "quantity", "100000", "m", "exact"), ("15度", "quantity", "15", "kWh", "exact")), id="per-100-km-electricity"),
-    pytest.param("百公里加速3.8秒", (("3.8秒", "duration", "3.8", "second", "exact"),), id="acceleration-is-no-distance"),
+    # Acceleration is timed to a speed (100 km/h, as "0-100 km/h" is read), not over a distance.
+    pytest.param("百公里加速3.8秒", (("百公里", "quantity", "100", "km/h", "exact"), ("3.8秒", "duration", "3.8", "second", "exact")), id="acceleration-is-no-distance"),
     pytest.param("三百公里", (("三百公里", "quantity", "300000", "m", "exact"),), id="distance-unchanged"),
     # A battery's charge in words.
     pytest.param("电池容量4600毫安时", (("4600毫安时", "quantity", "4.6", "Ah", "exact"),), id="milliampere-hours-in-words"),
@@ -527,4 +528,70 @@ def test_mach_numbers(zh: str, en: str, types: tuple[str, ...]) -> None:
 def test_yuan_alone_in_traditional_script_is_the_local_dollar(
     zh: str, en: str, types: tuple[str, ...]
 ) -> None:
+    assert tuple(f.type.value for f in check(zh, en)) == types
+
+
+# ---------------------------------------------------------------------------------------------
+# Product launches, cars and EVs, apps and streaming: a chip's process node, an engine's torque,
+# a car's acceleration from standstill, the capital M of web text, a distance in web thousands.
+
+# fmt: off
+TECH_CAR_WEB = [
+    pytest.param("zh", "采用3纳米制程", (("3纳米", "quantity", "0.000000003", "m", "exact"),), id="zh-nanometre"),
+    pytest.param("zh", "基于3nm工艺", (("3nm", "quantity", "0.000000003", "m", "exact"),), id="zh-nm-glued"),
+    pytest.param("zh", "峰值扭矩400牛·米", (("400牛·米", "quantity", "400", "Nm", "exact"),), id="zh-newton-metre"),
+    pytest.param("zh", "扭矩350N·m", (("350N·m", "quantity", "350", "Nm", "exact"),), id="zh-newton-metre-latin"),
+    pytest.param("zh", "百公里加速3.9秒", (("百公里", "quantity", "100", "km/h", "exact"), ("3.9秒", "duration", "3.9", "second", "exact")), id="zh-hundred-km-acceleration"),
+    pytest.param("zh", "零百加速2.1秒", (("零百", "quantity", "100", "km/h", "exact"), ("2.1秒", "duration", "2.1", "second", "exact")), id="zh-zero-hundred"),
+    pytest.param("zh", "0-100km/h加速4秒", (("0-100km/h", "quantity", "100", "km/h", "exact"), ("4秒", "duration", "4", "second", "exact")), id="zh-zero-to-speed"),
+    pytest.param("zh", "百公里油耗6升", (("百公里", "quantity", "100000", "m", "exact"), ("6升", "quantity", "6", "L", "exact")), id="zh-per-100-km-stays-distance"),
+    pytest.param("zh", "车速10-100km/h", (("10-100km/h", "quantity", "10..100", "km/h", "range"),), id="zh-range-not-from-zero"),
+    pytest.param("zh", "播放量1.2M。", (("1.2M", "number", "1200000", None, "exact"),), id="zh-views-million"),
+    pytest.param("zh", "点赞数达1.2M。", (("达1.2M", "number", "1200000", None, "exact"),), id="zh-likes-reached-million"),
+    pytest.param("zh", "播放量最高的视频是2M", (("2M", "number", "2", None, "exact"),), id="zh-m-far-from-count-word"),
+    pytest.param("zh", "已有3M+粉丝", (("3M+", "number", "3000000", None, "over"),), id="zh-million-plus"),
+    pytest.param("zh", "卡-52M名为", (("52M", "number", "52", None, "exact"),), id="zh-model-name-m"),
+    pytest.param("zh", "安装包20M", (("20M", "number", "20", None, "exact"),), id="zh-megabytes-not-million"),
+    pytest.param("zh", "跑了5k米", (("5k米", "quantity", "5000", "m", "exact"),), id="zh-web-thousand-metres"),
+    pytest.param("zh", "满300减50", (("300", "money", "300", "CNY", "exact"), ("50", "money", "50", "CNY", "exact")), id="zh-spend-threshold"),
+    pytest.param("zh", "每满300减40", (("300", "money", "300", "CNY", "exact"), ("40", "money", "40", "CNY", "exact")), id="zh-every-threshold"),
+    pytest.param("zh", "满3件打9折", (("3件", "count", "3", None, "exact"), ("9折", "percent", "90", "%", "exact")), id="zh-threshold-of-items-stays-count"),
+    pytest.param("zh", "满了300减", (("300", "number", "300", None, "exact"),), id="zh-no-threshold-without-cut-figure"),
+    pytest.param("en", "a 3-nanometre chip", (("3-nanometre", "quantity", "0.000000003", "m", "exact"),), id="en-nanometre"),
+    pytest.param("en", "3nm chips", (("3nm", "quantity", "0.000000003", "m", "exact"),), id="en-nm"),
+    pytest.param("en", "400 Nm of torque", (("400 Nm", "quantity", "400", "Nm", "exact"),), id="en-newton-metre"),
+    pytest.param("en", "from 0 to 100 km/h in 3.9 seconds", (("0 to 100 km/h", "quantity", "100", "km/h", "exact"), ("3.9 seconds", "duration", "3.9", "second", "exact")), id="en-zero-to-100"),
+    pytest.param("en", "0-60 mph in 3 seconds", (("0-60 mph", "quantity", "96.56064", "km/h", "exact"), ("3 seconds", "duration", "3", "second", "exact")), id="en-zero-to-60-mph"),
+    pytest.param("en", "speeds of 10 to 100 km/h", (("10 to 100 km/h", "quantity", "10..100", "km/h", "range"),), id="en-range-not-from-zero"),
+    pytest.param("en", "0 to 100 km away", (("0 to 100 km", "quantity", "0..100000", "m", "range"),), id="en-distance-range-stays"),
+    pytest.param("en", "sales topped 3 million", (("topped 3 million", "number", "3000000", None, "over"),), id="en-topped"),
+]
+# Correct translations pass; a slip in the figure is still the figure's finding.
+TECH_CAR_WEB_PAIRS = [
+    pytest.param("这款车百公里加速3.9秒。", "The car goes from 0 to 100 km/h in 3.9 seconds.", (), id="acceleration-range"),
+    pytest.param("该车百公里加速仅3.3秒。", "The car hits 100 km/h in just 3.3 seconds.", (), id="acceleration-speed"),
+    pytest.param("零百加速4.5秒。", "It accelerates from 0-100 km/h in 4.5 seconds.", (), id="zero-hundred"),
+    pytest.param("这款车百公里加速3.9秒。", "The car goes from 0 to 100 km/h in 4.9 seconds.", ("value",), id="acceleration-slip"),
+    pytest.param("峰值扭矩为400牛·米。", "Peak torque is 400 Nm.", (), id="torque"),
+    pytest.param("峰值扭矩为400牛·米。", "Peak torque is 450 Nm.", ("value",), id="torque-slip"),
+    pytest.param("该芯片采用3纳米制程。", "The chip uses a 3-nanometer process.", (), id="node"),
+    pytest.param("该芯片采用3纳米制程。", "The chip uses a 3-centimeter process.", ("unit",), id="node-unit-slip"),
+    pytest.param("该视频播放量1.2M。", "The video has 1.2M views.", (), id="views-m"),
+    pytest.param("该视频播放量1.2M。", "The video has 12M views.", ("magnitude",), id="views-m-slip"),
+    pytest.param("今天跑了5k米。", "Ran 5 km today.", (), id="five-k"),
+    pytest.param("今天跑了5k米。", "Ran 50 km today.", ("magnitude",), id="five-k-slip"),
+    pytest.param("满300减50。", "50 yuan off orders over 300 yuan.", (), id="threshold"),
+    pytest.param("满300减50。", "50 yuan off orders over 500 yuan.", ("value",), id="threshold-slip"),
+    pytest.param("全年销量突破300万辆。", "Annual sales topped 3 million vehicles.", (), id="topped"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), TECH_CAR_WEB)
+def test_tech_car_and_web_figures(lang: str, text: str, expected: tuple[Row, ...]) -> None:
+    assert claims_of(text, lang) == expected
+
+
+@pytest.mark.parametrize(("zh", "en", "types"), TECH_CAR_WEB_PAIRS)
+def test_tech_car_and_web_pairs(zh: str, en: str, types: tuple[str, ...]) -> None:
     assert tuple(f.type.value for f in check(zh, en)) == types

@@ -4,7 +4,7 @@ units.py."""
 
 from typing import Final
 
-UNITS_TXT_SHA256: Final[str] = "a464f2d5db5eabd951e4581031e1bd708df7369c92edda45751d67738f2bde24"
+UNITS_TXT_SHA256: Final[str] = "569c51eb3a14c0f125328bb940cdb7d0bb02f64d27bcd99bc8792583af2375aa"
 FACTORS: Final[dict[str, tuple[str, str]]] = {
     "CNY_fen": ("0.01", "CNY"),
     "CNY_jiao": ("0.1", "CNY"),
@@ -51,10 +51,12 @@ FACTORS: Final[dict[str, tuple[str, str]]] = {
     "milliliter": ("0.001", "L"),
     "millimeter": ("0.001", "m"),
     "mu": ("666.6666666666666666666666667", "m2"),
+    "nanometer": ("1E-9", "m"),
     "nautical_mile": ("1852", "m"),
     "ounce": ("0.000028349523125", "t"),
     "permille": ("0.1", "%"),
     "pound": ("0.00045359237", "t"),
+    "pound_foot": ("1.3558179483314004", "Nm"),
     "quarter": ("3", "month"),
     "square_foot": ("0.09290304", "m2"),
     "square_kilometer": ("1000000", "m2"),

@@ -86,6 +86,7 @@ CANONICAL_UNITS: Final[dict[str, str]] = {
     "A": "ampere",
     "px": "pixel",
     "mmHg": "millimeter_Hg",
+    "Nm": "newton_meter",
     "Bft": "beaufort",
     "magnitude": "richter",
 }
@@ -109,6 +110,7 @@ QUANTITIES: Final[frozenset[str]] = frozenset(
         "A",
         "px",
         "mmHg",
+        "Nm",
         "Bft",
         "magnitude",
     }

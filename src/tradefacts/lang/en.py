@@ -644,8 +644,16 @@ EN_QUANTITY_UNITS: Final[dict[str, str]] = {
     "meter": "meter",
     "centimetres": "centimeter",
     "centimeters": "centimeter",
+    "centimetre": "centimeter",  # a 3-centimetre gap
+    "centimeter": "centimeter",
     "millimetres": "millimeter",
     "millimeters": "millimeter",
+    "millimetre": "millimeter",  # a 7.9-millimetre body
+    "millimeter": "millimeter",
+    "nanometres": "nanometer",
+    "nanometers": "nanometer",
+    "nanometre": "nanometer",  # a 3-nanometre process
+    "nanometer": "nanometer",
     "miles": "mile",
     "mile": "mile",
     "nautical miles": "nautical_mile",
@@ -716,6 +724,12 @@ EN_QUANTITY_UNITS: Final[dict[str, str]] = {
     "megapixel": "megapixel",
     "millimetres of mercury": "millimeter_Hg",
     "millimeters of mercury": "millimeter_Hg",
+    "newton-metres": "newton_meter",
+    "newton-meters": "newton_meter",
+    "newton metres": "newton_meter",
+    "newton meters": "newton_meter",
+    "pound-feet": "pound_foot",
+    "pound-foot": "pound_foot",
 }
 EN_QUANTITY_SYMBOLS: Final[dict[str, str]] = {
     "km": "kilometer",
@@ -779,7 +793,18 @@ EN_QUANTITY_SYMBOLS: Final[dict[str, str]] = {
     "MP": "megapixel",
     "mmHg": "millimeter_Hg",
     "mm Hg": "millimeter_Hg",
+    "nm": "nanometer",  # a 3nm chip
+    "Nm": "newton_meter",
+    "N·m": "newton_meter",
+    "N-m": "newton_meter",
+    "lb-ft": "pound_foot",
 }
+# A car's acceleration from standstill ("0-100 km/h in 3.9 seconds", "0 to 60 mph"): read as the
+# speed it is timed to, as 百公里加速 is.
+EN_ACCELERATION_SPEED_UNITS: Final[frozenset[str]] = frozenset(
+    {"km/h", "kph", "mph", "kilometres per hour", "kilometers per hour", "miles per hour"}
+)
+EN_ACCELERATION_ZERO_WORDS: Final[frozenset[str]] = frozenset({"zero"})
 # The signs between the figures of dimensions written with one unit ("30 x 20 x 10 cm").
 EN_DIMENSION_SEPARATORS: Final[frozenset[str]] = frozenset({"x", "×", "*", "by"})
 # Currency signs written after the figure (25 €, 40 £), as continental and Chinese web text does.
@@ -890,6 +915,8 @@ EN_QUALIFIERS_BEFORE: Final[dict[str, Approx]] = {
     "exceed": Approx.OVER,
     "surpassed": Approx.OVER,
     "surpassing": Approx.OVER,
+    "topped": Approx.OVER,  # sales topped 3 million (突破300万)
+    "topping": Approx.OVER,
     "higher than": Approx.OVER,
     "greater than": Approx.OVER,
     "less than": Approx.UNDER,
@@ -1830,6 +1857,7 @@ EN_UNIT_STYLES: Final[dict[str, tuple[str, str]]] = {
     "A": ("", " amperes"),
     "px": ("", " pixels"),
     "mmHg": ("", " mmHg"),
+    "Nm": ("", " Nm"),
     "Bft": ("force ", ""),
     "magnitude": ("magnitude ", ""),
     "MYR": ("", " ringgit"),
@@ -2250,6 +2278,16 @@ EN_LOCAL_QUANTITY_RANGE_RE: Final[regex.Pattern[str]] = _compile(
         [\ -]?+(?P<unit>{_QUANTITY_WORD})\b
       | \ ?+(?-i:(?P<unit>{_QUANTITY_SYMBOL}))(?![\w²³])
     )
+    """,
+    _FLAGS,
+)
+# A range from standstill to a speed ("0-100 km/h", "from 0 to 60 mph"): the speed it is timed to.
+EN_LOCAL_ACCELERATION_RE: Final[regex.Pattern[str]] = _compile(
+    rf"""
+    {_EDGE_BEFORE}(?:0|{alternation(EN_ACCELERATION_ZERO_WORDS)})
+    (?:\ ?+[-–]\ ?+|\ to\ )
+    (?P<num>[1-9][0-9]{{1,2}}+)
+    (?:\ ?+(?-i:(?P<unit>{alternation(EN_ACCELERATION_SPEED_UNITS)})))(?![\w/])
     """,
     _FLAGS,
 )
@@ -3199,6 +3237,16 @@ RULES: Final[LangRules] = LangRules(
             Kind.NUMBER,
             begins=_B_PRE | _B_NUM,
             follows=follows(EN_SCALE_LETTERS),
+        ),
+        # Before en.local.quantity.range, whose reading of "0-100 km/h" as a range from 0 it must
+        # win (a tie).
+        Rule(
+            "en.local.acceleration",
+            Build.QUANTITY,
+            EN_LOCAL_ACCELERATION_RE,
+            begins=Begins.of(EN_ACCELERATION_ZERO_WORDS, digit=True),  # 0-100 km/h, zero to
+            follows=_F_RANGE,
+            then=Then(EN_ACCELERATION_SPEED_UNITS, within=10),
         ),
         Rule(
             "en.local.quantity.range",

@@ -405,6 +405,8 @@ ZH_QUANTITY_UNITS: Final[dict[str, str]] = {
     "厘米": "centimeter",
     "公分": "centimeter",
     "毫米": "millimeter",
+    "纳米": "nanometer",
+    "納米": "nanometer",
     "英里": "mile",
     "英尺": "foot",
     "英寸": "inch",
@@ -451,6 +453,11 @@ ZH_QUANTITY_UNITS: Final[dict[str, str]] = {
     "华氏度": "degree_Fahrenheit",
     "華氏度": "degree_Fahrenheit",
     "毫米汞柱": "millimeter_Hg",
+    # The torque of an engine (峰值扭矩400牛·米, 350牛米).
+    "牛·米": "newton_meter",
+    "牛米": "newton_meter",
+    "牛顿米": "newton_meter",
+    "牛頓米": "newton_meter",
     "KB": "kilobyte",
     "MB": "megabyte",
     "GB": "gigabyte",
@@ -476,6 +483,7 @@ ZH_LATIN_UNITS: Final[dict[str, str]] = {
     "m": "meter",
     "cm": "centimeter",
     "mm": "millimeter",
+    "nm": "nanometer",
     "m²": "square_meter",
     "㎡": "square_meter",
     "km²": "square_kilometer",
@@ -501,6 +509,10 @@ ZH_LATIN_UNITS: Final[dict[str, str]] = {
     "GHz": "gigahertz",
     "°F": "degree_Fahrenheit",
     "mmHg": "millimeter_Hg",
+    "N·m": "newton_meter",
+    "N.m": "newton_meter",
+    "Nm": "newton_meter",
+    "N·M": "newton_meter",
 }
 ZH_LATIN_UNIT_NOT_BEFORE: Final[frozenset[str]] = frozenset({"级", "級", "股"})
 # The signs between the figures of dimensions written with one unit (30×20×10cm): each figure is
@@ -732,10 +744,20 @@ ZH_QUALIFIERS_PLUS: Final[dict[str, Approx]] = {"+": Approx.OVER, "＋": Approx.
 # 10w+), k or K for 千 (月薪8k, 3K元). Lower case is read wherever it ends a figure (watts are
 # written W, resolutions K), unless a word of ZH_WEB_SCALE_NOT_NEXT follows (8k视频 is a
 # resolution); a capital only before a currency, a measure word of a count, a plus or a word of
-# ZH_WEB_SCALE_NEXT, so 65W快充 stays watts and 4K电视, 8K屏幕 stay resolutions.
-ZH_WEB_SCALES: Final[dict[str, int]] = {"w": 4, "W": 4, "k": 3, "K": 3}
+# ZH_WEB_SCALE_NEXT, so 65W快充 stays watts and 4K电视, 8K屏幕 stay resolutions. M is a million in
+# fewer places still (ZH_WEB_SCALES_IN_NAMES: 1.2M播放, 10M+): 20M alone is a file's megabytes.
+ZH_WEB_SCALES: Final[dict[str, int]] = {"w": 4, "W": 4, "k": 3, "K": 3, "M": 6}
 ZH_WEB_SCALE_NEXT: Final[frozenset[str]] = frozenset(
     {"赞", "点赞", "粉", "粉丝", "阅读", "播放", "浏览", "评论", "转发", "收藏", "关注", "订阅"}
+)
+# Capital scale letters that also end a model's name (卡-52M名为…): read before a plus or a word of
+# ZH_WEB_SCALE_NEXT only, not before a measure word or a currency.
+ZH_WEB_SCALES_IN_NAMES: Final[frozenset[str]] = frozenset({"M"})
+# A capital scale letter is also read where it ends the figure of one of these words, written before
+# it with a colon or up to three characters between (播放量1.2M, 粉丝数3.5K, 点赞数已达1.2M): the count
+# of views or followers, not a size.
+ZH_WEB_SCALE_COUNTED: Final[frozenset[str]] = frozenset(
+    {"播放量", "播放", "粉丝", "粉丝数", "点赞", "点赞数", "阅读量", "浏览量", "订阅数", "关注数"}
 )
 ZH_WEB_SCALE_NOT_NEXT: Final[frozenset[str]] = frozenset(
     {"视频", "電視", "电视", "屏", "分辨率", "画质", "畫質", "高清", "超清", "显示", "顯示", "跑"}
@@ -2092,6 +2114,45 @@ ZH_LOCAL_PER_DISTANCE_RE: Final[regex.Pattern[str]] = compiled.pattern(
     """,
     _FLAGS,
 )
+ZH_ACCELERATION_SPEED_UNITS: Final[frozenset[str]] = frozenset({"km/h", "公里/小时", "千米/小时"})
+# A car's acceleration is timed from standstill to 100 km/h: 百公里加速3.9秒 and 零百加速 are "0-100
+# km/h in 3.9 seconds", read as the speed 100 km/h (as 0-100km/h and "0 to 100 km/h" are).
+ZH_ACCELERATION_AFTER: Final[frozenset[str]] = frozenset({"加速"})
+ZH_ACCELERATION_ZERO: Final[frozenset[str]] = frozenset({"零"})
+ZH_LOCAL_ACCELERATION_RE: Final[regex.Pattern[str]] = compiled.pattern(
+    rf"""
+    (?<![0-9{_NUMERAL_CHARS}])
+    {alternation(ZH_ACCELERATION_ZERO)}?+                      # 零 of 零百
+    (?P<num>百)                                                  # 百
+    (?:{alternation(ZH_PER_DISTANCE_UNITS)})?+                 # 公里
+    (?={alternation(ZH_ACCELERATION_AFTER)})                   # 加速
+    """,
+    _FLAGS,
+)
+# A range from standstill to a speed (0-100km/h加速): the speed it is timed to.
+ZH_LOCAL_ACCELERATION_RANGE_RE: Final[regex.Pattern[str]] = compiled.pattern(
+    rf"""
+    (?<![0-9.,{_NUMERAL_CHARS}])
+    0\ ?+(?:{alternation(ZH_RANGE_SEPARATORS)})\ ?+
+    (?P<num>[1-9][0-9]{{1,2}}+)\ ?+
+    (?P<unit>{alternation(ZH_ACCELERATION_SPEED_UNITS)})(?![A-Za-z0-9])
+    """,
+    _FLAGS,
+)
+# A shop's threshold discount (满300减50 "50 yuan off orders of 300"): both figures are yuan, written
+# bare as the promotion is (满200元减30元 states it).
+ZH_SPEND_THRESHOLD_MARKS: Final[frozenset[str]] = frozenset({"满", "滿"})
+ZH_SPEND_THRESHOLD_CUTS: Final[frozenset[str]] = frozenset({"减", "減"})
+_SPEND_MARK: Final[str] = alternation(ZH_SPEND_THRESHOLD_MARKS)
+_SPEND_CUT: Final[str] = alternation(ZH_SPEND_THRESHOLD_CUTS)
+ZH_LOCAL_SPEND_THRESHOLD_RE: Final[regex.Pattern[str]] = compiled.pattern(
+    rf"""
+    (?:(?<={_SPEND_MARK})(?P<num>[1-9][0-9]{{0,5}}+)(?={_SPEND_CUT}[0-9])                 # 满300
+      |(?<={_SPEND_MARK}[1-9][0-9]{{0,5}}{_SPEND_CUT})(?P<num>[1-9][0-9]{{0,5}}+))     # 减50
+    (?![0-9.%])
+    """,
+    _FLAGS,
+)
 # The words a core may be preceded by, walked back over by the engine.
 ZH_PREFIXES: Final[frozenset[str]] = frozenset(
     {
@@ -2800,8 +2861,12 @@ _WEB_HEAD: Final[str] = rf"""
     (?P<num>{_DIGIT_RUN})
     (?:(?P<webscale>{alternation(s for s in ZH_WEB_SCALES if s.islower())})
        (?![A-Za-z0-9]|{alternation(ZH_WEB_SCALE_NOT_NEXT)})            # 1.2w, 8k; not 8k视频
-      |(?P<webscale>{alternation(s for s in ZH_WEB_SCALES if s.isupper())})
-       (?={_PLUS}|{_WEB_MEASURE}|{_CURRENCY}|{alternation(ZH_WEB_SCALE_NEXT)}))  # not 65W快充
+      |(?P<webscale>{alternation(s for s in ZH_WEB_SCALES if s.isupper() and s not in ZH_WEB_SCALES_IN_NAMES)})
+       (?={_PLUS}|{_WEB_MEASURE}|{_CURRENCY}|{alternation(ZH_WEB_SCALE_NEXT)})   # not 65W快充
+      |(?P<webscale>{alternation(ZH_WEB_SCALES_IN_NAMES)})
+       (?={_PLUS}|{alternation(ZH_WEB_SCALE_NEXT)})                              # 1.2M播放
+      |(?<=(?:{alternation(ZH_WEB_SCALE_COUNTED)})(?:[:：]|\p{{Han}}{{0,3}})\ ?{_DIGIT_RUN})  # 播放量1.2M, 点赞数达1.2M
+       (?P<webscale>{alternation(s for s in ZH_WEB_SCALES if s.isupper())})(?![A-Za-z0-9]))
     (?P<post>{_PLUS})?+                                                # 10w+
 """
 ZH_LOCAL_WEB_MONEY_RE: Final[regex.Pattern[str]] = compiled.pattern(
@@ -2811,6 +2876,11 @@ ZH_LOCAL_WEB_COUNT_RE: Final[regex.Pattern[str]] = compiled.pattern(
     rf"{_WEB_HEAD}(?P<mw>{_WEB_MEASURE})(?P<post>{_Q_AFTER})?+", _FLAGS
 )
 ZH_LOCAL_WEB_NUMBER_RE: Final[regex.Pattern[str]] = compiled.pattern(_WEB_HEAD, _FLAGS)
+# A distance in web text's thousands (跑了5k米, "ran 5 km").
+ZH_WEB_SCALE_LENGTHS: Final[frozenset[str]] = frozenset({"米"})
+ZH_LOCAL_WEB_LENGTH_RE: Final[regex.Pattern[str]] = compiled.pattern(
+    rf"{_WEB_HEAD}(?P<unit>{alternation(ZH_WEB_SCALE_LENGTHS)})", _FLAGS
+)
 _F_WEB: Final[frozenset[str]] = follows(ZH_WEB_SCALES)
 
 RULES: Final[LangRules] = LangRules(
@@ -3068,6 +3138,15 @@ RULES: Final[LangRules] = LangRules(
             begins=_B_MONEY,
             follows=_F_LOCAL_UNIT | _F_RANGE,
             then=_T_RATE,
+        ),
+        # Before zh.local.range, whose reading of 0-100km/h as a range from 0 it must win (a tie).
+        Rule(
+            "zh.local.acceleration.range",
+            Build.QUANTITY,
+            ZH_LOCAL_ACCELERATION_RANGE_RE,
+            begins=Begins(digit=True),  # 0-100km/h
+            follows=follows(ZH_RANGE_SEPARATORS),
+            then=Then(ZH_ACCELERATION_SPEED_UNITS, within=8),
         ),
         Rule(
             "zh.local.range",
@@ -3558,6 +3637,29 @@ RULES: Final[LangRules] = LangRules(
             role=Role.ORDINAL,
             begins=Begins.of(ZH_ORDINAL_MARKS, ZH_QUARTER_RANKS),  # 第三季度, 二季度, 2季度
             follows=follows(ZH_QUARTER_NOUNS),
+        ),
+        Rule(
+            "zh.local.acceleration",
+            Build.QUANTITY,
+            ZH_LOCAL_ACCELERATION_RE,
+            unit="kilometer_per_hour",
+            begins=Begins.of(ZH_ACCELERATION_ZERO, "百"),  # 百公里加速, 零百加速
+            follows=follows(ZH_PER_DISTANCE_UNITS, ZH_ACCELERATION_AFTER),
+        ),
+        Rule(
+            "zh.local.web.length",
+            Build.QUANTITY,
+            ZH_LOCAL_WEB_LENGTH_RE,
+            begins=_B_PRE | Begins(digit=True),  # 5k米 (digits only, as 1.2w is written)
+            follows=_F_WEB,
+            then=Then(ZH_WEB_SCALE_LENGTHS, within=1),  # the 米 right after 5k
+        ),
+        Rule(
+            "zh.local.spend_threshold",
+            Build.QUANTITY,
+            ZH_LOCAL_SPEND_THRESHOLD_RE,
+            unit="CNY",
+            begins=Begins.behind(ZH_SPEND_THRESHOLD_MARKS, ZH_SPEND_THRESHOLD_CUTS),  # 满300减50
         ),
     ),
     local_fallbacks=(
