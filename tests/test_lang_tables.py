@@ -17,7 +17,7 @@ import pytest
 from tests.helpers import claims_of
 from tradefacts import units
 from tradefacts.lang import zh
-from tradefacts.model import Approx
+from tradefacts.model import Approx, Role
 from tradefacts.numerals import parse_number
 from tradefacts.rules import LOCAL_CURRENCY_SUFFIX, Tok
 
@@ -329,6 +329,10 @@ def _zh_reach_cases() -> list[object]:
     add("quarter-not-after", zh.ZH_QUARTER_NOT_AFTER, "{s}三季度营收回升", "no-quarter-3")
     add("quarter-letter", zh.ZH_QUARTER_LETTERS, "今年,{s}3营收回升", "quarter-3-letter")
     add("quarter-letter-after", zh.ZH_QUARTER_LETTER_AFTER, "今{s}Q3营收回升", "quarter-3-letter")
+    # Market and earnings text.
+    add("stock-index-name", zh.ZH_STOCK_INDEX_NAMES, "{s}500指数收涨", "index-name")
+    add("range-change-verb", zh.ZH_RANGE_CHANGE_VERBS, "余额{s}3亿元至50亿元", "change-to-level")
+    add("valuation-ratio", zh.ZH_VALUATION_RATIOS, "该股{s}为15倍", "valuation-ratio")
     return cases
 
 
@@ -409,6 +413,13 @@ def test_zh_table_entry_is_reachable(text: str, surface: str, check: str) -> Non
         assert [c[1:3] for c in claims] == [("number", "30000")]
     elif check == "no-web":
         assert [c for c in claims if c[2] == "8000"] == []
+    elif check == "index-name":
+        named = [(c.text, c.role) for c in extract_text(text, zh.RULES)]
+        assert named == [("500", Role.NAME)]
+    elif check == "change-to-level":
+        assert [c[:2] for c in claims] == [("3亿元", "money"), ("50亿元", "money")]
+    elif check == "valuation-ratio":
+        assert [c[:3] for c in claims] == [("15倍", "number", "15")]
     else:
         (claim,) = claims
         if check == "unit":

@@ -890,6 +890,12 @@ EN_QUALIFIERS_BEFORE: Final[dict[str, Approx]] = {
     "exceed": Approx.OVER,
     "surpassed": Approx.OVER,
     "surpassing": Approx.OVER,
+    # Market verbs of a floor passed ("topped 1 trillion yuan", "broke through 3,000 points"
+    # render 突破, 站上).
+    "topped": Approx.OVER,
+    "topping": Approx.OVER,
+    "broke through": Approx.OVER,
+    "broke above": Approx.OVER,
     "higher than": Approx.OVER,
     "greater than": Approx.OVER,
     "less than": Approx.UNDER,
