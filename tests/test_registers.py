@@ -561,6 +561,12 @@ ZH_VALUATION_RATIO = [
     pytest.param("销量增长了3倍", (("3倍", "multiplier", "3", None, "exact"),), id="multiplier-elsewhere"),
     pytest.param("市盈率下降，营收增长2倍", (("2倍", "multiplier", "2", None, "exact"),), id="not-past-a-comma"),
 ]
+# Markets' shorthand for a basis point, in lower case only.
+EN_BASIS_POINT_SHORTHAND = [
+    pytest.param("a 25bp cut", (("25bp", "percent", "0.25", "pp", "exact"),), id="glued"),
+    pytest.param("down 12 bp.", (("12 bp", "percent", "0.12", "pp", "exact"),), id="spaced"),
+    pytest.param("rose 5 BP", (("5", "number", "5", None, "exact"),), id="capitals-are-no-unit"),
+]
 # Pairs of market text: the finding types the check reports.
 MARKET_PAIRS = [
     pytest.param("标普500指数上涨1%。", "The S&P 500 rose 1%.", (), id="index-name"),
@@ -573,6 +579,8 @@ MARKET_PAIRS = [
     pytest.param("该股市盈率为18倍。", "The shares trade at a price-to-earnings ratio of 81.", ("value",), id="pe-slip"),
     pytest.param("贷款增加300亿元至2万亿元。", "Loans rose by 30 billion yuan to 2 trillion yuan.", (), id="change-to-level"),
     pytest.param("贷款增加300亿元至2万亿元。", "Loans rose by 3 billion yuan to 2 trillion yuan.", ("magnitude",), id="change-slip"),
+    pytest.param("美联储加息50个基点。", "The Fed raised rates by 50bp.", (), id="bp"),
+    pytest.param("美联储加息50个基点。", "The Fed raised rates by 50 percentage points.", ("unit",), id="bp-against-points"),
 ]
 # fmt: on
 
@@ -592,3 +600,8 @@ def test_zh_market_figures(text: str, expected: tuple[Row, ...]) -> None:
 @pytest.mark.parametrize(("zh", "en", "types"), MARKET_PAIRS)
 def test_market_pairs(zh: str, en: str, types: tuple[str, ...]) -> None:
     assert tuple(f.type.value for f in check(zh, en)) == types
+
+
+@pytest.mark.parametrize(("text", "expected"), EN_BASIS_POINT_SHORTHAND)
+def test_en_basis_point_shorthand(text: str, expected: tuple[Row, ...]) -> None:
+    assert claims_of(text, "en") == expected
