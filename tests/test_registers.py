@@ -551,6 +551,7 @@ ZH_CHANGE_TO_LEVEL = [
     pytest.param("净利润降 2亿元至8亿元", (("2亿元", "money", "200000000", "CNY", "exact"), ("8亿元", "money", "800000000", "CNY", "exact")), id="one-character-verb-space"),
     pytest.param("预计为3亿元至5亿元", (("3亿元至5亿元", "money", "300000000..500000000", "CNY", "range"),), id="range-without-verb"),
     pytest.param("预计增长3%至5%", (("3%至5%", "percent", "3..5", "%", "range"),), id="percent-range-after-verb"),
+    pytest.param("每吨上涨100元至200元不等", (("100元至200元", "money", "100..200", "CNY", "range"),), id="ends-that-vary"),
     pytest.param("利润增加3至5亿元", (("3至5亿元", "money", "300000000..500000000", "CNY", "range"),), id="unit-once-is-a-range"),
 ]
 # A valuation ratio in 倍 is the ratio itself, a bare figure; 倍 elsewhere stays a multiplier.

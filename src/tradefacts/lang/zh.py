@@ -1671,6 +1671,9 @@ ZH_RANGE_CHANGE_VERBS: Final[frozenset[str]] = frozenset(
     }
 )
 _PERCENT_MARKS_RANGE: Final[str] = "%％‰"
+# After a range, words that say its ends vary (上涨100元至200元不等 "rose by 100 to 200 yuan"): a
+# range even after a verb of change.
+ZH_RANGE_SPREAD_MARKS: Final[frozenset[str]] = frozenset({"不等"})
 # A range with its unit stated once, spaces allowed (30万至35万元, 4至8英寸, 3～5万吨), or twice the
 # same (4英寸至8英寸). Two units tell a change from the level it reaches, no range: 提高2个百分点至35%
 # is up 2 points to 35%, 上涨3%至50元 up 3% to 50 yuan; so does one unit stated twice after a verb
@@ -1684,7 +1687,7 @@ ZH_LOCAL_RANGE_RE: Final[regex.Pattern[str]] = compiled.pattern(
     (?P<num2>{_NUM_SPACED})\ ?+                         # 35万
     {_LOCAL_UNIT_AFTER}                                 # 元, 英寸
     (?(unit1)(?<=(?P=unit1)))                           # a unit stated twice: the same
-    (?(change)(?(unit1)(?<=[{_PERCENT_MARKS_RANGE}])))  # not 增加3亿元至5亿元
+    (?(change)(?(unit1)(?:(?<=[{_PERCENT_MARKS_RANGE}])|(?=\ ?+{alternation(ZH_RANGE_SPREAD_MARKS)}))))  # not 增加3亿元至5亿元
     \ ?+(?P<post>{_Q_AFTER})?+
     """,
     _FLAGS,
