@@ -334,6 +334,7 @@ def _zh_reach_cases() -> list[object]:
     add("range-change-verb", zh.ZH_RANGE_CHANGE_VERBS, "余额{s}3亿元至50亿元", "change-to-level")
     add("valuation-ratio", zh.ZH_VALUATION_RATIOS, "该股{s}为15倍", "valuation-ratio")
     add("range-spread-mark", zh.ZH_RANGE_SPREAD_MARKS, "余额增加3亿元至50亿元{s}", "change-range")
+    add("hk-quarter-span-before", zh.ZH_HK_QUARTER_SPAN_BEFORE, "{s}三季收入", "hk-quarter-span")
     return cases
 
 
@@ -419,6 +420,8 @@ def test_zh_table_entry_is_reachable(text: str, surface: str, check: str) -> Non
         assert named == [("500", Role.NAME)]
     elif check == "change-to-level":
         assert [c[:2] for c in claims] == [("3亿元", "money"), ("50亿元", "money")]
+    elif check == "hk-quarter-span":
+        assert [c[:4] for c in claims] == [("三季", "duration", "9", "month")]
     elif check == "change-range":
         assert [c[:3] for c in claims] == [("3亿元至50亿元", "money", "300000000..5000000000")]
     elif check == "valuation-ratio":

@@ -562,6 +562,14 @@ ZH_VALUATION_RATIO = [
     pytest.param("销量增长了3倍", (("3倍", "multiplier", "3", None, "exact"),), id="multiplier-elsewhere"),
     pytest.param("市盈率下降，营收增长2倍", (("2倍", "multiplier", "2", None, "exact"),), id="not-past-a-comma"),
 ]
+# Hong Kong's 首三季 is the first three quarters, a span, as 前三季度 is; 三季度 alone is Q3.
+ZH_HK_QUARTER_SPANS = [
+    pytest.param("首三季收入上升", (("三季", "duration", "9", "month", "exact"),), id="shou-san-ji"),
+    pytest.param("首兩季度盈利", (("兩季度", "duration", "6", "month", "exact"),), id="with-jidu"),
+    pytest.param("今年三季度收入", (("三季度", "number", "3", None, "exact"),), id="q3-stays-a-rank"),
+    pytest.param("首三季报出炉", (), id="report-is-a-word"),
+    pytest.param("四季如春", (), id="seasons"),
+]
 # Markets' shorthand for a basis point, in lower case only.
 EN_BASIS_POINT_SHORTHAND = [
     pytest.param("a 25bp cut", (("25bp", "percent", "0.25", "pp", "exact"),), id="glued"),
@@ -580,6 +588,8 @@ MARKET_PAIRS = [
     pytest.param("该股市盈率为18倍。", "The shares trade at a price-to-earnings ratio of 81.", ("value",), id="pe-slip"),
     pytest.param("贷款增加300亿元至2万亿元。", "Loans rose by 30 billion yuan to 2 trillion yuan.", (), id="change-to-level"),
     pytest.param("贷款增加300亿元至2万亿元。", "Loans rose by 3 billion yuan to 2 trillion yuan.", ("magnitude",), id="change-slip"),
+    pytest.param("集团首三季收入为80亿港元。", "Revenue for the first three quarters was HK$8 billion.", (), id="hk-first-three-quarters"),
+    pytest.param("集团首三季收入为80亿港元。", "Revenue for the first two quarters was HK$8 billion.", ("value",), id="hk-quarters-slip"),
     pytest.param("美联储加息50个基点。", "The Fed raised rates by 50bp.", (), id="bp"),
     pytest.param("美联储加息50个基点。", "The Fed raised rates by 50 percentage points.", ("unit",), id="bp-against-points"),
 ]
@@ -593,7 +603,9 @@ def test_zh_stock_index_figure_is_a_name(
     assert tuple((c.text, c.role) for c in extract_text(text, LANGS["zh"])) == expected
 
 
-@pytest.mark.parametrize(("text", "expected"), ZH_CHANGE_TO_LEVEL + ZH_VALUATION_RATIO)
+@pytest.mark.parametrize(
+    ("text", "expected"), ZH_CHANGE_TO_LEVEL + ZH_VALUATION_RATIO + ZH_HK_QUARTER_SPANS
+)
 def test_zh_market_figures(text: str, expected: tuple[Row, ...]) -> None:
     assert claims_of(text, "zh") == expected
 

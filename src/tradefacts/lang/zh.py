@@ -2347,6 +2347,19 @@ ZH_LOCAL_VALUATION_RATIO_RE: Final[regex.Pattern[str]] = compiled.pattern(
     """,
     _FLAGS,
 )
+# Hong Kong's first quarters of a year: 首三季 is "the first three quarters" (前三季度 elsewhere), a
+# span of quarters after 首, 季度 written or not (首三季度); not 首季度 (the first quarter, a rank)
+# nor 首三季报 or 季节 (words).
+ZH_HK_QUARTER_SPAN_BEFORE: Final[frozenset[str]] = frozenset({"首"})
+ZH_HK_QUARTER_SPAN_UNIT: Final[str] = "quarter"
+ZH_LOCAL_HK_QUARTER_SPAN_RE: Final[regex.Pattern[str]] = compiled.pattern(
+    rf"""
+    (?<={alternation(ZH_HK_QUARTER_SPAN_BEFORE)})  # 首
+    (?P<num>[两兩二三2-3])季(?:度(?!报|報))?+     # 三季, 三季度
+    (?![节節报報赛賽])                            # not 首三季报, 季节
+    """,
+    _FLAGS,
+)
 _T_VALUATION_RATIO: Final[Then] = Then(
     frozenset(ZH_VALUATION_RATIOS),
     within=0,
@@ -2865,7 +2878,7 @@ ZH_LOCAL_VIDEO_LINES_RE: Final[regex.Pattern[str]] = compiled.pattern(
 ZH_QUARTER_NOUNS: Final[frozenset[str]] = frozenset({"季度"})
 ZH_QUARTER_RANKS: Final[str] = "一二三四1234"
 ZH_QUARTER_NOT_AFTER: Final[frozenset[str]] = frozenset(
-    {*ZH_SPAN_BEFORE, "连续", "連續", "每", "个", "個", "两", "兩"}
+    {*ZH_SPAN_BEFORE, "连续", "連續", "每", "个", "個", "两", "兩", "首"}
 )
 ZH_LOCAL_QUARTER_RE: Final[regex.Pattern[str]] = compiled.pattern(
     rf"""
@@ -3675,6 +3688,14 @@ RULES: Final[LangRules] = LangRules(
             begins=_B_PRE | _B_NUM,  # 15 of 市盈率15倍, 约 of 市盈率约15倍
             follows=follows("倍"),
             then=_T_VALUATION_RATIO,
+        ),
+        Rule(
+            "zh.local.hk.quarter.span",
+            Build.DURATION,
+            ZH_LOCAL_HK_QUARTER_SPAN_RE,
+            Kind.DURATION,
+            unit=ZH_HK_QUARTER_SPAN_UNIT,
+            begins=Begins.behind(ZH_HK_QUARTER_SPAN_BEFORE),  # 三 of 首三季
         ),
     ),
     local_fallbacks=(
