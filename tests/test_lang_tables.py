@@ -17,7 +17,7 @@ import pytest
 from tests.helpers import claims_of
 from tradefacts import units
 from tradefacts.lang import zh
-from tradefacts.model import Approx
+from tradefacts.model import Approx, Role
 from tradefacts.numerals import parse_number
 from tradefacts.rules import LOCAL_CURRENCY_SUFFIX, Tok
 
@@ -338,6 +338,12 @@ def _zh_reach_cases() -> list[object]:
     add("web-scale-length", zh.ZH_WEB_SCALE_LENGTHS, "跑了5k{s}。", "web-5000-m")
     add("spend-threshold-mark", zh.ZH_SPEND_THRESHOLD_MARKS, "{s}300減50", "threshold")
     add("spend-threshold-cut", zh.ZH_SPEND_THRESHOLD_CUTS, "满300{s}50", "threshold")
+    # Market and earnings text.
+    add("stock-index-name", zh.ZH_STOCK_INDEX_NAMES, "{s}500指数收涨", "index-name")
+    add("range-change-verb", zh.ZH_RANGE_CHANGE_VERBS, "余额{s}3亿元至50亿元", "change-to-level")
+    add("valuation-ratio", zh.ZH_VALUATION_RATIOS, "该股{s}为15倍", "valuation-ratio")
+    add("range-spread-mark", zh.ZH_RANGE_SPREAD_MARKS, "余额增加3亿元至50亿元{s}", "change-range")
+    add("hk-quarter-span-before", zh.ZH_HK_QUARTER_SPAN_BEFORE, "{s}三季收入", "hk-quarter-span")
     return cases
 
 
@@ -426,6 +432,17 @@ def test_zh_table_entry_is_reachable(text: str, surface: str, check: str) -> Non
         assert [c[1:4] for c in claims] == [("quantity", "5000", "m")]
     elif check == "no-web":
         assert [c for c in claims if c[2] == "8000"] == []
+    elif check == "index-name":
+        named = [(c.text, c.role) for c in extract_text(text, zh.RULES)]
+        assert named == [("500", Role.NAME)]
+    elif check == "change-to-level":
+        assert [c[:2] for c in claims] == [("3亿元", "money"), ("50亿元", "money")]
+    elif check == "hk-quarter-span":
+        assert [c[:4] for c in claims] == [("三季", "duration", "9", "month")]
+    elif check == "change-range":
+        assert [c[:3] for c in claims] == [("3亿元至50亿元", "money", "300000000..5000000000")]
+    elif check == "valuation-ratio":
+        assert [c[:3] for c in claims] == [("15倍", "number", "15")]
     else:
         (claim,) = claims
         if check == "unit":

@@ -587,6 +587,72 @@ TECH_CAR_WEB_PAIRS = [
 # fmt: on
 
 
+# Market, earnings and macro-economic text.
+# fmt: off
+# A stock index named by how many shares it holds: its figure is a name (no omission when the
+# translation writes the name without it), a level or an amount after the same words is a figure.
+ZH_STOCK_INDEX_NAMES = [
+    pytest.param("标普500指数收涨", (("500", Role.NAME),), id="sp-500"),
+    pytest.param("日经225指数下跌1%", (("225", Role.NAME), ("1%", None)), id="nikkei-then-percent"),
+    pytest.param("罗素2000指数走低", (("2000", Role.NAME),), id="four-digits"),
+    pytest.param("滬深300指數", (("300", Role.NAME),), id="traditional"),
+    pytest.param("标普500点", (("500", None),), id="not-a-level"),
+    pytest.param("沪深300亿元", (("300亿元", None),), id="not-an-amount"),
+    pytest.param("标普上涨500点", (("500", None),), id="not-apart"),
+]
+# One unit stated twice around 至 after a verb of change is the change and the level it reaches;
+# without the verb, or in percents, a range.
+ZH_CHANGE_TO_LEVEL = [
+    pytest.param("余额增加120亿元至1.5万亿元", (("120亿元", "money", "12000000000", "CNY", "exact"), ("1.5万亿元", "money", "1500000000000", "CNY", "exact")), id="increase-by-to"),
+    pytest.param("存款减少3亿元至50亿元", (("3亿元", "money", "300000000", "CNY", "exact"), ("50亿元", "money", "5000000000", "CNY", "exact")), id="decrease-by-to"),
+    pytest.param("净利润降 2亿元至8亿元", (("2亿元", "money", "200000000", "CNY", "exact"), ("8亿元", "money", "800000000", "CNY", "exact")), id="one-character-verb-space"),
+    pytest.param("预计为3亿元至5亿元", (("3亿元至5亿元", "money", "300000000..500000000", "CNY", "range"),), id="range-without-verb"),
+    pytest.param("预计增长3%至5%", (("3%至5%", "percent", "3..5", "%", "range"),), id="percent-range-after-verb"),
+    pytest.param("每吨上涨100元至200元不等", (("100元至200元", "money", "100..200", "CNY/t", "range"),), id="ends-that-vary-per-ton"),
+    pytest.param("利润增加3至5亿元", (("3至5亿元", "money", "300000000..500000000", "CNY", "range"),), id="unit-once-is-a-range"),
+]
+# A valuation ratio in 倍 is the ratio itself, a bare figure; 倍 elsewhere stays a multiplier.
+ZH_VALUATION_RATIO = [
+    pytest.param("该股市盈率为15倍", (("15倍", "number", "15", None, "exact"),), id="pe"),
+    pytest.param("市净率约1.2倍", (("约1.2倍", "number", "1.2", None, "about"),), id="pb-hedged"),
+    pytest.param("本益比20倍", (("20倍", "number", "20", None, "exact"),), id="taiwan-pe"),
+    pytest.param("销量增长了3倍", (("3倍", "multiplier", "3", None, "exact"),), id="multiplier-elsewhere"),
+    pytest.param("市盈率下降，营收增长2倍", (("2倍", "multiplier", "2", None, "exact"),), id="not-past-a-comma"),
+]
+# Hong Kong's 首三季 is the first three quarters, a span, as 前三季度 is; 三季度 alone is Q3.
+ZH_HK_QUARTER_SPANS = [
+    pytest.param("首三季收入上升", (("三季", "duration", "9", "month", "exact"),), id="shou-san-ji"),
+    pytest.param("首兩季度盈利", (("兩季度", "duration", "6", "month", "exact"),), id="with-jidu"),
+    pytest.param("今年三季度收入", (("三季度", "number", "3", None, "exact"),), id="q3-stays-a-rank"),
+    pytest.param("首三季报出炉", (), id="report-is-a-word"),
+    pytest.param("四季如春", (), id="seasons"),
+]
+# Markets' shorthand for a basis point, in lower case only.
+EN_BASIS_POINT_SHORTHAND = [
+    pytest.param("a 25bp cut", (("25bp", "percent", "0.25", "pp", "exact"),), id="glued"),
+    pytest.param("down 12 bp.", (("12 bp", "percent", "0.12", "pp", "exact"),), id="spaced"),
+    pytest.param("rose 5 BP", (("5", "number", "5", None, "exact"),), id="capitals-are-no-unit"),
+]
+# Pairs of market text: the finding types the check reports.
+MARKET_PAIRS = [
+    pytest.param("标普500指数上涨1%。", "The S&P 500 rose 1%.", (), id="index-name"),
+    pytest.param("金价涨至每盎司1900美元。", "Gold rose to $1,900 an ounce.", (), id="per-ounce"),
+    pytest.param("金价涨至每盎司1900美元。", "Gold rose to $1,900 a gram.", ("unit",), id="per-gram-is-a-unit-slip"),
+    pytest.param("市值突破2万亿元。", "Its market value topped 2 trillion yuan.", (), id="topped-is-over"),
+    pytest.param("市值突破2万亿元。", "Its market value was 2 trillion yuan.", ("qualifier",), id="bound-dropped"),
+    pytest.param("该股市盈率为18倍。", "The shares trade at a price-to-earnings ratio of 18.", (), id="pe-of"),
+    pytest.param("该股市盈率为18倍。", "The shares trade at 18 times earnings.", (), id="pe-times"),
+    pytest.param("该股市盈率为18倍。", "The shares trade at a price-to-earnings ratio of 81.", ("value",), id="pe-slip"),
+    pytest.param("贷款增加300亿元至2万亿元。", "Loans rose by 30 billion yuan to 2 trillion yuan.", (), id="change-to-level"),
+    pytest.param("贷款增加300亿元至2万亿元。", "Loans rose by 3 billion yuan to 2 trillion yuan.", ("magnitude",), id="change-slip"),
+    pytest.param("集团首三季收入为80亿港元。", "Revenue for the first three quarters was HK$8 billion.", (), id="hk-first-three-quarters"),
+    pytest.param("集团首三季收入为80亿港元。", "Revenue for the first two quarters was HK$8 billion.", ("value",), id="hk-quarters-slip"),
+    pytest.param("美联储加息50个基点。", "The Fed raised rates by 50bp.", (), id="bp"),
+    pytest.param("美联储加息50个基点。", "The Fed raised rates by 50 percentage points.", ("unit",), id="bp-against-points"),
+]
+# fmt: on
+
+
 @pytest.mark.parametrize(("lang", "text", "expected"), TECH_CAR_WEB)
 def test_tech_car_and_web_figures(lang: str, text: str, expected: tuple[Row, ...]) -> None:
     assert claims_of(text, lang) == expected
@@ -595,3 +661,27 @@ def test_tech_car_and_web_figures(lang: str, text: str, expected: tuple[Row, ...
 @pytest.mark.parametrize(("zh", "en", "types"), TECH_CAR_WEB_PAIRS)
 def test_tech_car_and_web_pairs(zh: str, en: str, types: tuple[str, ...]) -> None:
     assert tuple(f.type.value for f in check(zh, en)) == types
+
+
+@pytest.mark.parametrize(("text", "expected"), ZH_STOCK_INDEX_NAMES)
+def test_zh_stock_index_figure_is_a_name(
+    text: str, expected: tuple[tuple[str, Role | None], ...]
+) -> None:
+    assert tuple((c.text, c.role) for c in extract_text(text, LANGS["zh"])) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), ZH_CHANGE_TO_LEVEL + ZH_VALUATION_RATIO + ZH_HK_QUARTER_SPANS
+)
+def test_zh_market_figures(text: str, expected: tuple[Row, ...]) -> None:
+    assert claims_of(text, "zh") == expected
+
+
+@pytest.mark.parametrize(("zh", "en", "types"), MARKET_PAIRS)
+def test_market_pairs(zh: str, en: str, types: tuple[str, ...]) -> None:
+    assert tuple(f.type.value for f in check(zh, en)) == types
+
+
+@pytest.mark.parametrize(("text", "expected"), EN_BASIS_POINT_SHORTHAND)
+def test_en_basis_point_shorthand(text: str, expected: tuple[Row, ...]) -> None:
+    assert claims_of(text, "en") == expected

@@ -590,6 +590,9 @@ EN_PERCENT_UNITS: Final[dict[str, str]] = {
     "basis point": "basis_point",
     "basis-point": "basis_point",  # a 50-basis-point cut
     "bps": "basis_point",
+    # Markets' shorthand for one basis point ("a 25bp cut", "down 12 bp"); lower case only (BP is
+    # a company, and "before present" in dates of prehistory).
+    "bp": "basis_point",
     "per mille": "permille",
     # Right after a figure, "per thousand" is the rate per mille of statistics ("a birth rate of
     # 7.52 per thousand", 7.52‰); "per 1,000 people" names its base in digits, read as a figure.
@@ -597,7 +600,7 @@ EN_PERCENT_UNITS: Final[dict[str, str]] = {
     "‰": "permille",
 }
 # Percent units read only as written, in lower case: "10 PCs" are computers.
-EN_PERCENT_LOWER_CASE: Final[frozenset[str]] = frozenset({"pc"})
+EN_PERCENT_LOWER_CASE: Final[frozenset[str]] = frozenset({"pc", "bp"})
 # Adjectives after which "a hundred percent" is an idiom of certainty, not a share.
 EN_PERCENT_IDIOMS: Final[frozenset[str]] = frozenset(
     {"sure", "certain", "confident", "committed", "correct", "right", "true", "agree", "behind"}
@@ -915,8 +918,12 @@ EN_QUALIFIERS_BEFORE: Final[dict[str, Approx]] = {
     "exceed": Approx.OVER,
     "surpassed": Approx.OVER,
     "surpassing": Approx.OVER,
-    "topped": Approx.OVER,  # sales topped 3 million (突破300万)
+    # Market verbs of a floor passed ("topped 1 trillion yuan", "broke through 3,000 points"
+    # render 突破, 站上).
+    "topped": Approx.OVER,
     "topping": Approx.OVER,
+    "broke through": Approx.OVER,
+    "broke above": Approx.OVER,
     "higher than": Approx.OVER,
     "greater than": Approx.OVER,
     "less than": Approx.UNDER,

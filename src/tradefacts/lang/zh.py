@@ -310,6 +310,10 @@ ZH_MASS_UNITS: Final[dict[str, str]] = {
     "市斤": "jin",
     "噸": "t",
     "公噸": "t",
+    # The ounce a price of gold or silver is quoted per (每盎司2350美元; 安士 in Hong Kong text), as
+    # the English "an ounce" reads it.
+    "盎司": "ounce",
+    "安士": "ounce",
 }
 ZH_PERCENT_UNITS: Final[dict[str, str]] = {
     "%": "percent",
@@ -1650,17 +1654,62 @@ ZH_LOCAL_SPEED_RE: Final[regex.Pattern[str]] = compiled.pattern(
     """,
     _FLAGS,
 )
+# Verbs of a change by an amount: after one, an amount with its unit stated twice around 至 is the
+# change and the level it reaches, no range (增加120亿元至1.5万亿元 is up 12 billion to 1.5
+# trillion yuan, 减少30万人至500万人). Not percents, whose % is written at both ends of a range as
+# well (增长3%至5% is a range of growth).
+ZH_RANGE_CHANGE_VERBS: Final[frozenset[str]] = frozenset(
+    {
+        "增加",
+        "增长",
+        "增長",
+        "减少",
+        "減少",
+        "上升",
+        "下降",
+        "提高",
+        "降低",
+        "上涨",
+        "上漲",
+        "下跌",
+        "扩大",
+        "擴大",
+        "缩小",
+        "縮小",
+        "上调",
+        "上調",
+        "下调",
+        "下調",
+        "回落",
+        "回升",
+        "增",
+        "减",
+        "減",
+        "升",
+        "降",
+        "涨",
+        "漲",
+        "跌",
+    }
+)
+_PERCENT_MARKS_RANGE: Final[str] = "%％‰"
+# After a range, words that say its ends vary (上涨100元至200元不等 "rose by 100 to 200 yuan"): a
+# range even after a verb of change.
+ZH_RANGE_SPREAD_MARKS: Final[frozenset[str]] = frozenset({"不等"})
 # A range with its unit stated once, spaces allowed (30万至35万元, 4至8英寸, 3～5万吨), or twice the
 # same (4英寸至8英寸). Two units tell a change from the level it reaches, no range: 提高2个百分点至35%
-# is up 2 points to 35%, 上涨3%至50元 up 3% to 50 yuan.
+# is up 2 points to 35%, 上涨3%至50元 up 3% to 50 yuan; so does one unit stated twice after a verb
+# of change (ZH_RANGE_CHANGE_VERBS).
 ZH_LOCAL_RANGE_RE: Final[regex.Pattern[str]] = compiled.pattern(
     rf"""
+    (?P<change>(?<=(?:{alternation(ZH_RANGE_CHANGE_VERBS)})\ ?+))?+  # 增加
     {_PRE}\ ?+{_EDGE_BEFORE}
     (?P<num>{_NUM_SPACED})\ ?+(?:(?P<unit1>{_LOCAL_UNIT})\ ?+)?+   # 30万, 4英寸
     (?P<sep>{_RANGE_SEP_LOCAL})\ ?+                     # 至, ～
     (?P<num2>{_NUM_SPACED})\ ?+                         # 35万
     {_LOCAL_UNIT_AFTER}                                 # 元, 英寸
     (?(unit1)(?<=(?P=unit1)))                           # a unit stated twice: the same
+    (?(change)(?(unit1)(?:(?<=[{_PERCENT_MARKS_RANGE}])|(?=\ ?+{alternation(ZH_RANGE_SPREAD_MARKS)}))))  # not 增加3亿元至5亿元
     \ ?+(?P<post>{_Q_AFTER})?+
     """,
     _FLAGS,
@@ -2339,6 +2388,55 @@ _T_RATE: Final[Then] = Then(
     + 2,
 )
 
+# A valuation ratio stated in 倍 (市盈率15倍, 市净率约1.2倍, 本益比20倍): the figure is the ratio
+# itself, "a price-to-earnings ratio of 15" or "15 times earnings", no multiplier of something
+# else; read as a bare figure, within a few characters of the ratio's name (市盈率为, 市盈率(TTM)).
+ZH_VALUATION_RATIOS: Final[frozenset[str]] = frozenset(
+    {
+        "市盈率",
+        "市净率",
+        "市淨率",
+        "市销率",
+        "市銷率",
+        "市账率",
+        "市賬率",
+        "本益比",
+        "股价净值比",
+        "股價淨值比",
+    }
+)
+_VALUATION_GAP_LONGEST: Final[int] = 6
+ZH_LOCAL_VALUATION_RATIO_RE: Final[regex.Pattern[str]] = compiled.pattern(
+    rf"""
+    (?<=(?:{alternation(ZH_VALUATION_RATIOS)})[^，。；,;！？!?\n0-9]{{0,{_VALUATION_GAP_LONGEST}}})  # 市盈率为
+    {_PRE}\ ?+{_EDGE_BEFORE}
+    (?P<num>{_NUM})\ ?+倍                      # 15倍
+    (?P<post>{_Q_AFTER})?+                      # 左右
+    """,
+    _FLAGS,
+)
+# Hong Kong's first quarters of a year: 首三季 is "the first three quarters" (前三季度 elsewhere), a
+# span of quarters after 首, 季度 written or not (首三季度); not 首季度 (the first quarter, a rank)
+# nor 首三季报 or 季节 (words).
+ZH_HK_QUARTER_SPAN_BEFORE: Final[frozenset[str]] = frozenset({"首"})
+ZH_HK_QUARTER_SPAN_UNIT: Final[str] = "quarter"
+ZH_LOCAL_HK_QUARTER_SPAN_RE: Final[regex.Pattern[str]] = compiled.pattern(
+    rf"""
+    (?<={alternation(ZH_HK_QUARTER_SPAN_BEFORE)})  # 首
+    (?P<num>[两兩二三2-3])季(?:度(?!报|報))?+     # 三季, 三季度
+    (?![节節报報赛賽])                            # not 首三季报, 季节
+    """,
+    _FLAGS,
+)
+_T_VALUATION_RATIO: Final[Then] = Then(
+    frozenset(ZH_VALUATION_RATIOS),
+    within=0,
+    behind=max(len(s) for s in ZH_VALUATION_RATIOS)
+    + _VALUATION_GAP_LONGEST
+    + max(len(s) for s in ZH_QUALIFIERS_BEFORE)
+    + 2,
+)
+
 # Priority order (first wins a tie of equal length; see extract.py for the overlap policy).
 # A list marker in Chinese numerals opens a line and ends in the enumeration comma: 一、 十二、
 ZH_LABEL_MARKS: Final[frozenset[str]] = frozenset({"、"})
@@ -2456,6 +2554,33 @@ ZH_SERIES_NAMES: Final[frozenset[str]] = frozenset(
     }
 )
 ZH_SERIES_MARKS: Final[frozenset[str]] = frozenset({"号", "號"})
+# Stock indices named by how many shares they hold (标普500 "the S&P 500", 日经225, 沪深300, 罗素2000):
+# the figure names the index, as the English side reads "S&P 500"; not a figure a unit, a point
+# or a percent follows (标普500点 is a level).
+ZH_STOCK_INDEX_NAMES: Final[frozenset[str]] = frozenset(
+    {
+        "标普",
+        "標普",
+        "日经",
+        "日經",
+        "沪深",
+        "滬深",
+        "中证",
+        "中證",
+        "上证",
+        "上證",
+        "深证",
+        "深證",
+        "富时",
+        "富時",
+        "科创",
+        "科創",
+        "纳斯达克",
+        "納斯達克",
+        "罗素",
+        "羅素",
+    }
+)
 ZH_LOCAL_NAME_RE: Final[regex.Pattern[str]] = compiled.pattern(
     rf"""
     (?:
@@ -2466,6 +2591,9 @@ ZH_LOCAL_NAME_RE: Final[regex.Pattern[str]] = compiled.pattern(
       | (?<={alternation(ZH_SERIES_NAMES)}\ ?)                         # 神舟
         (?P<num>[0-9]{{1,2}}+|[{_HAN_DIGIT_CHARS}{_TENS_CHARS}]{{1,3}}+)  # 十五
         {alternation(ZH_SERIES_MARKS)}?+(?![0-9{_NUMERAL_CHARS}])       # 号
+      | (?<={alternation(ZH_STOCK_INDEX_NAMES)})                       # 标普
+        (?P<num>[1-9][0-9]{{1,3}}+)(?![.,:/0-9{_NUMERAL_CHARS}{_OVER_CHARS}])  # 500
+        (?!\ ?+(?:点|點|{_LOCAL_UNIT}|{_MEASURE}))                     # not 500点, 300亿元
     )
     """,
     _FLAGS,
@@ -2818,7 +2946,7 @@ ZH_LOCAL_VIDEO_LINES_RE: Final[regex.Pattern[str]] = compiled.pattern(
 ZH_QUARTER_NOUNS: Final[frozenset[str]] = frozenset({"季度"})
 ZH_QUARTER_RANKS: Final[str] = "一二三四1234"
 ZH_QUARTER_NOT_AFTER: Final[frozenset[str]] = frozenset(
-    {*ZH_SPAN_BEFORE, "连续", "連續", "每", "个", "個", "两", "兩"}
+    {*ZH_SPAN_BEFORE, "连续", "連續", "每", "个", "個", "两", "兩", "首"}
 )
 ZH_LOCAL_QUARTER_RE: Final[regex.Pattern[str]] = compiled.pattern(
     rf"""
@@ -3279,7 +3407,8 @@ RULES: Final[LangRules] = LangRules(
             role=Role.NAME,
             # 十四五; 十五 after 神舟 (or 神舟 and a space).
             begins=Begins.of(ZH_PLAN_NAMES)
-            | Begins.behind(ZH_SERIES_NAMES, (name + " " for name in ZH_SERIES_NAMES)),
+            | Begins.behind(ZH_SERIES_NAMES, (name + " " for name in ZH_SERIES_NAMES))
+            | Begins.behind(ZH_STOCK_INDEX_NAMES),  # 500 after 标普
         ),
         Rule(
             "zh.local.year.bc",
@@ -3660,6 +3789,23 @@ RULES: Final[LangRules] = LangRules(
             ZH_LOCAL_SPEND_THRESHOLD_RE,
             unit="CNY",
             begins=Begins.behind(ZH_SPEND_THRESHOLD_MARKS, ZH_SPEND_THRESHOLD_CUTS),  # 满300减50
+        ),
+        Rule(
+            "zh.local.valuation.ratio",
+            Build.QUANTITY,
+            ZH_LOCAL_VALUATION_RATIO_RE,
+            Kind.NUMBER,
+            begins=_B_PRE | _B_NUM,  # 15 of 市盈率15倍, 约 of 市盈率约15倍
+            follows=follows("倍"),
+            then=_T_VALUATION_RATIO,
+        ),
+        Rule(
+            "zh.local.hk.quarter.span",
+            Build.DURATION,
+            ZH_LOCAL_HK_QUARTER_SPAN_RE,
+            Kind.DURATION,
+            unit=ZH_HK_QUARTER_SPAN_UNIT,
+            begins=Begins.behind(ZH_HK_QUARTER_SPAN_BEFORE),  # 三 of 首三季
         ),
     ),
     local_fallbacks=(
