@@ -13,16 +13,20 @@ from decimal import Decimal
 import pytest
 
 from tradefacts.classify import leftover_severity
-from tradefacts.model import Claim, Document, Kind, Lang, Severity, Source
+from tradefacts.model import Claim, Document, Finding, Kind, Lang, Severity, Source
 from tradefacts.pipeline import check_document
 
 Graded = tuple[tuple[str, str, str | None, str | None], ...]
 
 
-def graded(zh: str, en: str) -> Graded:
+def findings_of(zh: str, en: str) -> tuple[Finding, ...]:
     document = Document(
         id="t", path="t", zh=zh, en=en, zh_source=Source(path="t"), en_source=Source(path="t")
     )
+    return check_document(document).findings
+
+
+def graded(zh: str, en: str) -> Graded:
     return tuple(
         (
             f.type.value,
@@ -30,7 +34,7 @@ def graded(zh: str, en: str) -> Graded:
             f.zh.text if f.zh else None,
             f.en.text if f.en else None,
         )
-        for f in check_document(document).findings
+        for f in findings_of(zh, en)
     )
 
 
@@ -300,10 +304,7 @@ RATE_DESCRIPTIONS = [
 
 @pytest.mark.parametrize(("zh", "en", "described"), RATE_DESCRIPTIONS)
 def test_rate_is_described_per_its_stated_unit(zh: str, en: str, described: str) -> None:
-    document = Document(
-        id="t", path="t", zh=zh, en=en, zh_source=Source(path="t"), en_source=Source(path="t")
-    )
-    findings = check_document(document).findings
+    findings = findings_of(zh, en)
     assert [f.type.value for f in findings] == ["magnitude"]
     assert described in findings[0].message
     assert "CNY/t)" not in findings[0].message.replace(described, "")
