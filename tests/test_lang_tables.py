@@ -329,6 +329,9 @@ def _zh_reach_cases() -> list[object]:
     add("quarter-not-after", zh.ZH_QUARTER_NOT_AFTER, "{s}三季度营收回升", "no-quarter-3")
     add("quarter-letter", zh.ZH_QUARTER_LETTERS, "今年,{s}3营收回升", "quarter-3-letter")
     add("quarter-letter-after", zh.ZH_QUARTER_LETTER_AFTER, "今{s}Q3营收回升", "quarter-3-letter")
+    # Calendars and eras: a round number of tens in one character, a decade after its century.
+    add("contracted-tens", zh.ZH_CONTRACTED_TENS, "共{s}五人", "contracted-tens")
+    add("century-of-decade", zh.ZH_CENTURY_OF_DECADE_MARKS, "在19{s}40年代", "decade-1840s")
     return cases
 
 
@@ -409,6 +412,11 @@ def test_zh_table_entry_is_reachable(text: str, surface: str, check: str) -> Non
         assert [c[1:3] for c in claims] == [("number", "30000")]
     elif check == "no-web":
         assert [c for c in claims if c[2] == "8000"] == []
+    elif check == "contracted-tens":
+        value = 10 * zh.ZH_CONTRACTED_TENS[surface] + 5
+        assert claims == ((f"{surface}五人", "count", str(value), None, "exact"),)
+    elif check == "decade-1840s":
+        assert claims == ((f"19{surface}40年代", "year", "1840..1849", None, "range"),)
     else:
         (claim,) = claims
         if check == "unit":
@@ -470,6 +478,7 @@ EN_PHRASE_TABLES: dict[str, Iterable[str]] = {
     "EN_ORDINAL_WORDS": en.EN_ORDINAL_WORDS,
     "EN_FREQUENCY_WORDS": en.EN_FREQUENCY_WORDS,
     "EN_AGE_DECADES": en.EN_AGE_DECADES,
+    "EN_DECADE_WORD_YEARS": en.EN_DECADE_WORD_YEARS,
 }
 _EN_WITH_ORDINALS = en.RULES
 
@@ -539,6 +548,7 @@ def test_en_rules_read_every_phrase_with_its_table_value() -> None:
         **en.EN_YEAR_SPAN_PHRASES,
         **en.EN_PLACE_ORDINALS,
         **en.EN_QUARTER_RANKS,
+        **en.EN_DECADE_WORD_YEARS,
     }
     assert dict(en.RULES.vague) == expected
 
@@ -765,6 +775,7 @@ def _en_reach_cases() -> list[object]:
     add("quarter-noun", en.EN_QUARTER_NOUNS, "sales in the third {s} slowed", "quarter")
     add("quarter-letter", en.EN_QUARTER_LETTERS, "sales in {s}3 slowed", "quarter")
     add("quarter-rank", en.EN_QUARTER_RANKS, "sales in the {s} slowed", "phrase")
+    add("decade-word", en.EN_DECADE_WORD_YEARS, "songs of the late {s} returned", "phrase")
     add("day-half-phrase", en.EN_DAY_HALF_PHRASES, "it shut at 6 {s}", "time")
     add("clock-past", en.EN_CLOCK_PAST, "it shut at half {s} six", "clock")
     add("clock-quarter", en.EN_CLOCK_QUARTERS, "it shut at a {s} past six", "clock")
@@ -954,6 +965,7 @@ _EN_REACH_IDS = {
     "EN_CLOCK_TO_CUES": "clock-to-cue-",
     "EN_DECIMAL_POINTS": "decimal-point-",
     "EN_MONTH_DAY_ARTICLES": "month-day-article-",
+    "EN_DECADE_WORD_YEARS": "decade-word-",
 }
 
 

@@ -528,3 +528,57 @@ def test_yuan_alone_in_traditional_script_is_the_local_dollar(
     zh: str, en: str, types: tuple[str, ...]
 ) -> None:
     assert tuple(f.type.value for f in check(zh, en)) == types
+
+
+# fmt: off
+# Calendars and eras. 廿 and 卅 write twenty and thirty in one character (dates, ages); a day of the
+# month in numeral characters is a day as 18日 is; a decade after its century is of that century.
+ZH_CALENDAR_FIGURES = [
+    pytest.param("展期至廿八日止", (("廿八日", "date", "---28", None, "exact"),), id="nian-day"),
+    pytest.param("定于卅一日开幕", (("卅一日", "date", "---31", None, "exact"),), id="sa-day"),
+    pytest.param("合同于二十六日签署", (("二十六日", "date", "---26", None, "exact"),), id="numerals-day"),
+    pytest.param("活动在十二月廿四日举办", (("十二月廿四日", "date", "--12-24", None, "exact"),), id="month-and-nian-day"),
+    pytest.param("她廿三岁那年", (("廿三岁", "count", "23", None, "exact"),), id="nian-age"),
+    pytest.param("卅年来", (("卅年来", "duration", "30", "year", "exact"),), id="sa-years"),
+    pytest.param("自廿二日起", (("廿二日", "date", "---22", None, "exact"),), id="nian-day-from"),
+    pytest.param("前三十五日", (("三十五", "number", "35", None, "exact"),), id="no-day-35"),
+    pytest.param("于五日举行", (), id="day-below-ten-unread"),
+    pytest.param("19世纪70年代", (("19世纪70年代", "year", "1870..1879", None, "range"),), id="century-digits"),
+    pytest.param("十八世纪六十年代", (("十八世纪六十年代", "year", "1760..1769", None, "range"),), id="century-numerals"),
+    pytest.param("二十世纪九十年代", (("二十世纪九十年代", "year", "1990..1999", None, "range"),), id="twentieth"),
+    pytest.param("21世紀10年代", (("21世紀10年代", "year", "2010..2019", None, "range"),), id="traditional"),
+    pytest.param("他在70年代出生", (("70年代", "year", "1970..1979", None, "range"),), id="decade-alone-unchanged"),
+    pytest.param("18世纪的建筑", (("18", "number", "18", None, "exact"),), id="century-alone-unchanged"),
+]
+# A decade named by a word after "the" is the interval of its years, as "the 1980s" is.
+EN_DECADE_WORDS = [
+    pytest.param("music of the seventies", (("seventies", "year", "1970..1979", None, "range"),), id="the"),
+    pytest.param("in the early sixties", (("sixties", "year", "1960..1969", None, "range"),), id="early"),
+    pytest.param("until the mid-fifties", (("fifties", "year", "1950..1959", None, "range"),), id="mid"),
+    pytest.param("a woman in her forties", (), id="age-word-unread"),
+    pytest.param("the Roaring Twenties", (), id="name"),
+]
+CALENDAR_PAIRS = [
+    pytest.param("定于廿五日开幕。", "It opens on the 25th.", (), id="nian-25th"),
+    pytest.param("定于廿五日开幕。", "It opens on the 15th.", ("value",), id="nian-wrong-day"),
+    pytest.param("19世纪40年代，战争爆发。", "War broke out in the 1840s.", (), id="1840s"),
+    pytest.param("19世纪40年代，战争爆发。", "War broke out in the 1940s.", ("value",), id="wrong-century"),
+    pytest.param("八十年代的歌曲", "songs of the eighties", (), id="eighties"),
+    pytest.param("八十年代的歌曲", "songs of the seventies", ("value",), id="wrong-decade-word"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "expected"), ZH_CALENDAR_FIGURES)
+def test_zh_calendar_figures(text: str, expected: tuple[Row, ...]) -> None:
+    assert claims_of(text, "zh") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), EN_DECADE_WORDS)
+def test_en_decades_named_by_words(text: str, expected: tuple[Row, ...]) -> None:
+    assert claims_of(text, "en") == expected
+
+
+@pytest.mark.parametrize(("zh", "en", "types"), CALENDAR_PAIRS)
+def test_calendar_figures_pair(zh: str, en: str, types: tuple[str, ...]) -> None:
+    assert tuple(f.type.value for f in check(zh, en)) == types

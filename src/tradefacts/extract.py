@@ -364,6 +364,13 @@ def _build_year(groups: _Groups, lang: LangRules, rule: Rule) -> _Built | None:
         # A decade (80年代, "the 1980s") is the interval of its ten years; written with two
         # digits it is a decade of the twentieth century.
         first = parsed.low + 1900 if parsed.low < 100 else parsed.low
+        century = groups.get("century")
+        if century:
+            # 19世纪40年代: the decade of the century it names (the 1840s).
+            ordinal = parse_number(century, lang.numerals)
+            if ordinal is None or ordinal.high is not None or parsed.low >= 100:
+                return None
+            first = (ordinal.low - 1) * 100 + parsed.low
         if first % 10:
             return None
         return _Built(kind=Kind.YEAR, value=first, high=first + 9, unit=None, approx=Approx.RANGE)

@@ -2176,6 +2176,21 @@ EN_HALF_SPAN_OPENERS: Final[frozenset[str]] = frozenset(
     for half in EN_AND_A_HALF
 )
 
+# A decade of the twentieth century named by a word after "the" ("the eighties", "the late
+# nineties", 八十年代): the interval of its ten years, as "the 1980s" is read.
+EN_DECADE_WORD_YEARS: Final[dict[str, tuple[Decimal, Decimal]]] = {
+    word: (Decimal(1900 + tens), Decimal(1909 + tens))
+    for word, tens in {
+        "twenties": 20,
+        "thirties": 30,
+        "forties": 40,
+        "fifties": 50,
+        "sixties": 60,
+        "seventies": 70,
+        "eighties": 80,
+        "nineties": 90,
+    }.items()
+}
 # Every figure core in one scan: a digit run, or a number word (a scale word alone is no core).
 # The words that open a claim without a digit ("a dozen", "half", "doubled", "twice", "August",
 # "fourteenth", "hundreds"): a core of their own, one letter long.
@@ -2192,6 +2207,7 @@ EN_OPENERS: Final[frozenset[str]] = frozenset(
         *EN_SCALE_WORDS,
         *EN_CURRENCIES_ONE,  # a penny, a dollar
         *EN_SPAN_PHRASES,  # a fortnight
+        *EN_DECADE_WORD_YEARS,  # the eighties
         *EN_YEAR_SPAN_PHRASES,  # a decade
         *EN_HALF_SPAN_OPENERS,  # a week and a half
         *EN_PLACE_ORDINALS,  # finished second
@@ -2982,6 +2998,13 @@ EN_LOCAL_SIGNED_AMOUNT_RE: Final[regex.Pattern[str]] = _compile(
     """,
     _FLAGS,
 )
+EN_LOCAL_DECADE_WORD_RE: Final[regex.Pattern[str]] = _compile(
+    rf"""
+    (?<=\bthe\ (?:early\ |mid-|late\ )?+)          # the, the late
+    (?P<vague>{alternation(EN_DECADE_WORD_YEARS)})\b  # eighties
+    """,
+    _FLAGS,
+)
 
 RULES: Final[LangRules] = LangRules(
     lang=Lang.EN,
@@ -3715,6 +3738,13 @@ RULES: Final[LangRules] = LangRules(
             begins=Begins.of(EN_NUMBER_WORDS),
             follows=follows(EN_DECIMAL_POINTS),
         ),
+        Rule(
+            "en.local.year.decade.word",
+            Build.QUANTITY,
+            EN_LOCAL_DECADE_WORD_RE,
+            Kind.YEAR,
+            begins=Begins.of(EN_DECADE_WORD_YEARS),  # the eighties
+        ),
     ),
     numerals=EN_NUMERALS,
     units={**EN_UNITS, **EN_RATE_UNITS},
@@ -3731,6 +3761,7 @@ RULES: Final[LangRules] = LangRules(
         **EN_YEAR_SPAN_PHRASES,
         **EN_PLACE_ORDINALS,
         **EN_QUARTER_RANKS,
+        **EN_DECADE_WORD_YEARS,
     },
     scale_words=EN_SUGGEST_SCALES,
     hedges=EN_SUGGEST_HEDGES,
