@@ -19,7 +19,7 @@ from tradefacts import units
 from tradefacts.lang import zh
 from tradefacts.model import Approx
 from tradefacts.numerals import parse_number
-from tradefacts.rules import LOCAL_CURRENCY_SUFFIX, Tok
+from tradefacts.rules import LOCAL_CURRENCY_SUFFIX, TIMES_AS_MUCH_SUFFIX, Tok
 
 # ---------------------------------------------------------------------------------------------
 # zh
@@ -332,6 +332,7 @@ def _zh_reach_cases() -> list[object]:
     # Calendars and eras: a round number of tens in one character, a decade after its century.
     add("contracted-tens", zh.ZH_CONTRACTED_TENS, "共{s}五人", "contracted-tens")
     add("century-of-decade", zh.ZH_CENTURY_OF_DECADE_MARKS, "在19{s}40年代", "decade-1840s")
+    add("times-as-much-before", zh.ZH_TIMES_AS_MUCH_BEFORE, "是去年{s}3倍", "times-as-much")
     return cases
 
 
@@ -343,6 +344,9 @@ def test_zh_table_entry_is_reachable(text: str, surface: str, check: str) -> Non
         money = [c for c in extract_text(text, zh.RULES) if c.kind.value == "money"]
         assert len(money) == 1, money
         assert money[0].rule.endswith(LOCAL_CURRENCY_SUFFIX) is (check == "local-dollar")
+    elif check == "times-as-much":
+        (claim,) = extract_text(text, zh.RULES)
+        assert (claim.text, claim.rule.endswith(TIMES_AS_MUCH_SUFFIX)) == ("3倍", True)
     elif check == "rate-base":
         assert [c[0] for c in claims] == [f"一{surface}人", "3人"]
     elif check == "celsius":

@@ -582,3 +582,27 @@ def test_en_decades_named_by_words(text: str, expected: tuple[Row, ...]) -> None
 @pytest.mark.parametrize(("zh", "en", "types"), CALENDAR_PAIRS)
 def test_calendar_figures_pair(zh: str, en: str, types: tuple[str, ...]) -> None:
     assert tuple(f.type.value for f in check(zh, en)) == types
+
+
+# fmt: off
+# A multiplier stated against its base (是…的N倍) has one reading, N times: a factor one apart is a
+# wrong value there, where after a verb of growth (增加了两倍) it is the other counting convention.
+TIMES_AS_MUCH_PAIRS = [
+    pytest.param("销量是去年的4倍。", "Sales were four times last year's.", (), id="same"),
+    pytest.param("销量是去年的4倍。", "Sales were five times last year's.", ("value",), id="one-more"),
+    pytest.param("销量是去年的4倍。", "Sales were three times last year's.", ("value",), id="one-less"),
+    pytest.param("成本是原来的2.5倍。", "The cost is 3.5 times the original.", ("value",), id="decimal"),
+    pytest.param("销量是去年的2倍。", "Sales doubled from last year.", (), id="doubled"),
+    pytest.param("销量是去年的3倍。", "Sales rose 200% from last year.", (), id="as-a-change"),
+    pytest.param("销量是去年的3倍。", "Sales rose 300% from last year.", ("omission", "addition"), id="not-the-other-change"),
+    pytest.param("销量增加了两倍。", "Sales tripled.", (), id="growth-keeps-both-readings"),
+    pytest.param("销量增长了3倍。", "Sales rose 300%.", (), id="growth-as-a-change"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("zh", "en", "types"), TIMES_AS_MUCH_PAIRS)
+def test_a_multiplier_against_its_base_has_one_reading(
+    zh: str, en: str, types: tuple[str, ...]
+) -> None:
+    assert tuple(f.type.value for f in check(zh, en)) == types

@@ -134,7 +134,7 @@ from enum import StrEnum
 
 from tradefacts import units
 from tradefacts.model import Approx, Claim, Kind, Role
-from tradefacts.rules import LOCAL_CURRENCY_SUFFIX
+from tradefacts.rules import LOCAL_CURRENCY_SUFFIX, TIMES_AS_MUCH_SUFFIX
 
 
 class Relation(StrEnum):
@@ -772,7 +772,10 @@ def _multiplier_as_change(zh: Claim, en: Claim) -> bool:
     if not isinstance(times.value, Decimal) or not isinstance(share.value, Decimal):
         return False
     change = abs(share.value)
-    return change > 0 and change in ((times.value - 1).copy_abs() * 100, times.value * 100)
+    readings = [(times.value - 1).copy_abs() * 100]
+    if not times.rule.endswith(TIMES_AS_MUCH_SUFFIX):
+        readings.append(times.value * 100)  # 是…的3倍 has one reading: up 200%, never 300%
+    return change > 0 and change in readings
 
 
 def _frequency_as_multiplier(zh: Claim, en: Claim) -> tuple[Claim, Claim] | None:
@@ -976,10 +979,12 @@ def _relate(zh: Claim, en: Claim) -> tuple[Relation, Decimal | None] | None:
         and isinstance(en.value, Decimal)
         and abs(zh.value - en.value) == 1
         and not zh.rule.endswith(".word")
+        and not zh.rule.endswith(TIMES_AS_MUCH_SUFFIX)
     ):
         # 增长1倍 is "doubled" (grew by 100%) but 是…的2倍 is also "doubled": a factor that differs
         # by exactly one is the same statement read under the other convention. A multiplier
-        # named by a word (翻两番 is x4, 减半 x0.5) has no other reading.
+        # named by a word (翻两番 is x4, 减半 x0.5) has no other reading, nor one stated against
+        # its base (是去年的3倍 is x3: "four times that of last year" is a wrong value).
         return Relation.EQUAL, None
     if per_other_unit(zh, en):
         return Relation.UNIT, None  # 30元/公斤 against "30 yuan per pound"

@@ -271,6 +271,9 @@ class LangRules:
 
 # Added to the rule name of a claim in a local currency (see `LangRules.local_script_marks`).
 LOCAL_CURRENCY_SUFFIX: Final[str] = ".local_currency"
+# Ends the name of a rule that reads a multiplier stated against its base (是去年的3倍, "three
+# times that of"): a factor with one reading, never the growth of the other counting convention.
+TIMES_AS_MUCH_SUFFIX: Final[str] = ".times_as_much"
 
 
 def alternation(surfaces: Iterable[str]) -> str:

@@ -17,6 +17,7 @@ from tradefacts import compiled
 from tradefacts.lang import roles
 from tradefacts.model import Approx, Kind, Lang, Role
 from tradefacts.rules import (
+    TIMES_AS_MUCH_SUFFIX,
     Begins,
     Build,
     LangRules,
@@ -1229,6 +1230,14 @@ _MULTIPLIER_SRC: Final[str] = rf"""
     (?P<post>{_Q_AFTER})?+                      # 以上
     """
 ZH_MULTIPLIER_RE, ZH_MULTIPLIER_RANGE_RE = _single_and_range(_MULTIPLIER_SRC)
+# A multiplier stated against its base, after the 的 of 是…的 (是去年的3倍 "three times last
+# year's", 是原来的1.5倍, 的两倍多): a factor of one reading, which no growth restates (增长了2倍
+# may be "tripled" or "doubled", 是…的3倍 only "three times").
+ZH_TIMES_AS_MUCH_BEFORE: Final[frozenset[str]] = frozenset({"的"})
+ZH_LOCAL_TIMES_AS_MUCH_RE: Final[regex.Pattern[str]] = compiled.pattern(
+    rf"(?<={alternation(ZH_TIMES_AS_MUCH_BEFORE)}){_MULTIPLIER_SRC.replace('{range}', '')}",
+    _FLAGS,
+)
 _MONTH: Final[str] = rf"(?:1[0-2]|0?[1-9]|{_TENS_CHARS[0]}[一二]?|[{_UNIT_DIGITS}])"
 ZH_DATE_RE: Final[regex.Pattern[str]] = compiled.pattern(
     rf"""
@@ -3587,6 +3596,14 @@ RULES: Final[LangRules] = LangRules(
             role=Role.ORDINAL,
             begins=Begins.of(ZH_ORDINAL_MARKS, ZH_QUARTER_RANKS),  # 第三季度, 二季度, 2季度
             follows=follows(ZH_QUARTER_NOUNS),
+        ),
+        Rule(
+            "zh.local.multiplier" + TIMES_AS_MUCH_SUFFIX,
+            Build.MULTIPLIER,
+            ZH_LOCAL_TIMES_AS_MUCH_RE,
+            Kind.MULTIPLIER,
+            begins=Begins.behind(ZH_TIMES_AS_MUCH_BEFORE),  # 是去年的3倍
+            follows=follows("倍"),
         ),
     ),
     local_fallbacks=(
