@@ -333,6 +333,8 @@ def _zh_reach_cases() -> list[object]:
     add("contracted-tens", zh.ZH_CONTRACTED_TENS, "共{s}五人", "contracted-tens")
     add("century-of-decade", zh.ZH_CENTURY_OF_DECADE_MARKS, "在19{s}40年代", "decade-1840s")
     add("times-as-much-before", zh.ZH_TIMES_AS_MUCH_BEFORE, "是去年{s}3倍", "times-as-much")
+    add("common-era", zh.ZH_COMMON_ERA, "建于{s}618年", "year-618")
+    add("odds-idiom", zh.ZH_ODDS_IDIOMS, "他{s}会来", "none")
     return cases
 
 
@@ -419,6 +421,8 @@ def test_zh_table_entry_is_reachable(text: str, surface: str, check: str) -> Non
     elif check == "contracted-tens":
         value = 10 * zh.ZH_CONTRACTED_TENS[surface] + 5
         assert claims == ((f"{surface}五人", "count", str(value), None, "exact"),)
+    elif check == "year-618":
+        assert claims == (("618年", "year", "618", None, "exact"),)
     elif check == "decade-1840s":
         assert claims == ((f"19{surface}40年代", "year", "1840..1849", None, "range"),)
     else:
@@ -780,6 +784,8 @@ def _en_reach_cases() -> list[object]:
     add("quarter-letter", en.EN_QUARTER_LETTERS, "sales in {s}3 slowed", "quarter")
     add("quarter-rank", en.EN_QUARTER_RANKS, "sales in the {s} slowed", "phrase")
     add("decade-word", en.EN_DECADE_WORD_YEARS, "songs of the late {s} returned", "phrase")
+    add("common-era-before", en.EN_COMMON_ERA, "founded in {s} 618.", "year-618")
+    add("common-era-after", en.EN_COMMON_ERA, "founded in 618 {s} by", "year-618")
     add("day-half-phrase", en.EN_DAY_HALF_PHRASES, "it shut at 6 {s}", "time")
     add("clock-past", en.EN_CLOCK_PAST, "it shut at half {s} six", "clock")
     add("clock-quarter", en.EN_CLOCK_QUARTERS, "it shut at a {s} past six", "clock")
@@ -970,6 +976,7 @@ _EN_REACH_IDS = {
     "EN_DECIMAL_POINTS": "decimal-point-",
     "EN_MONTH_DAY_ARTICLES": "month-day-article-",
     "EN_DECADE_WORD_YEARS": "decade-word-",
+    "EN_COMMON_ERA": "common-era-",
 }
 
 
@@ -1085,6 +1092,8 @@ def test_en_table_entry_is_reachable(text: str, surface: str, check: str) -> Non
         assert (claim_text.endswith(surface), kind, value) == (True, "year", Decimal(-221))
     elif check == "year-2020":
         assert (claim_text, kind, value) == ("2020", "year", Decimal(2020))
+    elif check == "year-618":
+        assert (surface in claim_text, kind, value) == (True, "year", Decimal(618))
     elif check == "date":
         assert kind == "date"
     elif check == "year-starts":

@@ -606,3 +606,55 @@ def test_a_multiplier_against_its_base_has_one_reading(
     zh: str, en: str, types: tuple[str, ...]
 ) -> None:
     assert tuple(f.type.value for f in check(zh, en)) == types
+
+
+# fmt: off
+# A year after 公元 (the common era) is a year whatever its length, never a span of years; AD and
+# CE written before or after a year make it a year too.
+ZH_COMMON_ERA_YEARS = [
+    pytest.param("建于公元618年", (("618年", "year", "618", None, "exact"),), id="three-digits"),
+    pytest.param("公元六一八年", (("六一八年", "year", "618", None, "exact"),), id="numerals"),
+    pytest.param("公元前221年", (("公元前221年", "year", "-221", None, "exact"),), id="bc-unchanged"),
+    pytest.param("已有618年", (("618年", "duration", "618", "year", "exact"),), id="span-without-era"),
+]
+EN_COMMON_ERA_YEARS = [
+    pytest.param("founded in AD 618.", (("AD 618", "year", "618", None, "exact"),), id="ad-before"),
+    pytest.param("in 618 AD, the", (("618 AD", "year", "618", None, "exact"),), id="ad-after"),
+    pytest.param("by 79 CE", (("79 CE", "year", "79", None, "exact"),), id="ce-after"),
+    pytest.param("in A.D. 79", (("A.D. 79", "year", "79", None, "exact"),), id="dotted"),
+    pytest.param("he had 30 cats", (("30", "number", "30", None, "exact"),), id="had-is-no-era"),
+]
+# Idioms of numeral characters that count nothing: 十之八九 "in most cases".
+ZH_NUMERAL_IDIOMS_OF_ODDS = [
+    pytest.param("他十之八九会来", (), id="shi-zhi-ba-jiu"),
+    pytest.param("十有八九是真的", (), id="shi-you-ba-jiu"),
+    pytest.param("十之一的人", (("十", "number", "10", None, "exact"),), id="not-the-idiom"),
+]
+# A hedge before a multiplier word ("more than twice as") is the multiplier's.
+EN_HEDGED_COMPARED = [
+    pytest.param("more than twice as long", (("more than twice", "multiplier", "2", None, "over"),), id="over"),
+    pytest.param("nearly twice as many", (("nearly twice", "multiplier", "2", None, "nearly"),), id="nearly"),
+    pytest.param("twice as many", (("twice", "multiplier", "2", None, "exact"),), id="unhedged"),
+]
+ERA_AND_HEDGE_PAIRS = [
+    pytest.param("唐朝建于公元618年。", "The Tang was founded in AD 618.", (), id="ad-618"),
+    pytest.param("唐朝建于公元618年。", "The Tang was founded in AD 681.", ("value",), id="ad-wrong-year"),
+    pytest.param("续航是旧款的两倍多。", "It lasts more than twice as long.", (), id="more-than-twice"),
+    pytest.param("续航是旧款的两倍多。", "It lasts twice as long.", ("qualifier",), id="hedge-dropped"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "expected"), ZH_COMMON_ERA_YEARS + ZH_NUMERAL_IDIOMS_OF_ODDS)
+def test_zh_common_era_years_and_idioms_of_odds(text: str, expected: tuple[Row, ...]) -> None:
+    assert claims_of(text, "zh") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), EN_COMMON_ERA_YEARS + EN_HEDGED_COMPARED)
+def test_en_common_era_years_and_hedged_multipliers(text: str, expected: tuple[Row, ...]) -> None:
+    assert claims_of(text, "en") == expected
+
+
+@pytest.mark.parametrize(("zh", "en", "types"), ERA_AND_HEDGE_PAIRS)
+def test_era_years_and_hedged_multipliers_pair(zh: str, en: str, types: tuple[str, ...]) -> None:
+    assert tuple(f.type.value for f in check(zh, en)) == types

@@ -422,7 +422,9 @@ def _build_multiplier(groups: _Groups, lang: LangRules, rule: Rule) -> _Built | 
         factor = lang.multipliers.get(word) or lang.multipliers.get(word.lower())
         if factor is None:
             return None
-        return _Built(kind=Kind.MULTIPLIER, value=factor, high=None, unit=None, approx=Approx.EXACT)
+        # A hedge written before the word ("more than twice", 近翻一番) is the factor's.
+        approx = _approx(lang, groups.get("pre"))
+        return _Built(kind=Kind.MULTIPLIER, value=factor, high=None, unit=None, approx=approx)
     built = _build_quantity(groups, lang, rule)
     if built is None or built.value == 0:
         return None

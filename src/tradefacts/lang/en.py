@@ -1183,6 +1183,8 @@ EN_PLACE_VERBS: Final[frozenset[str]] = frozenset(
 EN_PLACE_NOUNS: Final[frozenset[str]] = frozenset({"place", "position", "spot", "prize"})
 # After a year, the era before the common one: "221 BC" is the year -221 (as 公元前221年 is).
 EN_BEFORE_COMMON_ERA: Final[frozenset[str]] = frozenset({"BC", "B.C.", "BCE", "B.C.E."})
+# The common era written with a year (AD 618, 618 AD, 79 CE, 公元618年): a year of any length.
+EN_COMMON_ERA: Final[frozenset[str]] = frozenset({"AD", "A.D.", "CE", "C.E."})
 # Words between a number and its unit of time that leave the span as it is: "10 consecutive years",
 # "three straight months", "20 working days", "two more years".
 EN_SPAN_MODIFIERS: Final[frozenset[str]] = frozenset(
@@ -1465,6 +1467,7 @@ EN_MULTIPLIER_WORD_RE: Final[regex.Pattern[str]] = _compile(
 )
 EN_MULTIPLIER_COMPARED_RE: Final[regex.Pattern[str]] = _compile(
     rf"""
+    (?:\b(?P<pre>{_Q_BEFORE})\ )?+                # more than, nearly
     \b(?P<mult>{_COMPARED})                      # twice, double
     (?=\ {_COMPARISON}\b)                        # as many, the figure, that of
     """,
@@ -2510,6 +2513,7 @@ EN_PREFIXES: Final[frozenset[str]] = frozenset(
         *EN_YEAR_ELISIONS,  # the '90s
         *EN_RANK_NOUNS,  # Article 17
         *EN_PHONE_OPENERS,  # +86 10 6536 8888
+        *EN_COMMON_ERA,  # AD 618
     )
 )
 
@@ -2778,7 +2782,16 @@ _FRACTIONS_BY: Final[frozenset[str]] = frozenset(EN_FRACTIONS)
 EN_LOCAL_YEAR_BC_RE: Final[regex.Pattern[str]] = _compile(
     rf"""
     {_EDGE_BEFORE}(?P<year>[1-9][0-9]{{0,3}}+)
-    \ (?P<bc>(?-i:{alternation(EN_BEFORE_COMMON_ERA)}))(?!\w)   # 221 BC, 221 B.C.
+    \ (?:(?P<bc>(?-i:{alternation(EN_BEFORE_COMMON_ERA)}))       # 221 BC, 221 B.C.
+        |(?-i:{alternation(EN_COMMON_ERA)}))(?!\w)               # 618 AD
+    """,
+    _FLAGS,
+)
+# The common era written before the year (AD 618, A.D. 79): the year, not a count.
+EN_LOCAL_YEAR_AD_RE: Final[regex.Pattern[str]] = _compile(
+    rf"""
+    (?<![\w.])(?-i:{alternation(EN_COMMON_ERA)})\                    # AD
+    (?P<year>[1-9][0-9]{{0,3}}+)(?![\w,.]?[0-9]|\ ?(?:{_SCALE}|{_MASS}|{_CUR_AFTER})\b)  # 618
     """,
     _FLAGS,
 )
@@ -3022,7 +3035,8 @@ RULES: Final[LangRules] = LangRules(
             Build.MULTIPLIER,
             EN_MULTIPLIER_COMPARED_RE,
             Kind.MULTIPLIER,
-            begins=Begins.of(EN_COMPARED_MULTIPLIERS),
+            begins=_B_PRE | Begins.of(EN_COMPARED_MULTIPLIERS),
+            then=Then(frozenset(EN_COMPARED_MULTIPLIERS), within=0),  # more than twice
         ),
         Rule(
             "en.money.before.range",
@@ -3430,7 +3444,7 @@ RULES: Final[LangRules] = LangRules(
             EN_LOCAL_YEAR_BC_RE,
             Kind.YEAR,
             begins=Begins(digit=True),
-            follows=follows(EN_BEFORE_COMMON_ERA),
+            follows=follows(EN_BEFORE_COMMON_ERA, EN_COMMON_ERA),  # 221 BC, 618 AD
         ),
         Rule(
             "en.local.degrees",
@@ -3744,6 +3758,13 @@ RULES: Final[LangRules] = LangRules(
             EN_LOCAL_DECADE_WORD_RE,
             Kind.YEAR,
             begins=Begins.of(EN_DECADE_WORD_YEARS),  # the eighties
+        ),
+        Rule(
+            "en.local.year.ad",
+            Build.YEAR,
+            EN_LOCAL_YEAR_AD_RE,
+            Kind.YEAR,
+            begins=Begins.of(EN_COMMON_ERA),  # AD 618
         ),
     ),
     numerals=EN_NUMERALS,

@@ -99,6 +99,8 @@ ZH_TITLES_RE: Final[regex.Pattern[str]] = compiled.pattern(
 )
 # Before a year, the common era's "before" (公元前221年 = 221 BC).
 ZH_BEFORE_COMMON_ERA: Final[frozenset[str]] = frozenset({"公元前"})
+# Before a year, the common era itself (公元618年 = AD 618): a year of any length, never a span.
+ZH_COMMON_ERA: Final[frozenset[str]] = frozenset({"公元"})
 # 摄氏 before a figure of degrees (攝氏8度): see ZH_LOCAL_CELSIUS_BEFORE_RE.
 ZH_CELSIUS_BEFORE: Final[frozenset[str]] = frozenset({"摄氏", "攝氏"})
 # Eras that count years from another year: 民國 (the Republic of China, as Taiwan dates) counts
@@ -1501,6 +1503,8 @@ ZH_COLUMN_LINE_RE: Final[regex.Pattern[str]] = compiled.pattern(r"^\s*专栏[:�
 ZH_NUMERAL_IDIOMS: Final[frozenset[str]] = frozenset(
     {"十一五", "十二五", "十三五", "十四五", "十五五", "千千万万", "万万千千", "千万万", "十万火急"}
 )
+# Idioms of odds made of numeral characters (十之八九, 十有八九 "in most cases"): no figure.
+ZH_ODDS_IDIOMS: Final[frozenset[str]] = frozenset({"十之八九", "十有八九"})
 # After a bare numeral (no unit, no measure word) only these Han characters may follow; any other
 # makes the numeral part of a word (十九大, 五百强, 千方百计, 百姓, 三十而立).
 ZH_BARE_FOLLOWERS: Final[frozenset[str]] = frozenset(
@@ -1548,7 +1552,7 @@ _KUAI: Final[str] = alternation(ZH_COLLOQUIAL_MONEY)
 _KUAI_NEXT: Final[str] = "".join(sorted(ZH_KUAI_FOLLOWERS))
 _LITRE_NOT: Final[str] = "".join(sorted(ZH_LITRE_NOT_BEFORE))
 _RANGE_SEP_LOCAL: Final[str] = alternation(ZH_RANGE_SEPARATORS)
-_IDIOM: Final[str] = alternation(ZH_NUMERAL_IDIOMS)
+_IDIOM: Final[str] = alternation(ZH_NUMERAL_IDIOMS | ZH_ODDS_IDIOMS)
 _BARE_NEXT: Final[str] = "".join(sorted(ZH_BARE_FOLLOWERS))
 _UNIT_CHARS: Final[str] = "".join(
     sorted({*ZH_SMALL_UNITS, *ZH_FORMAL_UNITS, *ZH_MAGNITUDES, *ZH_POINTS, *ZH_CONTRACTED_TENS})
@@ -2467,7 +2471,7 @@ ZH_LOCAL_ERA_DATE_RE: Final[regex.Pattern[str]] = compiled.pattern(
 # A year before the common era: 公元前221年 is the year -221 (as "221 BC" is), not 221 years.
 ZH_LOCAL_YEAR_BC_RE: Final[regex.Pattern[str]] = compiled.pattern(
     rf"""
-    (?P<bc>{alternation(ZH_BEFORE_COMMON_ERA)})
+    (?:(?P<bc>{alternation(ZH_BEFORE_COMMON_ERA)})|(?<={alternation(ZH_COMMON_ERA)}))  # 公元前, 公元
     (?P<year>[1-9][0-9]{{0,3}}+|[{_HAN_DIGIT_CHARS}十百千]{{1,8}}+)年
     """,
     _FLAGS,
@@ -3245,7 +3249,7 @@ RULES: Final[LangRules] = LangRules(
             Build.YEAR,
             ZH_LOCAL_YEAR_BC_RE,
             Kind.YEAR,
-            begins=Begins.of(ZH_BEFORE_COMMON_ERA),
+            begins=Begins.of(ZH_BEFORE_COMMON_ERA) | Begins.behind(ZH_COMMON_ERA),
         ),
         Rule(
             "zh.local.phone",
