@@ -639,6 +639,10 @@ EN_HEDGED_COMPARED = [
 ERA_AND_HEDGE_PAIRS = [
     pytest.param("唐朝建于公元618年。", "The Tang was founded in AD 618.", (), id="ad-618"),
     pytest.param("唐朝建于公元618年。", "The Tang was founded in AD 681.", ("value",), id="ad-wrong-year"),
+    pytest.param("该城始建于公元前221年。", "The city was founded in 221 BC.", (), id="bc-221"),
+    pytest.param("该城始建于公元前221年。", "The city was founded in 221 AD.", ("value",), id="bc-rendered-as-ad"),
+    pytest.param("该城始建于公元221年。", "The city was founded in 221 BC.", ("value",), id="ad-rendered-as-bc"),
+    pytest.param("经济负增长3%。", "The economy contracted 3%.", (), id="sign-in-words-unchanged"),
     pytest.param("续航是旧款的两倍多。", "It lasts more than twice as long.", (), id="more-than-twice"),
     pytest.param("续航是旧款的两倍多。", "It lasts twice as long.", ("qualifier",), id="hedge-dropped"),
 ]

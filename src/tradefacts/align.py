@@ -901,7 +901,8 @@ def signed_scale(zh: Claim, en: Claim) -> bool:
 def _sign_in_words(zh: Claim, en: Claim) -> tuple[Claim, Claim] | None:
     """When exactly one side is negative, both sides as magnitudes: a sign is often carried by a
     word on the other side (负增长3% → "contracted 3%"), so a figure is compared by its size and
-    a sign alone is no finding — except a temperature, whose sign is always written with it."""
+    a sign alone is no finding — except a temperature or a year, whose sign is always written
+    with it."""
     if not isinstance(zh.value, Decimal) or not isinstance(en.value, Decimal):
         return None
     if (zh.value < 0) == (en.value < 0):
@@ -911,6 +912,10 @@ def _sign_in_words(zh: Claim, en: Claim) -> tuple[Claim, Claim] | None:
     if signed_scale(zh, en):
         # A temperature's sign is the figure itself, written as a sign or "below zero" on both
         # sides, never by a verb: 零下18℃ → "18°C" is a wrong value.
+        return None
+    if zh.kind is Kind.YEAR and en.kind is Kind.YEAR:
+        # A year's sign is its era, written with it on both sides (公元前221年, "221 BC"), never
+        # by a verb: 公元前221年 → "221 AD" is a wrong value.
         return None
     return _magnitude_of(zh), _magnitude_of(en)
 
