@@ -786,6 +786,7 @@ def _en_reach_cases() -> list[object]:
     add("decade-word", en.EN_DECADE_WORD_YEARS, "songs of the late {s} returned", "phrase")
     add("common-era-before", en.EN_COMMON_ERA, "founded in {s} 618.", "year-618")
     add("common-era-after", en.EN_COMMON_ERA, "founded in 618 {s} by", "year-618")
+    add("share-round-base", en.EN_SHARE_ROUND_BASES, "three in a {s} of", "share-round-base")
     add("day-half-phrase", en.EN_DAY_HALF_PHRASES, "it shut at 6 {s}", "time")
     add("clock-past", en.EN_CLOCK_PAST, "it shut at half {s} six", "clock")
     add("clock-quarter", en.EN_CLOCK_QUARTERS, "it shut at a {s} past six", "clock")
@@ -977,6 +978,7 @@ _EN_REACH_IDS = {
     "EN_MONTH_DAY_ARTICLES": "month-day-article-",
     "EN_DECADE_WORD_YEARS": "decade-word-",
     "EN_COMMON_ERA": "common-era-",
+    "EN_SHARE_ROUND_BASES": "share-round-base-",
 }
 
 
@@ -1094,6 +1096,13 @@ def test_en_table_entry_is_reachable(text: str, surface: str, check: str) -> Non
         assert (claim_text, kind, value) == ("2020", "year", Decimal(2020))
     elif check == "year-618":
         assert (surface in claim_text, kind, value) == (True, "year", Decimal(618))
+    elif check == "share-round-base":
+        base = {"hundred": 100, "thousand": 1000}[surface]
+        assert (claim_text, kind, value) == (
+            f"three in a {surface}",
+            "percent",
+            Decimal(300) / base,
+        )
     elif check == "date":
         assert kind == "date"
     elif check == "year-starts":

@@ -662,3 +662,30 @@ def test_en_common_era_years_and_hedged_multipliers(text: str, expected: tuple[R
 @pytest.mark.parametrize(("zh", "en", "types"), ERA_AND_HEDGE_PAIRS)
 def test_era_years_and_hedged_multipliers_pair(zh: str, en: str, types: tuple[str, ...]) -> None:
     assert tuple(f.type.value for f in check(zh, en)) == types
+
+
+# fmt: off
+# A share over a round base written with its article or none: "three in a thousand" (千分之三),
+# "three in every hundred" (每百人中有三人).
+EN_SHARES_OF_ROUND_BASES = [
+    pytest.param("three in a thousand samples", (("three in a thousand", "percent", "0.3", "%", "exact"),), id="a-thousand"),
+    pytest.param("three in every hundred people", (("three in every hundred", "percent", "3", "%", "exact"),), id="every-hundred"),
+    pytest.param("one in a hundred", (("one in a hundred", "percent", "1", "%", "exact"),), id="a-hundred"),
+    pytest.param("a one in a million chance", (("a million", "number", "1000000", None, "exact"),), id="million-unchanged"),
+]
+SHARE_PAIRS = [
+    pytest.param("千分之三的样品有缺陷。", "Three in a thousand samples were faulty.", (), id="per-mille"),
+    pytest.param("千分之三的样品有缺陷。", "Three in a hundred samples were faulty.", ("magnitude",), id="per-mille-as-percent"),
+    pytest.param("每百人中有三人失业。", "Three in every hundred people are jobless.", (), id="every-hundred"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "expected"), EN_SHARES_OF_ROUND_BASES)
+def test_en_shares_of_round_bases(text: str, expected: tuple[Row, ...]) -> None:
+    assert claims_of(text, "en") == expected
+
+
+@pytest.mark.parametrize(("zh", "en", "types"), SHARE_PAIRS)
+def test_shares_of_round_bases_pair(zh: str, en: str, types: tuple[str, ...]) -> None:
+    assert tuple(f.type.value for f in check(zh, en)) == types

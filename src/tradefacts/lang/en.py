@@ -2849,8 +2849,12 @@ EN_LOCAL_SHARE_BY_RE: Final[regex.Pattern[str]] = _compile(
     _FLAGS,
 )
 # A share as a count in a count: "one in five", "one out of every five", "1 in 10".
+# A round base of a share with its article or none ("three in a thousand", "one in every
+# hundred", 千分之三, 每百人中有三人): the hundreds and thousands.
+EN_SHARE_ROUND_BASES: Final[frozenset[str]] = frozenset({"hundred", "thousand"})
 _SHARE_DEN: Final[str] = (
-    rf"(?:{_NUMBER_WORD}(?:-{_NUMBER_WORD})?+|[1-9][0-9]{{0,2}}+(?:,[0-9]{{3}})*+)"
+    rf"(?:{_NUMBER_WORD}(?:-{_NUMBER_WORD})?+|[1-9][0-9]{{0,2}}+(?:,[0-9]{{3}})*+"
+    rf"|(?:{alternation(EN_ARTICLE_ONE)}\ )?+{alternation(EN_SHARE_ROUND_BASES)})"
 )
 EN_LOCAL_SHARE_IN_RE: Final[regex.Pattern[str]] = _compile(
     rf"""
