@@ -19,7 +19,7 @@ from tradefacts import units
 from tradefacts.lang import zh
 from tradefacts.model import Approx, Role
 from tradefacts.numerals import parse_number
-from tradefacts.rules import LOCAL_CURRENCY_SUFFIX, Tok
+from tradefacts.rules import LOCAL_CURRENCY_SUFFIX, TIMES_AS_MUCH_SUFFIX, Tok
 
 # ---------------------------------------------------------------------------------------------
 # zh
@@ -344,6 +344,12 @@ def _zh_reach_cases() -> list[object]:
     add("valuation-ratio", zh.ZH_VALUATION_RATIOS, "该股{s}为15倍", "valuation-ratio")
     add("range-spread-mark", zh.ZH_RANGE_SPREAD_MARKS, "余额增加3亿元至50亿元{s}", "change-range")
     add("hk-quarter-span-before", zh.ZH_HK_QUARTER_SPAN_BEFORE, "{s}三季收入", "hk-quarter-span")
+    # Calendars and eras: a round number of tens in one character, a decade after its century.
+    add("contracted-tens", zh.ZH_CONTRACTED_TENS, "共{s}五人", "contracted-tens")
+    add("century-of-decade", zh.ZH_CENTURY_OF_DECADE_MARKS, "在19{s}40年代", "decade-1840s")
+    add("times-as-much-before", zh.ZH_TIMES_AS_MUCH_BEFORE, "是去年{s}3倍", "times-as-much")
+    add("common-era", zh.ZH_COMMON_ERA, "建于{s}618年", "year-618")
+    add("odds-idiom", zh.ZH_ODDS_IDIOMS, "他{s}会来", "none")
     return cases
 
 
@@ -355,6 +361,9 @@ def test_zh_table_entry_is_reachable(text: str, surface: str, check: str) -> Non
         money = [c for c in extract_text(text, zh.RULES) if c.kind.value == "money"]
         assert len(money) == 1, money
         assert money[0].rule.endswith(LOCAL_CURRENCY_SUFFIX) is (check == "local-dollar")
+    elif check == "times-as-much":
+        (claim,) = extract_text(text, zh.RULES)
+        assert (claim.text, claim.rule.endswith(TIMES_AS_MUCH_SUFFIX)) == ("3倍", True)
     elif check == "rate-base":
         assert [c[0] for c in claims] == [f"一{surface}人", "3人"]
     elif check == "celsius":
@@ -443,6 +452,13 @@ def test_zh_table_entry_is_reachable(text: str, surface: str, check: str) -> Non
         assert [c[:3] for c in claims] == [("3亿元至50亿元", "money", "300000000..5000000000")]
     elif check == "valuation-ratio":
         assert [c[:3] for c in claims] == [("15倍", "number", "15")]
+    elif check == "contracted-tens":
+        value = 10 * zh.ZH_CONTRACTED_TENS[surface] + 5
+        assert claims == ((f"{surface}五人", "count", str(value), None, "exact"),)
+    elif check == "year-618":
+        assert claims == (("618年", "year", "618", None, "exact"),)
+    elif check == "decade-1840s":
+        assert claims == ((f"19{surface}40年代", "year", "1840..1849", None, "range"),)
     else:
         (claim,) = claims
         if check == "unit":
@@ -504,6 +520,7 @@ EN_PHRASE_TABLES: dict[str, Iterable[str]] = {
     "EN_ORDINAL_WORDS": en.EN_ORDINAL_WORDS,
     "EN_FREQUENCY_WORDS": en.EN_FREQUENCY_WORDS,
     "EN_AGE_DECADES": en.EN_AGE_DECADES,
+    "EN_DECADE_WORD_YEARS": en.EN_DECADE_WORD_YEARS,
 }
 _EN_WITH_ORDINALS = en.RULES
 
@@ -573,6 +590,7 @@ def test_en_rules_read_every_phrase_with_its_table_value() -> None:
         **en.EN_YEAR_SPAN_PHRASES,
         **en.EN_PLACE_ORDINALS,
         **en.EN_QUARTER_RANKS,
+        **en.EN_DECADE_WORD_YEARS,
     }
     assert dict(en.RULES.vague) == expected
 
@@ -801,6 +819,10 @@ def _en_reach_cases() -> list[object]:
     add("quarter-noun", en.EN_QUARTER_NOUNS, "sales in the third {s} slowed", "quarter")
     add("quarter-letter", en.EN_QUARTER_LETTERS, "sales in {s}3 slowed", "quarter")
     add("quarter-rank", en.EN_QUARTER_RANKS, "sales in the {s} slowed", "phrase")
+    add("decade-word", en.EN_DECADE_WORD_YEARS, "songs of the late {s} returned", "phrase")
+    add("common-era-before", en.EN_COMMON_ERA, "founded in {s} 618.", "year-618")
+    add("common-era-after", en.EN_COMMON_ERA, "founded in 618 {s} by", "year-618")
+    add("share-round-base", en.EN_SHARE_ROUND_BASES, "three in a {s} of", "share-round-base")
     add("day-half-phrase", en.EN_DAY_HALF_PHRASES, "it shut at 6 {s}", "time")
     add("clock-past", en.EN_CLOCK_PAST, "it shut at half {s} six", "clock")
     add("clock-quarter", en.EN_CLOCK_QUARTERS, "it shut at a {s} past six", "clock")
@@ -992,6 +1014,9 @@ _EN_REACH_IDS = {
     "EN_MONTH_DAY_ARTICLES": "month-day-article-",
     "EN_ACCELERATION_SPEED_UNITS": "acceleration-speed-",
     "EN_ACCELERATION_ZERO_WORDS": "acceleration-zero-word-",
+    "EN_DECADE_WORD_YEARS": "decade-word-",
+    "EN_COMMON_ERA": "common-era-",
+    "EN_SHARE_ROUND_BASES": "share-round-base-",
 }
 
 
@@ -1113,6 +1138,15 @@ def test_en_table_entry_is_reachable(text: str, surface: str, check: str) -> Non
         assert (claim_text.endswith(surface), kind, value) == (True, "year", Decimal(-221))
     elif check == "year-2020":
         assert (claim_text, kind, value) == ("2020", "year", Decimal(2020))
+    elif check == "year-618":
+        assert (surface in claim_text, kind, value) == (True, "year", Decimal(618))
+    elif check == "share-round-base":
+        base = {"hundred": 100, "thousand": 1000}[surface]
+        assert (claim_text, kind, value) == (
+            f"three in a {surface}",
+            "percent",
+            Decimal(300) / base,
+        )
     elif check == "date":
         assert kind == "date"
     elif check == "year-starts":

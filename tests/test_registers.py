@@ -587,6 +587,45 @@ TECH_CAR_WEB_PAIRS = [
 # fmt: on
 
 
+# fmt: off
+# Calendars and eras. 廿 and 卅 write twenty and thirty in one character (dates, ages); a day of the
+# month in numeral characters is a day as 18日 is; a decade after its century is of that century.
+ZH_CALENDAR_FIGURES = [
+    pytest.param("展期至廿八日止", (("廿八日", "date", "---28", None, "exact"),), id="nian-day"),
+    pytest.param("定于卅一日开幕", (("卅一日", "date", "---31", None, "exact"),), id="sa-day"),
+    pytest.param("合同于二十六日签署", (("二十六日", "date", "---26", None, "exact"),), id="numerals-day"),
+    pytest.param("活动在十二月廿四日举办", (("十二月廿四日", "date", "--12-24", None, "exact"),), id="month-and-nian-day"),
+    pytest.param("她廿三岁那年", (("廿三岁", "count", "23", None, "exact"),), id="nian-age"),
+    pytest.param("卅年来", (("卅年来", "duration", "30", "year", "exact"),), id="sa-years"),
+    pytest.param("自廿二日起", (("廿二日", "date", "---22", None, "exact"),), id="nian-day-from"),
+    pytest.param("前三十五日", (("三十五", "number", "35", None, "exact"),), id="no-day-35"),
+    pytest.param("于五日举行", (), id="day-below-ten-unread"),
+    pytest.param("19世纪70年代", (("19世纪70年代", "year", "1870..1879", None, "range"),), id="century-digits"),
+    pytest.param("十八世纪六十年代", (("十八世纪六十年代", "year", "1760..1769", None, "range"),), id="century-numerals"),
+    pytest.param("二十世纪九十年代", (("二十世纪九十年代", "year", "1990..1999", None, "range"),), id="twentieth"),
+    pytest.param("21世紀10年代", (("21世紀10年代", "year", "2010..2019", None, "range"),), id="traditional"),
+    pytest.param("他在70年代出生", (("70年代", "year", "1970..1979", None, "range"),), id="decade-alone-unchanged"),
+    pytest.param("18世纪的建筑", (("18", "number", "18", None, "exact"),), id="century-alone-unchanged"),
+]
+# A decade named by a word after "the" is the interval of its years, as "the 1980s" is.
+EN_DECADE_WORDS = [
+    pytest.param("music of the seventies", (("seventies", "year", "1970..1979", None, "range"),), id="the"),
+    pytest.param("in the early sixties", (("sixties", "year", "1960..1969", None, "range"),), id="early"),
+    pytest.param("until the mid-fifties", (("fifties", "year", "1950..1959", None, "range"),), id="mid"),
+    pytest.param("a woman in her forties", (), id="age-word-unread"),
+    pytest.param("the Roaring Twenties", (), id="name"),
+]
+CALENDAR_PAIRS = [
+    pytest.param("定于廿五日开幕。", "It opens on the 25th.", (), id="nian-25th"),
+    pytest.param("定于廿五日开幕。", "It opens on the 15th.", ("value",), id="nian-wrong-day"),
+    pytest.param("19世纪40年代，战争爆发。", "War broke out in the 1840s.", (), id="1840s"),
+    pytest.param("19世纪40年代，战争爆发。", "War broke out in the 1940s.", ("value",), id="wrong-century"),
+    pytest.param("八十年代的歌曲", "songs of the eighties", (), id="eighties"),
+    pytest.param("八十年代的歌曲", "songs of the seventies", ("value",), id="wrong-decade-word"),
+]
+# fmt: on
+
+
 # Market, earnings and macro-economic text.
 # fmt: off
 # A stock index named by how many shares it holds: its figure is a name (no omission when the
@@ -685,3 +724,125 @@ def test_market_pairs(zh: str, en: str, types: tuple[str, ...]) -> None:
 @pytest.mark.parametrize(("text", "expected"), EN_BASIS_POINT_SHORTHAND)
 def test_en_basis_point_shorthand(text: str, expected: tuple[Row, ...]) -> None:
     assert claims_of(text, "en") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), ZH_CALENDAR_FIGURES)
+def test_zh_calendar_figures(text: str, expected: tuple[Row, ...]) -> None:
+    assert claims_of(text, "zh") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), EN_DECADE_WORDS)
+def test_en_decades_named_by_words(text: str, expected: tuple[Row, ...]) -> None:
+    assert claims_of(text, "en") == expected
+
+
+@pytest.mark.parametrize(("zh", "en", "types"), CALENDAR_PAIRS)
+def test_calendar_figures_pair(zh: str, en: str, types: tuple[str, ...]) -> None:
+    assert tuple(f.type.value for f in check(zh, en)) == types
+
+
+# fmt: off
+# A multiplier stated against its base (是…的N倍) has one reading, N times: a factor one apart is a
+# wrong value there, where after a verb of growth (增加了两倍) it is the other counting convention.
+TIMES_AS_MUCH_PAIRS = [
+    pytest.param("销量是去年的4倍。", "Sales were four times last year's.", (), id="same"),
+    pytest.param("销量是去年的4倍。", "Sales were five times last year's.", ("value",), id="one-more"),
+    pytest.param("销量是去年的4倍。", "Sales were three times last year's.", ("value",), id="one-less"),
+    pytest.param("成本是原来的2.5倍。", "The cost is 3.5 times the original.", ("value",), id="decimal"),
+    pytest.param("销量是去年的2倍。", "Sales doubled from last year.", (), id="doubled"),
+    pytest.param("销量是去年的3倍。", "Sales rose 200% from last year.", (), id="as-a-change"),
+    pytest.param("销量是去年的3倍。", "Sales rose 300% from last year.", ("omission", "addition"), id="not-the-other-change"),
+    pytest.param("销量增加了两倍。", "Sales tripled.", (), id="growth-keeps-both-readings"),
+    pytest.param("销量增长了3倍。", "Sales rose 300%.", (), id="growth-as-a-change"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("zh", "en", "types"), TIMES_AS_MUCH_PAIRS)
+def test_a_multiplier_against_its_base_has_one_reading(
+    zh: str, en: str, types: tuple[str, ...]
+) -> None:
+    assert tuple(f.type.value for f in check(zh, en)) == types
+
+
+# fmt: off
+# A year after 公元 (the common era) is a year whatever its length, never a span of years; AD and
+# CE written before or after a year make it a year too.
+ZH_COMMON_ERA_YEARS = [
+    pytest.param("建于公元618年", (("618年", "year", "618", None, "exact"),), id="three-digits"),
+    pytest.param("公元六一八年", (("六一八年", "year", "618", None, "exact"),), id="numerals"),
+    pytest.param("公元前221年", (("公元前221年", "year", "-221", None, "exact"),), id="bc-unchanged"),
+    pytest.param("已有618年", (("618年", "duration", "618", "year", "exact"),), id="span-without-era"),
+]
+EN_COMMON_ERA_YEARS = [
+    pytest.param("founded in AD 618.", (("AD 618", "year", "618", None, "exact"),), id="ad-before"),
+    pytest.param("in 618 AD, the", (("618 AD", "year", "618", None, "exact"),), id="ad-after"),
+    pytest.param("by 79 CE", (("79 CE", "year", "79", None, "exact"),), id="ce-after"),
+    pytest.param("in A.D. 79", (("A.D. 79", "year", "79", None, "exact"),), id="dotted"),
+    pytest.param("he had 30 cats", (("30", "number", "30", None, "exact"),), id="had-is-no-era"),
+]
+# Idioms of numeral characters that count nothing: 十之八九 "in most cases".
+ZH_NUMERAL_IDIOMS_OF_ODDS = [
+    pytest.param("他十之八九会来", (), id="shi-zhi-ba-jiu"),
+    pytest.param("十有八九是真的", (), id="shi-you-ba-jiu"),
+    pytest.param("十之一的人", (("十", "number", "10", None, "exact"),), id="not-the-idiom"),
+]
+# A hedge before a multiplier word ("more than twice as") is the multiplier's.
+EN_HEDGED_COMPARED = [
+    pytest.param("more than twice as long", (("more than twice", "multiplier", "2", None, "over"),), id="over"),
+    pytest.param("nearly twice as many", (("nearly twice", "multiplier", "2", None, "nearly"),), id="nearly"),
+    pytest.param("twice as many", (("twice", "multiplier", "2", None, "exact"),), id="unhedged"),
+]
+ERA_AND_HEDGE_PAIRS = [
+    pytest.param("唐朝建于公元618年。", "The Tang was founded in AD 618.", (), id="ad-618"),
+    pytest.param("唐朝建于公元618年。", "The Tang was founded in AD 681.", ("value",), id="ad-wrong-year"),
+    pytest.param("该城始建于公元前221年。", "The city was founded in 221 BC.", (), id="bc-221"),
+    pytest.param("该城始建于公元前221年。", "The city was founded in 221 AD.", ("value",), id="bc-rendered-as-ad"),
+    pytest.param("该城始建于公元221年。", "The city was founded in 221 BC.", ("value",), id="ad-rendered-as-bc"),
+    pytest.param("经济负增长3%。", "The economy contracted 3%.", (), id="sign-in-words-unchanged"),
+    pytest.param("续航是旧款的两倍多。", "It lasts more than twice as long.", (), id="more-than-twice"),
+    pytest.param("续航是旧款的两倍多。", "It lasts twice as long.", ("qualifier",), id="hedge-dropped"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "expected"), ZH_COMMON_ERA_YEARS + ZH_NUMERAL_IDIOMS_OF_ODDS)
+def test_zh_common_era_years_and_idioms_of_odds(text: str, expected: tuple[Row, ...]) -> None:
+    assert claims_of(text, "zh") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), EN_COMMON_ERA_YEARS + EN_HEDGED_COMPARED)
+def test_en_common_era_years_and_hedged_multipliers(text: str, expected: tuple[Row, ...]) -> None:
+    assert claims_of(text, "en") == expected
+
+
+@pytest.mark.parametrize(("zh", "en", "types"), ERA_AND_HEDGE_PAIRS)
+def test_era_years_and_hedged_multipliers_pair(zh: str, en: str, types: tuple[str, ...]) -> None:
+    assert tuple(f.type.value for f in check(zh, en)) == types
+
+
+# fmt: off
+# A share over a round base written with its article or none: "three in a thousand" (千分之三),
+# "three in every hundred" (每百人中有三人).
+EN_SHARES_OF_ROUND_BASES = [
+    pytest.param("three in a thousand samples", (("three in a thousand", "percent", "0.3", "%", "exact"),), id="a-thousand"),
+    pytest.param("three in every hundred people", (("three in every hundred", "percent", "3", "%", "exact"),), id="every-hundred"),
+    pytest.param("one in a hundred", (("one in a hundred", "percent", "1", "%", "exact"),), id="a-hundred"),
+    pytest.param("a one in a million chance", (("a million", "number", "1000000", None, "exact"),), id="million-unchanged"),
+]
+SHARE_PAIRS = [
+    pytest.param("千分之三的样品有缺陷。", "Three in a thousand samples were faulty.", (), id="per-mille"),
+    pytest.param("千分之三的样品有缺陷。", "Three in a hundred samples were faulty.", ("magnitude",), id="per-mille-as-percent"),
+    pytest.param("每百人中有三人失业。", "Three in every hundred people are jobless.", (), id="every-hundred"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "expected"), EN_SHARES_OF_ROUND_BASES)
+def test_en_shares_of_round_bases(text: str, expected: tuple[Row, ...]) -> None:
+    assert claims_of(text, "en") == expected
+
+
+@pytest.mark.parametrize(("zh", "en", "types"), SHARE_PAIRS)
+def test_shares_of_round_bases_pair(zh: str, en: str, types: tuple[str, ...]) -> None:
+    assert tuple(f.type.value for f in check(zh, en)) == types

@@ -134,7 +134,7 @@ from enum import StrEnum
 
 from tradefacts import units
 from tradefacts.model import Approx, Claim, Kind, Role
-from tradefacts.rules import LOCAL_CURRENCY_SUFFIX
+from tradefacts.rules import LOCAL_CURRENCY_SUFFIX, TIMES_AS_MUCH_SUFFIX
 
 
 class Relation(StrEnum):
@@ -783,7 +783,10 @@ def _multiplier_as_change(zh: Claim, en: Claim) -> bool:
     if not isinstance(times.value, Decimal) or not isinstance(share.value, Decimal):
         return False
     change = abs(share.value)
-    return change > 0 and change in ((times.value - 1).copy_abs() * 100, times.value * 100)
+    readings = [(times.value - 1).copy_abs() * 100]
+    if not times.rule.endswith(TIMES_AS_MUCH_SUFFIX):
+        readings.append(times.value * 100)  # 是…的3倍 has one reading: up 200%, never 300%
+    return change > 0 and change in readings
 
 
 def _frequency_as_multiplier(zh: Claim, en: Claim) -> tuple[Claim, Claim] | None:
@@ -909,7 +912,8 @@ def signed_scale(zh: Claim, en: Claim) -> bool:
 def _sign_in_words(zh: Claim, en: Claim) -> tuple[Claim, Claim] | None:
     """When exactly one side is negative, both sides as magnitudes: a sign is often carried by a
     word on the other side (负增长3% → "contracted 3%"), so a figure is compared by its size and
-    a sign alone is no finding — except a temperature, whose sign is always written with it."""
+    a sign alone is no finding — except a temperature or a year, whose sign is always written
+    with it."""
     if not isinstance(zh.value, Decimal) or not isinstance(en.value, Decimal):
         return None
     if (zh.value < 0) == (en.value < 0):
@@ -919,6 +923,10 @@ def _sign_in_words(zh: Claim, en: Claim) -> tuple[Claim, Claim] | None:
     if signed_scale(zh, en):
         # A temperature's sign is the figure itself, written as a sign or "below zero" on both
         # sides, never by a verb: 零下18℃ → "18°C" is a wrong value.
+        return None
+    if zh.kind is Kind.YEAR and en.kind is Kind.YEAR:
+        # A year's sign is its era, written with it on both sides (公元前221年, "221 BC"), never
+        # by a verb: 公元前221年 → "221 AD" is a wrong value.
         return None
     return _magnitude_of(zh), _magnitude_of(en)
 
@@ -987,10 +995,12 @@ def _relate(zh: Claim, en: Claim) -> tuple[Relation, Decimal | None] | None:
         and isinstance(en.value, Decimal)
         and abs(zh.value - en.value) == 1
         and not zh.rule.endswith(".word")
+        and not zh.rule.endswith(TIMES_AS_MUCH_SUFFIX)
     ):
         # 增长1倍 is "doubled" (grew by 100%) but 是…的2倍 is also "doubled": a factor that differs
         # by exactly one is the same statement read under the other convention. A multiplier
-        # named by a word (翻两番 is x4, 减半 x0.5) has no other reading.
+        # named by a word (翻两番 is x4, 减半 x0.5) has no other reading, nor one stated against
+        # its base (是去年的3倍 is x3: "four times that of last year" is a wrong value).
         return Relation.EQUAL, None
     if per_other_unit(zh, en):
         return Relation.UNIT, None  # 30元/公斤 against "30 yuan per pound"

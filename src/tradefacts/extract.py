@@ -366,6 +366,13 @@ def _build_year(groups: _Groups, lang: LangRules, rule: Rule) -> _Built | None:
         # A decade (80年代, "the 1980s") is the interval of its ten years; written with two
         # digits it is a decade of the twentieth century.
         first = parsed.low + 1900 if parsed.low < 100 else parsed.low
+        century = groups.get("century")
+        if century:
+            # 19世纪40年代: the decade of the century it names (the 1840s).
+            ordinal = parse_number(century, lang.numerals)
+            if ordinal is None or ordinal.high is not None or parsed.low >= 100:
+                return None
+            first = (ordinal.low - 1) * 100 + parsed.low
         if first % 10:
             return None
         return _Built(kind=Kind.YEAR, value=first, high=first + 9, unit=None, approx=Approx.RANGE)
@@ -417,7 +424,9 @@ def _build_multiplier(groups: _Groups, lang: LangRules, rule: Rule) -> _Built | 
         factor = lang.multipliers.get(word) or lang.multipliers.get(word.lower())
         if factor is None:
             return None
-        return _Built(kind=Kind.MULTIPLIER, value=factor, high=None, unit=None, approx=Approx.EXACT)
+        # A hedge written before the word ("more than twice", 近翻一番) is the factor's.
+        approx = _approx(lang, groups.get("pre"))
+        return _Built(kind=Kind.MULTIPLIER, value=factor, high=None, unit=None, approx=approx)
     built = _build_quantity(groups, lang, rule)
     if built is None or built.value == 0:
         return None

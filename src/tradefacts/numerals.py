@@ -54,6 +54,10 @@ def _tokens(text: str, table: NumeralTable) -> list[tuple[Tok, Decimal]] | None:
                 return None
             out.append((Tok.DIGIT, value))
             continue
+        tens = table.contracted_tens.get(surface)
+        if tens is not None:
+            out += [(Tok.DIGIT, Decimal(tens)), (Tok.SMALL, Decimal(1))]
+            continue
         entry = table.words.get(surface.lower()) or table.words.get(surface)
         if entry is None:
             if surface.isspace() or surface in "-":

@@ -74,6 +74,10 @@ class NumeralTable:
     # 一一〇 and 三点五 have one). Below it, digit words side by side that name no range state no
     # number (唯一一支: 一 ends a word; 九八年 is a year cut to two digits, not 98 years).
     positional_digits: int = 1
+    # Characters that write a round number of tens in one (Chinese 廿 = 二十, 卅 = 三十, as dates
+    # and ages write them: 廿五日 is the 25th): surface -> the tens digit, read as that digit and
+    # the unit of tens, so 廿五 is 25.
+    contracted_tens: Mapping[str, int] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)
@@ -267,6 +271,9 @@ class LangRules:
 
 # Added to the rule name of a claim in a local currency (see `LangRules.local_script_marks`).
 LOCAL_CURRENCY_SUFFIX: Final[str] = ".local_currency"
+# Ends the name of a rule that reads a multiplier stated against its base (是去年的3倍, "three
+# times that of"): a factor with one reading, never the growth of the other counting convention.
+TIMES_AS_MUCH_SUFFIX: Final[str] = ".times_as_much"
 
 
 def alternation(surfaces: Iterable[str]) -> str:

@@ -1217,6 +1217,8 @@ EN_PLACE_VERBS: Final[frozenset[str]] = frozenset(
 EN_PLACE_NOUNS: Final[frozenset[str]] = frozenset({"place", "position", "spot", "prize"})
 # After a year, the era before the common one: "221 BC" is the year -221 (as 公元前221年 is).
 EN_BEFORE_COMMON_ERA: Final[frozenset[str]] = frozenset({"BC", "B.C.", "BCE", "B.C.E."})
+# The common era written with a year (AD 618, 618 AD, 79 CE, 公元618年): a year of any length.
+EN_COMMON_ERA: Final[frozenset[str]] = frozenset({"AD", "A.D.", "CE", "C.E."})
 # Words between a number and its unit of time that leave the span as it is: "10 consecutive years",
 # "three straight months", "20 working days", "two more years".
 EN_SPAN_MODIFIERS: Final[frozenset[str]] = frozenset(
@@ -1499,6 +1501,7 @@ EN_MULTIPLIER_WORD_RE: Final[regex.Pattern[str]] = _compile(
 )
 EN_MULTIPLIER_COMPARED_RE: Final[regex.Pattern[str]] = _compile(
     rf"""
+    (?:\b(?P<pre>{_Q_BEFORE})\ )?+                # more than, nearly
     \b(?P<mult>{_COMPARED})                      # twice, double
     (?=\ {_COMPARISON}\b)                        # as many, the figure, that of
     """,
@@ -2213,6 +2216,21 @@ EN_HALF_SPAN_OPENERS: Final[frozenset[str]] = frozenset(
     for half in EN_AND_A_HALF
 )
 
+# A decade of the twentieth century named by a word after "the" ("the eighties", "the late
+# nineties", 八十年代): the interval of its ten years, as "the 1980s" is read.
+EN_DECADE_WORD_YEARS: Final[dict[str, tuple[Decimal, Decimal]]] = {
+    word: (Decimal(1900 + tens), Decimal(1909 + tens))
+    for word, tens in {
+        "twenties": 20,
+        "thirties": 30,
+        "forties": 40,
+        "fifties": 50,
+        "sixties": 60,
+        "seventies": 70,
+        "eighties": 80,
+        "nineties": 90,
+    }.items()
+}
 # Every figure core in one scan: a digit run, or a number word (a scale word alone is no core).
 # The words that open a claim without a digit ("a dozen", "half", "doubled", "twice", "August",
 # "fourteenth", "hundreds"): a core of their own, one letter long.
@@ -2229,6 +2247,7 @@ EN_OPENERS: Final[frozenset[str]] = frozenset(
         *EN_SCALE_WORDS,
         *EN_CURRENCIES_ONE,  # a penny, a dollar
         *EN_SPAN_PHRASES,  # a fortnight
+        *EN_DECADE_WORD_YEARS,  # the eighties
         *EN_YEAR_SPAN_PHRASES,  # a decade
         *EN_HALF_SPAN_OPENERS,  # a week and a half
         *EN_PLACE_ORDINALS,  # finished second
@@ -2541,6 +2560,7 @@ EN_PREFIXES: Final[frozenset[str]] = frozenset(
         *EN_YEAR_ELISIONS,  # the '90s
         *EN_RANK_NOUNS,  # Article 17
         *EN_PHONE_OPENERS,  # +86 10 6536 8888
+        *EN_COMMON_ERA,  # AD 618
     )
 )
 
@@ -2809,7 +2829,16 @@ _FRACTIONS_BY: Final[frozenset[str]] = frozenset(EN_FRACTIONS)
 EN_LOCAL_YEAR_BC_RE: Final[regex.Pattern[str]] = _compile(
     rf"""
     {_EDGE_BEFORE}(?P<year>[1-9][0-9]{{0,3}}+)
-    \ (?P<bc>(?-i:{alternation(EN_BEFORE_COMMON_ERA)}))(?!\w)   # 221 BC, 221 B.C.
+    \ (?:(?P<bc>(?-i:{alternation(EN_BEFORE_COMMON_ERA)}))       # 221 BC, 221 B.C.
+        |(?-i:{alternation(EN_COMMON_ERA)}))(?!\w)               # 618 AD
+    """,
+    _FLAGS,
+)
+# The common era written before the year (AD 618, A.D. 79): the year, not a count.
+EN_LOCAL_YEAR_AD_RE: Final[regex.Pattern[str]] = _compile(
+    rf"""
+    (?<![\w.])(?-i:{alternation(EN_COMMON_ERA)})\                    # AD
+    (?P<year>[1-9][0-9]{{0,3}}+)(?![\w,.]?[0-9]|\ ?(?:{_SCALE}|{_MASS}|{_CUR_AFTER})\b)  # 618
     """,
     _FLAGS,
 )
@@ -2867,8 +2896,12 @@ EN_LOCAL_SHARE_BY_RE: Final[regex.Pattern[str]] = _compile(
     _FLAGS,
 )
 # A share as a count in a count: "one in five", "one out of every five", "1 in 10".
+# A round base of a share with its article or none ("three in a thousand", "one in every
+# hundred", 千分之三, 每百人中有三人): the hundreds and thousands.
+EN_SHARE_ROUND_BASES: Final[frozenset[str]] = frozenset({"hundred", "thousand"})
 _SHARE_DEN: Final[str] = (
-    rf"(?:{_NUMBER_WORD}(?:-{_NUMBER_WORD})?+|[1-9][0-9]{{0,2}}+(?:,[0-9]{{3}})*+)"
+    rf"(?:{_NUMBER_WORD}(?:-{_NUMBER_WORD})?+|[1-9][0-9]{{0,2}}+(?:,[0-9]{{3}})*+"
+    rf"|(?:{alternation(EN_ARTICLE_ONE)}\ )?+{alternation(EN_SHARE_ROUND_BASES)})"
 )
 EN_LOCAL_SHARE_IN_RE: Final[regex.Pattern[str]] = _compile(
     rf"""
@@ -3029,6 +3062,13 @@ EN_LOCAL_SIGNED_AMOUNT_RE: Final[regex.Pattern[str]] = _compile(
     """,
     _FLAGS,
 )
+EN_LOCAL_DECADE_WORD_RE: Final[regex.Pattern[str]] = _compile(
+    rf"""
+    (?<=\bthe\ (?:early\ |mid-|late\ )?+)          # the, the late
+    (?P<vague>{alternation(EN_DECADE_WORD_YEARS)})\b  # eighties
+    """,
+    _FLAGS,
+)
 
 RULES: Final[LangRules] = LangRules(
     lang=Lang.EN,
@@ -3046,7 +3086,8 @@ RULES: Final[LangRules] = LangRules(
             Build.MULTIPLIER,
             EN_MULTIPLIER_COMPARED_RE,
             Kind.MULTIPLIER,
-            begins=Begins.of(EN_COMPARED_MULTIPLIERS),
+            begins=_B_PRE | Begins.of(EN_COMPARED_MULTIPLIERS),
+            then=Then(frozenset(EN_COMPARED_MULTIPLIERS), within=0),  # more than twice
         ),
         Rule(
             "en.money.before.range",
@@ -3464,7 +3505,7 @@ RULES: Final[LangRules] = LangRules(
             EN_LOCAL_YEAR_BC_RE,
             Kind.YEAR,
             begins=Begins(digit=True),
-            follows=follows(EN_BEFORE_COMMON_ERA),
+            follows=follows(EN_BEFORE_COMMON_ERA, EN_COMMON_ERA),  # 221 BC, 618 AD
         ),
         Rule(
             "en.local.degrees",
@@ -3772,6 +3813,20 @@ RULES: Final[LangRules] = LangRules(
             begins=Begins.of(EN_NUMBER_WORDS),
             follows=follows(EN_DECIMAL_POINTS),
         ),
+        Rule(
+            "en.local.year.decade.word",
+            Build.QUANTITY,
+            EN_LOCAL_DECADE_WORD_RE,
+            Kind.YEAR,
+            begins=Begins.of(EN_DECADE_WORD_YEARS),  # the eighties
+        ),
+        Rule(
+            "en.local.year.ad",
+            Build.YEAR,
+            EN_LOCAL_YEAR_AD_RE,
+            Kind.YEAR,
+            begins=Begins.of(EN_COMMON_ERA),  # AD 618
+        ),
     ),
     numerals=EN_NUMERALS,
     units={**EN_UNITS, **EN_RATE_UNITS},
@@ -3788,6 +3843,7 @@ RULES: Final[LangRules] = LangRules(
         **EN_YEAR_SPAN_PHRASES,
         **EN_PLACE_ORDINALS,
         **EN_QUARTER_RANKS,
+        **EN_DECADE_WORD_YEARS,
     },
     scale_words=EN_SUGGEST_SCALES,
     hedges=EN_SUGGEST_HEDGES,

@@ -17,6 +17,7 @@ from tradefacts import compiled
 from tradefacts.lang import roles
 from tradefacts.model import Approx, Kind, Lang, Role
 from tradefacts.rules import (
+    TIMES_AS_MUCH_SUFFIX,
     Begins,
     Build,
     LangRules,
@@ -62,6 +63,9 @@ ZH_FORMAL_DIGITS: Final[dict[str, int]] = {
     "捌": 8,
     "玖": 9,
 }
+# One character for a round number of tens, as dates and ages write it (廿五日 is the 25th, 卅日
+# the 30th): character -> its tens digit (廿 = 二十, 卅 = 三十, 卌 = 四十).
+ZH_CONTRACTED_TENS: Final[dict[str, int]] = {"廿": 2, "卄": 2, "卅": 3, "卌": 4}
 # Units inside a section (exponents): 十 百 千 multiply the digit before them.
 ZH_SMALL_UNITS: Final[dict[str, int]] = {
     "十": 1,
@@ -95,6 +99,8 @@ ZH_TITLES_RE: Final[regex.Pattern[str]] = compiled.pattern(
 )
 # Before a year, the common era's "before" (公元前221年 = 221 BC).
 ZH_BEFORE_COMMON_ERA: Final[frozenset[str]] = frozenset({"公元前"})
+# Before a year, the common era itself (公元618年 = AD 618): a year of any length, never a span.
+ZH_COMMON_ERA: Final[frozenset[str]] = frozenset({"公元"})
 # 摄氏 before a figure of degrees (攝氏8度): see ZH_LOCAL_CELSIUS_BEFORE_RE.
 ZH_CELSIUS_BEFORE: Final[frozenset[str]] = frozenset({"摄氏", "攝氏"})
 # Eras that count years from another year: 民國 (the Republic of China, as Taiwan dates) counts
@@ -151,6 +157,8 @@ _WORDS: Final[dict[str, tuple[Tok, int]]] = {
     **{s: (Tok.VAGUE, 0) for s in ZH_VAGUE_DIGITS},
     **{s: (Tok.OVER, 0) for s in ZH_OVER_MARKS},
     **{s: (Tok.POINT, 0) for s in ZH_POINTS},
+    # Read as two tokens (`NumeralTable.contracted_tens`); here so that they are numeral characters.
+    **{s: (Tok.DIGIT, 10 * v) for s, v in ZH_CONTRACTED_TENS.items()},
 }
 # Two digits that name an approximate range side by side though they are not consecutive: 三五个
 # "three to five", 三五十 "thirty to fifty"; 三两 is "two or three" (三两天, 三两句), written high
@@ -161,6 +169,7 @@ _WORDS: Final[dict[str, tuple[Tok, int]]] = {
 ZH_RANGE_PAIRS: Final[frozenset[str]] = frozenset({"三五", "三两", "三兩"})
 ZH_NUMERALS: Final[NumeralTable] = NumeralTable(
     words=_WORDS,
+    contracted_tens=ZH_CONTRACTED_TENS,
     # A digit run with separators and decimals comes out whole; every other character alone.
     # A digit run with separators comes out whole (1,200 and 1 200 alike).
     token_re=compiled.pattern(r"\d{1,3}(?:[, ]\d{3})++(?:\.\d++)?+|\d++(?:\.\d++)?+|."),
@@ -915,6 +924,9 @@ ZH_NOT_YEAR_AFTER: Final[frozenset[str]] = frozenset({"代", "级", "級", "版"
 # A decade: 80年代 and 八十年代 are the 1980s (a two-digit decade is of the twentieth century, as
 # the press uses it; 00年代 and 10年代 are left unread rather than guessed).
 ZH_DECADE_MARKS: Final[frozenset[str]] = frozenset({"年代"})
+# A decade that names its century first: 19世纪40年代 is the 1840s, 二十世纪八十年代 the 1980s
+# (the Nth century holds the years (N − 1) × 100 to N × 100 − 1).
+ZH_CENTURY_OF_DECADE_MARKS: Final[frozenset[str]] = frozenset({"世纪", "世紀"})
 # A generation named by its decade of birth: 90后 are those born in the 1990s (50后 … 90后; 00后
 # and 10后 are left unread, as for 年代).
 ZH_GENERATION_MARKS: Final[frozenset[str]] = frozenset({"后", "後"})
@@ -968,7 +980,7 @@ _DIGIT_RUN: Final[str] = (
 )
 _NUMERAL_CHARS: Final[str] = "".join(sorted({*ZH_NUMERALS.words} - {*ZH_OVER_MARKS, *ZH_POINTS}))
 _COMMON_NUMERAL_CHARS: Final[str] = "".join(
-    sorted({*ZH_DIGITS, *ZH_SMALL_UNITS, *ZH_MAGNITUDES, *ZH_VAGUE_DIGITS})
+    sorted({*ZH_DIGITS, *ZH_SMALL_UNITS, *ZH_MAGNITUDES, *ZH_VAGUE_DIGITS, *ZH_CONTRACTED_TENS})
 )
 _FORMAL_CHARS: Final[str] = "".join(sorted({*ZH_FORMAL_DIGITS, *ZH_FORMAL_UNITS}))
 _HAN_DIGIT_CHARS: Final[str] = "".join(sorted({*ZH_DIGITS, *ZH_FORMAL_DIGITS}))
@@ -984,7 +996,9 @@ _BARE_CHARS: Final[str] = "".join(
 )
 # The digits a decade is written with (三十 … 九十年代).
 _DECADE_DIGITS: Final[str] = "".join(sorted(s for s, v in ZH_DIGITS.items() if 3 <= v <= 9))
-_TENS_CHARS: Final[str] = "".join(sorted(s for s, e in ZH_SMALL_UNITS.items() if e == 1))
+_TENS_CHARS: Final[str] = "".join(
+    sorted({*(s for s, e in ZH_SMALL_UNITS.items() if e == 1), *ZH_CONTRACTED_TENS})
+)
 _UNIT_DIGITS: Final[str] = "".join(sorted(s for s, v in ZH_DIGITS.items() if 1 <= v <= 9))
 
 # One number: digits, Chinese numerals or a mix (3422.7万, 3万4000, 二百余万, 1,100.9亿), with 余/多
@@ -1244,6 +1258,14 @@ _MULTIPLIER_SRC: Final[str] = rf"""
     (?P<post>{_Q_AFTER})?+                      # 以上
     """
 ZH_MULTIPLIER_RE, ZH_MULTIPLIER_RANGE_RE = _single_and_range(_MULTIPLIER_SRC)
+# A multiplier stated against its base, after the 的 of 是…的 (是去年的3倍 "three times last
+# year's", 是原来的1.5倍, 的两倍多): a factor of one reading, which no growth restates (增长了2倍
+# may be "tripled" or "doubled", 是…的3倍 only "three times").
+ZH_TIMES_AS_MUCH_BEFORE: Final[frozenset[str]] = frozenset({"的"})
+ZH_LOCAL_TIMES_AS_MUCH_RE: Final[regex.Pattern[str]] = compiled.pattern(
+    rf"(?<={alternation(ZH_TIMES_AS_MUCH_BEFORE)}){_MULTIPLIER_SRC.replace('{range}', '')}",
+    _FLAGS,
+)
 _MONTH: Final[str] = rf"(?:1[0-2]|0?[1-9]|{_TENS_CHARS[0]}[一二]?|[{_UNIT_DIGITS}])"
 ZH_DATE_RE: Final[regex.Pattern[str]] = compiled.pattern(
     rf"""
@@ -1328,11 +1350,26 @@ ZH_DAY_SPAN_ENDINGS_NOT: Final[frozenset[str]] = frozenset(
 # After a day of the month these hedge the date, not a span (28日前后, 28日左右 "around the 28th"):
 # the day is read (the hedge of a date is not compared). Spans of days are written with 天.
 ZH_DAY_HEDGES: Final[frozenset[str]] = frozenset({"前后", "前後", "左右", "上下"})
+# A day of the month in numeral characters, 10 to 31 (十八日, 二十六日, 廿六日, 卅一日); a day
+# below ten (五日) is left to the span rules, as it is a span as often as a day.
+_DIGIT_CHARS_OF: Final[dict[int, str]] = {
+    v: "".join(sorted(s for s, d in ZH_DIGITS.items() if d == v)) for v in (1, 2, 3)
+}
+_CONTRACTED_OF: Final[dict[int, str]] = {
+    v: "".join(sorted(s for s, d in ZH_CONTRACTED_TENS.items() if d == v)) for v in (2, 3)
+}
+_TEN_CHAR: Final[str] = "".join(sorted(s for s, e in ZH_SMALL_UNITS.items() if e == 1))
+_HAN_DAY: Final[str] = rf"""(?:
+    (?:(?<![{_HAN_DIGIT_CHARS}])[{_DIGIT_CHARS_OF[2]}]?+[{_TEN_CHAR}]|[{_CONTRACTED_OF[2]}])
+    [{_UNIT_DIGITS}]?+                                             # 十八, 二十六, 廿六
+  |(?:(?<![{_HAN_DIGIT_CHARS}])[{_DIGIT_CHARS_OF[3]}][{_TEN_CHAR}]|[{_CONTRACTED_OF[3]}])
+    [{_DIGIT_CHARS_OF[1]}]?+)                                      # 三十, 卅一
+"""
 ZH_DAY_RE: Final[regex.Pattern[str]] = compiled.pattern(
     rf"""
     (?<![0-9A-Za-z.月])                          # not inside a longer figure, not 7月26日 (zh.date)
     (?<!{alternation(ZH_DAY_SPAN_BEFORE)})       # not 近7日, 每7日
-    (?P<day>3[01]|[12][0-9]|0?[1-9])日          # 26日
+    (?P<day>3[01]|[12][0-9]|0?[1-9]|{_HAN_DAY})日  # 26日, 二十六日, 廿六日
     (?:(?={alternation(ZH_DAY_HEDGES)})          # 28日前后
       |(?={alternation(ZH_DAY_SPAN_ENDINGS_NOT)})  # 25日内蒙古, 3日来到
       |(?!{alternation(ZH_DAY_SPAN_AFTER)}))     # not 7日内, 14日隔离
@@ -1411,6 +1448,9 @@ ZH_DECADE_RE: Final[regex.Pattern[str]] = compiled.pattern(
     {_EDGE_BEFORE}(?<![{_NUMERAL_CHARS}])
     (?:(?P<year>(?:1\d|20)\d0|[3-9]0|[{_DECADE_DIGITS}][{_TENS_CHARS}])  # 1980, 80, 八十
        (?P<decade>{_DECADE})                                             # 年代
+     |(?P<century>1\d|2[01]|[{_UNIT_DIGITS}]?+[{_TENS_CHARS}][{_UNIT_DIGITS}]?+)  # 19世纪, 二十世纪
+       {alternation(ZH_CENTURY_OF_DECADE_MARKS)}
+       (?P<year>[1-9]0|[{_UNIT_DIGITS}][{_TENS_CHARS}])(?P<decade>{_DECADE})  # 40年代, 八十年代
      |(?P<year>[5-9]0)(?P<decade>{alternation(ZH_GENERATION_MARKS)}))   # 90后
     """,
     _FLAGS,
@@ -1489,6 +1529,8 @@ ZH_COLUMN_LINE_RE: Final[regex.Pattern[str]] = compiled.pattern(r"^\s*专栏[:�
 ZH_NUMERAL_IDIOMS: Final[frozenset[str]] = frozenset(
     {"十一五", "十二五", "十三五", "十四五", "十五五", "千千万万", "万万千千", "千万万", "十万火急"}
 )
+# Idioms of odds made of numeral characters (十之八九, 十有八九 "in most cases"): no figure.
+ZH_ODDS_IDIOMS: Final[frozenset[str]] = frozenset({"十之八九", "十有八九"})
 # After a bare numeral (no unit, no measure word) only these Han characters may follow; any other
 # makes the numeral part of a word (十九大, 五百强, 千方百计, 百姓, 三十而立).
 ZH_BARE_FOLLOWERS: Final[frozenset[str]] = frozenset(
@@ -1536,10 +1578,10 @@ _KUAI: Final[str] = alternation(ZH_COLLOQUIAL_MONEY)
 _KUAI_NEXT: Final[str] = "".join(sorted(ZH_KUAI_FOLLOWERS))
 _LITRE_NOT: Final[str] = "".join(sorted(ZH_LITRE_NOT_BEFORE))
 _RANGE_SEP_LOCAL: Final[str] = alternation(ZH_RANGE_SEPARATORS)
-_IDIOM: Final[str] = alternation(ZH_NUMERAL_IDIOMS)
+_IDIOM: Final[str] = alternation(ZH_NUMERAL_IDIOMS | ZH_ODDS_IDIOMS)
 _BARE_NEXT: Final[str] = "".join(sorted(ZH_BARE_FOLLOWERS))
 _UNIT_CHARS: Final[str] = "".join(
-    sorted({*ZH_SMALL_UNITS, *ZH_FORMAL_UNITS, *ZH_MAGNITUDES, *ZH_POINTS})
+    sorted({*ZH_SMALL_UNITS, *ZH_FORMAL_UNITS, *ZH_MAGNITUDES, *ZH_POINTS, *ZH_CONTRACTED_TENS})
 )
 # A number with a single space at most before its magnitude, as web text writes it (1,500 万元).
 _NUM_SPACED: Final[str] = rf"(?:{_NUM})(?:\ (?=[{_MAGNITUDE_CHARS}])(?:{_NUM}))?+"
@@ -1778,6 +1820,11 @@ ZH_LOCAL_YEAR_RE: Final[regex.Pattern[str]] = compiled.pattern(
     """,
     _FLAGS,
 )
+# The marks of a day of the month (日, 号): a day in numeral characters (二十八日, 廿五日) is read
+# as its number, as 25日 is, by ZH_LOCAL_BARE_RE.
+_DAY_MARK_CHARS: Final[str] = "".join(
+    sorted(s for s, part in ZH_DATE_MARKS.items() if part == "day")
+)
 # A figure written in numeral characters with no unit (两千六百五, 六千万, 一万四, 12万3千): it needs
 # a unit character (十 百 千 万 亿 or 点), must not be an idiom or a plan's name, and must not run
 # on into a word unless it closes with a magnitude (六万万同胞, 十三亿人口: no word opens with a
@@ -1790,7 +1837,8 @@ ZH_LOCAL_BARE_RE: Final[regex.Pattern[str]] = compiled.pattern(
     (?=[0-9]*[{_NUMERAL_CHARS}])                 # a numeral character among the digits
     (?P<num>{_NUM})(?![0-9{_NUMERAL_CHARS}])
     (?P<post>{_Q_AFTER})?+
-    (?:(?<=[{_MAGNITUDE_CHARS}][{_OVER_CHARS}]?+)|(?![\p{{Han}}--[{_BARE_NEXT}]]))  # 六万万同胞; not 五百强
+    (?:(?<=[{_MAGNITUDE_CHARS}][{_OVER_CHARS}]?+)|(?![\p{{Han}}--[{_BARE_NEXT}]])  # 六万万同胞; not 五百强
+      |(?<=[{_TENS_CHARS}][{_UNIT_DIGITS}]?+)(?=[{_DAY_MARK_CHARS}]))   # 二十八日, 廿五日: the day
     """,
     _FLAGS,
 )
@@ -2619,7 +2667,7 @@ ZH_LOCAL_ERA_DATE_RE: Final[regex.Pattern[str]] = compiled.pattern(
 # A year before the common era: 公元前221年 is the year -221 (as "221 BC" is), not 221 years.
 ZH_LOCAL_YEAR_BC_RE: Final[regex.Pattern[str]] = compiled.pattern(
     rf"""
-    (?P<bc>{alternation(ZH_BEFORE_COMMON_ERA)})
+    (?:(?P<bc>{alternation(ZH_BEFORE_COMMON_ERA)})|(?<={alternation(ZH_COMMON_ERA)}))  # 公元前, 公元
     (?P<year>[1-9][0-9]{{0,3}}+|[{_HAN_DIGIT_CHARS}十百千]{{1,8}}+)年
     """,
     _FLAGS,
@@ -3133,7 +3181,9 @@ RULES: Final[LangRules] = LangRules(
             Build.DATE,
             ZH_DAY_RE,
             Kind.DATE,
-            begins=Begins(digit=True),
+            begins=Begins.of(
+                _TEN_CHAR, _DIGIT_CHARS_OF[2], _DIGIT_CHARS_OF[3], ZH_CONTRACTED_TENS, digit=True
+            ),
             follows=follows("日"),
         ),
         Rule(
@@ -3150,7 +3200,7 @@ RULES: Final[LangRules] = LangRules(
             ZH_DECADE_RE,
             Kind.YEAR,
             begins=_B_NUM,
-            follows=follows(ZH_DECADE_MARKS, ZH_GENERATION_MARKS),
+            follows=follows(ZH_DECADE_MARKS, ZH_GENERATION_MARKS, ZH_CENTURY_OF_DECADE_MARKS),
         ),
         Rule(
             "zh.year", Build.YEAR, ZH_YEAR_RE, Kind.YEAR, begins=_B_NUM, follows=follows("年-~至到")
@@ -3415,7 +3465,7 @@ RULES: Final[LangRules] = LangRules(
             Build.YEAR,
             ZH_LOCAL_YEAR_BC_RE,
             Kind.YEAR,
-            begins=Begins.of(ZH_BEFORE_COMMON_ERA),
+            begins=Begins.of(ZH_BEFORE_COMMON_ERA) | Begins.behind(ZH_COMMON_ERA),
         ),
         Rule(
             "zh.local.phone",
@@ -3806,6 +3856,14 @@ RULES: Final[LangRules] = LangRules(
             Kind.DURATION,
             unit=ZH_HK_QUARTER_SPAN_UNIT,
             begins=Begins.behind(ZH_HK_QUARTER_SPAN_BEFORE),  # 三 of 首三季
+        ),
+        Rule(
+            "zh.local.multiplier" + TIMES_AS_MUCH_SUFFIX,
+            Build.MULTIPLIER,
+            ZH_LOCAL_TIMES_AS_MUCH_RE,
+            Kind.MULTIPLIER,
+            begins=Begins.behind(ZH_TIMES_AS_MUCH_BEFORE),  # 是去年的3倍
+            follows=follows("倍"),
         ),
     ),
     local_fallbacks=(
