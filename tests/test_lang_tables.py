@@ -743,6 +743,8 @@ def _en_reach_cases() -> list[object]:
     add("scale-abbreviation", en.EN_SCALE_ABBREVIATIONS, "assets of 5{s} in all", "scale")
     add("scale-letter", en.EN_SCALE_LETTERS, "paid $5{s} in all", "scale")
     add("transliterated-scale", en.EN_TRANSLITERATED_SCALES, "paid 5 {s} yuan in all", "scale")
+    add("untranslated-chinese-scale", en.EN_UNTRANSLATED_CHINESE_SCALES, "paid 5{s} yuan", "scale")
+    add("glossed-scale", en.EN_GLOSSED_SCALES, "paid 5 {s} yuan in all", "scale")
     add("plan-name", en.EN_PLAN_NAMES, "under the 14th {s}, it grew", "bare-14")
     add("per-base-word", en.EN_PER_BASE_WORDS, "{s} thousand people", "bare-1000")
     add("per-base-noun", en.EN_PER_BASE_NOUNS, "per thousand {s}", "bare-1000")
@@ -913,6 +915,8 @@ _EN_REACH_IDS = {
     "EN_SCALE_ABBREVIATIONS": "scale-abbreviation-",
     "EN_SCALE_LETTERS": "scale-letter-",
     "EN_TRANSLITERATED_SCALES": "transliterated-scale-",
+    "EN_UNTRANSLATED_CHINESE_SCALES": "untranslated-chinese-scale-",
+    "EN_GLOSSED_SCALES": "glossed-scale-",
     "EN_PLAN_NAMES": "plan-name-",
     "EN_PER_BASE_WORDS": "per-base-word-",
     "EN_PER_BASE_NOUNS": "per-base-noun-",

@@ -685,3 +685,53 @@ def test_market_pairs(zh: str, en: str, types: tuple[str, ...]) -> None:
 @pytest.mark.parametrize(("text", "expected"), EN_BASIS_POINT_SHORTHAND)
 def test_en_basis_point_shorthand(text: str, expected: tuple[Row, ...]) -> None:
     assert claims_of(text, "en") == expected
+
+
+# fmt: off
+# Machine translation's literal figures: a scale word glued to the digits ("3.5billion"), a percent
+# sign glued to the next word ("5.2%year-on-year"), 万 glossed word for word ("3 ten thousand
+# tons"), the transliterated 亿 ("12 yi yuan") and the Chinese scale characters left in English
+# ("12亿 yuan").
+EN_MT_LITERAL_SCALES = [
+    pytest.param("raised 4.5billion yuan", (("4.5billion yuan", "money", "4500000000", "CNY", "exact"),), id="glued-billion"),
+    pytest.param("worth US$7million", (("US$7million", "money", "7000000", "USD", "exact"),), id="glued-million-after-sign"),
+    pytest.param("a debt of 1.1trillion", (("1.1trillion", "number", "1100000000000", None, "exact"),), id="glued-trillion-bare"),
+    pytest.param("a billionaire with 3 homes", (("3", "number", "3", None, "exact"),), id="no-figure-before-the-word"),
+    pytest.param("the 7millionth visitor", (), id="glued-ordinal-stays-unread"),
+    pytest.param("rose 6.1%year-on-year", (("6.1%", "percent", "6.1", "%", "exact"),), id="percent-sign-glued-to-a-word"),
+    pytest.param("up 9%YoY", (("9%", "percent", "9", "%", "exact"),), id="percent-sign-glued-to-yoy"),
+    pytest.param("the 6 percentile", (("6", "number", "6", None, "exact"),), id="percent-word-in-a-longer-word-unchanged"),
+    pytest.param("shipped 4 ten thousand tons", (("4 ten thousand tons", "mass", "40000", "t", "exact"),), id="glossed-wan-tons"),
+    pytest.param("a grant of 6 ten-thousand yuan", (("6 ten-thousand yuan", "money", "60000", "CNY", "exact"),), id="glossed-wan-hyphen"),
+    pytest.param("some 2.5 ten thousand workers", (("some 2.5 ten thousand", "number", "25000", None, "about"),), id="glossed-wan-count"),
+    pytest.param("two hundred ten thousand", (("two hundred ten thousand", "number", "210000", None, "exact"),), id="words-keep-their-sum"),
+    pytest.param("ten thousand runners", (("ten thousand", "number", "10000", None, "exact"),), id="ten-thousand-alone-unchanged"),
+    pytest.param("sales of 15 yi yuan", (("15 yi yuan", "money", "1500000000", "CNY", "exact"),), id="transliterated-yi"),
+    pytest.param("Yi Gang said 4 banks", (("4", "number", "4", None, "exact"),), id="yi-surname"),
+    pytest.param("revenue of 15亿 yuan", (("15亿 yuan", "money", "1500000000", "CNY", "exact"),), id="han-yi-left"),
+    pytest.param("exports of 6万 tons", (("6万 tons", "mass", "60000", "t", "exact"),), id="han-wan-left"),
+    pytest.param("a GDP of 1.3万亿 dollars", (("1.3万亿 dollars", "money", "1300000000000", "USD", "exact"),), id="han-wan-yi-left"),
+    pytest.param("a loss of 2億 dollars", (("2億 dollars", "money", "200000000", "USD", "exact"),), id="traditional-yi-left"),
+    pytest.param("the 亿 character", (), id="han-scale-alone-unread"),
+]
+MT_LITERAL_SCALE_PAIRS = [
+    pytest.param("融资45亿元。", "It raised 4.5billion yuan.", (), id="glued-billion"),
+    pytest.param("融资45亿元。", "It raised 45billion yuan.", ("magnitude",), id="glued-billion-slip"),
+    pytest.param("同比增长6.1%。", "It rose 1.6%year-on-year.", ("value",), id="glued-percent-slip"),
+    pytest.param("出口4万吨。", "It shipped 4 ten thousand tons.", (), id="glossed-wan"),
+    pytest.param("投资1.5亿元。", "Investment was 1.5 ten thousand yuan.", ("magnitude",), id="glossed-wan-for-yi"),
+    pytest.param("营收15亿元。", "Revenue was 15 yi yuan.", (), id="transliterated-yi"),
+    pytest.param("出口6万吨。", "It exported 6亿 tons.", ("magnitude",), id="han-scale-slip"),
+    pytest.param("出口6万吨。", "It exported 6万 tons.", (), id="han-scale-left"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "expected"), EN_MT_LITERAL_SCALES)
+def test_en_machine_translation_literal_scales(text: str, expected: tuple[Row, ...]) -> None:
+    assert claims_of(text, "en") == expected
+
+
+@pytest.mark.parametrize(("zh", "en", "types"), MT_LITERAL_SCALE_PAIRS)
+def test_machine_translation_literal_scale_pairs(zh: str, en: str, types: tuple[str, ...]) -> None:
+    assert tuple(f.type.value for f in check(zh, en)) == types
