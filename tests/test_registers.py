@@ -713,6 +713,15 @@ EN_MT_LITERAL_SCALES = [
     pytest.param("a GDP of 1.3万亿 dollars", (("1.3万亿 dollars", "money", "1300000000000", "USD", "exact"),), id="han-wan-yi-left"),
     pytest.param("a loss of 2億 dollars", (("2億 dollars", "money", "200000000", "USD", "exact"),), id="traditional-yi-left"),
     pytest.param("the 亿 character", (), id="han-scale-alone-unread"),
+    # A currency noted in brackets after the amount; a bracket opening more than a currency is
+    # another figure.
+    pytest.param("a capital of 2.5 billion (RMB).", (("2.5 billion (RMB)", "money", "2500000000", "CNY", "exact"),), id="bracketed-currency"),
+    pytest.param("cost 4 million (USD) in all", (("4 million (USD)", "money", "4000000", "USD", "exact"),), id="bracketed-code"),
+    pytest.param("sales of 8 million (USD 900,000)", (("8 million", "number", "8000000", None, "exact"), ("USD 900,000", "money", "900000", "USD", "exact")), id="bracket-with-a-figure-unchanged"),
+    # 百分点 word for word: a percentage point.
+    pytest.param("rose 2.7 percent points", (("2.7 percent points", "percent", "2.7", "pp", "exact"),), id="percent-points"),
+    pytest.param("fell 0.4 per cent point", (("0.4 per cent point", "percent", "0.4", "pp", "exact"),), id="per-cent-point"),
+    pytest.param("rose 2.7 percent", (("2.7 percent", "percent", "2.7", "%", "exact"),), id="percent-unchanged"),
 ]
 MT_LITERAL_SCALE_PAIRS = [
     pytest.param("融资45亿元。", "It raised 4.5billion yuan.", (), id="glued-billion"),
@@ -723,6 +732,10 @@ MT_LITERAL_SCALE_PAIRS = [
     pytest.param("营收15亿元。", "Revenue was 15 yi yuan.", (), id="transliterated-yi"),
     pytest.param("出口6万吨。", "It exported 6亿 tons.", ("magnitude",), id="han-scale-slip"),
     pytest.param("出口6万吨。", "It exported 6万 tons.", (), id="han-scale-left"),
+    pytest.param("注册资本15亿元。", "The registered capital is 1.5 billion (RMB).", (), id="bracketed-currency"),
+    pytest.param("注册资本15亿元。", "The registered capital is 1.5 million (RMB).", ("magnitude",), id="bracketed-currency-slip"),
+    pytest.param("注册资本15亿元。", "The registered capital is 1.5 billion (USD).", ("unit",), id="bracketed-currency-wrong"),
+    pytest.param("占比提高2.7个百分点。", "Its share rose 2.7 percent points.", (), id="percent-points"),
 ]
 # fmt: on
 

@@ -496,6 +496,11 @@ EN_CURRENCIES_AFTER: Final[dict[str, str]] = {
 # Currencies written before the figure. ¥ is read as yuan: tradefacts checks translations of
 # Chinese text, where ¥ is the renminbi sign; a yen amount is written "yen" or JP¥ (see the module
 # docstring).
+# A currency named after an amount in brackets, as machine translation notes it ("1.2 billion
+# (RMB)"): the bracketed surfaces the money rule may read right after its number.
+EN_CURRENCIES_AFTER_BRACKETED: Final[frozenset[str]] = frozenset(
+    f"({surface})" for surface in EN_CURRENCIES_AFTER
+)
 EN_CURRENCIES_BEFORE: Final[dict[str, str]] = {
     "$": "USD",
     "US$": "USD",
@@ -605,6 +610,12 @@ EN_PERCENT_UNITS: Final[dict[str, str]] = {
     "percentage points": "pp",
     "percentage point": "pp",
     "percentage-point": "pp",
+    # Machine translation's word-for-word 百分点 ("rose 3.4 percent points"): the point makes it a
+    # percentage point, not a percent.
+    "percent points": "pp",
+    "percent point": "pp",
+    "per cent points": "pp",
+    "per cent point": "pp",
     "pp": "pp",
     # "5pc" in British papers; lower case only (see EN_PERCENT_LOWER_CASE).
     "pc": "percent",
@@ -1471,7 +1482,8 @@ _MONEY_AFTER_SRC: Final[str] = rf"""
        (?P<num>{_NUM_UNIT})                      # 34.227 million
        {{range_unit}}                            # 3 to 5 million (the range rule only)
     )
-    \ (?P<unit>(?-i:{_CUR_AFTER}))\b             # Swiss francs, yuan
+    \ (?:(?P<unit>(?-i:{_CUR_AFTER}))\b          # Swiss francs, yuan
+       |\((?P<unit>(?-i:{_CUR_AFTER}))\))        # 1.2 billion (RMB): machine translation's note
     {_Q_POST}                 # or more
     """
 EN_MONEY_AFTER_RE, EN_MONEY_AFTER_RANGE_RE = _single_and_range(_MONEY_AFTER_SRC)
@@ -3105,7 +3117,7 @@ RULES: Final[LangRules] = LangRules(
             Build.QUANTITY,
             EN_MONEY_AFTER_RE,
             begins=_B_SINGLE,
-            follows=follows(EN_CURRENCIES_AFTER) | _F_LETTER,
+            follows=follows(EN_CURRENCIES_AFTER, EN_CURRENCIES_AFTER_BRACKETED) | _F_LETTER,
         ),
         Rule(
             "en.money.pounds",
