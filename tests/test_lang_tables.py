@@ -660,7 +660,12 @@ def _en_reach_cases() -> list[object]:
             cases.append(pytest.param(text, surface, check, id=f"{table}-{surface}"))
 
     add("currency-after", en.EN_CURRENCIES_AFTER, "paid 5 {s} in all", "unit-end")
-    add("currency-after-bracketed", en.EN_CURRENCIES_AFTER_BRACKETED, "paid 5 million {s} in all", "unit-end")
+    add(
+        "currency-after-bracketed",
+        en.EN_CURRENCIES_AFTER_BRACKETED,
+        "paid 5 million {s} in all",
+        "unit-end",
+    )
     add("currency-before", en.EN_CURRENCIES_BEFORE, "paid {s}5 in all", "unit-start")
     add("mass", en.EN_MASS_UNITS, "shipped 5 {s} in all", "unit-end")
     add("quantity", en.EN_QUANTITY_UNITS, "measured 5 {s} in all", "unit-end")
