@@ -722,6 +722,16 @@ EN_MT_LITERAL_SCALES = [
     pytest.param("rose 2.7 percent points", (("2.7 percent points", "percent", "2.7", "pp", "exact"),), id="percent-points"),
     pytest.param("fell 0.4 per cent point", (("0.4 per cent point", "percent", "0.4", "pp", "exact"),), id="per-cent-point"),
     pytest.param("rose 2.7 percent", (("2.7 percent", "percent", "2.7", "%", "exact"),), id="percent-unchanged"),
+    # 万 and 亿 glossed in digits: read where the digits cannot group with them.
+    pytest.param("revenue of 13.5 100 million yuan", (("13.5 100 million yuan", "money", "1350000000", "CNY", "exact"),), id="glossed-yi-in-digits"),
+    pytest.param("shipped 6 10 thousand tons", (("6 10 thousand tons", "mass", "60000", "t", "exact"),), id="glossed-wan-in-digits"),
+    pytest.param("worth 14 100 million yuan", (("14 100 million yuan", "money", "14100000000", "CNY", "exact"),), id="grouped-digits-stay-grouped"),
+    pytest.param("In 2018 ten thousand yuan was paid.", (("2018", "year", "2018", None, "exact"), ("ten thousand yuan", "money", "10000", "CNY", "exact")), id="no-gloss-after-a-year"),
+    pytest.param("In 2021 100 million people", (("2021", "year", "2021", None, "exact"), ("100 million", "number", "100000000", None, "exact")), id="no-digit-gloss-after-a-year"),
+    # A period of months joined by a hyphen (1-5月, "January-May").
+    pytest.param("exports in February-June rose", (("February", "date", "--02", None, "exact"), ("June", "date", "--06", None, "exact")), id="month-hyphen-month"),
+    pytest.param("in March–August", (("March", "date", "--03", None, "exact"), ("August", "date", "--08", None, "exact")), id="month-dash-month"),
+    pytest.param("a Sept-ember", (), id="no-month-after-a-word-hyphen"),
 ]
 MT_LITERAL_SCALE_PAIRS = [
     pytest.param("融资45亿元。", "It raised 4.5billion yuan.", (), id="glued-billion"),
@@ -736,6 +746,9 @@ MT_LITERAL_SCALE_PAIRS = [
     pytest.param("注册资本15亿元。", "The registered capital is 1.5 million (RMB).", ("magnitude",), id="bracketed-currency-slip"),
     pytest.param("注册资本15亿元。", "The registered capital is 1.5 billion (USD).", ("unit",), id="bracketed-currency-wrong"),
     pytest.param("占比提高2.7个百分点。", "Its share rose 2.7 percent points.", (), id="percent-points"),
+    pytest.param("营收13.5亿元。", "Revenue was 13.5 100 million yuan.", (), id="glossed-yi-in-digits"),
+    pytest.param("2-6月份出口增长3%。", "Exports grew 3% in February-June.", (), id="month-period"),
+    pytest.param("2-6月份出口增长3%。", "Exports grew 3% in February-July.", ("value",), id="month-period-slip"),
 ]
 # fmt: on
 

@@ -167,7 +167,15 @@ EN_UNTRANSLATED_CHINESE_SCALES: Final[dict[str, int]] = {
 # Word-for-word glosses of 万 after a figure ("3 ten thousand tons" for 3万吨, "5 ten-thousand yuan"):
 # the figure counts ten thousands. Read only right after digits: "one hundred ten thousand" is
 # 110,000 in words. (亿 glossed "hundred million" is read by the scale words themselves.)
-EN_GLOSSED_SCALES: Final[dict[str, int]] = {"ten thousand": 4, "ten-thousand": 4}
+EN_GLOSSED_SCALES: Final[dict[str, int]] = {
+    "ten thousand": 4,
+    "ten-thousand": 4,
+    # In digits: "3 10 thousand tons", "12.5 100 million yuan". After a whole number of up to three
+    # digits "12 100 million" stays 12,100 million (a space groups thousands as well): the digits
+    # read first, and the gloss is read only where they cannot group.
+    "10 thousand": 4,
+    "100 million": 8,
+}
 # A decimal point spelled out, as machine translation writes a decimal in words ("five point two
 # percent" = 5.2 %, "zero point five"): the digits after it are read one by one.
 EN_DECIMAL_POINTS: Final[frozenset[str]] = frozenset({"point"})
@@ -191,10 +199,11 @@ _WORDS: Final[dict[str, tuple[Tok, int]]] = {
 EN_NUMERALS: Final[NumeralTable] = NumeralTable(
     words=_WORDS,
     # A digit run with separators comes out whole (1,200 and 1 200 alike); "a few" is one word;
+    # so is a gloss of a Chinese scale after a figure ("3 ten thousand", "12.5 100 million");
     # other words one by one.
     token_re=_compile(
-        r"\d{1,3}(?:[, ]\d{3})++(?:\.\d++)?+|\d++(?:\.\d++)?+|(?i:a\ few)"
-        rf"|(?<=\d\ )(?i:{alternation(EN_GLOSSED_SCALES)})"
+        rf"(?<=\d\ )(?i:{alternation(EN_GLOSSED_SCALES)})"
+        r"|\d{1,3}(?:[, ]\d{3})++(?:\.\d++)?+|\d++(?:\.\d++)?+|(?i:a\ few)"
         rf"|{alternation(EN_UNTRANSLATED_CHINESE_SCALES)}|[A-Za-z]++"
     ),
     additive=True,
@@ -1291,6 +1300,8 @@ _SCALE_ABBR: Final[str] = alternation(
     {**EN_SCALE_ABBREVIATIONS, **EN_TRANSLITERATED_SCALES, **EN_UNTRANSLATED_CHINESE_SCALES}
 )
 _GLOSSED_SCALE: Final[str] = alternation(EN_GLOSSED_SCALES)
+# Not after a year: "in 2019 ten thousand people" is a year and a count.
+_GLOSS_AFTER: Final[str] = r"(?<!(?<![\d.,])(?:1[0-9]|20)[0-9]{2})"
 _SCALE_LETTER: Final[str] = alternation(EN_SCALE_LETTERS)
 _ARTICLE: Final[str] = alternation(EN_ARTICLE_ONE)
 _VAGUE: Final[str] = alternation(EN_VAGUE_WORDS)
@@ -1312,7 +1323,7 @@ def _num(letters: bool) -> str:
     return rf"""
     (?:
         {_DIGIT_RUN}(?:{abbreviation}|\ ?+{_SCALE}(?:\ {_SCALE}){{0,2}}+\b   # 1.2 million, 1.2bn
-          |\ {_GLOSSED_SCALE}\b)?+                                         # 3 ten thousand
+          |{_GLOSS_AFTER}\ {_GLOSSED_SCALE}\b)?+                          # 3 ten thousand
       | (?:{_ARTICLE}|{_VAGUE})\ {_SCALE}(?:\ {_SCALE}){{0,2}}+
         (?:(?:\ and\ |[\ -]){_WORD}){{0,30}}+\b                            # a hundred and five
       | \b{_WORD}(?:(?:\ and\ |[\ -]){_WORD}){{0,30}}+\b                     # twenty-five, two hundred
@@ -1598,7 +1609,8 @@ EN_DATE_RE: Final[regex.Pattern[str]] = _compile(
                                                  # 26 July, 26th of July
       | (?<=\b{_MONTH_CONTEXT}(?:(?<=-)|\ (?:the\ )?+))(?P<month>(?-i:{_MONTH}))
         (?!\ (?-i:{alternation(EN_MONTH_NAMES_AFTER)})\b)  # not "during the May Day holiday"
-      | (?<=\b(?-i:{_MONTH}),?\ {_MONTH_JOINT}\ )(?P<month>(?-i:{_MONTH}))   # January and February
+      | (?<=\b(?-i:{_MONTH})(?:,?\ {_MONTH_JOINT}\ |[-–]))(?P<month>(?-i:{_MONTH}))  # January and
+                                                 # February, January-May (a statistics period)
                                                  # the end of July, mid-July
     )
     (?![\w])                                     # not a longer word or number
@@ -1695,7 +1707,7 @@ EN_NUMBER_RE: Final[regex.Pattern[str]] = _compile(
         (?P<vague>{_NUM_PHRASE})                 # dozens, hundreds of thousands
       | (?P<num>
             {_DIGIT_RUN}(?:\ ?+(?-i:{_SCALE_ABBR})\b|\ ?+{_SCALE}(?:\ {_SCALE}){{0,2}}+\b
-              |\ {_GLOSSED_SCALE}\b)?+                                      # 178, 1.2 million
+              |{_GLOSS_AFTER}\ {_GLOSSED_SCALE}\b)?+                                      # 178, 1.2 million
           | {_NOT_CAPITALIZED_NAME}
             (?:{_ARTICLE}|{_VAGUE}|{_NUMBER_WORD}(?:[\ -]{_NUMBER_WORD})?+)\ {_SCALE}
             (?:(?:\ and\ |[\ -]){_WORD}){{0,30}}+\b                                 # two thousand
