@@ -732,6 +732,10 @@ EN_MT_LITERAL_SCALES = [
     pytest.param("exports in February-June rose", (("February", "date", "--02", None, "exact"), ("June", "date", "--06", None, "exact")), id="month-hyphen-month"),
     pytest.param("in March–August", (("March", "date", "--03", None, "exact"), ("August", "date", "--08", None, "exact")), id="month-dash-month"),
     pytest.param("a Sept-ember", (), id="no-month-after-a-word-hyphen"),
+    # Plurals of 万 and 亿 glossed word for word: an unknown count of the unit.
+    pytest.param("ten thousands of fans came", (("ten thousands", "number", "20000..90000", None, "range"),), id="ten-thousands"),
+    pytest.param("hundred millions of yuan", (("hundred millions of yuan", "money", "200000000..900000000", "CNY", "range"),), id="hundred-millions"),
+    pytest.param("ten thousand fans came", (("ten thousand", "number", "10000", None, "exact"),), id="ten-thousand-unchanged"),
 ]
 MT_LITERAL_SCALE_PAIRS = [
     pytest.param("融资45亿元。", "It raised 4.5billion yuan.", (), id="glued-billion"),
@@ -749,6 +753,7 @@ MT_LITERAL_SCALE_PAIRS = [
     pytest.param("营收13.5亿元。", "Revenue was 13.5 100 million yuan.", (), id="glossed-yi-in-digits"),
     pytest.param("2-6月份出口增长3%。", "Exports grew 3% in February-June.", (), id="month-period"),
     pytest.param("2-6月份出口增长3%。", "Exports grew 3% in February-July.", ("value",), id="month-period-slip"),
+    pytest.param("数万名球迷到场。", "Ten thousands of fans attended.", (), id="ten-thousands"),
 ]
 # fmt: on
 

@@ -223,6 +223,14 @@ EN_VAGUE_PLURALS: Final[dict[str, int]] = {
     "billions": 9,
     "trillions": 12,
 }
+# Machine translation's plurals of 万 and 亿 taken word for word ("ten thousands of people" for
+# 数万人, "hundred millions of yuan" for 数亿元): an unknown count of the unit, as "tens of thousands".
+EN_GLOSSED_VAGUE_PLURALS: Final[dict[str, int]] = {
+    "ten thousands": 4,
+    "hundred thousands": 5,
+    "ten millions": 7,
+    "hundred millions": 8,
+}
 # Plurals that can lead "X of Y" ("hundreds of millions"); "tens" only leads (alone it is rare).
 EN_VAGUE_LEADING: Final[frozenset[str]] = frozenset({"tens", "hundreds"})
 EN_VAGUE_MULTIPLES: Final[dict[str, int]] = {"dozens": 12, "scores": 20}
@@ -271,6 +279,8 @@ def _vague_phrases() -> dict[str, tuple[Decimal, Decimal]]:
                 out[f"{word} of {tail}"] = (low.scaleb(total), high.scaleb(total))
     for word, size in EN_VAGUE_MULTIPLES.items():
         out[word] = (low * size, high * size)
+    for word, exponent in EN_GLOSSED_VAGUE_PLURALS.items():
+        out[word] = (low.scaleb(exponent), high.scaleb(exponent))
     for word, exponent in {**EN_SMALL_SCALES, **EN_SCALE_WORDS}.items():
         half = Decimal(5).scaleb(exponent - 1)
         out[f"half a {word}"] = (half, half)  # half a million = 500,000
