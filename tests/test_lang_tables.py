@@ -678,6 +678,12 @@ def _en_reach_cases() -> list[object]:
             cases.append(pytest.param(text, surface, check, id=f"{table}-{surface}"))
 
     add("currency-after", en.EN_CURRENCIES_AFTER, "paid 5 {s} in all", "unit-end")
+    add(
+        "currency-after-bracketed",
+        en.EN_CURRENCIES_AFTER_BRACKETED,
+        "paid 5 million {s} in all",
+        "unit-end",
+    )
     add("currency-before", en.EN_CURRENCIES_BEFORE, "paid {s}5 in all", "unit-start")
     add("mass", en.EN_MASS_UNITS, "shipped 5 {s} in all", "unit-end")
     add("quantity", en.EN_QUANTITY_UNITS, "measured 5 {s} in all", "unit-end")
@@ -761,6 +767,8 @@ def _en_reach_cases() -> list[object]:
     add("scale-abbreviation", en.EN_SCALE_ABBREVIATIONS, "assets of 5{s} in all", "scale")
     add("scale-letter", en.EN_SCALE_LETTERS, "paid $5{s} in all", "scale")
     add("transliterated-scale", en.EN_TRANSLITERATED_SCALES, "paid 5 {s} yuan in all", "scale")
+    add("untranslated-chinese-scale", en.EN_UNTRANSLATED_CHINESE_SCALES, "paid 5{s} yuan", "scale")
+    add("glossed-scale", en.EN_GLOSSED_SCALES, "paid 5 {s} yuan in all", "scale")
     add("plan-name", en.EN_PLAN_NAMES, "under the 14th {s}, it grew", "bare-14")
     add("per-base-word", en.EN_PER_BASE_WORDS, "{s} thousand people", "bare-1000")
     add("per-base-noun", en.EN_PER_BASE_NOUNS, "per thousand {s}", "bare-1000")
@@ -837,6 +845,7 @@ def _en_reach_cases() -> list[object]:
 EN_SOURCE_TABLES = {
     "EN_ARTICLE_ONE": "EN_NUMERALS (a hundred)",
     "EN_VAGUE_PLURALS": "EN_NUMBER_PHRASES",
+    "EN_GLOSSED_VAGUE_PLURALS": "EN_NUMBER_PHRASES",
     "EN_VAGUE_LEADING": "EN_NUMBER_PHRASES",
     "EN_VAGUE_MULTIPLES": "EN_NUMBER_PHRASES",
     "EN_FIXED_PHRASES": "EN_NUMBER_PHRASES",
@@ -872,6 +881,7 @@ EN_SOURCE_TABLES = {
 
 _EN_REACH_IDS = {
     "EN_CURRENCIES_AFTER": "currency-after-",
+    "EN_CURRENCIES_AFTER_BRACKETED": "currency-after-bracketed-",
     "EN_QUANTITY_UNITS": "quantity-",
     "EN_QUANTITY_SYMBOLS": "quantity-symbol-",
     "EN_CURRENCY_SIGNS_AFTER": "sign-after-",
@@ -935,6 +945,8 @@ _EN_REACH_IDS = {
     "EN_SCALE_ABBREVIATIONS": "scale-abbreviation-",
     "EN_SCALE_LETTERS": "scale-letter-",
     "EN_TRANSLITERATED_SCALES": "transliterated-scale-",
+    "EN_UNTRANSLATED_CHINESE_SCALES": "untranslated-chinese-scale-",
+    "EN_GLOSSED_SCALES": "glossed-scale-",
     "EN_PLAN_NAMES": "plan-name-",
     "EN_PER_BASE_WORDS": "per-base-word-",
     "EN_PER_BASE_NOUNS": "per-base-noun-",

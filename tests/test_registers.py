@@ -846,3 +846,84 @@ def test_en_shares_of_round_bases(text: str, expected: tuple[Row, ...]) -> None:
 @pytest.mark.parametrize(("zh", "en", "types"), SHARE_PAIRS)
 def test_shares_of_round_bases_pair(zh: str, en: str, types: tuple[str, ...]) -> None:
     assert tuple(f.type.value for f in check(zh, en)) == types
+
+
+# fmt: off
+# Machine translation's literal figures: a scale word glued to the digits ("3.5billion"), a percent
+# sign glued to the next word ("5.2%year-on-year"), 万 glossed word for word ("3 ten thousand
+# tons"), the transliterated 亿 ("12 yi yuan") and the Chinese scale characters left in English
+# ("12亿 yuan").
+EN_MT_LITERAL_SCALES = [
+    pytest.param("raised 4.5billion yuan", (("4.5billion yuan", "money", "4500000000", "CNY", "exact"),), id="glued-billion"),
+    pytest.param("worth US$7million", (("US$7million", "money", "7000000", "USD", "exact"),), id="glued-million-after-sign"),
+    pytest.param("a debt of 1.1trillion", (("1.1trillion", "number", "1100000000000", None, "exact"),), id="glued-trillion-bare"),
+    pytest.param("a billionaire with 3 homes", (("3", "number", "3", None, "exact"),), id="no-figure-before-the-word"),
+    pytest.param("the 7millionth visitor", (), id="glued-ordinal-stays-unread"),
+    pytest.param("rose 6.1%year-on-year", (("6.1%", "percent", "6.1", "%", "exact"),), id="percent-sign-glued-to-a-word"),
+    pytest.param("up 9%YoY", (("9%", "percent", "9", "%", "exact"),), id="percent-sign-glued-to-yoy"),
+    pytest.param("the 6 percentile", (("6", "number", "6", None, "exact"),), id="percent-word-in-a-longer-word-unchanged"),
+    pytest.param("shipped 4 ten thousand tons", (("4 ten thousand tons", "mass", "40000", "t", "exact"),), id="glossed-wan-tons"),
+    pytest.param("a grant of 6 ten-thousand yuan", (("6 ten-thousand yuan", "money", "60000", "CNY", "exact"),), id="glossed-wan-hyphen"),
+    pytest.param("some 2.5 ten thousand workers", (("some 2.5 ten thousand", "number", "25000", None, "about"),), id="glossed-wan-count"),
+    pytest.param("two hundred ten thousand", (("two hundred ten thousand", "number", "210000", None, "exact"),), id="words-keep-their-sum"),
+    pytest.param("ten thousand runners", (("ten thousand", "number", "10000", None, "exact"),), id="ten-thousand-alone-unchanged"),
+    pytest.param("sales of 15 yi yuan", (("15 yi yuan", "money", "1500000000", "CNY", "exact"),), id="transliterated-yi"),
+    pytest.param("Yi Gang said 4 banks", (("4", "number", "4", None, "exact"),), id="yi-surname"),
+    pytest.param("revenue of 15亿 yuan", (("15亿 yuan", "money", "1500000000", "CNY", "exact"),), id="han-yi-left"),
+    pytest.param("exports of 6万 tons", (("6万 tons", "mass", "60000", "t", "exact"),), id="han-wan-left"),
+    pytest.param("a GDP of 1.3万亿 dollars", (("1.3万亿 dollars", "money", "1300000000000", "USD", "exact"),), id="han-wan-yi-left"),
+    pytest.param("a loss of 2億 dollars", (("2億 dollars", "money", "200000000", "USD", "exact"),), id="traditional-yi-left"),
+    pytest.param("the 亿 character", (), id="han-scale-alone-unread"),
+    # A currency noted in brackets after the amount; a bracket opening more than a currency is
+    # another figure.
+    pytest.param("a capital of 2.5 billion (RMB).", (("2.5 billion (RMB)", "money", "2500000000", "CNY", "exact"),), id="bracketed-currency"),
+    pytest.param("cost 4 million (USD) in all", (("4 million (USD)", "money", "4000000", "USD", "exact"),), id="bracketed-code"),
+    pytest.param("sales of 8 million (USD 900,000)", (("8 million", "number", "8000000", None, "exact"), ("USD 900,000", "money", "900000", "USD", "exact")), id="bracket-with-a-figure-unchanged"),
+    # 百分点 word for word: a percentage point.
+    pytest.param("rose 2.7 percent points", (("2.7 percent points", "percent", "2.7", "pp", "exact"),), id="percent-points"),
+    pytest.param("fell 0.4 per cent point", (("0.4 per cent point", "percent", "0.4", "pp", "exact"),), id="per-cent-point"),
+    pytest.param("rose 2.7 percent", (("2.7 percent", "percent", "2.7", "%", "exact"),), id="percent-unchanged"),
+    # 万 and 亿 glossed in digits: read where the digits cannot group with them.
+    pytest.param("revenue of 13.5 100 million yuan", (("13.5 100 million yuan", "money", "1350000000", "CNY", "exact"),), id="glossed-yi-in-digits"),
+    pytest.param("shipped 6 10 thousand tons", (("6 10 thousand tons", "mass", "60000", "t", "exact"),), id="glossed-wan-in-digits"),
+    pytest.param("worth 14 100 million yuan", (("14 100 million yuan", "money", "14100000000", "CNY", "exact"),), id="grouped-digits-stay-grouped"),
+    pytest.param("In 2018 ten thousand yuan was paid.", (("2018", "year", "2018", None, "exact"), ("ten thousand yuan", "money", "10000", "CNY", "exact")), id="no-gloss-after-a-year"),
+    pytest.param("In 2021 100 million people", (("2021", "year", "2021", None, "exact"), ("100 million", "number", "100000000", None, "exact")), id="no-digit-gloss-after-a-year"),
+    # A period of months joined by a hyphen (1-5月, "January-May").
+    pytest.param("exports in February-June rose", (("February", "date", "--02", None, "exact"), ("June", "date", "--06", None, "exact")), id="month-hyphen-month"),
+    pytest.param("in March–August", (("March", "date", "--03", None, "exact"), ("August", "date", "--08", None, "exact")), id="month-dash-month"),
+    pytest.param("a Sept-ember", (), id="no-month-after-a-word-hyphen"),
+    # Plurals of 万 and 亿 glossed word for word: an unknown count of the unit.
+    pytest.param("ten thousands of fans came", (("ten thousands", "number", "20000..90000", None, "range"),), id="ten-thousands"),
+    pytest.param("hundred millions of yuan", (("hundred millions of yuan", "money", "200000000..900000000", "CNY", "range"),), id="hundred-millions"),
+    pytest.param("ten thousand fans came", (("ten thousand", "number", "10000", None, "exact"),), id="ten-thousand-unchanged"),
+]
+MT_LITERAL_SCALE_PAIRS = [
+    pytest.param("融资45亿元。", "It raised 4.5billion yuan.", (), id="glued-billion"),
+    pytest.param("融资45亿元。", "It raised 45billion yuan.", ("magnitude",), id="glued-billion-slip"),
+    pytest.param("同比增长6.1%。", "It rose 1.6%year-on-year.", ("value",), id="glued-percent-slip"),
+    pytest.param("出口4万吨。", "It shipped 4 ten thousand tons.", (), id="glossed-wan"),
+    pytest.param("投资1.5亿元。", "Investment was 1.5 ten thousand yuan.", ("magnitude",), id="glossed-wan-for-yi"),
+    pytest.param("营收15亿元。", "Revenue was 15 yi yuan.", (), id="transliterated-yi"),
+    pytest.param("出口6万吨。", "It exported 6亿 tons.", ("magnitude",), id="han-scale-slip"),
+    pytest.param("出口6万吨。", "It exported 6万 tons.", (), id="han-scale-left"),
+    pytest.param("注册资本15亿元。", "The registered capital is 1.5 billion (RMB).", (), id="bracketed-currency"),
+    pytest.param("注册资本15亿元。", "The registered capital is 1.5 million (RMB).", ("magnitude",), id="bracketed-currency-slip"),
+    pytest.param("注册资本15亿元。", "The registered capital is 1.5 billion (USD).", ("unit",), id="bracketed-currency-wrong"),
+    pytest.param("占比提高2.7个百分点。", "Its share rose 2.7 percent points.", (), id="percent-points"),
+    pytest.param("营收13.5亿元。", "Revenue was 13.5 100 million yuan.", (), id="glossed-yi-in-digits"),
+    pytest.param("2-6月份出口增长3%。", "Exports grew 3% in February-June.", (), id="month-period"),
+    pytest.param("2-6月份出口增长3%。", "Exports grew 3% in February-July.", ("value",), id="month-period-slip"),
+    pytest.param("数万名球迷到场。", "Ten thousands of fans attended.", (), id="ten-thousands"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "expected"), EN_MT_LITERAL_SCALES)
+def test_en_machine_translation_literal_scales(text: str, expected: tuple[Row, ...]) -> None:
+    assert claims_of(text, "en") == expected
+
+
+@pytest.mark.parametrize(("zh", "en", "types"), MT_LITERAL_SCALE_PAIRS)
+def test_machine_translation_literal_scale_pairs(zh: str, en: str, types: tuple[str, ...]) -> None:
+    assert tuple(f.type.value for f in check(zh, en)) == types

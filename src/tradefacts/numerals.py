@@ -48,7 +48,8 @@ def _tokens(text: str, table: NumeralTable) -> list[tuple[Tok, Decimal]] | None:
     """Classify each surface of `text`; None if a part is not a numeral."""
     out: list[tuple[Tok, Decimal]] = []
     for surface in table.token_re.findall(text):
-        if surface[0].isdigit():
+        # A table word may open with a digit: a gloss of a scale in digits after a figure.
+        if surface[0].isdigit() and surface.lower() not in table.words:
             value = _digits(surface)
             if value is None:
                 return None

@@ -33,6 +33,7 @@ import regex
 
 from tradefacts import compiled
 from tradefacts.lang import roles
+from tradefacts.lang.zh import ZH_MAGNITUDES
 from tradefacts.model import Approx, Kind, Lang, Role
 from tradefacts.rules import (
     Begins,
@@ -149,7 +150,32 @@ EN_WEB_COUNT_NOUNS: Final[frozenset[str]] = frozenset(
 # Chinese scale words left transliterated by machine translation ("12 wan yuan" for 12万元), read
 # in lower case after a figure as the abbreviations are (a capital Wan is a surname). Suggestions
 # never write them: they are no abbreviation family of English.
-EN_TRANSLITERATED_SCALES: Final[dict[str, int]] = {"wan": 4}
+EN_TRANSLITERATED_SCALES: Final[dict[str, int]] = {"wan": 4, "yi": 8}
+# The Chinese scale characters themselves, left untranslated in English by machine translation or a
+# hurried post-edit ("12 yi yuan" written with the character, "3 wan tons" likewise): read after a
+# figure as the transliterations are. The characters are the Chinese module's magnitudes (Han
+# characters live there only), alone and as the pair that writes a trillion (wan yi).
+EN_UNTRANSLATED_CHINESE_SCALES: Final[dict[str, int]] = {
+    **ZH_MAGNITUDES,
+    **{
+        low + high: e_low + e_high
+        for low, e_low in ZH_MAGNITUDES.items()
+        for high, e_high in ZH_MAGNITUDES.items()
+        if e_low < e_high
+    },
+}
+# Word-for-word glosses of 万 after a figure ("3 ten thousand tons" for 3万吨, "5 ten-thousand yuan"):
+# the figure counts ten thousands. Read only right after digits: "one hundred ten thousand" is
+# 110,000 in words. (亿 glossed "hundred million" is read by the scale words themselves.)
+EN_GLOSSED_SCALES: Final[dict[str, int]] = {
+    "ten thousand": 4,
+    "ten-thousand": 4,
+    # In digits: "3 10 thousand tons", "12.5 100 million yuan". After a whole number of up to three
+    # digits "12 100 million" stays 12,100 million (a space groups thousands as well): the digits
+    # read first, and the gloss is read only where they cannot group.
+    "10 thousand": 4,
+    "100 million": 8,
+}
 # A decimal point spelled out, as machine translation writes a decimal in words ("five point two
 # percent" = 5.2 %, "zero point five"): the digits after it are read one by one.
 EN_DECIMAL_POINTS: Final[frozenset[str]] = frozenset({"point"})
@@ -163,6 +189,8 @@ _WORDS: Final[dict[str, tuple[Tok, int]]] = {
     **{s: (Tok.BIG, e) for s, e in EN_SCALE_WORDS.items()},
     **{s.lower(): (Tok.BIG, e) for s, e in EN_SCALE_ABBREVIATIONS.items()},
     **{s: (Tok.BIG, e) for s, e in EN_TRANSLITERATED_SCALES.items()},
+    **{s: (Tok.BIG, e) for s, e in EN_UNTRANSLATED_CHINESE_SCALES.items()},
+    **{s: (Tok.BIG, e) for s, e in EN_GLOSSED_SCALES.items()},
     **{s: (Tok.BIG, e) for s, e in EN_SCALE_LETTERS.items()},
     **{s: (Tok.VAGUE, 0) for s in EN_VAGUE_WORDS},
     **{s: (Tok.POINT, 0) for s in EN_DECIMAL_POINTS},
@@ -171,9 +199,12 @@ _WORDS: Final[dict[str, tuple[Tok, int]]] = {
 EN_NUMERALS: Final[NumeralTable] = NumeralTable(
     words=_WORDS,
     # A digit run with separators comes out whole (1,200 and 1 200 alike); "a few" is one word;
+    # so is a gloss of a Chinese scale after a figure ("3 ten thousand", "12.5 100 million");
     # other words one by one.
     token_re=_compile(
-        r"\d{1,3}(?:[, ]\d{3})++(?:\.\d++)?+|\d++(?:\.\d++)?+|(?i:a\ few)|[A-Za-z]++"
+        rf"(?<=\d\ )(?i:{alternation(EN_GLOSSED_SCALES)})"
+        r"|\d{1,3}(?:[, ]\d{3})++(?:\.\d++)?+|\d++(?:\.\d++)?+|(?i:a\ few)"
+        rf"|{alternation(EN_UNTRANSLATED_CHINESE_SCALES)}|[A-Za-z]++"
     ),
     additive=True,
     elide=False,
@@ -191,6 +222,14 @@ EN_VAGUE_PLURALS: Final[dict[str, int]] = {
     "millions": 6,
     "billions": 9,
     "trillions": 12,
+}
+# Machine translation's plurals of 万 and 亿 taken word for word ("ten thousands of people" for
+# 数万人, "hundred millions of yuan" for 数亿元): an unknown count of the unit, as "tens of thousands".
+EN_GLOSSED_VAGUE_PLURALS: Final[dict[str, int]] = {
+    "ten thousands": 4,
+    "hundred thousands": 5,
+    "ten millions": 7,
+    "hundred millions": 8,
 }
 # Plurals that can lead "X of Y" ("hundreds of millions"); "tens" only leads (alone it is rare).
 EN_VAGUE_LEADING: Final[frozenset[str]] = frozenset({"tens", "hundreds"})
@@ -240,6 +279,8 @@ def _vague_phrases() -> dict[str, tuple[Decimal, Decimal]]:
                 out[f"{word} of {tail}"] = (low.scaleb(total), high.scaleb(total))
     for word, size in EN_VAGUE_MULTIPLES.items():
         out[word] = (low * size, high * size)
+    for word, exponent in EN_GLOSSED_VAGUE_PLURALS.items():
+        out[word] = (low.scaleb(exponent), high.scaleb(exponent))
     for word, exponent in {**EN_SMALL_SCALES, **EN_SCALE_WORDS}.items():
         half = Decimal(5).scaleb(exponent - 1)
         out[f"half a {word}"] = (half, half)  # half a million = 500,000
@@ -474,6 +515,11 @@ EN_CURRENCIES_AFTER: Final[dict[str, str]] = {
 # Currencies written before the figure. ¥ is read as yuan: tradefacts checks translations of
 # Chinese text, where ¥ is the renminbi sign; a yen amount is written "yen" or JP¥ (see the module
 # docstring).
+# A currency named after an amount in brackets, as machine translation notes it ("1.2 billion
+# (RMB)"): the bracketed surfaces the money rule may read right after its number.
+EN_CURRENCIES_AFTER_BRACKETED: Final[frozenset[str]] = frozenset(
+    f"({surface})" for surface in EN_CURRENCIES_AFTER
+)
 EN_CURRENCIES_BEFORE: Final[dict[str, str]] = {
     "$": "USD",
     "US$": "USD",
@@ -583,6 +629,12 @@ EN_PERCENT_UNITS: Final[dict[str, str]] = {
     "percentage points": "pp",
     "percentage point": "pp",
     "percentage-point": "pp",
+    # Machine translation's word-for-word 百分点 ("rose 3.4 percent points"): the point makes it a
+    # percentage point, not a percent.
+    "percent points": "pp",
+    "percent point": "pp",
+    "per cent points": "pp",
+    "per cent point": "pp",
     "pp": "pp",
     # "5pc" in British papers; lower case only (see EN_PERCENT_LOWER_CASE).
     "pc": "percent",
@@ -1256,7 +1308,12 @@ _DIGIT_RUN: Final[str] = r"""(?:(?!0\d)(?:
 _WORD: Final[str] = alternation([*EN_NUMBER_WORDS, *EN_SMALL_SCALES, *EN_SCALE_WORDS])
 _NUMBER_WORD: Final[str] = alternation(EN_NUMBER_WORDS)
 _SCALE: Final[str] = alternation([*EN_SMALL_SCALES, *EN_SCALE_WORDS])
-_SCALE_ABBR: Final[str] = alternation({**EN_SCALE_ABBREVIATIONS, **EN_TRANSLITERATED_SCALES})
+_SCALE_ABBR: Final[str] = alternation(
+    {**EN_SCALE_ABBREVIATIONS, **EN_TRANSLITERATED_SCALES, **EN_UNTRANSLATED_CHINESE_SCALES}
+)
+_GLOSSED_SCALE: Final[str] = alternation(EN_GLOSSED_SCALES)
+# Not after a year: "in 2019 ten thousand people" is a year and a count.
+_GLOSS_AFTER: Final[str] = r"(?<!(?<![\d.,])(?:1[0-9]|20)[0-9]{2})"
 _SCALE_LETTER: Final[str] = alternation(EN_SCALE_LETTERS)
 _ARTICLE: Final[str] = alternation(EN_ARTICLE_ONE)
 _VAGUE: Final[str] = alternation(EN_VAGUE_WORDS)
@@ -1277,7 +1334,8 @@ def _num(letters: bool) -> str:
         abbreviation += rf"|{_SCALE_LETTER}\b"
     return rf"""
     (?:
-        {_DIGIT_RUN}(?:{abbreviation}|(?:\ {_SCALE}){{1,3}}+\b)?+           # 1.2 million, 1.2bn
+        {_DIGIT_RUN}(?:{abbreviation}|\ ?+{_SCALE}(?:\ {_SCALE}){{0,2}}+\b   # 1.2 million, 1.2bn
+          |{_GLOSS_AFTER}\ {_GLOSSED_SCALE}\b)?+                          # 3 ten thousand
       | (?:{_ARTICLE}|{_VAGUE})\ {_SCALE}(?:\ {_SCALE}){{0,2}}+
         (?:(?:\ and\ |[\ -]){_WORD}){{0,30}}+\b                            # a hundred and five
       | \b{_WORD}(?:(?:\ and\ |[\ -]){_WORD}){{0,30}}+\b                     # twenty-five, two hundred
@@ -1301,6 +1359,9 @@ _MASS: Final[str] = rf"(?:{alternation(EN_MASS_UNITS)}|(?-i:{alternation(EN_MASS
 _PERCENT: Final[str] = rf"""(?:{alternation(set(EN_PERCENT_UNITS) - EN_PERCENT_LOWER_CASE)}
     |(?-i:{alternation(EN_PERCENT_LOWER_CASE)}))"""
 _PERCENT_IDIOM: Final[str] = alternation(EN_PERCENT_IDIOMS)
+# A percent word ends at a word's end; a sign ends where it is, as machine translation glues the next
+# word to it ("5.2%year-on-year", "12%YoY").
+_PERCENT_END: Final[str] = r"(?:(?<=[%‰])|(?!\w))"
 _DURATION: Final[str] = alternation(EN_DURATION_UNITS)
 _MONTH: Final[str] = alternation(EN_MONTHS)
 _MONTH_CONTEXT: Final[str] = alternation(EN_MONTH_CONTEXT)
@@ -1380,7 +1441,7 @@ _RANGE: Final[str] = rf"""
 # The second end of a range of percents, the unit written on the first end too or not: 5-6%,
 # 5% to 6%, "3 percent to 5 percent", 3pc-5pc.
 _RANGE_PERCENT: Final[str] = rf"""
-    (?:%|[\ -]?+(?P<unit1>{_PERCENT})(?!\w))?+{_RANGE_SEP}(?P<num2>{_NUM})   # - 6, to 6
+    (?:%|[\ -]?+(?P<unit1>{_PERCENT}){_PERCENT_END})?+{_RANGE_SEP}(?P<num2>{_NUM})   # - 6, to 6
 """
 # After the unit of a range's second end: a unit written on the first end too is the same one
 # ("2 percentage points to 5 percent" is a change, not a range).
@@ -1444,7 +1505,8 @@ _MONEY_AFTER_SRC: Final[str] = rf"""
        (?P<num>{_NUM_UNIT})                      # 34.227 million
        {{range_unit}}                            # 3 to 5 million (the range rule only)
     )
-    \ (?P<unit>(?-i:{_CUR_AFTER}))\b             # Swiss francs, yuan
+    \ (?:(?P<unit>(?-i:{_CUR_AFTER}))\b          # Swiss francs, yuan
+       |\((?P<unit>(?-i:{_CUR_AFTER}))\))        # 1.2 billion (RMB): machine translation's note
     {_Q_POST}                 # or more
     """
 EN_MONEY_AFTER_RE, EN_MONEY_AFTER_RANGE_RE = _single_and_range(_MONEY_AFTER_SRC)
@@ -1477,7 +1539,7 @@ _PERCENT_SRC: Final[str] = rf"""
     {{range_pre}}                                # between (the range rule only)
     {_EDGE_BEFORE}(?P<num>{_NUM})                # 11.6
     {{range_percent}}                            # 5-6%, 5% to 6% (the range rule only)
-    [\ -]?+(?P<unit>{_PERCENT})(?!\w)            # %, percent, per cent, 2-percentage-point
+    [\ -]?+(?P<unit>{_PERCENT}){_PERCENT_END}  # %, percent, per cent, 2-percentage-point
     {{range_same}}                               # 3 percent to 5 percent (the range rule only)
     (?!\ {_PERCENT_IDIOM}\b)                     # not "a hundred percent sure"
     {_Q_POST}                 # or more
@@ -1560,7 +1622,8 @@ EN_DATE_RE: Final[regex.Pattern[str]] = _compile(
                                                  # 26 July, 26th of July
       | (?<=\b{_MONTH_CONTEXT}(?:(?<=-)|\ (?:the\ )?+))(?P<month>(?-i:{_MONTH}))
         (?!\ (?-i:{alternation(EN_MONTH_NAMES_AFTER)})\b)  # not "during the May Day holiday"
-      | (?<=\b(?-i:{_MONTH}),?\ {_MONTH_JOINT}\ )(?P<month>(?-i:{_MONTH}))   # January and February
+      | (?<=\b(?-i:{_MONTH})(?:,?\ {_MONTH_JOINT}\ |[-–]))(?P<month>(?-i:{_MONTH}))  # January and
+                                                 # February, January-May (a statistics period)
                                                  # the end of July, mid-July
     )
     (?![\w])                                     # not a longer word or number
@@ -1656,14 +1719,15 @@ EN_NUMBER_RE: Final[regex.Pattern[str]] = _compile(
     (?:
         (?P<vague>{_NUM_PHRASE})                 # dozens, hundreds of thousands
       | (?P<num>
-            {_DIGIT_RUN}(?:\ ?+(?-i:{_SCALE_ABBR})\b|(?:\ {_SCALE}){{1,3}}+\b)?+   # 178, 1.2 million
+            {_DIGIT_RUN}(?:\ ?+(?-i:{_SCALE_ABBR})\b|\ ?+{_SCALE}(?:\ {_SCALE}){{0,2}}+\b
+              |{_GLOSS_AFTER}\ {_GLOSSED_SCALE}\b)?+                                      # 178, 1.2 million
           | {_NOT_CAPITALIZED_NAME}
             (?:{_ARTICLE}|{_VAGUE}|{_NUMBER_WORD}(?:[\ -]{_NUMBER_WORD})?+)\ {_SCALE}
             (?:(?:\ and\ |[\ -]){_WORD}){{0,30}}+\b                                 # two thousand
         )
     )
     {_EDGE_AFTER}
-    (?![\ -]?+{_PERCENT}(?!\w))                  # a percent: the percent rule's, or an idiom
+    (?![\ -]?+{_PERCENT}{_PERCENT_END})                  # a percent: the percent rule's, or an idiom
     (?!-\d|:\ ?\d|/\d)                         # a score 3-0, a time 10:30 or 20: 00, 24/7
     (?!\ ?+{_CLOCK}(?!\w))                       # a clock time: 12 p.m., 9am
     {_NOT_NAME_AFTER}
@@ -2404,7 +2468,7 @@ _SIGNED: Final[str] = rf"""
 EN_LOCAL_SIGNED_PERCENT_RE: Final[regex.Pattern[str]] = _compile(
     rf"""
     {_SIGNED}
-    [\ -]?+(?P<unit>{_PERCENT})(?!\w)            # %, percent
+    [\ -]?+(?P<unit>{_PERCENT}){_PERCENT_END}            # %, percent
     {_Q_POST}
     """,
     _FLAGS,
@@ -2413,7 +2477,7 @@ EN_LOCAL_SIGNED_RE: Final[regex.Pattern[str]] = _compile(
     rf"""
     {_SIGNED}
     {_EDGE_AFTER}
-    (?![\ -]?+{_PERCENT}(?!\w))                  # a percent: the rule above
+    (?![\ -]?+{_PERCENT}{_PERCENT_END})                  # a percent: the rule above
     (?!-\d|:\ ?\d|/\d)                           # not -3-0, -10:30
     {_Q_POST}
     """,
@@ -3116,7 +3180,7 @@ RULES: Final[LangRules] = LangRules(
             Build.QUANTITY,
             EN_MONEY_AFTER_RE,
             begins=_B_SINGLE,
-            follows=follows(EN_CURRENCIES_AFTER) | _F_LETTER,
+            follows=follows(EN_CURRENCIES_AFTER, EN_CURRENCIES_AFTER_BRACKETED) | _F_LETTER,
         ),
         Rule(
             "en.money.pounds",
