@@ -792,6 +792,7 @@ def _en_reach_cases() -> list[object]:
     add("score-noun", en.EN_SCORE_NOUNS, "a 5-6 {s} at home", "two")
     add("score-follower", en.EN_SCORE_FOLLOWERS, "Italy beat Spain 5-6 {s} home", "two")
     add("score-separator", en.EN_SCORE_SEPARATORS, "the score was 5{s}6 at home", "two")
+    add("score-stage", en.EN_SCORE_STAGE_PHRASES, "it stood at 5-6 {s}, and", "two")
     add("month-name-after", en.EN_MONTH_NAMES_AFTER, "during the May {s} holiday", "none")
     add("name-ending-in-a-month", en.EN_NAMES_ENDING_IN_A_MONTH, "the {s} March 5 rocket", "none")
     add("mach", en.EN_MACH_WORDS, "a top speed of {s} 2.", "mach")
@@ -961,6 +962,7 @@ _EN_REACH_IDS = {
     "EN_COLLOQUIAL_CURRENCIES": "colloquial-currency-",
     "EN_SCORE_VERBS": "score-verb-",
     "EN_SCORE_NOUNS": "score-noun-",
+    "EN_SCORE_STAGE_PHRASES": "score-stage-",
     "EN_SCORE_FOLLOWERS": "score-follower-",
     "EN_SCORE_SEPARATORS": "score-separator-",
     "EN_MONTH_NAMES_AFTER": "month-name-after-",

@@ -436,6 +436,8 @@ ZH_QUANTITY_UNITS: Final[dict[str, str]] = {
     "千米/小时": "kilometer_per_hour",
     "公里每小时": "kilometer_per_hour",
     "英里/小时": "mile_per_hour",
+    "米/秒": "meter_per_second",
+    "米每秒": "meter_per_second",
     "千瓦时": "kilowatt_hour",
     "度电": "kilowatt_hour",
     "兆瓦时": "megawatt_hour",
@@ -493,6 +495,7 @@ ZH_LATIN_UNITS: Final[dict[str, str]] = {
     "km²": "square_kilometer",
     "m³": "cubic_meter",
     "km/h": "kilometer_per_hour",
+    "m/s": "meter_per_second",
     "W": "watt",
     "kW": "kilowatt",
     "KW": "kilowatt",
@@ -2700,6 +2703,18 @@ ZH_LOCAL_BELOW_ZERO_RE: Final[regex.Pattern[str]] = compiled.pattern(
     """,
     _FLAGS,
 )
+# The upper end of a range of temperatures that opens below zero (零下5度至3度, 零下3到2度): 度 there is
+# a degree Celsius too, as the lower end's is.
+ZH_LOCAL_BELOW_ZERO_RANGE_END_RE: Final[regex.Pattern[str]] = compiled.pattern(
+    rf"""
+    (?<={alternation(ZH_BELOW_ZERO)}\ ?+[0-9.{_NUMERAL_CHARS}]{{1,5}}
+        \ ?+(?:{alternation(ZH_DEGREE_WORDS)})?+\ ?+{_RANGE_BARE_SEP}\ ?+)   # 零下5度至
+    (?P<num>{_NUM})\ ?+{alternation(ZH_DEGREE_WORDS)}                  # 3度
+    (?!{_LOCAL_UNIT})                                                  # not 度电
+    (?P<post>{_Q_AFTER})?+                                             # 左右
+    """,
+    _FLAGS,
+)
 # 摄氏 before a figure and 度 after it (气温降至摄氏8度, 攝氏零下5度): a degree Celsius, as 8摄氏度 is.
 ZH_LOCAL_CELSIUS_BEFORE_RE: Final[regex.Pattern[str]] = compiled.pattern(
     rf"""
@@ -3806,6 +3821,14 @@ RULES: Final[LangRules] = LangRules(
             Kind.DURATION,
             unit=ZH_HK_QUARTER_SPAN_UNIT,
             begins=Begins.behind(ZH_HK_QUARTER_SPAN_BEFORE),  # 三 of 首三季
+        ),
+        Rule(
+            "zh.local.below_zero.range_end",
+            Build.QUANTITY,
+            ZH_LOCAL_BELOW_ZERO_RANGE_END_RE,
+            unit=ZH_BELOW_ZERO_UNIT,
+            begins=Begins.behind(ZH_RANGE_SEPARATORS - {"-", "—", "－"}),  # 3 of 零下5度至3度
+            follows=follows(ZH_DEGREE_WORDS),
         ),
     ),
     local_fallbacks=(
