@@ -344,6 +344,9 @@ def _zh_reach_cases() -> list[object]:
     add("valuation-ratio", zh.ZH_VALUATION_RATIOS, "该股{s}为15倍", "valuation-ratio")
     add("range-spread-mark", zh.ZH_RANGE_SPREAD_MARKS, "余额增加3亿元至50亿元{s}", "change-range")
     add("hk-quarter-span-before", zh.ZH_HK_QUARTER_SPAN_BEFORE, "{s}三季收入", "hk-quarter-span")
+    # Weather text.
+    add("second-speed-mark", zh.ZH_SECOND_SPEED_MARKS, "风速{s}45米", "second-speed")
+    add("second-speed-unit", zh.ZH_SECOND_SPEED_UNITS, "风速每秒45{s}", "second-speed")
     return cases
 
 
@@ -443,6 +446,8 @@ def test_zh_table_entry_is_reachable(text: str, surface: str, check: str) -> Non
         assert [c[:3] for c in claims] == [("3亿元至50亿元", "money", "300000000..5000000000")]
     elif check == "valuation-ratio":
         assert [c[:3] for c in claims] == [("15倍", "number", "15")]
+    elif check == "second-speed":
+        assert [c[1:4] for c in claims] == [("quantity", "162", "km/h")]
     else:
         (claim,) = claims
         if check == "unit":

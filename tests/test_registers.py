@@ -698,10 +698,12 @@ EN_SPORTS_SCORES = [
     pytest.param("Leeds went through 4-2 on aggregate.", (("4", "number", "4", None, "exact"), ("2", "number", "2", None, "exact")), id="aggregate"),
     pytest.param("The score stood 0-0.", (("0", "number", "0", None, "exact"), ("0", "number", "0", None, "exact")), id="score-noun"),
     pytest.param("They swept the Bulls 4-0.", (("4", "number", "4", None, "exact"), ("0", "number", "0", None, "exact")), id="swept"),
+    pytest.param("China took the first set 25-20.", (("25", "number", "25", None, "exact"), ("20", "number", "20", None, "exact")), id="took-set"),
     pytest.param("She won 6-3, 7-6 in the final.", (("6", "number", "6", None, "exact"), ("3", "number", "3", None, "exact"), ("7", "number", "7", None, "exact"), ("6", "number", "6", None, "exact")), id="set-list"),
 ]
 EN_SPORTS_SCORES_NOT = [
     pytest.param("The party won 10-15 seats in the vote.", (("10-15", "number", "10..15", None, "range"),), id="range-of-seats"),
+    pytest.param("It took 10-15 minutes.", (("10-15 minutes", "duration", "10..15", "minute", "range"),), id="took-minutes"),
     pytest.param("He scored 3-5 goals a season.", (("3-5", "number", "3..5", None, "range"),), id="range-of-goals"),
     pytest.param("Prices were 6-9, 12-15 in the shop.", (("6-9", "number", "6..9", None, "range"), ("12-15", "number", "12..15", None, "range")), id="list-without-a-match"),
 ]
@@ -725,10 +727,14 @@ ZH_BULLETIN_FORMS = [
     pytest.param("风速12米每秒", (("12米每秒", "quantity", "43.2", "km/h", "exact"),), id="mi-mei-miao"),
     pytest.param("气温零下8度至2度", (("零下8度", "quantity", "-8", "degC", "exact"), ("2度", "quantity", "2", "degC", "exact")), id="below-zero-range"),
     pytest.param("夜间零下2度到5度左右", (("零下2度", "quantity", "-2", "degC", "exact"), ("5度左右", "quantity", "5", "degC", "about")), id="below-zero-range-hedged"),
+    pytest.param("风速可达每秒45米", (("每秒45米", "quantity", "162", "km/h", "exact"),), id="meimiao-before"),
+    pytest.param("秒速30米左右", (("秒速30米左右", "quantity", "108", "km/h", "about"),), id="miaosu"),
+    pytest.param("每秒3米多", (("每秒3米多", "quantity", "10.8", "km/h", "over"),), id="meimiao-over"),
 ]
 ZH_BULLETIN_FORMS_NOT = [
     pytest.param("气温5度至8度", (("5度", "count", "5", None, "exact"), ("8度", "count", "8", None, "exact")), id="no-below-zero"),
     pytest.param("零下5度，至3度电", (("零下5度", "quantity", "-5", "degC", "exact"), ("3度电", "quantity", "3", "kWh", "exact")), id="electricity-after"),
+    pytest.param("每秒处理3万次", (("3万次", "count", "30000", None, "exact"),), id="per-second-count"),
     pytest.param("降到零下5度至3万人", (("零下5度", "quantity", "-5", "degC", "exact"), ("3万人", "count", "30000", None, "exact")), id="people-after"),
 ]
 BULLETIN_SPORTS_WEATHER_PAIRS = [
@@ -741,6 +747,8 @@ BULLETIN_SPORTS_WEATHER_PAIRS = [
     pytest.param("最低气温零下8度。", "Lows of 8 below zero.", (), id="below-zero-words"),
     pytest.param("阵风25米/秒。", "Gusts reached 25 meters per second.", (), id="meters-per-second"),
     pytest.param("阵风25米/秒。", "Gusts reached 25 kilometers per hour.", ("unit",), id="meters-per-second-slip"),
+    pytest.param("风速达每秒45米。", "Wind speeds reached 45 meters per second.", (), id="meimiao"),
+    pytest.param("风速达每秒45米。", "Wind speeds reached 54 meters per second.", ("value",), id="meimiao-slip"),
     pytest.param("全国65岁及以上人口占15.4%。", "People aged 65 and older make up 15.4 percent.", (), id="and-older"),
     pytest.param("全国65岁及以上人口占15.4%。", "People aged 65 make up 15.4 percent.", ("qualifier",), id="and-older-dropped"),
 ]

@@ -1702,6 +1702,9 @@ EN_SCORE_VERBS: Final[frozenset[str]] = frozenset(
         "swept",
         "sweeping",
         "score",
+        "took",
+        "claimed",
+        "clinched",
     }
 )
 EN_SCORE_NOUNS: Final[frozenset[str]] = frozenset(

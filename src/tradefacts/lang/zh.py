@@ -1657,6 +1657,20 @@ ZH_LOCAL_SPEED_RE: Final[regex.Pattern[str]] = compiled.pattern(
     """,
     _FLAGS,
 )
+# Speed written as a distance after 每秒 ("each second"), as weather reports give the wind (风速达每秒
+# 45米, 秒速30米): metres a second, as 45米/秒 is.
+ZH_SECOND_SPEED_MARKS: Final[frozenset[str]] = frozenset({"每秒", "每秒钟", "每秒鐘", "秒速"})
+ZH_SECOND_SPEED_UNITS: Final[frozenset[str]] = frozenset({"米"})
+ZH_SECOND_SPEED_UNIT: Final[str] = "meter_per_second"
+ZH_LOCAL_SECOND_SPEED_RE: Final[regex.Pattern[str]] = compiled.pattern(
+    rf"""
+    {alternation(ZH_SECOND_SPEED_MARKS)}\ ?+{_PRE}\ ?+{_EDGE_BEFORE}         # 每秒, 约
+    (?P<num>{_NUM_SPACED})\ ?+{alternation(ZH_SECOND_SPEED_UNITS)}         # 45米
+    (?![/{_NUMERAL_CHARS}0-9]){_OVER_AFTER_UNIT}                           # 3米多
+    \ ?+(?P<post>{_Q_AFTER})?+                                             # 以上
+    """,
+    _FLAGS,
+)
 # Verbs of a change by an amount: after one, an amount with its unit stated twice around 至 is the
 # change and the level it reaches, no range (增加120亿元至1.5万亿元 is up 12 billion to 1.5
 # trillion yuan, 减少30万人至500万人). Not percents, whose % is written at both ends of a range as
@@ -2215,6 +2229,7 @@ ZH_PREFIXES: Final[frozenset[str]] = frozenset(
         *(prefix.lower() for prefix in ZH_CURRENCY_PREFIXES),
         *ZH_SPEED_MARKS,
         *ZH_SPEED_GAPS,  # 时速可达250公里
+        *ZH_SECOND_SPEED_MARKS,  # 每秒45米
         *ZH_FOREIGN_PREFIXES,  # 港币1000
         *ZH_BEFORE_COMMON_ERA,  # 公元前221年
         *ZH_ERA_YEAR_ZERO,  # 民國110年
@@ -3829,6 +3844,14 @@ RULES: Final[LangRules] = LangRules(
             unit=ZH_BELOW_ZERO_UNIT,
             begins=Begins.behind(ZH_RANGE_SEPARATORS - {"-", "—", "－"}),  # 3 of 零下5度至3度
             follows=follows(ZH_DEGREE_WORDS),
+        ),
+        Rule(
+            "zh.local.speed.per_second",
+            Build.QUANTITY,
+            ZH_LOCAL_SECOND_SPEED_RE,
+            unit=ZH_SECOND_SPEED_UNIT,
+            begins=Begins.of(ZH_SECOND_SPEED_MARKS),  # 每秒45米
+            follows=follows(ZH_SECOND_SPEED_UNITS),
         ),
     ),
     local_fallbacks=(
