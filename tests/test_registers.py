@@ -718,6 +718,7 @@ EN_BULLETIN_FORMS = [
     pytest.param("winds of 25 m/s", (("25 m/s", "quantity", "90", "km/h", "exact"),), id="m-s"),
     pytest.param("lows of 8 below zero", (("8 below zero", "quantity", "-8", "degC", "exact"),), id="below-zero-bare"),
     pytest.param("it fell 8 below the average", (("8", "number", "8", None, "exact"),), id="below-no-zero"),
+    pytest.param("Winds near the center of the storm are force 12.", (("12", "quantity", "12", "Bft", "exact"),), id="force-words-after-wind"),
 ]
 # A speed in metres a second (台风中心附近最大风力12级（33米/秒）); the upper end of a range of
 # temperatures that opens below zero is a degree Celsius, as its lower end is; 度 elsewhere stays a
@@ -748,6 +749,10 @@ BULLETIN_SPORTS_WEATHER_PAIRS = [
     pytest.param("阵风25米/秒。", "Gusts reached 25 meters per second.", (), id="meters-per-second"),
     pytest.param("阵风25米/秒。", "Gusts reached 25 kilometers per hour.", ("unit",), id="meters-per-second-slip"),
     pytest.param("风速达每秒45米。", "Wind speeds reached 45 meters per second.", (), id="meimiao"),
+    pytest.param("东风3到4级，阵风6级。", "Easterly winds of force 3 to 4, gusting to force 6.", (), id="force-range-and-gust"),
+    pytest.param("东风3到4级，阵风6级。", "Easterly winds of force 3 to 4, gusting to force 7.", ("value",), id="force-gust-slip"),
+    pytest.param("东风3到4级。", "Easterly winds of force 3.", ("qualifier",), id="force-range-narrowed"),
+    pytest.param("东风3到4级。", "Easterly winds of force 5.", ("value",), id="force-range-other-level"),
     pytest.param("风速达每秒45米。", "Wind speeds reached 54 meters per second.", ("value",), id="meimiao-slip"),
     pytest.param("全国65岁及以上人口占15.4%。", "People aged 65 and older make up 15.4 percent.", (), id="and-older"),
     pytest.param("全国65岁及以上人口占15.4%。", "People aged 65 make up 15.4 percent.", ("qualifier",), id="and-older-dropped"),

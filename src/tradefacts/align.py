@@ -1096,7 +1096,16 @@ def _vague_near(zh: Claim, en: Claim) -> bool:
         return False
     low = max(zh_span[0], en_span[0])
     high = min(zh_span[1], en_span[1])
+    if zh.unit in _LEVEL_SCALES and zh.unit == en.unit:
+        # A level of a scale is no amount to be off by half: 4到5级 against "force 4" loosened
+        # the range, against "force 6" or "force 8" it is another level (a wrong value).
+        return low <= high
     return low <= high * 2
+
+
+# Units that are levels of a scale (units.txt), where a vague range is near only the levels
+# within it.
+_LEVEL_SCALES: frozenset[str] = frozenset({"Bft", "magnitude"})
 
 
 def _loose_interval(claim: Claim) -> tuple[Decimal, Decimal] | None:

@@ -2098,7 +2098,7 @@ EN_LOCAL_WIND_RE: Final[regex.Pattern[str]] = _compile(
     rf"""
     (?:(?<=(?<!\bair\ )\b{_WIND_LEVEL}[\ -])(?P<num>{_LEVEL_FIGURE}){_LEVEL_RANGE}  # force 7
        (?=[\ -]{_WIND_WORD}\b)                                                # winds
-      |(?<=\b{_WIND_WORD}(?:\ [\w'’]{{1,20}}){{0,3}}\ {_WIND_LEVEL}[\ -])       # winds of force
+      |(?<=\b{_WIND_WORD}(?:\ [\w'’]{{1,20}}){{0,6}}\ {_WIND_LEVEL}[\ -])       # winds of force
        (?P<num>{_LEVEL_FIGURE}){_LEVEL_RANGE}(?![\w-]|[.,][0-9]))                # 8
     """,
     _FLAGS,
