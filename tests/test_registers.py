@@ -699,6 +699,7 @@ EN_SPORTS_SCORES = [
     pytest.param("The score stood 0-0.", (("0", "number", "0", None, "exact"), ("0", "number", "0", None, "exact")), id="score-noun"),
     pytest.param("They swept the Bulls 4-0.", (("4", "number", "4", None, "exact"), ("0", "number", "0", None, "exact")), id="swept"),
     pytest.param("China took the first set 25-20.", (("25", "number", "25", None, "exact"), ("20", "number", "20", None, "exact")), id="took-set"),
+    pytest.param("The team has a 45-37 record.", (("45", "number", "45", None, "exact"), ("37", "number", "37", None, "exact")), id="record"),
     pytest.param("She won 6-3, 7-6 in the final.", (("6", "number", "6", None, "exact"), ("3", "number", "3", None, "exact"), ("7", "number", "7", None, "exact"), ("6", "number", "6", None, "exact")), id="set-list"),
 ]
 EN_SPORTS_SCORES_NOT = [
@@ -731,6 +732,9 @@ ZH_BULLETIN_FORMS = [
     pytest.param("风速可达每秒45米", (("每秒45米", "quantity", "162", "km/h", "exact"),), id="meimiao-before"),
     pytest.param("秒速30米左右", (("秒速30米左右", "quantity", "108", "km/h", "about"),), id="miaosu"),
     pytest.param("每秒3米多", (("每秒3米多", "quantity", "10.8", "km/h", "over"),), id="meimiao-over"),
+    # 最近 is "the most recent", no hedge: 最近10场比赛 is the last ten games; 近10场 stays "nearly".
+    pytest.param("最近10场比赛赢了8场", (("10场", "count", "10", None, "exact"), ("8场", "count", "8", None, "exact")), id="zuijin-last"),
+    pytest.param("共打了近10场比赛", (("近10场", "count", "10", None, "nearly"),), id="jin-nearly"),
 ]
 ZH_BULLETIN_FORMS_NOT = [
     pytest.param("气温5度至8度", (("5度", "count", "5", None, "exact"), ("8度", "count", "8", None, "exact")), id="no-below-zero"),
@@ -742,6 +746,9 @@ BULLETIN_SPORTS_WEATHER_PAIRS = [
     pytest.param("上半场双方战成2比2。", "It was 2-2 at halftime.", (), id="halftime"),
     pytest.param("上半场双方战成2比2。", "It was 2-1 at halftime.", ("value",), id="halftime-slip"),
     pytest.param("她以6比3、7比6获胜。", "She won 6-3, 7-6.", (), id="sets"),
+    pytest.param("该队战绩为45胜37负。", "The team has a 45-37 record.", (), id="win-loss-record"),
+    pytest.param("该队战绩为45胜37负。", "The team has a 45-36 record.", ("value",), id="win-loss-record-slip"),
+    pytest.param("最近10场比赛赢了8场。", "They won 8 of their last 10 games.", (), id="last-games"),
     pytest.param("她以6比3、7比6获胜。", "She won 6-3, 7-5.", ("value",), id="sets-slip"),
     pytest.param("气温零下8度至2度。", "Temperatures will range from minus 8 to 2 degrees Celsius.", (), id="below-zero-range"),
     pytest.param("气温零下8度至2度。", "Temperatures will range from 8 to 2 degrees Celsius.", ("value",), id="below-zero-sign-dropped"),

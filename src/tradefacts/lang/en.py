@@ -1708,7 +1708,7 @@ EN_SCORE_VERBS: Final[frozenset[str]] = frozenset(
     }
 )
 EN_SCORE_NOUNS: Final[frozenset[str]] = frozenset(
-    {"win", "victory", "defeat", "loss", "lead", "draw", "scoreline", "triumph", "rout"}
+    {"win", "victory", "defeat", "loss", "lead", "draw", "scoreline", "triumph", "rout", "record"}
 )
 # What may follow a score after its verb: the end of a clause, or a word that goes on with the
 # match, not a noun counted by a range.

@@ -680,7 +680,7 @@ ZH_QUALIFIERS_BEFORE: Final[dict[str, Approx]] = {
     "达到": Approx.EXACT,
 }
 # Words that end in a qualifier but hedge nothing: 节约16元 is "saves 16 yuan", not "about 16";
-# 发达 "developed", 附近 "nearby".
+# 发达 "developed", 附近 "nearby", 最近 "the most recent".
 ZH_QUALIFIER_LOOKALIKES: Final[frozenset[str]] = frozenset(
     {
         "节约",
@@ -715,6 +715,7 @@ ZH_QUALIFIER_LOOKALIKES: Final[frozenset[str]] = frozenset(
         "靠近",
         "亲近",
         "赶超",
+        "最近",  # "the most recent": 最近10场比赛 is the last ten games
     }
 )
 # Qualifiers after a figure (and after its unit: 60％以上, 100万吨左右).
