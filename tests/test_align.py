@@ -1767,3 +1767,32 @@ def test_web_shorthand_finding(
     zh: str, en: str, expected: tuple[tuple[str, str, str], ...]
 ) -> None:
     assert tuple(f[:3] for f in findings_of(zh, en)) == expected
+
+
+# A temperature below zero against the bare figure of its size (the unit of "from 5 to 3 degrees
+# Celsius" is written once, at the end of the range): the sign was dropped, a wrong value with the
+# original's sign proposed. The figure with its sign, or another figure, is no such pair.
+TEMPERATURE_SIGN_DROPPED = [
+    pytest.param(
+        "最低气温零下18℃。",
+        "The low will be 18.",
+        (("value", "零下18℃", "18", None, "-18"),),
+        id="bare",
+    ),
+    pytest.param(
+        "气温零下5度至3度。",
+        "From 5 to 3 degrees Celsius.",
+        (("value", "零下5度", "5", None, "-5"),),
+        id="range-start",
+    ),
+]
+TEMPERATURE_SIGN_KEPT = [
+    pytest.param("最低气温零下18℃。", "The low will be minus 18.", (), id="minus-word"),
+    pytest.param("气温零下5度至3度。", "From minus 5 to 3 degrees Celsius.", (), id="range-minus"),
+    pytest.param("气温18℃。", "The low will be 18.", (), id="above-zero"),
+]
+
+
+@pytest.mark.parametrize(("zh", "en", "expected"), TEMPERATURE_SIGN_DROPPED + TEMPERATURE_SIGN_KEPT)
+def test_temperature_sign_dropped_against_a_bare_figure(zh: str, en: str, expected: Found) -> None:
+    assert findings_of(zh, en) == expected

@@ -350,6 +350,9 @@ def _zh_reach_cases() -> list[object]:
     add("times-as-much-before", zh.ZH_TIMES_AS_MUCH_BEFORE, "是去年{s}3倍", "times-as-much")
     add("common-era", zh.ZH_COMMON_ERA, "建于{s}618年", "year-618")
     add("odds-idiom", zh.ZH_ODDS_IDIOMS, "他{s}会来", "none")
+    # Weather text.
+    add("second-speed-mark", zh.ZH_SECOND_SPEED_MARKS, "风速{s}45米", "second-speed")
+    add("second-speed-unit", zh.ZH_SECOND_SPEED_UNITS, "风速每秒45{s}", "second-speed")
     return cases
 
 
@@ -459,6 +462,8 @@ def test_zh_table_entry_is_reachable(text: str, surface: str, check: str) -> Non
         assert claims == (("618年", "year", "618", None, "exact"),)
     elif check == "decade-1840s":
         assert claims == ((f"19{surface}40年代", "year", "1840..1849", None, "range"),)
+    elif check == "second-speed":
+        assert [c[1:4] for c in claims] == [("quantity", "162", "km/h")]
     else:
         (claim,) = claims
         if check == "unit":
@@ -818,6 +823,7 @@ def _en_reach_cases() -> list[object]:
     add("score-noun", en.EN_SCORE_NOUNS, "a 5-6 {s} at home", "two")
     add("score-follower", en.EN_SCORE_FOLLOWERS, "Italy beat Spain 5-6 {s} home", "two")
     add("score-separator", en.EN_SCORE_SEPARATORS, "the score was 5{s}6 at home", "two")
+    add("score-stage", en.EN_SCORE_STAGE_PHRASES, "it stood at 5-6 {s}, and", "two")
     add("month-name-after", en.EN_MONTH_NAMES_AFTER, "during the May {s} holiday", "none")
     add("name-ending-in-a-month", en.EN_NAMES_ENDING_IN_A_MONTH, "the {s} March 5 rocket", "none")
     add("mach", en.EN_MACH_WORDS, "a top speed of {s} 2.", "mach")
@@ -995,6 +1001,7 @@ _EN_REACH_IDS = {
     "EN_COLLOQUIAL_CURRENCIES": "colloquial-currency-",
     "EN_SCORE_VERBS": "score-verb-",
     "EN_SCORE_NOUNS": "score-noun-",
+    "EN_SCORE_STAGE_PHRASES": "score-stage-",
     "EN_SCORE_FOLLOWERS": "score-follower-",
     "EN_SCORE_SEPARATORS": "score-separator-",
     "EN_MONTH_NAMES_AFTER": "month-name-after-",

@@ -927,3 +927,100 @@ def test_en_machine_translation_literal_scales(text: str, expected: tuple[Row, .
 @pytest.mark.parametrize(("zh", "en", "types"), MT_LITERAL_SCALE_PAIRS)
 def test_machine_translation_literal_scale_pairs(zh: str, en: str, types: tuple[str, ...]) -> None:
     assert tuple(f.type.value for f in check(zh, en)) == types
+
+
+# fmt: off
+# Government reports, statistical bulletins, sports and weather: the forms a probe of those
+# registers found misread or unread.
+# A score with no verb of a match before it: after a noun that names it ("the score was 1-1"),
+# before the stage of the match ("2-2 at halftime", "4-2 on aggregate"), after "swept", and the
+# later sets of a list of set scores ("won 6-3, 7-6"). A range counted by a noun stays a range.
+EN_SPORTS_SCORES = [
+    pytest.param("It was 2-2 at halftime.", (("2", "number", "2", None, "exact"), ("2", "number", "2", None, "exact")), id="halftime"),
+    pytest.param("Leeds went through 4-2 on aggregate.", (("4", "number", "4", None, "exact"), ("2", "number", "2", None, "exact")), id="aggregate"),
+    pytest.param("The score stood 0-0.", (("0", "number", "0", None, "exact"), ("0", "number", "0", None, "exact")), id="score-noun"),
+    pytest.param("They swept the Bulls 4-0.", (("4", "number", "4", None, "exact"), ("0", "number", "0", None, "exact")), id="swept"),
+    pytest.param("China took the first set 25-20.", (("25", "number", "25", None, "exact"), ("20", "number", "20", None, "exact")), id="took-set"),
+    pytest.param("The team has a 45-37 record.", (("45", "number", "45", None, "exact"), ("37", "number", "37", None, "exact")), id="record"),
+    pytest.param("She won 6-3, 7-6 in the final.", (("6", "number", "6", None, "exact"), ("3", "number", "3", None, "exact"), ("7", "number", "7", None, "exact"), ("6", "number", "6", None, "exact")), id="set-list"),
+]
+EN_SPORTS_SCORES_NOT = [
+    pytest.param("The party won 10-15 seats in the vote.", (("10-15", "number", "10..15", None, "range"),), id="range-of-seats"),
+    pytest.param("It took 10-15 minutes.", (("10-15 minutes", "duration", "10..15", "minute", "range"),), id="took-minutes"),
+    pytest.param("He scored 3-5 goals a season.", (("3-5", "number", "3..5", None, "range"),), id="range-of-goals"),
+    pytest.param("Prices were 6-9, 12-15 in the shop.", (("6-9", "number", "6..9", None, "range"), ("12-15", "number", "12..15", None, "range")), id="list-without-a-match"),
+]
+# A hedge after an age: "65 and older" is over 65, as 65岁及以上 is; a three-pointer is a shot, not
+# the figure three; a speed in metres a second; a temperature "5 below zero" with no word for the
+# degree.
+EN_BULLETIN_FORMS = [
+    pytest.param("people aged 65 and older", (("65 and older", "number", "65", None, "over"),), id="and-older"),
+    pytest.param("adults 18 or older", (("18 or older", "number", "18", None, "over"),), id="or-older"),
+    pytest.param("He made 7 of 10 three-pointers.", (("7", "number", "7", None, "exact"), ("10", "number", "10", None, "exact")), id="three-pointers"),
+    pytest.param("gusts of 25 meters per second", (("25 meters per second", "quantity", "90", "km/h", "exact"),), id="meters-per-second"),
+    pytest.param("winds of 25 m/s", (("25 m/s", "quantity", "90", "km/h", "exact"),), id="m-s"),
+    pytest.param("lows of 8 below zero", (("8 below zero", "quantity", "-8", "degC", "exact"),), id="below-zero-bare"),
+    pytest.param("it fell 8 below the average", (("8", "number", "8", None, "exact"),), id="below-no-zero"),
+    pytest.param("Winds near the center of the storm are force 12.", (("12", "quantity", "12", "Bft", "exact"),), id="force-words-after-wind"),
+]
+# A speed in metres a second (台风中心附近最大风力12级（33米/秒）); the upper end of a range of
+# temperatures that opens below zero is a degree Celsius, as its lower end is; 度 elsewhere stays a
+# measure word, and 度电 a kilowatt-hour.
+ZH_BULLETIN_FORMS = [
+    pytest.param("阵风25米/秒", (("25米/秒", "quantity", "90", "km/h", "exact"),), id="mi-per-miao"),
+    pytest.param("风速12米每秒", (("12米每秒", "quantity", "43.2", "km/h", "exact"),), id="mi-mei-miao"),
+    pytest.param("气温零下8度至2度", (("零下8度", "quantity", "-8", "degC", "exact"), ("2度", "quantity", "2", "degC", "exact")), id="below-zero-range"),
+    pytest.param("夜间零下2度到5度左右", (("零下2度", "quantity", "-2", "degC", "exact"), ("5度左右", "quantity", "5", "degC", "about")), id="below-zero-range-hedged"),
+    pytest.param("风速可达每秒45米", (("每秒45米", "quantity", "162", "km/h", "exact"),), id="meimiao-before"),
+    pytest.param("秒速30米左右", (("秒速30米左右", "quantity", "108", "km/h", "about"),), id="miaosu"),
+    pytest.param("每秒3米多", (("每秒3米多", "quantity", "10.8", "km/h", "over"),), id="meimiao-over"),
+    # 最近 is "the most recent", no hedge: 最近10场比赛 is the last ten games; 近10场 stays "nearly".
+    pytest.param("最近10场比赛赢了8场", (("10场", "count", "10", None, "exact"), ("8场", "count", "8", None, "exact")), id="zuijin-last"),
+    pytest.param("共打了近10场比赛", (("近10场", "count", "10", None, "nearly"),), id="jin-nearly"),
+]
+ZH_BULLETIN_FORMS_NOT = [
+    pytest.param("气温5度至8度", (("5度", "count", "5", None, "exact"), ("8度", "count", "8", None, "exact")), id="no-below-zero"),
+    pytest.param("零下5度，至3度电", (("零下5度", "quantity", "-5", "degC", "exact"), ("3度电", "quantity", "3", "kWh", "exact")), id="electricity-after"),
+    pytest.param("每秒处理3万次", (("3万次", "count", "30000", None, "exact"),), id="per-second-count"),
+    pytest.param("降到零下5度至3万人", (("零下5度", "quantity", "-5", "degC", "exact"), ("3万人", "count", "30000", None, "exact")), id="people-after"),
+]
+BULLETIN_SPORTS_WEATHER_PAIRS = [
+    pytest.param("上半场双方战成2比2。", "It was 2-2 at halftime.", (), id="halftime"),
+    pytest.param("上半场双方战成2比2。", "It was 2-1 at halftime.", ("value",), id="halftime-slip"),
+    pytest.param("她以6比3、7比6获胜。", "She won 6-3, 7-6.", (), id="sets"),
+    pytest.param("该队战绩为45胜37负。", "The team has a 45-37 record.", (), id="win-loss-record"),
+    pytest.param("该队战绩为45胜37负。", "The team has a 45-36 record.", ("value",), id="win-loss-record-slip"),
+    pytest.param("最近10场比赛赢了8场。", "They won 8 of their last 10 games.", (), id="last-games"),
+    pytest.param("她以6比3、7比6获胜。", "She won 6-3, 7-5.", ("value",), id="sets-slip"),
+    pytest.param("气温零下8度至2度。", "Temperatures will range from minus 8 to 2 degrees Celsius.", (), id="below-zero-range"),
+    pytest.param("气温零下8度至2度。", "Temperatures will range from 8 to 2 degrees Celsius.", ("value",), id="below-zero-sign-dropped"),
+    pytest.param("最低气温零下8度。", "Lows of 8 below zero.", (), id="below-zero-words"),
+    pytest.param("阵风25米/秒。", "Gusts reached 25 meters per second.", (), id="meters-per-second"),
+    pytest.param("阵风25米/秒。", "Gusts reached 25 kilometers per hour.", ("unit",), id="meters-per-second-slip"),
+    pytest.param("风速达每秒45米。", "Wind speeds reached 45 meters per second.", (), id="meimiao"),
+    pytest.param("东风3到4级，阵风6级。", "Easterly winds of force 3 to 4, gusting to force 6.", (), id="force-range-and-gust"),
+    pytest.param("东风3到4级，阵风6级。", "Easterly winds of force 3 to 4, gusting to force 7.", ("value",), id="force-gust-slip"),
+    pytest.param("东风3到4级。", "Easterly winds of force 3.", ("qualifier",), id="force-range-narrowed"),
+    pytest.param("东风3到4级。", "Easterly winds of force 5.", ("value",), id="force-range-other-level"),
+    pytest.param("风速达每秒45米。", "Wind speeds reached 54 meters per second.", ("value",), id="meimiao-slip"),
+    pytest.param("全国65岁及以上人口占15.4%。", "People aged 65 and older make up 15.4 percent.", (), id="and-older"),
+    pytest.param("全国65岁及以上人口占15.4%。", "People aged 65 make up 15.4 percent.", ("qualifier",), id="and-older-dropped"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), EN_SPORTS_SCORES + EN_SPORTS_SCORES_NOT + EN_BULLETIN_FORMS
+)
+def test_en_sports_and_bulletin_figures(text: str, expected: tuple[Row, ...]) -> None:
+    assert claims_of(text, "en") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), ZH_BULLETIN_FORMS + ZH_BULLETIN_FORMS_NOT)
+def test_zh_weather_figures(text: str, expected: tuple[Row, ...]) -> None:
+    assert claims_of(text, "zh") == expected
+
+
+@pytest.mark.parametrize(("zh", "en", "types"), BULLETIN_SPORTS_WEATHER_PAIRS)
+def test_bulletin_sports_and_weather_pairs(zh: str, en: str, types: tuple[str, ...]) -> None:
+    assert tuple(f.type.value for f in check(zh, en)) == types

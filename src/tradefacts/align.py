@@ -656,6 +656,8 @@ def _relate_claims(zh: Claim, en: Claim) -> tuple[Relation, Decimal | None] | No
     flipped = _sign_in_words(zh, en)
     if flipped is not None:
         return relate(*flipped)
+    if temperature_sign_dropped(zh, en):
+        return Relation.VALUE, None  # 零下5度 against the 5 of "from 5 to 3 degrees"
     as_written = _bare_against_converted(zh, en)
     if as_written is not None:
         # As for any bare figure against an amount, only the same figure pairs them.
@@ -909,6 +911,26 @@ def signed_scale(zh: Claim, en: Claim) -> bool:
     return zh.kind is Kind.QUANTITY and zh.unit == en.unit and zh.unit in _SIGNED_SCALES
 
 
+def _temperature_against_bare(zh: Claim, en: Claim) -> bool:
+    """Whether the original states a temperature and the translation the bare figure."""
+    return zh.kind is Kind.QUANTITY and zh.unit in _SIGNED_SCALES and en.unit is None
+
+
+def temperature_sign_dropped(zh: Claim, en: Claim) -> bool:
+    """Whether the translation writes a temperature below zero as the bare figure of its size
+    (零下5度 against the 5 of "from 5 to 3 degrees Celsius", whose unit is written once, at the
+    end of the range): the sign was dropped, a wrong value."""
+    return (
+        _temperature_against_bare(zh, en)
+        and zh.high is None
+        and en.high is None
+        and isinstance(zh.value, Decimal)
+        and isinstance(en.value, Decimal)
+        and zh.value < 0
+        and zh.value == -en.value
+    )
+
+
 def _sign_in_words(zh: Claim, en: Claim) -> tuple[Claim, Claim] | None:
     """When exactly one side is negative, both sides as magnitudes: a sign is often carried by a
     word on the other side (负增长3% → "contracted 3%"), so a figure is compared by its size and
@@ -920,9 +942,10 @@ def _sign_in_words(zh: Claim, en: Claim) -> tuple[Claim, Claim] | None:
         return None
     if zh.stated is not None and en.stated is not None and (zh.stated < 0) == (en.stated < 0):
         return None  # the sign comes from a unit's offset: 27 °F is below zero in °C
-    if signed_scale(zh, en):
+    if signed_scale(zh, en) or _temperature_against_bare(zh, en):
         # A temperature's sign is the figure itself, written as a sign or "below zero" on both
-        # sides, never by a verb: 零下18℃ → "18°C" is a wrong value.
+        # sides, never by a verb: 零下18℃ → "18°C" is a wrong value, and so is 零下5度 against
+        # the bare 5 of "from 5 to 3 degrees" (the range's unit is written once, at its end).
         return None
     if zh.kind is Kind.YEAR and en.kind is Kind.YEAR:
         # A year's sign is its era, written with it on both sides (公元前221年, "221 BC"), never
@@ -1083,7 +1106,16 @@ def _vague_near(zh: Claim, en: Claim) -> bool:
         return False
     low = max(zh_span[0], en_span[0])
     high = min(zh_span[1], en_span[1])
+    if zh.unit in _LEVEL_SCALES and zh.unit == en.unit:
+        # A level of a scale is no amount to be off by half: 4到5级 against "force 4" loosened
+        # the range, against "force 6" or "force 8" it is another level (a wrong value).
+        return low <= high
     return low <= high * 2
+
+
+# Units that are levels of a scale (units.txt), where a vague range is near only the levels
+# within it.
+_LEVEL_SCALES: frozenset[str] = frozenset({"Bft", "magnitude"})
 
 
 def _loose_interval(claim: Claim) -> tuple[Decimal, Decimal] | None:
@@ -1496,6 +1528,7 @@ def align_claims(
             or (_year_shaped(z) and _year_shaped(e))
             or Kind.DATE in {z.kind, e.kind}
             or {z.kind, e.kind} == {Kind.MULTIPLIER, Kind.NUMBER}  # a frequency read as one
+            or temperature_sign_dropped(z, e)  # 零下5度 against a bare 5
         ):
             return None
         window = RANK_WINDOW if _ordinal(z) and _ordinal(e) else VALUE_WINDOW

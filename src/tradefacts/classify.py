@@ -30,6 +30,7 @@ from tradefacts.align import (
     share_taken_off,
     signed_scale,
     stated_units_differ,
+    temperature_sign_dropped,
 )
 from tradefacts.model import (
     SEVERITY_RANK,
@@ -367,7 +368,7 @@ def suggest(zh: Claim, en: Claim, relation: Relation, target: LangRules) -> str 
     start, end = en.num_span
     text = en.text
     if isinstance(en.value, Decimal) and (value < 0) != (en.value < 0):
-        if not signed_scale(zh, en):
+        if not signed_scale(zh, en) and not temperature_sign_dropped(zh, en):
             value = -value  # the translation carries the sign in a word ("fell", "below zero")
         elif en.value < 0:
             # The translation added a sign to a temperature: drop it where it is one character.

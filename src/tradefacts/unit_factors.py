@@ -42,6 +42,7 @@ FACTORS: Final[dict[str, tuple[str, str]]] = {
     "megapixel": ("1000000", "px"),
     "megawatt": ("1000000", "W"),
     "megawatt_hour": ("1000", "kWh"),
+    "meter_per_second": ("3.6", "km/h"),
     "microgram": ("1E-12", "t"),
     "mile": ("1609.344", "m"),
     "mile_per_hour": ("1.609344", "km/h"),

@@ -746,6 +746,8 @@ EN_QUANTITY_UNITS: Final[dict[str, str]] = {
     "km an hour": "kilometer_per_hour",
     "miles an hour": "mile_per_hour",
     "miles per hour": "mile_per_hour",
+    "metres per second": "meter_per_second",
+    "meters per second": "meter_per_second",
     "knots": "knot",
     "kilowatt-hours": "kilowatt_hour",
     "kilowatt hours": "kilowatt_hour",
@@ -812,6 +814,7 @@ EN_QUANTITY_SYMBOLS: Final[dict[str, str]] = {
     "km/h": "kilometer_per_hour",
     "kph": "kilometer_per_hour",
     "mph": "mile_per_hour",
+    "m/s": "meter_per_second",
     "kWh": "kilowatt_hour",
     "kwh": "kilowatt_hour",
     "MWh": "megawatt_hour",
@@ -1008,6 +1011,8 @@ EN_QUALIFIERS_AFTER: Final[dict[str, Approx]] = {
     "or fewer": Approx.UNDER,
     "and over": Approx.OVER,
     "or over": Approx.OVER,
+    "and older": Approx.OVER,
+    "or older": Approx.OVER,
 }
 # Hedges joined to the figure by a hyphen: "100-odd" and "30-plus" are a little over the figure
 # (100多, 30多).
@@ -1761,10 +1766,16 @@ EN_SCORE_VERBS: Final[frozenset[str]] = frozenset(
         "routed",
         "thrashed",
         "downed",
+        "swept",
+        "sweeping",
+        "score",
+        "took",
+        "claimed",
+        "clinched",
     }
 )
 EN_SCORE_NOUNS: Final[frozenset[str]] = frozenset(
-    {"win", "victory", "defeat", "loss", "lead", "draw", "scoreline", "triumph", "rout"}
+    {"win", "victory", "defeat", "loss", "lead", "draw", "scoreline", "triumph", "rout", "record"}
 )
 # What may follow a score after its verb: the end of a clause, or a word that goes on with the
 # match, not a noun counted by a range.
@@ -1776,12 +1787,29 @@ _SCORE_NOUN: Final[str] = alternation(EN_SCORE_NOUNS)
 _SCORE_END: Final[str] = (
     rf"(?![\d%-]|[.,]\d)(?=\ ?+[.,;:!?)]|$|\ {alternation(EN_SCORE_FOLLOWERS)}\b)"
 )
-# A verb of a match and up to four words before the score (the team beaten, "the Warriors").
-_SCORE_CONTEXT: Final[str] = rf"\b{_SCORE_VERB}(?:\ [\w'’]++){{0,4}}\ "
+# Phrases after a score that name the stage of a match ("1-1 at halftime", "5-3 on aggregate"):
+# a score with no verb before it.
+EN_SCORE_STAGE_PHRASES: Final[frozenset[str]] = frozenset(
+    {
+        "at halftime",
+        "at half-time",
+        "at half time",
+        "on aggregate",
+        "on penalties",
+        "after extra time",
+    }
+)
+_SCORE_STAGE: Final[str] = alternation(EN_SCORE_STAGE_PHRASES)
+# A verb of a match and up to four words before the score (the team beaten, "the Warriors"), and
+# the scores of earlier sets after it ("beat her 6-4, 7-5").
+_SCORE_CONTEXT: Final[str] = (
+    rf"\b{_SCORE_VERB}(?:\ [\w'’]++){{0,4}}\ (?:(?<![\w.,$-])[0-9]{{1,3}}-[0-9]{{1,3}},\ ){{0,4}}"
+)
 _SCORE_FIGURE: Final[str] = r"(?<![\w.,$-])[0-9]{1,3}"
 EN_LOCAL_SCORE_FIRST_RE: Final[regex.Pattern[str]] = _compile(
     rf"""
     (?:(?<={_SCORE_CONTEXT})(?={_SCORE_FIGURE}-[0-9]{{1,3}}{_SCORE_END})   # beat Japan 3-1
+      |(?={_SCORE_FIGURE}-[0-9]{{1,3}}\ {_SCORE_STAGE}\b)                # 1-1 at halftime
       |(?={_SCORE_FIGURE}-[0-9]{{1,3}}\ {_SCORE_NOUN}\b))               # a 3-1 win
     (?<![\w.,$-])(?P<num>[0-9]{{1,3}})(?=-)
     """,
@@ -1819,6 +1847,7 @@ EN_LOCAL_DOTTED_CODE_RE: Final[regex.Pattern[str]] = _compile(
 EN_LOCAL_SCORE_SECOND_RE: Final[regex.Pattern[str]] = _compile(
     rf"""
     (?:(?<={_SCORE_CONTEXT}{_SCORE_FIGURE}-)(?=[0-9]{{1,3}}{_SCORE_END})   # beat Japan 3-1
+      |(?<={_SCORE_FIGURE}-)(?=[0-9]{{1,3}}\ {_SCORE_STAGE}\b)           # 1-1 at halftime
       |(?<={_SCORE_FIGURE}-)(?=[0-9]{{1,3}}\ {_SCORE_NOUN}\b))           # a 3-1 win
     (?P<num>[0-9]{{1,3}})
     """,
@@ -1851,6 +1880,7 @@ EN_NUMBER_RANGE_RE: Final[regex.Pattern[str]] = _compile(
     {_EDGE_BEFORE}{_NOT_LABEL}{_NOT_YEAR}
     (?!(?<={_SCORE_CONTEXT}){_SCORE_FIGURE}-[0-9]{{1,3}}{_SCORE_END})   # a score: lost 98-102
     (?!{_SCORE_FIGURE}-[0-9]{{1,3}}\ {_SCORE_NOUN}\b)                 # a score: a 1-2 defeat
+    (?!{_SCORE_FIGURE}-[0-9]{{1,3}}\ {_SCORE_STAGE}\b)                # a score: 2-3 at halftime
     (?P<num>{_NUM})                              # 80
     {_RANGE_SEP}                                 # -, to, (between ...) and
     (?P<num2>{_NUM})                             # 90
@@ -1862,7 +1892,19 @@ EN_NUMBER_RANGE_RE: Final[regex.Pattern[str]] = _compile(
 # article or a pronoun), not after a definite determiner ("the two sides"), not in a name ("the
 # Three Gorges"), not in a compound that is an idiom (two-way, three-dimensional).
 EN_NUMBER_WORD_IDIOMS: Final[frozenset[str]] = frozenset(
-    {"way", "sided", "dimensional", "pronged", "tier", "faced", "horse", "party", "thirds"}
+    {
+        "way",
+        "sided",
+        "dimensional",
+        "pronged",
+        "tier",
+        "faced",
+        "horse",
+        "party",
+        "thirds",
+        "pointer",
+        "pointers",
+    }
 )
 _WORD_IDIOM: Final[str] = alternation(EN_NUMBER_WORD_IDIOMS)
 _WORDS_NUM: Final[str] = rf"{_NUMBER_WORD}(?:[\ -]{_NUMBER_WORD})?+"
@@ -2123,7 +2165,7 @@ EN_LOCAL_WIND_RE: Final[regex.Pattern[str]] = _compile(
     rf"""
     (?:(?<=(?<!\bair\ )\b{_WIND_LEVEL}[\ -])(?P<num>{_LEVEL_FIGURE}){_LEVEL_RANGE}  # force 7
        (?=[\ -]{_WIND_WORD}\b)                                                # winds
-      |(?<=\b{_WIND_WORD}(?:\ [\w'’]{{1,20}}){{0,3}}\ {_WIND_LEVEL}[\ -])       # winds of force
+      |(?<=\b{_WIND_WORD}(?:\ [\w'’]{{1,20}}){{0,6}}\ {_WIND_LEVEL}[\ -])       # winds of force
        (?P<num>{_LEVEL_FIGURE}){_LEVEL_RANGE}(?![\w-]|[.,][0-9]))                # 8
     """,
     _FLAGS,
@@ -2706,7 +2748,8 @@ EN_LOCAL_MONEY_TITLE_RE: Final[regex.Pattern[str]] = _compile(
 )
 # "Degrees" with no scale after a signed figure or before "below zero" are a temperature in
 # Celsius, as the press on China writes it ("negative two degrees", "minus 5 degrees", "3 degrees
-# below zero"); alone, "20 degrees" may be an angle and stays a bare figure.
+# below zero", and "5 below zero" with no word for the degree); alone, "20 degrees" may be an angle
+# and stays a bare figure.
 EN_DEGREE_WORDS: Final[frozenset[str]] = frozenset({"degrees", "degree"})
 EN_BELOW_ZERO: Final[frozenset[str]] = frozenset({"below zero"})
 EN_SIGNED_DEGREES_UNIT: Final[str] = "degree_Celsius"
@@ -2717,8 +2760,8 @@ EN_LOCAL_SIGNED_DEGREES_RE: Final[regex.Pattern[str]] = _compile(
         \ (?P<unit>{alternation(EN_DEGREE_WORDS)})\b            # degrees
         (?!\ (?:{alternation(EN_QUANTITY_UNITS)}|below\b|above\b))  # not degrees Celsius
       | {_LOCAL_PRE}{_EDGE_BEFORE}(?P<num>{_NUM})
-        \ (?P<unit>{alternation(EN_DEGREE_WORDS)})
-        \ (?P<negafter>{alternation(EN_BELOW_ZERO)})\b          # 3 degrees below zero
+        (?:\ (?P<unit>{alternation(EN_DEGREE_WORDS)}))?+         # degrees, or none
+        \ (?P<negafter>{alternation(EN_BELOW_ZERO)})\b          # 3 degrees below zero, 5 below zero
     )
     """,
     _FLAGS,
@@ -3577,7 +3620,7 @@ RULES: Final[LangRules] = LangRules(
             EN_LOCAL_SIGNED_DEGREES_RE,
             unit=EN_SIGNED_DEGREES_UNIT,
             begins=_B_PRE | _B_SIGN | _B_NUM,
-            follows=follows(EN_DEGREE_WORDS),
+            follows=follows(EN_DEGREE_WORDS, EN_BELOW_ZERO),
         ),
         Rule(
             "en.local.share.alone",

@@ -445,6 +445,8 @@ ZH_QUANTITY_UNITS: Final[dict[str, str]] = {
     "千米/小时": "kilometer_per_hour",
     "公里每小时": "kilometer_per_hour",
     "英里/小时": "mile_per_hour",
+    "米/秒": "meter_per_second",
+    "米每秒": "meter_per_second",
     "千瓦时": "kilowatt_hour",
     "度电": "kilowatt_hour",
     "兆瓦时": "megawatt_hour",
@@ -502,6 +504,7 @@ ZH_LATIN_UNITS: Final[dict[str, str]] = {
     "km²": "square_kilometer",
     "m³": "cubic_meter",
     "km/h": "kilometer_per_hour",
+    "m/s": "meter_per_second",
     "W": "watt",
     "kW": "kilowatt",
     "KW": "kilowatt",
@@ -686,7 +689,7 @@ ZH_QUALIFIERS_BEFORE: Final[dict[str, Approx]] = {
     "达到": Approx.EXACT,
 }
 # Words that end in a qualifier but hedge nothing: 节约16元 is "saves 16 yuan", not "about 16";
-# 发达 "developed", 附近 "nearby".
+# 发达 "developed", 附近 "nearby", 最近 "the most recent".
 ZH_QUALIFIER_LOOKALIKES: Final[frozenset[str]] = frozenset(
     {
         "节约",
@@ -721,6 +724,7 @@ ZH_QUALIFIER_LOOKALIKES: Final[frozenset[str]] = frozenset(
         "靠近",
         "亲近",
         "赶超",
+        "最近",  # "the most recent": 最近10场比赛 is the last ten games
     }
 )
 # Qualifiers after a figure (and after its unit: 60％以上, 100万吨左右).
@@ -1696,6 +1700,20 @@ ZH_LOCAL_SPEED_RE: Final[regex.Pattern[str]] = compiled.pattern(
     """,
     _FLAGS,
 )
+# Speed written as a distance after 每秒 ("each second"), as weather reports give the wind (风速达每秒
+# 45米, 秒速30米): metres a second, as 45米/秒 is.
+ZH_SECOND_SPEED_MARKS: Final[frozenset[str]] = frozenset({"每秒", "每秒钟", "每秒鐘", "秒速"})
+ZH_SECOND_SPEED_UNITS: Final[frozenset[str]] = frozenset({"米"})
+ZH_SECOND_SPEED_UNIT: Final[str] = "meter_per_second"
+ZH_LOCAL_SECOND_SPEED_RE: Final[regex.Pattern[str]] = compiled.pattern(
+    rf"""
+    {alternation(ZH_SECOND_SPEED_MARKS)}\ ?+{_PRE}\ ?+{_EDGE_BEFORE}         # 每秒, 约
+    (?P<num>{_NUM_SPACED})\ ?+{alternation(ZH_SECOND_SPEED_UNITS)}         # 45米
+    (?![/{_NUMERAL_CHARS}0-9]){_OVER_AFTER_UNIT}                           # 3米多
+    \ ?+(?P<post>{_Q_AFTER})?+                                             # 以上
+    """,
+    _FLAGS,
+)
 # Verbs of a change by an amount: after one, an amount with its unit stated twice around 至 is the
 # change and the level it reaches, no range (增加120亿元至1.5万亿元 is up 12 billion to 1.5
 # trillion yuan, 减少30万人至500万人). Not percents, whose % is written at both ends of a range as
@@ -2260,6 +2278,7 @@ ZH_PREFIXES: Final[frozenset[str]] = frozenset(
         *(prefix.lower() for prefix in ZH_CURRENCY_PREFIXES),
         *ZH_SPEED_MARKS,
         *ZH_SPEED_GAPS,  # 时速可达250公里
+        *ZH_SECOND_SPEED_MARKS,  # 每秒45米
         *ZH_FOREIGN_PREFIXES,  # 港币1000
         *ZH_BEFORE_COMMON_ERA,  # 公元前221年
         *ZH_ERA_YEAR_ZERO,  # 民國110年
@@ -2743,6 +2762,18 @@ ZH_LOCAL_BELOW_ZERO_RE: Final[regex.Pattern[str]] = compiled.pattern(
     rf"""
     {_PRE}\ ?+(?P<neg>{alternation(ZH_BELOW_ZERO)})\ ?+{_EDGE_BEFORE}   # 约, 零下
     (?P<num>{_NUM})\ ?+{alternation(ZH_DEGREE_WORDS)}                  # 18度
+    (?!{_LOCAL_UNIT})                                                  # not 度电
+    (?P<post>{_Q_AFTER})?+                                             # 左右
+    """,
+    _FLAGS,
+)
+# The upper end of a range of temperatures that opens below zero (零下5度至3度, 零下3到2度): 度 there is
+# a degree Celsius too, as the lower end's is.
+ZH_LOCAL_BELOW_ZERO_RANGE_END_RE: Final[regex.Pattern[str]] = compiled.pattern(
+    rf"""
+    (?<={alternation(ZH_BELOW_ZERO)}\ ?+[0-9.{_NUMERAL_CHARS}]{{1,5}}
+        \ ?+(?:{alternation(ZH_DEGREE_WORDS)})?+\ ?+{_RANGE_BARE_SEP}\ ?+)   # 零下5度至
+    (?P<num>{_NUM})\ ?+{alternation(ZH_DEGREE_WORDS)}                  # 3度
     (?!{_LOCAL_UNIT})                                                  # not 度电
     (?P<post>{_Q_AFTER})?+                                             # 左右
     """,
@@ -3864,6 +3895,22 @@ RULES: Final[LangRules] = LangRules(
             Kind.MULTIPLIER,
             begins=Begins.behind(ZH_TIMES_AS_MUCH_BEFORE),  # 是去年的3倍
             follows=follows("倍"),
+        ),
+        Rule(
+            "zh.local.below_zero.range_end",
+            Build.QUANTITY,
+            ZH_LOCAL_BELOW_ZERO_RANGE_END_RE,
+            unit=ZH_BELOW_ZERO_UNIT,
+            begins=Begins.behind(ZH_RANGE_SEPARATORS - {"-", "—", "－"}),  # 3 of 零下5度至3度
+            follows=follows(ZH_DEGREE_WORDS),
+        ),
+        Rule(
+            "zh.local.speed.per_second",
+            Build.QUANTITY,
+            ZH_LOCAL_SECOND_SPEED_RE,
+            unit=ZH_SECOND_SPEED_UNIT,
+            begins=Begins.of(ZH_SECOND_SPEED_MARKS),  # 每秒45米
+            follows=follows(ZH_SECOND_SPEED_UNITS),
         ),
     ),
     local_fallbacks=(
