@@ -1024,3 +1024,63 @@ def test_zh_weather_figures(text: str, expected: tuple[Row, ...]) -> None:
 @pytest.mark.parametrize(("zh", "en", "types"), BULLETIN_SPORTS_WEATHER_PAIRS)
 def test_bulletin_sports_and_weather_pairs(zh: str, en: str, types: tuple[str, ...]) -> None:
     assert tuple(f.type.value for f in check(zh, en)) == types
+
+
+# Jobs, personal finance and telecom plans: line speeds, latencies, job advertisements' openers,
+# advertised pay ranges with the scale on the second end.
+# fmt: off
+ZH_PLAN_AND_PAY_FORMS = [
+    pytest.param("接入速率达到1000Mbps。", (("达到1000Mbps", "quantity", "1000000000", "bit/s", "exact"),), id="mbps"),
+    pytest.param("下载速率超过1Gbps。", (("超过1Gbps", "quantity", "1000000000", "bit/s", "over"),), id="gbps-over"),
+    pytest.param("平均速率为62.5Mbit/s。", (("62.5Mbit/s", "quantity", "62500000", "bit/s", "exact"),), id="mbit-per-s"),
+    pytest.param("办理300兆宽带。", (("300兆宽带", "quantity", "300000000", "bit/s", "exact"),), id="zhao-broadband"),
+    pytest.param("时延低于10毫秒。", (("低于10毫秒", "duration", "0.01", "second", "under"),), id="milliseconds"),
+    pytest.param("响应时间20ms。", (("20ms", "duration", "0.02", "second", "exact"),), id="ms"),
+    pytest.param("年薪40-60万，", (("40-60万", "number", "400000..600000", None, "range"),), id="dash-range-scale-once"),
+    pytest.param("月薪1万-2万，", (("1万-2万", "number", "10000..20000", None, "range"),), id="dash-range-scale-twice"),
+]
+ZH_PLAN_AND_PAY_FORMS_NOT = [
+    pytest.param("比分是3-4，", (), id="dash-no-scale"),
+    pytest.param("兆瓦和兆字节", (), id="zhao-alone"),
+]
+EN_PLAN_AND_PAY_FORMS = [
+    pytest.param("speeds of 300 Mbps", (("300 Mbps", "quantity", "300000000", "bit/s", "exact"),), id="mbps"),
+    pytest.param("up to 2 gigabits per second", (("up to 2 gigabits per second", "quantity", "2000000000", "bit/s", "under"),), id="gigabits-words"),
+    pytest.param("a latency of 15 milliseconds", (("15 milliseconds", "duration", "0.015", "second", "exact"),), id="milliseconds"),
+    pytest.param("Hiring 12 cooks.", (("12", "number", "12", None, "exact"),), id="hiring-opener"),
+    pytest.param("Recruiting 30 nurses.", (("30", "number", "30", None, "exact"),), id="recruiting-opener"),
+    pytest.param("Lines went from 50 km to 80 km.", (("50 km", "quantity", "50000", "m", "exact"), ("80 km", "quantity", "80000", "m", "exact")), id="from-to-is-a-change"),
+    pytest.param("lengths ranging from 50 km to 80 km", (("50 km to 80 km", "quantity", "50000..80000", "m", "range"),), id="ranging-from-is-a-range"),
+]
+EN_PLAN_AND_PAY_FORMS_NOT = [
+    pytest.param("Boeing 737 jets", (), id="model-still-a-label"),
+]
+PLAN_AND_PAY_PAIRS = [
+    pytest.param("宽带速率达到500Mbps。", "Broadband speeds reach 500 Mbps.", (), id="mbps"),
+    pytest.param("宽带速率达到500Mbps。", "Broadband speeds reach 50 Mbps.", ("magnitude",), id="mbps-slip"),
+    pytest.param("宽带速率达到500Mbps。", "Broadband speeds reach 500 MB.", ("unit",), id="mbps-as-bytes"),
+    pytest.param("1000兆宽带月费199元。", "1,000 Mbps broadband costs 199 yuan a month.", (), id="zhao-broadband"),
+    pytest.param("时延低于20毫秒。", "Latency is below 20 milliseconds.", (), id="latency"),
+    pytest.param("时延低于20毫秒。", "Latency is below 20 seconds.", ("unit",), id="latency-slip"),
+    pytest.param("招聘厨师6名。", "Hiring 6 cooks.", (), id="hiring"),
+    pytest.param("招聘厨师6名。", "Hiring 8 cooks.", ("value",), id="hiring-slip"),
+    pytest.param("年薪40万-60万。", "Annual pay of 400,000 to 600,000 yuan.", (), id="pay-range"),
+    pytest.param("年薪40-60万。", "Annual pay of 400,000 to 900,000.", ("value",), id="pay-range-slip"),
+    pytest.param("速率从50兆宽带提升至200兆宽带。", "Speeds rose from 50 Mbps to 200 Mbps.", (), id="from-to-speeds"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "expected"), ZH_PLAN_AND_PAY_FORMS + ZH_PLAN_AND_PAY_FORMS_NOT)
+def test_zh_plan_and_pay_figures(text: str, expected: tuple[Row, ...]) -> None:
+    assert claims_of(text, "zh") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), EN_PLAN_AND_PAY_FORMS + EN_PLAN_AND_PAY_FORMS_NOT)
+def test_en_plan_and_pay_figures(text: str, expected: tuple[Row, ...]) -> None:
+    assert claims_of(text, "en") == expected
+
+
+@pytest.mark.parametrize(("zh", "en", "types"), PLAN_AND_PAY_PAIRS)
+def test_plan_and_pay_pairs(zh: str, en: str, types: tuple[str, ...]) -> None:
+    assert tuple(f.type.value for f in check(zh, en)) == types

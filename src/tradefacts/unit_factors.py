@@ -4,7 +4,7 @@ units.py."""
 
 from typing import Final
 
-UNITS_TXT_SHA256: Final[str] = "569c51eb3a14c0f125328bb940cdb7d0bb02f64d27bcd99bc8792583af2375aa"
+UNITS_TXT_SHA256: Final[str] = "53545895fa4cc741dcff58df7daf6f22e196047cd63f8b6daf3959fbf7da6cba"
 FACTORS: Final[dict[str, tuple[str, str]]] = {
     "CNY_fen": ("0.01", "CNY"),
     "CNY_jiao": ("0.1", "CNY"),
@@ -20,6 +20,7 @@ FACTORS: Final[dict[str, tuple[str, str]]] = {
     "decade": ("10", "year"),
     "foot": ("0.3048", "m"),
     "gallon": ("3.785411784", "L"),
+    "gigabit_per_second": ("1000000000", "bit/s"),
     "gigabyte": ("1000000000", "B"),
     "gigahertz": ("1000000000", "Hz"),
     "gigawatt": ("1000000000", "W"),
@@ -28,6 +29,7 @@ FACTORS: Final[dict[str, tuple[str, str]]] = {
     "hectare": ("10000", "m2"),
     "inch": ("0.0254", "m"),
     "jin": ("0.000500", "t"),
+    "kilobit_per_second": ("1000", "bit/s"),
     "kilobyte": ("1000", "B"),
     "kilogram": ("0.001000", "t"),
     "kilohertz": ("1000", "Hz"),
@@ -37,6 +39,7 @@ FACTORS: Final[dict[str, tuple[str, str]]] = {
     "knot": ("1.852", "km/h"),
     "li": ("500", "m"),
     "liang": ("0.000050", "t"),
+    "megabit_per_second": ("1000000", "bit/s"),
     "megabyte": ("1000000", "B"),
     "megahertz": ("1000000", "Hz"),
     "megapixel": ("1000000", "px"),
@@ -51,6 +54,7 @@ FACTORS: Final[dict[str, tuple[str, str]]] = {
     "milligram": ("1E-9", "t"),
     "milliliter": ("0.001", "L"),
     "millimeter": ("0.001", "m"),
+    "millisecond": ("0.001", "second"),
     "mu": ("666.6666666666666666666666667", "m2"),
     "nanometer": ("1E-9", "m"),
     "nautical_mile": ("1852", "m"),

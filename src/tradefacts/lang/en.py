@@ -678,6 +678,8 @@ EN_DURATION_UNITS: Final[dict[str, str]] = {
     "seconds": "second",
     "second": "second",
     "secs": "second",
+    "milliseconds": "millisecond",
+    "millisecond": "millisecond",
 }
 # A half in a span, as 半小时 and 一个半小时 state it: "half an hour" (0.5), "an hour and a half",
 # "two and a half years" (the figure plus 0.5).
@@ -787,6 +789,9 @@ EN_QUANTITY_UNITS: Final[dict[str, str]] = {
     "newton meters": "newton_meter",
     "pound-feet": "pound_foot",
     "pound-foot": "pound_foot",
+    "megabits per second": "megabit_per_second",
+    "gigabits per second": "gigabit_per_second",
+    "kilobits per second": "kilobit_per_second",
 }
 EN_QUANTITY_SYMBOLS: Final[dict[str, str]] = {
     "km": "kilometer",
@@ -848,6 +853,15 @@ EN_QUANTITY_SYMBOLS: Final[dict[str, str]] = {
     "kHz": "kilohertz",
     "MHz": "megahertz",
     "GHz": "gigahertz",
+    "kbps": "kilobit_per_second",
+    "Kbps": "kilobit_per_second",
+    "Mbps": "megabit_per_second",
+    "Gbps": "gigabit_per_second",
+    "Mbit/s": "megabit_per_second",
+    "Gbit/s": "gigabit_per_second",
+    "Mb/s": "megabit_per_second",
+    "Gb/s": "gigabit_per_second",
+    "ms": "millisecond",
     "MP": "megapixel",
     "mmHg": "millimeter_Hg",
     "mm Hg": "millimeter_Hg",
@@ -1109,6 +1123,11 @@ EN_FUNCTION_WORDS: Final[frozenset[str]] = frozenset(
         "Now",
         "Today",
         "Yesterday",
+        # The verbs a job advertisement opens with: "Hiring 5 drivers", "Recruiting 20 engineers".
+        "Hiring",
+        "Recruiting",
+        "Seeking",
+        "Wanted",
     }
 )
 
@@ -1967,6 +1986,7 @@ EN_UNIT_STYLES: Final[dict[str, tuple[str, str]]] = {
     "W": ("", " watts"),
     "degC": ("", "°C"),
     "B": ("", " bytes"),
+    "bit/s": ("", " bit/s"),
     "Hz": ("", " Hz"),
     "Ah": ("", " Ah"),
     "V": ("", " volts"),
@@ -2403,6 +2423,7 @@ EN_LOCAL_QUANTITY_RE: Final[regex.Pattern[str]] = _compile(
 EN_LOCAL_QUANTITY_RANGE_RE: Final[regex.Pattern[str]] = _compile(
     rf"""
     (?:{_RANGE_BEFORE}\ )?+{_LOCAL_PRE}{_EDGE_BEFORE}{_NOT_CAPITALIZED_NAME}   # between
+    (?<!(?<!\b{_RANGE_VERB}\ )\b{_CHANGE_BEFORE}\ )   # not "from 100 Mbps to 1,000 Mbps" (a change)
     (?P<num>{_NUM})
     (?:[\ -]?+{_QUANTITY_WORD}\b|\ ?+(?-i:{_QUANTITY_SYMBOL})(?![\w²³]))?+   # 6 inches
     {_RANGE_SEP}(?P<num2>{_NUM})                                          # to 12

@@ -477,6 +477,12 @@ ZH_QUANTITY_UNITS: Final[dict[str, str]] = {
     "MB": "megabyte",
     "GB": "gigabyte",
     "TB": "terabyte",
+    # A line's speed in 兆 (megabits per second) where the line is named after it: 500兆宽带.
+    "兆宽带": "megabit_per_second",
+    "兆寬頻": "megabit_per_second",
+    "兆带宽": "megabit_per_second",
+    "兆光纤": "megabit_per_second",
+    "兆比特每秒": "megabit_per_second",
 }
 # Units written in Latin letters, as product and web text writes them glued to or after a figure
 # (容量500ml, 重量1.5kg, 5000mAh, 120Hz): case as written (mW is not MW), so only the spellings
@@ -523,6 +529,15 @@ ZH_LATIN_UNITS: Final[dict[str, str]] = {
     "kHz": "kilohertz",
     "MHz": "megahertz",
     "GHz": "gigahertz",
+    "kbps": "kilobit_per_second",
+    "Kbps": "kilobit_per_second",
+    "Mbps": "megabit_per_second",
+    "Gbps": "gigabit_per_second",
+    "Mbit/s": "megabit_per_second",
+    "Gbit/s": "gigabit_per_second",
+    "Mb/s": "megabit_per_second",
+    "Gb/s": "gigabit_per_second",
+    "ms": "millisecond",
     "°F": "degree_Fahrenheit",
     "mmHg": "millimeter_Hg",
     "N·m": "newton_meter",
@@ -881,6 +896,7 @@ ZH_DURATION_UNITS: Final[dict[str, str]] = {
     "秒钟": "second",
     "秒鐘": "second",
     "秒": "second",
+    "毫秒": "millisecond",
 }
 # After a span unit, the characters that make it part of a word: 小时候 "childhood", 秒杀 "flash
 # sale".
@@ -2067,16 +2083,19 @@ ZH_LOCAL_ROUND_MONEY_RE: Final[regex.Pattern[str]] = compiled.pattern(
 )
 # A range of bare figures with no unit, the magnitude stated on the second end or on both:
 # 30万到35万, 30万至35万, 3～5万. A unit character is needed on the second end (plain 5-6 is a
-# score or a code as often), and no word may follow.
+# score or a code as often), and no word may follow. A dash joins the ends only where the second
+# ends in a scale character, as pay is advertised (年薪50-80万, 月薪1.5万-2万).
 _RANGE_BARE_SEP: Final[str] = alternation(ZH_RANGE_SEPARATORS - {"-", "—", "－"})
+_RANGE_BARE_DASHES: Final[str] = "-—－"
 ZH_LOCAL_BARE_RANGE_RE: Final[regex.Pattern[str]] = compiled.pattern(
     rf"""
     {_PRE}\ ?+{_EDGE_BEFORE}{_BARE}
     (?<![0-9{_NUMERAL_CHARS}])
     (?P<num>{_NUM_SPACED})\ ?+                  # 30万
-    {_RANGE_BARE_SEP}\ ?+                       # 到, 至, ～
+    (?:{_RANGE_BARE_SEP}|(?P<dash>[{_RANGE_BARE_DASHES}]))\ ?+   # 到, 至, ～, -
     (?=[0-9{_NUMERAL_CHARS}{_OVER_CHARS}{_POINT_CHARS}\ ]*[{_UNIT_CHARS}])
     (?P<num2>{_NUM_SPACED})(?![0-9{_NUMERAL_CHARS}])   # 35万
+    (?(dash)(?<=[{_MAGNITUDE_CHARS}]))          # 50-80万, not 5-6
     (?P<post>{_Q_AFTER})?+
     (?![\p{{Han}}--[{_BARE_NEXT}]])             # not 3至5万人次 (a measure word: the count rule)
     """,
