@@ -271,6 +271,7 @@ def _zh_reach_cases() -> list[object]:
     add("not-year-after", zh.ZH_NOT_YEAR_AFTER, "2019年{s}", "no-year")
     add("latin-unit", zh.ZH_LATIN_UNITS, "共25{s}。", "unit")
     add("latin-unit-not-before", zh.ZH_LATIN_UNIT_NOT_BEFORE, "评为4A{s}。", "no-unit")
+    add("network-generation", zh.ZH_NETWORK_GENERATIONS, "套餐含{s}流量", "no-unit")
     add("dimension-separator", zh.ZH_DIMENSION_SEPARATORS, "尺寸30{s}20cm。", "dimension")
     words = {unit + after for unit, chars in zh.ZH_DURATION_NOT_BEFORE.items() for after in chars}
     add("duration-not-before", words, "那3{s}", "no-year")

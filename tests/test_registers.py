@@ -1038,10 +1038,13 @@ ZH_PLAN_AND_PAY_FORMS = [
     pytest.param("响应时间20ms。", (("20ms", "duration", "0.02", "second", "exact"),), id="ms"),
     pytest.param("年薪40-60万，", (("40-60万", "number", "400000..600000", None, "range"),), id="dash-range-scale-once"),
     pytest.param("月薪1万-2万，", (("1万-2万", "number", "10000..20000", None, "range"),), id="dash-range-scale-twice"),
+    pytest.param("套餐含40G流量。", (("40G流量", "quantity", "40000000000", "B", "exact"),), id="g-data"),
+    pytest.param("含15G通用流量。", (("15G通用流量", "quantity", "15000000000", "B", "exact"),), id="g-general-data"),
 ]
 ZH_PLAN_AND_PAY_FORMS_NOT = [
     pytest.param("比分是3-4，", (), id="dash-no-scale"),
     pytest.param("兆瓦和兆字节", (), id="zhao-alone"),
+    pytest.param("开通4G流量包", (("4G", "number", "4", None, "exact"),), id="network-generation-data"),
 ]
 EN_PLAN_AND_PAY_FORMS = [
     pytest.param("speeds of 300 Mbps", (("300 Mbps", "quantity", "300000000", "bit/s", "exact"),), id="mbps"),
@@ -1049,11 +1052,13 @@ EN_PLAN_AND_PAY_FORMS = [
     pytest.param("a latency of 15 milliseconds", (("15 milliseconds", "duration", "0.015", "second", "exact"),), id="milliseconds"),
     pytest.param("Hiring 12 cooks.", (("12", "number", "12", None, "exact"),), id="hiring-opener"),
     pytest.param("Recruiting 30 nurses.", (("30", "number", "30", None, "exact"),), id="recruiting-opener"),
+    pytest.param("Sales were double last year's.", (("double", "multiplier", "2", None, "exact"),), id="double-last-years"),
     pytest.param("Lines went from 50 km to 80 km.", (("50 km", "quantity", "50000", "m", "exact"), ("80 km", "quantity", "80000", "m", "exact")), id="from-to-is-a-change"),
     pytest.param("lengths ranging from 50 km to 80 km", (("50 km to 80 km", "quantity", "50000..80000", "m", "range"),), id="ranging-from-is-a-range"),
 ]
 EN_PLAN_AND_PAY_FORMS_NOT = [
     pytest.param("Boeing 737 jets", (), id="model-still-a-label"),
+    pytest.param("He flew there twice last year.", (("twice", "number", "2", None, "exact"),), id="twice-last-year-occasions"),
 ]
 PLAN_AND_PAY_PAIRS = [
     pytest.param("宽带速率达到500Mbps。", "Broadband speeds reach 500 Mbps.", (), id="mbps"),
@@ -1066,6 +1071,10 @@ PLAN_AND_PAY_PAIRS = [
     pytest.param("招聘厨师6名。", "Hiring 8 cooks.", ("value",), id="hiring-slip"),
     pytest.param("年薪40万-60万。", "Annual pay of 400,000 to 600,000 yuan.", (), id="pay-range"),
     pytest.param("年薪40-60万。", "Annual pay of 400,000 to 900,000.", ("value",), id="pay-range-slip"),
+    pytest.param("套餐含40G流量。", "The plan includes 40GB of data.", (), id="g-data"),
+    pytest.param("套餐含40G流量。", "The plan includes 4GB of data.", ("magnitude",), id="g-data-slip"),
+    pytest.param("销量是去年的3倍。", "Sales were triple last year's.", (), id="triple-last-years"),
+    pytest.param("销量是去年的3倍。", "Sales were double last year's.", ("value",), id="triple-as-double"),
     pytest.param("速率从50兆宽带提升至200兆宽带。", "Speeds rose from 50 Mbps to 200 Mbps.", (), id="from-to-speeds"),
 ]
 # fmt: on

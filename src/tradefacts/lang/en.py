@@ -1220,6 +1220,8 @@ EN_COMPARED_MULTIPLIERS: Final[dict[str, Decimal]] = {
 # What follows a multiplier in a comparison: "three times as", "twice the", "10 times that of".
 EN_COMPARISON_AFTER: Final[frozenset[str]] = frozenset(
     {
+        # A possessive year compares ("double last year's"); "twice last year" counts occasions.
+        "last year's",
         "as",
         "the",
         "that",

@@ -483,6 +483,12 @@ ZH_QUANTITY_UNITS: Final[dict[str, str]] = {
     "兆带宽": "megabit_per_second",
     "兆光纤": "megabit_per_second",
     "兆比特每秒": "megabit_per_second",
+    # A plan's data in G (20G流量, 30G通用流量): gigabytes where the data is named after it; G
+    # alone is a network generation (5G).
+    "G流量": "gigabyte",
+    "G通用流量": "gigabyte",
+    "G定向流量": "gigabyte",
+    "G国内流量": "gigabyte",
 }
 # Units written in Latin letters, as product and web text writes them glued to or after a figure
 # (容量500ml, 重量1.5kg, 5000mAh, 120Hz): case as written (mW is not MW), so only the spellings
@@ -1608,10 +1614,17 @@ _NUM_SPACED: Final[str] = rf"(?:{_NUM})(?:\ (?=[{_MAGNITUDE_CHARS}])(?:{_NUM}))?
 # A unit after the figure, with the guards of the ambiguous ones (升 the verb, 块 the measure word).
 _LI_NEXT: Final[str] = "".join(sorted(ZH_LI_FOLLOWERS))
 _LATIN_NOT: Final[str] = "".join(sorted(ZH_LATIN_UNIT_NOT_BEFORE))
+# A network generation before the data it carries (5G流量, 4G流量): no amount of gigabytes.
+ZH_NETWORK_GENERATIONS: Final[frozenset[str]] = frozenset({"2G", "3G", "4G", "5G", "6G"})
+_GENERATION_DATA: Final[str] = (
+    rf"(?:{alternation(ZH_NETWORK_GENERATIONS)})"
+    rf"(?:{alternation(s[1:] for s, u in ZH_QUANTITY_UNITS.items() if s.startswith('G'))})"
+)
 _LOCAL_UNIT_AFTER: Final[str] = rf"""
     (?:(?P<unit>{_LOCAL_UNIT})(?!(?<=升)[{_LITRE_NOT}])(?!(?<=元){_YUAN_WORD})
        (?!(?<=[A-Za-z²³㎡])[0-9A-Za-z{_LATIN_NOT}])   # not 5Gbps, 4A级
        (?!(?<=(?<!公|海)里)[\p{{Han}}--[{_LI_NEXT}]])
+       (?<!(?<![0-9.]){_GENERATION_DATA})           # 5G流量 is data of the 5G network
       |(?P<unit>{_KUAI})(?![\p{{Han}}--[{_KUAI_NEXT}]])
        (?<!(?:{alternation(ZH_TRIANGLE_REGIONS)})[{_NUMERAL_CHARS}]{{1,3}}+角))   # not 长三角
 """
