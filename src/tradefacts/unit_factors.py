@@ -4,7 +4,7 @@ units.py."""
 
 from typing import Final
 
-UNITS_TXT_SHA256: Final[str] = "569c51eb3a14c0f125328bb940cdb7d0bb02f64d27bcd99bc8792583af2375aa"
+UNITS_TXT_SHA256: Final[str] = "11c4eddf05a0d3fad0f5fa597576b072d1c2cae3f6e6a013d85d1a5c017e8257"
 FACTORS: Final[dict[str, tuple[str, str]]] = {
     "CNY_fen": ("0.01", "CNY"),
     "CNY_jiao": ("0.1", "CNY"),
@@ -29,6 +29,7 @@ FACTORS: Final[dict[str, tuple[str, str]]] = {
     "inch": ("0.0254", "m"),
     "jin": ("0.000500", "t"),
     "kilobyte": ("1000", "B"),
+    "kilocalorie": ("4.184", "kJ"),
     "kilogram": ("0.001000", "t"),
     "kilohertz": ("1000", "Hz"),
     "kilometer": ("1000", "m"),

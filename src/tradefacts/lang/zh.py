@@ -468,6 +468,17 @@ ZH_QUANTITY_UNITS: Final[dict[str, str]] = {
     "华氏度": "degree_Fahrenheit",
     "華氏度": "degree_Fahrenheit",
     "毫米汞柱": "millimeter_Hg",
+    # Food energy, vitamins and blood values on labels (能量1500千焦, 250千卡, 200大卡, 190卡路里 — the
+    # calorie of food is a kilocalorie; 维生素D 400国际单位; 血糖7.0毫摩尔/升). 卡 alone is left out.
+    "千焦": "kilojoule",
+    "千焦耳": "kilojoule",
+    "千卡": "kilocalorie",
+    "大卡": "kilocalorie",
+    "卡路里": "kilocalorie",
+    "国际单位": "international_unit",
+    "國際單位": "international_unit",
+    "毫摩尔/升": "millimole_per_liter",
+    "毫摩爾/升": "millimole_per_liter",
     # The torque of an engine (峰值扭矩400牛·米, 350牛米).
     "牛·米": "newton_meter",
     "牛米": "newton_meter",
@@ -525,6 +536,10 @@ ZH_LATIN_UNITS: Final[dict[str, str]] = {
     "GHz": "gigahertz",
     "°F": "degree_Fahrenheit",
     "mmHg": "millimeter_Hg",
+    "kJ": "kilojoule",
+    "kcal": "kilocalorie",
+    "IU": "international_unit",
+    "mmol/L": "millimole_per_liter",
     "N·m": "newton_meter",
     "N.m": "newton_meter",
     "Nm": "newton_meter",
@@ -647,6 +662,21 @@ ZH_MEASURE_WORDS: Final[frozenset[str]] = frozenset(
         "輛",
         # Episodes of a series (共40集, 三十集).
         "集",
+        # Doses and kitchen measures on labels, in health advice and recipes (每次2片, 每次1粒,
+        # 1至2滴, 两勺糖, 一茶匙盐, 8杯水, 每日6000步, 3剂疫苗): the translation counts them ("2 tablets",
+        # "8 glasses").
+        "片",
+        "粒",
+        "滴",
+        "喷",
+        "勺",
+        "茶匙",
+        "汤匙",
+        "湯匙",
+        "杯",
+        "步",
+        "剂",
+        "劑",
     }
 )
 # 倍 is listed so that a count rule cannot claim the number of a multiplier first; the multiplier
@@ -2779,6 +2809,36 @@ ZH_LOCAL_BELOW_ZERO_RANGE_END_RE: Final[regex.Pattern[str]] = compiled.pattern(
     """,
     _FLAGS,
 )
+# 度 within four characters after a word of heat in a kitchen, a home or a body is a degree Celsius
+# (烤箱预热至180度, 上下火170度, 水温设定为40度, 体温达39度): the translation writes "180°C". Not the
+# weather's 气温, whose 度 stays a measure word as the comment of ZH_DEGREE_WORDS says.
+ZH_HEAT_WORDS: Final[frozenset[str]] = frozenset(
+    {
+        "预热",
+        "預熱",
+        "烤箱",
+        "上下火",
+        "水温",
+        "水溫",
+        "油温",
+        "油溫",
+        "体温",
+        "體溫",
+        "炉温",
+        "爐溫",
+    }
+)
+ZH_LOCAL_HEAT_DEGREE_RE: Final[regex.Pattern[str]] = compiled.pattern(
+    rf"""
+    (?<=(?:{alternation(ZH_HEAT_WORDS)})[^，。；,;！？!?\n0-9]{{0,4}})   # 烤箱预热至
+    {_PRE}\ ?+{_EDGE_BEFORE}
+    (?P<num>{_NUM})                                                    # 180
+    \ ?+{alternation(ZH_DEGREE_WORDS)}                                 # 度
+    (?!{_LOCAL_UNIT})                                                  # not 度电
+    (?P<post>{_Q_AFTER})?+                                             # 左右
+    """,
+    _FLAGS,
+)
 # 摄氏 before a figure and 度 after it (气温降至摄氏8度, 攝氏零下5度): a degree Celsius, as 8摄氏度 is.
 ZH_LOCAL_CELSIUS_BEFORE_RE: Final[regex.Pattern[str]] = compiled.pattern(
     rf"""
@@ -3911,6 +3971,14 @@ RULES: Final[LangRules] = LangRules(
             unit=ZH_SECOND_SPEED_UNIT,
             begins=Begins.of(ZH_SECOND_SPEED_MARKS),  # 每秒45米
             follows=follows(ZH_SECOND_SPEED_UNITS),
+        ),
+        Rule(
+            "zh.local.heat.degree",
+            Build.QUANTITY,
+            ZH_LOCAL_HEAT_DEGREE_RE,
+            unit=ZH_BELOW_ZERO_UNIT,
+            begins=_B_PRE | _B_NUM,  # 180度, 约180度 after a word of heat
+            follows=follows(ZH_DEGREE_WORDS),
         ),
     ),
     local_fallbacks=(
