@@ -319,6 +319,7 @@ def _zh_reach_cases() -> list[object]:
     add("day-span-ending-not", zh.ZH_DAY_SPAN_ENDINGS_NOT, "15日{s}", "day-of-month")
     add("celsius-before", zh.ZH_CELSIUS_BEFORE, "气温{s}8度", "celsius")
     add("heat-word", zh.ZH_HEAT_WORDS, "{s}至8度", "celsius")
+    add("dose-time", zh.ZH_DOSE_TIME_WORDS, "{s}半小时", "half-hour")
     add("qualifier-plus", zh.ZH_QUALIFIERS_PLUS, "共5万{s}。", "ends")
     add("qualifier-plus-count", zh.ZH_QUALIFIERS_PLUS, "共5万{s}件。", "over-count")
     add("web-scale", zh.ZH_WEB_SCALES.keys() - zh.ZH_WEB_SCALES_IN_NAMES, "共5{s}人。", "web-scale")
@@ -372,6 +373,8 @@ def test_zh_table_entry_is_reachable(text: str, surface: str, check: str) -> Non
         assert [c[0] for c in claims] == [f"一{surface}人", "3人"]
     elif check == "celsius":
         assert [c[1:4] for c in claims] == [("quantity", "8", "degC")]
+    elif check == "half-hour":
+        assert [c[:4] for c in claims] == [("半小时", "duration", "0.5", "hour")]
     elif check == "day-span":
         assert [c[:4] for c in claims] == [("15日", "duration", "15", "day")]
     elif check == "day-of-month":

@@ -1062,6 +1062,7 @@ ZH_LABEL_FORMS = [
     pytest.param("含维生素A 600国际单位", (("600国际单位", "quantity", "600", "IU", "exact"),), id="guoji-danwei"),
     pytest.param("餐后血糖11.1毫摩尔/升", (("11.1毫摩尔/升", "quantity", "11.1", "mmol/L", "exact"),), id="mmol"),
     pytest.param("烤箱预热到220度", (("220度", "quantity", "220", "degC", "exact"),), id="oven"),
+    pytest.param("睡前半小时服1片", (("半小时", "duration", "0.5", "hour", "exact"), ("1片", "count", "1", None, "exact")), id="half-hour-before-bed"),
     pytest.param("油温达到160度左右", (("达到160度左右", "quantity", "160", "degC", "about"),), id="oil-hedged"),
 ]
 ZH_LABEL_FORMS_NOT = [
@@ -1069,6 +1070,7 @@ ZH_LABEL_FORMS_NOT = [
     pytest.param("气温12度", (("12度", "count", "12", None, "exact"),), id="weather-stays"),
     pytest.param("烤箱用电3度", (("3度", "quantity", "3", "kWh", "exact"),), id="electricity-wins"),
     pytest.param("进一步加强", (), id="yibu-is-no-count"),
+    pytest.param("前半小时免费", (), id="first-half-hour-unread"),
 ]
 LABEL_PAIRS = [
     pytest.param("每日2次，每次3粒。", "Take 3 capsules 2 times a day.", (), id="dose"),

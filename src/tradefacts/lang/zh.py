@@ -945,6 +945,11 @@ ZH_HALVES: Final[frozenset[str]] = frozenset({"半"})
 ZH_HALF_NOT_AFTER: Final[frozenset[str]] = frozenset(
     {"上", "下", "前", "后", "後", "大", "多", "小", "一", "过", "過"}
 )
+# Meal and bed times of a dose (饭前半小时, 餐后半小时, 睡前半小时): their 前 and 后 say when, not which
+# half, so 半 after them opens a span ("half an hour before meals").
+ZH_DOSE_TIME_WORDS: Final[frozenset[str]] = frozenset(
+    {"饭前", "饭后", "飯前", "飯後", "餐前", "餐后", "餐後", "睡前"}
+)
 # Before a span: 头7个月 and 前三季度 are "the first seven months/three quarters".
 ZH_SPAN_BEFORE: Final[frozenset[str]] = frozenset({"头", "前", "近", "最近", "过去"})
 # After a span: 15年之久, 7年间, 10年来 add no figure.
@@ -1491,6 +1496,8 @@ ZH_DECADE_RE: Final[regex.Pattern[str]] = compiled.pattern(
 )
 ZH_DURATION_RE: Final[regex.Pattern[str]] = compiled.pattern(
     rf"""
+    (?!(?<=[{"".join(sorted(w[0] for w in ZH_DOSE_TIME_WORDS))}])[{"".join(sorted(w[1:] for w in ZH_DOSE_TIME_WORDS))}])
+                                                # not the 前 of 饭前 as 头7个月's 前
     (?P<pre>{_SPAN_BEFORE}|{_Q_BEFORE}|{_Q_ROUND}(?=[{_BARE_CHARS}]))?+  # 头7个月, 近10年
     (?:{_EDGE_BEFORE}{_BARE}(?!{_CLOCK_SECONDS_NOT})(?P<num>{_NUM})  # 15, 七; not 20分30秒
        (?:(?P<unit>{_DURATION})                 # 年, 个月, 天
@@ -1498,7 +1505,8 @@ ZH_DURATION_RE: Final[regex.Pattern[str]] = compiled.pattern(
          |{_DURATION_CLASSIFIER}                # 个 of 3个多月, 三个半月
           (?:(?P<over>{alternation(ZH_OVER_MARKS)})|(?P<half>{_HALF}))
           (?P<unit>{_CLASSIFIED_DURATION}))
-      |(?<![{_HALF_NOT_AFTER}])(?P<half>{_HALF})  # 半年, 半个月; not 上半年
+      |(?:(?<![{_HALF_NOT_AFTER}])|(?<={alternation(ZH_DOSE_TIME_WORDS)}))
+       (?P<half>{_HALF})                         # 半年, 半个月, 饭前半小时; not 上半年
        (?P<unit>{_DURATION}))
     (?!(?<=年)[{_NOT_YEAR}])                    # not 3年级, 80年代
     (?!{_DURATION_WORD_NOT})                    # not 小时候, 秒杀
