@@ -1657,8 +1657,10 @@ EN_MULTIPLIER_GROWTH_RE: Final[regex.Pattern[str]] = _compile(
     _FLAGS,
 )
 # Occasions: "three times", "twice" where no comparison follows (the multiplier rules take those).
+# A hedge before them bounds the count of occasions: "at least twice a week", "more than 3 times".
 EN_FREQUENCY_RE: Final[regex.Pattern[str]] = _compile(
     rf"""
+    (?:\b(?P<pre>{_Q_BEFORE})\ )?+                 # at least, more than
     {_EDGE_BEFORE}
     (?:
         (?P<num>{_NUM})\ {_TIMES}                # three times, 10 times
@@ -3396,7 +3398,7 @@ RULES: Final[LangRules] = LangRules(
             Build.QUANTITY,
             EN_FREQUENCY_RE,
             Kind.NUMBER,
-            begins=_B_NUM | Begins.of(EN_FREQUENCY_WORDS),
+            begins=_B_NUM | _B_PRE | Begins.of(EN_FREQUENCY_WORDS),
             follows=follows(EN_TIMES),
         ),
         Rule(
