@@ -697,6 +697,9 @@ ZH_QUALIFIERS_BEFORE: Final[dict[str, Approx]] = {
     "约有": Approx.ABOUT,
     "约需": Approx.ABOUT,
     "约占": Approx.ABOUT,
+    # On labels and in recipes: 约含 ("contains about": 每包约含8份, 约含200大卡), 约重 ("weighs about").
+    "约含": Approx.ABOUT,
+    "约重": Approx.ABOUT,
     "超过": Approx.OVER,
     "逾": Approx.OVER,
     "超": Approx.OVER,
