@@ -319,6 +319,8 @@ def _zh_reach_cases() -> list[object]:
     add("day-span-ending", zh.ZH_DAY_SPAN_ENDINGS, "需要15日{s}", "day-span")
     add("day-span-ending-not", zh.ZH_DAY_SPAN_ENDINGS_NOT, "15日{s}", "day-of-month")
     add("celsius-before", zh.ZH_CELSIUS_BEFORE, "气温{s}8度", "celsius")
+    add("heat-word", zh.ZH_HEAT_WORDS, "{s}至8度", "celsius")
+    add("dose-time", zh.ZH_DOSE_TIME_WORDS, "{s}半小时", "half-hour")
     add("qualifier-plus", zh.ZH_QUALIFIERS_PLUS, "共5万{s}。", "ends")
     add("qualifier-plus-count", zh.ZH_QUALIFIERS_PLUS, "共5万{s}件。", "over-count")
     add("web-scale", zh.ZH_WEB_SCALES.keys() - zh.ZH_WEB_SCALES_IN_NAMES, "共5{s}人。", "web-scale")
@@ -372,6 +374,8 @@ def test_zh_table_entry_is_reachable(text: str, surface: str, check: str) -> Non
         assert [c[0] for c in claims] == [f"一{surface}人", "3人"]
     elif check == "celsius":
         assert [c[1:4] for c in claims] == [("quantity", "8", "degC")]
+    elif check == "half-hour":
+        assert [c[:4] for c in claims] == [("半小时", "duration", "0.5", "hour")]
     elif check == "day-span":
         assert [c[:4] for c in claims] == [("15日", "duration", "15", "day")]
     elif check == "day-of-month":
@@ -780,6 +784,7 @@ def _en_reach_cases() -> list[object]:
     add("per-base-noun", en.EN_PER_BASE_NOUNS, "per thousand {s}", "bare-1000")
     add("money-cue", en.EN_MONEY_CUES, "{s} 5 million pounds", "gbp")
     add("function-word", en.EN_FUNCTION_WORDS, "{s} 500 people", "bare-500")
+    add("instruction-verb", en.EN_INSTRUCTION_VERBS, "{s} 500 people", "bare-500")
     add("phrase-idiom", en.EN_NUMBER_WORD_PHRASE_IDIOMS, "the {s} agreed", "none")
     add("half-period", en.EN_HALF_PERIOD_BEFORE, "the {s} half of the year", "none")
     add("percent-idiom", en.EN_PERCENT_IDIOMS, "a hundred percent {s}", "none")
@@ -959,6 +964,7 @@ _EN_REACH_IDS = {
     "EN_PER_BASE_NOUNS": "per-base-noun-",
     "EN_MONEY_CUES": "money-cue-",
     "EN_FUNCTION_WORDS": "function-word-",
+    "EN_INSTRUCTION_VERBS": "instruction-verb-",
     "EN_NUMBER_WORD_PHRASE_IDIOMS": "phrase-idiom-",
     "EN_HALF_PERIOD_BEFORE": "half-period-",
     "EN_PERCENT_IDIOMS": "percent-idiom-",

@@ -1093,3 +1093,88 @@ def test_en_plan_and_pay_figures(text: str, expected: tuple[Row, ...]) -> None:
 @pytest.mark.parametrize(("zh", "en", "types"), PLAN_AND_PAY_PAIRS)
 def test_plan_and_pay_pairs(zh: str, en: str, types: tuple[str, ...]) -> None:
     assert tuple(f.type.value for f in check(zh, en)) == types
+
+
+# fmt: off
+# Medicine labels, health advice, food labels and recipes: the forms a probe of those registers
+# found misread or unread.
+# An instruction opens with a verb, and a figure right after it is a dose or an amount, not a model
+# (a capitalized word before a figure names one: "Windows 10"); a range of occasions states "times"
+# once; a negated "exceed" is a ceiling; food energy, vitamins and blood values have units.
+EN_LABEL_FORMS = [
+    pytest.param("Chew 3 tablets after lunch.", (("3", "number", "3", None, "exact"),), id="instruction-verb"),
+    pytest.param("Whisk 4 eggs with the milk.", (("4", "number", "4", None, "exact"),), id="recipe-verb"),
+    pytest.param("Use it 2 to 3 times a week.", (("2 to 3 times", "number", "2..3", None, "range"),), id="times-range"),
+    pytest.param("Apply five or six times daily.", (("five or six times", "number", "5..6", None, "range"),), id="times-range-words"),
+    pytest.param("Swim at least twice a week.", (("at least twice", "number", "2", None, "over"),), id="hedged-twice"),
+    pytest.param("Use it up to 5 times a day.", (("up to 5 times", "number", "5", None, "under"),), id="hedged-times"),
+    pytest.param("A dose must not exceed 6 g.", (("not exceed 6 g", "mass", "0.000006", "t", "under"),), id="not-exceed"),
+    pytest.param("Doses not exceeding 2 g.", (("not exceeding 2 g", "mass", "0.000002", "t", "under"),), id="not-exceeding"),
+    pytest.param("Each bar has 180 kcal.", (("180 kcal", "quantity", "753.12", "kJ", "exact"),), id="kcal"),
+    pytest.param("A snack of 95 Calories.", (("95 Calories", "quantity", "397.48", "kJ", "exact"),), id="food-calories"),
+    pytest.param("Energy 820 kJ per serving.", (("820 kJ", "quantity", "820", "kJ", "exact"),), id="kj"),
+    pytest.param("It gives 600 IU of vitamin D.", (("600 IU", "quantity", "600", "IU", "exact"),), id="iu"),
+    pytest.param("Glucose was 6.1 mmol/L.", (("6.1 mmol/L", "quantity", "6.1", "mmol/L", "exact"),), id="mmol"),
+]
+EN_LABEL_FORMS_NOT = [
+    pytest.param("He owns a Leica 3 camera.", (), id="model-stays-a-model"),
+    pytest.param("It is 2 to 3 times as heavy.", (("2 to 3 times", "multiplier", "2..3", None, "range"),), id="times-comparison-stays-multiplier"),
+    pytest.param("Output may exceed 6 tons.", (("exceed 6 tons", "mass", "6", "t", "over"),), id="exceed-stays-over"),
+]
+# Doses and kitchen measures are measure words; food energy, vitamins and blood values have units;
+# 度 after a word of heat in a kitchen, home or body is a degree Celsius.
+ZH_LABEL_FORMS = [
+    pytest.param("每次吃3粒", (("3粒", "count", "3", None, "exact"),), id="li"),
+    pytest.param("一日4片", (("4片", "count", "4", None, "exact"),), id="pian"),
+    pytest.param("放两汤匙醋", (("两汤匙", "count", "2", None, "exact"),), id="tangchi"),
+    pytest.param("喝5杯茶", (("5杯", "count", "5", None, "exact"),), id="bei"),
+    pytest.param("每份含820千焦", (("820千焦", "quantity", "820", "kJ", "exact"),), id="qianjiao"),
+    pytest.param("一块约180大卡", (("约180大卡", "quantity", "753.12", "kJ", "about"),), id="daka"),
+    pytest.param("含维生素A 600国际单位", (("600国际单位", "quantity", "600", "IU", "exact"),), id="guoji-danwei"),
+    pytest.param("餐后血糖11.1毫摩尔/升", (("11.1毫摩尔/升", "quantity", "11.1", "mmol/L", "exact"),), id="mmol"),
+    pytest.param("每盒约含12份", (("约含12份", "count", "12", None, "about"),), id="yuehan"),
+    pytest.param("一个约重150克", (("约重150克", "mass", "0.00015", "t", "about"),), id="yuezhong"),
+    pytest.param("烤箱预热到220度", (("220度", "quantity", "220", "degC", "exact"),), id="oven"),
+    pytest.param("睡前半小时服1片", (("半小时", "duration", "0.5", "hour", "exact"), ("1片", "count", "1", None, "exact")), id="half-hour-before-bed"),
+    pytest.param("油温达到160度左右", (("达到160度左右", "quantity", "160", "degC", "about"),), id="oil-hedged"),
+]
+ZH_LABEL_FORMS_NOT = [
+    pytest.param("方向盘转了90度", (("90度", "count", "90", None, "exact"),), id="angle-stays"),
+    pytest.param("气温12度", (("12度", "count", "12", None, "exact"),), id="weather-stays"),
+    pytest.param("烤箱用电3度", (("3度", "quantity", "3", "kWh", "exact"),), id="electricity-wins"),
+    pytest.param("进一步加强", (), id="yibu-is-no-count"),
+    pytest.param("前半小时免费", (), id="first-half-hour-unread"),
+]
+LABEL_PAIRS = [
+    pytest.param("每日2次，每次3粒。", "Take 3 capsules 2 times a day.", (), id="dose"),
+    pytest.param("每日2次，每次3粒。", "Take 2 capsules 2 times a day.", ("value",), id="dose-slip"),
+    pytest.param("每日2至3次。", "Use 2 to 3 times a day.", (), id="times-range"),
+    pytest.param("每日用量不超过6克。", "Daily use should not exceed 6 g.", (), id="not-exceed"),
+    pytest.param("每日用量不超过6克。", "Daily use should exceed 6 g.", ("qualifier",), id="exceed-without-not"),
+    pytest.param("每周游泳3次以上。", "Swim more than 3 times a week.", (), id="hedged-times"),
+    pytest.param("每周游泳3次以上。", "Swim 3 times a week.", ("qualifier",), id="hedge-dropped"),
+    pytest.param("每盒约含12份。", "About 12 servings per box.", (), id="yuehan"),
+    pytest.param("每盒约含12份。", "About 10 servings per box.", ("value",), id="yuehan-slip"),
+    pytest.param("每份含820千焦。", "Each serving has 820 kJ.", (), id="kj"),
+    pytest.param("每份含820千焦。", "Each serving has 820 kcal.", ("unit",), id="kj-as-kcal"),
+    pytest.param("一块约180大卡。", "A slice has about 180 calories.", (), id="calories"),
+    pytest.param("含维生素A 600国际单位。", "Contains 6,000 IU of vitamin A.", ("magnitude",), id="iu-slip"),
+    pytest.param("烤箱预热到220度。", "Preheat the oven to 220°C.", (), id="oven"),
+    pytest.param("烤箱预热到220度。", "Preheat the oven to 200°C.", ("value",), id="oven-slip"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "expected"), EN_LABEL_FORMS + EN_LABEL_FORMS_NOT)
+def test_en_label_and_recipe_figures(text: str, expected: tuple[Row, ...]) -> None:
+    assert claims_of(text, "en") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), ZH_LABEL_FORMS + ZH_LABEL_FORMS_NOT)
+def test_zh_label_and_recipe_figures(text: str, expected: tuple[Row, ...]) -> None:
+    assert claims_of(text, "zh") == expected
+
+
+@pytest.mark.parametrize(("zh", "en", "types"), LABEL_PAIRS)
+def test_label_and_recipe_pairs(zh: str, en: str, types: tuple[str, ...]) -> None:
+    assert tuple(f.type.value for f in check(zh, en)) == types

@@ -4,7 +4,7 @@ units.py."""
 
 from typing import Final
 
-UNITS_TXT_SHA256: Final[str] = "53545895fa4cc741dcff58df7daf6f22e196047cd63f8b6daf3959fbf7da6cba"
+UNITS_TXT_SHA256: Final[str] = "877522208cece4df5b1a212bf20254264ac940991ea5a7579cf193abf5adce37"
 FACTORS: Final[dict[str, tuple[str, str]]] = {
     "CNY_fen": ("0.01", "CNY"),
     "CNY_jiao": ("0.1", "CNY"),
@@ -31,6 +31,7 @@ FACTORS: Final[dict[str, tuple[str, str]]] = {
     "jin": ("0.000500", "t"),
     "kilobit_per_second": ("1000", "bit/s"),
     "kilobyte": ("1000", "B"),
+    "kilocalorie": ("4.184", "kJ"),
     "kilogram": ("0.001000", "t"),
     "kilohertz": ("1000", "Hz"),
     "kilometer": ("1000", "m"),

@@ -90,6 +90,9 @@ CANONICAL_UNITS: Final[dict[str, str]] = {
     "Nm": "newton_meter",
     "Bft": "beaufort",
     "magnitude": "richter",
+    "kJ": "kilojoule",
+    "IU": "international_unit",
+    "mmol/L": "millimole_per_liter",
 }
 CURRENCIES: Final[frozenset[str]] = frozenset(
     code for code in CANONICAL_UNITS if code.isupper() and len(code) == 3
@@ -115,6 +118,9 @@ QUANTITIES: Final[frozenset[str]] = frozenset(
         "Nm",
         "Bft",
         "magnitude",
+        "kJ",
+        "IU",
+        "mmol/L",
     }
 )
 # Units whose zero is not the canonical unit's zero: converted through the registry, value by value.

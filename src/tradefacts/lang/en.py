@@ -781,6 +781,13 @@ EN_QUANTITY_UNITS: Final[dict[str, str]] = {
     "watt-hours": "watt_hour",
     "megapixels": "megapixel",
     "megapixel": "megapixel",
+    # Food energy on labels and in health advice: the calorie of food is a kilocalorie ("250
+    # Calories", "a latte has about 190 calories").
+    "kilojoules": "kilojoule",
+    "kilocalories": "kilocalorie",
+    "calories": "kilocalorie",
+    "Calories": "kilocalorie",
+    "international units": "international_unit",
     "millimetres of mercury": "millimeter_Hg",
     "millimeters of mercury": "millimeter_Hg",
     "newton-metres": "newton_meter",
@@ -865,6 +872,10 @@ EN_QUANTITY_SYMBOLS: Final[dict[str, str]] = {
     "MP": "megapixel",
     "mmHg": "millimeter_Hg",
     "mm Hg": "millimeter_Hg",
+    "kJ": "kilojoule",
+    "kcal": "kilocalorie",
+    "IU": "international_unit",
+    "mmol/L": "millimole_per_liter",
     "nm": "nanometer",  # a 3nm chip
     "Nm": "newton_meter",
     "N·m": "newton_meter",
@@ -1011,6 +1022,12 @@ EN_QUALIFIERS_BEFORE: Final[dict[str, Approx]] = {
     # "no fewer than 20" is at least 20 (the floor of 不少于), as "no less than" is.
     "no fewer than": Approx.OVER,
     "not fewer than": Approx.OVER,
+    # A negated verb of a floor states a ceiling, as 不超过 does on labels and in health advice
+    # ("should not exceed 4 g", "do not exceed 8 tablets", "a dose not exceeding 3 g").
+    "not exceed": Approx.UNDER,
+    "not to exceed": Approx.UNDER,
+    "not exceeding": Approx.UNDER,
+    "never exceed": Approx.UNDER,
 }
 EN_QUALIFIERS_AFTER: Final[dict[str, Approx]] = {
     "or more": Approx.OVER,
@@ -1128,6 +1145,49 @@ EN_FUNCTION_WORDS: Final[frozenset[str]] = frozenset(
         "Recruiting",
         "Seeking",
         "Wanted",
+    }
+)
+# Verbs that open an instruction (a medicine label, health advice, a recipe): a figure right after
+# one is a dose, an amount or a time, never a model ("Take 2 tablets", "Add 3 eggs", "Bake 20
+# minutes"). Not verbs that also head a label ("Exercise 3", "Set 2", "Step 4").
+EN_INSTRUCTION_VERBS: Final[frozenset[str]] = frozenset(
+    {
+        "Take",
+        "Add",
+        "Use",
+        "Drink",
+        "Eat",
+        "Apply",
+        "Inhale",
+        "Instil",
+        "Instill",
+        "Chew",
+        "Swallow",
+        "Dissolve",
+        "Dilute",
+        "Mix",
+        "Pour",
+        "Bake",
+        "Roast",
+        "Boil",
+        "Cook",
+        "Steam",
+        "Simmer",
+        "Fry",
+        "Marinate",
+        "Whisk",
+        "Beat",
+        "Stir",
+        "Chill",
+        "Refrigerate",
+        "Freeze",
+        "Microwave",
+        "Preheat",
+        "Heat",
+        "Cut",
+        "Walk",
+        "Sleep",
+        "Give",
     }
 )
 
@@ -1408,7 +1468,7 @@ _RANGE_BEFORE: Final[str] = alternation(EN_RANGE_BEFORE)
 _CHANGE_BEFORE: Final[str] = alternation(EN_CHANGE_BEFORE)
 _RANGE_VERB: Final[str] = alternation(EN_RANGE_VERBS)
 _PHRASE_IDIOM: Final[str] = alternation(EN_NUMBER_WORD_PHRASE_IDIOMS)
-_FUNCTION: Final[str] = alternation(EN_FUNCTION_WORDS)
+_FUNCTION: Final[str] = alternation(EN_FUNCTION_WORDS | EN_INSTRUCTION_VERBS)
 # A capitalized adverb in -ly before a figure opens a sentence, it names nothing: "Exactly 300
 # people", "Reportedly 12 ships".
 _ADVERB_LY: Final[str] = r"\p{Lu}\p{Ll}+ly\b"
@@ -1618,8 +1678,10 @@ EN_MULTIPLIER_GROWTH_RE: Final[regex.Pattern[str]] = _compile(
     _FLAGS,
 )
 # Occasions: "three times", "twice" where no comparison follows (the multiplier rules take those).
+# A hedge before them bounds the count of occasions: "at least twice a week", "more than 3 times".
 EN_FREQUENCY_RE: Final[regex.Pattern[str]] = _compile(
     rf"""
+    (?:\b(?P<pre>{_Q_BEFORE})\ )?+                 # at least, more than
     {_EDGE_BEFORE}
     (?:
         (?P<num>{_NUM})\ {_TIMES}                # three times, 10 times
@@ -1906,6 +1968,7 @@ EN_NUMBER_RANGE_RE: Final[regex.Pattern[str]] = _compile(
     {_RANGE_SEP}                                 # -, to, (between ...) and
     (?P<num2>{_NUM})                             # 90
     {_EDGE_AFTER}(?!-\d)
+    (?:\ {_TIMES}\b(?!\ {_COMPARISON}\b))?+       # a range of occasions: 3 to 4 times (a day)
     """,
     _FLAGS,
 )
@@ -1995,6 +2058,9 @@ EN_UNIT_STYLES: Final[dict[str, tuple[str, str]]] = {
     "A": ("", " amperes"),
     "px": ("", " pixels"),
     "mmHg": ("", " mmHg"),
+    "kJ": ("", " kJ"),
+    "IU": ("", " IU"),
+    "mmol/L": ("", " mmol/L"),
     "Nm": ("", " Nm"),
     "Bft": ("force ", ""),
     "magnitude": ("magnitude ", ""),
@@ -3355,7 +3421,7 @@ RULES: Final[LangRules] = LangRules(
             Build.QUANTITY,
             EN_FREQUENCY_RE,
             Kind.NUMBER,
-            begins=_B_NUM | Begins.of(EN_FREQUENCY_WORDS),
+            begins=_B_NUM | _B_PRE | Begins.of(EN_FREQUENCY_WORDS),
             follows=follows(EN_TIMES),
         ),
         Rule(

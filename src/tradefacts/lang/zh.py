@@ -468,6 +468,17 @@ ZH_QUANTITY_UNITS: Final[dict[str, str]] = {
     "华氏度": "degree_Fahrenheit",
     "華氏度": "degree_Fahrenheit",
     "毫米汞柱": "millimeter_Hg",
+    # Food energy, vitamins and blood values on labels (能量1500千焦, 250千卡, 200大卡, 190卡路里 — the
+    # calorie of food is a kilocalorie; 维生素D 400国际单位; 血糖7.0毫摩尔/升). 卡 alone is left out.
+    "千焦": "kilojoule",
+    "千焦耳": "kilojoule",
+    "千卡": "kilocalorie",
+    "大卡": "kilocalorie",
+    "卡路里": "kilocalorie",
+    "国际单位": "international_unit",
+    "國際單位": "international_unit",
+    "毫摩尔/升": "millimole_per_liter",
+    "毫摩爾/升": "millimole_per_liter",
     # The torque of an engine (峰值扭矩400牛·米, 350牛米).
     "牛·米": "newton_meter",
     "牛米": "newton_meter",
@@ -546,6 +557,10 @@ ZH_LATIN_UNITS: Final[dict[str, str]] = {
     "ms": "millisecond",
     "°F": "degree_Fahrenheit",
     "mmHg": "millimeter_Hg",
+    "kJ": "kilojoule",
+    "kcal": "kilocalorie",
+    "IU": "international_unit",
+    "mmol/L": "millimole_per_liter",
     "N·m": "newton_meter",
     "N.m": "newton_meter",
     "Nm": "newton_meter",
@@ -668,6 +683,21 @@ ZH_MEASURE_WORDS: Final[frozenset[str]] = frozenset(
         "輛",
         # Episodes of a series (共40集, 三十集).
         "集",
+        # Doses and kitchen measures on labels, in health advice and recipes (每次2片, 每次1粒,
+        # 1至2滴, 两勺糖, 一茶匙盐, 8杯水, 每日6000步, 3剂疫苗): the translation counts them ("2 tablets",
+        # "8 glasses").
+        "片",
+        "粒",
+        "滴",
+        "喷",
+        "勺",
+        "茶匙",
+        "汤匙",
+        "湯匙",
+        "杯",
+        "步",
+        "剂",
+        "劑",
     }
 )
 # 倍 is listed so that a count rule cannot claim the number of a multiplier first; the multiplier
@@ -688,6 +718,9 @@ ZH_QUALIFIERS_BEFORE: Final[dict[str, Approx]] = {
     "约有": Approx.ABOUT,
     "约需": Approx.ABOUT,
     "约占": Approx.ABOUT,
+    # On labels and in recipes: 约含 ("contains about": 每包约含8份, 约含200大卡), 约重 ("weighs about").
+    "约含": Approx.ABOUT,
+    "约重": Approx.ABOUT,
     "超过": Approx.OVER,
     "逾": Approx.OVER,
     "超": Approx.OVER,
@@ -936,6 +969,11 @@ ZH_CLASSIFIED_DURATIONS: Final[dict[str, str]] = {
 ZH_HALVES: Final[frozenset[str]] = frozenset({"半"})
 ZH_HALF_NOT_AFTER: Final[frozenset[str]] = frozenset(
     {"上", "下", "前", "后", "後", "大", "多", "小", "一", "过", "過"}
+)
+# Meal and bed times of a dose (饭前半小时, 餐后半小时, 睡前半小时): their 前 and 后 say when, not which
+# half, so 半 after them opens a span ("half an hour before meals").
+ZH_DOSE_TIME_WORDS: Final[frozenset[str]] = frozenset(
+    {"饭前", "饭后", "飯前", "飯後", "餐前", "餐后", "餐後", "睡前"}
 )
 # Before a span: 头7个月 and 前三季度 are "the first seven months/three quarters".
 ZH_SPAN_BEFORE: Final[frozenset[str]] = frozenset({"头", "前", "近", "最近", "过去"})
@@ -1483,6 +1521,8 @@ ZH_DECADE_RE: Final[regex.Pattern[str]] = compiled.pattern(
 )
 ZH_DURATION_RE: Final[regex.Pattern[str]] = compiled.pattern(
     rf"""
+    (?!(?<=[{"".join(sorted(w[0] for w in ZH_DOSE_TIME_WORDS))}])[{"".join(sorted(w[1:] for w in ZH_DOSE_TIME_WORDS))}])
+                                                # not the 前 of 饭前 as 头7个月's 前
     (?P<pre>{_SPAN_BEFORE}|{_Q_BEFORE}|{_Q_ROUND}(?=[{_BARE_CHARS}]))?+  # 头7个月, 近10年
     (?:{_EDGE_BEFORE}{_BARE}(?!{_CLOCK_SECONDS_NOT})(?P<num>{_NUM})  # 15, 七; not 20分30秒
        (?:(?P<unit>{_DURATION})                 # 年, 个月, 天
@@ -1490,7 +1530,8 @@ ZH_DURATION_RE: Final[regex.Pattern[str]] = compiled.pattern(
          |{_DURATION_CLASSIFIER}                # 个 of 3个多月, 三个半月
           (?:(?P<over>{alternation(ZH_OVER_MARKS)})|(?P<half>{_HALF}))
           (?P<unit>{_CLASSIFIED_DURATION}))
-      |(?<![{_HALF_NOT_AFTER}])(?P<half>{_HALF})  # 半年, 半个月; not 上半年
+      |(?:(?<![{_HALF_NOT_AFTER}])|(?<={alternation(ZH_DOSE_TIME_WORDS)}))
+       (?P<half>{_HALF})                         # 半年, 半个月, 饭前半小时; not 上半年
        (?P<unit>{_DURATION}))
     (?!(?<=年)[{_NOT_YEAR}])                    # not 3年级, 80年代
     (?!{_DURATION_WORD_NOT})                    # not 小时候, 秒杀
@@ -2811,6 +2852,36 @@ ZH_LOCAL_BELOW_ZERO_RANGE_END_RE: Final[regex.Pattern[str]] = compiled.pattern(
     """,
     _FLAGS,
 )
+# 度 within four characters after a word of heat in a kitchen, a home or a body is a degree Celsius
+# (烤箱预热至180度, 上下火170度, 水温设定为40度, 体温达39度): the translation writes "180°C". Not the
+# weather's 气温, whose 度 stays a measure word as the comment of ZH_DEGREE_WORDS says.
+ZH_HEAT_WORDS: Final[frozenset[str]] = frozenset(
+    {
+        "预热",
+        "預熱",
+        "烤箱",
+        "上下火",
+        "水温",
+        "水溫",
+        "油温",
+        "油溫",
+        "体温",
+        "體溫",
+        "炉温",
+        "爐溫",
+    }
+)
+ZH_LOCAL_HEAT_DEGREE_RE: Final[regex.Pattern[str]] = compiled.pattern(
+    rf"""
+    (?<=(?:{alternation(ZH_HEAT_WORDS)})[^，。；,;！？!?\n0-9]{{0,4}})   # 烤箱预热至
+    {_PRE}\ ?+{_EDGE_BEFORE}
+    (?P<num>{_NUM})                                                    # 180
+    \ ?+{alternation(ZH_DEGREE_WORDS)}                                 # 度
+    (?!{_LOCAL_UNIT})                                                  # not 度电
+    (?P<post>{_Q_AFTER})?+                                             # 左右
+    """,
+    _FLAGS,
+)
 # 摄氏 before a figure and 度 after it (气温降至摄氏8度, 攝氏零下5度): a degree Celsius, as 8摄氏度 is.
 ZH_LOCAL_CELSIUS_BEFORE_RE: Final[regex.Pattern[str]] = compiled.pattern(
     rf"""
@@ -3943,6 +4014,14 @@ RULES: Final[LangRules] = LangRules(
             unit=ZH_SECOND_SPEED_UNIT,
             begins=Begins.of(ZH_SECOND_SPEED_MARKS),  # 每秒45米
             follows=follows(ZH_SECOND_SPEED_UNITS),
+        ),
+        Rule(
+            "zh.local.heat.degree",
+            Build.QUANTITY,
+            ZH_LOCAL_HEAT_DEGREE_RE,
+            unit=ZH_BELOW_ZERO_UNIT,
+            begins=_B_PRE | _B_NUM,  # 180度, 约180度 after a word of heat
+            follows=follows(ZH_DEGREE_WORDS),
         ),
     ),
     local_fallbacks=(
