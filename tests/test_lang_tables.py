@@ -353,6 +353,10 @@ def _zh_reach_cases() -> list[object]:
     # Weather text.
     add("second-speed-mark", zh.ZH_SECOND_SPEED_MARKS, "风速{s}45米", "second-speed")
     add("second-speed-unit", zh.ZH_SECOND_SPEED_UNITS, "风速每秒45{s}", "second-speed")
+    # Shipping text: a ship's speed in knots.
+    add("knot-speed-mark", zh.ZH_KNOT_SPEED_MARKS, "船舶{s}降至14节", "knots")
+    add("knot-unit", zh.ZH_KNOT_UNITS, "航速14{s}", "knots")
+    add("container-count-word", zh.ZH_CONTAINER_COUNT_WORDS, "装载量1.8万{s}", "containers")
     return cases
 
 
@@ -464,6 +468,10 @@ def test_zh_table_entry_is_reachable(text: str, surface: str, check: str) -> Non
         assert claims == ((f"19{surface}40年代", "year", "1840..1849", None, "range"),)
     elif check == "second-speed":
         assert [c[1:4] for c in claims] == [("quantity", "162", "km/h")]
+    elif check == "knots":
+        assert [c[1:4] for c in claims] == [("quantity", "25.928", "km/h")]
+    elif check == "containers":
+        assert [c[1:4] for c in claims] == [("count", "18000", None)]
     else:
         (claim,) = claims
         if check == "unit":

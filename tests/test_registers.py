@@ -1024,3 +1024,60 @@ def test_zh_weather_figures(text: str, expected: tuple[Row, ...]) -> None:
 @pytest.mark.parametrize(("zh", "en", "types"), BULLETIN_SPORTS_WEATHER_PAIRS)
 def test_bulletin_sports_and_weather_pairs(zh: str, en: str, types: tuple[str, ...]) -> None:
     assert tuple(f.type.value for f in check(zh, en)) == types
+
+
+# fmt: off
+# Ports, shipping, aviation, trade and environment text. A ship's speed in knots after a word of
+# speed (航速14节); 节 elsewhere counts carriages or lessons. Containers in TEU glued to the figure
+# are a count, not a model's code. Parts per million and per billion, gigawatts and micrograms in
+# Latin letters after a Chinese figure.
+ZH_SHIPPING_FORMS = [
+    pytest.param("船舶平均航速降至14节。", (("14节", "quantity", "25.928", "km/h", "exact"),), id="knots-after-verb"),
+    pytest.param("船速约20节", (("约20节", "quantity", "37.04", "km/h", "about"),), id="knots-hedged"),
+    pytest.param("最高时速30节", (("30节", "quantity", "55.56", "km/h", "exact"),), id="knots-shisu"),
+    pytest.param("该船舶装载量达1.8万TEU。", (("达1.8万TEU", "count", "18000", None, "exact"),), id="teu-wan"),
+    pytest.param("可装载18000TEU", (("18000TEU", "count", "18000", None, "exact"),), id="teu-digits"),
+    pytest.param("二氧化碳浓度达到420ppm。", (("达到420ppm", "percent", "0.042", "%", "exact"),), id="ppm"),
+    pytest.param("甲烷浓度1923ppb", (("1923ppb", "percent", "0.0001923", "%", "exact"),), id="ppb"),
+    pytest.param("新增光伏装机216.88GW。", (("216.88GW", "quantity", "216880000000", "W", "exact"),), id="gigawatts"),
+    pytest.param("浓度降至29μg/m³", (("29μg", "mass", "0.000000000029", "t", "exact"),), id="micrograms-mu"),
+]
+ZH_SHIPPING_FORMS_NOT = [
+    pytest.param("列车共有8节车厢", (("8节", "count", "8", None, "exact"),), id="carriages"),
+    pytest.param("速度很快，上了3节课", (("3节", "count", "3", None, "exact"),), id="lessons-after-speed-clause"),
+    pytest.param("型号737NG", (("737NG", "number", "737", None, "exact"),), id="code-not-teu"),
+]
+EN_SHIPPING_FORMS = [
+    pytest.param("Carbon dioxide reached 420 ppm.", (("420 ppm", "percent", "0.042", "%", "exact"),), id="ppm"),
+    pytest.param("CO2 at 419 parts per million", (("2", "number", "2", None, "exact"), ("419 parts per million", "percent", "0.0419", "%", "exact")), id="parts-per-million"),
+    pytest.param("methane at 1,923 ppb", (("1,923 ppb", "percent", "0.0001923", "%", "exact"),), id="ppb"),
+    pytest.param("costs fell 0.05 yuan per tonne-kilometer", (("0.05 yuan", "money", "0.05", "CNY", "exact"),), id="per-tonne-km-not-per-tonne"),
+    pytest.param("coal at 800 yuan per tonne", (("800 yuan per tonne", "money", "800", "CNY/t", "exact"),), id="per-tonne"),
+]
+SHIPPING_PAIRS = [
+    pytest.param("船舶平均航速降至14节。", "The average speed of ships fell to 14 knots.", (), id="knots"),
+    pytest.param("船舶平均航速降至14节。", "The average speed of ships fell to 14 kilometers per hour.", ("unit",), id="knots-slip"),
+    pytest.param("该船装载量达1.8万TEU。", "The ship carries 18,000 TEU.", (), id="teu"),
+    pytest.param("该船装载量达1.8万TEU。", "The ship carries 1,800 TEU.", ("magnitude",), id="teu-slip"),
+    pytest.param("大气中二氧化碳浓度达到420ppm。", "Atmospheric CO2 reached 420 ppm.", (), id="ppm"),
+    pytest.param("大气中二氧化碳浓度达到420ppm。", "Atmospheric CO2 reached 410 ppm.", ("value",), id="ppm-slip"),
+    pytest.param("光伏装机达到400GW。", "Solar capacity reached 400 GW.", (), id="gw"),
+    pytest.param("光伏装机达到400GW。", "Solar capacity reached 400 MW.", ("unit",), id="gw-slip"),
+    pytest.param("每吨公里运输成本下降0.05元。", "Costs fell by 0.05 yuan per tonne-kilometer.", (), id="per-tonne-km"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "expected"), ZH_SHIPPING_FORMS + ZH_SHIPPING_FORMS_NOT)
+def test_zh_shipping_and_environment_figures(text: str, expected: tuple[Row, ...]) -> None:
+    assert claims_of(text, "zh") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), EN_SHIPPING_FORMS)
+def test_en_shipping_and_environment_figures(text: str, expected: tuple[Row, ...]) -> None:
+    assert claims_of(text, "en") == expected
+
+
+@pytest.mark.parametrize(("zh", "en", "types"), SHIPPING_PAIRS)
+def test_shipping_and_environment_pairs(zh: str, en: str, types: tuple[str, ...]) -> None:
+    assert tuple(f.type.value for f in check(zh, en)) == types

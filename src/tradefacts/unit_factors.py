@@ -4,7 +4,7 @@ units.py."""
 
 from typing import Final
 
-UNITS_TXT_SHA256: Final[str] = "569c51eb3a14c0f125328bb940cdb7d0bb02f64d27bcd99bc8792583af2375aa"
+UNITS_TXT_SHA256: Final[str] = "b34cde54471b9eca5ce970d6bfa06b2c357cee7245ee3352c35602ae78070ad9"
 FACTORS: Final[dict[str, tuple[str, str]]] = {
     "CNY_fen": ("0.01", "CNY"),
     "CNY_jiao": ("0.1", "CNY"),
@@ -58,6 +58,8 @@ FACTORS: Final[dict[str, tuple[str, str]]] = {
     "permille": ("0.1", "%"),
     "pound": ("0.00045359237", "t"),
     "pound_foot": ("1.3558179483314004", "Nm"),
+    "ppb": ("1E-7", "%"),
+    "ppm": ("0.0001", "%"),
     "quarter": ("3", "month"),
     "square_foot": ("0.09290304", "m2"),
     "square_kilometer": ("1000000", "m2"),

@@ -749,6 +749,8 @@ EN_QUANTITY_UNITS: Final[dict[str, str]] = {
     "metres per second": "meter_per_second",
     "meters per second": "meter_per_second",
     "knots": "knot",
+    "parts per million": "ppm",
+    "parts per billion": "ppb",
     "kilowatt-hours": "kilowatt_hour",
     "kilowatt hours": "kilowatt_hour",
     "kilowatt-hour": "kilowatt_hour",  # a price per kilowatt-hour
@@ -856,6 +858,8 @@ EN_QUANTITY_SYMBOLS: Final[dict[str, str]] = {
     "N·m": "newton_meter",
     "N-m": "newton_meter",
     "lb-ft": "pound_foot",
+    "ppm": "ppm",  # carbon dioxide at 420 ppm
+    "ppb": "ppb",  # methane at 1,923 ppb
 }
 # A car's acceleration from standstill ("0-100 km/h in 3.9 seconds", "0 to 60 mph"): read as the
 # speed it is timed to, as 百公里加速 is.
@@ -2247,7 +2251,7 @@ EN_LOCAL_RATE_RE: Final[regex.Pattern[str]] = _compile(
     (?:\ ++{alternation(EN_PER_WORDS)}\ ++|\ ?+{alternation(EN_PER_SIGNS)}\ ?+  # per, /
       |(?:\ [a-z]{{1,{_RATE_WORD_LONGEST}}}+){{1,{EN_RATE_WORDS_BETWEEN}}}?       # on labour
        \ {alternation(EN_PER_AFTER_WORDS)}\ )                                  # per
-    (?P<per>{_RATE_DENOMINATOR})(?![\w²³])                                # kilogram
+    (?P<per>{_RATE_DENOMINATOR})(?![\w²³-])                               # kilogram; not tonne-km
     """,
     _FLAGS,
 )

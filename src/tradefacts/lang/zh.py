@@ -529,6 +529,15 @@ ZH_LATIN_UNITS: Final[dict[str, str]] = {
     "N.m": "newton_meter",
     "Nm": "newton_meter",
     "N·M": "newton_meter",
+    # Environment and energy text (光伏装机400GW, 浓度420ppm, 甲烷1923ppb, PM2.5浓度30μg/m³).
+    "GW": "gigawatt",
+    "MWh": "megawatt_hour",
+    "GWh": "gigawatt_hour",
+    "TWh": "terawatt_hour",
+    "ppm": "ppm",
+    "ppb": "ppb",
+    "μg": "microgram",
+    "µg": "microgram",
 }
 ZH_LATIN_UNIT_NOT_BEFORE: Final[frozenset[str]] = frozenset({"级", "級", "股"})
 # The signs between the figures of dimensions written with one unit (30×20×10cm): each figure is
@@ -1711,6 +1720,33 @@ ZH_LOCAL_SECOND_SPEED_RE: Final[regex.Pattern[str]] = compiled.pattern(
     (?P<num>{_NUM_SPACED})\ ?+{alternation(ZH_SECOND_SPEED_UNITS)}         # 45米
     (?![/{_NUMERAL_CHARS}0-9]){_OVER_AFTER_UNIT}                           # 3米多
     \ ?+(?P<post>{_Q_AFTER})?+                                             # 以上
+    """,
+    _FLAGS,
+)
+# A ship's speed in knots: 节 after a word of speed, up to four characters before the figure
+# (航速14节, 平均航速降至14节, 船速约20节, 最高时速30节, 速度为每小时25节), is a nautical mile an hour;
+# 节 elsewhere is a measure word (5节车厢, 3节课) or a section.
+ZH_KNOT_SPEED_MARKS: Final[frozenset[str]] = frozenset({"航速", "船速", "时速", "時速", "速度"})
+ZH_KNOT_UNITS: Final[frozenset[str]] = frozenset({"节", "節"})
+ZH_KNOT_UNIT: Final[str] = "knot"
+ZH_LOCAL_KNOT_SPEED_RE: Final[regex.Pattern[str]] = compiled.pattern(
+    rf"""
+    (?<=(?:{alternation(ZH_KNOT_SPEED_MARKS)})[^，。；,;！？!?\n0-9]{{0,4}})   # 航速降至
+    {_PRE}\ ?+{_EDGE_BEFORE}
+    (?P<num>{_NUM_SPACED})\ ?+{alternation(ZH_KNOT_UNITS)}                # 14节
+    (?![{_NUMERAL_CHARS}0-9])\ ?+(?P<post>{_Q_AFTER})?+                   # 以上
+    """,
+    _FLAGS,
+)
+# Containers counted in twenty-foot equivalent units, as ports write them in Latin letters glued to
+# the figure (1.8万TEU, 18000TEU): a count, as 1.8万标箱 is, where capitals after digits would
+# otherwise make a model's code (737NG).
+ZH_CONTAINER_COUNT_WORDS: Final[frozenset[str]] = frozenset({"TEU", "TEUs"})
+ZH_LOCAL_CONTAINER_COUNT_RE: Final[regex.Pattern[str]] = compiled.pattern(
+    rf"""
+    {_PRE}\ ?+{_EDGE_BEFORE}
+    (?P<num>{_NUM_SPACED})\ ?+(?-i:{alternation(ZH_CONTAINER_COUNT_WORDS)})(?![A-Za-z0-9])  # 1.8万TEU
+    \ ?+(?P<post>{_Q_AFTER})?+                                                            # 以上
     """,
     _FLAGS,
 )
@@ -3911,6 +3947,23 @@ RULES: Final[LangRules] = LangRules(
             unit=ZH_SECOND_SPEED_UNIT,
             begins=Begins.of(ZH_SECOND_SPEED_MARKS),  # 每秒45米
             follows=follows(ZH_SECOND_SPEED_UNITS),
+        ),
+        # Ports, shipping and environment text.
+        Rule(
+            "zh.local.speed.knots",
+            Build.QUANTITY,
+            ZH_LOCAL_KNOT_SPEED_RE,
+            unit=ZH_KNOT_UNIT,
+            begins=_B_PRE | _B_NUM,  # 14节 after 航速, 约20节 after 船速
+            follows=follows(ZH_KNOT_UNITS),
+        ),
+        Rule(
+            "zh.local.containers",
+            Build.QUANTITY,
+            ZH_LOCAL_CONTAINER_COUNT_RE,
+            Kind.COUNT,
+            begins=_B_PRE | _B_NUM,  # 1.8万TEU, 约3000万TEU
+            follows=follows(ZH_CONTAINER_COUNT_WORDS),
         ),
     ),
     local_fallbacks=(
