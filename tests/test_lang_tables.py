@@ -852,6 +852,8 @@ def _en_reach_cases() -> list[object]:
     add("clock-to-cue", en.EN_CLOCK_TO_CUES, "it shut {s} a quarter to six", "time-05:45")
     add("decimal-point", en.EN_DECIMAL_POINTS, "it rose five {s} two percent", "decimal-5.2")
     add("month-day-article", en.EN_MONTH_DAY_ARTICLES, "it opened on May {s} 3rd", "date")
+    # Transport and logistics text.
+    add("transport-count-noun", en.EN_TRANSPORT_COUNT_NOUNS, "with 15k {s} in all", "web-15000")
     return cases
 
 
@@ -911,6 +913,7 @@ _EN_REACH_IDS = {
     "EN_QUALIFIERS_AFTER": "qualifier-after-",
     "EN_QUALIFIERS_GLUED": "qualifier-glued-",
     "EN_WEB_COUNT_NOUNS": "web-count-noun-",
+    "EN_TRANSPORT_COUNT_NOUNS": "transport-count-noun-",
     "EN_RANGE_BEFORE": "range-before-",
     "EN_CHANGE_BEFORE": "change-before-",
     "EN_RANGE_VERBS": "range-verb-",

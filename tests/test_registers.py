@@ -1053,6 +1053,16 @@ EN_SHIPPING_FORMS = [
     pytest.param("methane at 1,923 ppb", (("1,923 ppb", "percent", "0.0001923", "%", "exact"),), id="ppb"),
     pytest.param("costs fell 0.05 yuan per tonne-kilometer", (("0.05 yuan", "money", "0.05", "CNY", "exact"),), id="per-tonne-km-not-per-tonne"),
     pytest.param("coal at 800 yuan per tonne", (("800 yuan per tonne", "money", "800", "CNY/t", "exact"),), id="per-tonne"),
+    pytest.param("Exports reached $3.38 trln.", (("$3.38 trln", "money", "3380000000000", "USD", "exact"),), id="trln"),
+    pytest.param("It handled 80m passengers.", (("80m", "number", "80000000", None, "exact"),), id="m-passengers"),
+    pytest.param("It handles 350m parcels a day.", (("350m", "number", "350000000", None, "exact"),), id="m-parcels-not-metres"),
+    pytest.param("about 500k flights", (("about 500k", "number", "500000", None, "about"),), id="k-flights"),
+    pytest.param("a 350m bridge", (("350m", "quantity", "350", "m", "exact"),), id="m-bridge-metres"),
+    pytest.param("It cuts 2.5 MtCO2e a year.", (("2.5 MtCO2e", "mass", "2500000", "t", "exact"),), id="mtco2e"),
+    pytest.param("emissions of 37.4 GtCO2", (("37.4 GtCO2", "mass", "37400000000", "t", "exact"),), id="gtco2"),
+    pytest.param("It avoids 500,000 tCO2e.", (("500,000 tCO2e", "mass", "500000", "t", "exact"),), id="tco2e"),
+    pytest.param("Coal output was 1.2 Mt.", (("1.2 Mt", "mass", "1200000", "t", "exact"),), id="megatonnes"),
+    pytest.param("They climbed Mt Everest.", (), id="mount-unread"),
 ]
 SHIPPING_PAIRS = [
     pytest.param("船舶平均航速降至14节。", "The average speed of ships fell to 14 knots.", (), id="knots"),
@@ -1064,6 +1074,12 @@ SHIPPING_PAIRS = [
     pytest.param("光伏装机达到400GW。", "Solar capacity reached 400 GW.", (), id="gw"),
     pytest.param("光伏装机达到400GW。", "Solar capacity reached 400 MW.", ("unit",), id="gw-slip"),
     pytest.param("每吨公里运输成本下降0.05元。", "Costs fell by 0.05 yuan per tonne-kilometer.", (), id="per-tonne-km"),
+    pytest.param("全年进出口总值5.94万亿美元。", "Total trade reached $5.94 trln.", (), id="trln"),
+    pytest.param("全年进出口总值5.94万亿美元。", "Total trade reached $594 bln.", ("magnitude",), id="trln-slip"),
+    pytest.param("日均处理快递3.5亿件。", "It handles 350m parcels a day.", (), id="m-parcels"),
+    pytest.param("日均处理快递3.5亿件。", "It handles 35m parcels a day.", ("magnitude",), id="m-parcels-slip"),
+    pytest.param("每年减排二氧化碳250万吨。", "It cuts 2.5 MtCO2e a year.", (), id="mtco2e"),
+    pytest.param("每年减排二氧化碳250万吨。", "It cuts 25 MtCO2e a year.", ("magnitude",), id="mtco2e-slip"),
 ]
 # fmt: on
 

@@ -4,7 +4,7 @@ units.py."""
 
 from typing import Final
 
-UNITS_TXT_SHA256: Final[str] = "b34cde54471b9eca5ce970d6bfa06b2c357cee7245ee3352c35602ae78070ad9"
+UNITS_TXT_SHA256: Final[str] = "ebffa1f0168894c2d571180516cbf528d84e326b80ef3a4be7c078c9821be77b"
 FACTORS: Final[dict[str, tuple[str, str]]] = {
     "CNY_fen": ("0.01", "CNY"),
     "CNY_jiao": ("0.1", "CNY"),
@@ -22,6 +22,7 @@ FACTORS: Final[dict[str, tuple[str, str]]] = {
     "gallon": ("3.785411784", "L"),
     "gigabyte": ("1000000000", "B"),
     "gigahertz": ("1000000000", "Hz"),
+    "gigatonne": ("1000000000", "t"),
     "gigawatt": ("1000000000", "W"),
     "gigawatt_hour": ("1000000", "kWh"),
     "gram": ("0.000001", "t"),
@@ -40,6 +41,7 @@ FACTORS: Final[dict[str, tuple[str, str]]] = {
     "megabyte": ("1000000", "B"),
     "megahertz": ("1000000", "Hz"),
     "megapixel": ("1000000", "px"),
+    "megatonne": ("1000000", "t"),
     "megawatt": ("1000000", "W"),
     "megawatt_hour": ("1000", "kWh"),
     "meter_per_second": ("3.6", "km/h"),

@@ -109,6 +109,7 @@ EN_SCALE_ABBREVIATIONS: Final[dict[str, int]] = {
     "bln": 9,
     "tn": 12,
     "trn": 12,
+    "trln": 12,  # news agencies' "$3.38 trln", beside "bln" and "mln"
 }
 # One-letter abbreviations ($5m, $54K, 3b yuan) only count attached to a figure with a currency or
 # a mass unit: a bare "5m" is as often five metres, "4K" a screen resolution.
@@ -145,6 +146,21 @@ EN_WEB_COUNT_NOUNS: Final[frozenset[str]] = frozenset(
         "retweets",
         "upvotes",
         "posts",
+    }
+)
+# Transport and logistics text counts with a scale letter too ("80m passengers", "1.3bn parcels"
+# is read already, "500k flights"): the nouns after which the letter is a scale, never metres.
+EN_TRANSPORT_COUNT_NOUNS: Final[frozenset[str]] = frozenset(
+    {
+        "passengers",
+        "parcels",
+        "packages",
+        "flights",
+        "trips",
+        "journeys",
+        "containers",
+        "TEU",
+        "TEUs",
     }
 )
 # Chinese scale words left transliterated by machine translation ("12 wan yuan" for 12万元), read
@@ -620,6 +636,16 @@ EN_MASS_SYMBOLS: Final[dict[str, str]] = {
     "g": "gram",
     "lbs": "pound",
     "lb": "pound",
+    # Climate text: megatonnes and gigatonnes, and tonnes of carbon dioxide (or its equivalent)
+    # written as one symbol ("1.2 Mt of coal", "500,000 tCO2e", "2.5 MtCO2e", "37.4 GtCO2").
+    "Mt": "megatonne",
+    "Gt": "gigatonne",
+    "tCO2": "t",
+    "tCO2e": "t",
+    "MtCO2": "megatonne",
+    "MtCO2e": "megatonne",
+    "GtCO2": "gigatonne",
+    "GtCO2e": "gigatonne",
 }
 EN_PERCENT_UNITS: Final[dict[str, str]] = {
     "%": "percent",
@@ -2684,7 +2710,7 @@ EN_LOCAL_WEB_COUNT_RE: Final[regex.Pattern[str]] = _compile(
     (?:(?P<pre>{_Q_BEFORE})\ )?+{_EDGE_BEFORE}
     (?P<num>{_DIGIT_RUN}{_SCALE_LETTER})                      # 15k, 1.2M
     (?:(?P<post>\+)(?![\w+-])                                  # 10K+
-      |(?=\ {alternation(EN_WEB_COUNT_NOUNS)}\b))              # 15k followers; not a 10K run
+      |(?=\ {alternation(EN_WEB_COUNT_NOUNS | EN_TRANSPORT_COUNT_NOUNS)}\b))  # 15k followers; not a 10K run
     """,
     _FLAGS,
 )
