@@ -1041,11 +1041,14 @@ ZH_SHIPPING_FORMS = [
     pytest.param("甲烷浓度1923ppb", (("1923ppb", "percent", "0.0001923", "%", "exact"),), id="ppb"),
     pytest.param("新增光伏装机216.88GW。", (("216.88GW", "quantity", "216880000000", "W", "exact"),), id="gigawatts"),
     pytest.param("浓度降至29μg/m³", (("29μg", "mass", "0.000000000029", "t", "exact"),), id="micrograms-mu"),
+    pytest.param("手提行李不得超过7公斤。", (("不得超过7公斤", "mass", "0.007", "t", "under"),), id="bude-chaoguo"),
+    pytest.param("比例不得低于60%", (("不得低于60%", "percent", "60", "%", "over"),), id="bude-diyu"),
 ]
 ZH_SHIPPING_FORMS_NOT = [
     pytest.param("列车共有8节车厢", (("8节", "count", "8", None, "exact"),), id="carriages"),
     pytest.param("速度很快，上了3节课", (("3节", "count", "3", None, "exact"),), id="lessons-after-speed-clause"),
     pytest.param("型号737NG", (("737NG", "number", "737", None, "exact"),), id="code-not-teu"),
+    pytest.param("超过7公斤", (("超过7公斤", "mass", "0.007", "t", "over"),), id="chaoguo-floor"),
 ]
 EN_SHIPPING_FORMS = [
     pytest.param("Carbon dioxide reached 420 ppm.", (("420 ppm", "percent", "0.042", "%", "exact"),), id="ppm"),
@@ -1063,6 +1066,11 @@ EN_SHIPPING_FORMS = [
     pytest.param("It avoids 500,000 tCO2e.", (("500,000 tCO2e", "mass", "500000", "t", "exact"),), id="tco2e"),
     pytest.param("Coal output was 1.2 Mt.", (("1.2 Mt", "mass", "1200000", "t", "exact"),), id="megatonnes"),
     pytest.param("They climbed Mt Everest.", (), id="mount-unread"),
+    pytest.param("Bags must not exceed 7 kg.", (("not exceed 7 kg", "mass", "0.007", "t", "under"),), id="not-exceed"),
+    pytest.param("a fine not exceeding 500 yuan", (("not exceeding 500 yuan", "money", "500", "CNY", "under"),), id="not-exceeding"),
+    pytest.param("Sales exceed 5 million.", (("exceed 5 million", "number", "5000000", None, "over"),), id="exceed-floor"),
+    pytest.param("a maximum of 20 passengers", (("a maximum of 20", "number", "20", None, "under"),), id="a-maximum-of"),
+    pytest.param("a minimum of 30 days", (("a minimum of 30 days", "duration", "30", "day", "over"),), id="a-minimum-of"),
 ]
 SHIPPING_PAIRS = [
     pytest.param("船舶平均航速降至14节。", "The average speed of ships fell to 14 knots.", (), id="knots"),
@@ -1080,6 +1088,9 @@ SHIPPING_PAIRS = [
     pytest.param("日均处理快递3.5亿件。", "It handles 35m parcels a day.", ("magnitude",), id="m-parcels-slip"),
     pytest.param("每年减排二氧化碳250万吨。", "It cuts 2.5 MtCO2e a year.", (), id="mtco2e"),
     pytest.param("每年减排二氧化碳250万吨。", "It cuts 25 MtCO2e a year.", ("magnitude",), id="mtco2e-slip"),
+    pytest.param("噪声不得超过55分贝。", "Noise must not exceed 55 decibels.", (), id="not-exceed"),
+    pytest.param("噪声不得超过55分贝。", "Noise must exceed 55 decibels.", ("qualifier",), id="not-exceed-flipped"),
+    pytest.param("每辆车最多不能超过20人。", "Each bus may carry a maximum of 20 people.", (), id="a-maximum-of"),
 ]
 # fmt: on
 

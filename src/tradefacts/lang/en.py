@@ -1027,6 +1027,16 @@ EN_QUALIFIERS_BEFORE: Final[dict[str, Approx]] = {
     # "no fewer than 20" is at least 20 (the floor of 不少于), as "no less than" is.
     "no fewer than": Approx.OVER,
     "not fewer than": Approx.OVER,
+    # A limit not to be passed is a ceiling ("must not exceed 7 kg" renders 不得超过7公斤), where
+    # "exceed" alone is a floor passed.
+    "not exceed": Approx.UNDER,
+    "not to exceed": Approx.UNDER,
+    "not exceeding": Approx.UNDER,
+    "never exceed": Approx.UNDER,
+    "cannot exceed": Approx.UNDER,
+    # A limit named as a noun ("a maximum of 20 passengers" for 最多不能超过20人).
+    "a maximum of": Approx.UNDER,
+    "a minimum of": Approx.OVER,
 }
 EN_QUALIFIERS_AFTER: Final[dict[str, Approx]] = {
     "or more": Approx.OVER,

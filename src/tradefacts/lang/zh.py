@@ -696,6 +696,18 @@ ZH_QUALIFIERS_BEFORE: Final[dict[str, Approx]] = {
     "不低于": Approx.OVER,
     "达": Approx.EXACT,
     "达到": Approx.EXACT,
+    # Limits of rules and standards: a bound that must not be passed (行李不得超过7公斤 is at most
+    # 7 kg, 不得低于60% at least 60%), not the bound passed that 超过 alone states.
+    "不得超过": Approx.UNDER,
+    "不能超过": Approx.UNDER,
+    "不应超过": Approx.UNDER,
+    "不宜超过": Approx.UNDER,
+    "未超过": Approx.UNDER,
+    "不得高于": Approx.UNDER,
+    "不得低于": Approx.OVER,
+    "不能低于": Approx.OVER,
+    "不应低于": Approx.OVER,
+    "不得少于": Approx.OVER,
 }
 # Words that end in a qualifier but hedge nothing: 节约16元 is "saves 16 yuan", not "about 16";
 # 发达 "developed", 附近 "nearby", 最近 "the most recent".
