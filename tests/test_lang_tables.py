@@ -357,6 +357,8 @@ def _zh_reach_cases() -> list[object]:
     add("knot-speed-mark", zh.ZH_KNOT_SPEED_MARKS, "船舶{s}降至14节", "knots")
     add("knot-unit", zh.ZH_KNOT_UNITS, "航速14{s}", "knots")
     add("container-count-word", zh.ZH_CONTAINER_COUNT_WORDS, "装载量1.8万{s}", "containers")
+    add("tonnage-class-mark", zh.ZH_TONNAGE_CLASS_MARKS, "可停靠30万{s}油轮", "tonnage-class")
+    add("tonnage-class-bare", zh.ZH_TONNAGE_CLASS_BARE, "一艘{s}吨级货轮", "tonnage-class")
     return cases
 
 
@@ -472,6 +474,8 @@ def test_zh_table_entry_is_reachable(text: str, surface: str, check: str) -> Non
         assert [c[1:4] for c in claims] == [("quantity", "25.928", "km/h")]
     elif check == "containers":
         assert [c[1:4] for c in claims] == [("count", "18000", None)]
+    elif check == "tonnage-class":
+        assert [(c[1], c[3]) for c in claims] == [("mass", "t")]
     else:
         (claim,) = claims
         if check == "unit":

@@ -1043,12 +1043,16 @@ ZH_SHIPPING_FORMS = [
     pytest.param("浓度降至29μg/m³", (("29μg", "mass", "0.000000000029", "t", "exact"),), id="micrograms-mu"),
     pytest.param("手提行李不得超过7公斤。", (("不得超过7公斤", "mass", "0.007", "t", "under"),), id="bude-chaoguo"),
     pytest.param("比例不得低于60%", (("不得低于60%", "percent", "60", "%", "over"),), id="bude-diyu"),
+    pytest.param("港口万吨级及以上泊位", (("万吨级及以上", "mass", "10000", "t", "over"),), id="wan-tonnage-class"),
+    pytest.param("一艘千吨级货轮", (("千吨级", "mass", "1000", "t", "exact"),), id="qian-tonnage-class"),
+    pytest.param("可停靠30万吨级油轮", (("30万吨级", "mass", "300000", "t", "exact"),), id="tonnage-class-numeral"),
 ]
 ZH_SHIPPING_FORMS_NOT = [
     pytest.param("列车共有8节车厢", (("8节", "count", "8", None, "exact"),), id="carriages"),
     pytest.param("速度很快，上了3节课", (("3节", "count", "3", None, "exact"),), id="lessons-after-speed-clause"),
     pytest.param("型号737NG", (("737NG", "number", "737", None, "exact"),), id="code-not-teu"),
     pytest.param("超过7公斤", (("超过7公斤", "mass", "0.007", "t", "over"),), id="chaoguo-floor"),
+    pytest.param("增加万吨", (), id="wan-ton-no-class"),
 ]
 EN_SHIPPING_FORMS = [
     pytest.param("Carbon dioxide reached 420 ppm.", (("420 ppm", "percent", "0.042", "%", "exact"),), id="ppm"),
@@ -1091,6 +1095,8 @@ SHIPPING_PAIRS = [
     pytest.param("噪声不得超过55分贝。", "Noise must not exceed 55 decibels.", (), id="not-exceed"),
     pytest.param("噪声不得超过55分贝。", "Noise must exceed 55 decibels.", ("qualifier",), id="not-exceed-flipped"),
     pytest.param("每辆车最多不能超过20人。", "Each bus may carry a maximum of 20 people.", (), id="a-maximum-of"),
+    pytest.param("港口万吨级及以上泊位2878个。", "Ports have 2,878 berths of 10,000 tonnes and above.", (), id="tonnage-class"),
+    pytest.param("港口万吨级泊位2878个。", "Ports have 2,878 berths of 1,000 tonnes.", ("magnitude",), id="tonnage-class-slip"),
 ]
 # fmt: on
 

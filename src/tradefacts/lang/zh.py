@@ -1762,6 +1762,20 @@ ZH_LOCAL_CONTAINER_COUNT_RE: Final[regex.Pattern[str]] = compiled.pattern(
     """,
     _FLAGS,
 )
+# A ship's or a berth's tonnage class: 10万吨级 is a 100,000-tonne class, and 万吨级 or 千吨级 with no
+# numeral a class of 10,000 or 1,000 tonnes (万吨级泊位, "10,000-tonne berths"); a hedge after 级
+# is the class's (10万吨级及以上 = 100,000 tonnes and above).
+ZH_TONNAGE_CLASS_MARKS: Final[frozenset[str]] = frozenset({"吨级", "噸級"})
+ZH_TONNAGE_CLASS_BARE: Final[frozenset[str]] = frozenset({"万", "萬", "千"})
+ZH_LOCAL_TONNAGE_CLASS_RE: Final[regex.Pattern[str]] = compiled.pattern(
+    rf"""
+    (?:{_PRE}\ ?+{_EDGE_BEFORE}(?P<num>{_NUM_SPACED})                              # 10万
+      |(?<![{_NUMERAL_CHARS}0-9.])(?P<num>{alternation(ZH_TONNAGE_CLASS_BARE)}))    # 万
+    \ ?+{alternation(ZH_TONNAGE_CLASS_MARKS)}                                      # 吨级
+    \ ?+(?P<post>{_Q_AFTER})?+                                                     # 及以上
+    """,
+    _FLAGS,
+)
 # Verbs of a change by an amount: after one, an amount with its unit stated twice around 至 is the
 # change and the level it reaches, no range (增加120亿元至1.5万亿元 is up 12 billion to 1.5
 # trillion yuan, 减少30万人至500万人). Not percents, whose % is written at both ends of a range as
@@ -3976,6 +3990,14 @@ RULES: Final[LangRules] = LangRules(
             Kind.COUNT,
             begins=_B_PRE | _B_NUM,  # 1.8万TEU, 约3000万TEU
             follows=follows(ZH_CONTAINER_COUNT_WORDS),
+        ),
+        Rule(
+            "zh.local.tonnage_class",
+            Build.QUANTITY,
+            ZH_LOCAL_TONNAGE_CLASS_RE,
+            unit="t",
+            begins=_B_PRE | _B_NUM,  # 10万吨级, 万吨级
+            follows=follows(ZH_TONNAGE_CLASS_MARKS),
         ),
     ),
     local_fallbacks=(
