@@ -1075,6 +1075,11 @@ EN_SHIPPING_FORMS = [
     pytest.param("Sales exceed 5 million.", (("exceed 5 million", "number", "5000000", None, "over"),), id="exceed-floor"),
     pytest.param("a maximum of 20 passengers", (("a maximum of 20", "number", "20", None, "under"),), id="a-maximum-of"),
     pytest.param("a minimum of 30 days", (("a minimum of 30 days", "duration", "30", "day", "over"),), id="a-minimum-of"),
+    pytest.param("Bags cannot be more than 7 kg.", (("cannot be more than 7 kg", "mass", "0.007", "t", "under"),), id="cannot-be-more-than"),
+    pytest.param("It will not be over 30%.", (("not be over 30%", "percent", "30", "%", "under"),), id="not-be-over"),
+    pytest.param("It could be more than 30%.", (("more than 30%", "percent", "30", "%", "over"),), id="be-more-than"),
+    pytest.param("Hand luggage is limited to 7 kg.", (("limited to 7 kg", "mass", "0.007", "t", "under"),), id="limited-to"),
+    pytest.param("Fees are capped at 500 yuan.", (("capped at 500 yuan", "money", "500", "CNY", "under"),), id="capped-at"),
 ]
 SHIPPING_PAIRS = [
     pytest.param("船舶平均航速降至14节。", "The average speed of ships fell to 14 knots.", (), id="knots"),
@@ -1095,6 +1100,8 @@ SHIPPING_PAIRS = [
     pytest.param("噪声不得超过55分贝。", "Noise must not exceed 55 decibels.", (), id="not-exceed"),
     pytest.param("噪声不得超过55分贝。", "Noise must exceed 55 decibels.", ("qualifier",), id="not-exceed-flipped"),
     pytest.param("每辆车最多不能超过20人。", "Each bus may carry a maximum of 20 people.", (), id="a-maximum-of"),
+    pytest.param("手提行李不得超过7公斤。", "Carry-on bags cannot be more than 7 kg.", (), id="cannot-be-more-than"),
+    pytest.param("手提行李不得超过7公斤。", "Hand luggage is limited to 7 kg.", (), id="limited-to"),
     pytest.param("港口万吨级及以上泊位2878个。", "Ports have 2,878 berths of 10,000 tonnes and above.", (), id="tonnage-class"),
     pytest.param("港口万吨级泊位2878个。", "Ports have 2,878 berths of 1,000 tonnes.", ("magnitude",), id="tonnage-class-slip"),
 ]
