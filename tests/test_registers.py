@@ -1080,6 +1080,8 @@ EN_SHIPPING_FORMS = [
     pytest.param("It could be more than 30%.", (("more than 30%", "percent", "30", "%", "over"),), id="be-more-than"),
     pytest.param("Hand luggage is limited to 7 kg.", (("limited to 7 kg", "mass", "0.007", "t", "under"),), id="limited-to"),
     pytest.param("Fees are capped at 500 yuan.", (("capped at 500 yuan", "money", "500", "CNY", "under"),), id="capped-at"),
+    pytest.param("It must not fall below 60%.", (("not fall below 60%", "percent", "60", "%", "over"),), id="not-fall-below"),
+    pytest.param("It fell below 60%.", (("below 60%", "percent", "60", "%", "under"),), id="fell-below"),
 ]
 SHIPPING_PAIRS = [
     pytest.param("船舶平均航速降至14节。", "The average speed of ships fell to 14 knots.", (), id="knots"),
@@ -1102,6 +1104,9 @@ SHIPPING_PAIRS = [
     pytest.param("每辆车最多不能超过20人。", "Each bus may carry a maximum of 20 people.", (), id="a-maximum-of"),
     pytest.param("手提行李不得超过7公斤。", "Carry-on bags cannot be more than 7 kg.", (), id="cannot-be-more-than"),
     pytest.param("手提行李不得超过7公斤。", "Hand luggage is limited to 7 kg.", (), id="limited-to"),
+    pytest.param("比例不得低于60%。", "The ratio must not fall below 60%.", (), id="not-fall-below"),
+    pytest.param("比例不得低于60%。", "The ratio must be at least 60%.", (), id="at-least"),
+    pytest.param("比例不得低于60%。", "The ratio must be below 60%.", ("qualifier",), id="floor-flipped"),
     pytest.param("港口万吨级及以上泊位2878个。", "Ports have 2,878 berths of 10,000 tonnes and above.", (), id="tonnage-class"),
     pytest.param("港口万吨级泊位2878个。", "Ports have 2,878 berths of 1,000 tonnes.", ("magnitude",), id="tonnage-class-slip"),
 ]

@@ -1042,6 +1042,14 @@ EN_QUALIFIERS_BEFORE: Final[dict[str, Approx]] = {
     "not be above": Approx.UNDER,
     "limited to": Approx.UNDER,
     "capped at": Approx.UNDER,
+    # A floor not to be passed ("must not fall below 60%" renders 不得低于60%).
+    "not fall below": Approx.OVER,
+    "not drop below": Approx.OVER,
+    "not go below": Approx.OVER,
+    "not be below": Approx.OVER,
+    "not be less than": Approx.OVER,
+    "not be lower than": Approx.OVER,
+    "not lower than": Approx.OVER,
     # A limit named as a noun ("a maximum of 20 passengers" for 最多不能超过20人).
     "a maximum of": Approx.UNDER,
     "a minimum of": Approx.OVER,
