@@ -1050,6 +1050,9 @@ EN_QUALIFIERS_BEFORE: Final[dict[str, Approx]] = {
     "not be less than": Approx.OVER,
     "not be lower than": Approx.OVER,
     "not lower than": Approx.OVER,
+    "no lower than": Approx.OVER,
+    "no higher than": Approx.UNDER,
+    "no greater than": Approx.UNDER,
     # A limit named as a noun ("a maximum of 20 passengers" for 最多不能超过20人).
     "a maximum of": Approx.UNDER,
     "a minimum of": Approx.OVER,
