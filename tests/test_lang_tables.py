@@ -356,6 +356,12 @@ def _zh_reach_cases() -> list[object]:
     # Weather text.
     add("second-speed-mark", zh.ZH_SECOND_SPEED_MARKS, "风速{s}45米", "second-speed")
     add("second-speed-unit", zh.ZH_SECOND_SPEED_UNITS, "风速每秒45{s}", "second-speed")
+    # Shipping text: a ship's speed in knots.
+    add("knot-speed-mark", zh.ZH_KNOT_SPEED_MARKS, "船舶{s}降至14节", "knots")
+    add("knot-unit", zh.ZH_KNOT_UNITS, "航速14{s}", "knots")
+    add("container-count-word", zh.ZH_CONTAINER_COUNT_WORDS, "装载量1.8万{s}", "containers")
+    add("tonnage-class-mark", zh.ZH_TONNAGE_CLASS_MARKS, "可停靠30万{s}油轮", "tonnage-class")
+    add("tonnage-class-bare", zh.ZH_TONNAGE_CLASS_BARE, "一艘{s}吨级货轮", "tonnage-class")
     return cases
 
 
@@ -469,6 +475,12 @@ def test_zh_table_entry_is_reachable(text: str, surface: str, check: str) -> Non
         assert claims == ((f"19{surface}40年代", "year", "1840..1849", None, "range"),)
     elif check == "second-speed":
         assert [c[1:4] for c in claims] == [("quantity", "162", "km/h")]
+    elif check == "knots":
+        assert [c[1:4] for c in claims] == [("quantity", "25.928", "km/h")]
+    elif check == "containers":
+        assert [c[1:4] for c in claims] == [("count", "18000", None)]
+    elif check == "tonnage-class":
+        assert [(c[1], c[3]) for c in claims] == [("mass", "t")]
     else:
         (claim,) = claims
         if check == "unit":
@@ -850,6 +862,8 @@ def _en_reach_cases() -> list[object]:
     add("clock-to-cue", en.EN_CLOCK_TO_CUES, "it shut {s} a quarter to six", "time-05:45")
     add("decimal-point", en.EN_DECIMAL_POINTS, "it rose five {s} two percent", "decimal-5.2")
     add("month-day-article", en.EN_MONTH_DAY_ARTICLES, "it opened on May {s} 3rd", "date")
+    # Transport and logistics text.
+    add("transport-count-noun", en.EN_TRANSPORT_COUNT_NOUNS, "with 15k {s} in all", "web-15000")
     return cases
 
 
@@ -909,6 +923,7 @@ _EN_REACH_IDS = {
     "EN_QUALIFIERS_AFTER": "qualifier-after-",
     "EN_QUALIFIERS_GLUED": "qualifier-glued-",
     "EN_WEB_COUNT_NOUNS": "web-count-noun-",
+    "EN_TRANSPORT_COUNT_NOUNS": "transport-count-noun-",
     "EN_RANGE_BEFORE": "range-before-",
     "EN_CHANGE_BEFORE": "change-before-",
     "EN_RANGE_VERBS": "range-verb-",

@@ -1178,3 +1178,107 @@ def test_zh_label_and_recipe_figures(text: str, expected: tuple[Row, ...]) -> No
 @pytest.mark.parametrize(("zh", "en", "types"), LABEL_PAIRS)
 def test_label_and_recipe_pairs(zh: str, en: str, types: tuple[str, ...]) -> None:
     assert tuple(f.type.value for f in check(zh, en)) == types
+
+
+# fmt: off
+# Ports, shipping, aviation, trade and environment text. A ship's speed in knots after a word of
+# speed (航速14节); 节 elsewhere counts carriages or lessons. Containers in TEU glued to the figure
+# are a count, not a model's code. Parts per million and per billion, gigawatts and micrograms in
+# Latin letters after a Chinese figure.
+ZH_SHIPPING_FORMS = [
+    pytest.param("船舶平均航速降至14节。", (("14节", "quantity", "25.928", "km/h", "exact"),), id="knots-after-verb"),
+    pytest.param("船速约20节", (("约20节", "quantity", "37.04", "km/h", "about"),), id="knots-hedged"),
+    pytest.param("最高时速30节", (("30节", "quantity", "55.56", "km/h", "exact"),), id="knots-shisu"),
+    pytest.param("该船舶装载量达1.8万TEU。", (("达1.8万TEU", "count", "18000", None, "exact"),), id="teu-wan"),
+    pytest.param("可装载18000TEU", (("18000TEU", "count", "18000", None, "exact"),), id="teu-digits"),
+    pytest.param("二氧化碳浓度达到420ppm。", (("达到420ppm", "percent", "0.042", "%", "exact"),), id="ppm"),
+    pytest.param("甲烷浓度1923ppb", (("1923ppb", "percent", "0.0001923", "%", "exact"),), id="ppb"),
+    pytest.param("新增光伏装机216.88GW。", (("216.88GW", "quantity", "216880000000", "W", "exact"),), id="gigawatts"),
+    pytest.param("浓度降至29μg/m³", (("29μg", "mass", "0.000000000029", "t", "exact"),), id="micrograms-mu"),
+    pytest.param("手提行李不得超过7公斤。", (("不得超过7公斤", "mass", "0.007", "t", "under"),), id="bude-chaoguo"),
+    pytest.param("比例不得低于60%", (("不得低于60%", "percent", "60", "%", "over"),), id="bude-diyu"),
+    pytest.param("港口万吨级及以上泊位", (("万吨级及以上", "mass", "10000", "t", "over"),), id="wan-tonnage-class"),
+    pytest.param("一艘千吨级货轮", (("千吨级", "mass", "1000", "t", "exact"),), id="qian-tonnage-class"),
+    pytest.param("可停靠30万吨级油轮", (("30万吨级", "mass", "300000", "t", "exact"),), id="tonnage-class-numeral"),
+]
+ZH_SHIPPING_FORMS_NOT = [
+    pytest.param("列车共有8节车厢", (("8节", "count", "8", None, "exact"),), id="carriages"),
+    pytest.param("速度很快，上了3节课", (("3节", "count", "3", None, "exact"),), id="lessons-after-speed-clause"),
+    pytest.param("型号737NG", (("737NG", "number", "737", None, "exact"),), id="code-not-teu"),
+    pytest.param("超过7公斤", (("超过7公斤", "mass", "0.007", "t", "over"),), id="chaoguo-floor"),
+    pytest.param("增加万吨", (), id="wan-ton-no-class"),
+]
+EN_SHIPPING_FORMS = [
+    pytest.param("Carbon dioxide reached 420 ppm.", (("420 ppm", "percent", "0.042", "%", "exact"),), id="ppm"),
+    pytest.param("CO2 at 419 parts per million", (("2", "number", "2", None, "exact"), ("419 parts per million", "percent", "0.0419", "%", "exact")), id="parts-per-million"),
+    pytest.param("methane at 1,923 ppb", (("1,923 ppb", "percent", "0.0001923", "%", "exact"),), id="ppb"),
+    pytest.param("costs fell 0.05 yuan per tonne-kilometer", (("0.05 yuan", "money", "0.05", "CNY", "exact"),), id="per-tonne-km-not-per-tonne"),
+    pytest.param("coal at 800 yuan per tonne", (("800 yuan per tonne", "money", "800", "CNY/t", "exact"),), id="per-tonne"),
+    pytest.param("Exports reached $3.38 trln.", (("$3.38 trln", "money", "3380000000000", "USD", "exact"),), id="trln"),
+    pytest.param("It handled 80m passengers.", (("80m", "number", "80000000", None, "exact"),), id="m-passengers"),
+    pytest.param("It handles 350m parcels a day.", (("350m", "number", "350000000", None, "exact"),), id="m-parcels-not-metres"),
+    pytest.param("about 500k flights", (("about 500k", "number", "500000", None, "about"),), id="k-flights"),
+    pytest.param("a 350m bridge", (("350m", "quantity", "350", "m", "exact"),), id="m-bridge-metres"),
+    pytest.param("It cuts 2.5 MtCO2e a year.", (("2.5 MtCO2e", "mass", "2500000", "t", "exact"),), id="mtco2e"),
+    pytest.param("emissions of 37.4 GtCO2", (("37.4 GtCO2", "mass", "37400000000", "t", "exact"),), id="gtco2"),
+    pytest.param("It avoids 500,000 tCO2e.", (("500,000 tCO2e", "mass", "500000", "t", "exact"),), id="tco2e"),
+    pytest.param("Coal output was 1.2 Mt.", (("1.2 Mt", "mass", "1200000", "t", "exact"),), id="megatonnes"),
+    pytest.param("They climbed Mt Everest.", (), id="mount-unread"),
+    pytest.param("Bags must not exceed 7 kg.", (("not exceed 7 kg", "mass", "0.007", "t", "under"),), id="not-exceed"),
+    pytest.param("a fine not exceeding 500 yuan", (("not exceeding 500 yuan", "money", "500", "CNY", "under"),), id="not-exceeding"),
+    pytest.param("Sales exceed 5 million.", (("exceed 5 million", "number", "5000000", None, "over"),), id="exceed-floor"),
+    pytest.param("a maximum of 20 passengers", (("a maximum of 20", "number", "20", None, "under"),), id="a-maximum-of"),
+    pytest.param("a minimum of 30 days", (("a minimum of 30 days", "duration", "30", "day", "over"),), id="a-minimum-of"),
+    pytest.param("Bags cannot be more than 7 kg.", (("cannot be more than 7 kg", "mass", "0.007", "t", "under"),), id="cannot-be-more-than"),
+    pytest.param("It will not be over 30%.", (("not be over 30%", "percent", "30", "%", "under"),), id="not-be-over"),
+    pytest.param("It could be more than 30%.", (("more than 30%", "percent", "30", "%", "over"),), id="be-more-than"),
+    pytest.param("Hand luggage is limited to 7 kg.", (("limited to 7 kg", "mass", "0.007", "t", "under"),), id="limited-to"),
+    pytest.param("Fees are capped at 500 yuan.", (("capped at 500 yuan", "money", "500", "CNY", "under"),), id="capped-at"),
+    pytest.param("It must not fall below 60%.", (("not fall below 60%", "percent", "60", "%", "over"),), id="not-fall-below"),
+    pytest.param("It fell below 60%.", (("below 60%", "percent", "60", "%", "under"),), id="fell-below"),
+]
+SHIPPING_PAIRS = [
+    pytest.param("船舶平均航速降至14节。", "The average speed of ships fell to 14 knots.", (), id="knots"),
+    pytest.param("船舶平均航速降至14节。", "The average speed of ships fell to 14 kilometers per hour.", ("unit",), id="knots-slip"),
+    pytest.param("该船装载量达1.8万TEU。", "The ship carries 18,000 TEU.", (), id="teu"),
+    pytest.param("该船装载量达1.8万TEU。", "The ship carries 1,800 TEU.", ("magnitude",), id="teu-slip"),
+    pytest.param("大气中二氧化碳浓度达到420ppm。", "Atmospheric CO2 reached 420 ppm.", (), id="ppm"),
+    pytest.param("大气中二氧化碳浓度达到420ppm。", "Atmospheric CO2 reached 410 ppm.", ("value",), id="ppm-slip"),
+    pytest.param("光伏装机达到400GW。", "Solar capacity reached 400 GW.", (), id="gw"),
+    pytest.param("光伏装机达到400GW。", "Solar capacity reached 400 MW.", ("unit",), id="gw-slip"),
+    pytest.param("每吨公里运输成本下降0.05元。", "Costs fell by 0.05 yuan per tonne-kilometer.", (), id="per-tonne-km"),
+    pytest.param("全年进出口总值5.94万亿美元。", "Total trade reached $5.94 trln.", (), id="trln"),
+    pytest.param("全年进出口总值5.94万亿美元。", "Total trade reached $594 bln.", ("magnitude",), id="trln-slip"),
+    pytest.param("日均处理快递3.5亿件。", "It handles 350m parcels a day.", (), id="m-parcels"),
+    pytest.param("日均处理快递3.5亿件。", "It handles 35m parcels a day.", ("magnitude",), id="m-parcels-slip"),
+    pytest.param("每年减排二氧化碳250万吨。", "It cuts 2.5 MtCO2e a year.", (), id="mtco2e"),
+    pytest.param("每年减排二氧化碳250万吨。", "It cuts 25 MtCO2e a year.", ("magnitude",), id="mtco2e-slip"),
+    pytest.param("噪声不得超过55分贝。", "Noise must not exceed 55 decibels.", (), id="not-exceed"),
+    pytest.param("噪声不得超过55分贝。", "Noise must exceed 55 decibels.", ("qualifier",), id="not-exceed-flipped"),
+    pytest.param("每辆车最多不能超过20人。", "Each bus may carry a maximum of 20 people.", (), id="a-maximum-of"),
+    pytest.param("手提行李不得超过7公斤。", "Carry-on bags cannot be more than 7 kg.", (), id="cannot-be-more-than"),
+    pytest.param("手提行李不得超过7公斤。", "Hand luggage is limited to 7 kg.", (), id="limited-to"),
+    pytest.param("比例不得低于60%。", "The ratio must not fall below 60%.", (), id="not-fall-below"),
+    pytest.param("比例不得低于60%。", "The ratio must be at least 60%.", (), id="at-least"),
+    pytest.param("比例不得低于60%。", "The ratio must be no lower than 60%.", (), id="no-lower-than"),
+    pytest.param("噪声不得超过55分贝。", "Noise must be no higher than 55 decibels.", (), id="no-higher-than"),
+    pytest.param("比例不得低于60%。", "The ratio must be below 60%.", ("qualifier",), id="floor-flipped"),
+    pytest.param("港口万吨级及以上泊位2878个。", "Ports have 2,878 berths of 10,000 tonnes and above.", (), id="tonnage-class"),
+    pytest.param("港口万吨级泊位2878个。", "Ports have 2,878 berths of 1,000 tonnes.", ("magnitude",), id="tonnage-class-slip"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "expected"), ZH_SHIPPING_FORMS + ZH_SHIPPING_FORMS_NOT)
+def test_zh_shipping_and_environment_figures(text: str, expected: tuple[Row, ...]) -> None:
+    assert claims_of(text, "zh") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), EN_SHIPPING_FORMS)
+def test_en_shipping_and_environment_figures(text: str, expected: tuple[Row, ...]) -> None:
+    assert claims_of(text, "en") == expected
+
+
+@pytest.mark.parametrize(("zh", "en", "types"), SHIPPING_PAIRS)
+def test_shipping_and_environment_pairs(zh: str, en: str, types: tuple[str, ...]) -> None:
+    assert tuple(f.type.value for f in check(zh, en)) == types

@@ -25,13 +25,15 @@ ZH_MASS = [
     pytest.param("运来三千吨", (("三千吨", "mass", "3000", "t", "exact"),), id="numerals"),
     pytest.param("需3～5万吨", (("3～5万吨", "mass", "30000..50000", "t", "range"),), id="range-borrows-magnitude"),
     pytest.param("分别为3、5万吨", (("3", "mass", "30000", "t", "exact"), ("5万吨", "mass", "50000", "t", "exact")), id="list-borrows-magnitude"),
-    pytest.param("建30万吨级码头", (("30万吨", "mass", "300000", "t", "exact"),), id="tonnage-class"),
+    pytest.param("建30万吨级码头", (("30万吨级", "mass", "300000", "t", "exact"),), id="tonnage-class"),
+    # 万吨级 with no numeral is a class of 10,000 tonnes ("a 10,000-tonne wharf").
+    pytest.param("建万吨级码头", (("万吨级", "mass", "10000", "t", "exact"),), id="bare-wan-class"),
 ]
 # Mass characters that state no mass.
 ZH_MASS_NEGATIVE = [
     pytest.param("克服困难", id="ke-verb"),
     pytest.param("吨位很大", id="dunwei"),
-    pytest.param("建万吨级码头", id="bare-wan-class"),
+    pytest.param("增加万吨产能", id="bare-wan-no-class"),
     pytest.param("生产第一吨钢", id="ordinal-ton"),
     pytest.param("斤斤计较", id="jin-idiom"),
 ]

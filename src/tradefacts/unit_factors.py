@@ -4,7 +4,7 @@ units.py."""
 
 from typing import Final
 
-UNITS_TXT_SHA256: Final[str] = "877522208cece4df5b1a212bf20254264ac940991ea5a7579cf193abf5adce37"
+UNITS_TXT_SHA256: Final[str] = "8f0932ee6d488a28ff0a8b2d0dd4e8d77d8a6883330f84081e6447c0926649e8"
 FACTORS: Final[dict[str, tuple[str, str]]] = {
     "CNY_fen": ("0.01", "CNY"),
     "CNY_jiao": ("0.1", "CNY"),
@@ -23,6 +23,7 @@ FACTORS: Final[dict[str, tuple[str, str]]] = {
     "gigabit_per_second": ("1000000000", "bit/s"),
     "gigabyte": ("1000000000", "B"),
     "gigahertz": ("1000000000", "Hz"),
+    "gigatonne": ("1000000000", "t"),
     "gigawatt": ("1000000000", "W"),
     "gigawatt_hour": ("1000000", "kWh"),
     "gram": ("0.000001", "t"),
@@ -44,6 +45,7 @@ FACTORS: Final[dict[str, tuple[str, str]]] = {
     "megabyte": ("1000000", "B"),
     "megahertz": ("1000000", "Hz"),
     "megapixel": ("1000000", "px"),
+    "megatonne": ("1000000", "t"),
     "megawatt": ("1000000", "W"),
     "megawatt_hour": ("1000", "kWh"),
     "meter_per_second": ("3.6", "km/h"),
@@ -63,6 +65,8 @@ FACTORS: Final[dict[str, tuple[str, str]]] = {
     "permille": ("0.1", "%"),
     "pound": ("0.00045359237", "t"),
     "pound_foot": ("1.3558179483314004", "Nm"),
+    "ppb": ("1E-7", "%"),
+    "ppm": ("0.0001", "%"),
     "quarter": ("3", "month"),
     "square_foot": ("0.09290304", "m2"),
     "square_kilometer": ("1000000", "m2"),

@@ -109,6 +109,7 @@ EN_SCALE_ABBREVIATIONS: Final[dict[str, int]] = {
     "bln": 9,
     "tn": 12,
     "trn": 12,
+    "trln": 12,  # news agencies' "$3.38 trln", beside "bln" and "mln"
 }
 # One-letter abbreviations ($5m, $54K, 3b yuan) only count attached to a figure with a currency or
 # a mass unit: a bare "5m" is as often five metres, "4K" a screen resolution.
@@ -145,6 +146,21 @@ EN_WEB_COUNT_NOUNS: Final[frozenset[str]] = frozenset(
         "retweets",
         "upvotes",
         "posts",
+    }
+)
+# Transport and logistics text counts with a scale letter too ("80m passengers", "1.3bn parcels"
+# is read already, "500k flights"): the nouns after which the letter is a scale, never metres.
+EN_TRANSPORT_COUNT_NOUNS: Final[frozenset[str]] = frozenset(
+    {
+        "passengers",
+        "parcels",
+        "packages",
+        "flights",
+        "trips",
+        "journeys",
+        "containers",
+        "TEU",
+        "TEUs",
     }
 )
 # Chinese scale words left transliterated by machine translation ("12 wan yuan" for 12万元), read
@@ -620,6 +636,16 @@ EN_MASS_SYMBOLS: Final[dict[str, str]] = {
     "g": "gram",
     "lbs": "pound",
     "lb": "pound",
+    # Climate text: megatonnes and gigatonnes, and tonnes of carbon dioxide (or its equivalent)
+    # written as one symbol ("1.2 Mt of coal", "500,000 tCO2e", "2.5 MtCO2e", "37.4 GtCO2").
+    "Mt": "megatonne",
+    "Gt": "gigatonne",
+    "tCO2": "t",
+    "tCO2e": "t",
+    "MtCO2": "megatonne",
+    "MtCO2e": "megatonne",
+    "GtCO2": "gigatonne",
+    "GtCO2e": "gigatonne",
 }
 EN_PERCENT_UNITS: Final[dict[str, str]] = {
     "%": "percent",
@@ -751,6 +777,8 @@ EN_QUANTITY_UNITS: Final[dict[str, str]] = {
     "metres per second": "meter_per_second",
     "meters per second": "meter_per_second",
     "knots": "knot",
+    "parts per million": "ppm",
+    "parts per billion": "ppb",
     "kilowatt-hours": "kilowatt_hour",
     "kilowatt hours": "kilowatt_hour",
     "kilowatt-hour": "kilowatt_hour",  # a price per kilowatt-hour
@@ -881,6 +909,8 @@ EN_QUANTITY_SYMBOLS: Final[dict[str, str]] = {
     "N·m": "newton_meter",
     "N-m": "newton_meter",
     "lb-ft": "pound_foot",
+    "ppm": "ppm",  # carbon dioxide at 420 ppm
+    "ppb": "ppb",  # methane at 1,923 ppb
 }
 # A car's acceleration from standstill ("0-100 km/h in 3.9 seconds", "0 to 60 mph"): read as the
 # speed it is timed to, as 百公里加速 is.
@@ -1022,12 +1052,35 @@ EN_QUALIFIERS_BEFORE: Final[dict[str, Approx]] = {
     # "no fewer than 20" is at least 20 (the floor of 不少于), as "no less than" is.
     "no fewer than": Approx.OVER,
     "not fewer than": Approx.OVER,
-    # A negated verb of a floor states a ceiling, as 不超过 does on labels and in health advice
-    # ("should not exceed 4 g", "do not exceed 8 tablets", "a dose not exceeding 3 g").
+    # A limit not to be passed is a ceiling, as 不超过 and 不得超过 are on labels, in health advice and in
+    # rules ("should not exceed 4 g", "must not exceed 7 kg"), where "exceed" alone is a floor passed.
     "not exceed": Approx.UNDER,
     "not to exceed": Approx.UNDER,
     "not exceeding": Approx.UNDER,
     "never exceed": Approx.UNDER,
+    "cannot exceed": Approx.UNDER,
+    "not be more than": Approx.UNDER,
+    "cannot be more than": Approx.UNDER,
+    "not be over": Approx.UNDER,
+    "not be higher than": Approx.UNDER,
+    "not be greater than": Approx.UNDER,
+    "not be above": Approx.UNDER,
+    "limited to": Approx.UNDER,
+    "capped at": Approx.UNDER,
+    # A floor not to be passed ("must not fall below 60%" renders 不得低于60%).
+    "not fall below": Approx.OVER,
+    "not drop below": Approx.OVER,
+    "not go below": Approx.OVER,
+    "not be below": Approx.OVER,
+    "not be less than": Approx.OVER,
+    "not be lower than": Approx.OVER,
+    "not lower than": Approx.OVER,
+    "no lower than": Approx.OVER,
+    "no higher than": Approx.UNDER,
+    "no greater than": Approx.UNDER,
+    # A limit named as a noun ("a maximum of 20 passengers" for 最多不能超过20人).
+    "a maximum of": Approx.UNDER,
+    "a minimum of": Approx.OVER,
 }
 EN_QUALIFIERS_AFTER: Final[dict[str, Approx]] = {
     "or more": Approx.OVER,
@@ -2335,7 +2388,7 @@ EN_LOCAL_RATE_RE: Final[regex.Pattern[str]] = _compile(
     (?:\ ++{alternation(EN_PER_WORDS)}\ ++|\ ?+{alternation(EN_PER_SIGNS)}\ ?+  # per, /
       |(?:\ [a-z]{{1,{_RATE_WORD_LONGEST}}}+){{1,{EN_RATE_WORDS_BETWEEN}}}?       # on labour
        \ {alternation(EN_PER_AFTER_WORDS)}\ )                                  # per
-    (?P<per>{_RATE_DENOMINATOR})(?![\w²³])                                # kilogram
+    (?P<per>{_RATE_DENOMINATOR})(?![\w²³-])                               # kilogram; not tonne-km
     """,
     _FLAGS,
 )
@@ -2769,7 +2822,7 @@ EN_LOCAL_WEB_COUNT_RE: Final[regex.Pattern[str]] = _compile(
     (?:(?P<pre>{_Q_BEFORE})\ )?+{_EDGE_BEFORE}
     (?P<num>{_DIGIT_RUN}{_SCALE_LETTER})                      # 15k, 1.2M
     (?:(?P<post>\+)(?![\w+-])                                  # 10K+
-      |(?=\ {alternation(EN_WEB_COUNT_NOUNS)}\b))              # 15k followers; not a 10K run
+      |(?=\ {alternation(EN_WEB_COUNT_NOUNS | EN_TRANSPORT_COUNT_NOUNS)}\b))  # 15k followers; not a 10K run
     """,
     _FLAGS,
 )

@@ -565,6 +565,15 @@ ZH_LATIN_UNITS: Final[dict[str, str]] = {
     "N.m": "newton_meter",
     "Nm": "newton_meter",
     "N·M": "newton_meter",
+    # Environment and energy text (光伏装机400GW, 浓度420ppm, 甲烷1923ppb, PM2.5浓度30μg/m³).
+    "GW": "gigawatt",
+    "MWh": "megawatt_hour",
+    "GWh": "gigawatt_hour",
+    "TWh": "terawatt_hour",
+    "ppm": "ppm",
+    "ppb": "ppb",
+    "μg": "microgram",
+    "µg": "microgram",
 }
 ZH_LATIN_UNIT_NOT_BEFORE: Final[frozenset[str]] = frozenset({"级", "級", "股"})
 # The signs between the figures of dimensions written with one unit (30×20×10cm): each figure is
@@ -741,6 +750,18 @@ ZH_QUALIFIERS_BEFORE: Final[dict[str, Approx]] = {
     "不低于": Approx.OVER,
     "达": Approx.EXACT,
     "达到": Approx.EXACT,
+    # Limits of rules and standards: a bound that must not be passed (行李不得超过7公斤 is at most
+    # 7 kg, 不得低于60% at least 60%), not the bound passed that 超过 alone states.
+    "不得超过": Approx.UNDER,
+    "不能超过": Approx.UNDER,
+    "不应超过": Approx.UNDER,
+    "不宜超过": Approx.UNDER,
+    "未超过": Approx.UNDER,
+    "不得高于": Approx.UNDER,
+    "不得低于": Approx.OVER,
+    "不能低于": Approx.OVER,
+    "不应低于": Approx.OVER,
+    "不得少于": Approx.OVER,
 }
 # Words that end in a qualifier but hedge nothing: 节约16元 is "saves 16 yuan", not "about 16";
 # 发达 "developed", 附近 "nearby", 最近 "the most recent".
@@ -1781,6 +1802,47 @@ ZH_LOCAL_SECOND_SPEED_RE: Final[regex.Pattern[str]] = compiled.pattern(
     (?P<num>{_NUM_SPACED})\ ?+{alternation(ZH_SECOND_SPEED_UNITS)}         # 45米
     (?![/{_NUMERAL_CHARS}0-9]){_OVER_AFTER_UNIT}                           # 3米多
     \ ?+(?P<post>{_Q_AFTER})?+                                             # 以上
+    """,
+    _FLAGS,
+)
+# A ship's speed in knots: 节 after a word of speed, up to four characters before the figure
+# (航速14节, 平均航速降至14节, 船速约20节, 最高时速30节, 速度为每小时25节), is a nautical mile an hour;
+# 节 elsewhere is a measure word (5节车厢, 3节课) or a section.
+ZH_KNOT_SPEED_MARKS: Final[frozenset[str]] = frozenset({"航速", "船速", "时速", "時速", "速度"})
+ZH_KNOT_UNITS: Final[frozenset[str]] = frozenset({"节", "節"})
+ZH_KNOT_UNIT: Final[str] = "knot"
+ZH_LOCAL_KNOT_SPEED_RE: Final[regex.Pattern[str]] = compiled.pattern(
+    rf"""
+    (?<=(?:{alternation(ZH_KNOT_SPEED_MARKS)})[^，。；,;！？!?\n0-9]{{0,4}})   # 航速降至
+    {_PRE}\ ?+{_EDGE_BEFORE}
+    (?P<num>{_NUM_SPACED})\ ?+{alternation(ZH_KNOT_UNITS)}                # 14节
+    (?![{_NUMERAL_CHARS}0-9])\ ?+(?P<post>{_Q_AFTER})?+                   # 以上
+    """,
+    _FLAGS,
+)
+# Containers counted in twenty-foot equivalent units, as ports write them in Latin letters glued to
+# the figure (1.8万TEU, 18000TEU): a count, as 1.8万标箱 is, where capitals after digits would
+# otherwise make a model's code (737NG).
+ZH_CONTAINER_COUNT_WORDS: Final[frozenset[str]] = frozenset({"TEU", "TEUs"})
+ZH_LOCAL_CONTAINER_COUNT_RE: Final[regex.Pattern[str]] = compiled.pattern(
+    rf"""
+    {_PRE}\ ?+{_EDGE_BEFORE}
+    (?P<num>{_NUM_SPACED})\ ?+(?-i:{alternation(ZH_CONTAINER_COUNT_WORDS)})(?![A-Za-z0-9])  # 1.8万TEU
+    \ ?+(?P<post>{_Q_AFTER})?+                                                            # 以上
+    """,
+    _FLAGS,
+)
+# A ship's or a berth's tonnage class: 10万吨级 is a 100,000-tonne class, and 万吨级 or 千吨级 with no
+# numeral a class of 10,000 or 1,000 tonnes (万吨级泊位, "10,000-tonne berths"); a hedge after 级
+# is the class's (10万吨级及以上 = 100,000 tonnes and above).
+ZH_TONNAGE_CLASS_MARKS: Final[frozenset[str]] = frozenset({"吨级", "噸級"})
+ZH_TONNAGE_CLASS_BARE: Final[frozenset[str]] = frozenset({"万", "萬", "千"})
+ZH_LOCAL_TONNAGE_CLASS_RE: Final[regex.Pattern[str]] = compiled.pattern(
+    rf"""
+    (?:{_PRE}\ ?+{_EDGE_BEFORE}(?P<num>{_NUM_SPACED})                              # 10万
+      |(?<![{_NUMERAL_CHARS}0-9.])(?P<num>{alternation(ZH_TONNAGE_CLASS_BARE)}))    # 万
+    \ ?+{alternation(ZH_TONNAGE_CLASS_MARKS)}                                      # 吨级
+    \ ?+(?P<post>{_Q_AFTER})?+                                                     # 及以上
     """,
     _FLAGS,
 )
@@ -4022,6 +4084,31 @@ RULES: Final[LangRules] = LangRules(
             unit=ZH_BELOW_ZERO_UNIT,
             begins=_B_PRE | _B_NUM,  # 180度, 约180度 after a word of heat
             follows=follows(ZH_DEGREE_WORDS),
+        ),
+        # Ports, shipping and environment text.
+        Rule(
+            "zh.local.speed.knots",
+            Build.QUANTITY,
+            ZH_LOCAL_KNOT_SPEED_RE,
+            unit=ZH_KNOT_UNIT,
+            begins=_B_PRE | _B_NUM,  # 14节 after 航速, 约20节 after 船速
+            follows=follows(ZH_KNOT_UNITS),
+        ),
+        Rule(
+            "zh.local.containers",
+            Build.QUANTITY,
+            ZH_LOCAL_CONTAINER_COUNT_RE,
+            Kind.COUNT,
+            begins=_B_PRE | _B_NUM,  # 1.8万TEU, 约3000万TEU
+            follows=follows(ZH_CONTAINER_COUNT_WORDS),
+        ),
+        Rule(
+            "zh.local.tonnage_class",
+            Build.QUANTITY,
+            ZH_LOCAL_TONNAGE_CLASS_RE,
+            unit="t",
+            begins=_B_PRE | _B_NUM,  # 10万吨级, 万吨级
+            follows=follows(ZH_TONNAGE_CLASS_MARKS),
         ),
     ),
     local_fallbacks=(
