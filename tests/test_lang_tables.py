@@ -356,6 +356,8 @@ def _zh_reach_cases() -> list[object]:
     # Weather text.
     add("second-speed-mark", zh.ZH_SECOND_SPEED_MARKS, "风速{s}45米", "second-speed")
     add("second-speed-unit", zh.ZH_SECOND_SPEED_UNITS, "风速每秒45{s}", "second-speed")
+    # Real estate: the bedrooms of a layout.
+    add("layout-room", zh.ZH_LAYOUT_ROOM_WORDS, "三{s}两厅", "layout")
     return cases
 
 
@@ -469,6 +471,8 @@ def test_zh_table_entry_is_reachable(text: str, surface: str, check: str) -> Non
         assert claims == ((f"19{surface}40年代", "year", "1840..1849", None, "range"),)
     elif check == "second-speed":
         assert [c[1:4] for c in claims] == [("quantity", "162", "km/h")]
+    elif check == "layout":
+        assert [c[:3] for c in claims] == [(f"三{surface}", "count", "3"), ("两厅", "count", "2")]
     else:
         (claim,) = claims
         if check == "unit":

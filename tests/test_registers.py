@@ -1178,3 +1178,39 @@ def test_zh_label_and_recipe_figures(text: str, expected: tuple[Row, ...]) -> No
 @pytest.mark.parametrize(("zh", "en", "types"), LABEL_PAIRS)
 def test_label_and_recipe_pairs(zh: str, en: str, types: tuple[str, ...]) -> None:
     assert tuple(f.type.value for f in check(zh, en)) == types
+
+
+# Real estate, construction, urban planning and tourism.
+# fmt: off
+ZH_HOME_ROAD_HOTEL_COUNTS = [
+    pytest.param("户型为四室两厅", (("四室", "count", "4", None, "exact"), ("两厅", "count", "2", None, "exact")), id="layout"),
+    pytest.param("4室2厅2卫", (("4室", "count", "4", None, "exact"), ("2厅", "count", "2", None, "exact"), ("2卫", "count", "2", None, "exact")), id="layout-digits"),
+    pytest.param("出租一套三居室", (("三居室", "count", "3", None, "exact"),), id="jushi"),
+    pytest.param("改造为双向六车道", (("六车道", "count", "6", None, "exact"),), id="lanes"),
+    pytest.param("入住四星级宾馆", (("四星级", "count", "4", None, "exact"),), id="hotel-stars"),
+]
+ZH_HOME_ROAD_HOTEL_COUNTS_NOT = [
+    # A room number alone is no count of bedrooms; a room word without a figure is no figure.
+    pytest.param("前往502室办理", (), id="room-number"),
+    pytest.param("会议室在二楼", (), id="meeting-room"),
+]
+HOME_ROAD_HOTEL_PAIRS = [
+    pytest.param("新房为四室两厅。", "The new flat has four bedrooms and two living rooms.", (), id="layout"),
+    pytest.param("新房为四室两厅。", "The new flat has three bedrooms and two living rooms.", ("value",), id="layout-slip"),
+    pytest.param("公路拓宽为六车道。", "The road was widened to six lanes.", (), id="lanes"),
+    pytest.param("公路拓宽为六车道。", "The road was widened to four lanes.", ("value",), id="lanes-slip"),
+    pytest.param("住在一家四星级宾馆。", "They stayed at a four-star hotel.", (), id="stars"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), ZH_HOME_ROAD_HOTEL_COUNTS + ZH_HOME_ROAD_HOTEL_COUNTS_NOT
+)
+def test_zh_home_road_and_hotel_counts(text: str, expected: tuple[Row, ...]) -> None:
+    assert claims_of(text, "zh") == expected
+
+
+@pytest.mark.parametrize(("zh", "en", "types"), HOME_ROAD_HOTEL_PAIRS)
+def test_home_road_and_hotel_pairs(zh: str, en: str, types: tuple[str, ...]) -> None:
+    assert tuple(f.type.value for f in check(zh, en)) == types

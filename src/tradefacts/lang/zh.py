@@ -698,10 +698,25 @@ ZH_MEASURE_WORDS: Final[frozenset[str]] = frozenset(
         "步",
         "剂",
         "劑",
+        # Homes, roads and hotels: a layout (三室两厅, 两居室 "two bedrooms and two living rooms",
+        # "a two-bedroom flat"), the lanes of a road (双向八车道 "eight lanes") and a hotel's stars
+        # (五星级酒店 "a five-star hotel").
+        "厅",
+        "廳",
+        "卫",
+        "衛",
+        "居室",
+        "车道",
+        "車道",
+        "星级",
+        "星級",
     }
 )
 # 倍 is listed so that a count rule cannot claim the number of a multiplier first; the multiplier
 # rule has priority over counts.
+# The bedrooms of a layout (三室两厅, 3室2厅1卫): counted only where the next room's figure follows, as
+# 301室 alone is a room number.
+ZH_LAYOUT_ROOM_WORDS: Final[frozenset[str]] = frozenset({"室"})
 
 # Qualifiers before a figure. 达 ("reaches") states the figure exactly; 逾 and 超过 are "over".
 ZH_QUALIFIERS_BEFORE: Final[dict[str, Approx]] = {
@@ -1118,7 +1133,10 @@ _PERCENT: Final[str] = alternation(ZH_PERCENT_UNITS)
 _PERCENT_PREFIX: Final[str] = alternation(ZH_PERCENT_PREFIXES)
 _TENTHS: Final[str] = alternation(ZH_TENTHS_UNITS)
 _TENTHS_NOT: Final[str] = "".join(sorted(ZH_TENTHS_NOT_BEFORE))
-_MEASURE: Final[str] = alternation(ZH_MEASURE_WORDS)
+_MEASURE: Final[str] = (
+    rf"(?:{alternation(ZH_MEASURE_WORDS)}"
+    rf"|{alternation(ZH_LAYOUT_ROOM_WORDS)}(?=[0-9{_HAN_DIGIT_CHARS}]))"
+)
 _OVER_NEXT: Final[str] = "".join(sorted(ZH_OVER_AFTER_UNIT_NEXT))
 # 多 after a unit (ZH_OVER_AFTER_UNIT_NEXT): read into the group `over`.
 _OVER_AFTER_UNIT: Final[str] = rf"""
@@ -3369,7 +3387,7 @@ RULES: Final[LangRules] = LangRules(
             ZH_COUNT_RE,
             Kind.COUNT,
             begins=_B_FIGURE,
-            follows=follows(ZH_MEASURE_WORDS, ZH_QUALIFIERS_PLUS),
+            follows=follows(ZH_MEASURE_WORDS, ZH_QUALIFIERS_PLUS, ZH_LAYOUT_ROOM_WORDS),
         ),
         Rule(
             "zh.count.list",
