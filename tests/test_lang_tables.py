@@ -358,6 +358,7 @@ def _zh_reach_cases() -> list[object]:
     add("second-speed-unit", zh.ZH_SECOND_SPEED_UNITS, "风速每秒45{s}", "second-speed")
     # Real estate: the bedrooms of a layout.
     add("layout-room", zh.ZH_LAYOUT_ROOM_WORDS, "三{s}两厅", "layout")
+    add("rate-period-gap", zh.ZH_RATE_PERIOD_GAPS, "租金每平方米{s}8元", "rate-per-area")
     return cases
 
 
@@ -471,6 +472,8 @@ def test_zh_table_entry_is_reachable(text: str, surface: str, check: str) -> Non
         assert claims == ((f"19{surface}40年代", "year", "1840..1849", None, "range"),)
     elif check == "second-speed":
         assert [c[1:4] for c in claims] == [("quantity", "162", "km/h")]
+    elif check == "rate-per-area":
+        assert [c[:4] for c in claims] == [("8元", "money", "8", "CNY/m2")]
     elif check == "layout":
         assert [c[:3] for c in claims] == [(f"三{surface}", "count", "3"), ("两厅", "count", "2")]
     else:

@@ -1189,6 +1189,15 @@ ZH_HOME_ROAD_HOTEL_COUNTS = [
     pytest.param("改造为双向六车道", (("六车道", "count", "6", None, "exact"),), id="lanes"),
     pytest.param("入住四星级宾馆", (("四星级", "count", "4", None, "exact"),), id="hotel-stars"),
 ]
+ZH_RENT_PER_AREA_AND_TIME = [
+    pytest.param("商铺租金每平方米每天12元", (("12元", "money", "12", "CNY/m2", "exact"),), id="per-day"),
+    pytest.param("管理费每平方米每月4.2元", (("4.2元", "money", "4.2", "CNY/m2", "exact"),), id="per-month"),
+    pytest.param("每平方米每年租金600元", (("600元", "money", "600", "CNY/m2", "exact"),), id="per-year-with-word"),
+]
+ZH_RENT_PER_AREA_AND_TIME_NOT = [
+    # A span of time alone is no unit of a rate.
+    pytest.param("每天收费12元", (("12元", "money", "12", "CNY", "exact"),), id="per-day-alone"),
+]
 ZH_HOME_ROAD_HOTEL_COUNTS_NOT = [
     # A room number alone is no count of bedrooms; a room word without a figure is no figure.
     pytest.param("前往502室办理", (), id="room-number"),
@@ -1200,12 +1209,18 @@ HOME_ROAD_HOTEL_PAIRS = [
     pytest.param("公路拓宽为六车道。", "The road was widened to six lanes.", (), id="lanes"),
     pytest.param("公路拓宽为六车道。", "The road was widened to four lanes.", ("value",), id="lanes-slip"),
     pytest.param("住在一家四星级宾馆。", "They stayed at a four-star hotel.", (), id="stars"),
+    pytest.param("租金每平方米每天12元。", "Rent is 12 yuan per square meter per day.", (), id="rent"),
+    pytest.param("租金每平方米每天12元。", "Rent is 12 yuan per day.", ("unit",), id="rent-area-dropped"),
 ]
 # fmt: on
 
 
 @pytest.mark.parametrize(
-    ("text", "expected"), ZH_HOME_ROAD_HOTEL_COUNTS + ZH_HOME_ROAD_HOTEL_COUNTS_NOT
+    ("text", "expected"),
+    ZH_HOME_ROAD_HOTEL_COUNTS
+    + ZH_HOME_ROAD_HOTEL_COUNTS_NOT
+    + ZH_RENT_PER_AREA_AND_TIME
+    + ZH_RENT_PER_AREA_AND_TIME_NOT,
 )
 def test_zh_home_road_and_hotel_counts(text: str, expected: tuple[Row, ...]) -> None:
     assert claims_of(text, "zh") == expected

@@ -2472,9 +2472,14 @@ _RATE_GAP_NOT: Final[str] = "".join(
         }
     )
 )
+# A rent or fee per a unit of area and per a span of time (每平方米每天8元, 每平方米每月3.5元,
+# "8 yuan per square meter per day"): the span may stand right after the unit; the rate is the money
+# per the unit of area, as the English reads it.
+ZH_RATE_PERIOD_GAPS: Final[frozenset[str]] = frozenset({"每天", "每日", "每月", "每年", "每晚"})
 ZH_LOCAL_RATE_RE: Final[regex.Pattern[str]] = compiled.pattern(
     rf"""
     (?:(?<={alternation(ZH_PER_BEFORE)}(?P<per>{_RATE_DENOMINATOR})           # 每公斤
+           (?:\ ?+{alternation(ZH_RATE_PERIOD_GAPS)})?+                       # 每天
            (?:\ ?+[\p{{Han}}--[{_RATE_GAP_NOT}]]{{1,{_RATE_GAP_LONGEST}}}?)?\ ?+)(?P<lead>)|)  # 售价
     {_PRE}\ ?+
     (?P<unitpre>{_CURRENCY_PREFIX})?+\ ?+                # 人民币, ¥
@@ -2543,7 +2548,8 @@ _T_RATE: Final[Then] = Then(
     + max(len(s) for s in ZH_PER_BEFORE)
     + max(len(s) for s in _RATE_DENOMINATORS)
     + _RATE_GAP_LONGEST
-    + 2,
+    + max(len(s) for s in ZH_RATE_PERIOD_GAPS)
+    + 3,
 )
 
 # A valuation ratio stated in 倍 (市盈率15倍, 市净率约1.2倍, 本益比20倍): the figure is the ratio
