@@ -1198,6 +1198,13 @@ ZH_RENT_PER_AREA_AND_TIME_NOT = [
     # A span of time alone is no unit of a rate.
     pytest.param("每天收费12元", (("12元", "money", "12", "CNY", "exact"),), id="per-day-alone"),
 ]
+EN_CEILINGS_AND_LEVELS_PASSED = [
+    pytest.param("metro lines passed 700 kilometers", (("passed 700 kilometers", "quantity", "700000", "m", "over"),), id="passed-level"),
+]
+EN_CEILINGS_AND_LEVELS_PASSED_NOT = [
+    # "passed" as a verb of time or a vote, with no figure after it, is no hedge.
+    pytest.param("the bill passed in 2019", (("2019", "year", "2019", None, "exact"),), id="passed-in-year"),
+]
 ZH_HOME_ROAD_HOTEL_COUNTS_NOT = [
     # A room number alone is no count of bedrooms; a room word without a figure is no figure.
     pytest.param("前往502室办理", (), id="room-number"),
@@ -1210,6 +1217,8 @@ HOME_ROAD_HOTEL_PAIRS = [
     pytest.param("公路拓宽为六车道。", "The road was widened to four lanes.", ("value",), id="lanes-slip"),
     pytest.param("住在一家四星级宾馆。", "They stayed at a four-star hotel.", (), id="stars"),
     pytest.param("租金每平方米每天12元。", "Rent is 12 yuan per square meter per day.", (), id="rent"),
+    pytest.param("运营里程突破700公里。", "Lines in operation passed 700 kilometers.", (), id="passed"),
+    pytest.param("运营里程不到700公里。", "Lines in operation passed 700 kilometers.", ("qualifier",), id="passed-slip"),
     pytest.param("租金每平方米每天12元。", "Rent is 12 yuan per day.", ("unit",), id="rent-area-dropped"),
 ]
 # fmt: on
@@ -1229,3 +1238,10 @@ def test_zh_home_road_and_hotel_counts(text: str, expected: tuple[Row, ...]) -> 
 @pytest.mark.parametrize(("zh", "en", "types"), HOME_ROAD_HOTEL_PAIRS)
 def test_home_road_and_hotel_pairs(zh: str, en: str, types: tuple[str, ...]) -> None:
     assert tuple(f.type.value for f in check(zh, en)) == types
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), EN_CEILINGS_AND_LEVELS_PASSED + EN_CEILINGS_AND_LEVELS_PASSED_NOT
+)
+def test_en_ceilings_and_levels_passed(text: str, expected: tuple[Row, ...]) -> None:
+    assert claims_of(text, "en") == expected
