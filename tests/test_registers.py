@@ -1218,6 +1218,8 @@ HOME_ROAD_HOTEL_PAIRS = [
     pytest.param("住在一家四星级宾馆。", "They stayed at a four-star hotel.", (), id="stars"),
     pytest.param("租金每平方米每天12元。", "Rent is 12 yuan per square meter per day.", (), id="rent"),
     pytest.param("运营里程突破700公里。", "Lines in operation passed 700 kilometers.", (), id="passed"),
+    pytest.param("全市房价收入比为15倍。", "The city's price-to-income ratio is 15.", (), id="price-to-income"),
+    pytest.param("全市房价收入比为15倍。", "The city's price-to-income ratio is 13.", ("value",), id="price-to-income-slip"),
     pytest.param("运营里程不到700公里。", "Lines in operation passed 700 kilometers.", ("qualifier",), id="passed-slip"),
     pytest.param("租金每平方米每天12元。", "Rent is 12 yuan per day.", ("unit",), id="rent-area-dropped"),
 ]

@@ -2567,6 +2567,9 @@ ZH_VALUATION_RATIOS: Final[frozenset[str]] = frozenset(
         "本益比",
         "股价净值比",
         "股價淨值比",
+        # The price-to-income ratio of homes (房价收入比为12倍, "a price-to-income ratio of 12").
+        "房价收入比",
+        "房價收入比",
     }
 )
 _VALUATION_GAP_LONGEST: Final[int] = 6
