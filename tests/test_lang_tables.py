@@ -362,6 +362,9 @@ def _zh_reach_cases() -> list[object]:
     add("container-count-word", zh.ZH_CONTAINER_COUNT_WORDS, "装载量1.8万{s}", "containers")
     add("tonnage-class-mark", zh.ZH_TONNAGE_CLASS_MARKS, "可停靠30万{s}油轮", "tonnage-class")
     add("tonnage-class-bare", zh.ZH_TONNAGE_CLASS_BARE, "一艘{s}吨级货轮", "tonnage-class")
+    # Real estate: the bedrooms of a layout.
+    add("layout-room", zh.ZH_LAYOUT_ROOM_WORDS, "三{s}两厅", "layout")
+    add("rate-period-gap", zh.ZH_RATE_PERIOD_GAPS, "租金每平方米{s}8元", "rate-per-area")
     return cases
 
 
@@ -481,6 +484,10 @@ def test_zh_table_entry_is_reachable(text: str, surface: str, check: str) -> Non
         assert [c[1:4] for c in claims] == [("count", "18000", None)]
     elif check == "tonnage-class":
         assert [(c[1], c[3]) for c in claims] == [("mass", "t")]
+    elif check == "rate-per-area":
+        assert [c[:4] for c in claims] == [("8元", "money", "8", "CNY/m2")]
+    elif check == "layout":
+        assert [c[:3] for c in claims] == [(f"三{surface}", "count", "3"), ("两厅", "count", "2")]
     else:
         (claim,) = claims
         if check == "unit":

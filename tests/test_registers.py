@@ -1282,3 +1282,72 @@ def test_en_shipping_and_environment_figures(text: str, expected: tuple[Row, ...
 @pytest.mark.parametrize(("zh", "en", "types"), SHIPPING_PAIRS)
 def test_shipping_and_environment_pairs(zh: str, en: str, types: tuple[str, ...]) -> None:
     assert tuple(f.type.value for f in check(zh, en)) == types
+
+
+# Real estate, construction, urban planning and tourism.
+# fmt: off
+ZH_HOME_ROAD_HOTEL_COUNTS = [
+    pytest.param("户型为四室两厅", (("四室", "count", "4", None, "exact"), ("两厅", "count", "2", None, "exact")), id="layout"),
+    pytest.param("4室2厅2卫", (("4室", "count", "4", None, "exact"), ("2厅", "count", "2", None, "exact"), ("2卫", "count", "2", None, "exact")), id="layout-digits"),
+    pytest.param("出租一套三居室", (("三居室", "count", "3", None, "exact"),), id="jushi"),
+    pytest.param("改造为双向六车道", (("六车道", "count", "6", None, "exact"),), id="lanes"),
+    pytest.param("入住四星级宾馆", (("四星级", "count", "4", None, "exact"),), id="hotel-stars"),
+]
+ZH_RENT_PER_AREA_AND_TIME = [
+    pytest.param("商铺租金每平方米每天12元", (("12元", "money", "12", "CNY/m2", "exact"),), id="per-day"),
+    pytest.param("管理费每平方米每月4.2元", (("4.2元", "money", "4.2", "CNY/m2", "exact"),), id="per-month"),
+    pytest.param("每平方米每年租金600元", (("600元", "money", "600", "CNY/m2", "exact"),), id="per-year-with-word"),
+]
+ZH_RENT_PER_AREA_AND_TIME_NOT = [
+    # A span of time alone is no unit of a rate.
+    pytest.param("每天收费12元", (("12元", "money", "12", "CNY", "exact"),), id="per-day-alone"),
+]
+EN_CEILINGS_AND_LEVELS_PASSED = [
+    pytest.param("metro lines passed 700 kilometers", (("passed 700 kilometers", "quantity", "700000", "m", "over"),), id="passed-level"),
+]
+EN_CEILINGS_AND_LEVELS_PASSED_NOT = [
+    # "passed" as a verb of time or a vote, with no figure after it, is no hedge.
+    pytest.param("the bill passed in 2019", (("2019", "year", "2019", None, "exact"),), id="passed-in-year"),
+]
+ZH_HOME_ROAD_HOTEL_COUNTS_NOT = [
+    # A room number alone is no count of bedrooms; a room word without a figure is no figure.
+    pytest.param("前往502室办理", (), id="room-number"),
+    pytest.param("会议室在二楼", (), id="meeting-room"),
+]
+HOME_ROAD_HOTEL_PAIRS = [
+    pytest.param("新房为四室两厅。", "The new flat has four bedrooms and two living rooms.", (), id="layout"),
+    pytest.param("新房为四室两厅。", "The new flat has three bedrooms and two living rooms.", ("value",), id="layout-slip"),
+    pytest.param("公路拓宽为六车道。", "The road was widened to six lanes.", (), id="lanes"),
+    pytest.param("公路拓宽为六车道。", "The road was widened to four lanes.", ("value",), id="lanes-slip"),
+    pytest.param("住在一家四星级宾馆。", "They stayed at a four-star hotel.", (), id="stars"),
+    pytest.param("租金每平方米每天12元。", "Rent is 12 yuan per square meter per day.", (), id="rent"),
+    pytest.param("运营里程突破700公里。", "Lines in operation passed 700 kilometers.", (), id="passed"),
+    pytest.param("全市房价收入比为15倍。", "The city's price-to-income ratio is 15.", (), id="price-to-income"),
+    pytest.param("全市房价收入比为15倍。", "The city's price-to-income ratio is 13.", ("value",), id="price-to-income-slip"),
+    pytest.param("运营里程不到700公里。", "Lines in operation passed 700 kilometers.", ("qualifier",), id="passed-slip"),
+    pytest.param("租金每平方米每天12元。", "Rent is 12 yuan per day.", ("unit",), id="rent-area-dropped"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    ZH_HOME_ROAD_HOTEL_COUNTS
+    + ZH_HOME_ROAD_HOTEL_COUNTS_NOT
+    + ZH_RENT_PER_AREA_AND_TIME
+    + ZH_RENT_PER_AREA_AND_TIME_NOT,
+)
+def test_zh_home_road_and_hotel_counts(text: str, expected: tuple[Row, ...]) -> None:
+    assert claims_of(text, "zh") == expected
+
+
+@pytest.mark.parametrize(("zh", "en", "types"), HOME_ROAD_HOTEL_PAIRS)
+def test_home_road_and_hotel_pairs(zh: str, en: str, types: tuple[str, ...]) -> None:
+    assert tuple(f.type.value for f in check(zh, en)) == types
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), EN_CEILINGS_AND_LEVELS_PASSED + EN_CEILINGS_AND_LEVELS_PASSED_NOT
+)
+def test_en_ceilings_and_levels_passed(text: str, expected: tuple[Row, ...]) -> None:
+    assert claims_of(text, "en") == expected

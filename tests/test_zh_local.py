@@ -187,7 +187,7 @@ ZH_OVER_AFTER_UNIT = [
 ]
 ZH_TENTHS_NEGATIVE_PART = [
     # 五 begins a word here: the share is 三成 alone.
-    pytest.param("三成五星级酒店", (("三成", "percent", "30", "%", "exact"),), id="digit-begins-a-word"),
+    pytest.param("三成五星级酒店", (("三成", "percent", "30", "%", "exact"), ("五星级", "count", "5", None, "exact")), id="digit-begins-a-word"),
 ]
 
 # Clock times (kind `time`, value ISO 8601 HH:MM): the half of the day adds 12 hours after noon;

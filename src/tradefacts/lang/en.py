@@ -1033,6 +1033,8 @@ EN_QUALIFIERS_BEFORE: Final[dict[str, Approx]] = {
     "topped": Approx.OVER,
     "topping": Approx.OVER,
     "broke through": Approx.OVER,
+    # A level passed, as 突破 states it ("rail lines in operation passed 10,000 kilometers").
+    "passed": Approx.OVER,
     "broke above": Approx.OVER,
     "higher than": Approx.OVER,
     "greater than": Approx.OVER,

@@ -707,10 +707,25 @@ ZH_MEASURE_WORDS: Final[frozenset[str]] = frozenset(
         "步",
         "剂",
         "劑",
+        # Homes, roads and hotels: a layout (三室两厅, 两居室 "two bedrooms and two living rooms",
+        # "a two-bedroom flat"), the lanes of a road (双向八车道 "eight lanes") and a hotel's stars
+        # (五星级酒店 "a five-star hotel").
+        "厅",
+        "廳",
+        "卫",
+        "衛",
+        "居室",
+        "车道",
+        "車道",
+        "星级",
+        "星級",
     }
 )
 # 倍 is listed so that a count rule cannot claim the number of a multiplier first; the multiplier
 # rule has priority over counts.
+# The bedrooms of a layout (三室两厅, 3室2厅1卫): counted only where the next room's figure follows, as
+# 301室 alone is a room number.
+ZH_LAYOUT_ROOM_WORDS: Final[frozenset[str]] = frozenset({"室"})
 
 # Qualifiers before a figure. 达 ("reaches") states the figure exactly; 逾 and 超过 are "over".
 ZH_QUALIFIERS_BEFORE: Final[dict[str, Approx]] = {
@@ -1139,7 +1154,10 @@ _PERCENT: Final[str] = alternation(ZH_PERCENT_UNITS)
 _PERCENT_PREFIX: Final[str] = alternation(ZH_PERCENT_PREFIXES)
 _TENTHS: Final[str] = alternation(ZH_TENTHS_UNITS)
 _TENTHS_NOT: Final[str] = "".join(sorted(ZH_TENTHS_NOT_BEFORE))
-_MEASURE: Final[str] = alternation(ZH_MEASURE_WORDS)
+_MEASURE: Final[str] = (
+    rf"(?:{alternation(ZH_MEASURE_WORDS)}"
+    rf"|{alternation(ZH_LAYOUT_ROOM_WORDS)}(?=[0-9{_HAN_DIGIT_CHARS}]))"
+)
 _OVER_NEXT: Final[str] = "".join(sorted(ZH_OVER_AFTER_UNIT_NEXT))
 # 多 after a unit (ZH_OVER_AFTER_UNIT_NEXT): read into the group `over`.
 _OVER_AFTER_UNIT: Final[str] = rf"""
@@ -2516,9 +2534,14 @@ _RATE_GAP_NOT: Final[str] = "".join(
         }
     )
 )
+# A rent or fee per a unit of area and per a span of time (每平方米每天8元, 每平方米每月3.5元,
+# "8 yuan per square meter per day"): the span may stand right after the unit; the rate is the money
+# per the unit of area, as the English reads it.
+ZH_RATE_PERIOD_GAPS: Final[frozenset[str]] = frozenset({"每天", "每日", "每月", "每年", "每晚"})
 ZH_LOCAL_RATE_RE: Final[regex.Pattern[str]] = compiled.pattern(
     rf"""
     (?:(?<={alternation(ZH_PER_BEFORE)}(?P<per>{_RATE_DENOMINATOR})           # 每公斤
+           (?:\ ?+{alternation(ZH_RATE_PERIOD_GAPS)})?+                       # 每天
            (?:\ ?+[\p{{Han}}--[{_RATE_GAP_NOT}]]{{1,{_RATE_GAP_LONGEST}}}?)?\ ?+)(?P<lead>)|)  # 售价
     {_PRE}\ ?+
     (?P<unitpre>{_CURRENCY_PREFIX})?+\ ?+                # 人民币, ¥
@@ -2587,7 +2610,8 @@ _T_RATE: Final[Then] = Then(
     + max(len(s) for s in ZH_PER_BEFORE)
     + max(len(s) for s in _RATE_DENOMINATORS)
     + _RATE_GAP_LONGEST
-    + 2,
+    + max(len(s) for s in ZH_RATE_PERIOD_GAPS)
+    + 3,
 )
 
 # A valuation ratio stated in 倍 (市盈率15倍, 市净率约1.2倍, 本益比20倍): the figure is the ratio
@@ -2605,6 +2629,9 @@ ZH_VALUATION_RATIOS: Final[frozenset[str]] = frozenset(
         "本益比",
         "股价净值比",
         "股價淨值比",
+        # The price-to-income ratio of homes (房价收入比为12倍, "a price-to-income ratio of 12").
+        "房价收入比",
+        "房價收入比",
     }
 )
 _VALUATION_GAP_LONGEST: Final[int] = 6
@@ -3431,7 +3458,7 @@ RULES: Final[LangRules] = LangRules(
             ZH_COUNT_RE,
             Kind.COUNT,
             begins=_B_FIGURE,
-            follows=follows(ZH_MEASURE_WORDS, ZH_QUALIFIERS_PLUS),
+            follows=follows(ZH_MEASURE_WORDS, ZH_QUALIFIERS_PLUS, ZH_LAYOUT_ROOM_WORDS),
         ),
         Rule(
             "zh.count.list",
