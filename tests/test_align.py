@@ -1732,6 +1732,10 @@ WEB_AGREE = [
     pytest.param("收藏20w+。", "200K+ saves.", id="w-plus-against-k-plus"),
     pytest.param("押金2K元。", "A deposit of 2,000 yuan.", id="capital-k-money"),
     pytest.param("支持120W快充。", "It supports 120W fast charging.", id="watts-stay-watts"),
+    # A range in scale letters: on both ends, on the second only (the first borrows it), money.
+    pytest.param("月薪8k-12k。", "A monthly salary of 8,000-12,000 yuan.", id="k-range-both-ends"),
+    pytest.param("月薪6-9k。", "Pay is 6,000 to 9,000 a month.", id="k-range-borrowed"),
+    pytest.param("月薪1.5w-2w元。", "15,000 to 20,000 yuan a month.", id="w-range-money"),
 ]
 
 
@@ -1755,6 +1759,12 @@ WEB_FINDINGS = [
     ),
     pytest.param(
         "她有4.5W粉丝。", "She has 4.5k followers.", (("magnitude", "4.5W", "4.5k"),), id="w-as-k"
+    ),
+    pytest.param(
+        "月薪6-9k。",
+        "Pay is 60,000 to 90,000 a month.",
+        (("magnitude", "6-9k", "60,000 to 90,000"),),
+        id="k-range-read-as-ten-thousands",
     ),
     pytest.param(
         "押金2K元。", "A deposit of 2 yuan.", (("magnitude", "2K元", "2 yuan"),), id="k-dropped"

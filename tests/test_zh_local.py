@@ -272,6 +272,13 @@ ZH_BARE_RANGES_NOT = [
     # Borrowing would put the low end above the high one: the ends stay as written.
     pytest.param("3千至5万。", (("3千至5万", "number", "3000..50000", None, "range"),), id="no-borrow-past-the-high-end"),
     pytest.param("八千至一万二。", (("八千至一万二", "number", "8000..12000", None, "range"),), id="no-borrow-elided-end"),
+    # A range in web text's scale letters: on both ends, or on the second, which the first borrows.
+    pytest.param("月薪8k-12k", (("8k-12k", "number", "8000..12000", None, "range"),), id="web-k-both-ends"),
+    pytest.param("薪资6-9k", (("6-9k", "number", "6000..9000", None, "range"),), id="web-k-borrowed"),
+    pytest.param("约1.5w-2w元", (("约1.5w-2w元", "money", "15000..20000", "CNY", "range"),), id="web-w-money-hedged"),
+    pytest.param("GT8-12k", (("8", "number", "8", None, "exact"), ("12k", "number", "12000", None, "exact")), id="web-range-not-after-letters"),
+    pytest.param("3-5k视频", (), id="web-range-not-before-video"),
+    pytest.param("8K-12K", (("8K", "number", "8", None, "exact"),), id="web-range-lower-case-only"),
 ]
 
 # A half after a unit of mass or length, as after a span.

@@ -233,6 +233,14 @@ def _build_quantity(groups: _Groups, lang: LangRules, rule: Rule) -> _Built | No
         second = parse_number(num2, lang.numerals)
         if second is None:
             return None
+        web2 = groups.get("webscale2")
+        if web2:
+            # The second end's scale letter (8-12k, 8k-12k): the first end borrows it below
+            # where it has none of its own.
+            exponent = lang.web_scales.get(web2)
+            if exponent is None or second.scale or second.high is not None:
+                return None
+            second = Number(low=second.low.scaleb(exponent), over=second.over, scale=exponent)
         if (
             _YEAR_SHAPE.fullmatch(num_text)
             and not _YEAR_SHAPE.fullmatch(num2)

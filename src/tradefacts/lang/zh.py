@@ -3281,6 +3281,26 @@ ZH_LOCAL_WEB_LENGTH_RE: Final[regex.Pattern[str]] = compiled.pattern(
     rf"{_WEB_HEAD}(?P<unit>{alternation(ZH_WEB_SCALE_LENGTHS)})", _FLAGS
 )
 _F_WEB: Final[frozenset[str]] = follows(ZH_WEB_SCALES)
+# A range in web text's scale letters, written on its second end or on both (月薪8k-12k, 8-12k,
+# 1.5w-2w元): both ends in that scale, the first borrowing the second's where it has none, as 3～5万
+# does. Lower-case letters only (8K-12K may be resolutions or model names).
+_WEB_RANGE_SCALE: Final[str] = alternation(s for s in ZH_WEB_SCALES if s.islower())
+_WEB_RANGE: Final[str] = rf"""
+    {_PRE}{_EDGE_BEFORE}
+    (?P<num>{_DIGIT_RUN})(?P<webscale>{_WEB_RANGE_SCALE})?+\ ?+      # 8k, 8
+    {_RANGE_SEP_LOCAL}\ ?+                                             # -, 至
+    (?P<num2>{_DIGIT_RUN})(?P<webscale2>{_WEB_RANGE_SCALE})            # 12k
+    (?![A-Za-z0-9]|{alternation(ZH_WEB_SCALE_NOT_NEXT)})
+"""
+ZH_LOCAL_WEB_RANGE_RE: Final[regex.Pattern[str]] = compiled.pattern(
+    rf"{_WEB_RANGE}(?P<post>{_Q_AFTER})?+", _FLAGS
+)
+ZH_LOCAL_WEB_MONEY_RANGE_RE: Final[regex.Pattern[str]] = compiled.pattern(
+    rf"{_WEB_RANGE}(?P<unit>{_CURRENCY})(?P<post>{_Q_AFTER})?+",
+    _FLAGS,  # 1.5w-2w元
+)
+# The separator of such a range within reach of its first figure (after its scale letter).
+_T_WEB_RANGE: Final[Then] = Then(follows(ZH_RANGE_SEPARATORS), within=2)
 
 RULES: Final[LangRules] = LangRules(
     lang=Lang.ZH,
@@ -4136,6 +4156,24 @@ RULES: Final[LangRules] = LangRules(
             unit="t",
             begins=_B_PRE | _B_NUM,  # 10万吨级, 万吨级
             follows=follows(ZH_TONNAGE_CLASS_MARKS),
+        ),
+        # A range in web scale letters (月薪8k-12k, 1.5w-2w元).
+        Rule(
+            "zh.local.web.range",
+            Build.QUANTITY,
+            ZH_LOCAL_WEB_RANGE_RE,
+            Kind.NUMBER,
+            begins=_B_PRE | Begins(digit=True),
+            follows=_F_WEB | _F_RANGE,
+            then=_T_WEB_RANGE,
+        ),
+        Rule(
+            "zh.local.web.money.range",
+            Build.QUANTITY,
+            ZH_LOCAL_WEB_MONEY_RANGE_RE,
+            begins=_B_PRE | Begins(digit=True),
+            follows=_F_WEB | _F_RANGE,
+            then=_T_WEB_RANGE,
         ),
     ),
     local_fallbacks=(
