@@ -356,6 +356,11 @@ def _zh_reach_cases() -> list[object]:
     # Weather text.
     add("second-speed-mark", zh.ZH_SECOND_SPEED_MARKS, "风速{s}45米", "second-speed")
     add("second-speed-unit", zh.ZH_SECOND_SPEED_UNITS, "风速每秒45{s}", "second-speed")
+    # Science and engineering text.
+    add("second-speed-km-unit", zh.ZH_SECOND_SPEED_KM_UNITS, "以每秒17{s}的速度", "km-per-second")
+    add("second-speed-km-mark", zh.ZH_SECOND_SPEED_MARKS, "以{s}17公里的速度", "km-per-second")
+    add("minute-turn-mark", zh.ZH_MINUTE_TURN_MARKS, "转速达{s}6500转", "turns-per-minute")
+    add("minute-turn-unit", zh.ZH_MINUTE_TURN_UNITS, "转速达每分钟6500{s}", "turns-per-minute")
     return cases
 
 
@@ -469,6 +474,10 @@ def test_zh_table_entry_is_reachable(text: str, surface: str, check: str) -> Non
         assert claims == ((f"19{surface}40年代", "year", "1840..1849", None, "range"),)
     elif check == "second-speed":
         assert [c[1:4] for c in claims] == [("quantity", "162", "km/h")]
+    elif check == "km-per-second":
+        assert [c[1:4] for c in claims] == [("quantity", "61200", "km/h")]
+    elif check == "turns-per-minute":
+        assert [c[1:4] for c in claims] == [("quantity", "6500", "rpm")]
     else:
         (claim,) = claims
         if check == "unit":

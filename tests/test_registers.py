@@ -1178,3 +1178,33 @@ def test_zh_label_and_recipe_figures(text: str, expected: tuple[Row, ...]) -> No
 @pytest.mark.parametrize(("zh", "en", "types"), LABEL_PAIRS)
 def test_label_and_recipe_pairs(zh: str, en: str, types: tuple[str, ...]) -> None:
     assert tuple(f.type.value for f in check(zh, en)) == types
+
+
+# fmt: off
+# Science and engineering pairs: pressures convert exactly between kPa, MPa, bar, atm and psi; a
+# frequency, a sound level, a rotation speed, a distance of astronomy or a current in the wrong unit
+# or off by a power of ten is found, and the same figure in the right unit is not.
+SCIENCE_PAIRS = [
+    pytest.param("胎压为240千帕", "a tyre pressure of 24 kPa", ("magnitude",), id="kpa-magnitude"),
+    pytest.param("储罐设计压力8兆帕", "rated at 8 kPa", ("unit",), id="mpa-as-kpa"),
+    pytest.param("储罐设计压力8兆帕", "rated at 80 bar", (), id="mpa-as-bar"),
+    pytest.param("压力为1个标准大气压", "a pressure of 101.325 kPa", (), id="atm-as-kpa"),
+    pytest.param("舱压维持在1个标准大气压", "cabin pressure is kept at 1 atm", (), id="atm"),
+    pytest.param("音量为60分贝", "a volume of 60 Hz", ("unit",), id="decibels-as-hertz"),
+    pytest.param("主频2.4吉赫", "a 2.4 MHz chip", ("unit",), id="ghz-as-mhz"),
+    pytest.param("以每分钟1200转运转", "spins at 1,200 rpm", (), id="each-minute-turns"),
+    pytest.param("以每分钟1200转运转", "spins at 2,100 rpm", ("value",), id="rpm-value"),
+    pytest.param("相距4.2光年", "4.2 AU apart", ("unit",), id="light-years-as-au"),
+    pytest.param("以每秒11.2公里的速度飞行", "flies at 11.2 km/s", (), id="each-second-km"),
+    pytest.param("以每秒11.2公里的速度飞行", "flies at 11.2 km/h", ("unit",), id="km-per-second-as-km-per-hour"),
+    pytest.param("输出电流300毫安", "a 3 amperes output", ("magnitude",), id="milliamperes-magnitude"),
+    pytest.param("颗粒直径10微米", "particles 10 millimeters across", ("unit",), id="microns-as-millimetres"),
+    pytest.param("噪声不得超过45分贝", "noise must not exceed 45 dB", (), id="must-not-exceed"),
+    pytest.param("噪声不得超过45分贝", "noise must exceed 45 dB", ("qualifier",), id="must-exceed"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("zh", "en", "types"), SCIENCE_PAIRS)
+def test_science_and_engineering_pairs(zh: str, en: str, types: tuple[str, ...]) -> None:
+    assert tuple(f.type.value for f in check(zh, en)) == types

@@ -478,6 +478,47 @@ ZH_QUANTITY_UNITS: Final[dict[str, str]] = {
     "国际单位": "international_unit",
     "國際單位": "international_unit",
     "毫摩尔/升": "millimole_per_liter",
+    # Science and engineering: pressure (250千帕, 30兆帕, 1个标准大气压 is read as a count), sound
+    # levels, frequencies, rotation speeds, small and astronomical lengths, speeds per second,
+    # voltages and currents. 伏 and 安 alone are left out (三伏 is a season, 安 a word of its own),
+    # so is 巴 (巴西) and 埃 (埃及).
+    "帕": "pascal",
+    "帕斯卡": "pascal",
+    "千帕": "kilopascal",
+    "兆帕": "megapascal",
+    "标准大气压": "standard_atmosphere",
+    "个标准大气压": "standard_atmosphere",
+    "个大气压": "standard_atmosphere",
+    "大气压": "standard_atmosphere",
+    "標準大氣壓": "standard_atmosphere",
+    "分贝": "decibel",
+    "分貝": "decibel",
+    "赫兹": "hertz",
+    "赫茲": "hertz",
+    "千赫": "kilohertz",
+    "千赫兹": "kilohertz",
+    "兆赫": "megahertz",
+    "兆赫兹": "megahertz",
+    "吉赫": "gigahertz",
+    "吉赫兹": "gigahertz",
+    "转/分": "revolution_per_minute",
+    "转/分钟": "revolution_per_minute",
+    "转每分钟": "revolution_per_minute",
+    "微米": "micrometer",
+    "埃米": "angstrom",
+    "光年": "light_year",
+    "天文单位": "astronomical_unit",
+    "天文單位": "astronomical_unit",
+    "公里/秒": "kilometer_per_second",
+    "千米/秒": "kilometer_per_second",
+    "公里每秒": "kilometer_per_second",
+    "伏特": "volt",
+    "千伏": "kilovolt",
+    "安培": "ampere",
+    "毫安": "milliampere",
+    "千安": "kiloampere",
+    "瓦时": "watt_hour",
+    "瓦時": "watt_hour",
     "毫摩爾/升": "millimole_per_liter",
     # The torque of an engine (峰值扭矩400牛·米, 350牛米).
     "牛·米": "newton_meter",
@@ -557,6 +598,11 @@ ZH_LATIN_UNITS: Final[dict[str, str]] = {
     "ms": "millisecond",
     "°F": "degree_Fahrenheit",
     "mmHg": "millimeter_Hg",
+    "kPa": "kilopascal",
+    "MPa": "megapascal",
+    "dB": "decibel",
+    "rpm": "revolution_per_minute",
+    "km/s": "kilometer_per_second",
     "kJ": "kilojoule",
     "kcal": "kilocalorie",
     "IU": "international_unit",
@@ -731,6 +777,11 @@ ZH_QUALIFIERS_BEFORE: Final[dict[str, Approx]] = {
     "不到": Approx.UNDER,
     "不足": Approx.UNDER,
     "不超过": Approx.UNDER,
+    # Limits in rules and standards: 噪声不得超过45分贝 ("must not exceed 45 dB"), 不能超过, 不应超过.
+    "不得超过": Approx.UNDER,
+    "不能超过": Approx.UNDER,
+    "不应超过": Approx.UNDER,
+    "不宜超过": Approx.UNDER,
     "最多": Approx.UNDER,
     "少于": Approx.UNDER,
     "低于": Approx.UNDER,
@@ -1784,6 +1835,31 @@ ZH_LOCAL_SECOND_SPEED_RE: Final[regex.Pattern[str]] = compiled.pattern(
     """,
     _FLAGS,
 )
+# Speeds of science after 每秒 ("each second"): 以每秒17公里的速度, 光速约为每秒30万公里 are
+# kilometres a second, as 30公里/秒 is.
+ZH_SECOND_SPEED_KM_UNITS: Final[frozenset[str]] = frozenset({"公里", "千米"})
+ZH_SECOND_SPEED_KM_UNIT: Final[str] = "kilometer_per_second"
+ZH_LOCAL_SECOND_SPEED_KM_RE: Final[regex.Pattern[str]] = compiled.pattern(
+    rf"""
+    {alternation(ZH_SECOND_SPEED_MARKS)}\ ?+{_PRE}\ ?+{_EDGE_BEFORE}         # 每秒, 约
+    (?P<num>{_NUM_SPACED})\ ?+{alternation(ZH_SECOND_SPEED_KM_UNITS)}     # 17公里
+    (?![/{_NUMERAL_CHARS}0-9])\ ?+(?P<post>{_Q_AFTER})?+                   # 以上
+    """,
+    _FLAGS,
+)
+# A rotation speed written as turns after 每分钟 ("each minute"): 最高转速达每分钟6500转 is 6,500 rpm,
+# as 6500转/分 is.
+ZH_MINUTE_TURN_MARKS: Final[frozenset[str]] = frozenset({"每分钟", "每分鐘"})
+ZH_MINUTE_TURN_UNITS: Final[frozenset[str]] = frozenset({"转", "轉"})
+ZH_MINUTE_TURN_UNIT: Final[str] = "revolution_per_minute"
+ZH_LOCAL_MINUTE_TURNS_RE: Final[regex.Pattern[str]] = compiled.pattern(
+    rf"""
+    {alternation(ZH_MINUTE_TURN_MARKS)}\ ?+{_PRE}\ ?+{_EDGE_BEFORE}          # 每分钟, 约
+    (?P<num>{_NUM_SPACED})\ ?+{alternation(ZH_MINUTE_TURN_UNITS)}         # 6500转
+    (?![/{_NUMERAL_CHARS}0-9])\ ?+(?P<post>{_Q_AFTER})?+                   # 以上
+    """,
+    _FLAGS,
+)
 # Verbs of a change by an amount: after one, an amount with its unit stated twice around 至 is the
 # change and the level it reaches, no range (增加120亿元至1.5万亿元 is up 12 billion to 1.5
 # trillion yuan, 减少30万人至500万人). Not percents, whose % is written at both ends of a range as
@@ -2352,6 +2428,7 @@ ZH_PREFIXES: Final[frozenset[str]] = frozenset(
         *ZH_SPEED_MARKS,
         *ZH_SPEED_GAPS,  # 时速可达250公里
         *ZH_SECOND_SPEED_MARKS,  # 每秒45米
+        *ZH_MINUTE_TURN_MARKS,  # 每分钟6500转
         *ZH_FOREIGN_PREFIXES,  # 港币1000
         *ZH_BEFORE_COMMON_ERA,  # 公元前221年
         *ZH_ERA_YEAR_ZERO,  # 民國110年
@@ -4022,6 +4099,23 @@ RULES: Final[LangRules] = LangRules(
             unit=ZH_BELOW_ZERO_UNIT,
             begins=_B_PRE | _B_NUM,  # 180度, 约180度 after a word of heat
             follows=follows(ZH_DEGREE_WORDS),
+        ),
+        # Science and engineering (kilometres a second, turns a minute).
+        Rule(
+            "zh.local.speed.km_per_second",
+            Build.QUANTITY,
+            ZH_LOCAL_SECOND_SPEED_KM_RE,
+            unit=ZH_SECOND_SPEED_KM_UNIT,
+            begins=Begins.of(ZH_SECOND_SPEED_MARKS),  # 每秒17公里
+            follows=follows(ZH_SECOND_SPEED_KM_UNITS),
+        ),
+        Rule(
+            "zh.local.rotation.per_minute",
+            Build.QUANTITY,
+            ZH_LOCAL_MINUTE_TURNS_RE,
+            unit=ZH_MINUTE_TURN_UNIT,
+            begins=Begins.of(ZH_MINUTE_TURN_MARKS),  # 每分钟6500转
+            follows=follows(ZH_MINUTE_TURN_UNITS),
         ),
     ),
     local_fallbacks=(
