@@ -138,6 +138,8 @@ ZH_SCIENCE_UNITS = [
     pytest.param("能量密度260瓦时/千克", (("260瓦时", "quantity", "0.26", "kWh", "exact"),), id="watt-hours"),
     pytest.param("约合2个标准大气压", (("约合2个标准大气压", "quantity", "1520", "mmHg", "about"),), id="atmospheres"),
     pytest.param("用水量不得超过5吨", (("不得超过5吨", "mass", "5", "t", "under"),), id="must-not-exceed"),
+    pytest.param("浓度为420ppm", (("420ppm", "percent", "0.042", "%", "exact"),), id="ppm"),
+    pytest.param("浓度为百万分之五", (("百万分之五", "percent", "0.0005", "%", "exact"),), id="per-million"),
 ]
 ZH_SCIENCE_UNITS_NOT = [
     # 伏 alone is a season (三伏), 天文 no day, and a count or a price each minute or second no speed.
@@ -160,6 +162,8 @@ EN_SCIENCE_UNITS = [
     pytest.param("a 300 milliamps output", (("300 milliamps", "quantity", "0.3", "A", "exact"),), id="milliamps"),
     pytest.param("about 2 atmospheres", (("about 2 atmospheres", "quantity", "1520", "mmHg", "about"),), id="atmospheres"),
     pytest.param("1 atm", (("1 atm", "quantity", "760", "mmHg", "exact"),), id="atm"),
+    pytest.param("420 parts per million", (("420 parts per million", "percent", "0.042", "%", "exact"),), id="parts-per-million"),
+    pytest.param("a level of 5 ppm", (("5 ppm", "percent", "0.0005", "%", "exact"),), id="ppm"),
 ]
 EN_SCIENCE_UNITS_NOT = [
     pytest.param("a bar of soap", (), id="bar-of-soap"),

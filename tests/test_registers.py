@@ -1201,6 +1201,9 @@ SCIENCE_PAIRS = [
     pytest.param("颗粒直径10微米", "particles 10 millimeters across", ("unit",), id="microns-as-millimetres"),
     pytest.param("噪声不得超过45分贝", "noise must not exceed 45 dB", (), id="must-not-exceed"),
     pytest.param("噪声不得超过45分贝", "noise must exceed 45 dB", ("qualifier",), id="must-exceed"),
+    pytest.param("浓度达到百万分之四百二十", "reached 420 parts per million", (), id="per-million-words"),
+    pytest.param("浓度为420ppm", "a level of 410 ppm", ("value",), id="ppm-value"),
+    pytest.param("浓度为420ppm", "a level of 420%", ("unit",), id="ppm-as-percent"),
 ]
 # fmt: on
 

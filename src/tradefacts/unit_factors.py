@@ -4,7 +4,7 @@ units.py."""
 
 from typing import Final
 
-UNITS_TXT_SHA256: Final[str] = "25404d7efa759ee56d038ac48488c0d2e25fd04fd26f6242cbea11b71a0e32f6"
+UNITS_TXT_SHA256: Final[str] = "14533d0a06f5e860ecd13e9e6ed7cf1677cc2a0f8b578c6562b9adaf526aa766"
 FACTORS: Final[dict[str, tuple[str, str]]] = {
     "CNY_fen": ("0.01", "CNY"),
     "CNY_jiao": ("0.1", "CNY"),
@@ -69,6 +69,7 @@ FACTORS: Final[dict[str, tuple[str, str]]] = {
     "nanometer": ("1E-9", "m"),
     "nautical_mile": ("1852", "m"),
     "ounce": ("0.000028349523125", "t"),
+    "part_per_million": ("0.0001", "%"),
     "pascal": ("0.007500616827041697508018751542", "mmHg"),
     "permille": ("0.1", "%"),
     "pound": ("0.00045359237", "t"),

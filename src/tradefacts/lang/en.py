@@ -650,6 +650,9 @@ EN_PERCENT_UNITS: Final[dict[str, str]] = {
     # 7.52 per thousand", 7.52‰); "per 1,000 people" names its base in digits, read as a figure.
     "per thousand": "permille",
     "‰": "permille",
+    # A concentration in parts per million ("420 ppm" of carbon dioxide), as 百万分之 states it.
+    "ppm": "part_per_million",
+    "parts per million": "part_per_million",
 }
 # Percent units read only as written, in lower case: "10 PCs" are computers.
 EN_PERCENT_LOWER_CASE: Final[frozenset[str]] = frozenset({"pc", "bp"})

@@ -341,6 +341,8 @@ ZH_PERCENT_UNITS: Final[dict[str, str]] = {
     "基本點": "basis_point",
     # Rates per thousand in statistics (出生率7.52‰), as 千分之 before the figure.
     "‰": "permille",
+    # A concentration in parts per million (二氧化碳浓度420ppm), as 百万分之 before the figure.
+    "ppm": "part_per_million",
 }
 # 三成 is three tenths (30%): 成 after a single digit counts tenths of a whole. Not after a
 # numeral that is part of an idiom (三五成群) and not before the characters that make 成 a verb or
