@@ -140,8 +140,14 @@ ZH_SCIENCE_UNITS = [
     pytest.param("用水量不得超过5吨", (("不得超过5吨", "mass", "5", "t", "under"),), id="must-not-exceed"),
     pytest.param("浓度为420ppm", (("420ppm", "percent", "0.042", "%", "exact"),), id="ppm"),
     pytest.param("浓度为百万分之五", (("百万分之五", "percent", "0.0005", "%", "exact"),), id="per-million"),
+    pytest.param("光速约为3×10⁸米/秒", (("约为3×10⁸米/秒", "quantity", "1080000000", "km/h", "about"),), id="power-superscript"),
+    pytest.param("光速约为3×10^8米/秒", (("约为3×10^8米/秒", "quantity", "1080000000", "km/h", "about"),), id="power-caret"),
+    pytest.param("电荷量为1.6×10⁻¹⁹库仑", (("1.6×10⁻¹⁹", "number", "0.00000000000000000016", None, "exact"),), id="power-negative-bare"),
+    pytest.param("约有5×10^6个细胞", (("约有5×10^6", "number", "5000000", None, "about"),), id="power-bare"),
 ]
 ZH_SCIENCE_UNITS_NOT = [
+    # A product of two sizes is no power of ten.
+    pytest.param("尺寸30×20厘米", (("30", "quantity", "0.3", "m", "exact"), ("20厘米", "quantity", "0.2", "m", "exact")), id="dimensions"),
     # 伏 alone is a season (三伏), 天文 no day, and a count or a price each minute or second no speed.
     pytest.param("三伏天最热", (), id="season-no-volts"),
     pytest.param("第一天文台", (), id="observatory-no-day"),
@@ -164,8 +170,13 @@ EN_SCIENCE_UNITS = [
     pytest.param("1 atm", (("1 atm", "quantity", "760", "mmHg", "exact"),), id="atm"),
     pytest.param("420 parts per million", (("420 parts per million", "percent", "0.042", "%", "exact"),), id="parts-per-million"),
     pytest.param("a level of 5 ppm", (("5 ppm", "percent", "0.0005", "%", "exact"),), id="ppm"),
+    pytest.param("about 3 x 10^8 m/s", (("about 3 x 10^8 m/s", "quantity", "1080000000", "km/h", "about"),), id="power-caret"),
+    pytest.param("some 3×10⁸ m/s", (("some 3×10⁸ m/s", "quantity", "1080000000", "km/h", "about"),), id="power-superscript"),
+    pytest.param("1.6 × 10⁻¹⁹ coulombs", (("1.6 × 10⁻¹⁹", "number", "0.00000000000000000016", None, "exact"),), id="power-negative-bare"),
+    pytest.param("a mass of 2 x 10^30 kg", (("2 x 10^30 kg", "mass", "2000000000000000000000000000", "t", "exact"),), id="power-mass"),
 ]
 EN_SCIENCE_UNITS_NOT = [
+    pytest.param("30 x 20 cm", (("30", "quantity", "0.3", "m", "exact"), ("20 cm", "quantity", "0.2", "m", "exact")), id="dimensions"),
     pytest.param("a bar of soap", (), id="bar-of-soap"),
     pytest.param("3 bars", (("3", "number", "3", None, "exact"),), id="bars-counted"),
 ]

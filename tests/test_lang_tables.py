@@ -361,6 +361,7 @@ def _zh_reach_cases() -> list[object]:
     add("second-speed-km-mark", zh.ZH_SECOND_SPEED_MARKS, "以{s}17公里的速度", "km-per-second")
     add("minute-turn-mark", zh.ZH_MINUTE_TURN_MARKS, "转速达{s}6500转", "turns-per-minute")
     add("minute-turn-unit", zh.ZH_MINUTE_TURN_UNITS, "转速达每分钟6500{s}", "turns-per-minute")
+    add("power-of-ten-mark", zh.ZH_POWER_OF_TEN_MARKS, "光速约为3{s}10⁸米/秒", "power-of-ten")
     return cases
 
 
@@ -478,6 +479,8 @@ def test_zh_table_entry_is_reachable(text: str, surface: str, check: str) -> Non
         assert [c[1:4] for c in claims] == [("quantity", "61200", "km/h")]
     elif check == "turns-per-minute":
         assert [c[1:4] for c in claims] == [("quantity", "6500", "rpm")]
+    elif check == "power-of-ten":
+        assert [c[1:4] for c in claims] == [("quantity", "1080000000", "km/h")]
     else:
         (claim,) = claims
         if check == "unit":
@@ -859,6 +862,8 @@ def _en_reach_cases() -> list[object]:
     add("clock-to-cue", en.EN_CLOCK_TO_CUES, "it shut {s} a quarter to six", "time-05:45")
     add("decimal-point", en.EN_DECIMAL_POINTS, "it rose five {s} two percent", "decimal-5.2")
     add("month-day-article", en.EN_MONTH_DAY_ARTICLES, "it opened on May {s} 3rd", "date")
+    # Science and engineering text.
+    add("power-of-ten-mark", en.EN_POWER_OF_TEN_MARKS, "about 3 {s} 10^8 m/s", "power-of-ten")
     return cases
 
 
@@ -1047,6 +1052,7 @@ _EN_REACH_IDS = {
     "EN_CLOCK_TO_CUES": "clock-to-cue-",
     "EN_DECIMAL_POINTS": "decimal-point-",
     "EN_MONTH_DAY_ARTICLES": "month-day-article-",
+    "EN_POWER_OF_TEN_MARKS": "power-of-ten-mark-",
     "EN_ACCELERATION_SPEED_UNITS": "acceleration-speed-",
     "EN_ACCELERATION_ZERO_WORDS": "acceleration-zero-word-",
     "EN_DECADE_WORD_YEARS": "decade-word-",
@@ -1099,6 +1105,9 @@ def test_en_table_entry_is_reachable(text: str, surface: str, check: str) -> Non
         return
     if check == "two":
         assert [c[2] for c in claims] == [Decimal(5), Decimal(6)]
+        return
+    if check == "power-of-ten":
+        assert [(c[1], c[2], c[4]) for c in claims] == [("quantity", Decimal(1080000000), "km/h")]
         return
     if check == "rate":
         assert [(c[1], c[2], c[4]) for c in claims] == [("money", Decimal(30000), "CNY/t")]

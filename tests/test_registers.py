@@ -1204,6 +1204,10 @@ SCIENCE_PAIRS = [
     pytest.param("浓度达到百万分之四百二十", "reached 420 parts per million", (), id="per-million-words"),
     pytest.param("浓度为420ppm", "a level of 410 ppm", ("value",), id="ppm-value"),
     pytest.param("浓度为420ppm", "a level of 420%", ("unit",), id="ppm-as-percent"),
+    pytest.param("光速约为3×10⁸米/秒", "about 3 x 10^8 m/s", (), id="power-of-ten"),
+    pytest.param("光速约为3×10⁸米/秒", "about 300,000 km/s", (), id="power-of-ten-as-km-per-second"),
+    pytest.param("光速约为3×10⁸米/秒", "about 3 x 10^6 m/s", ("magnitude",), id="power-of-ten-magnitude"),
+    pytest.param("电荷量为1.6×10⁻¹⁹库仑", "a charge of 1.6 × 10⁻¹⁸ coulombs", ("magnitude",), id="negative-power-magnitude"),
 ]
 # fmt: on
 

@@ -2530,6 +2530,35 @@ EN_LOCAL_QUANTITY_RE: Final[regex.Pattern[str]] = _compile(
     """,
     _FLAGS,
 )
+# Scientific notation: a mantissa times ten to a power (3×10⁸, "3 x 10^8 m/s", 1.6×10⁻¹⁹),
+# with the unit of a quantity after it or none. The marks of the product: the multiplication sign,
+# a letter x and an asterisk.
+EN_POWER_OF_TEN_MARKS: Final[frozenset[str]] = frozenset({"×", "x", "*"})
+
+
+def _power_of_ten(with_unit: bool) -> regex.Pattern[str]:
+    unit = (
+        rf"""(?:[\ -]?+(?P<unit>{_QUANTITY_WORD}|{_MASS})\b
+              |\ ?+(?-i:(?P<unit>{_QUANTITY_SYMBOL}))(?![\w²³]))"""
+        if with_unit
+        else ""
+    )
+    return _compile(
+        rf"""
+        {_LOCAL_PRE}{_EDGE_BEFORE}{_LOCAL_NEG}
+        (?P<num>[0-9]{{1,3}}+(?:\.[0-9]{{1,15}}+)?+)
+        (?:\ ?+{alternation(EN_POWER_OF_TEN_MARKS)}\ ?+10
+           (?:\^\(?+(?P<power>[-+−]?[0-9]{{1,3}}+)\)?+|(?P<power>[⁻⁺]?+[⁰¹²³⁴⁵⁶⁷⁸⁹]{{1,3}}+)))
+        (?![0-9⁰¹²³⁴⁵⁶⁷⁸⁹.])
+        {unit}
+        {_Q_POST if with_unit else ""}
+        """,
+        _FLAGS,
+    )
+
+
+EN_LOCAL_POWER_OF_TEN_RE: Final[regex.Pattern[str]] = _power_of_ten(with_unit=True)
+EN_LOCAL_POWER_OF_TEN_BARE_RE: Final[regex.Pattern[str]] = _power_of_ten(with_unit=False)
 # A range of physical amounts with the unit stated once or twice: 6 to 12 inches, 3-5 km.
 EN_LOCAL_QUANTITY_RANGE_RE: Final[regex.Pattern[str]] = _compile(
     rf"""
@@ -4065,6 +4094,22 @@ RULES: Final[LangRules] = LangRules(
             EN_LOCAL_YEAR_AD_RE,
             Kind.YEAR,
             begins=Begins.of(EN_COMMON_ERA),  # AD 618
+        ),
+        # Science and engineering: scientific notation, with a unit and bare.
+        Rule(
+            "en.local.power_of_ten",
+            Build.QUANTITY,
+            EN_LOCAL_POWER_OF_TEN_RE,
+            begins=_B_PRE | _B_SIGN | Begins.of(digit=True),  # 3 x 10^8 m/s
+            follows=follows(EN_POWER_OF_TEN_MARKS),
+        ),
+        Rule(
+            "en.local.power_of_ten.bare",
+            Build.QUANTITY,
+            EN_LOCAL_POWER_OF_TEN_BARE_RE,
+            Kind.NUMBER,
+            begins=_B_PRE | _B_SIGN | Begins.of(digit=True),  # 1.6 × 10⁻¹⁹
+            follows=follows(EN_POWER_OF_TEN_MARKS),
         ),
     ),
     numerals=EN_NUMERALS,

@@ -1723,6 +1723,29 @@ _LOCAL_UNIT_AFTER: Final[str] = rf"""
        (?<!(?:{alternation(ZH_TRIANGLE_REGIONS)})[{_NUMERAL_CHARS}]{{1,3}}+角))   # not 长三角
 """
 
+# Scientific notation: a mantissa times ten to a power (3×10⁸米/秒, 3×10^8, 1.6×10⁻¹⁹库仑), with the
+# unit after it or none. The marks of the product: the multiplication sign, a letter x, an asterisk.
+ZH_POWER_OF_TEN_MARKS: Final[frozenset[str]] = frozenset({"×", "x", "X", "*"})
+
+
+def _power_of_ten(with_unit: bool) -> regex.Pattern[str]:
+    unit = rf"\ ?+{_LOCAL_UNIT_AFTER}\ ?+(?P<post>{_Q_AFTER})?+" if with_unit else ""
+    return compiled.pattern(
+        rf"""
+        {_PRE}\ ?+{_EDGE_BEFORE}
+        (?P<num>[0-9]{{1,3}}+(?:\.[0-9]{{1,15}}+)?+)
+        \ ?+{alternation(ZH_POWER_OF_TEN_MARKS)}\ ?+10
+        (?:\^\(?+(?P<power>[-+−]?[0-9]{{1,3}}+)\)?+|(?P<power>[⁻⁺]?+[⁰¹²³⁴⁵⁶⁷⁸⁹]{{1,3}}+))
+        (?![0-9⁰¹²³⁴⁵⁶⁷⁸⁹.])
+        {unit}
+        """,
+        _FLAGS,
+    )
+
+
+ZH_LOCAL_POWER_OF_TEN_RE: Final[regex.Pattern[str]] = _power_of_ten(with_unit=True)
+ZH_LOCAL_POWER_OF_TEN_BARE_RE: Final[regex.Pattern[str]] = _power_of_ten(with_unit=False)
+
 # Every figure core in one scan: a run of ASCII digits (with separators and decimals) and numeral
 # characters, with a space allowed only before a magnitude (1,500 万). An unknown digit (几, 数)
 # opens no core: 数 is also "number" (总数三十二万亿), and vague amounts are read by the rules above.
@@ -4118,6 +4141,21 @@ RULES: Final[LangRules] = LangRules(
             unit=ZH_MINUTE_TURN_UNIT,
             begins=Begins.of(ZH_MINUTE_TURN_MARKS),  # 每分钟6500转
             follows=follows(ZH_MINUTE_TURN_UNITS),
+        ),
+        Rule(
+            "zh.local.power_of_ten",
+            Build.QUANTITY,
+            ZH_LOCAL_POWER_OF_TEN_RE,
+            begins=_B_PRE | Begins.of(digit=True),  # 3×10⁸米/秒
+            follows=follows(ZH_POWER_OF_TEN_MARKS),
+        ),
+        Rule(
+            "zh.local.power_of_ten.bare",
+            Build.QUANTITY,
+            ZH_LOCAL_POWER_OF_TEN_BARE_RE,
+            Kind.NUMBER,
+            begins=_B_PRE | Begins.of(digit=True),  # 1.6×10⁻¹⁹
+            follows=follows(ZH_POWER_OF_TEN_MARKS),
         ),
     ),
     local_fallbacks=(
