@@ -173,6 +173,7 @@ EN_SCIENCE_UNITS = [
     pytest.param("about 3 x 10^8 m/s", (("about 3 x 10^8 m/s", "quantity", "1080000000", "km/h", "about"),), id="power-caret"),
     pytest.param("some 3×10⁸ m/s", (("some 3×10⁸ m/s", "quantity", "1080000000", "km/h", "about"),), id="power-superscript"),
     pytest.param("1.6 × 10⁻¹⁹ coulombs", (("1.6 × 10⁻¹⁹", "number", "0.00000000000000000016", None, "exact"),), id="power-negative-bare"),
+    pytest.param("125 quadrillion calculations", (("125 quadrillion", "number", "125000000000000000", None, "exact"),), id="quadrillion"),
     pytest.param("a mass of 2 x 10^30 kg", (("2 x 10^30 kg", "mass", "2000000000000000000000000000", "t", "exact"),), id="power-mass"),
 ]
 EN_SCIENCE_UNITS_NOT = [

@@ -98,6 +98,8 @@ EN_SCALE_WORDS: Final[dict[str, int]] = {
     "million": 6,
     "billion": 9,
     "trillion": 12,
+    # The speed of a supercomputer (每秒12.5亿亿次, "125 quadrillion calculations per second").
+    "quadrillion": 15,
 }
 # Abbreviations of scale words written right after a digit: 1.2bn, 3 mln, 2tn. These are read
 # wherever a figure is, with or without a space.
