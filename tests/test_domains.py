@@ -135,6 +135,8 @@ ZH_SCIENCE_UNITS = [
     pytest.param("输出电流300毫安", (("300毫安", "quantity", "0.3", "A", "exact"),), id="milliamperes"),
     pytest.param("电压为800千伏", (("800千伏", "quantity", "800000", "V", "exact"),), id="kilovolts"),
     pytest.param("额定电流16安培", (("16安培", "quantity", "16", "A", "exact"),), id="amperes"),
+    pytest.param("额定电压为220伏", (("220伏", "quantity", "220", "V", "exact"),), id="volts-after-digits"),
+    pytest.param("电压为220至240伏", (("220至240伏", "quantity", "220..240", "V", "range"),), id="volts-range"),
     pytest.param("能量密度260瓦时/千克", (("260瓦时", "quantity", "0.26", "kWh", "exact"),), id="watt-hours"),
     pytest.param("约合2个标准大气压", (("约合2个标准大气压", "quantity", "1520", "mmHg", "about"),), id="atmospheres"),
     pytest.param("用水量不得超过5吨", (("不得超过5吨", "mass", "5", "t", "under"),), id="must-not-exceed"),
@@ -150,6 +152,8 @@ ZH_SCIENCE_UNITS_NOT = [
     pytest.param("尺寸30×20厘米", (("30", "quantity", "0.3", "m", "exact"), ("20厘米", "quantity", "0.2", "m", "exact")), id="dimensions"),
     # 伏 alone is a season (三伏), 天文 no day, and a count or a price each minute or second no speed.
     pytest.param("三伏天最热", (), id="season-no-volts"),
+    pytest.param("一伏饺子二伏面", (), id="seasons-no-volts"),
+    pytest.param("3安全", (("3", "number", "3", None, "exact"),), id="an-no-ampere"),
     pytest.param("第一天文台", (), id="observatory-no-day"),
     pytest.param("每分钟3次", (("3次", "count", "3", None, "exact"),), id="count-each-minute"),
     pytest.param("每秒5元", (("5元", "money", "5", "CNY", "exact"),), id="price-each-second"),

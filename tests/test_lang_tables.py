@@ -362,6 +362,7 @@ def _zh_reach_cases() -> list[object]:
     add("minute-turn-mark", zh.ZH_MINUTE_TURN_MARKS, "转速达{s}6500转", "turns-per-minute")
     add("minute-turn-unit", zh.ZH_MINUTE_TURN_UNITS, "转速达每分钟6500{s}", "turns-per-minute")
     add("power-of-ten-mark", zh.ZH_POWER_OF_TEN_MARKS, "光速约为3{s}10⁸米/秒", "power-of-ten")
+    add("unit-after-digits", zh.ZH_UNITS_AFTER_DIGITS, "电压为220{s}。", "unit")
     return cases
 
 

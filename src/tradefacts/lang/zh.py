@@ -482,8 +482,8 @@ ZH_QUANTITY_UNITS: Final[dict[str, str]] = {
     "毫摩尔/升": "millimole_per_liter",
     # Science and engineering: pressure (250千帕, 30兆帕, 1个标准大气压 is read as a count), sound
     # levels, frequencies, rotation speeds, small and astronomical lengths, speeds per second,
-    # voltages and currents. 伏 and 安 alone are left out (三伏 is a season, 安 a word of its own),
-    # so is 巴 (巴西) and 埃 (埃及).
+    # voltages and currents. 伏 alone is read only after a digit (ZH_UNITS_AFTER_DIGITS), 安 alone
+    # not at all (安全, 安徽), nor 巴 (巴西) and 埃 (埃及).
     "帕": "pascal",
     "帕斯卡": "pascal",
     "千帕": "kilopascal",
@@ -615,12 +615,16 @@ ZH_LATIN_UNITS: Final[dict[str, str]] = {
     "N·M": "newton_meter",
 }
 ZH_LATIN_UNIT_NOT_BEFORE: Final[frozenset[str]] = frozenset({"级", "級", "股"})
+# Units of one character read only right after an ASCII digit (220伏, 5伏): after a numeral
+# character 伏 is a season (三伏, 一伏饺子二伏面). 安 alone stays unread (3安全, 安置, 安徽).
+ZH_UNITS_AFTER_DIGITS: Final[dict[str, str]] = {"伏": "volt"}
 # The signs between the figures of dimensions written with one unit (30×20×10cm): each figure is
 # an amount in that unit.
 ZH_DIMENSION_SEPARATORS: Final[frozenset[str]] = frozenset({"×", "x", "X", "*", "＊", "✕"})
 ZH_UNITS: Final[dict[str, str]] = {
     **ZH_COLLOQUIAL_MONEY,
     **ZH_LATIN_UNITS,
+    **ZH_UNITS_AFTER_DIGITS,
     **ZH_QUANTITY_UNITS,
     **ZH_CURRENCIES,
     **ZH_MASS_UNITS,
@@ -1688,6 +1692,7 @@ ZH_DATE_MARKS: Final[dict[str, str]] = {
 
 _LOCAL_UNIT_TABLE: Final[dict[str, str]] = {
     **ZH_LATIN_UNITS,
+    **ZH_UNITS_AFTER_DIGITS,
     **ZH_QUANTITY_UNITS,
     **ZH_CURRENCIES,
     **ZH_MASS_UNITS,
@@ -1708,6 +1713,11 @@ _NUM_SPACED: Final[str] = rf"(?:{_NUM})(?:\ (?=[{_MAGNITUDE_CHARS}])(?:{_NUM}))?
 # A unit after the figure, with the guards of the ambiguous ones (升 the verb, 块 the measure word).
 _LI_NEXT: Final[str] = "".join(sorted(ZH_LI_FOLLOWERS))
 _LATIN_NOT: Final[str] = "".join(sorted(ZH_LATIN_UNIT_NOT_BEFORE))
+_AFTER_DIGITS: Final[str] = "".join(sorted(ZH_UNITS_AFTER_DIGITS))
+# The characters before such a unit inside a longer unit (千 of 千伏), where it stays a unit.
+_AFTER_DIGITS_JOINED: Final[str] = "".join(
+    sorted({s[-2] for s in _LOCAL_UNIT_TABLE if len(s) > 1 and s[-1] in ZH_UNITS_AFTER_DIGITS})
+)
 # A network generation before the data it carries (5G流量, 4G流量): no amount of gigabytes.
 ZH_NETWORK_GENERATIONS: Final[frozenset[str]] = frozenset({"2G", "3G", "4G", "5G", "6G"})
 _GENERATION_DATA: Final[str] = (
@@ -1717,6 +1727,7 @@ _GENERATION_DATA: Final[str] = (
 _LOCAL_UNIT_AFTER: Final[str] = rf"""
     (?:(?P<unit>{_LOCAL_UNIT})(?!(?<=升)[{_LITRE_NOT}])(?!(?<=元){_YUAN_WORD})
        (?!(?<=[A-Za-z²³㎡])[0-9A-Za-z{_LATIN_NOT}])   # not 5Gbps, 4A级
+       (?<!(?<![0-9{_AFTER_DIGITS_JOINED}])[{_AFTER_DIGITS}])   # 220伏, 800千伏; not 三伏
        (?!(?<=(?<!公|海)里)[\p{{Han}}--[{_LI_NEXT}]])
        (?<!(?<![0-9.]){_GENERATION_DATA})           # 5G流量 is data of the 5G network
       |(?P<unit>{_KUAI})(?![\p{{Han}}--[{_KUAI_NEXT}]])
