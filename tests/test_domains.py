@@ -115,3 +115,84 @@ def test_zh_scores_are_two_figures(text: str, expected: tuple[Row, ...]) -> None
 @pytest.mark.parametrize(("text", "expected"), EN_SCORES + EN_SCORES_NOT)
 def test_en_scores_are_two_figures(text: str, expected: tuple[Row, ...]) -> None:
     assert claims_of(text, "en") == expected
+
+
+# fmt: off
+# Science and engineering: sound levels, frequencies, rotation, small and astronomical lengths,
+# speeds a second, currents and voltages, read with their units on both sides.
+ZH_SCIENCE_UNITS = [
+    pytest.param("音量控制在60分贝以下", (("60分贝以下", "quantity", "60", "dB", "under"),), id="decibels"),
+    pytest.param("主频2.4吉赫", (("2.4吉赫", "quantity", "2400000000", "Hz", "exact"),), id="gigahertz"),
+    pytest.param("调频103.7兆赫", (("103.7兆赫", "quantity", "103700000", "Hz", "exact"),), id="megahertz"),
+    pytest.param("交流电50赫兹", (("50赫兹", "quantity", "50", "Hz", "exact"),), id="hertz"),
+    pytest.param("转速1500转/分", (("1500转/分", "quantity", "1500", "rpm", "exact"),), id="turns-per-minute"),
+    pytest.param("以每分钟1200转运转", (("每分钟1200转", "quantity", "1200", "rpm", "exact"),), id="each-minute-turns"),
+    pytest.param("颗粒直径10微米", (("10微米", "quantity", "0.00001", "m", "exact"),), id="micrometres"),
+    pytest.param("相距8.6光年", (("8.6光年", "quantity", "81362282064194880", "m", "exact"),), id="light-years"),
+    pytest.param("相距5.2天文单位", (("5.2天文单位", "quantity", "777908927640", "m", "exact"),), id="astronomical-units"),
+    pytest.param("以每秒11.2公里的速度", (("每秒11.2公里", "quantity", "40320", "km/h", "exact"),), id="each-second-km"),
+    pytest.param("轨道速度7.8公里/秒", (("7.8公里/秒", "quantity", "28080", "km/h", "exact"),), id="km-per-second"),
+    pytest.param("输出电流300毫安", (("300毫安", "quantity", "0.3", "A", "exact"),), id="milliamperes"),
+    pytest.param("电压为800千伏", (("800千伏", "quantity", "800000", "V", "exact"),), id="kilovolts"),
+    pytest.param("额定电流16安培", (("16安培", "quantity", "16", "A", "exact"),), id="amperes"),
+    pytest.param("额定电压为220伏", (("220伏", "quantity", "220", "V", "exact"),), id="volts-after-digits"),
+    pytest.param("电压为220至240伏", (("220至240伏", "quantity", "220..240", "V", "range"),), id="volts-range"),
+    pytest.param("能量密度260瓦时/千克", (("260瓦时", "quantity", "0.26", "kWh", "exact"),), id="watt-hours"),
+    pytest.param("约合2个标准大气压", (("约合2个标准大气压", "quantity", "1520", "mmHg", "about"),), id="atmospheres"),
+    pytest.param("用水量不得超过5吨", (("不得超过5吨", "mass", "5", "t", "under"),), id="must-not-exceed"),
+    pytest.param("浓度为420ppm", (("420ppm", "percent", "0.042", "%", "exact"),), id="ppm"),
+    pytest.param("浓度为百万分之五", (("百万分之五", "percent", "0.0005", "%", "exact"),), id="per-million"),
+    pytest.param("光速约为3×10⁸米/秒", (("约为3×10⁸米/秒", "quantity", "1080000000", "km/h", "about"),), id="power-superscript"),
+    pytest.param("光速约为3×10^8米/秒", (("约为3×10^8米/秒", "quantity", "1080000000", "km/h", "about"),), id="power-caret"),
+    pytest.param("电荷量为1.6×10⁻¹⁹库仑", (("1.6×10⁻¹⁹", "number", "0.00000000000000000016", None, "exact"),), id="power-negative-bare"),
+    pytest.param("约有5×10^6个细胞", (("约有5×10^6", "number", "5000000", None, "about"),), id="power-bare"),
+]
+ZH_SCIENCE_UNITS_NOT = [
+    # A product of two sizes is no power of ten.
+    pytest.param("尺寸30×20厘米", (("30", "quantity", "0.3", "m", "exact"), ("20厘米", "quantity", "0.2", "m", "exact")), id="dimensions"),
+    # 伏 alone is a season (三伏), 天文 no day, and a count or a price each minute or second no speed.
+    pytest.param("三伏天最热", (), id="season-no-volts"),
+    pytest.param("一伏饺子二伏面", (), id="seasons-no-volts"),
+    pytest.param("3安全", (("3", "number", "3", None, "exact"),), id="an-no-ampere"),
+    pytest.param("第一天文台", (), id="observatory-no-day"),
+    pytest.param("每分钟3次", (("3次", "count", "3", None, "exact"),), id="count-each-minute"),
+    pytest.param("每秒5元", (("5元", "money", "5", "CNY", "exact"),), id="price-each-second"),
+]
+EN_SCIENCE_UNITS = [
+    pytest.param("kept below 60 decibels", (("below 60 decibels", "quantity", "60", "dB", "under"),), id="decibels"),
+    pytest.param("noise of 120 dB", (("120 dB", "quantity", "120", "dB", "exact"),), id="dB"),
+    pytest.param("idles at 1,500 rpm", (("1,500 rpm", "quantity", "1500", "rpm", "exact"),), id="rpm"),
+    pytest.param("1,200 revolutions per minute", (("1,200 revolutions per minute", "quantity", "1200", "rpm", "exact"),), id="revolutions"),
+    pytest.param("particles 10 microns across", (("10 microns", "quantity", "0.00001", "m", "exact"),), id="microns"),
+    pytest.param("10 µm particles", (("10 µm", "quantity", "0.00001", "m", "exact"),), id="micro-sign"),
+    pytest.param("8.6 light-years away", (("8.6 light-years", "quantity", "81362282064194880", "m", "exact"),), id="light-years"),
+    pytest.param("5.2 AU from the Sun", (("5.2 AU", "quantity", "777908927640", "m", "exact"),), id="AU"),
+    pytest.param("11.2 kilometers per second", (("11.2 kilometers per second", "quantity", "40320", "km/h", "exact"),), id="km-per-second"),
+    pytest.param("at 8 km/s", (("8 km/s", "quantity", "28800", "km/h", "exact"),), id="km/s"),
+    pytest.param("a 300 milliamps output", (("300 milliamps", "quantity", "0.3", "A", "exact"),), id="milliamps"),
+    pytest.param("about 2 atmospheres", (("about 2 atmospheres", "quantity", "1520", "mmHg", "about"),), id="atmospheres"),
+    pytest.param("1 atm", (("1 atm", "quantity", "760", "mmHg", "exact"),), id="atm"),
+    pytest.param("420 parts per million", (("420 parts per million", "percent", "0.042", "%", "exact"),), id="parts-per-million"),
+    pytest.param("a level of 5 ppm", (("5 ppm", "percent", "0.0005", "%", "exact"),), id="ppm"),
+    pytest.param("about 3 x 10^8 m/s", (("about 3 x 10^8 m/s", "quantity", "1080000000", "km/h", "about"),), id="power-caret"),
+    pytest.param("some 3×10⁸ m/s", (("some 3×10⁸ m/s", "quantity", "1080000000", "km/h", "about"),), id="power-superscript"),
+    pytest.param("1.6 × 10⁻¹⁹ coulombs", (("1.6 × 10⁻¹⁹", "number", "0.00000000000000000016", None, "exact"),), id="power-negative-bare"),
+    pytest.param("125 quadrillion calculations", (("125 quadrillion", "number", "125000000000000000", None, "exact"),), id="quadrillion"),
+    pytest.param("a mass of 2 x 10^30 kg", (("2 x 10^30 kg", "mass", "2000000000000000000000000000", "t", "exact"),), id="power-mass"),
+]
+EN_SCIENCE_UNITS_NOT = [
+    pytest.param("30 x 20 cm", (("30", "quantity", "0.3", "m", "exact"), ("20 cm", "quantity", "0.2", "m", "exact")), id="dimensions"),
+    pytest.param("a bar of soap", (), id="bar-of-soap"),
+    pytest.param("3 bars", (("3", "number", "3", None, "exact"),), id="bars-counted"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "expected"), ZH_SCIENCE_UNITS + ZH_SCIENCE_UNITS_NOT)
+def test_zh_units_of_science(text: str, expected: tuple[Row, ...]) -> None:
+    assert claims_of(text, "zh") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), EN_SCIENCE_UNITS + EN_SCIENCE_UNITS_NOT)
+def test_en_units_of_science(text: str, expected: tuple[Row, ...]) -> None:
+    assert claims_of(text, "en") == expected

@@ -365,6 +365,13 @@ def _zh_reach_cases() -> list[object]:
     # Real estate: the bedrooms of a layout.
     add("layout-room", zh.ZH_LAYOUT_ROOM_WORDS, "三{s}两厅", "layout")
     add("rate-period-gap", zh.ZH_RATE_PERIOD_GAPS, "租金每平方米{s}8元", "rate-per-area")
+    # Science and engineering text.
+    add("second-speed-km-unit", zh.ZH_SECOND_SPEED_KM_UNITS, "以每秒17{s}的速度", "km-per-second")
+    add("second-speed-km-mark", zh.ZH_SECOND_SPEED_MARKS, "以{s}17公里的速度", "km-per-second")
+    add("minute-turn-mark", zh.ZH_MINUTE_TURN_MARKS, "转速达{s}6500转", "turns-per-minute")
+    add("minute-turn-unit", zh.ZH_MINUTE_TURN_UNITS, "转速达每分钟6500{s}", "turns-per-minute")
+    add("power-of-ten-mark", zh.ZH_POWER_OF_TEN_MARKS, "光速约为3{s}10⁸米/秒", "power-of-ten")
+    add("unit-after-digits", zh.ZH_UNITS_AFTER_DIGITS, "电压为220{s}。", "unit")
     return cases
 
 
@@ -488,6 +495,12 @@ def test_zh_table_entry_is_reachable(text: str, surface: str, check: str) -> Non
         assert [c[:4] for c in claims] == [("8元", "money", "8", "CNY/m2")]
     elif check == "layout":
         assert [c[:3] for c in claims] == [(f"三{surface}", "count", "3"), ("两厅", "count", "2")]
+    elif check == "km-per-second":
+        assert [c[1:4] for c in claims] == [("quantity", "61200", "km/h")]
+    elif check == "turns-per-minute":
+        assert [c[1:4] for c in claims] == [("quantity", "6500", "rpm")]
+    elif check == "power-of-ten":
+        assert [c[1:4] for c in claims] == [("quantity", "1080000000", "km/h")]
     else:
         (claim,) = claims
         if check == "unit":
@@ -871,6 +884,8 @@ def _en_reach_cases() -> list[object]:
     add("month-day-article", en.EN_MONTH_DAY_ARTICLES, "it opened on May {s} 3rd", "date")
     # Transport and logistics text.
     add("transport-count-noun", en.EN_TRANSPORT_COUNT_NOUNS, "with 15k {s} in all", "web-15000")
+    # Science and engineering text.
+    add("power-of-ten-mark", en.EN_POWER_OF_TEN_MARKS, "about 3 {s} 10^8 m/s", "power-of-ten")
     return cases
 
 
@@ -1060,6 +1075,7 @@ _EN_REACH_IDS = {
     "EN_CLOCK_TO_CUES": "clock-to-cue-",
     "EN_DECIMAL_POINTS": "decimal-point-",
     "EN_MONTH_DAY_ARTICLES": "month-day-article-",
+    "EN_POWER_OF_TEN_MARKS": "power-of-ten-mark-",
     "EN_ACCELERATION_SPEED_UNITS": "acceleration-speed-",
     "EN_ACCELERATION_ZERO_WORDS": "acceleration-zero-word-",
     "EN_DECADE_WORD_YEARS": "decade-word-",
@@ -1112,6 +1128,9 @@ def test_en_table_entry_is_reachable(text: str, surface: str, check: str) -> Non
         return
     if check == "two":
         assert [c[2] for c in claims] == [Decimal(5), Decimal(6)]
+        return
+    if check == "power-of-ten":
+        assert [(c[1], c[2], c[4]) for c in claims] == [("quantity", Decimal(1080000000), "km/h")]
         return
     if check == "rate":
         assert [(c[1], c[2], c[4]) for c in claims] == [("money", Decimal(30000), "CNY/t")]

@@ -1351,3 +1351,44 @@ def test_home_road_and_hotel_pairs(zh: str, en: str, types: tuple[str, ...]) -> 
 )
 def test_en_ceilings_and_levels_passed(text: str, expected: tuple[Row, ...]) -> None:
     assert claims_of(text, "en") == expected
+
+
+# fmt: off
+# Science and engineering pairs: pressures convert exactly between kPa, MPa, bar, atm and psi; a
+# frequency, a sound level, a rotation speed, a distance of astronomy or a current in the wrong unit
+# or off by a power of ten is found, and the same figure in the right unit is not.
+SCIENCE_PAIRS = [
+    pytest.param("胎压为240千帕", "a tyre pressure of 24 kPa", ("magnitude",), id="kpa-magnitude"),
+    pytest.param("储罐设计压力8兆帕", "rated at 8 kPa", ("unit",), id="mpa-as-kpa"),
+    pytest.param("储罐设计压力8兆帕", "rated at 80 bar", (), id="mpa-as-bar"),
+    pytest.param("压力为1个标准大气压", "a pressure of 101.325 kPa", (), id="atm-as-kpa"),
+    pytest.param("舱压维持在1个标准大气压", "cabin pressure is kept at 1 atm", (), id="atm"),
+    pytest.param("音量为60分贝", "a volume of 60 Hz", ("unit",), id="decibels-as-hertz"),
+    pytest.param("主频2.4吉赫", "a 2.4 MHz chip", ("unit",), id="ghz-as-mhz"),
+    pytest.param("以每分钟1200转运转", "spins at 1,200 rpm", (), id="each-minute-turns"),
+    pytest.param("以每分钟1200转运转", "spins at 2,100 rpm", ("value",), id="rpm-value"),
+    pytest.param("相距4.2光年", "4.2 AU apart", ("unit",), id="light-years-as-au"),
+    pytest.param("以每秒11.2公里的速度飞行", "flies at 11.2 km/s", (), id="each-second-km"),
+    pytest.param("以每秒11.2公里的速度飞行", "flies at 11.2 km/h", ("unit",), id="km-per-second-as-km-per-hour"),
+    pytest.param("输出电流300毫安", "a 3 amperes output", ("magnitude",), id="milliamperes-magnitude"),
+    pytest.param("颗粒直径10微米", "particles 10 millimeters across", ("unit",), id="microns-as-millimetres"),
+    pytest.param("噪声不得超过45分贝", "noise must not exceed 45 dB", (), id="must-not-exceed"),
+    pytest.param("噪声不得超过45分贝", "noise must exceed 45 dB", ("qualifier",), id="must-exceed"),
+    pytest.param("额定电压为220伏", "rated at 110 volts", ("value",), id="volts-value"),
+    pytest.param("额定电压为220伏", "rated at 220 V", (), id="volts"),
+    pytest.param("浓度达到百万分之四百二十", "reached 420 parts per million", (), id="per-million-words"),
+    pytest.param("浓度为420ppm", "a level of 410 ppm", ("value",), id="ppm-value"),
+    pytest.param("浓度为420ppm", "a level of 420%", ("unit",), id="ppm-as-percent"),
+    pytest.param("峰值速度为每秒12.5亿亿次", "a peak of 125 quadrillion calculations per second", (), id="quadrillion"),
+    pytest.param("峰值速度为每秒12.5亿亿次", "a peak of 12.5 quadrillion calculations per second", ("magnitude",), id="quadrillion-magnitude"),
+    pytest.param("光速约为3×10⁸米/秒", "about 3 x 10^8 m/s", (), id="power-of-ten"),
+    pytest.param("光速约为3×10⁸米/秒", "about 300,000 km/s", (), id="power-of-ten-as-km-per-second"),
+    pytest.param("光速约为3×10⁸米/秒", "about 3 x 10^6 m/s", ("magnitude",), id="power-of-ten-magnitude"),
+    pytest.param("电荷量为1.6×10⁻¹⁹库仑", "a charge of 1.6 × 10⁻¹⁸ coulombs", ("magnitude",), id="negative-power-magnitude"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("zh", "en", "types"), SCIENCE_PAIRS)
+def test_science_and_engineering_pairs(zh: str, en: str, types: tuple[str, ...]) -> None:
+    assert tuple(f.type.value for f in check(zh, en)) == types

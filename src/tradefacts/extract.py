@@ -168,6 +168,11 @@ def _has_figure(number_text: str, parsed: Number) -> bool:
     return parsed.low >= 2  # 一个 is "a", not a count of one
 
 
+# The exponent of a power of ten as it is written: superscript digits and signs (10⁻¹⁹) read as
+# ASCII ones; the minus sign (U+2212) as a hyphen-minus.
+_SUPERSCRIPT_DIGITS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺−", "0123456789-+-")
+
+
 def _build_quantity(groups: _Groups, lang: LangRules, rule: Rule) -> _Built | None:
     phrase = groups.get("vague")
     if phrase:
@@ -198,6 +203,14 @@ def _build_quantity(groups: _Groups, lang: LangRules, rule: Rule) -> _Built | No
         if exponent is None or parsed.scale or parsed.high is not None:
             return None
         parsed = Number(low=parsed.low.scaleb(exponent), over=parsed.over, scale=exponent)
+    power = groups.get("power")
+    if power:
+        # Scientific notation (3×10⁸, "3 x 10^8", 1.6×10⁻¹⁹): the mantissa times ten to
+        # the power written after it.
+        if parsed.scale or parsed.high is not None:
+            return None
+        exponent = int(power.translate(_SUPERSCRIPT_DIGITS))
+        parsed = Number(low=parsed.low.scaleb(exponent), over=parsed.over)
     shared = groups.get("shared")
     if shared:
         # A list that states its magnitude once, on its last figure (3、5万吨).

@@ -93,6 +93,8 @@ CANONICAL_UNITS: Final[dict[str, str]] = {
     "kJ": "kilojoule",
     "IU": "international_unit",
     "mmol/L": "millimole_per_liter",
+    "dB": "decibel",
+    "rpm": "revolution_per_minute",
 }
 CURRENCIES: Final[frozenset[str]] = frozenset(
     code for code in CANONICAL_UNITS if code.isupper() and len(code) == 3
@@ -121,6 +123,8 @@ QUANTITIES: Final[frozenset[str]] = frozenset(
         "kJ",
         "IU",
         "mmol/L",
+        "dB",
+        "rpm",
     }
 )
 # Units whose zero is not the canonical unit's zero: converted through the registry, value by value.

@@ -98,6 +98,8 @@ EN_SCALE_WORDS: Final[dict[str, int]] = {
     "million": 6,
     "billion": 9,
     "trillion": 12,
+    # The speed of a supercomputer (每秒12.5亿亿次, "125 quadrillion calculations per second").
+    "quadrillion": 15,
 }
 # Abbreviations of scale words written right after a digit: 1.2bn, 3 mln, 2tn. These are read
 # wherever a figure is, with or without a space.
@@ -676,6 +678,9 @@ EN_PERCENT_UNITS: Final[dict[str, str]] = {
     # 7.52 per thousand", 7.52‰); "per 1,000 people" names its base in digits, read as a figure.
     "per thousand": "permille",
     "‰": "permille",
+    # A concentration in parts per million ("420 ppm" of carbon dioxide), as 百万分之 states it.
+    "ppm": "part_per_million",
+    "parts per million": "part_per_million",
 }
 # Percent units read only as written, in lower case: "10 PCs" are computers.
 EN_PERCENT_LOWER_CASE: Final[frozenset[str]] = frozenset({"pc", "bp"})
@@ -827,6 +832,33 @@ EN_QUANTITY_UNITS: Final[dict[str, str]] = {
     "megabits per second": "megabit_per_second",
     "gigabits per second": "gigabit_per_second",
     "kilobits per second": "kilobit_per_second",
+    # Science and engineering: pressure, sound levels, rotation, small and astronomical lengths,
+    # speeds per second, currents.
+    "pascals": "pascal",
+    "kilopascals": "kilopascal",
+    "megapascals": "megapascal",
+    "atmospheres": "standard_atmosphere",
+    "pounds per square inch": "psi",
+    "decibels": "decibel",
+    "revolutions per minute": "revolution_per_minute",
+    "micrometres": "micrometer",
+    "micrometers": "micrometer",
+    "microns": "micrometer",
+    "micron": "micrometer",
+    "angstroms": "angstrom",
+    "angstrom": "angstrom",
+    "light-years": "light_year",
+    "light years": "light_year",
+    "light-year": "light_year",
+    "astronomical units": "astronomical_unit",
+    "astronomical unit": "astronomical_unit",
+    "kilometres per second": "kilometer_per_second",
+    "kilometers per second": "kilometer_per_second",
+    "kilometres a second": "kilometer_per_second",
+    "kilometers a second": "kilometer_per_second",
+    "milliamps": "milliampere",
+    "milliamperes": "milliampere",
+    "kiloamperes": "kiloampere",
 }
 EN_QUANTITY_SYMBOLS: Final[dict[str, str]] = {
     "km": "kilometer",
@@ -906,6 +938,19 @@ EN_QUANTITY_SYMBOLS: Final[dict[str, str]] = {
     "mmol/L": "millimole_per_liter",
     "nm": "nanometer",  # a 3nm chip
     "Nm": "newton_meter",
+    "Pa": "pascal",
+    "kPa": "kilopascal",
+    "MPa": "megapascal",
+    "bar": "bar",
+    "atm": "standard_atmosphere",
+    "psi": "psi",
+    "dB": "decibel",
+    "rpm": "revolution_per_minute",
+    "µm": "micrometer",
+    "μm": "micrometer",
+    "AU": "astronomical_unit",
+    "km/s": "kilometer_per_second",
+    "kA": "kiloampere",
     "N·m": "newton_meter",
     "N-m": "newton_meter",
     "lb-ft": "pound_foot",
@@ -2542,6 +2587,35 @@ EN_LOCAL_QUANTITY_RE: Final[regex.Pattern[str]] = _compile(
     """,
     _FLAGS,
 )
+# Scientific notation: a mantissa times ten to a power (3×10⁸, "3 x 10^8 m/s", 1.6×10⁻¹⁹),
+# with the unit of a quantity after it or none. The marks of the product: the multiplication sign,
+# a letter x and an asterisk.
+EN_POWER_OF_TEN_MARKS: Final[frozenset[str]] = frozenset({"×", "x", "*"})
+
+
+def _power_of_ten(with_unit: bool) -> regex.Pattern[str]:
+    unit = (
+        rf"""(?:[\ -]?+(?P<unit>{_QUANTITY_WORD}|{_MASS})\b
+              |\ ?+(?-i:(?P<unit>{_QUANTITY_SYMBOL}))(?![\w²³]))"""
+        if with_unit
+        else ""
+    )
+    return _compile(
+        rf"""
+        {_LOCAL_PRE}{_EDGE_BEFORE}{_LOCAL_NEG}
+        (?P<num>[0-9]{{1,3}}+(?:\.[0-9]{{1,15}}+)?+)
+        (?:\ ?+{alternation(EN_POWER_OF_TEN_MARKS)}\ ?+10
+           (?:\^\(?+(?P<power>[-+−]?[0-9]{{1,3}}+)\)?+|(?P<power>[⁻⁺]?+[⁰¹²³⁴⁵⁶⁷⁸⁹]{{1,3}}+)))
+        (?![0-9⁰¹²³⁴⁵⁶⁷⁸⁹.])
+        {unit}
+        {_Q_POST if with_unit else ""}
+        """,
+        _FLAGS,
+    )
+
+
+EN_LOCAL_POWER_OF_TEN_RE: Final[regex.Pattern[str]] = _power_of_ten(with_unit=True)
+EN_LOCAL_POWER_OF_TEN_BARE_RE: Final[regex.Pattern[str]] = _power_of_ten(with_unit=False)
 # A range of physical amounts with the unit stated once or twice: 6 to 12 inches, 3-5 km.
 EN_LOCAL_QUANTITY_RANGE_RE: Final[regex.Pattern[str]] = _compile(
     rf"""
@@ -4077,6 +4151,22 @@ RULES: Final[LangRules] = LangRules(
             EN_LOCAL_YEAR_AD_RE,
             Kind.YEAR,
             begins=Begins.of(EN_COMMON_ERA),  # AD 618
+        ),
+        # Science and engineering: scientific notation, with a unit and bare.
+        Rule(
+            "en.local.power_of_ten",
+            Build.QUANTITY,
+            EN_LOCAL_POWER_OF_TEN_RE,
+            begins=_B_PRE | _B_SIGN | Begins.of(digit=True),  # 3 x 10^8 m/s
+            follows=follows(EN_POWER_OF_TEN_MARKS),
+        ),
+        Rule(
+            "en.local.power_of_ten.bare",
+            Build.QUANTITY,
+            EN_LOCAL_POWER_OF_TEN_BARE_RE,
+            Kind.NUMBER,
+            begins=_B_PRE | _B_SIGN | Begins.of(digit=True),  # 1.6 × 10⁻¹⁹
+            follows=follows(EN_POWER_OF_TEN_MARKS),
         ),
     ),
     numerals=EN_NUMERALS,

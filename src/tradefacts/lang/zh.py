@@ -341,6 +341,8 @@ ZH_PERCENT_UNITS: Final[dict[str, str]] = {
     "基本點": "basis_point",
     # Rates per thousand in statistics (出生率7.52‰), as 千分之 before the figure.
     "‰": "permille",
+    # A concentration in parts per million (二氧化碳浓度420ppm), as 百万分之 before the figure.
+    "ppm": "part_per_million",
 }
 # 三成 is three tenths (30%): 成 after a single digit counts tenths of a whole. Not after a
 # numeral that is part of an idiom (三五成群) and not before the characters that make 成 a verb or
@@ -478,6 +480,47 @@ ZH_QUANTITY_UNITS: Final[dict[str, str]] = {
     "国际单位": "international_unit",
     "國際單位": "international_unit",
     "毫摩尔/升": "millimole_per_liter",
+    # Science and engineering: pressure (250千帕, 30兆帕, 1个标准大气压 is read as a count), sound
+    # levels, frequencies, rotation speeds, small and astronomical lengths, speeds per second,
+    # voltages and currents. 伏 alone is read only after a digit (ZH_UNITS_AFTER_DIGITS), 安 alone
+    # not at all (安全, 安徽), nor 巴 (巴西) and 埃 (埃及).
+    "帕": "pascal",
+    "帕斯卡": "pascal",
+    "千帕": "kilopascal",
+    "兆帕": "megapascal",
+    "标准大气压": "standard_atmosphere",
+    "个标准大气压": "standard_atmosphere",
+    "个大气压": "standard_atmosphere",
+    "大气压": "standard_atmosphere",
+    "標準大氣壓": "standard_atmosphere",
+    "分贝": "decibel",
+    "分貝": "decibel",
+    "赫兹": "hertz",
+    "赫茲": "hertz",
+    "千赫": "kilohertz",
+    "千赫兹": "kilohertz",
+    "兆赫": "megahertz",
+    "兆赫兹": "megahertz",
+    "吉赫": "gigahertz",
+    "吉赫兹": "gigahertz",
+    "转/分": "revolution_per_minute",
+    "转/分钟": "revolution_per_minute",
+    "转每分钟": "revolution_per_minute",
+    "微米": "micrometer",
+    "埃米": "angstrom",
+    "光年": "light_year",
+    "天文单位": "astronomical_unit",
+    "天文單位": "astronomical_unit",
+    "公里/秒": "kilometer_per_second",
+    "千米/秒": "kilometer_per_second",
+    "公里每秒": "kilometer_per_second",
+    "伏特": "volt",
+    "千伏": "kilovolt",
+    "安培": "ampere",
+    "毫安": "milliampere",
+    "千安": "kiloampere",
+    "瓦时": "watt_hour",
+    "瓦時": "watt_hour",
     "毫摩爾/升": "millimole_per_liter",
     # The torque of an engine (峰值扭矩400牛·米, 350牛米).
     "牛·米": "newton_meter",
@@ -557,6 +600,11 @@ ZH_LATIN_UNITS: Final[dict[str, str]] = {
     "ms": "millisecond",
     "°F": "degree_Fahrenheit",
     "mmHg": "millimeter_Hg",
+    "kPa": "kilopascal",
+    "MPa": "megapascal",
+    "dB": "decibel",
+    "rpm": "revolution_per_minute",
+    "km/s": "kilometer_per_second",
     "kJ": "kilojoule",
     "kcal": "kilocalorie",
     "IU": "international_unit",
@@ -576,12 +624,16 @@ ZH_LATIN_UNITS: Final[dict[str, str]] = {
     "µg": "microgram",
 }
 ZH_LATIN_UNIT_NOT_BEFORE: Final[frozenset[str]] = frozenset({"级", "級", "股"})
+# Units of one character read only right after an ASCII digit (220伏, 5伏): after a numeral
+# character 伏 is a season (三伏, 一伏饺子二伏面). 安 alone stays unread (3安全, 安置, 安徽).
+ZH_UNITS_AFTER_DIGITS: Final[dict[str, str]] = {"伏": "volt"}
 # The signs between the figures of dimensions written with one unit (30×20×10cm): each figure is
 # an amount in that unit.
 ZH_DIMENSION_SEPARATORS: Final[frozenset[str]] = frozenset({"×", "x", "X", "*", "＊", "✕"})
 ZH_UNITS: Final[dict[str, str]] = {
     **ZH_COLLOQUIAL_MONEY,
     **ZH_LATIN_UNITS,
+    **ZH_UNITS_AFTER_DIGITS,
     **ZH_QUANTITY_UNITS,
     **ZH_CURRENCIES,
     **ZH_MASS_UNITS,
@@ -766,7 +818,8 @@ ZH_QUALIFIERS_BEFORE: Final[dict[str, Approx]] = {
     "达": Approx.EXACT,
     "达到": Approx.EXACT,
     # Limits of rules and standards: a bound that must not be passed (行李不得超过7公斤 is at most
-    # 7 kg, 不得低于60% at least 60%), not the bound passed that 超过 alone states.
+    # 7 kg, 噪声不得超过45分贝 at most 45 dB, 不得低于60% at least 60%), not the bound passed that 超过
+    # alone states.
     "不得超过": Approx.UNDER,
     "不能超过": Approx.UNDER,
     "不应超过": Approx.UNDER,
@@ -1674,6 +1727,7 @@ ZH_DATE_MARKS: Final[dict[str, str]] = {
 
 _LOCAL_UNIT_TABLE: Final[dict[str, str]] = {
     **ZH_LATIN_UNITS,
+    **ZH_UNITS_AFTER_DIGITS,
     **ZH_QUANTITY_UNITS,
     **ZH_CURRENCIES,
     **ZH_MASS_UNITS,
@@ -1694,6 +1748,11 @@ _NUM_SPACED: Final[str] = rf"(?:{_NUM})(?:\ (?=[{_MAGNITUDE_CHARS}])(?:{_NUM}))?
 # A unit after the figure, with the guards of the ambiguous ones (升 the verb, 块 the measure word).
 _LI_NEXT: Final[str] = "".join(sorted(ZH_LI_FOLLOWERS))
 _LATIN_NOT: Final[str] = "".join(sorted(ZH_LATIN_UNIT_NOT_BEFORE))
+_AFTER_DIGITS: Final[str] = "".join(sorted(ZH_UNITS_AFTER_DIGITS))
+# The characters before such a unit inside a longer unit (千 of 千伏), where it stays a unit.
+_AFTER_DIGITS_JOINED: Final[str] = "".join(
+    sorted({s[-2] for s in _LOCAL_UNIT_TABLE if len(s) > 1 and s[-1] in ZH_UNITS_AFTER_DIGITS})
+)
 # A network generation before the data it carries (5G流量, 4G流量): no amount of gigabytes.
 ZH_NETWORK_GENERATIONS: Final[frozenset[str]] = frozenset({"2G", "3G", "4G", "5G", "6G"})
 _GENERATION_DATA: Final[str] = (
@@ -1703,11 +1762,35 @@ _GENERATION_DATA: Final[str] = (
 _LOCAL_UNIT_AFTER: Final[str] = rf"""
     (?:(?P<unit>{_LOCAL_UNIT})(?!(?<=升)[{_LITRE_NOT}])(?!(?<=元){_YUAN_WORD})
        (?!(?<=[A-Za-z²³㎡])[0-9A-Za-z{_LATIN_NOT}])   # not 5Gbps, 4A级
+       (?<!(?<![0-9{_AFTER_DIGITS_JOINED}])[{_AFTER_DIGITS}])   # 220伏, 800千伏; not 三伏
        (?!(?<=(?<!公|海)里)[\p{{Han}}--[{_LI_NEXT}]])
        (?<!(?<![0-9.]){_GENERATION_DATA})           # 5G流量 is data of the 5G network
       |(?P<unit>{_KUAI})(?![\p{{Han}}--[{_KUAI_NEXT}]])
        (?<!(?:{alternation(ZH_TRIANGLE_REGIONS)})[{_NUMERAL_CHARS}]{{1,3}}+角))   # not 长三角
 """
+
+# Scientific notation: a mantissa times ten to a power (3×10⁸米/秒, 3×10^8, 1.6×10⁻¹⁹库仑), with the
+# unit after it or none. The marks of the product: the multiplication sign, a letter x, an asterisk.
+ZH_POWER_OF_TEN_MARKS: Final[frozenset[str]] = frozenset({"×", "x", "X", "*"})
+
+
+def _power_of_ten(with_unit: bool) -> regex.Pattern[str]:
+    unit = rf"\ ?+{_LOCAL_UNIT_AFTER}\ ?+(?P<post>{_Q_AFTER})?+" if with_unit else ""
+    return compiled.pattern(
+        rf"""
+        {_PRE}\ ?+{_EDGE_BEFORE}
+        (?P<num>[0-9]{{1,3}}+(?:\.[0-9]{{1,15}}+)?+)
+        \ ?+{alternation(ZH_POWER_OF_TEN_MARKS)}\ ?+10
+        (?:\^\(?+(?P<power>[-+−]?[0-9]{{1,3}}+)\)?+|(?P<power>[⁻⁺]?+[⁰¹²³⁴⁵⁶⁷⁸⁹]{{1,3}}+))
+        (?![0-9⁰¹²³⁴⁵⁶⁷⁸⁹.])
+        {unit}
+        """,
+        _FLAGS,
+    )
+
+
+ZH_LOCAL_POWER_OF_TEN_RE: Final[regex.Pattern[str]] = _power_of_ten(with_unit=True)
+ZH_LOCAL_POWER_OF_TEN_BARE_RE: Final[regex.Pattern[str]] = _power_of_ten(with_unit=False)
 
 # Every figure core in one scan: a run of ASCII digits (with separators and decimals) and numeral
 # characters, with a space allowed only before a magnitude (1,500 万). An unknown digit (几, 数)
@@ -1861,6 +1944,31 @@ ZH_LOCAL_TONNAGE_CLASS_RE: Final[regex.Pattern[str]] = compiled.pattern(
       |(?<![{_NUMERAL_CHARS}0-9.])(?P<num>{alternation(ZH_TONNAGE_CLASS_BARE)}))    # 万
     \ ?+{alternation(ZH_TONNAGE_CLASS_MARKS)}                                      # 吨级
     \ ?+(?P<post>{_Q_AFTER})?+                                                     # 及以上
+    """,
+    _FLAGS,
+)
+# Speeds of science after 每秒 ("each second"): 以每秒17公里的速度, 光速约为每秒30万公里 are
+# kilometres a second, as 30公里/秒 is.
+ZH_SECOND_SPEED_KM_UNITS: Final[frozenset[str]] = frozenset({"公里", "千米"})
+ZH_SECOND_SPEED_KM_UNIT: Final[str] = "kilometer_per_second"
+ZH_LOCAL_SECOND_SPEED_KM_RE: Final[regex.Pattern[str]] = compiled.pattern(
+    rf"""
+    {alternation(ZH_SECOND_SPEED_MARKS)}\ ?+{_PRE}\ ?+{_EDGE_BEFORE}         # 每秒, 约
+    (?P<num>{_NUM_SPACED})\ ?+{alternation(ZH_SECOND_SPEED_KM_UNITS)}     # 17公里
+    (?![/{_NUMERAL_CHARS}0-9])\ ?+(?P<post>{_Q_AFTER})?+                   # 以上
+    """,
+    _FLAGS,
+)
+# A rotation speed written as turns after 每分钟 ("each minute"): 最高转速达每分钟6500转 is 6,500 rpm,
+# as 6500转/分 is.
+ZH_MINUTE_TURN_MARKS: Final[frozenset[str]] = frozenset({"每分钟", "每分鐘"})
+ZH_MINUTE_TURN_UNITS: Final[frozenset[str]] = frozenset({"转", "轉"})
+ZH_MINUTE_TURN_UNIT: Final[str] = "revolution_per_minute"
+ZH_LOCAL_MINUTE_TURNS_RE: Final[regex.Pattern[str]] = compiled.pattern(
+    rf"""
+    {alternation(ZH_MINUTE_TURN_MARKS)}\ ?+{_PRE}\ ?+{_EDGE_BEFORE}          # 每分钟, 约
+    (?P<num>{_NUM_SPACED})\ ?+{alternation(ZH_MINUTE_TURN_UNITS)}         # 6500转
+    (?![/{_NUMERAL_CHARS}0-9])\ ?+(?P<post>{_Q_AFTER})?+                   # 以上
     """,
     _FLAGS,
 )
@@ -2432,6 +2540,7 @@ ZH_PREFIXES: Final[frozenset[str]] = frozenset(
         *ZH_SPEED_MARKS,
         *ZH_SPEED_GAPS,  # 时速可达250公里
         *ZH_SECOND_SPEED_MARKS,  # 每秒45米
+        *ZH_MINUTE_TURN_MARKS,  # 每分钟6500转
         *ZH_FOREIGN_PREFIXES,  # 港币1000
         *ZH_BEFORE_COMMON_ERA,  # 公元前221年
         *ZH_ERA_YEAR_ZERO,  # 民國110年
@@ -4174,6 +4283,38 @@ RULES: Final[LangRules] = LangRules(
             begins=_B_PRE | Begins(digit=True),
             follows=_F_WEB | _F_RANGE,
             then=_T_WEB_RANGE,
+        ),
+        # Science and engineering (kilometres a second, turns a minute).
+        Rule(
+            "zh.local.speed.km_per_second",
+            Build.QUANTITY,
+            ZH_LOCAL_SECOND_SPEED_KM_RE,
+            unit=ZH_SECOND_SPEED_KM_UNIT,
+            begins=Begins.of(ZH_SECOND_SPEED_MARKS),  # 每秒17公里
+            follows=follows(ZH_SECOND_SPEED_KM_UNITS),
+        ),
+        Rule(
+            "zh.local.rotation.per_minute",
+            Build.QUANTITY,
+            ZH_LOCAL_MINUTE_TURNS_RE,
+            unit=ZH_MINUTE_TURN_UNIT,
+            begins=Begins.of(ZH_MINUTE_TURN_MARKS),  # 每分钟6500转
+            follows=follows(ZH_MINUTE_TURN_UNITS),
+        ),
+        Rule(
+            "zh.local.power_of_ten",
+            Build.QUANTITY,
+            ZH_LOCAL_POWER_OF_TEN_RE,
+            begins=_B_PRE | Begins.of(digit=True),  # 3×10⁸米/秒
+            follows=follows(ZH_POWER_OF_TEN_MARKS),
+        ),
+        Rule(
+            "zh.local.power_of_ten.bare",
+            Build.QUANTITY,
+            ZH_LOCAL_POWER_OF_TEN_BARE_RE,
+            Kind.NUMBER,
+            begins=_B_PRE | Begins.of(digit=True),  # 1.6×10⁻¹⁹
+            follows=follows(ZH_POWER_OF_TEN_MARKS),
         ),
     ),
     local_fallbacks=(
