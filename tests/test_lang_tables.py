@@ -356,6 +356,19 @@ def _zh_reach_cases() -> list[object]:
     # Weather text.
     add("second-speed-mark", zh.ZH_SECOND_SPEED_MARKS, "风速{s}45米", "second-speed")
     add("second-speed-unit", zh.ZH_SECOND_SPEED_UNITS, "风速每秒45{s}", "second-speed")
+    # Statutes and sentences: a range stated by its two inclusive bounds.
+    add(
+        "statute-range-low",
+        zh.ZH_STATUTE_RANGE_LOW_MARKS,
+        "处一万元{s}十万元以下罚款",
+        "statute-range",
+    )
+    add(
+        "statute-range-high",
+        zh.ZH_STATUTE_RANGE_HIGH_MARKS,
+        "处一万元以上十万元{s}罚款",
+        "statute-range",
+    )
     return cases
 
 
@@ -384,6 +397,8 @@ def test_zh_table_entry_is_reachable(text: str, surface: str, check: str) -> Non
         assert claims == ((f"{surface}110年", "year", "2021", None, "exact"),)
     elif check == "none":
         assert claims == ()
+    elif check == "statute-range":
+        assert [c[1:5] for c in claims] == [("money", "10000..100000", "CNY", "range")]
     elif check == "bare-figure":
         assert [c[0] for c in claims] == ["5吨"]
     elif check == "no-year":
@@ -850,6 +865,13 @@ def _en_reach_cases() -> list[object]:
     add("clock-to-cue", en.EN_CLOCK_TO_CUES, "it shut {s} a quarter to six", "time-05:45")
     add("decimal-point", en.EN_DECIMAL_POINTS, "it rose five {s} two percent", "decimal-5.2")
     add("month-day-article", en.EN_MONTH_DAY_ARTICLES, "it opened on May {s} 3rd", "date")
+    # Statutes: a floor and a ceiling joined into one range.
+    add(
+        "bound-joiner",
+        en.EN_BOUND_JOINERS,
+        "fined not less than 10 yuan {s} not more than 20 yuan",
+        "bounds-range",
+    )
     return cases
 
 
@@ -1043,6 +1065,7 @@ _EN_REACH_IDS = {
     "EN_DECADE_WORD_YEARS": "decade-word-",
     "EN_COMMON_ERA": "common-era-",
     "EN_SHARE_ROUND_BASES": "share-round-base-",
+    "EN_BOUND_JOINERS": "bound-joiner-",
 }
 
 
@@ -1066,6 +1089,11 @@ def test_en_table_entry_is_reachable(text: str, surface: str, check: str) -> Non
         return
     if check == "ordinal-any":
         assert [c[1] for c in claims] == ["number"] and claims[0][2] in (Decimal(1), Decimal(2))
+        return
+    if check == "bounds-range":
+        assert [(c[1], c[2], c[3], c[4]) for c in claims] == [
+            ("money", Decimal(10), Decimal(20), "CNY")
+        ]
         return
     if check == "code":
         assert [(c[1], c[0][:1]) for c in claims] == [("number", surface)]
