@@ -1195,6 +1195,10 @@ ZH_STATUTE_FORMS = [
     pytest.param("注册资本不得少于3000万元", (("不得少于3000万元", "money", "30000000", "CNY", "over"),), id="may-not-be-less"),
     pytest.param("最多不能超过20人", (("不能超过20人", "count", "20", None, "under"),), id="cannot-exceed"),
 ]
+ZH_STATUTE_FORMS += [
+    pytest.param("经批准可以延长十日", (("十日", "duration", "10", "day", "exact"),), id="extend-by-days"),
+    pytest.param("比赛顺延三日", (("三日", "duration", "3", "day", "exact"),), id="postpone-by-days"),
+]
 ZH_STATUTE_FORMS_NOT = [
     # One bound alone stays hedged; two bounds in different units, or a year, are no range.
     pytest.param("处三年以上有期徒刑", (("三年以上", "duration", "3", "year", "over"),), id="floor-alone"),
@@ -1202,6 +1206,7 @@ ZH_STATUTE_FORMS_NOT = [
     pytest.param("100万元以上5年以下", (("100万元以上", "money", "1000000", "CNY", "over"), ("5年以下", "duration", "5", "year", "under")), id="two-units"),
     pytest.param("3月1日以上", (("3月1日", "date", "--03-01", None, "exact"),), id="date-stays"),
     pytest.param("超过20人", (("超过20人", "count", "20", None, "over"),), id="exceed-stays-over"),
+    pytest.param("延长至30日", (("30日", "date", "---30", None, "exact"),), id="extend-to-a-day-of-month"),
 ]
 EN_STATUTE_FORMS = [
     pytest.param("fined between 1,000 and 2,000 yuan", (("between 1,000 and 2,000 yuan", "money", "1000..2000", "CNY", "range"),), id="between-grouped"),
@@ -1225,6 +1230,8 @@ STATUTE_PAIRS = [
     pytest.param("处三年以上七年以下有期徒刑。", "Three to seven years in prison.", (), id="prison"),
     pytest.param("处三年以上七年以下有期徒刑。", "Three to five years in prison.", ("value",), id="prison-slip"),
     pytest.param("拘留期限为十日以上十五日以下。", "Detention of 10 to 15 days.", (), id="detention"),
+    pytest.param("拘留期限为十日以上十五日以下。", "Detention of 10 to 15 months.", ("unit",), id="detention-slip"),
+    pytest.param("经批准可以延长十日。", "It may be extended by 10 days with approval.", (), id="extension"),
     pytest.param("每月加班不得超过三十六小时。", "Overtime may not exceed 36 hours a month.", (), id="overtime"),
     pytest.param("注册资本不得少于3000万元。", "Capital shall not be less than 30 million yuan.", (), id="capital"),
     pytest.param("注册资本不得少于3000万元。", "Capital shall be less than 30 million yuan.", ("qualifier",), id="capital-slip"),

@@ -1472,6 +1472,11 @@ ZH_DAY_SPAN_VERBS: Final[frozenset[str]] = frozenset(
         "持续",
         "持續",
         "連續",
+        # Statutes extend and postpone by days: 经批准可以延长十日, 顺延三日.
+        "延长",
+        "延長",
+        "顺延",
+        "順延",
     }
 )
 ZH_DAY_SPAN_ENDINGS: Final[frozenset[str]] = frozenset(
