@@ -1198,6 +1198,7 @@ ZH_STATUTE_FORMS = [
 ZH_STATUTE_FORMS += [
     pytest.param("经批准可以延长十日", (("十日", "duration", "10", "day", "exact"),), id="extend-by-days"),
     pytest.param("比赛顺延三日", (("三日", "duration", "3", "day", "exact"),), id="postpone-by-days"),
+    pytest.param("本法共九章七十八条", (("九章", "count", "9", None, "exact"), ("七十八条", "count", "78", None, "exact")), id="chapters"),
 ]
 ZH_STATUTE_FORMS_NOT = [
     # One bound alone stays hedged; two bounds in different units, or a year, are no range.
@@ -1207,6 +1208,7 @@ ZH_STATUTE_FORMS_NOT = [
     pytest.param("3月1日以上", (("3月1日", "date", "--03-01", None, "exact"),), id="date-stays"),
     pytest.param("超过20人", (("超过20人", "count", "20", None, "over"),), id="exceed-stays-over"),
     pytest.param("延长至30日", (("30日", "date", "---30", None, "exact"),), id="extend-to-a-day-of-month"),
+    pytest.param("第三章第五条", (("第三", "number", "3", None, "exact"), ("第五", "number", "5", None, "exact")), id="chapter-ordinal-stays"),
 ]
 EN_STATUTE_FORMS = [
     pytest.param("fined between 1,000 and 2,000 yuan", (("between 1,000 and 2,000 yuan", "money", "1000..2000", "CNY", "range"),), id="between-grouped"),

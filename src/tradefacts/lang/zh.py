@@ -645,6 +645,7 @@ ZH_MEASURE_WORDS: Final[frozenset[str]] = frozenset(
         "栋",
         "层",
         "节",
+        "章",  # chapters of a law or a book: 本法共九章七十八条
         "门",
         "组",
         "团",
