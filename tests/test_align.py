@@ -531,9 +531,10 @@ FINDINGS = [
     pytest.param(
         "罚款3000元以上3万元以下。",
         "A fine of less than 3,000 yuan and more than 30,000 yuan.",
+        # The bounds are one range (3,000 to 30,000 yuan); swapped hedges make no range in English.
         (
-            ("qualifier", "3000元以上", "less than 3,000 yuan", None, "over 3,000 yuan"),
-            ("qualifier", "3万元以下", "more than 30,000 yuan", None, "less than 30,000 yuan"),
+            ("qualifier", "3000元以上3万元以下", "less than 3,000 yuan", None, None),
+            ("addition", None, "more than 30,000 yuan", None, None),
         ),
         id="open-bounds-swapped",
     ),

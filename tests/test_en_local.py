@@ -319,10 +319,16 @@ EN_LEVELS = [
 # 60" is two bounds), while "12 and under" alone is one.
 EN_OPEN_BOUNDS = [
     pytest.param(
+        # A floor and a ceiling in one currency: one range, as 3000元以上3万元以下 is read.
         "a fine of more than 3,000 yuan and less than 30,000 yuan",
         (
-            ("more than 3,000 yuan", "money", "3000", "CNY", "over"),
-            ("less than 30,000 yuan", "money", "30000", "CNY", "under"),
+            (
+                "more than 3,000 yuan and less than 30,000 yuan",
+                "money",
+                "3000..30000",
+                "CNY",
+                "range",
+            ),
         ),
         id="money-bounds",
     ),

@@ -372,6 +372,19 @@ def _zh_reach_cases() -> list[object]:
     add("minute-turn-unit", zh.ZH_MINUTE_TURN_UNITS, "转速达每分钟6500{s}", "turns-per-minute")
     add("power-of-ten-mark", zh.ZH_POWER_OF_TEN_MARKS, "光速约为3{s}10⁸米/秒", "power-of-ten")
     add("unit-after-digits", zh.ZH_UNITS_AFTER_DIGITS, "电压为220{s}。", "unit")
+    # Statutes and sentences: a range stated by its two inclusive bounds.
+    add(
+        "statute-range-low",
+        zh.ZH_STATUTE_RANGE_LOW_MARKS,
+        "处一万元{s}十万元以下罚款",
+        "statute-range",
+    )
+    add(
+        "statute-range-high",
+        zh.ZH_STATUTE_RANGE_HIGH_MARKS,
+        "处一万元以上十万元{s}罚款",
+        "statute-range",
+    )
     return cases
 
 
@@ -400,6 +413,8 @@ def test_zh_table_entry_is_reachable(text: str, surface: str, check: str) -> Non
         assert claims == ((f"{surface}110年", "year", "2021", None, "exact"),)
     elif check == "none":
         assert claims == ()
+    elif check == "statute-range":
+        assert [c[1:5] for c in claims] == [("money", "10000..100000", "CNY", "range")]
     elif check == "bare-figure":
         assert [c[0] for c in claims] == ["5吨"]
     elif check == "no-year":
@@ -886,6 +901,13 @@ def _en_reach_cases() -> list[object]:
     add("transport-count-noun", en.EN_TRANSPORT_COUNT_NOUNS, "with 15k {s} in all", "web-15000")
     # Science and engineering text.
     add("power-of-ten-mark", en.EN_POWER_OF_TEN_MARKS, "about 3 {s} 10^8 m/s", "power-of-ten")
+    # Statutes: a floor and a ceiling joined into one range.
+    add(
+        "bound-joiner",
+        en.EN_BOUND_JOINERS,
+        "fined not less than 10 yuan {s} not more than 20 yuan",
+        "bounds-range",
+    )
     return cases
 
 
@@ -1081,6 +1103,7 @@ _EN_REACH_IDS = {
     "EN_DECADE_WORD_YEARS": "decade-word-",
     "EN_COMMON_ERA": "common-era-",
     "EN_SHARE_ROUND_BASES": "share-round-base-",
+    "EN_BOUND_JOINERS": "bound-joiner-",
 }
 
 
@@ -1104,6 +1127,11 @@ def test_en_table_entry_is_reachable(text: str, surface: str, check: str) -> Non
         return
     if check == "ordinal-any":
         assert [c[1] for c in claims] == ["number"] and claims[0][2] in (Decimal(1), Decimal(2))
+        return
+    if check == "bounds-range":
+        assert [(c[1], c[2], c[3], c[4]) for c in claims] == [
+            ("money", Decimal(10), Decimal(20), "CNY")
+        ]
         return
     if check == "code":
         assert [(c[1], c[0][:1]) for c in claims] == [("number", surface)]

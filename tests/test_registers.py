@@ -1392,3 +1392,81 @@ SCIENCE_PAIRS = [
 @pytest.mark.parametrize(("zh", "en", "types"), SCIENCE_PAIRS)
 def test_science_and_engineering_pairs(zh: str, en: str, types: tuple[str, ...]) -> None:
     assert tuple(f.type.value for f in check(zh, en)) == types
+
+
+# Court rulings, statutes, contracts and public notices.
+# fmt: off
+# A range stated by its two inclusive bounds, the unit on each (以上 … 以下): one range. A ten is no
+# magnitude the first end of a range borrows (五至十天 is five to ten days).
+ZH_STATUTE_FORMS = [
+    pytest.param("处一万元以上十万元以下罚款", (("一万元以上十万元以下", "money", "10000..100000", "CNY", "range"),), id="fine-bounds"),
+    pytest.param("处三年以上七年以下有期徒刑", (("三年以上七年以下", "duration", "3..7", "year", "range"),), id="prison-bounds"),
+    pytest.param("拘留十日以上十五日以下", (("十日以上十五日以下", "duration", "10..15", "day", "range"),), id="detention-days"),
+    pytest.param("处五日以上十日以下拘留", (("五日以上十日以下", "duration", "5..10", "day", "range"),), id="days-to-ten"),
+    pytest.param("休息五至十天", (("五至十天", "duration", "5..10", "day", "range"),), id="ten-is-no-magnitude"),
+    pytest.param("投资五至十万元", (("五至十万元", "money", "50000..100000", "CNY", "range"),), id="ten-thousand-borrowed"),
+    pytest.param("每月不得超过三十六小时", (("不得超过三十六小时", "duration", "36", "hour", "under"),), id="may-not-exceed"),
+    pytest.param("注册资本不得少于3000万元", (("不得少于3000万元", "money", "30000000", "CNY", "over"),), id="may-not-be-less"),
+    pytest.param("最多不能超过20人", (("不能超过20人", "count", "20", None, "under"),), id="cannot-exceed"),
+]
+ZH_STATUTE_FORMS += [
+    pytest.param("经批准可以延长十日", (("十日", "duration", "10", "day", "exact"),), id="extend-by-days"),
+    pytest.param("比赛顺延三日", (("三日", "duration", "3", "day", "exact"),), id="postpone-by-days"),
+    pytest.param("本法共九章七十八条", (("九章", "count", "9", None, "exact"), ("七十八条", "count", "78", None, "exact")), id="chapters"),
+]
+ZH_STATUTE_FORMS_NOT = [
+    # One bound alone stays hedged; two bounds in different units, or a year, are no range.
+    pytest.param("处三年以上有期徒刑", (("三年以上", "duration", "3", "year", "over"),), id="floor-alone"),
+    pytest.param("金额5万元以上的项目", (("5万元以上", "money", "50000", "CNY", "over"),), id="money-floor-alone"),
+    pytest.param("100万元以上5年以下", (("100万元以上", "money", "1000000", "CNY", "over"), ("5年以下", "duration", "5", "year", "under")), id="two-units"),
+    pytest.param("3月1日以上", (("3月1日", "date", "--03-01", None, "exact"),), id="date-stays"),
+    pytest.param("超过20人", (("超过20人", "count", "20", None, "over"),), id="exceed-stays-over"),
+    pytest.param("延长至30日", (("30日", "date", "---30", None, "exact"),), id="extend-to-a-day-of-month"),
+    pytest.param("第三章第五条", (("第三", "number", "3", None, "exact"), ("第五", "number", "5", None, "exact")), id="chapter-ordinal-stays"),
+]
+EN_STATUTE_FORMS = [
+    pytest.param("fined between 1,000 and 2,000 yuan", (("between 1,000 and 2,000 yuan", "money", "1000..2000", "CNY", "range"),), id="between-grouped"),
+    pytest.param("fined 10,000 to 1 million yuan", (("10,000 to 1 million yuan", "money", "10000..1000000", "CNY", "range"),), id="full-first-end"),
+    pytest.param("shall not be less than 30 million yuan", (("not be less than 30 million yuan", "money", "30000000", "CNY", "over"),), id="shall-not-be-less"),
+    pytest.param("three hours at most", (("three hours at most", "duration", "3", "hour", "under"),), id="at-most-after"),
+    pytest.param("not less than 10,000 yuan but not more than 100,000 yuan", (("not less than 10,000 yuan but not more than 100,000 yuan", "money", "10000..100000", "CNY", "range"),), id="floor-but-ceiling"),
+    pytest.param("more than two years and less than seven years", (("more than two years and less than seven years", "duration", "2..7", "year", "range"),), id="floor-and-ceiling"),
+]
+EN_STATUTE_FORMS_NOT = [
+    pytest.param("30 to 5 million yuan", (("30", "number", "30", None, "exact"), ("5 million yuan", "money", "5000000", "CNY", "exact")), id="no-ordered-range"),
+    pytest.param("between Paris, 3 and 4 tons", (("3", "number", "3", None, "exact"), ("4 tons", "mass", "4", "t", "exact")), id="comma-ends-between"),
+    # Bounds in two units, or out of order, are two figures.
+    pytest.param("more than 3 years and less than 5 days", (("more than 3 years", "duration", "3", "year", "over"), ("less than 5 days", "duration", "5", "day", "under")), id="two-units"),
+    pytest.param("more than 30 yuan and less than 20 yuan", (("more than 30 yuan", "money", "30", "CNY", "over"), ("less than 20 yuan", "money", "20", "CNY", "under")), id="out-of-order"),
+]
+STATUTE_PAIRS = [
+    pytest.param("处一万元以上十万元以下罚款。", "A fine of 10,000 to 100,000 yuan.", (), id="fine"),
+    pytest.param("处一万元以上十万元以下的罚款。", "Fined between 10,000 and 100,000 yuan.", (), id="fine-between"),
+    pytest.param("处一万元以上十万元以下罚款。", "A fine of 10,000 to 1 million yuan.", ("value",), id="fine-slip"),
+    pytest.param("处三年以上七年以下有期徒刑。", "Three to seven years in prison.", (), id="prison"),
+    pytest.param("处三年以上七年以下有期徒刑。", "Three to five years in prison.", ("value",), id="prison-slip"),
+    pytest.param("拘留期限为十日以上十五日以下。", "Detention of 10 to 15 days.", (), id="detention"),
+    pytest.param("拘留期限为十日以上十五日以下。", "Detention of 10 to 15 months.", ("unit",), id="detention-slip"),
+    pytest.param("经批准可以延长十日。", "It may be extended by 10 days with approval.", (), id="extension"),
+    pytest.param("每月加班不得超过三十六小时。", "Overtime may not exceed 36 hours a month.", (), id="overtime"),
+    pytest.param("注册资本不得少于3000万元。", "Capital shall not be less than 30 million yuan.", (), id="capital"),
+    pytest.param("注册资本不得少于3000万元。", "Capital shall be less than 30 million yuan.", ("qualifier",), id="capital-slip"),
+    pytest.param("处三年以上七年以下有期徒刑。", "Not less than three years and not more than seven years in prison.", (), id="prison-bounds"),
+    pytest.param("处三年以上七年以下有期徒刑。", "Not less than three years and not more than ten years in prison.", ("value",), id="prison-bounds-slip"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "expected"), ZH_STATUTE_FORMS + ZH_STATUTE_FORMS_NOT)
+def test_zh_statute_figures(text: str, expected: tuple[Row, ...]) -> None:
+    assert claims_of(text, "zh") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), EN_STATUTE_FORMS + EN_STATUTE_FORMS_NOT)
+def test_en_statute_figures(text: str, expected: tuple[Row, ...]) -> None:
+    assert claims_of(text, "en") == expected
+
+
+@pytest.mark.parametrize(("zh", "en", "types"), STATUTE_PAIRS)
+def test_statute_pairs(zh: str, en: str, types: tuple[str, ...]) -> None:
+    assert tuple(f.type.value for f in check(zh, en)) == types

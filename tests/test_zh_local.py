@@ -443,14 +443,12 @@ ZH_LEVELS = [
     ),
 ]
 
-# Open bounds: a lower and an upper bound in one phrase, each with its own qualifier.
+# Open bounds: a lower and an upper bound in one phrase. With a unit or a span of time on each,
+# one range (a statute's inclusive bounds); bounds of a count keep their own qualifiers.
 ZH_OPEN_BOUNDS = [
     pytest.param(
         "罚款3000元以上3万元以下",
-        (
-            ("3000元以上", "money", "3000", "CNY", "over"),
-            ("3万元以下", "money", "30000", "CNY", "under"),
-        ),
+        (("3000元以上3万元以下", "money", "3000..30000", "CNY", "range"),),
         id="money-bounds",
     ),
     pytest.param(
@@ -460,18 +458,12 @@ ZH_OPEN_BOUNDS = [
     ),
     pytest.param(
         "处2年以上7年以下",
-        (
-            ("2年以上", "duration", "2", "year", "over"),
-            ("7年以下", "duration", "7", "year", "under"),
-        ),
+        (("2年以上7年以下", "duration", "2..7", "year", "range"),),
         id="span-bounds",
     ),
     pytest.param(
         "面积50平方米以上200平方米以下",
-        (
-            ("50平方米以上", "quantity", "50", "m2", "over"),
-            ("200平方米以下", "quantity", "200", "m2", "under"),
-        ),
+        (("50平方米以上200平方米以下", "quantity", "50..200", "m2", "range"),),
         id="area-bounds",
     ),
 ]

@@ -360,12 +360,16 @@ def _range(first: Number, second: Number) -> tuple[Decimal, Decimal] | None:
     """A range's ends; 3～5万 and "3 to 5 million" state the magnitude once, for both ends."""
     low = first.low
     high = second.high if second.high is not None else second.low
-    if first.scale == 0 and second.scale > 0:
+    if first.scale == 0 and second.scale > 0 and low.scaleb(second.scale) < high:
         low = low.scaleb(second.scale)
-    elif first.big == 0 and second.big > 0 and first.low.scaleb(second.big) < high:
-        # 二十至三十万: an end with tens but no magnitude borrows the other's (200,000), where
-        # that keeps the range ordered (3千至5万 stays 3,000 to 50,000).
+    elif first.big == 0 and second.big > 0 and low.scaleb(second.big) < high:
+        # 二十至三十万, 五至十万元: an end with tens but no magnitude borrows the other's (200,000),
+        # where that keeps the range ordered (3千至5万 stays 3,000 to 50,000).
         low = low.scaleb(second.big)
+    elif first.scale == 0 and second.scale > 1 and low < 1000:
+        # "30 to 5 million": no magnitude orders it, no range. A ten (五至十天) is no magnitude
+        # to borrow, and a first end written in full stays as written ("10,000 to 1 million").
+        return None
     return (low, high) if low < high else None
 
 

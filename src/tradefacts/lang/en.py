@@ -1114,7 +1114,8 @@ EN_QUALIFIERS_BEFORE: Final[dict[str, Approx]] = {
     "not be above": Approx.UNDER,
     "limited to": Approx.UNDER,
     "capped at": Approx.UNDER,
-    # A floor not to be passed ("must not fall below 60%" renders 不得低于60%).
+    # A floor not to be passed ("must not fall below 60%" renders 不得低于60%; statutes put the bound
+    # after "shall": "shall not be less than 30 million yuan" for 不得少于).
     "not fall below": Approx.OVER,
     "not drop below": Approx.OVER,
     "not go below": Approx.OVER,
@@ -1128,6 +1129,7 @@ EN_QUALIFIERS_BEFORE: Final[dict[str, Approx]] = {
     # A limit named as a noun ("a maximum of 20 passengers" for 最多不能超过20人).
     "a maximum of": Approx.UNDER,
     "a minimum of": Approx.OVER,
+    "not be fewer than": Approx.OVER,
 }
 EN_QUALIFIERS_AFTER: Final[dict[str, Approx]] = {
     "or more": Approx.OVER,
@@ -1144,6 +1146,9 @@ EN_QUALIFIERS_AFTER: Final[dict[str, Approx]] = {
     "or over": Approx.OVER,
     "and older": Approx.OVER,
     "or older": Approx.OVER,
+    # A ceiling stated after the figure, as rules write it ("three hours at most", 最长不得超过三小时).
+    "at most": Approx.UNDER,
+    "at the most": Approx.UNDER,
 }
 # Hedges joined to the figure by a hyphen: "100-odd" and "30-plus" are a little over the figure
 # (100多, 30多).
@@ -1574,9 +1579,12 @@ _FUNCTION: Final[str] = alternation(EN_FUNCTION_WORDS | EN_INSTRUCTION_VERBS)
 _ADVERB_LY: Final[str] = r"\p{Lu}\p{Ll}+ly\b"
 _MONEY_CUE: Final[str] = alternation(EN_MONEY_CUES)
 _POUNDS: Final[str] = alternation(EN_POUND_WORDS)
-# "X and Y" is a range only after "between": "63.3% and 86.3%" is a list of two figures.
+# "X and Y" is a range only after "between": "63.3% and 86.3%" is a list of two figures. A comma
+# between them ends the "between", unless it groups digits ("between 1,000 and 2,000 yuan").
 # "or" joins the ends of an approximate range as "to" does: "two or three days", "5 or 6 tons".
-_RANGE_SEP: Final[str] = rf"(?:\ ?-\ ?|\ to\ |\ or\ |(?<=\b{_RANGE_BEFORE}\ [^,;]{{1,40}})\ and\ )"
+_RANGE_SEP: Final[str] = (
+    rf"(?:\ ?-\ ?|\ to\ |\ or\ |(?<=\b{_RANGE_BEFORE}\ (?:[^,;]|(?<=\d),(?=\d)){{1,40}})\ and\ )"
+)
 
 # A figure must not continue a longer token: COVID-19, G20, A380, 3D, version 1.2.3.
 _EDGE_BEFORE: Final[str] = r"(?<![\w.$-])(?<!\d[:/])"
@@ -3394,6 +3402,27 @@ EN_LOCAL_DECADE_WORD_RE: Final[regex.Pattern[str]] = _compile(
     """,
     _FLAGS,
 )
+# A statute's two inclusive bounds (处一万元以上十万元以下) as the translation of a statute writes
+# them, each with its hedge and its unit: "not less than 10,000 yuan but not more than 100,000
+# yuan", "more than two years and less than seven years". One range, as the Chinese is read.
+EN_BOUND_JOINERS: Final[frozenset[str]] = frozenset({"and", "but"})
+_BOUND_FLOOR: Final[str] = alternation(
+    {q for q, a in EN_QUALIFIERS_BEFORE.items() if a is Approx.OVER and " " in q}
+)
+_BOUND_CEILING: Final[str] = alternation(
+    {q for q, a in EN_QUALIFIERS_BEFORE.items() if a is Approx.UNDER and " " in q}
+)
+_BOUND_UNIT: Final[str] = rf"(?-i:{_CUR_AFTER}|{_DURATION})"
+EN_LOCAL_BOUNDS_RANGE_RE: Final[regex.Pattern[str]] = _compile(
+    rf"""
+    \b(?P<pre>{_BOUND_FLOOR})\ {_EDGE_BEFORE}             # not less than
+    (?P<num>{_NUM_UNIT})\ (?P<unit1>{_BOUND_UNIT})\b       # 10,000 yuan
+    ,?+\ (?:{alternation(EN_BOUND_JOINERS)})\ (?:{_BOUND_CEILING})\ # but not more than
+    (?P<num2>{_NUM_UNIT})\ (?P<unit>{_BOUND_UNIT})\b       # 100,000 yuan
+    (?<=(?P=unit1))                                       # the same unit on both bounds
+    """,
+    _FLAGS,
+)
 
 RULES: Final[LangRules] = LangRules(
     lang=Lang.EN,
@@ -4167,6 +4196,15 @@ RULES: Final[LangRules] = LangRules(
             Kind.NUMBER,
             begins=_B_PRE | _B_SIGN | Begins.of(digit=True),  # 1.6 × 10⁻¹⁹
             follows=follows(EN_POWER_OF_TEN_MARKS),
+        ),
+        Rule(
+            "en.local.bounds.range",
+            Build.QUANTITY,
+            EN_LOCAL_BOUNDS_RANGE_RE,
+            # not less than 10,000 yuan but not more than 100,000 yuan
+            begins=Begins.of(
+                {q for q, a in EN_QUALIFIERS_BEFORE.items() if a is Approx.OVER and " " in q}
+            ),
         ),
     ),
     numerals=EN_NUMERALS,

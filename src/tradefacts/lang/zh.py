@@ -706,6 +706,7 @@ ZH_MEASURE_WORDS: Final[frozenset[str]] = frozenset(
         "栋",
         "层",
         "节",
+        "章",  # chapters of a law or a book: 本法共九章七十八条
         "门",
         "组",
         "团",
@@ -830,6 +831,8 @@ ZH_QUALIFIERS_BEFORE: Final[dict[str, Approx]] = {
     "不能低于": Approx.OVER,
     "不应低于": Approx.OVER,
     "不得少于": Approx.OVER,
+    "不得多于": Approx.UNDER,
+    "不应少于": Approx.OVER,
 }
 # Words that end in a qualifier but hedge nothing: 节约16元 is "saves 16 yuan", not "about 16";
 # 发达 "developed", 附近 "nearby", 最近 "the most recent".
@@ -1552,6 +1555,11 @@ ZH_DAY_SPAN_VERBS: Final[frozenset[str]] = frozenset(
         "持续",
         "持續",
         "連續",
+        # Statutes extend and postpone by days: 经批准可以延长十日, 顺延三日.
+        "延长",
+        "延長",
+        "顺延",
+        "順延",
     }
 )
 ZH_DAY_SPAN_ENDINGS: Final[frozenset[str]] = frozenset(
@@ -2047,6 +2055,36 @@ ZH_LOCAL_DURATION_RANGE_RE: Final[regex.Pattern[str]] = compiled.pattern(
     (?P<post>{_SPAN_AFTER}|{_Q_AFTER})?+        # 内, 左右
     """,
     _FLAGS,
+)
+# Statutes and sentences state a range by its two inclusive bounds, the unit on each: 处一万元以上十万元
+# 以下罚款 is a fine of 10,000 to 100,000 yuan, 三年以上七年以下有期徒刑 three to seven years. Read as one
+# range, as the translation writes it; each bound alone stays a hedged figure (3年以上).
+ZH_STATUTE_RANGE_LOW_MARKS: Final[frozenset[str]] = frozenset({"以上"})
+ZH_STATUTE_RANGE_HIGH_MARKS: Final[frozenset[str]] = frozenset({"以下"})
+# 日 between such bounds counts days (拘留十日以上十五日以下), never names a day of a month.
+ZH_STATUTE_RANGE_DAYS: Final[frozenset[str]] = frozenset({"日"})
+
+
+def _statute_range(unit: str) -> regex.Pattern[str]:
+    """A range of two inclusive bounds (一万元以上十万元以下), the same unit of `unit` on each."""
+    return compiled.pattern(
+        rf"""
+        {_PRE}{_EDGE_BEFORE}{_BARE}(?![0-9]{{4}}年)                 # not 2018年以上
+        (?P<num>{_NUM})(?P<unit1>{unit})                          # 一万元, 三年
+        {alternation(ZH_STATUTE_RANGE_LOW_MARKS)}                 # 以上
+        (?P<num2>{_NUM})(?P<unit>{unit})                          # 十万元, 七年
+        (?<=(?P=unit1))                                           # the same unit on both bounds
+        (?P<post>{alternation(ZH_STATUTE_RANGE_HIGH_MARKS)})      # 以下
+        """,
+        _FLAGS,
+    )
+
+
+ZH_LOCAL_STATUTE_RANGE_RE: Final[regex.Pattern[str]] = _statute_range(
+    rf"(?:{_LOCAL_UNIT}|{_DURATION})"
+)
+ZH_LOCAL_STATUTE_DAY_RANGE_RE: Final[regex.Pattern[str]] = _statute_range(
+    alternation(ZH_STATUTE_RANGE_DAYS)
 )
 # A figure after a Latin word with a capital letter and a space names a model or a version, as the
 # English side reads it (iPhone 15, Mate 60系列, Windows 10, Model 3): a code, the figure alone.
@@ -4315,6 +4353,27 @@ RULES: Final[LangRules] = LangRules(
             Kind.NUMBER,
             begins=_B_PRE | Begins.of(digit=True),  # 1.6×10⁻¹⁹
             follows=follows(ZH_POWER_OF_TEN_MARKS),
+        ),
+        Rule(
+            "zh.local.statute.range",
+            Build.QUANTITY,
+            ZH_LOCAL_STATUTE_RANGE_RE,
+            begins=_B_NUM,  # 一万元以上十万元以下, 三年以上七年以下
+            follows=_F_LOCAL_UNIT | follows(ZH_DURATION_UNITS),
+            then=Then(
+                ZH_STATUTE_RANGE_LOW_MARKS,
+                within=max(len(u) for u in {*_LOCAL_UNIT_TABLE, *ZH_DURATION_UNITS}),
+            ),
+        ),
+        Rule(
+            "zh.local.statute.day_range",
+            Build.QUANTITY,
+            ZH_LOCAL_STATUTE_DAY_RANGE_RE,
+            Kind.DURATION,
+            unit="day",
+            begins=_B_NUM,  # 十日以上十五日以下
+            follows=follows(ZH_STATUTE_RANGE_DAYS),
+            then=Then(ZH_STATUTE_RANGE_LOW_MARKS, within=1),
         ),
     ),
     local_fallbacks=(
