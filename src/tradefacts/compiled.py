@@ -146,7 +146,8 @@ def pattern(source: str, flags: int = 0) -> regex.Pattern[str]:
         found = _loaded.get(key)
         if found is not None:
             return found
-        data = _stored.get(key)
+        # Taken out of the file's table once loaded: the pickle is not held beside its pattern.
+        data = _stored.pop(key, None)
         found = _unpickle(data) if data is not None else None
         if found is not None:
             _loaded[key] = found
