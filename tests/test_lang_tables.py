@@ -899,6 +899,8 @@ def _en_reach_cases() -> list[object]:
     add("month-day-article", en.EN_MONTH_DAY_ARTICLES, "it opened on May {s} 3rd", "date")
     # Transport and logistics text.
     add("transport-count-noun", en.EN_TRANSPORT_COUNT_NOUNS, "with 15k {s} in all", "web-15000")
+    # Headline English: counts of people and goods with a scale letter.
+    add("headline-count-noun", en.EN_HEADLINE_COUNT_NOUNS, "with 15k {s} in all", "web-15000")
     # Science and engineering text.
     add("power-of-ten-mark", en.EN_POWER_OF_TEN_MARKS, "about 3 {s} 10^8 m/s", "power-of-ten")
     # Statutes: a floor and a ceiling joined into one range.
@@ -946,6 +948,7 @@ EN_SOURCE_TABLES = {
     "EN_DOZEN_WORDS": "EN_COUNTED_DOZENS",
     "EN_COUNTED_DOZENS": "EN_NUMBER_PHRASES",
     "EN_DOLLAR_HEADS_NOT_LOWER": "EN_CURRENCIES_BEFORE_SPACED",
+    "EN_INDIAN_SCALE_WORDS": "EN_SUGGEST_WORD_SCALES",
 }
 
 
@@ -968,6 +971,7 @@ _EN_REACH_IDS = {
     "EN_QUALIFIERS_GLUED": "qualifier-glued-",
     "EN_WEB_COUNT_NOUNS": "web-count-noun-",
     "EN_TRANSPORT_COUNT_NOUNS": "transport-count-noun-",
+    "EN_HEADLINE_COUNT_NOUNS": "headline-count-noun-",
     "EN_RANGE_BEFORE": "range-before-",
     "EN_CHANGE_BEFORE": "change-before-",
     "EN_RANGE_VERBS": "range-verb-",

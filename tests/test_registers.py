@@ -371,7 +371,8 @@ EN_STATISTICS = [
     pytest.param("at an altitude of 3000m.", (("3000m", "quantity", "3000", "m", "exact"),), id="glued-metres"),
     pytest.param("a 3,000m climb", (("3,000m", "quantity", "3000", "m", "exact"),), id="glued-metres-grouped"),
     pytest.param("a capacity of 600L.", (("600L", "quantity", "600", "L", "exact"),), id="glued-litres"),
-    pytest.param("5m people", (), id="five-m-stays-unread"),
+    # Before a noun of counted people the letter is a million (EN_HEADLINE_COUNT_NOUNS).
+    pytest.param("5m people", (("5m", "number", "5000000", None, "exact"),), id="five-m-people-millions"),
     pytest.param("5.6L/100km", (("5.6L", "quantity", "5.6", "L", "exact"), ("100km", "quantity", "100000", "m", "exact")), id="decimal-litres"),
     pytest.param("1.5m tall", (), id="decimal-m-stays-unread"),
     pytest.param("raised $300m", (("$300m", "money", "300000000", "USD", "exact"),), id="money-m-is-million"),
@@ -1469,4 +1470,57 @@ def test_en_statute_figures(text: str, expected: tuple[Row, ...]) -> None:
 
 @pytest.mark.parametrize(("zh", "en", "types"), STATUTE_PAIRS)
 def test_statute_pairs(zh: str, en: str, types: tuple[str, ...]) -> None:
+    assert tuple(f.type.value for f in check(zh, en)) == types
+
+
+# Headline and Asian-press English: Indian scale words and the rupee's "Rs", a scale letter before
+# a noun of counted people or goods, Latin and compass qualifiers, "ppt" for percentage points,
+# and the bare yen-or-yuan sign against yen.
+# fmt: off
+EN_HEADLINE_STYLES = [
+    pytest.param("home to 5 lakh residents", (("5 lakh", "number", "500000", None, "exact"),), id="lakh"),
+    pytest.param("paid Rs 2 crore in all", (("Rs 2 crore", "money", "20000000", "INR", "exact"),), id="rs-crore"),
+    pytest.param("a budget of Rs. 12 lakh", (("Rs. 12 lakh", "money", "1200000", "INR", "exact"),), id="rs-dot-lakh"),
+    pytest.param("allotted Rs 750cr to roads", (("Rs 750cr", "money", "7500000000", "INR", "exact"),), id="cr-glued"),
+    pytest.param("some 90 crore voters", (("some 90 crore", "number", "900000000", None, "about"),), id="crore-hedged"),
+    pytest.param("sold 4m units last year", (("4m", "number", "4000000", None, "exact"),), id="m-units"),
+    pytest.param("home to 2.7m people", (("2.7m", "number", "2700000", None, "exact"),), id="m-people"),
+    pytest.param("cut 30k jobs", (("30k", "number", "30000", None, "exact"),), id="k-jobs"),
+    pytest.param("circa 450 delegates", (("circa 450", "number", "450", None, "about"),), id="circa"),
+    pytest.param("Circa 450 delegates came", (("Circa 450", "number", "450", None, "about"),), id="circa-capital"),
+    pytest.param("it has c. 80 branches", (("c. 80", "number", "80", None, "about"),), id="c-dot"),
+    pytest.param("worth north of $7bn", (("north of $7bn", "money", "7000000000", "USD", "over"),), id="north-of"),
+    pytest.param("up 0.4 ppt on the year", (("0.4 ppt", "percent", "0.4", "pp", "exact"),), id="ppt"),
+    pytest.param("down 1.5 ppts", (("1.5 ppts", "percent", "1.5", "pp", "exact"),), id="ppts"),
+]
+EN_HEADLINE_STYLES_NOT = [
+    # A scale letter before any other word is a length; Rs glued to a word is no rupee.
+    pytest.param("a 400m race", (("400m", "quantity", "400", "m", "exact"),), id="m-race-metres"),
+    pytest.param("swam 1500m in all", (("1500m", "quantity", "1500", "m", "exact"),), id="m-no-noun-after"),
+    pytest.param("ran a 10k run today", (), id="k-run-no-count"),
+]
+HEADLINE_PAIRS = [
+    pytest.param("该镇有30万居民。", "The town has 3 lakh residents.", (), id="lakh"),
+    pytest.param("该镇有30万居民。", "The town has 30 lakh residents.", ("magnitude",), id="lakh-slip"),
+    pytest.param("赔偿3000万卢比。", "Compensation of Rs 3 crore.", (), id="crore"),
+    pytest.param("赔偿3000万卢比。", "Compensation of Rs 30 crore.", ("magnitude",), id="crore-slip"),
+    pytest.param("全年销量为900万辆。", "Annual sales were 9m units.", (), id="m-units"),
+    pytest.param("全年销量为900万辆。", "Annual sales were 90m units.", ("magnitude",), id="m-units-slip"),
+    pytest.param("营业额为400亿日元。", "Turnover was ¥40bn.", (), id="yen-sign"),
+    pytest.param("营业额为400亿日元。", "Turnover was ¥4bn.", ("magnitude",), id="yen-sign-slip"),
+    pytest.param("营业额为400亿元。", "Turnover was ¥40bn.", (), id="yuan-sign-stays"),
+    pytest.param("营业额为400亿美元。", "Turnover was ¥40bn.", ("unit",), id="sign-not-dollars"),
+    pytest.param("失业率上升了0.4个百分点。", "Unemployment rose 0.4 ppt.", (), id="ppt"),
+    pytest.param("失业率上升了0.4个百分点。", "Unemployment rose 4 ppt.", ("magnitude",), id="ppt-slip"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "expected"), EN_HEADLINE_STYLES + EN_HEADLINE_STYLES_NOT)
+def test_en_headline_styles(text: str, expected: tuple[Row, ...]) -> None:
+    assert claims_of(text, "en") == expected
+
+
+@pytest.mark.parametrize(("zh", "en", "types"), HEADLINE_PAIRS)
+def test_headline_pairs(zh: str, en: str, types: tuple[str, ...]) -> None:
     assert tuple(f.type.value for f in check(zh, en)) == types

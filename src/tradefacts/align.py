@@ -628,6 +628,7 @@ def _relate_claims(zh: Claim, en: Claim) -> tuple[Relation, Decimal | None] | No
         if taken_off is not None:
             zh, en = taken_off
         zh, en = _colloquial_currency(zh, en)
+        zh, en = _yen_sign_as_yen(zh, en)
         zh, en = _pounds_as_sterling(zh, en)
         as_multiplier = _frequency_as_multiplier(zh, en)
         if as_multiplier is not None:
@@ -725,6 +726,30 @@ def _colloquial_currency(zh: Claim, en: Claim) -> tuple[Claim, Claim]:
         ):
             adopted = replace(colloquial, unit=other.unit, stated_unit=None)
             return (other, adopted) if colloquial is en else (adopted, other)
+    return zh, en
+
+
+# The bare sign that writes both the yuan and the yen ("¥30bn" is read as yuan): against yen in
+# the original it is the yen it renders. Written with a code before it (RMB¥, JP¥) it is not bare.
+_YEN_OR_YUAN_SIGN: str = "\u00a5"
+
+
+def _yen_sign_as_yen(zh: Claim, en: Claim) -> tuple[Claim, Claim]:
+    """An English amount written with the bare yen-or-yuan sign, read as yuan, against yen: in
+    yen. Any other pair as it is."""
+    if (
+        zh.kind is Kind.MONEY
+        and en.kind is Kind.MONEY
+        and zh.unit == "JPY"
+        and en.unit == "CNY"
+        and _YEN_OR_YUAN_SIGN in en.text
+        and not any(
+            en.text[max(0, i - 1) : i].isalpha()
+            for i, ch in enumerate(en.text)
+            if ch == _YEN_OR_YUAN_SIGN
+        )
+    ):
+        return zh, replace(en, unit="JPY", stated_unit=None)
     return zh, en
 
 

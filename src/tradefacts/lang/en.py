@@ -100,7 +100,17 @@ EN_SCALE_WORDS: Final[dict[str, int]] = {
     "trillion": 12,
     # The speed of a supercomputer (每秒12.5亿亿次, "125 quadrillion calculations per second").
     "quadrillion": 15,
+    # Indian numbering in English about India ("5 lakh residents", "Rs 2 crore", "140 crore
+    # people"): a lakh is a hundred thousand, a crore ten million. Read, never suggested
+    # (EN_INDIAN_SCALE_WORDS).
+    "lakh": 5,
+    "lakhs": 5,
+    "crore": 7,
+    "crores": 7,
 }
+# The Indian scale words above and their abbreviation (EN_SCALE_ABBREVIATIONS): read in a
+# translation, never written in a suggestion.
+EN_INDIAN_SCALE_WORDS: Final[frozenset[str]] = frozenset({"lakh", "lakhs", "crore", "crores", "cr"})
 # Abbreviations of scale words written right after a digit: 1.2bn, 3 mln, 2tn. These are read
 # wherever a figure is, with or without a space.
 EN_SCALE_ABBREVIATIONS: Final[dict[str, int]] = {
@@ -112,6 +122,7 @@ EN_SCALE_ABBREVIATIONS: Final[dict[str, int]] = {
     "tn": 12,
     "trn": 12,
     "trln": 12,  # news agencies' "$3.38 trln", beside "bln" and "mln"
+    "cr": 7,  # the Indian press's crore after a figure: "Rs 5,000cr"
 }
 # One-letter abbreviations ($5m, $54K, 3b yuan) only count attached to a figure with a currency or
 # a mass unit: a bare "5m" is as often five metres, "4K" a screen resolution.
@@ -163,6 +174,32 @@ EN_TRANSPORT_COUNT_NOUNS: Final[frozenset[str]] = frozenset(
         "containers",
         "TEU",
         "TEUs",
+    }
+)
+# Headlines count people and goods with a scale letter too ("8m people", "25m units", "1.4m
+# doctors", "25k jobs"): after these nouns the letter is a scale, as no length is counted in them.
+EN_HEADLINE_COUNT_NOUNS: Final[frozenset[str]] = frozenset(
+    {
+        "people",
+        "persons",
+        "residents",
+        "units",
+        "vehicles",
+        "cars",
+        "homes",
+        "households",
+        "jobs",
+        "workers",
+        "employees",
+        "doctors",
+        "students",
+        "tourists",
+        "voters",
+        "barrels",
+        "smartphones",
+        "phones",
+        "devices",
+        "shares",
     }
 )
 # Chinese scale words left transliterated by machine translation ("12 wan yuan" for 12万元), read
@@ -565,6 +602,8 @@ EN_CURRENCIES_BEFORE: Final[dict[str, str]] = {
     "C$": "CAD",
     "S$": "SGD",
     "₹": "INR",
+    "Rs": "INR",  # the Indian press's rupee: Rs 500, Rs. 2 crore, Rs500cr
+    "Rs.": "INR",
     "₩": "KRW",
     "₽": "RUB",
     "Mex$": "MXN",
@@ -664,6 +703,9 @@ EN_PERCENT_UNITS: Final[dict[str, str]] = {
     "per cent points": "pp",
     "per cent point": "pp",
     "pp": "pp",
+    # Financial press shorthand for percentage points: "up 0.3 ppt", "2 ppts".
+    "ppts": "pp",
+    "ppt": "pp",
     # "5pc" in British papers; lower case only (see EN_PERCENT_LOWER_CASE).
     "pc": "percent",
     "basis points": "basis_point",
@@ -1054,6 +1096,9 @@ EN_QUALIFIERS_BEFORE: Final[dict[str, Approx]] = {
     # The abbreviation of product and shop text: "approx. 1.2 kg", "Approx 30 minutes".
     "approx.": Approx.ABOUT,
     "approx": Approx.ABOUT,
+    # Reports' and headlines' Latin: "circa 300", "c. 300".
+    "circa": Approx.ABOUT,
+    "c.": Approx.ABOUT,
     "some": Approx.ABOUT,
     "an estimated": Approx.ABOUT,
     "over": Approx.OVER,
@@ -1062,6 +1107,8 @@ EN_QUALIFIERS_BEFORE: Final[dict[str, Approx]] = {
     "well over": Approx.OVER,
     "above": Approx.OVER,
     "upwards of": Approx.OVER,
+    # Headline and markets English: "north of $5bn" states a floor.
+    "north of": Approx.OVER,
     "in excess of": Approx.OVER,
     "at least": Approx.OVER,
     "no less than": Approx.OVER,
@@ -1222,6 +1269,7 @@ EN_FUNCTION_WORDS: Final[frozenset[str]] = frozenset(
         "Around",
         "Roughly",
         "Approximately",
+        "Circa",  # Circa 300 people
         "Under",
         "Below",
         "Above",
@@ -2196,7 +2244,7 @@ EN_UNIT_STYLES: Final[dict[str, tuple[str, str]]] = {
 EN_SUGGEST_NUMBER_WORDS: Final[dict[int, str]] = {v: k for k, v in EN_NUMBER_WORDS.items()}
 EN_SUGGEST_WORD_SCALES: Final[dict[int, str]] = {
     **{e: w for w, e in EN_SMALL_SCALES.items()},
-    **{e: w for w, e in EN_SCALE_WORDS.items()},
+    **{e: w for w, e in EN_SCALE_WORDS.items() if w not in EN_INDIAN_SCALE_WORDS},
 }
 EN_SUGGEST_TENS_JOINER: Final[str] = "-"
 # Irregular plurals of unit words; the regular ones (tons, inches, centuries) are found in the
@@ -2906,7 +2954,7 @@ EN_LOCAL_WEB_COUNT_RE: Final[regex.Pattern[str]] = _compile(
     (?:(?P<pre>{_Q_BEFORE})\ )?+{_EDGE_BEFORE}
     (?P<num>{_DIGIT_RUN}{_SCALE_LETTER})                      # 15k, 1.2M
     (?:(?P<post>\+)(?![\w+-])                                  # 10K+
-      |(?=\ {alternation(EN_WEB_COUNT_NOUNS | EN_TRANSPORT_COUNT_NOUNS)}\b))  # 15k followers; not a 10K run
+      |(?=\ {alternation(EN_WEB_COUNT_NOUNS | EN_TRANSPORT_COUNT_NOUNS | EN_HEADLINE_COUNT_NOUNS)}\b))  # 15k followers; not a 10K run
     """,
     _FLAGS,
 )
@@ -4234,5 +4282,8 @@ RULES: Final[LangRules] = LangRules(
     fraction_words=EN_SUGGEST_FRACTIONS,
     ordinal_words=EN_SUGGEST_ORDINALS,
     and_a_half=next(iter(EN_AND_A_HALF)),
-    scale_abbreviations={**EN_SCALE_ABBREVIATIONS, **EN_SCALE_LETTERS},
+    scale_abbreviations={
+        **{a: e for a, e in EN_SCALE_ABBREVIATIONS.items() if a not in EN_INDIAN_SCALE_WORDS},
+        **EN_SCALE_LETTERS,
+    },
 )
