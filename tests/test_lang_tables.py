@@ -385,6 +385,14 @@ def _zh_reach_cases() -> list[object]:
         "处一万元以上十万元{s}罚款",
         "statute-range",
     )
+    # Colloquial hedges of speech and social media.
+    add(
+        "round-hedge-of-bare-magnitude",
+        zh.ZH_ROUND_HEDGES_OF_BARE_MAGNITUDES,
+        "来了千{s}人",
+        "about-count",
+    )
+    add("magnitude-hedged-bare", zh.ZH_MAGNITUDES_HEDGED_BARE, "来了{s}把人", "about-count")
     return cases
 
 
@@ -514,6 +522,9 @@ def test_zh_table_entry_is_reachable(text: str, surface: str, check: str) -> Non
         assert [c[1:4] for c in claims] == [("quantity", "61200", "km/h")]
     elif check == "turns-per-minute":
         assert [c[1:4] for c in claims] == [("quantity", "6500", "rpm")]
+    elif check == "about-count":
+        assert [c[1:] for c in claims] == [("count", claims[0][2], None, "about")]
+        assert claims[0][2] in ("100", "1000", "10000")
     elif check == "power-of-ten":
         assert [c[1:4] for c in claims] == [("quantity", "1080000000", "km/h")]
     else:

@@ -1470,3 +1470,37 @@ def test_en_statute_figures(text: str, expected: tuple[Row, ...]) -> None:
 @pytest.mark.parametrize(("zh", "en", "types"), STATUTE_PAIRS)
 def test_statute_pairs(zh: str, en: str, types: tuple[str, ...]) -> None:
     assert tuple(f.type.value for f in check(zh, en)) == types
+
+
+# Colloquial quantities of speech, forums and social media.
+# fmt: off
+# 把 after a bare 百, 千 or 万 hedges it ("about"); after a numeral it is a measure word.
+ZH_BARE_MAGNITUDE_HEDGES = [
+    pytest.param("花了万把块", (("万把块", "money", "10000", "CNY", "about"),), id="wan-ba-kuai"),
+    pytest.param("来了千把人", (("千把人", "count", "1000", None, "about"),), id="qian-ba-ren"),
+    pytest.param("剩百把个", (("百把个", "count", "100", None, "about"),), id="bai-ba-ge"),
+    pytest.param("千把块钱的预算", (("千把块钱", "money", "1000", "CNY", "about"),), id="qian-ba-kuai-qian"),
+]
+ZH_BARE_MAGNITUDE_HEDGES_NOT = [
+    pytest.param("订了一万把伞", (("一万", "number", "10000", None, "exact"),), id="umbrellas"),
+    pytest.param("他把三百个箱子搬走", (("三百个", "count", "300", None, "exact"),), id="disposal-ba"),
+    pytest.param("五十把椅子", (), id="chairs"),
+]
+COLLOQUIAL_PAIRS = [
+    pytest.param("这台电脑花了我万把块。", "The laptop cost me about 10,000 yuan.", (), id="wan-ba"),
+    pytest.param("这台电脑花了我万把块。", "The laptop cost me about 1,000 yuan.", ("magnitude",), id="wan-ba-slip"),
+    pytest.param("会场来了千把人。", "About a thousand people turned up.", (), id="qian-ba"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), ZH_BARE_MAGNITUDE_HEDGES + ZH_BARE_MAGNITUDE_HEDGES_NOT
+)
+def test_zh_bare_magnitude_hedges(text: str, expected: tuple[Row, ...]) -> None:
+    assert claims_of(text, "zh") == expected
+
+
+@pytest.mark.parametrize(("zh", "en", "types"), COLLOQUIAL_PAIRS)
+def test_colloquial_pairs(zh: str, en: str, types: tuple[str, ...]) -> None:
+    assert tuple(f.type.value for f in check(zh, en)) == types

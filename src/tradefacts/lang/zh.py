@@ -3153,7 +3153,14 @@ ZH_ROUND_HEDGES: Final[frozenset[str]] = frozenset({"来", "來"})
 ZH_SIZE_ADJECTIVES: Final[frozenset[str]] = frozenset(
     {"高", "长", "長", "宽", "寬", "深", "厚", "重", "远", "遠", "粗"}
 )
-_LAI: Final[str] = alternation(ZH_ROUND_HEDGES)
+# 把 after a bare 百, 千 or 万 hedges it as 来 does (万把块 "about 10,000 yuan", 千把人 "a thousand or
+# so people", 百把个); after a digit 把 is the measure word of things with a handle (一万把伞
+# "10,000 umbrellas", 十把椅子), so the magnitude stands alone, with no numeral before it.
+ZH_ROUND_HEDGES_OF_BARE_MAGNITUDES: Final[frozenset[str]] = frozenset({"把"})
+ZH_MAGNITUDES_HEDGED_BARE: Final[frozenset[str]] = frozenset({"百", "千", "万", "萬"})
+_LAI: Final[str] = rf"""(?:{alternation(ZH_ROUND_HEDGES)}
+    |(?<=(?<![0-9{_NUMERAL_CHARS}])[{"".join(sorted(ZH_MAGNITUDES_HEDGED_BARE))}])
+     {alternation(ZH_ROUND_HEDGES_OF_BARE_MAGNITUDES)})"""
 # The 来 of a rough size after its unit (一米来高), as `Rule.then` declares it.
 _T_LAI: Final[Then] = Then(
     follows(ZH_ROUND_HEDGES), within=max(len(s) for s in {**ZH_MASS_UNITS, **ZH_QUANTITY_UNITS})
@@ -3913,7 +3920,7 @@ RULES: Final[LangRules] = LangRules(
             ZH_LOCAL_LAI_UNIT_RE,
             approx=Approx.ABOUT,
             begins=_B_PRE | _B_NUM,
-            follows=follows(ZH_ROUND_HEDGES),
+            follows=follows(ZH_ROUND_HEDGES, ZH_ROUND_HEDGES_OF_BARE_MAGNITUDES),
         ),
         Rule(
             "zh.local.lai.count",
@@ -3922,7 +3929,7 @@ RULES: Final[LangRules] = LangRules(
             Kind.COUNT,
             approx=Approx.ABOUT,
             begins=_B_PRE | _B_NUM,
-            follows=follows(ZH_ROUND_HEDGES),
+            follows=follows(ZH_ROUND_HEDGES, ZH_ROUND_HEDGES_OF_BARE_MAGNITUDES),
         ),
         Rule(
             "zh.local.lai.size",
