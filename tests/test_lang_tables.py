@@ -393,6 +393,9 @@ def _zh_reach_cases() -> list[object]:
         "about-count",
     )
     add("magnitude-hedged-bare", zh.ZH_MAGNITUDES_HEDGED_BARE, "来了{s}把人", "about-count")
+    add("fused-count", zh.ZH_FUSED_COUNTS, "等了{s}月", "fused-count")
+    add("fused-count-not-after", zh.ZH_FUSED_COUNT_NOT_AFTER, "{s}俩", "no-fused-count")
+    add("fused-count-not-before", zh.ZH_FUSED_COUNT_NOT_BEFORE, "仨{s}", "no-fused-count")
     return cases
 
 
@@ -522,6 +525,11 @@ def test_zh_table_entry_is_reachable(text: str, surface: str, check: str) -> Non
         assert [c[1:4] for c in claims] == [("quantity", "61200", "km/h")]
     elif check == "turns-per-minute":
         assert [c[1:4] for c in claims] == [("quantity", "6500", "rpm")]
+    elif check == "fused-count":
+        value = str(zh.ZH_FUSED_COUNTS[surface])
+        assert claims == ((f"{surface}月", "duration", value, "month", "exact"),)
+    elif check == "no-fused-count":
+        assert [c for c in claims if c[0][0] in zh.ZH_FUSED_COUNTS] == []
     elif check == "about-count":
         assert [c[1:] for c in claims] == [("count", claims[0][2], None, "about")]
         assert claims[0][2] in ("100", "1000", "10000")

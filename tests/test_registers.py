@@ -1486,10 +1486,27 @@ ZH_BARE_MAGNITUDE_HEDGES_NOT = [
     pytest.param("他把三百个箱子搬走", (("三百个", "count", "300", None, "exact"),), id="disposal-ba"),
     pytest.param("五十把椅子", (), id="chairs"),
 ]
+# 俩 and 仨 fuse a digit with its measure word: read alone as a number, before a span as a span.
+ZH_FUSED_COUNTS = [
+    pytest.param("咱们俩去吧", (("俩", "number", "2", None, "exact"),), id="pronoun-two"),
+    pytest.param("兄弟仨都来了", (("仨", "number", "3", None, "exact"),), id="brothers-three"),
+    pytest.param("忙了俩月", (("俩月", "duration", "2", "month", "exact"),), id="two-months"),
+    pytest.param("开了仨小时", (("仨小时", "duration", "3", "hour", "exact"),), id="three-hours"),
+    pytest.param("他倆走了", (("倆", "number", "2", None, "exact"),), id="traditional"),
+]
+ZH_FUSED_COUNTS_NOT = [
+    pytest.param("识破他的伎俩", (), id="trick"),
+    pytest.param("为了仨瓜俩枣吵架", (), id="pittance"),
+    pytest.param("夫妇俩开了家面馆", (), id="couple"),
+    pytest.param("父子俩一起钓鱼", (), id="father-and-son"),
+]
 COLLOQUIAL_PAIRS = [
     pytest.param("这台电脑花了我万把块。", "The laptop cost me about 10,000 yuan.", (), id="wan-ba"),
     pytest.param("这台电脑花了我万把块。", "The laptop cost me about 1,000 yuan.", ("magnitude",), id="wan-ba-slip"),
     pytest.param("会场来了千把人。", "About a thousand people turned up.", (), id="qian-ba"),
+    pytest.param("咱们仨在上海住了俩月。", "The three of us lived in Shanghai for two months.", (), id="san-lia"),
+    pytest.param("咱们仨在上海住了俩月。", "The three of us lived in Shanghai for three months.", ("value",), id="san-lia-slip"),
+    pytest.param("夫妇俩开了家面馆。", "The couple opened a noodle shop.", (), id="couple"),
 ]
 # fmt: on
 
@@ -1504,3 +1521,8 @@ def test_zh_bare_magnitude_hedges(text: str, expected: tuple[Row, ...]) -> None:
 @pytest.mark.parametrize(("zh", "en", "types"), COLLOQUIAL_PAIRS)
 def test_colloquial_pairs(zh: str, en: str, types: tuple[str, ...]) -> None:
     assert tuple(f.type.value for f in check(zh, en)) == types
+
+
+@pytest.mark.parametrize(("text", "expected"), ZH_FUSED_COUNTS + ZH_FUSED_COUNTS_NOT)
+def test_zh_fused_counts(text: str, expected: tuple[Row, ...]) -> None:
+    assert claims_of(text, "zh") == expected

@@ -66,6 +66,34 @@ ZH_FORMAL_DIGITS: Final[dict[str, int]] = {
 # One character for a round number of tens, as dates and ages write it (廿五日 is the 25th, 卅日
 # the 30th): character -> its tens digit (廿 = 二十, 卅 = 三十, 卌 = 四十).
 ZH_CONTRACTED_TENS: Final[dict[str, int]] = {"廿": 2, "卄": 2, "卅": 3, "卌": 4}
+# Speech fuses a digit with its measure word: 俩 is 两个 and 仨 is 三个 (我们俩 "the two of us", 哥俩,
+# 仨月 "three months", 俩小时). They open no longer numeral, so only their own rule reads them
+# (zh.local.fused_count), not as numeral characters of the other rules; 伎俩 ("a trick") and the
+# idiom 仨瓜俩枣 ("a pittance") count nothing. After a word that names both members of a pair
+# (夫妻俩 "the couple", 母女俩 "mother and daughter") the two is the pair itself, which English
+# names with no number; after 哥, 兄弟, 姐妹 or a pronoun it is "the two brothers", "the two of us".
+ZH_FUSED_COUNTS: Final[dict[str, int]] = {"俩": 2, "倆": 2, "仨": 3}
+ZH_FUSED_COUNT_NOT_AFTER: Final[frozenset[str]] = frozenset(
+    {
+        "伎",
+        "瓜",
+        "夫妻",
+        "夫妇",
+        "夫婦",
+        "两口子",
+        "兩口子",
+        "母女",
+        "父女",
+        "母子",
+        "父子",
+        "婆媳",
+        "爷孙",
+        "爺孫",
+        "祖孙",
+        "祖孫",
+    }
+)
+ZH_FUSED_COUNT_NOT_BEFORE: Final[frozenset[str]] = frozenset({"瓜"})
 # Units inside a section (exponents): 十 百 千 multiply the digit before them.
 ZH_SMALL_UNITS: Final[dict[str, int]] = {
     "十": 1,
@@ -159,6 +187,7 @@ _WORDS: Final[dict[str, tuple[Tok, int]]] = {
     **{s: (Tok.POINT, 0) for s in ZH_POINTS},
     # Read as two tokens (`NumeralTable.contracted_tens`); here so that they are numeral characters.
     **{s: (Tok.DIGIT, 10 * v) for s, v in ZH_CONTRACTED_TENS.items()},
+    **{s: (Tok.DIGIT, v) for s, v in ZH_FUSED_COUNTS.items()},
 }
 # Two digits that name an approximate range side by side though they are not consecutive: 三五个
 # "three to five", 三五十 "thirty to fifty"; 三两 is "two or three" (三两天, 三两句), written high
@@ -1134,7 +1163,9 @@ _DIGIT_RUN: Final[str] = (
     r"(?:\d{1,3}(?:,\d{3})++(?:\.\d++)?+|\d{1,3}(?:\ \d{3}(?![0-9]))++(?:\.\d++)?+"
     r"|\d{1,15}+(?:\.\d{1,15}+)?+)"
 )
-_NUMERAL_CHARS: Final[str] = "".join(sorted({*ZH_NUMERALS.words} - {*ZH_OVER_MARKS, *ZH_POINTS}))
+_NUMERAL_CHARS: Final[str] = "".join(
+    sorted({*ZH_NUMERALS.words} - {*ZH_OVER_MARKS, *ZH_POINTS, *ZH_FUSED_COUNTS})
+)
 _COMMON_NUMERAL_CHARS: Final[str] = "".join(
     sorted({*ZH_DIGITS, *ZH_SMALL_UNITS, *ZH_MAGNITUDES, *ZH_VAGUE_DIGITS, *ZH_CONTRACTED_TENS})
 )
@@ -1815,7 +1846,14 @@ ZH_YEAR_SPAN_PHRASES: Final[dict[str, tuple[Decimal, Decimal]]] = {
 }
 ZH_YEAR_SPAN_PHRASE_UNIT: Final[str] = "year"
 ZH_OPENERS: Final[frozenset[str]] = frozenset(
-    {*ZH_MULTIPLIERS, *ZH_VAGUE_PHRASES, *ZH_SHARE_PHRASES, *ZH_HALVES, *ZH_YEAR_SPAN_PHRASES}
+    {
+        *ZH_MULTIPLIERS,
+        *ZH_VAGUE_PHRASES,
+        *ZH_SHARE_PHRASES,
+        *ZH_HALVES,
+        *ZH_YEAR_SPAN_PHRASES,
+        *ZH_FUSED_COUNTS,  # 我们俩, 仨月
+    }
 )
 ZH_LOCAL_YEAR_SPAN_PHRASE_RE: Final[regex.Pattern[str]] = compiled.pattern(
     rf"""
@@ -2703,7 +2741,9 @@ ZH_LOCAL_RATE_RE: Final[regex.Pattern[str]] = compiled.pattern(
     _FLAGS,
 )
 
-_B_NUM: Final[Begins] = Begins.of(ZH_NUMERALS.words, _FORMAL_CHARS, digit=True)
+_B_NUM: Final[Begins] = Begins.of(
+    {*ZH_NUMERALS.words} - {*ZH_FUSED_COUNTS}, _FORMAL_CHARS, digit=True
+)
 _B_PRE: Final[Begins] = Begins.of(ZH_QUALIFIERS_BEFORE, ZH_QUALIFIERS_ROUND)
 _B_SIGN: Final[Begins] = Begins.of(ZH_NEGATIVE_SIGNS)
 _B_FIGURE: Final[Begins] = _B_PRE | _B_SIGN | _B_NUM  # 近, 负, 3, 三
@@ -3144,6 +3184,20 @@ ZH_LOCAL_LIANG_HALF_RE: Final[regex.Pattern[str]] = compiled.pattern(
     """,
     _FLAGS,
 )
+# A fused count of speech (俩, 仨) before a span of time (仨月, 俩小时), or alone (我们俩, 俩人).
+_FUSED_COUNT: Final[str] = rf"""
+    (?<!{alternation(ZH_FUSED_COUNT_NOT_AFTER)})
+    (?P<num>[{"".join(sorted(ZH_FUSED_COUNTS))}])(?![{"".join(sorted(ZH_FUSED_COUNT_NOT_BEFORE))}])
+"""
+ZH_LOCAL_FUSED_COUNT_SPAN_RE: Final[regex.Pattern[str]] = compiled.pattern(
+    rf"""
+    {_FUSED_COUNT}
+    (?:(?P<unit>{_DURATION})|(?P<unit>{_CLASSIFIED_DURATION}))   # 仨月, 俩小时
+    (?!{_DURATION_WORD_NOT})
+    """,
+    _FLAGS,
+)
+ZH_LOCAL_FUSED_COUNT_RE: Final[regex.Pattern[str]] = compiled.pattern(_FUSED_COUNT, _FLAGS)
 # 来 between a round figure and what it counts hedges it: 十来个 "ten or so", 二十来岁, 百来人,
 # 三十来年, 20来天, 十来块钱. After a span it hedges nothing (10年来 "over the past ten years":
 # zh.duration), nor after a measure word (三个人来了). The figure is round: it closes with 十, 百,
@@ -4381,6 +4435,21 @@ RULES: Final[LangRules] = LangRules(
             begins=_B_NUM,  # 十日以上十五日以下
             follows=follows(ZH_STATUTE_RANGE_DAYS),
             then=Then(ZH_STATUTE_RANGE_LOW_MARKS, within=1),
+        ),
+        Rule(
+            "zh.local.fused_count.span",
+            Build.QUANTITY,
+            ZH_LOCAL_FUSED_COUNT_SPAN_RE,
+            begins=Begins.of(ZH_FUSED_COUNTS),  # 仨月, 俩小时
+            follows=follows(ZH_DURATION_UNITS, ZH_CLASSIFIED_DURATIONS),
+        ),
+        Rule(
+            "zh.local.fused_count",
+            Build.QUANTITY,
+            ZH_LOCAL_FUSED_COUNT_RE,
+            Kind.NUMBER,
+            begins=Begins.of(ZH_FUSED_COUNTS),  # 我们俩, 哥俩, 俩人
+            follows=None,  # read alone, whatever follows; tried only at 俩 and 仨
         ),
     ),
     local_fallbacks=(
