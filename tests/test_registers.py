@@ -1500,6 +1500,17 @@ ZH_FUSED_COUNTS_NOT = [
     pytest.param("夫妇俩开了家面馆", (), id="couple"),
     pytest.param("父子俩一起钓鱼", (), id="father-and-son"),
 ]
+# 小 before one digit and a bare 百, 千 or 万 is "nearly"; before anything else it is a word.
+ZH_SHORT_OF_ROUND = [
+    pytest.param("花了小一万", (("小一万", "number", "10000", None, "nearly"),), id="xiao-yi-wan"),
+    pytest.param("小两万块的车", (("小两万块", "money", "20000", "CNY", "nearly"),), id="xiao-liang-wan-kuai"),
+    pytest.param("小五百人", (("小五百人", "count", "500", None, "nearly"),), id="xiao-wu-bai-ren"),
+]
+ZH_SHORT_OF_ROUND_NOT = [
+    pytest.param("小一万五", (("一万五", "number", "15000", None, "exact"),), id="not-round"),
+    pytest.param("小米10手机", (("10", "number", "10", None, "exact"),), id="brand"),
+    pytest.param("小3岁", (("3岁", "count", "3", None, "exact"),), id="younger"),
+]
 COLLOQUIAL_PAIRS = [
     pytest.param("这台电脑花了我万把块。", "The laptop cost me about 10,000 yuan.", (), id="wan-ba"),
     pytest.param("这台电脑花了我万把块。", "The laptop cost me about 1,000 yuan.", ("magnitude",), id="wan-ba-slip"),
@@ -1507,6 +1518,8 @@ COLLOQUIAL_PAIRS = [
     pytest.param("咱们仨在上海住了俩月。", "The three of us lived in Shanghai for two months.", (), id="san-lia"),
     pytest.param("咱们仨在上海住了俩月。", "The three of us lived in Shanghai for three months.", ("value",), id="san-lia-slip"),
     pytest.param("夫妇俩开了家面馆。", "The couple opened a noodle shop.", (), id="couple"),
+    pytest.param("这次旅行花了小两万。", "The trip cost nearly 20,000 yuan.", (), id="xiao-liang-wan"),
+    pytest.param("这次旅行花了小两万块。", "The trip cost nearly 200,000 yuan.", ("magnitude",), id="xiao-liang-wan-slip"),
 ]
 # fmt: on
 
@@ -1525,4 +1538,9 @@ def test_colloquial_pairs(zh: str, en: str, types: tuple[str, ...]) -> None:
 
 @pytest.mark.parametrize(("text", "expected"), ZH_FUSED_COUNTS + ZH_FUSED_COUNTS_NOT)
 def test_zh_fused_counts(text: str, expected: tuple[Row, ...]) -> None:
+    assert claims_of(text, "zh") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), ZH_SHORT_OF_ROUND + ZH_SHORT_OF_ROUND_NOT)
+def test_zh_short_of_a_round_figure(text: str, expected: tuple[Row, ...]) -> None:
     assert claims_of(text, "zh") == expected

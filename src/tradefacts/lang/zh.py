@@ -929,6 +929,11 @@ ZH_QUALIFIERS_ROUND: Final[dict[str, Approx]] = {
     "過": Approx.OVER,
     "破": Approx.OVER,
 }
+# Speech hedges a round figure a little short of it with 小 (小一万 "nearly 10,000", 小两万的车, 小一千的
+# 耳机): only right before one digit and a bare 百, 千 or 万 that nothing follows, where 小 is no
+# word of its own (小三, 小米10, 小5号).
+ZH_QUALIFIERS_SHORT_OF_ROUND: Final[dict[str, Approx]] = {"小": Approx.NEARLY}
+ZH_ROUNDS_HEDGED_SHORT: Final[frozenset[str]] = frozenset({"百", "千", "万", "萬"})
 # Web and shop text glues a plus to a figure for "more than" (10万+, 月销1万+件, 999+): read as
 # 以上 is, only where no digit, plus or Latin letter follows (1+1, 5+2 and C++ are no hedge).
 ZH_QUALIFIERS_PLUS: Final[dict[str, Approx]] = {"+": Approx.OVER, "＋": Approx.OVER}
@@ -959,6 +964,7 @@ ZH_QUALIFIERS: Final[dict[str, Approx]] = {
     **ZH_QUALIFIERS_AFTER,
     **ZH_QUALIFIERS_PLUS,
     **ZH_QUALIFIERS_ROUND,
+    **ZH_QUALIFIERS_SHORT_OF_ROUND,
 }
 # Whole phrases that name an interval rather than a figure: 成千上万 "thousands upon thousands"
 # runs from a thousand up to (not including) a hundred thousand; 数以万计 "counted in tens of
@@ -1287,7 +1293,9 @@ _EDGE_BEFORE: Final[str] = rf"""
 _EDGE_AFTER: Final[str] = r"(?![\d.])"
 # A qualifier before the figure; 上 and 过 only before a bare round figure (上万, 过百).
 _PRE: Final[str] = rf"""
-    (?P<pre>{_Q_BEFORE}|{_Q_ROUND}(?=[{_BARE_CHARS}]))?+  # 近, 约, 超过, 上(万)
+    (?P<pre>{_Q_BEFORE}|{_Q_ROUND}(?=[{_BARE_CHARS}])      # 近, 约, 超过, 上(万)
+      |{alternation(ZH_QUALIFIERS_SHORT_OF_ROUND)}          # 小(一万)
+       (?=[{_UNIT_DIGITS}][{"".join(sorted(ZH_ROUNDS_HEDGED_SHORT))}](?![0-9{_NUMERAL_CHARS}])))?+
 """
 # A minus sign, unless it joins two figures (5-6%, 010-6536).
 _NEG: Final[str] = rf"""
@@ -2610,6 +2618,7 @@ ZH_PREFIXES: Final[frozenset[str]] = frozenset(
     {
         *ZH_QUALIFIERS_BEFORE,
         *ZH_QUALIFIERS_ROUND,
+        *ZH_QUALIFIERS_SHORT_OF_ROUND,  # 小一万
         *ZH_NEGATIVE_SIGNS,
         # Compared lower-cased, as the reader walks back over them (RMB1.2亿, HK$300).
         *(prefix.lower() for prefix in ZH_CURRENCY_PREFIXES),
@@ -2744,7 +2753,9 @@ ZH_LOCAL_RATE_RE: Final[regex.Pattern[str]] = compiled.pattern(
 _B_NUM: Final[Begins] = Begins.of(
     {*ZH_NUMERALS.words} - {*ZH_FUSED_COUNTS}, _FORMAL_CHARS, digit=True
 )
-_B_PRE: Final[Begins] = Begins.of(ZH_QUALIFIERS_BEFORE, ZH_QUALIFIERS_ROUND)
+_B_PRE: Final[Begins] = Begins.of(
+    ZH_QUALIFIERS_BEFORE, ZH_QUALIFIERS_ROUND, ZH_QUALIFIERS_SHORT_OF_ROUND
+)
 _B_SIGN: Final[Begins] = Begins.of(ZH_NEGATIVE_SIGNS)
 _B_FIGURE: Final[Begins] = _B_PRE | _B_SIGN | _B_NUM  # 近, 负, 3, 三
 _B_MONEY: Final[Begins] = _B_FIGURE | Begins.of(ZH_CURRENCY_PREFIXES)  # 人民币, ¥
