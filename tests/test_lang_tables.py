@@ -396,6 +396,7 @@ def _zh_reach_cases() -> list[object]:
     add("magnitude-hedged-bare", zh.ZH_MAGNITUDES_HEDGED_BARE, "来了{s}把人", "about-count")
     add("qualifier-short-of-round", zh.ZH_QUALIFIERS_SHORT_OF_ROUND, "花了{s}一万", "nearly")
     add("round-hedged-short", zh.ZH_ROUNDS_HEDGED_SHORT, "花了小两{s}", "nearly")
+    add("age-half-not-before", zh.ZH_AGE_HALF_NOT_BEFORE, "三岁半{s}", "no-half")
     add("fused-count", zh.ZH_FUSED_COUNTS, "等了{s}月", "fused-count")
     add("fused-count-not-after", zh.ZH_FUSED_COUNT_NOT_AFTER, "{s}俩", "no-fused-count")
     add("fused-count-not-before", zh.ZH_FUSED_COUNT_NOT_BEFORE, "仨{s}", "no-fused-count")
@@ -531,6 +532,8 @@ def test_zh_table_entry_is_reachable(text: str, surface: str, check: str) -> Non
     elif check == "fused-count":
         value = str(zh.ZH_FUSED_COUNTS[surface])
         assert claims == ((f"{surface}月", "duration", value, "month", "exact"),)
+    elif check == "no-half":
+        assert [c[:3] for c in claims] == [("三岁", "count", "3")]
     elif check == "nearly":
         assert [(c[0][0], c[4]) for c in claims] == [("小", "nearly")]
     elif check == "no-fused-count":

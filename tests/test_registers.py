@@ -1511,6 +1511,16 @@ ZH_SHORT_OF_ROUND_NOT = [
     pytest.param("小米10手机", (("10", "number", "10", None, "exact"),), id="brand"),
     pytest.param("小3岁", (("3岁", "count", "3", None, "exact"),), id="younger"),
 ]
+# 半 right after an age adds half a year; not where it opens a word (半夜) or after a range.
+ZH_AGE_HALVES = [
+    pytest.param("女儿四岁半", (("四岁半", "count", "4.5", None, "exact"),), id="si-sui-ban"),
+    pytest.param("6岁半以上", (("6岁半以上", "count", "6.5", None, "over"),), id="digits-over"),
+]
+ZH_AGE_HALVES_NOT = [
+    pytest.param("两岁半夜里发烧", (("两岁", "count", "2", None, "exact"),), id="midnight"),
+    pytest.param("5至6岁半", (("5至6岁", "count", "5..6", None, "range"),), id="range"),
+    pytest.param("三个半", (("三个", "count", "3", None, "exact"),), id="not-an-age"),
+]
 COLLOQUIAL_PAIRS = [
     pytest.param("这台电脑花了我万把块。", "The laptop cost me about 10,000 yuan.", (), id="wan-ba"),
     pytest.param("这台电脑花了我万把块。", "The laptop cost me about 1,000 yuan.", ("magnitude",), id="wan-ba-slip"),
@@ -1519,6 +1529,9 @@ COLLOQUIAL_PAIRS = [
     pytest.param("咱们仨在上海住了俩月。", "The three of us lived in Shanghai for three months.", ("value",), id="san-lia-slip"),
     pytest.param("夫妇俩开了家面馆。", "The couple opened a noodle shop.", (), id="couple"),
     pytest.param("这次旅行花了小两万。", "The trip cost nearly 20,000 yuan.", (), id="xiao-liang-wan"),
+    pytest.param("儿子七岁半了。", "My son is seven and a half.", (), id="age-half"),
+    pytest.param("儿子七岁半了。", "My son is seven.", ("value",), id="age-half-slip"),
+    pytest.param("娘俩去了公园。", "Mother and son went to the park.", (), id="mother-and-son"),
     pytest.param("这次旅行花了小两万块。", "The trip cost nearly 200,000 yuan.", ("magnitude",), id="xiao-liang-wan-slip"),
 ]
 # fmt: on
@@ -1543,4 +1556,9 @@ def test_zh_fused_counts(text: str, expected: tuple[Row, ...]) -> None:
 
 @pytest.mark.parametrize(("text", "expected"), ZH_SHORT_OF_ROUND + ZH_SHORT_OF_ROUND_NOT)
 def test_zh_short_of_a_round_figure(text: str, expected: tuple[Row, ...]) -> None:
+    assert claims_of(text, "zh") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), ZH_AGE_HALVES + ZH_AGE_HALVES_NOT)
+def test_zh_half_after_an_age(text: str, expected: tuple[Row, ...]) -> None:
     assert claims_of(text, "zh") == expected

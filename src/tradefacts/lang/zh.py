@@ -91,6 +91,9 @@ ZH_FUSED_COUNT_NOT_AFTER: Final[frozenset[str]] = frozenset(
         "爺孫",
         "祖孙",
         "祖孫",
+        "爷",  # 爷俩 "father and son"
+        "爺",
+        "娘",  # 娘俩 "mother and child"
     }
 )
 ZH_FUSED_COUNT_NOT_BEFORE: Final[frozenset[str]] = frozenset({"瓜"})
@@ -677,6 +680,9 @@ ZH_UNITS: Final[dict[str, str]] = {
 # 分, 点 and 期 are left out: 十分 is "very", 三点 a time, 一期 a phase name more often than a count.
 # The measure words of an age in years (77.3岁, 18周岁): a count that states a span of years.
 ZH_AGE_WORDS: Final[frozenset[str]] = frozenset({"岁", "歲", "周岁", "週歲"})
+# 半 right after an age adds half a year (三岁半 "three and a half", 5岁半), unless it opens a word of
+# its own: 半夜 "midnight" (三岁半夜发烧), 半路, 半晌, or a span (半年, 半个月, read as spans).
+ZH_AGE_HALF_NOT_BEFORE: Final[frozenset[str]] = frozenset({"夜", "路", "晌"})
 ZH_MEASURE_WORDS: Final[frozenset[str]] = frozenset(
     {
         "个",
@@ -1686,9 +1692,19 @@ _COUNT_SRC: Final[str] = rf"""
     {{range}}                                   # 3至5家 (the range rule only)
     (?P<post>{_PLUS})?+                         # 1万+件: web text's plus before the word
     (?P<mw>{_MEASURE})                          # 个, 项, 人
+    {{age_half}}                                # 三岁半 (the single figure only)
     (?P<post>{_Q_AFTER})?+                      # 以上
     """
-ZH_COUNT_RE, ZH_COUNT_RANGE_RE = _single_and_range(_COUNT_SRC)
+_AGE_HALF: Final[str] = rf"""
+    (?:(?<={alternation(ZH_AGE_WORDS)})(?P<half>{_HALF})
+       (?![{"".join(sorted(ZH_AGE_HALF_NOT_BEFORE))}])(?!{_DURATION_CLASSIFIER}|{_DURATION}))?+
+"""
+ZH_COUNT_RE: Final[regex.Pattern[str]] = compiled.pattern(
+    _COUNT_SRC.replace("{range}", "").replace("{age_half}", _AGE_HALF), _FLAGS
+)
+ZH_COUNT_RANGE_RE: Final[regex.Pattern[str]] = compiled.pattern(
+    _COUNT_SRC.replace("{range}", _RANGE).replace("{age_half}", ""), _FLAGS
+)
 ZH_COUNT_LIST_RE: Final[regex.Pattern[str]] = _list_item(rf"(?P<mw>{_MEASURE})")
 # A phrase that names an interval (成千上万), with the measure word that may follow it.
 ZH_VAGUE_RE: Final[regex.Pattern[str]] = compiled.pattern(
