@@ -397,6 +397,9 @@ def _zh_reach_cases() -> list[object]:
     add("qualifier-short-of-round", zh.ZH_QUALIFIERS_SHORT_OF_ROUND, "花了{s}一万", "nearly")
     add("round-hedged-short", zh.ZH_ROUNDS_HEDGED_SHORT, "花了小两{s}", "nearly")
     add("age-half-not-before", zh.ZH_AGE_HALF_NOT_BEFORE, "三岁半{s}", "no-half")
+    add("hashtag-mark", zh.ZH_HASHTAG_MARKS, "{s}2024高考{s}开考", "index-name-2024")
+    add("handle-mark", zh.ZH_HANDLE_MARKS, "{s}小王123 你好", "index-name-123")
+    add("handle-end", zh.ZH_HANDLE_ENDS, "@小王123{s}你好", "index-name-123")
     add("fused-count", zh.ZH_FUSED_COUNTS, "等了{s}月", "fused-count")
     add("fused-count-not-after", zh.ZH_FUSED_COUNT_NOT_AFTER, "{s}俩", "no-fused-count")
     add("fused-count-not-before", zh.ZH_FUSED_COUNT_NOT_BEFORE, "仨{s}", "no-fused-count")
@@ -532,6 +535,9 @@ def test_zh_table_entry_is_reachable(text: str, surface: str, check: str) -> Non
     elif check == "fused-count":
         value = str(zh.ZH_FUSED_COUNTS[surface])
         assert claims == ((f"{surface}月", "duration", value, "month", "exact"),)
+    elif check in ("index-name-2024", "index-name-123"):
+        named = [(c.text, c.role) for c in extract_text(text, zh.RULES)]
+        assert named == [(check.rsplit("-", 1)[1], Role.NAME)]
     elif check == "no-half":
         assert [c[:3] for c in claims] == [("三岁", "count", "3")]
     elif check == "nearly":

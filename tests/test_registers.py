@@ -1521,6 +1521,15 @@ ZH_AGE_HALVES_NOT = [
     pytest.param("5至6岁半", (("5至6岁", "count", "5..6", None, "range"),), id="range"),
     pytest.param("三个半", (("三个", "count", "3", None, "exact"),), id="not-an-age"),
 ]
+# The figures of a topic (#...#) and of the digits ending a handle (@name123) are names.
+ZH_SOCIAL_LABELS = [
+    pytest.param("#2025春运# 开始了", "2025", Role.NAME, id="topic-year"),
+    pytest.param("＃双12＃来了", "12", Role.NAME, id="topic-fullwidth"),
+    pytest.param("@阿明2008 你好", "2008", Role.NAME, id="handle-space"),
+    pytest.param("@阿明2008：你好", "2008", Role.NAME, id="handle-colon"),
+    pytest.param("排名#3和#4名", "3", None, id="number-sign-not-topic"),
+    pytest.param("@阿明买了3个 苹果", "3个", None, id="handle-without-digits"),
+]
 COLLOQUIAL_PAIRS = [
     pytest.param("这台电脑花了我万把块。", "The laptop cost me about 10,000 yuan.", (), id="wan-ba"),
     pytest.param("这台电脑花了我万把块。", "The laptop cost me about 1,000 yuan.", ("magnitude",), id="wan-ba-slip"),
@@ -1530,6 +1539,8 @@ COLLOQUIAL_PAIRS = [
     pytest.param("夫妇俩开了家面馆。", "The couple opened a noodle shop.", (), id="couple"),
     pytest.param("这次旅行花了小两万。", "The trip cost nearly 20,000 yuan.", (), id="xiao-liang-wan"),
     pytest.param("儿子七岁半了。", "My son is seven and a half.", (), id="age-half"),
+    pytest.param("#2025春运# 今天开始。", "#2025春运# It starts today.", (), id="topic"),
+    pytest.param("@阿明2008 说得对。", "@阿明2008 is right.", (), id="handle"),
     pytest.param("儿子七岁半了。", "My son is seven.", ("value",), id="age-half-slip"),
     pytest.param("娘俩去了公园。", "Mother and son went to the park.", (), id="mother-and-son"),
     pytest.param("这次旅行花了小两万块。", "The trip cost nearly 200,000 yuan.", ("magnitude",), id="xiao-liang-wan-slip"),
@@ -1562,3 +1573,9 @@ def test_zh_short_of_a_round_figure(text: str, expected: tuple[Row, ...]) -> Non
 @pytest.mark.parametrize(("text", "expected"), ZH_AGE_HALVES + ZH_AGE_HALVES_NOT)
 def test_zh_half_after_an_age(text: str, expected: tuple[Row, ...]) -> None:
     assert claims_of(text, "zh") == expected
+
+
+@pytest.mark.parametrize(("text", "first", "role"), ZH_SOCIAL_LABELS)
+def test_zh_social_media_labels_are_names(text: str, first: str, role: Role | None) -> None:
+    claims = extract_text(text, LANGS["zh"])
+    assert (claims[0].text, claims[0].role) == (first, role)

@@ -125,8 +125,23 @@ ZH_RANGE_SEPARATORS: Final[frozenset[str]] = frozenset({"至", "到", "~", "～"
 ZH_PHONE_OPENERS: Final[frozenset[str]] = frozenset({"+", "(", "（"})
 # The marks of a title of a work (《流浪地球2》, 《十四天》): a figure inside names the work.
 ZH_TITLE_MARKS: Final[tuple[str, str]] = ("《", "》")
+# Social media labels name as titles do: a topic between two hash marks (#2024高考#, #双11#; some
+# Han in it, and no digit after the closing mark, so 排名#1和#2 is no topic) and the digits that end
+# a user's handle before a space or a stop (@小王123, @用户8848): the figures in them are names.
+# ZH_HANDLE_ENDS: the stops that end a handle (a space does too).
+ZH_HASHTAG_MARKS: Final[frozenset[str]] = frozenset({"#", "＃"})
+ZH_HANDLE_MARKS: Final[frozenset[str]] = frozenset({"@", "＠"})
+ZH_HANDLE_ENDS: Final[frozenset[str]] = frozenset(
+    {":", "：", ",", "，", "。", "!", "！", "?", "？", "、", ")", "）"}
+)
+_HASH: Final[str] = "".join(sorted(ZH_HASHTAG_MARKS))
+_HANDLE: Final[str] = "".join(sorted(ZH_HANDLE_MARKS))
+_HANDLE_END: Final[str] = regex.escape("".join(sorted(ZH_HANDLE_ENDS)))
 ZH_TITLES_RE: Final[regex.Pattern[str]] = compiled.pattern(
     rf"{ZH_TITLE_MARKS[0]}[^{ZH_TITLE_MARKS[0]}{ZH_TITLE_MARKS[1]}\n]{{1,60}}{ZH_TITLE_MARKS[1]}"
+    rf"|[{_HASH}](?=[^{_HASH}\s]{{0,30}}\p{{Han}})[^{_HASH}\s]{{2,30}}[{_HASH}](?![0-9])"
+    rf"|[{_HANDLE}][\p{{Han}}A-Za-z_]{{1,20}}[0-9]{{1,12}}[\s{_HANDLE_END}]",
+    regex.V1,
 )
 # Before a year, the common era's "before" (公元前221年 = 221 BC).
 ZH_BEFORE_COMMON_ERA: Final[frozenset[str]] = frozenset({"公元前"})
