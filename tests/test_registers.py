@@ -1530,6 +1530,15 @@ ZH_SOCIAL_LABELS = [
     pytest.param("排名#3和#4名", "3", None, id="number-sign-not-topic"),
     pytest.param("@阿明买了3个 苹果", "3个", None, id="handle-without-digits"),
 ]
+# Two adjacent digits before 成 are a range of tenths, as before any other unit.
+ZH_TENTHS_RANGES = [
+    pytest.param("有六七成的把握", (("六七成", "percent", "60..70", "%", "range"),), id="liu-qi-cheng"),
+    pytest.param("涨了一两成", (("一两成", "percent", "10..20", "%", "range"),), id="yi-liang-cheng"),
+]
+ZH_TENTHS_RANGES_NOT = [
+    pytest.param("游客三五成群", (), id="idiom"),
+    pytest.param("七三成交", (), id="not-adjacent"),
+]
 COLLOQUIAL_PAIRS = [
     pytest.param("这台电脑花了我万把块。", "The laptop cost me about 10,000 yuan.", (), id="wan-ba"),
     pytest.param("这台电脑花了我万把块。", "The laptop cost me about 1,000 yuan.", ("magnitude",), id="wan-ba-slip"),
@@ -1539,6 +1548,8 @@ COLLOQUIAL_PAIRS = [
     pytest.param("夫妇俩开了家面馆。", "The couple opened a noodle shop.", (), id="couple"),
     pytest.param("这次旅行花了小两万。", "The trip cost nearly 20,000 yuan.", (), id="xiao-liang-wan"),
     pytest.param("儿子七岁半了。", "My son is seven and a half.", (), id="age-half"),
+    pytest.param("班里六七成的同学及格了。", "60 to 70 percent of the class passed.", (), id="tenths-range"),
+    pytest.param("班里六七成的同学及格了。", "6 to 7 percent of the class passed.", ("unit",), id="tenths-range-slip"),
     pytest.param("#2025春运# 今天开始。", "#2025春运# It starts today.", (), id="topic"),
     pytest.param("@阿明2008 说得对。", "@阿明2008 is right.", (), id="handle"),
     pytest.param("儿子七岁半了。", "My son is seven.", ("value",), id="age-half-slip"),
@@ -1579,3 +1590,8 @@ def test_zh_half_after_an_age(text: str, expected: tuple[Row, ...]) -> None:
 def test_zh_social_media_labels_are_names(text: str, first: str, role: Role | None) -> None:
     claims = extract_text(text, LANGS["zh"])
     assert (claims[0].text, claims[0].role) == (first, role)
+
+
+@pytest.mark.parametrize(("text", "expected"), ZH_TENTHS_RANGES + ZH_TENTHS_RANGES_NOT)
+def test_zh_ranges_of_tenths(text: str, expected: tuple[Row, ...]) -> None:
+    assert claims_of(text, "zh") == expected

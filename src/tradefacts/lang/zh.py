@@ -1455,7 +1455,8 @@ ZH_TENTHS_RE: Final[regex.Pattern[str]] = compiled.pattern(
     rf"""
     {_PRE}{_EDGE_BEFORE}                        # 近, 超过
     (?<![{_NUMERAL_CHARS}])                     # not 三五成群
-    (?P<num>10|[1-9]|[{_UNIT_DIGITS}{_TENS_CHARS}])  # 三, 两, 十, 3
+    (?P<num>10|[1-9]|[{_UNIT_DIGITS}]{{2}}(?={_TENTHS})   # 七八 (成): "70 to 80 percent"
+      |[{_UNIT_DIGITS}{_TENS_CHARS}])           # 三, 两, 十, 3
     (?P<unit>{_TENTHS})                         # 成
     (?![{_TENTHS_NOT}])                         # not 一成不变, 成为, 成员
     {_OVER_AFTER_UNIT}                          # 三成多
