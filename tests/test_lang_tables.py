@@ -868,6 +868,7 @@ def _en_reach_cases() -> list[object]:
     add("phrase-idiom", en.EN_NUMBER_WORD_PHRASE_IDIOMS, "the {s} agreed", "none")
     add("half-period", en.EN_HALF_PERIOD_BEFORE, "the {s} half of the year", "none")
     add("percent-idiom", en.EN_PERCENT_IDIOMS, "a hundred percent {s}", "none")
+    add("percent-idiom-figure", en.EN_PERCENT_IDIOM_FIGURES, "I am a {s} percent sure", "none")
     add("word-idiom", en.EN_NUMBER_WORD_IDIOMS, "a two-{s} deal", "none")
     add("double-name", en.EN_DOUBLE_NAMES, "sales on {s} 11 rose", "bare-11")
     add("currency-before-spaced", en.EN_CURRENCIES_BEFORE_SPACED, "paid {s}5 in all", "unit-start")
@@ -1060,6 +1061,7 @@ _EN_REACH_IDS = {
     "EN_NUMBER_WORD_PHRASE_IDIOMS": "phrase-idiom-",
     "EN_HALF_PERIOD_BEFORE": "half-period-",
     "EN_PERCENT_IDIOMS": "percent-idiom-",
+    "EN_PERCENT_IDIOM_FIGURES": "percent-idiom-figure-",
     "EN_NUMBER_WORD_IDIOMS": "word-idiom-",
     "EN_YEAR_ELISIONS": "year-elision-",
     "EN_DOUBLE_NAMES": "double-name-",
