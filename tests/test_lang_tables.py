@@ -400,6 +400,7 @@ def _zh_reach_cases() -> list[object]:
     add("hashtag-mark", zh.ZH_HASHTAG_MARKS, "{s}2024高考{s}开考", "index-name-2024")
     add("handle-mark", zh.ZH_HANDLE_MARKS, "{s}小王123 你好", "index-name-123")
     add("handle-end", zh.ZH_HANDLE_ENDS, "@小王123{s}你好", "index-name-123")
+    add("price-each-one", zh.ZH_PRICE_EACH_ONE, "两块五{s}张", "price-each")
     add("fused-count", zh.ZH_FUSED_COUNTS, "等了{s}月", "fused-count")
     add("fused-count-not-after", zh.ZH_FUSED_COUNT_NOT_AFTER, "{s}俩", "no-fused-count")
     add("fused-count-not-before", zh.ZH_FUSED_COUNT_NOT_BEFORE, "仨{s}", "no-fused-count")
@@ -538,6 +539,8 @@ def test_zh_table_entry_is_reachable(text: str, surface: str, check: str) -> Non
     elif check in ("index-name-2024", "index-name-123"):
         named = [(c.text, c.role) for c in extract_text(text, zh.RULES)]
         assert named == [(check.rsplit("-", 1)[1], Role.NAME)]
+    elif check == "price-each":
+        assert [c[:4] for c in claims] == [("两块五", "money", "2.5", "CNY")]
     elif check == "no-half":
         assert [c[:3] for c in claims] == [("三岁", "count", "3")]
     elif check == "nearly":

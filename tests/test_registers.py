@@ -1539,6 +1539,14 @@ ZH_TENTHS_RANGES_NOT = [
     pytest.param("游客三五成群", (), id="idiom"),
     pytest.param("七三成交", (), id="not-adjacent"),
 ]
+# A price of speech before the one piece it buys (一块二一个): the 一 ends the elided minor digit.
+ZH_PRICES_EACH = [
+    pytest.param("橘子一块五一个", (("一块五", "money", "1.5", "CNY", "exact"),), id="yi-ge"),
+    pytest.param("门票十块五一张", (("十块五", "money", "10.5", "CNY", "exact"),), id="yi-zhang"),
+]
+ZH_PRICES_EACH_NOT = [
+    pytest.param("八块五一十", (("八块", "count", "8", None, "exact"),), id="not-a-piece"),
+]
 COLLOQUIAL_PAIRS = [
     pytest.param("这台电脑花了我万把块。", "The laptop cost me about 10,000 yuan.", (), id="wan-ba"),
     pytest.param("这台电脑花了我万把块。", "The laptop cost me about 1,000 yuan.", ("magnitude",), id="wan-ba-slip"),
@@ -1548,6 +1556,8 @@ COLLOQUIAL_PAIRS = [
     pytest.param("夫妇俩开了家面馆。", "The couple opened a noodle shop.", (), id="couple"),
     pytest.param("这次旅行花了小两万。", "The trip cost nearly 20,000 yuan.", (), id="xiao-liang-wan"),
     pytest.param("儿子七岁半了。", "My son is seven and a half.", (), id="age-half"),
+    pytest.param("橘子一块五一个。", "Oranges are 1.5 yuan each.", (), id="price-each"),
+    pytest.param("橘子一块五一个。", "Oranges are 15 yuan each.", ("magnitude",), id="price-each-slip"),
     pytest.param("班里六七成的同学及格了。", "60 to 70 percent of the class passed.", (), id="tenths-range"),
     pytest.param("这件事我有六七成把握。", "I am 60 to 70 percent sure of it.", (), id="tenths-sure"),
     pytest.param("这件事我有六七成把握。", "I am 6 to 7 percent sure of it.", ("unit",), id="tenths-sure-slip"),
@@ -1596,4 +1606,9 @@ def test_zh_social_media_labels_are_names(text: str, first: str, role: Role | No
 
 @pytest.mark.parametrize(("text", "expected"), ZH_TENTHS_RANGES + ZH_TENTHS_RANGES_NOT)
 def test_zh_ranges_of_tenths(text: str, expected: tuple[Row, ...]) -> None:
+    assert claims_of(text, "zh") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), ZH_PRICES_EACH + ZH_PRICES_EACH_NOT)
+def test_zh_price_of_each_piece(text: str, expected: tuple[Row, ...]) -> None:
     assert claims_of(text, "zh") == expected

@@ -2292,6 +2292,9 @@ _MINOR: Final[str] = alternation(ZH_MINOR_MONEY)
 _ELIDING: Final[str] = "".join(sorted(ZH_COMPOUND_ELIDING))
 _MINOR_NOT: Final[str] = "".join(sorted(ZH_MINOR_NOT_BEFORE))
 _PART: Final[str] = rf"(?:[0-9]{{1,2}}+|[{_HAN_DIGIT_CHARS}{_TENS_CHARS}]{{1,3}}+)(?![0-9])"
+# A price of speech names what it buys after it, one by one (一块二一个 "1.2 yuan each", 两块五一张):
+# the 一 of that one piece ends the price's elided minor digit rather than running on into it.
+ZH_PRICE_EACH_ONE: Final[frozenset[str]] = frozenset({"一"})
 ZH_LOCAL_COMPOUND_RE: Final[regex.Pattern[str]] = compiled.pattern(
     rf"""
     {_PRE}\ ?+{_EDGE_BEFORE}{_BARE}
@@ -2302,7 +2305,8 @@ ZH_LOCAL_COMPOUND_RE: Final[regex.Pattern[str]] = compiled.pattern(
         (?:(?P<part2>{_PART})\ ?+(?P<partunit2>{_MINOR})(?![{_MINOR_NOT}]))?+  # 8分
         {alternation(ZH_MONEY_TAILS)}?+                                     # 钱
       | (?<=[{_ELIDING}])(?P<part>[1-9{_UNIT_DIGITS}])                     # 八块五
-        (?![0-9{_NUMERAL_CHARS}])(?!(?!{_Q_AFTER})[\p{{Han}}--[{_BARE_NEXT}]])  # not 五边形
+        (?:(?={alternation(ZH_PRICE_EACH_ONE)}{_MEASURE})                  # 一块二一个: each
+          |(?![0-9{_NUMERAL_CHARS}])(?!(?!{_Q_AFTER})[\p{{Han}}--[{_BARE_NEXT}]]))  # not 五边形
     )
     (?P<post>{_Q_AFTER})?+                         # 左右
     """,
