@@ -47,6 +47,7 @@ ZH_QUALIFIER_TABLES = {
     "ZH_QUALIFIERS_BEFORE": zh.ZH_QUALIFIERS_BEFORE,
     "ZH_QUALIFIERS_AFTER": zh.ZH_QUALIFIERS_AFTER,
     "ZH_QUALIFIERS_ROUND": zh.ZH_QUALIFIERS_ROUND,
+    "ZH_QUALIFIERS_SHORT_OF_ROUND": zh.ZH_QUALIFIERS_SHORT_OF_ROUND,
 }
 
 
@@ -385,6 +386,24 @@ def _zh_reach_cases() -> list[object]:
         "处一万元以上十万元{s}罚款",
         "statute-range",
     )
+    # Colloquial hedges of speech and social media.
+    add(
+        "round-hedge-of-bare-magnitude",
+        zh.ZH_ROUND_HEDGES_OF_BARE_MAGNITUDES,
+        "来了千{s}人",
+        "about-count",
+    )
+    add("magnitude-hedged-bare", zh.ZH_MAGNITUDES_HEDGED_BARE, "来了{s}把人", "about-count")
+    add("qualifier-short-of-round", zh.ZH_QUALIFIERS_SHORT_OF_ROUND, "花了{s}一万", "nearly")
+    add("round-hedged-short", zh.ZH_ROUNDS_HEDGED_SHORT, "花了小两{s}", "nearly")
+    add("age-half-not-before", zh.ZH_AGE_HALF_NOT_BEFORE, "三岁半{s}", "no-half")
+    add("hashtag-mark", zh.ZH_HASHTAG_MARKS, "{s}2024高考{s}开考", "index-name-2024")
+    add("handle-mark", zh.ZH_HANDLE_MARKS, "{s}小王123 你好", "index-name-123")
+    add("handle-end", zh.ZH_HANDLE_ENDS, "@小王123{s}你好", "index-name-123")
+    add("price-each-one", zh.ZH_PRICE_EACH_ONE, "两块五{s}张", "price-each")
+    add("fused-count", zh.ZH_FUSED_COUNTS, "等了{s}月", "fused-count")
+    add("fused-count-not-after", zh.ZH_FUSED_COUNT_NOT_AFTER, "{s}俩", "no-fused-count")
+    add("fused-count-not-before", zh.ZH_FUSED_COUNT_NOT_BEFORE, "仨{s}", "no-fused-count")
     return cases
 
 
@@ -514,6 +533,23 @@ def test_zh_table_entry_is_reachable(text: str, surface: str, check: str) -> Non
         assert [c[1:4] for c in claims] == [("quantity", "61200", "km/h")]
     elif check == "turns-per-minute":
         assert [c[1:4] for c in claims] == [("quantity", "6500", "rpm")]
+    elif check == "fused-count":
+        value = str(zh.ZH_FUSED_COUNTS[surface])
+        assert claims == ((f"{surface}月", "duration", value, "month", "exact"),)
+    elif check in ("index-name-2024", "index-name-123"):
+        named = [(c.text, c.role) for c in extract_text(text, zh.RULES)]
+        assert named == [(check.rsplit("-", 1)[1], Role.NAME)]
+    elif check == "price-each":
+        assert [c[:4] for c in claims] == [("两块五", "money", "2.5", "CNY")]
+    elif check == "no-half":
+        assert [c[:3] for c in claims] == [("三岁", "count", "3")]
+    elif check == "nearly":
+        assert [(c[0][0], c[4]) for c in claims] == [("小", "nearly")]
+    elif check == "no-fused-count":
+        assert [c for c in claims if c[0][0] in zh.ZH_FUSED_COUNTS] == []
+    elif check == "about-count":
+        assert [c[1:] for c in claims] == [("count", claims[0][2], None, "about")]
+        assert claims[0][2] in ("100", "1000", "10000")
     elif check == "power-of-ten":
         assert [c[1:4] for c in claims] == [("quantity", "1080000000", "km/h")]
     else:
@@ -835,6 +871,7 @@ def _en_reach_cases() -> list[object]:
     add("phrase-idiom", en.EN_NUMBER_WORD_PHRASE_IDIOMS, "the {s} agreed", "none")
     add("half-period", en.EN_HALF_PERIOD_BEFORE, "the {s} half of the year", "none")
     add("percent-idiom", en.EN_PERCENT_IDIOMS, "a hundred percent {s}", "none")
+    add("percent-idiom-figure", en.EN_PERCENT_IDIOM_FIGURES, "I am a {s} percent sure", "none")
     add("word-idiom", en.EN_NUMBER_WORD_IDIOMS, "a two-{s} deal", "none")
     add("double-name", en.EN_DOUBLE_NAMES, "sales on {s} 11 rose", "bare-11")
     add("currency-before-spaced", en.EN_CURRENCIES_BEFORE_SPACED, "paid {s}5 in all", "unit-start")
@@ -1031,6 +1068,7 @@ _EN_REACH_IDS = {
     "EN_NUMBER_WORD_PHRASE_IDIOMS": "phrase-idiom-",
     "EN_HALF_PERIOD_BEFORE": "half-period-",
     "EN_PERCENT_IDIOMS": "percent-idiom-",
+    "EN_PERCENT_IDIOM_FIGURES": "percent-idiom-figure-",
     "EN_NUMBER_WORD_IDIOMS": "word-idiom-",
     "EN_YEAR_ELISIONS": "year-elision-",
     "EN_DOUBLE_NAMES": "double-name-",

@@ -1524,3 +1524,145 @@ def test_en_headline_styles(text: str, expected: tuple[Row, ...]) -> None:
 @pytest.mark.parametrize(("zh", "en", "types"), HEADLINE_PAIRS)
 def test_headline_pairs(zh: str, en: str, types: tuple[str, ...]) -> None:
     assert tuple(f.type.value for f in check(zh, en)) == types
+
+
+# Colloquial quantities of speech, forums and social media.
+# fmt: off
+# 把 after a bare 百, 千 or 万 hedges it ("about"); after a numeral it is a measure word.
+ZH_BARE_MAGNITUDE_HEDGES = [
+    pytest.param("花了万把块", (("万把块", "money", "10000", "CNY", "about"),), id="wan-ba-kuai"),
+    pytest.param("来了千把人", (("千把人", "count", "1000", None, "about"),), id="qian-ba-ren"),
+    pytest.param("剩百把个", (("百把个", "count", "100", None, "about"),), id="bai-ba-ge"),
+    pytest.param("千把块钱的预算", (("千把块钱", "money", "1000", "CNY", "about"),), id="qian-ba-kuai-qian"),
+]
+ZH_BARE_MAGNITUDE_HEDGES_NOT = [
+    pytest.param("订了一万把伞", (("一万", "number", "10000", None, "exact"),), id="umbrellas"),
+    pytest.param("他把三百个箱子搬走", (("三百个", "count", "300", None, "exact"),), id="disposal-ba"),
+    pytest.param("五十把椅子", (), id="chairs"),
+]
+# 俩 and 仨 fuse a digit with its measure word: read alone as a number, before a span as a span.
+ZH_FUSED_COUNTS = [
+    pytest.param("咱们俩去吧", (("俩", "number", "2", None, "exact"),), id="pronoun-two"),
+    pytest.param("兄弟仨都来了", (("仨", "number", "3", None, "exact"),), id="brothers-three"),
+    pytest.param("忙了俩月", (("俩月", "duration", "2", "month", "exact"),), id="two-months"),
+    pytest.param("开了仨小时", (("仨小时", "duration", "3", "hour", "exact"),), id="three-hours"),
+    pytest.param("他倆走了", (("倆", "number", "2", None, "exact"),), id="traditional"),
+]
+ZH_FUSED_COUNTS_NOT = [
+    pytest.param("识破他的伎俩", (), id="trick"),
+    pytest.param("为了仨瓜俩枣吵架", (), id="pittance"),
+    pytest.param("夫妇俩开了家面馆", (), id="couple"),
+    pytest.param("父子俩一起钓鱼", (), id="father-and-son"),
+]
+# 小 before one digit and a bare 百, 千 or 万 is "nearly"; before anything else it is a word.
+ZH_SHORT_OF_ROUND = [
+    pytest.param("花了小一万", (("小一万", "number", "10000", None, "nearly"),), id="xiao-yi-wan"),
+    pytest.param("小两万块的车", (("小两万块", "money", "20000", "CNY", "nearly"),), id="xiao-liang-wan-kuai"),
+    pytest.param("小五百人", (("小五百人", "count", "500", None, "nearly"),), id="xiao-wu-bai-ren"),
+]
+ZH_SHORT_OF_ROUND_NOT = [
+    pytest.param("小一万五", (("一万五", "number", "15000", None, "exact"),), id="not-round"),
+    pytest.param("小米10手机", (("10", "number", "10", None, "exact"),), id="brand"),
+    pytest.param("小3岁", (("3岁", "count", "3", None, "exact"),), id="younger"),
+]
+# 半 right after an age adds half a year; not where it opens a word (半夜) or after a range.
+ZH_AGE_HALVES = [
+    pytest.param("女儿四岁半", (("四岁半", "count", "4.5", None, "exact"),), id="si-sui-ban"),
+    pytest.param("6岁半以上", (("6岁半以上", "count", "6.5", None, "over"),), id="digits-over"),
+]
+ZH_AGE_HALVES_NOT = [
+    pytest.param("两岁半夜里发烧", (("两岁", "count", "2", None, "exact"),), id="midnight"),
+    pytest.param("5至6岁半", (("5至6岁", "count", "5..6", None, "range"),), id="range"),
+    pytest.param("三个半", (("三个", "count", "3", None, "exact"),), id="not-an-age"),
+]
+# The figures of a topic (#...#) and of the digits ending a handle (@name123) are names.
+ZH_SOCIAL_LABELS = [
+    pytest.param("#2025春运# 开始了", "2025", Role.NAME, id="topic-year"),
+    pytest.param("＃双12＃来了", "12", Role.NAME, id="topic-fullwidth"),
+    pytest.param("@阿明2008 你好", "2008", Role.NAME, id="handle-space"),
+    pytest.param("@阿明2008：你好", "2008", Role.NAME, id="handle-colon"),
+    pytest.param("排名#3和#4名", "3", None, id="number-sign-not-topic"),
+    pytest.param("@阿明买了3个 苹果", "3个", None, id="handle-without-digits"),
+]
+# Two adjacent digits before 成 are a range of tenths, as before any other unit.
+ZH_TENTHS_RANGES = [
+    pytest.param("有六七成的把握", (("六七成", "percent", "60..70", "%", "range"),), id="liu-qi-cheng"),
+    pytest.param("涨了一两成", (("一两成", "percent", "10..20", "%", "range"),), id="yi-liang-cheng"),
+]
+ZH_TENTHS_RANGES_NOT = [
+    pytest.param("游客三五成群", (), id="idiom"),
+    pytest.param("七三成交", (), id="not-adjacent"),
+]
+# A price of speech before the one piece it buys (一块二一个): the 一 ends the elided minor digit.
+ZH_PRICES_EACH = [
+    pytest.param("橘子一块五一个", (("一块五", "money", "1.5", "CNY", "exact"),), id="yi-ge"),
+    pytest.param("门票十块五一张", (("十块五", "money", "10.5", "CNY", "exact"),), id="yi-zhang"),
+]
+ZH_PRICES_EACH_NOT = [
+    pytest.param("八块五一十", (("八块", "count", "8", None, "exact"),), id="not-a-piece"),
+]
+COLLOQUIAL_PAIRS = [
+    pytest.param("这台电脑花了我万把块。", "The laptop cost me about 10,000 yuan.", (), id="wan-ba"),
+    pytest.param("这台电脑花了我万把块。", "The laptop cost me about 1,000 yuan.", ("magnitude",), id="wan-ba-slip"),
+    pytest.param("会场来了千把人。", "About a thousand people turned up.", (), id="qian-ba"),
+    pytest.param("咱们仨在上海住了俩月。", "The three of us lived in Shanghai for two months.", (), id="san-lia"),
+    pytest.param("咱们仨在上海住了俩月。", "The three of us lived in Shanghai for three months.", ("value",), id="san-lia-slip"),
+    pytest.param("夫妇俩开了家面馆。", "The couple opened a noodle shop.", (), id="couple"),
+    pytest.param("这次旅行花了小两万。", "The trip cost nearly 20,000 yuan.", (), id="xiao-liang-wan"),
+    pytest.param("儿子七岁半了。", "My son is seven and a half.", (), id="age-half"),
+    pytest.param("橘子一块五一个。", "Oranges are 1.5 yuan each.", (), id="price-each"),
+    pytest.param("橘子一块五一个。", "Oranges are 15 yuan each.", ("magnitude",), id="price-each-slip"),
+    pytest.param("班里六七成的同学及格了。", "60 to 70 percent of the class passed.", (), id="tenths-range"),
+    pytest.param("这件事我有六七成把握。", "I am 60 to 70 percent sure of it.", (), id="tenths-sure"),
+    pytest.param("这件事我有六七成把握。", "I am 6 to 7 percent sure of it.", ("unit",), id="tenths-sure-slip"),
+    pytest.param("班里六七成的同学及格了。", "6 to 7 percent of the class passed.", ("unit",), id="tenths-range-slip"),
+    pytest.param("#2025春运# 今天开始。", "#2025春运# It starts today.", (), id="topic"),
+    pytest.param("@阿明2008 说得对。", "@阿明2008 is right.", (), id="handle"),
+    pytest.param("儿子七岁半了。", "My son is seven.", ("value",), id="age-half-slip"),
+    pytest.param("娘俩去了公园。", "Mother and son went to the park.", (), id="mother-and-son"),
+    pytest.param("这次旅行花了小两万块。", "The trip cost nearly 200,000 yuan.", ("magnitude",), id="xiao-liang-wan-slip"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), ZH_BARE_MAGNITUDE_HEDGES + ZH_BARE_MAGNITUDE_HEDGES_NOT
+)
+def test_zh_bare_magnitude_hedges(text: str, expected: tuple[Row, ...]) -> None:
+    assert claims_of(text, "zh") == expected
+
+
+@pytest.mark.parametrize(("zh", "en", "types"), COLLOQUIAL_PAIRS)
+def test_colloquial_pairs(zh: str, en: str, types: tuple[str, ...]) -> None:
+    assert tuple(f.type.value for f in check(zh, en)) == types
+
+
+@pytest.mark.parametrize(("text", "expected"), ZH_FUSED_COUNTS + ZH_FUSED_COUNTS_NOT)
+def test_zh_fused_counts(text: str, expected: tuple[Row, ...]) -> None:
+    assert claims_of(text, "zh") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), ZH_SHORT_OF_ROUND + ZH_SHORT_OF_ROUND_NOT)
+def test_zh_short_of_a_round_figure(text: str, expected: tuple[Row, ...]) -> None:
+    assert claims_of(text, "zh") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), ZH_AGE_HALVES + ZH_AGE_HALVES_NOT)
+def test_zh_half_after_an_age(text: str, expected: tuple[Row, ...]) -> None:
+    assert claims_of(text, "zh") == expected
+
+
+@pytest.mark.parametrize(("text", "first", "role"), ZH_SOCIAL_LABELS)
+def test_zh_social_media_labels_are_names(text: str, first: str, role: Role | None) -> None:
+    claims = extract_text(text, LANGS["zh"])
+    assert (claims[0].text, claims[0].role) == (first, role)
+
+
+@pytest.mark.parametrize(("text", "expected"), ZH_TENTHS_RANGES + ZH_TENTHS_RANGES_NOT)
+def test_zh_ranges_of_tenths(text: str, expected: tuple[Row, ...]) -> None:
+    assert claims_of(text, "zh") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), ZH_PRICES_EACH + ZH_PRICES_EACH_NOT)
+def test_zh_price_of_each_piece(text: str, expected: tuple[Row, ...]) -> None:
+    assert claims_of(text, "zh") == expected

@@ -730,6 +730,9 @@ EN_PERCENT_LOWER_CASE: Final[frozenset[str]] = frozenset({"pc", "bp"})
 EN_PERCENT_IDIOMS: Final[frozenset[str]] = frozenset(
     {"sure", "certain", "confident", "committed", "correct", "right", "true", "agree", "behind"}
 )
+# The figures of that idiom (100, "a hundred", 110): another figure before the same adjective is a
+# share of certainty a translation states ("70 to 80 percent sure", for seven or eight tenths).
+EN_PERCENT_IDIOM_FIGURES: Final[frozenset[str]] = frozenset({"100", "110", "hundred"})
 EN_DURATION_UNITS: Final[dict[str, str]] = {
     "years": "year",
     "year": "year",
@@ -1598,6 +1601,7 @@ _MASS: Final[str] = rf"(?:{alternation(EN_MASS_UNITS)}|(?-i:{alternation(EN_MASS
 _PERCENT: Final[str] = rf"""(?:{alternation(set(EN_PERCENT_UNITS) - EN_PERCENT_LOWER_CASE)}
     |(?-i:{alternation(EN_PERCENT_LOWER_CASE)}))"""
 _PERCENT_IDIOM: Final[str] = alternation(EN_PERCENT_IDIOMS)
+_PERCENT_IDIOM_FIGURE: Final[str] = alternation(EN_PERCENT_IDIOM_FIGURES)
 # A percent word ends at a word's end; a sign ends where it is, as machine translation glues the next
 # word to it ("5.2%year-on-year", "12%YoY").
 _PERCENT_END: Final[str] = r"(?:(?<=[%‰])|(?!\w))"
@@ -1783,7 +1787,7 @@ _PERCENT_SRC: Final[str] = rf"""
     {{range_percent}}                            # 5-6%, 5% to 6% (the range rule only)
     [\ -]?+(?P<unit>{_PERCENT}){_PERCENT_END}  # %, percent, per cent, 2-percentage-point
     {{range_same}}                               # 3 percent to 5 percent (the range rule only)
-    (?!\ {_PERCENT_IDIOM}\b)                     # not "a hundred percent sure"
+    (?!(?<=\b{_PERCENT_IDIOM_FIGURE}[\ -]?+(?:{_PERCENT}))\ {_PERCENT_IDIOM}\b)  # not "100% sure"
     {_Q_POST}                 # or more
     """
 EN_PERCENT_RE, EN_PERCENT_RANGE_RE = _single_and_range(_PERCENT_SRC)

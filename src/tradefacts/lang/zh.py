@@ -66,6 +66,37 @@ ZH_FORMAL_DIGITS: Final[dict[str, int]] = {
 # One character for a round number of tens, as dates and ages write it (廿五日 is the 25th, 卅日
 # the 30th): character -> its tens digit (廿 = 二十, 卅 = 三十, 卌 = 四十).
 ZH_CONTRACTED_TENS: Final[dict[str, int]] = {"廿": 2, "卄": 2, "卅": 3, "卌": 4}
+# Speech fuses a digit with its measure word: 俩 is 两个 and 仨 is 三个 (我们俩 "the two of us", 哥俩,
+# 仨月 "three months", 俩小时). They open no longer numeral, so only their own rule reads them
+# (zh.local.fused_count), not as numeral characters of the other rules; 伎俩 ("a trick") and the
+# idiom 仨瓜俩枣 ("a pittance") count nothing. After a word that names both members of a pair
+# (夫妻俩 "the couple", 母女俩 "mother and daughter") the two is the pair itself, which English
+# names with no number; after 哥, 兄弟, 姐妹 or a pronoun it is "the two brothers", "the two of us".
+ZH_FUSED_COUNTS: Final[dict[str, int]] = {"俩": 2, "倆": 2, "仨": 3}
+ZH_FUSED_COUNT_NOT_AFTER: Final[frozenset[str]] = frozenset(
+    {
+        "伎",
+        "瓜",
+        "夫妻",
+        "夫妇",
+        "夫婦",
+        "两口子",
+        "兩口子",
+        "母女",
+        "父女",
+        "母子",
+        "父子",
+        "婆媳",
+        "爷孙",
+        "爺孫",
+        "祖孙",
+        "祖孫",
+        "爷",  # 爷俩 "father and son"
+        "爺",
+        "娘",  # 娘俩 "mother and child"
+    }
+)
+ZH_FUSED_COUNT_NOT_BEFORE: Final[frozenset[str]] = frozenset({"瓜"})
 # Units inside a section (exponents): 十 百 千 multiply the digit before them.
 ZH_SMALL_UNITS: Final[dict[str, int]] = {
     "十": 1,
@@ -94,8 +125,23 @@ ZH_RANGE_SEPARATORS: Final[frozenset[str]] = frozenset({"至", "到", "~", "～"
 ZH_PHONE_OPENERS: Final[frozenset[str]] = frozenset({"+", "(", "（"})
 # The marks of a title of a work (《流浪地球2》, 《十四天》): a figure inside names the work.
 ZH_TITLE_MARKS: Final[tuple[str, str]] = ("《", "》")
+# Social media labels name as titles do: a topic between two hash marks (#2024高考#, #双11#; some
+# Han in it, and no digit after the closing mark, so 排名#1和#2 is no topic) and the digits that end
+# a user's handle before a space or a stop (@小王123, @用户8848): the figures in them are names.
+# ZH_HANDLE_ENDS: the stops that end a handle (a space does too).
+ZH_HASHTAG_MARKS: Final[frozenset[str]] = frozenset({"#", "＃"})
+ZH_HANDLE_MARKS: Final[frozenset[str]] = frozenset({"@", "＠"})
+ZH_HANDLE_ENDS: Final[frozenset[str]] = frozenset(
+    {":", "：", ",", "，", "。", "!", "！", "?", "？", "、", ")", "）"}
+)
+_HASH: Final[str] = "".join(sorted(ZH_HASHTAG_MARKS))
+_HANDLE: Final[str] = "".join(sorted(ZH_HANDLE_MARKS))
+_HANDLE_END: Final[str] = regex.escape("".join(sorted(ZH_HANDLE_ENDS)))
 ZH_TITLES_RE: Final[regex.Pattern[str]] = compiled.pattern(
     rf"{ZH_TITLE_MARKS[0]}[^{ZH_TITLE_MARKS[0]}{ZH_TITLE_MARKS[1]}\n]{{1,60}}{ZH_TITLE_MARKS[1]}"
+    rf"|[{_HASH}](?=[^{_HASH}\s]{{0,30}}\p{{Han}})[^{_HASH}\s]{{2,30}}[{_HASH}](?![0-9])"
+    rf"|[{_HANDLE}][\p{{Han}}A-Za-z_]{{1,20}}[0-9]{{1,12}}[\s{_HANDLE_END}]",
+    regex.V1,
 )
 # Before a year, the common era's "before" (公元前221年 = 221 BC).
 ZH_BEFORE_COMMON_ERA: Final[frozenset[str]] = frozenset({"公元前"})
@@ -159,6 +205,7 @@ _WORDS: Final[dict[str, tuple[Tok, int]]] = {
     **{s: (Tok.POINT, 0) for s in ZH_POINTS},
     # Read as two tokens (`NumeralTable.contracted_tens`); here so that they are numeral characters.
     **{s: (Tok.DIGIT, 10 * v) for s, v in ZH_CONTRACTED_TENS.items()},
+    **{s: (Tok.DIGIT, v) for s, v in ZH_FUSED_COUNTS.items()},
 }
 # Two digits that name an approximate range side by side though they are not consecutive: 三五个
 # "three to five", 三五十 "thirty to fifty"; 三两 is "two or three" (三两天, 三两句), written high
@@ -648,6 +695,9 @@ ZH_UNITS: Final[dict[str, str]] = {
 # 分, 点 and 期 are left out: 十分 is "very", 三点 a time, 一期 a phase name more often than a count.
 # The measure words of an age in years (77.3岁, 18周岁): a count that states a span of years.
 ZH_AGE_WORDS: Final[frozenset[str]] = frozenset({"岁", "歲", "周岁", "週歲"})
+# 半 right after an age adds half a year (三岁半 "three and a half", 5岁半), unless it opens a word of
+# its own: 半夜 "midnight" (三岁半夜发烧), 半路, 半晌, or a span (半年, 半个月, read as spans).
+ZH_AGE_HALF_NOT_BEFORE: Final[frozenset[str]] = frozenset({"夜", "路", "晌"})
 ZH_MEASURE_WORDS: Final[frozenset[str]] = frozenset(
     {
         "个",
@@ -900,6 +950,11 @@ ZH_QUALIFIERS_ROUND: Final[dict[str, Approx]] = {
     "過": Approx.OVER,
     "破": Approx.OVER,
 }
+# Speech hedges a round figure a little short of it with 小 (小一万 "nearly 10,000", 小两万的车, 小一千的
+# 耳机): only right before one digit and a bare 百, 千 or 万 that nothing follows, where 小 is no
+# word of its own (小三, 小米10, 小5号).
+ZH_QUALIFIERS_SHORT_OF_ROUND: Final[dict[str, Approx]] = {"小": Approx.NEARLY}
+ZH_ROUNDS_HEDGED_SHORT: Final[frozenset[str]] = frozenset({"百", "千", "万", "萬"})
 # Web and shop text glues a plus to a figure for "more than" (10万+, 月销1万+件, 999+): read as
 # 以上 is, only where no digit, plus or Latin letter follows (1+1, 5+2 and C++ are no hedge).
 ZH_QUALIFIERS_PLUS: Final[dict[str, Approx]] = {"+": Approx.OVER, "＋": Approx.OVER}
@@ -930,6 +985,7 @@ ZH_QUALIFIERS: Final[dict[str, Approx]] = {
     **ZH_QUALIFIERS_AFTER,
     **ZH_QUALIFIERS_PLUS,
     **ZH_QUALIFIERS_ROUND,
+    **ZH_QUALIFIERS_SHORT_OF_ROUND,
 }
 # Whole phrases that name an interval rather than a figure: 成千上万 "thousands upon thousands"
 # runs from a thousand up to (not including) a hundred thousand; 数以万计 "counted in tens of
@@ -1134,7 +1190,9 @@ _DIGIT_RUN: Final[str] = (
     r"(?:\d{1,3}(?:,\d{3})++(?:\.\d++)?+|\d{1,3}(?:\ \d{3}(?![0-9]))++(?:\.\d++)?+"
     r"|\d{1,15}+(?:\.\d{1,15}+)?+)"
 )
-_NUMERAL_CHARS: Final[str] = "".join(sorted({*ZH_NUMERALS.words} - {*ZH_OVER_MARKS, *ZH_POINTS}))
+_NUMERAL_CHARS: Final[str] = "".join(
+    sorted({*ZH_NUMERALS.words} - {*ZH_OVER_MARKS, *ZH_POINTS, *ZH_FUSED_COUNTS})
+)
 _COMMON_NUMERAL_CHARS: Final[str] = "".join(
     sorted({*ZH_DIGITS, *ZH_SMALL_UNITS, *ZH_MAGNITUDES, *ZH_VAGUE_DIGITS, *ZH_CONTRACTED_TENS})
 )
@@ -1256,7 +1314,9 @@ _EDGE_BEFORE: Final[str] = rf"""
 _EDGE_AFTER: Final[str] = r"(?![\d.])"
 # A qualifier before the figure; 上 and 过 only before a bare round figure (上万, 过百).
 _PRE: Final[str] = rf"""
-    (?P<pre>{_Q_BEFORE}|{_Q_ROUND}(?=[{_BARE_CHARS}]))?+  # 近, 约, 超过, 上(万)
+    (?P<pre>{_Q_BEFORE}|{_Q_ROUND}(?=[{_BARE_CHARS}])      # 近, 约, 超过, 上(万)
+      |{alternation(ZH_QUALIFIERS_SHORT_OF_ROUND)}          # 小(一万)
+       (?=[{_UNIT_DIGITS}][{"".join(sorted(ZH_ROUNDS_HEDGED_SHORT))}](?![0-9{_NUMERAL_CHARS}])))?+
 """
 # A minus sign, unless it joins two figures (5-6%, 010-6536).
 _NEG: Final[str] = rf"""
@@ -1395,7 +1455,8 @@ ZH_TENTHS_RE: Final[regex.Pattern[str]] = compiled.pattern(
     rf"""
     {_PRE}{_EDGE_BEFORE}                        # 近, 超过
     (?<![{_NUMERAL_CHARS}])                     # not 三五成群
-    (?P<num>10|[1-9]|[{_UNIT_DIGITS}{_TENS_CHARS}])  # 三, 两, 十, 3
+    (?P<num>10|[1-9]|[{_UNIT_DIGITS}]{{2}}(?={_TENTHS})   # 七八 (成): "70 to 80 percent"
+      |[{_UNIT_DIGITS}{_TENS_CHARS}])           # 三, 两, 十, 3
     (?P<unit>{_TENTHS})                         # 成
     (?![{_TENTHS_NOT}])                         # not 一成不变, 成为, 成员
     {_OVER_AFTER_UNIT}                          # 三成多
@@ -1647,9 +1708,19 @@ _COUNT_SRC: Final[str] = rf"""
     {{range}}                                   # 3至5家 (the range rule only)
     (?P<post>{_PLUS})?+                         # 1万+件: web text's plus before the word
     (?P<mw>{_MEASURE})                          # 个, 项, 人
+    {{age_half}}                                # 三岁半 (the single figure only)
     (?P<post>{_Q_AFTER})?+                      # 以上
     """
-ZH_COUNT_RE, ZH_COUNT_RANGE_RE = _single_and_range(_COUNT_SRC)
+_AGE_HALF: Final[str] = rf"""
+    (?:(?<={alternation(ZH_AGE_WORDS)})(?P<half>{_HALF})
+       (?![{"".join(sorted(ZH_AGE_HALF_NOT_BEFORE))}])(?!{_DURATION_CLASSIFIER}|{_DURATION}))?+
+"""
+ZH_COUNT_RE: Final[regex.Pattern[str]] = compiled.pattern(
+    _COUNT_SRC.replace("{range}", "").replace("{age_half}", _AGE_HALF), _FLAGS
+)
+ZH_COUNT_RANGE_RE: Final[regex.Pattern[str]] = compiled.pattern(
+    _COUNT_SRC.replace("{range}", _RANGE).replace("{age_half}", ""), _FLAGS
+)
 ZH_COUNT_LIST_RE: Final[regex.Pattern[str]] = _list_item(rf"(?P<mw>{_MEASURE})")
 # A phrase that names an interval (成千上万), with the measure word that may follow it.
 ZH_VAGUE_RE: Final[regex.Pattern[str]] = compiled.pattern(
@@ -1815,7 +1886,14 @@ ZH_YEAR_SPAN_PHRASES: Final[dict[str, tuple[Decimal, Decimal]]] = {
 }
 ZH_YEAR_SPAN_PHRASE_UNIT: Final[str] = "year"
 ZH_OPENERS: Final[frozenset[str]] = frozenset(
-    {*ZH_MULTIPLIERS, *ZH_VAGUE_PHRASES, *ZH_SHARE_PHRASES, *ZH_HALVES, *ZH_YEAR_SPAN_PHRASES}
+    {
+        *ZH_MULTIPLIERS,
+        *ZH_VAGUE_PHRASES,
+        *ZH_SHARE_PHRASES,
+        *ZH_HALVES,
+        *ZH_YEAR_SPAN_PHRASES,
+        *ZH_FUSED_COUNTS,  # 我们俩, 仨月
+    }
 )
 ZH_LOCAL_YEAR_SPAN_PHRASE_RE: Final[regex.Pattern[str]] = compiled.pattern(
     rf"""
@@ -2214,6 +2292,9 @@ _MINOR: Final[str] = alternation(ZH_MINOR_MONEY)
 _ELIDING: Final[str] = "".join(sorted(ZH_COMPOUND_ELIDING))
 _MINOR_NOT: Final[str] = "".join(sorted(ZH_MINOR_NOT_BEFORE))
 _PART: Final[str] = rf"(?:[0-9]{{1,2}}+|[{_HAN_DIGIT_CHARS}{_TENS_CHARS}]{{1,3}}+)(?![0-9])"
+# A price of speech names what it buys after it, one by one (一块二一个 "1.2 yuan each", 两块五一张):
+# the 一 of that one piece ends the price's elided minor digit rather than running on into it.
+ZH_PRICE_EACH_ONE: Final[frozenset[str]] = frozenset({"一"})
 ZH_LOCAL_COMPOUND_RE: Final[regex.Pattern[str]] = compiled.pattern(
     rf"""
     {_PRE}\ ?+{_EDGE_BEFORE}{_BARE}
@@ -2224,7 +2305,8 @@ ZH_LOCAL_COMPOUND_RE: Final[regex.Pattern[str]] = compiled.pattern(
         (?:(?P<part2>{_PART})\ ?+(?P<partunit2>{_MINOR})(?![{_MINOR_NOT}]))?+  # 8分
         {alternation(ZH_MONEY_TAILS)}?+                                     # 钱
       | (?<=[{_ELIDING}])(?P<part>[1-9{_UNIT_DIGITS}])                     # 八块五
-        (?![0-9{_NUMERAL_CHARS}])(?!(?!{_Q_AFTER})[\p{{Han}}--[{_BARE_NEXT}]])  # not 五边形
+        (?:(?={alternation(ZH_PRICE_EACH_ONE)}{_MEASURE})                  # 一块二一个: each
+          |(?![0-9{_NUMERAL_CHARS}])(?!(?!{_Q_AFTER})[\p{{Han}}--[{_BARE_NEXT}]]))  # not 五边形
     )
     (?P<post>{_Q_AFTER})?+                         # 左右
     """,
@@ -2572,6 +2654,7 @@ ZH_PREFIXES: Final[frozenset[str]] = frozenset(
     {
         *ZH_QUALIFIERS_BEFORE,
         *ZH_QUALIFIERS_ROUND,
+        *ZH_QUALIFIERS_SHORT_OF_ROUND,  # 小一万
         *ZH_NEGATIVE_SIGNS,
         # Compared lower-cased, as the reader walks back over them (RMB1.2亿, HK$300).
         *(prefix.lower() for prefix in ZH_CURRENCY_PREFIXES),
@@ -2703,8 +2786,12 @@ ZH_LOCAL_RATE_RE: Final[regex.Pattern[str]] = compiled.pattern(
     _FLAGS,
 )
 
-_B_NUM: Final[Begins] = Begins.of(ZH_NUMERALS.words, _FORMAL_CHARS, digit=True)
-_B_PRE: Final[Begins] = Begins.of(ZH_QUALIFIERS_BEFORE, ZH_QUALIFIERS_ROUND)
+_B_NUM: Final[Begins] = Begins.of(
+    {*ZH_NUMERALS.words} - {*ZH_FUSED_COUNTS}, _FORMAL_CHARS, digit=True
+)
+_B_PRE: Final[Begins] = Begins.of(
+    ZH_QUALIFIERS_BEFORE, ZH_QUALIFIERS_ROUND, ZH_QUALIFIERS_SHORT_OF_ROUND
+)
 _B_SIGN: Final[Begins] = Begins.of(ZH_NEGATIVE_SIGNS)
 _B_FIGURE: Final[Begins] = _B_PRE | _B_SIGN | _B_NUM  # 近, 负, 3, 三
 _B_MONEY: Final[Begins] = _B_FIGURE | Begins.of(ZH_CURRENCY_PREFIXES)  # 人民币, ¥
@@ -3144,6 +3231,20 @@ ZH_LOCAL_LIANG_HALF_RE: Final[regex.Pattern[str]] = compiled.pattern(
     """,
     _FLAGS,
 )
+# A fused count of speech (俩, 仨) before a span of time (仨月, 俩小时), or alone (我们俩, 俩人).
+_FUSED_COUNT: Final[str] = rf"""
+    (?<!{alternation(ZH_FUSED_COUNT_NOT_AFTER)})
+    (?P<num>[{"".join(sorted(ZH_FUSED_COUNTS))}])(?![{"".join(sorted(ZH_FUSED_COUNT_NOT_BEFORE))}])
+"""
+ZH_LOCAL_FUSED_COUNT_SPAN_RE: Final[regex.Pattern[str]] = compiled.pattern(
+    rf"""
+    {_FUSED_COUNT}
+    (?:(?P<unit>{_DURATION})|(?P<unit>{_CLASSIFIED_DURATION}))   # 仨月, 俩小时
+    (?!{_DURATION_WORD_NOT})
+    """,
+    _FLAGS,
+)
+ZH_LOCAL_FUSED_COUNT_RE: Final[regex.Pattern[str]] = compiled.pattern(_FUSED_COUNT, _FLAGS)
 # 来 between a round figure and what it counts hedges it: 十来个 "ten or so", 二十来岁, 百来人,
 # 三十来年, 20来天, 十来块钱. After a span it hedges nothing (10年来 "over the past ten years":
 # zh.duration), nor after a measure word (三个人来了). The figure is round: it closes with 十, 百,
@@ -3153,7 +3254,14 @@ ZH_ROUND_HEDGES: Final[frozenset[str]] = frozenset({"来", "來"})
 ZH_SIZE_ADJECTIVES: Final[frozenset[str]] = frozenset(
     {"高", "长", "長", "宽", "寬", "深", "厚", "重", "远", "遠", "粗"}
 )
-_LAI: Final[str] = alternation(ZH_ROUND_HEDGES)
+# 把 after a bare 百, 千 or 万 hedges it as 来 does (万把块 "about 10,000 yuan", 千把人 "a thousand or
+# so people", 百把个); after a digit 把 is the measure word of things with a handle (一万把伞
+# "10,000 umbrellas", 十把椅子), so the magnitude stands alone, with no numeral before it.
+ZH_ROUND_HEDGES_OF_BARE_MAGNITUDES: Final[frozenset[str]] = frozenset({"把"})
+ZH_MAGNITUDES_HEDGED_BARE: Final[frozenset[str]] = frozenset({"百", "千", "万", "萬"})
+_LAI: Final[str] = rf"""(?:{alternation(ZH_ROUND_HEDGES)}
+    |(?<=(?<![0-9{_NUMERAL_CHARS}])[{"".join(sorted(ZH_MAGNITUDES_HEDGED_BARE))}])
+     {alternation(ZH_ROUND_HEDGES_OF_BARE_MAGNITUDES)})"""
 # The 来 of a rough size after its unit (一米来高), as `Rule.then` declares it.
 _T_LAI: Final[Then] = Then(
     follows(ZH_ROUND_HEDGES), within=max(len(s) for s in {**ZH_MASS_UNITS, **ZH_QUANTITY_UNITS})
@@ -3913,7 +4021,7 @@ RULES: Final[LangRules] = LangRules(
             ZH_LOCAL_LAI_UNIT_RE,
             approx=Approx.ABOUT,
             begins=_B_PRE | _B_NUM,
-            follows=follows(ZH_ROUND_HEDGES),
+            follows=follows(ZH_ROUND_HEDGES, ZH_ROUND_HEDGES_OF_BARE_MAGNITUDES),
         ),
         Rule(
             "zh.local.lai.count",
@@ -3922,7 +4030,7 @@ RULES: Final[LangRules] = LangRules(
             Kind.COUNT,
             approx=Approx.ABOUT,
             begins=_B_PRE | _B_NUM,
-            follows=follows(ZH_ROUND_HEDGES),
+            follows=follows(ZH_ROUND_HEDGES, ZH_ROUND_HEDGES_OF_BARE_MAGNITUDES),
         ),
         Rule(
             "zh.local.lai.size",
@@ -4374,6 +4482,21 @@ RULES: Final[LangRules] = LangRules(
             begins=_B_NUM,  # 十日以上十五日以下
             follows=follows(ZH_STATUTE_RANGE_DAYS),
             then=Then(ZH_STATUTE_RANGE_LOW_MARKS, within=1),
+        ),
+        Rule(
+            "zh.local.fused_count.span",
+            Build.QUANTITY,
+            ZH_LOCAL_FUSED_COUNT_SPAN_RE,
+            begins=Begins.of(ZH_FUSED_COUNTS),  # 仨月, 俩小时
+            follows=follows(ZH_DURATION_UNITS, ZH_CLASSIFIED_DURATIONS),
+        ),
+        Rule(
+            "zh.local.fused_count",
+            Build.QUANTITY,
+            ZH_LOCAL_FUSED_COUNT_RE,
+            Kind.NUMBER,
+            begins=Begins.of(ZH_FUSED_COUNTS),  # 我们俩, 哥俩, 俩人
+            follows=None,  # read alone, whatever follows; tried only at 俩 and 仨
         ),
     ),
     local_fallbacks=(
