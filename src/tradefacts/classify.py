@@ -686,7 +686,7 @@ def _suggest_unit(zh: Claim, en: Claim, target: LangRules) -> str | None:
 
 def _describe(claim: Claim) -> str:
     if claim.per is not None and claim.unit is not None and isinstance(claim.value, Decimal):
-        return _describe_rate(claim, claim.per, claim.unit)
+        return _describe_rate(claim, claim.value, claim.per, claim.unit)
     value = claim.value if isinstance(claim.value, str) else _grouped(claim.value)
     unit = f" {claim.unit}" if claim.unit and claim.unit != "%" else claim.unit or ""  # 65%
     if claim.unit in _PLURAL_UNITS and value != "1":
@@ -697,14 +697,13 @@ def _describe(claim: Claim) -> str:
     return f"{hedge}{value}{unit}"
 
 
-def _describe_rate(claim: Claim, per: str, unit: str) -> str:
-    """A rate in the unit it is stated per (30元/公斤 is "30 CNY/kilogram", not the
-    "30,000 CNY/t" it is compared in)."""
+def _describe_rate(claim: Claim, value: Decimal, per: str, unit: str) -> str:
+    """A rate (`claim`, with its value, per unit and unit, as read) in the unit it is stated per
+    (30元/公斤 is "30 CNY/kilogram", not the "30,000 CNY/t" it is compared in)."""
     factor, _ = units.canonicalize(Decimal(1), per)
     money = unit.partition("/")[0]
     per_words = per.replace("_", " ")
-    assert isinstance(claim.value, Decimal)
-    low = _grouped(claim.value * factor)
+    low = _grouped(value * factor)
     if claim.high is not None:
         return f"{low} to {_grouped(claim.high * factor)} {money}/{per_words}"
     hedge = "" if claim.approx is Approx.EXACT else f"{claim.approx.value} "

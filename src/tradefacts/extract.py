@@ -173,6 +173,16 @@ def _has_figure(number_text: str, parsed: Number) -> bool:
 _SUPERSCRIPT_DIGITS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺−", "0123456789-+-")
 
 
+def _web_scaled(number: Number, letter: str, lang: LangRules) -> Number | None:
+    """A figure with a scale letter of web text (1.2w, 8k): the figure times its power of ten,
+    that power its scale; None for a letter the language has no scale for, or a figure that has
+    a scale or is a range already."""
+    exponent = lang.web_scales.get(letter)
+    if exponent is None or number.scale or number.high is not None:
+        return None
+    return Number(low=number.low.scaleb(exponent), over=number.over, scale=exponent)
+
+
 def _build_quantity(groups: _Groups, lang: LangRules, rule: Rule) -> _Built | None:
     phrase = groups.get("vague")
     if phrase:
@@ -198,11 +208,10 @@ def _build_quantity(groups: _Groups, lang: LangRules, rule: Rule) -> _Built | No
             parsed = Number(low=parsed.low * scale.low, over=parsed.over, scale=scale.scale)
     web = groups.get("webscale")
     if web:
-        # A scale letter of web text (1.2w, 8k): the figure times its power of ten.
-        exponent = lang.web_scales.get(web)
-        if exponent is None or parsed.scale or parsed.high is not None:
+        scaled_web = _web_scaled(parsed, web, lang)
+        if scaled_web is None:
             return None
-        parsed = Number(low=parsed.low.scaleb(exponent), over=parsed.over, scale=exponent)
+        parsed = scaled_web
     power = groups.get("power")
     if power:
         # Scientific notation (3×10⁸, "3 x 10^8", 1.6×10⁻¹⁹): the mantissa times ten to
@@ -250,10 +259,10 @@ def _build_quantity(groups: _Groups, lang: LangRules, rule: Rule) -> _Built | No
         if web2:
             # The second end's scale letter (8-12k, 8k-12k): the first end borrows it below
             # where it has none of its own.
-            exponent = lang.web_scales.get(web2)
-            if exponent is None or second.scale or second.high is not None:
+            scaled_second = _web_scaled(second, web2, lang)
+            if scaled_second is None:
                 return None
-            second = Number(low=second.low.scaleb(exponent), over=second.over, scale=exponent)
+            second = scaled_second
         if (
             _YEAR_SHAPE.fullmatch(num_text)
             and not _YEAR_SHAPE.fullmatch(num2)

@@ -26,6 +26,33 @@ from typing import TYPE_CHECKING, Final
 if TYPE_CHECKING:
     import pint
 
+# The canonical units of physical amounts other than mass (claim kind `quantity`): canonical
+# code → pint unit, as in `CANONICAL_UNITS`, which holds them too.
+_QUANTITY_UNITS: Final[dict[str, str]] = {
+    "m": "meter",
+    "m2": "square_meter",
+    "L": "liter",
+    "km/h": "kilometer_per_hour",
+    "kWh": "kilowatt_hour",
+    "W": "watt",
+    "degC": "degree_Celsius",
+    "B": "byte",
+    "bit/s": "bit_per_second",
+    "Hz": "hertz",
+    "Ah": "ampere_hour",
+    "V": "volt",
+    "A": "ampere",
+    "px": "pixel",
+    "mmHg": "millimeter_Hg",
+    "Nm": "newton_meter",
+    "Bft": "beaufort",
+    "magnitude": "richter",
+    "kJ": "kilojoule",
+    "IU": "international_unit",
+    "mmol/L": "millimole_per_liter",
+    "dB": "decibel",
+    "rpm": "revolution_per_minute",
+}
 # Canonical code of each dimension → the pint unit that is canonical for it. `%` cannot be a pint
 # name, hence the mapping rather than using pint names as codes.
 CANONICAL_UNITS: Final[dict[str, str]] = {
@@ -71,62 +98,13 @@ CANONICAL_UNITS: Final[dict[str, str]] = {
     "SAR": "SAR",
     "AED": "AED",
     "TRY": "TRY",
-    # Physical amounts of other dimensions (kind `quantity`).
-    "m": "meter",
-    "m2": "square_meter",
-    "L": "liter",
-    "km/h": "kilometer_per_hour",
-    "kWh": "kilowatt_hour",
-    "W": "watt",
-    "degC": "degree_Celsius",
-    "B": "byte",
-    "bit/s": "bit_per_second",
-    "Hz": "hertz",
-    "Ah": "ampere_hour",
-    "V": "volt",
-    "A": "ampere",
-    "px": "pixel",
-    "mmHg": "millimeter_Hg",
-    "Nm": "newton_meter",
-    "Bft": "beaufort",
-    "magnitude": "richter",
-    "kJ": "kilojoule",
-    "IU": "international_unit",
-    "mmol/L": "millimole_per_liter",
-    "dB": "decibel",
-    "rpm": "revolution_per_minute",
+    **_QUANTITY_UNITS,
 }
 CURRENCIES: Final[frozenset[str]] = frozenset(
     code for code in CANONICAL_UNITS if code.isupper() and len(code) == 3
 )
 # The canonical units of physical amounts other than mass (claim kind `quantity`).
-QUANTITIES: Final[frozenset[str]] = frozenset(
-    {
-        "m",
-        "m2",
-        "L",
-        "km/h",
-        "kWh",
-        "W",
-        "degC",
-        "B",
-        "bit/s",
-        "Hz",
-        "Ah",
-        "V",
-        "A",
-        "px",
-        "mmHg",
-        "Nm",
-        "Bft",
-        "magnitude",
-        "kJ",
-        "IU",
-        "mmol/L",
-        "dB",
-        "rpm",
-    }
-)
+QUANTITIES: Final[frozenset[str]] = frozenset(_QUANTITY_UNITS)
 # Units whose zero is not the canonical unit's zero: converted through the registry, value by value.
 _OFFSET_UNITS: Final[frozenset[str]] = frozenset({"degree_Fahrenheit"})
 # Durations are compared in the unit they were stated in: "18 months" is not "a year and a half"
