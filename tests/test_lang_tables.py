@@ -404,6 +404,10 @@ def _zh_reach_cases() -> list[object]:
     add("fused-count", zh.ZH_FUSED_COUNTS, "等了{s}月", "fused-count")
     add("fused-count-not-after", zh.ZH_FUSED_COUNT_NOT_AFTER, "{s}俩", "no-fused-count")
     add("fused-count-not-before", zh.ZH_FUSED_COUNT_NOT_BEFORE, "仨{s}", "no-fused-count")
+    # Dates of the lunar calendar.
+    add("lunar-calendar", zh.ZH_LUNAR_CALENDARS, "{s}八月十五", "lunar")
+    add("lunar-month-opener", zh.ZH_LUNAR_MONTH_OPENERS - {"大年初"}, "{s}初八", "lunar-any")
+    add("lunar-new-year", {"大年初"}, "{s}八", "lunar-any")
     return cases
 
 
@@ -533,6 +537,14 @@ def test_zh_table_entry_is_reachable(text: str, surface: str, check: str) -> Non
         assert [c[1:4] for c in claims] == [("quantity", "61200", "km/h")]
     elif check == "turns-per-minute":
         assert [c[1:4] for c in claims] == [("quantity", "6500", "rpm")]
+    elif check == "lunar":
+        assert [(c.text, c.value, c.role) for c in extract_text(text, zh.RULES)] == [
+            ("八月十五", "--08-15", Role.NAME)
+        ]
+    elif check == "lunar-any":
+        (claim,) = extract_text(text, zh.RULES)
+        month = zh.ZH_LUNAR_MONTH_WORDS[surface.removesuffix("月").removesuffix("初")]
+        assert (claim.text, claim.value, claim.role) == (text, f"--{month:02}-08", Role.NAME)
     elif check == "fused-count":
         value = str(zh.ZH_FUSED_COUNTS[surface])
         assert claims == ((f"{surface}月", "duration", value, "month", "exact"),)
@@ -947,6 +959,13 @@ def _en_reach_cases() -> list[object]:
         "fined not less than 10 yuan {s} not more than 20 yuan",
         "bounds-range",
     )
+    # Dates of the Chinese lunar calendar.
+    add(
+        "lunar-month-phrase",
+        en.EN_LUNAR_MONTH_PHRASES,
+        "on the 15th day of the eighth {s}",
+        "lunar",
+    )
     return cases
 
 
@@ -986,6 +1005,7 @@ EN_SOURCE_TABLES = {
     "EN_COUNTED_DOZENS": "EN_NUMBER_PHRASES",
     "EN_DOLLAR_HEADS_NOT_LOWER": "EN_CURRENCIES_BEFORE_SPACED",
     "EN_INDIAN_SCALE_WORDS": "EN_SUGGEST_WORD_SCALES",
+    "EN_LUNAR_MARKS": "the `then` of en.local.lunar.date (each EN_LUNAR_MONTH_PHRASES phrase)",
 }
 
 
@@ -1146,6 +1166,7 @@ _EN_REACH_IDS = {
     "EN_COMMON_ERA": "common-era-",
     "EN_SHARE_ROUND_BASES": "share-round-base-",
     "EN_BOUND_JOINERS": "bound-joiner-",
+    "EN_LUNAR_MONTH_PHRASES": "lunar-month-phrase-",
 }
 
 
@@ -1221,6 +1242,9 @@ def test_en_table_entry_is_reachable(text: str, surface: str, check: str) -> Non
         assert [(c[1], c[3], c[4]) for c in claims if c[1] == "quantity"] == [
             ("quantity", None, "km/h")
         ]
+        return
+    if check == "lunar":
+        assert [(c[1], c[2]) for c in claims] == [("date", "--08-15")]
         return
     if check == "web-15000":
         assert [(c[0], c[1], c[2]) for c in claims] == [("15k", "number", Decimal(15000))]
@@ -1323,3 +1347,10 @@ def test_en_table_entry_is_reachable(text: str, surface: str, check: str) -> Non
         assert surface in claim_text and isinstance(value, Decimal) and value >= 100
     else:  # gbp
         assert unit == "GBP"
+
+
+def test_en_every_lunar_month_phrase_writes_a_lunar_mark() -> None:
+    """The lunar date rule is tried only where a mark of EN_LUNAR_MARKS is written past the
+    figure: every phrase it reads must write one."""
+    for phrase in en.EN_LUNAR_MONTH_PHRASES:
+        assert any(mark in phrase.lower() for mark in en.EN_LUNAR_MARKS), phrase

@@ -876,6 +876,10 @@ def _relate_roles(zh: Claim, en: Claim) -> tuple[Relation, Decimal | None] | Non
     did not read as a role ("737" for 737NG) as the same figure restated. Never with an amount,
     and never as a slip: another code or list number is another label, left as a note."""
     if role_of(zh) == role_of(en):
+        if zh.kind is Kind.DATE and en.kind is Kind.DATE:
+            # A date named in another calendar on both sides (农历八月十五 and "the 15th day of
+            # the eighth lunar month"): the same day, or its month or day written wrong.
+            return (Relation.EQUAL if zh.value == en.value else Relation.VALUE), None
         if _stated_figure_equal(zh, en):
             return Relation.EQUAL, None
         # One digit changed or two swapped: the same code mistyped (卡-52 and "Ka-53").

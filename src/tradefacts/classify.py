@@ -317,6 +317,8 @@ def suggest(zh: Claim, en: Claim, relation: Relation, target: LangRules) -> str 
     if taken_off is not None:
         # 八折 against "30% off": the fix is the share taken off ("20% off").
         zh, en = taken_off
+    if en.kind is Kind.DATE and role_of(en) == "name":
+        return _suggest_named_date(zh, en, target) if role_of(zh) == "name" else None
     if en.kind in (Kind.DATE, Kind.YEAR):
         if relation is Relation.VALUE and added_date_parts(zh, en):
             # The parts the original leaves open are dropped, not filled from the translation.
@@ -642,6 +644,52 @@ def _same_shape(stated: str, words: Iterable[str]) -> str | None:
         ):
             return word.upper() if stated.isupper() else word
     return None
+
+
+def _suggest_named_date(zh: Claim, en: Claim, target: LangRules) -> str | None:
+    """A date named in another calendar (a lunar date: "the 15th day of the ninth lunar month"),
+    as the translation wrote it, each of its ordinals of day and month replaced by the
+    original's: the one that states the translation's day by the original's day, the one that
+    states its month by the original's month (where both state the same figure, the first
+    written is the day)."""
+    _, zh_month, zh_day = date_parts(zh)
+    _, en_month, en_day = date_parts(en)
+    if (zh_month is None) != (en_month is None) or (zh_day is None) != (en_day is None):
+        return None
+    wanted = [(en_day, zh_day), (en_month, zh_month)]
+    words = en.text.split(" ")
+    for index, word in enumerate(words):
+        figure = _ordinal_figure(word, target)
+        if figure is None:
+            continue
+        for place, (stated, original) in enumerate(wanted):
+            if stated is not None and original is not None and int(stated) == figure:
+                words[index] = _ordinal_like(int(original), word, target)
+                wanted[place] = (None, None)
+                break
+    return " ".join(words)
+
+
+def _ordinal_figure(word: str, target: LangRules) -> int | None:
+    """The rank an ordinal written as one word states ("15th", "eighth"), or None."""
+    found = target.ordinal_words.get(word.lower())
+    if found is not None:
+        return int(found)
+    digits = word.rstrip("".join(sorted({c for c in word if c.isalpha()})))
+    if digits.isdigit() and _ordinal_day(digits, target) == word:
+        return int(digits)
+    return None
+
+
+def _ordinal_like(number: int, like: str, target: LangRules) -> str:
+    """`number` as an ordinal in the form of `like`: with digits ("8th") or as a word ("eighth",
+    capitalized where `like` is)."""
+    if like[:1].isdigit():
+        return _ordinal_day(str(number), target) or str(number)
+    for word, value in target.ordinal_words.items():
+        if value == number and " " not in word:
+            return word.capitalize() if like[:1].isupper() else word
+    return _ordinal_day(str(number), target) or str(number)
 
 
 def _ordinal_day(day: str, target: LangRules) -> str | None:

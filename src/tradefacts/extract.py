@@ -426,6 +426,9 @@ def _build_date(groups: _Groups, lang: LangRules, rule: Rule) -> _Built | None:
         if not surface:
             return None
         number = lang.months.get(surface.lower()) if name == "month" else None
+        if number is None and surface.lower() in lang.ordinal_words:
+            # A field written as an ordinal word ("the fifteenth day of the eighth month").
+            number = int(lang.ordinal_words[surface.lower()])
         if number is None:
             parsed = parse_number(surface, lang.numerals)
             if parsed is None or parsed.high is not None:

@@ -3475,6 +3475,36 @@ EN_LOCAL_BOUNDS_RANGE_RE: Final[regex.Pattern[str]] = _compile(
     """,
     _FLAGS,
 )
+# A date of the Chinese lunar calendar, as translations write 农历八月十五 and 正月初一: "the 15th day
+# of the eighth lunar month", "the first day of the first month of the lunar calendar", "the
+# twelfth lunar month". A date with the role of a name, as the Chinese reader reads it (see
+# lang/zh.py): it pairs with the same lunar date, never with a Gregorian one.
+EN_LUNAR_MONTH_PHRASES: Final[frozenset[str]] = frozenset(
+    {
+        "lunar month",
+        "Chinese lunar month",
+        "month of the lunar calendar",
+        "month of the Chinese lunar calendar",
+        "month of the traditional Chinese calendar",
+        "month of the Chinese calendar",
+        "month of the lunar year",
+    }
+)
+# The word that every one of those phrases writes (searched for past the figure: `Rule.then`).
+EN_LUNAR_MARKS: Final[frozenset[str]] = frozenset({"lunar", "chinese calendar"})
+EN_LOCAL_LUNAR_DATE_RE: Final[regex.Pattern[str]] = _compile(
+    rf"""
+    \b(?:
+        (?=[0-9])(?P<day>[1-9][0-9]?+)(?-i:{_ORDINAL_SUFFIX})|(?P<day>{alternation(EN_SUGGEST_ORDINALS)})
+    )
+    \ (?:day\ )?of\ the\                                   # the 15th (day) of the
+    (?:(?=[0-9])(?P<month>[1-9][0-9]?+)(?-i:{_ORDINAL_SUFFIX})|(?P<month>{alternation(EN_SUGGEST_ORDINALS)}))
+    \ (?:{alternation(EN_LUNAR_MONTH_PHRASES)})\b          # eighth lunar month
+  | \b(?:(?=[0-9])(?P<month>[1-9][0-9]?+)(?-i:{_ORDINAL_SUFFIX})|(?P<month>{alternation(EN_SUGGEST_ORDINALS)}))
+    \ (?:{alternation(EN_LUNAR_MONTH_PHRASES)})\b          # the twelfth lunar month
+    """,
+    _FLAGS,
+)
 
 RULES: Final[LangRules] = LangRules(
     lang=Lang.EN,
@@ -4257,6 +4287,19 @@ RULES: Final[LangRules] = LangRules(
             begins=Begins.of(
                 {q for q, a in EN_QUALIFIERS_BEFORE.items() if a is Approx.OVER and " " in q}
             ),
+        ),
+        Rule(
+            "en.local.lunar.date",
+            Build.DATE,
+            EN_LOCAL_LUNAR_DATE_RE,
+            Kind.DATE,
+            role=Role.NAME,
+            begins=Begins.of(EN_SUGGEST_ORDINALS, digit=True),  # 15th, eighth, first
+            follows=follows(
+                EN_ORDINAL_SUFFIXES, (w.replace("-", " ").split()[-1] for w in EN_ORDINAL_WORDS)
+            ),
+            # "lunar" (or "Chinese calendar") past "th day of the twenty-seventh month of the".
+            then=Then(EN_LUNAR_MARKS, within=48),
         ),
     ),
     numerals=EN_NUMERALS,

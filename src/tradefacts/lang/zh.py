@@ -1885,8 +1885,27 @@ ZH_YEAR_SPAN_PHRASES: Final[dict[str, tuple[Decimal, Decimal]]] = {
     "半世紀": (Decimal(50), Decimal(50)),
 }
 ZH_YEAR_SPAN_PHRASE_UNIT: Final[str] = "year"
+# Dates of the Chinese lunar calendar (农历八月十五, 正月初一, 腊月二十三, 五月初五, 大年初一): a day
+# named in that calendar. Read as a date with the role of a name: its month and day are not those
+# of the Gregorian calendar, so it pairs with the same lunar date in the translation ("the 15th day
+# of the eighth lunar month"), never with August 15, and one left over is a note. The words that
+# name the calendar before a month (农历八月):
+ZH_LUNAR_CALENDARS: Final[frozenset[str]] = frozenset(
+    {"农历", "阴历", "旧历", "夏历", "農曆", "農歷", "陰曆", "舊曆", "夏曆"}
+)
+# The words that name a lunar month without a numeral (正月 the first, 冬月 the eleventh, 腊月 the
+# twelfth), and 大年 before 初N (大年初一, the first day of the first month), with the month each
+# names: the months of the language (`LangRules.months`), read where a lunar date names its month.
+ZH_LUNAR_MONTH_WORDS: Final[dict[str, int]] = {"正": 1, "冬": 11, "腊": 12, "臘": 12, "大年": 1}
+# Where such a word opens a lunar date (a core of the one scan: 正 alone is 正在, 正常).
+ZH_LUNAR_MONTH_OPENERS: Final[frozenset[str]] = frozenset(
+    {"正月", "冬月", "腊月", "臘月", "大年初"}
+)
+# The mark of a day of the month's first ten in that calendar (初一 to 初十): never a Gregorian day.
+ZH_LUNAR_EARLY_DAY: Final[str] = "初"
 ZH_OPENERS: Final[frozenset[str]] = frozenset(
     {
+        *ZH_LUNAR_MONTH_OPENERS,  # 正月初一, 腊月二十三
         *ZH_MULTIPLIERS,
         *ZH_VAGUE_PHRASES,
         *ZH_SHARE_PHRASES,
@@ -3245,6 +3264,36 @@ ZH_LOCAL_FUSED_COUNT_SPAN_RE: Final[regex.Pattern[str]] = compiled.pattern(
     _FLAGS,
 )
 ZH_LOCAL_FUSED_COUNT_RE: Final[regex.Pattern[str]] = compiled.pattern(_FUSED_COUNT, _FLAGS)
+# A date of the lunar calendar (see `ZH_LUNAR_CALENDARS`): a month after a word naming the calendar,
+# with or without its day (农历八月十五, 农历8月15日, 农历正月); a month named by a word of that
+# calendar (正月十五, 腊月二十三, 冬月); a month of numerals and a day of its first ten (五月初五,
+# 九月初九: 初 marks no Gregorian day); the first days of the year (大年初一). Not 五月初 (early
+# May), nor a Gregorian 八月十五日 with no word of the calendar before it.
+_LUNAR_DAY_NUMERAL: Final[str] = "[一二三四五六七八九十]"
+_LUNAR_EARLY: Final[str] = regex.escape(ZH_LUNAR_EARLY_DAY)
+_LUNAR_DAY: Final[str] = rf"""
+    (?:{_LUNAR_EARLY}(?P<day>{_LUNAR_DAY_NUMERAL})                         # 初五
+      | (?P<day>十[一二三四五六七八九]|二十[一二三四五六七八九]?+|廿[一二三四五六七八九]|三十|卅)
+    )
+    (?![0-9{_NUMERAL_CHARS}])
+"""
+_LUNAR_MONTH_WORD: Final[str] = alternation(
+    word for word in ZH_LUNAR_MONTH_WORDS if word + "月" in ZH_LUNAR_MONTH_OPENERS
+)
+ZH_LOCAL_LUNAR_DATE_RE: Final[regex.Pattern[str]] = compiled.pattern(
+    rf"""
+    (?:
+        (?<=(?:{alternation(ZH_LUNAR_CALENDARS)})\ ?)                       # 农历 before it
+        (?P<month>十[一二]|[一二三四五六七八九十]|1[0-2]|[1-9]|{_LUNAR_MONTH_WORD})月
+        (?:{_LUNAR_DAY}|(?P<day>[12][0-9]|30|[1-9])(?![0-9])日?+)?+
+      | (?P<month>{_LUNAR_MONTH_WORD})月(?:{_LUNAR_DAY})?+                    # 正月十五, 腊月
+      | (?P<month>十[一二]|[一二三四五六七八九十])月
+        {_LUNAR_EARLY}(?P<day>{_LUNAR_DAY_NUMERAL})(?![0-9{_NUMERAL_CHARS}])  # 五月初五
+      | (?P<month>大年){_LUNAR_EARLY}(?P<day>{_LUNAR_DAY_NUMERAL})(?![0-9{_NUMERAL_CHARS}])
+    )
+    """,
+    _FLAGS,
+)
 # 来 between a round figure and what it counts hedges it: 十来个 "ten or so", 二十来岁, 百来人,
 # 三十来年, 20来天, 十来块钱. After a span it hedges nothing (10年来 "over the past ten years":
 # zh.duration), nor after a measure word (三个人来了). The figure is round: it closes with 十, 百,
@@ -3885,6 +3934,25 @@ RULES: Final[LangRules] = LangRules(
             follows=follows(ZH_HOUR_MARKS, ZH_RANGE_SEPARATORS, ":", "分刻"),
         ),
         Rule(
+            "zh.local.lunar.date",
+            Build.DATE,
+            ZH_LOCAL_LUNAR_DATE_RE,
+            Kind.DATE,
+            role=Role.NAME,
+            # Before zh.local.date: of two readings of 农历七月, the lunar one.
+            # 八月 after 农历; 正月, 大年初; 五月初五 (a numeral month).
+            begins=_B_NUM
+            | Begins.of(ZH_LUNAR_MONTH_OPENERS)
+            | Begins.behind(ZH_LUNAR_CALENDARS, (word + " " for word in ZH_LUNAR_CALENDARS)),
+            follows=follows("月"),
+            # A numeral month is lunar after a word of the calendar or before 初.
+            then=Then(
+                frozenset({*ZH_LUNAR_CALENDARS, ZH_LUNAR_EARLY_DAY}),
+                within=1,
+                behind=max(len(word) for word in ZH_LUNAR_CALENDARS) + 1,
+            ),
+        ),
+        Rule(
             "zh.local.date",
             Build.DATE,
             ZH_LOCAL_DATE_RE,
@@ -4520,7 +4588,7 @@ RULES: Final[LangRules] = LangRules(
         **ZH_QUALIFIERS,
         **ZH_CLOCK_QUALIFIERS,
     },
-    months={},
+    months=ZH_LUNAR_MONTH_WORDS,
     day_halves=ZH_DAY_HALVES,
     multipliers=ZH_MULTIPLIERS,
     vague={**ZH_VAGUE_PHRASES, **ZH_SHARE_PHRASES, **ZH_YEAR_SPAN_PHRASES},
