@@ -3820,6 +3820,7 @@ RULES: Final[LangRules] = LangRules(
             Build.QUANTITY,
             EN_LOCAL_SIGNED_PERCENT_RE,
             begins=_B_PRE | _B_SIGN,
+            needs=frozenset(EN_NEGATIVE_SIGNS),  # a sign before the figure
         ),
         Rule(
             "en.local.signed",
@@ -3827,6 +3828,7 @@ RULES: Final[LangRules] = LangRules(
             EN_LOCAL_SIGNED_RE,
             Kind.NUMBER,
             begins=_B_PRE | _B_SIGN,
+            needs=frozenset(EN_NEGATIVE_SIGNS),  # a sign before the figure
         ),
         Rule(
             "en.local.money.lower",
@@ -4232,6 +4234,7 @@ RULES: Final[LangRules] = LangRules(
             Build.QUANTITY,
             EN_LOCAL_SIGNED_AMOUNT_RE,
             begins=_B_PRE | _B_SIGN,  # -5 million yuan, minus 40 tons
+            needs=frozenset(EN_NEGATIVE_SIGNS),
         ),
         Rule(
             "en.local.date.month.the",

@@ -2959,6 +2959,9 @@ ZH_ROLE_RULES: Final[tuple[Rule, ...]] = (
         Kind.NUMBER,
         role=Role.CODE,
         begins=Begins(digit=True),
+        # A code writes a Latin capital or a hyphen right before its digits (J-20, G20, GB/T
+        # 7714) or a capital right after them (737NG, 600606.SH).
+        then=Then(frozenset({*string.ascii_uppercase, "-"}), within=1, behind=2),
     ),
     Rule(
         "zh.label",
@@ -3975,6 +3978,7 @@ RULES: Final[LangRules] = LangRules(
             Kind.COUNT,
             begins=_B_PRE | _B_NUM,
             follows=follows(ZH_MEASURE_WORDS),
+            then=Then(frozenset({" "}), within=0),  # the space before its measure word
         ),
         Rule(
             "zh.local.signed",
@@ -4242,13 +4246,17 @@ RULES: Final[LangRules] = LangRules(
             Kind.DURATION,
             unit=ZH_YEAR_SPAN_PHRASE_UNIT,
             begins=_B_PRE | Begins.of(ZH_YEAR_SPAN_PHRASES),
+            needs=frozenset(ZH_YEAR_SPAN_PHRASES),  # 近半个世纪: the phrase after the hedge
         ),
         Rule(
             "zh.local.date.range.end",
             Build.DATE,
             ZH_LOCAL_DAY_RANGE_END_RE,
             Kind.DATE,
-            begins=_B_NUM,
+            # Only right after the separator of a range of days (3月15日至17日, 3月15-17日).
+            begins=Begins.behind(
+                f"{separator}{space}" for separator in ZH_RANGE_SEPARATORS for space in ("", " ")
+            ),
             follows=follows(ZH_DATE_MARKS),
         ),
         Rule(
@@ -4342,6 +4350,12 @@ RULES: Final[LangRules] = LangRules(
             unit="day",
             begins=_B_NUM,  # 30日内, 拘留十五日
             follows=follows("日"),
+            # A word of a span right before the figure, or an ending after its 日.
+            then=Then(
+                ZH_DAY_SPAN_BEFORE | ZH_DAY_SPAN_VERBS | ZH_DAY_SPAN_ENDINGS,
+                within=1,
+                behind=max(len(word) for word in ZH_DAY_SPAN_BEFORE | ZH_DAY_SPAN_VERBS),
+            ),
         ),
         Rule(
             "zh.local.celsius.before",
