@@ -1601,6 +1601,33 @@ ZH_PRICES_EACH = [
 ZH_PRICES_EACH_NOT = [
     pytest.param("八块五一十", (("八块", "count", "8", None, "exact"),), id="not-a-piece"),
 ]
+# E-commerce listings and stall prices: a discount in two digits (95折 = 95% of the price), a
+# stall's price per one unit of weight (五块钱一斤), a free-shipping threshold in yuan (满99包邮),
+# a spoken price before "free shipping" (九块九包邮).
+ZH_LISTINGS = [
+    pytest.param("会员享95折", (("95折", "percent", "95", "%", "exact"),), id="discount-two-digits"),
+    pytest.param("全场88折", (("88折", "percent", "88", "%", "exact"),), id="discount-88"),
+    pytest.param("土豆三块钱一斤", (("三块钱一斤", "money", "6000", "CNY/t", "exact"),), id="kuai-qian-yi-jin"),
+    pytest.param("牛肉40元一公斤", (("40元一公斤", "money", "40000", "CNY/t", "exact"),), id="yuan-yi-gongjin"),
+    pytest.param("羊肉二十块一斤", (("二十块一斤", "money", "40000", "CNY/t", "exact"),), id="kuai-yi-jin-not-count"),
+    pytest.param("满59包邮", (("59", "money", "59", "CNY", "exact"),), id="free-shipping-threshold"),
+    pytest.param("数据线六块八包邮", (("六块八", "money", "6.8", "CNY", "exact"),), id="spoken-price-free-shipping"),
+]
+ZH_LISTINGS_NOT = [
+    pytest.param("满2件包邮", (("2件", "count", "2", None, "exact"),), id="items-threshold-stays-count"),
+    pytest.param("花了50元一次", (("50元", "money", "50", "CNY", "exact"),), id="one-time-is-no-rate"),
+    pytest.param("买了3斤一共20元", (("3斤", "mass", "0.0015", "t", "exact"), ("20元", "money", "20", "CNY", "exact")), id="yigong-is-no-rate"),
+    pytest.param("一波三折", (), id="idiom-stays-unread"),
+    pytest.param("对折出售", (), id="no-numeral"),
+]
+LISTING_PAIRS = [
+    pytest.param("黄金会员享95折。", "Gold members get 5% off.", (), id="discount-95"),
+    pytest.param("黄金会员享95折。", "Gold members get 95% off.", ("value",), id="discount-95-slip"),
+    pytest.param("土豆三块钱一斤。", "Potatoes are 3 yuan a jin.", (), id="per-jin"),
+    pytest.param("土豆三块钱一斤。", "Potatoes are 3 yuan a kilogram.", ("unit",), id="per-jin-slip"),
+    pytest.param("满59包邮。", "Free shipping on orders over 59 yuan.", (), id="free-shipping"),
+    pytest.param("满59包邮。", "Free shipping on orders over 99 yuan.", ("value",), id="free-shipping-slip"),
+]
 COLLOQUIAL_PAIRS = [
     pytest.param("这台电脑花了我万把块。", "The laptop cost me about 10,000 yuan.", (), id="wan-ba"),
     pytest.param("这台电脑花了我万把块。", "The laptop cost me about 1,000 yuan.", ("magnitude",), id="wan-ba-slip"),
@@ -1666,3 +1693,13 @@ def test_zh_ranges_of_tenths(text: str, expected: tuple[Row, ...]) -> None:
 @pytest.mark.parametrize(("text", "expected"), ZH_PRICES_EACH + ZH_PRICES_EACH_NOT)
 def test_zh_price_of_each_piece(text: str, expected: tuple[Row, ...]) -> None:
     assert claims_of(text, "zh") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), ZH_LISTINGS + ZH_LISTINGS_NOT)
+def test_zh_listing_prices_and_discounts(text: str, expected: tuple[Row, ...]) -> None:
+    assert claims_of(text, "zh") == expected
+
+
+@pytest.mark.parametrize(("zh", "en", "types"), LISTING_PAIRS)
+def test_listing_pairs(zh: str, en: str, types: tuple[str, ...]) -> None:
+    assert tuple(f.type.value for f in check(zh, en)) == types
