@@ -1355,7 +1355,8 @@ def _list_item(unit: str) -> regex.Pattern[str]:
         rf"""
         {_PRE}{_NEG}{_EDGE_BEFORE}{_BARE}
         (?P<num>(?>{_NUM}))                               # 3亿: the figure, atomic (not 1 of 1,200)
-        (?=(?:{_LIST_SEP}(?:{_Q_BEFORE})?+                # 、 , 和: the next item
+        (?=(?:{_LIST_SEP}(?:(?<!,){_Q_BEFORE})?+          # 、 , 和: the next item (a
+                                                          # qualifier not after a comma)
              (?P<shared>(?>{_NUM}))){{1,8}}+              # 5亿: the last item
            {unit})                                        # 美元: the unit of the whole list
         """,
@@ -2752,7 +2753,9 @@ ZH_LOCAL_PRESSURE_PAIR_RE: Final[regex.Pattern[str]] = compiled.pattern(
 ZH_PER_MARKS: Final[frozenset[str]] = frozenset({"/", "／", "每"})
 ZH_PER_BEFORE: Final[frozenset[str]] = frozenset({"每"})
 # A price of a stall or a listing names the one unit it buys after the money (5元一斤, 五块钱一斤
-# "5 yuan a jin", 30元一公斤): the 一 is the "per" of the rate, before a unit of the denominators only.
+# "5 yuan a jin", 30元一公斤) or right before it (一斤8块): the 一 is the "per" of the rate, before a
+# unit of the denominators only, with nothing between the unit and the money in the second form
+# (一吨煤炭500元 is two claims); the claim then begins at the 一 (not at 十一斤8块).
 ZH_PRICE_PER_ONE: Final[frozenset[str]] = frozenset({"一"})
 _RATE_DENOMINATORS: Final[frozenset[str]] = frozenset(
     s for s in {**ZH_MASS_UNITS, **ZH_QUANTITY_UNITS} if "/" not in s and "每" not in s
@@ -2784,7 +2787,10 @@ ZH_LOCAL_RATE_RE: Final[regex.Pattern[str]] = compiled.pattern(
     rf"""
     (?:(?<={alternation(ZH_PER_BEFORE)}(?P<per>{_RATE_DENOMINATOR})           # 每公斤
            (?:\ ?+{alternation(ZH_RATE_PERIOD_GAPS)})?+                       # 每天
-           (?:\ ?+[\p{{Han}}--[{_RATE_GAP_NOT}]]{{1,{_RATE_GAP_LONGEST}}}?)?\ ?+)(?P<lead>)|)  # 售价
+           (?:\ ?+[\p{{Han}}--[{_RATE_GAP_NOT}]]{{1,{_RATE_GAP_LONGEST}}}?)?\ ?+)(?P<lead>)
+      |(?<![0-9{_NUMERAL_CHARS}]){alternation(ZH_PRICE_PER_ONE)}       # 一斤8块: the one unit
+           (?P<per>{_RATE_DENOMINATOR})\ ?+(?P<lead>)                  # first, read in the claim
+      |)                                                               # 售价
     {_PRE}\ ?+
     (?P<unitpre>{_CURRENCY_PREFIX})?+\ ?+                # 人民币, ¥
     {_EDGE_BEFORE}(?P<num>{_NUM_SPACED})\ ?+             # 30, 2万
