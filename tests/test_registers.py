@@ -1625,6 +1625,11 @@ ZH_LISTINGS_NOT = [
     pytest.param("对折出售", (), id="no-numeral"),
     pytest.param("十一斤6块", (("十一斤", "mass", "0.0055", "t", "exact"), ("6块", "money", "6", "CNY", "exact")), id="eleven-jin-is-no-rate"),
     pytest.param("一吨钢材600元", (("一吨", "mass", "1", "t", "exact"), ("600元", "money", "600", "CNY", "exact")), id="noun-between-is-no-rate"),
+    # 多 inside a numeral stands before a magnitude (三千多万), never before a digit: 一百多一斤 is
+    # "over a hundred (yuan) a jin", not 110 jin.
+    pytest.param("荔枝八十多一斤", (), id="over-then-one-unit-is-no-numeral"),
+    pytest.param("两百多一个", (), id="over-then-one-piece-is-no-numeral"),
+    pytest.param("卖了四千多万", (("四千多万", "number", "40000000", None, "over"),), id="over-before-magnitude"),
 ]
 EN_LISTINGS = [
     pytest.param("Limit 4 per order", (("4", "number", "4", None, "exact"),), id="limit"),

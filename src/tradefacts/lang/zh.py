@@ -1238,7 +1238,8 @@ _ZERO_CHARS: Final[str] = "".join(sorted(s for s, v in ZH_DIGITS.items() if v ==
 _NUM_DIGITS: Final[str] = rf"(?<![{_HAN_DIGIT_CHARS}--[{_ZERO_CHARS}]]){_DIGIT_RUN}"
 _NUM: Final[str] = rf"""
     (?:{_DIGIT_RUN}|{_NUM_CHAR})                        # a digit run or a numeral character
-    (?:{_NUM_DIGITS}|{_NUM_CHAR}|[{_OVER_CHARS}]|[{_POINT_CHARS}](?=[{_NUMERAL_CHARS}])){{0,24}}+
+    (?:{_NUM_DIGITS}|{_NUM_CHAR}|[{_OVER_CHARS}](?![0-9{_HAN_DIGIT_CHARS}])   # 多 before a magnitude
+      |[{_POINT_CHARS}](?=[{_NUMERAL_CHARS}])){{0,24}}+    # (三千多万), not a digit: 一百多一斤
 """
 
 # A qualifier before a figure, unless it ends a word that hedges nothing (节约, 发达).
