@@ -1615,6 +1615,9 @@ ZH_LISTINGS = [
     pytest.param("梨一斤6块", (("一斤6块", "money", "12000", "CNY/t", "exact"),), id="yi-jin-first"),
     pytest.param("一公斤45元", (("一公斤45元", "money", "45000", "CNY/t", "exact"),), id="yi-gongjin-first"),
     pytest.param("好评率96，高于90%的店铺", (("96", "number", "96", None, "exact"), ("高于90%", "percent", "90", "%", "over")), id="score-then-qualified-share"),
+    pytest.param("可乐两瓶7元", (("两瓶", "count", "2", None, "exact"), ("7元", "money", "7", "CNY", "exact")), id="bottles"),
+    pytest.param("月饼4盒", (("4盒", "count", "4", None, "exact"),), id="boxes"),
+    pytest.param("三双袜子", (("三双", "count", "3", None, "exact"),), id="pairs"),
     pytest.param("分别增长4、近6%", (("4", "percent", "4", "%", "exact"), ("近6%", "percent", "6", "%", "nearly")), id="list-keeps-qualified-item"),
 ]
 ZH_LISTINGS_NOT = [
@@ -1648,6 +1651,8 @@ LISTING_PAIRS = [
     pytest.param("梨一斤6块。", "Pears are 6 yuan a kilogram.", ("unit",), id="jin-first-slip"),
     pytest.param("每单限购4件。", "Limit 4 per order.", (), id="limit"),
     pytest.param("每单限购4件。", "Limit 5 per order.", ("value",), id="limit-slip"),
+    pytest.param("可乐两瓶7元。", "Cola: 7 yuan for two bottles.", (), id="bottles"),
+    pytest.param("可乐两瓶7元。", "Cola: 7 yuan for three bottles.", ("value",), id="bottles-slip"),
 ]
 COLLOQUIAL_PAIRS = [
     pytest.param("这台电脑花了我万把块。", "The laptop cost me about 10,000 yuan.", (), id="wan-ba"),

@@ -822,6 +822,13 @@ ZH_MEASURE_WORDS: Final[frozenset[str]] = frozenset(
         "車道",
         "星级",
         "星級",
+        # The packs of a listing (两瓶59元 "59 yuan for two bottles", 6罐装, 3盒, 两双袜子 "two pairs
+        # of socks"). Not 包, which opens 包邮 after a threshold (满99包邮).
+        "瓶",
+        "盒",
+        "罐",
+        "双",
+        "雙",
     }
 )
 # 倍 is listed so that a count rule cannot claim the number of a multiplier first; the multiplier
