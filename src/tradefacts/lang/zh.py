@@ -2796,7 +2796,7 @@ ZH_LOCAL_RATE_RE: Final[regex.Pattern[str]] = compiled.pattern(
     (?:(?<={alternation(ZH_PER_BEFORE)}(?P<per>{_RATE_DENOMINATOR})           # 每公斤
            (?:\ ?+{alternation(ZH_RATE_PERIOD_GAPS)})?+                       # 每天
            (?:\ ?+[\p{{Han}}--[{_RATE_GAP_NOT}]]{{1,{_RATE_GAP_LONGEST}}}?)?\ ?+)(?P<lead>)
-      |(?<![0-9{_NUMERAL_CHARS}]){alternation(ZH_PRICE_PER_ONE)}       # 一斤8块: the one unit
+      |(?<![0-9{_NUMERAL_CHARS}]){alternation(ZH_PRICE_PER_ONE)}       # 一斤8块: the unit
            (?P<per>{_RATE_DENOMINATOR})\ ?+(?P<lead>)                  # first, read in the claim
       |)                                                               # 售价
     {_PRE}\ ?+
