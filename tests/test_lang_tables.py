@@ -408,6 +408,10 @@ def _zh_reach_cases() -> list[object]:
     add("lunar-calendar", zh.ZH_LUNAR_CALENDARS, "{s}八月十五", "lunar")
     add("lunar-month-opener", zh.ZH_LUNAR_MONTH_OPENERS - {"大年初"}, "{s}初八", "lunar-any")
     add("lunar-new-year", {"大年初"}, "{s}八", "lunar-any")
+    # E-commerce listings and stall prices.
+    add("price-per-one", zh.ZH_PRICE_PER_ONE, "价格30元{s}公斤。", "rate")
+    add("free-shipping-price", zh.ZH_FREE_SHIPPING_WORDS, "两块五{s}", "price-each")
+    add("free-shipping-threshold", zh.ZH_FREE_SHIPPING_WORDS, "满99{s}", "shipping-threshold")
     return cases
 
 
@@ -551,6 +555,8 @@ def test_zh_table_entry_is_reachable(text: str, surface: str, check: str) -> Non
     elif check in ("index-name-2024", "index-name-123"):
         named = [(c.text, c.role) for c in extract_text(text, zh.RULES)]
         assert named == [(check.rsplit("-", 1)[1], Role.NAME)]
+    elif check == "shipping-threshold":
+        assert [c[:4] for c in claims] == [("99", "money", "99", "CNY")]
     elif check == "price-each":
         assert [c[:4] for c in claims] == [("两块五", "money", "2.5", "CNY")]
     elif check == "no-half":

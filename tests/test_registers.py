@@ -1601,6 +1601,59 @@ ZH_PRICES_EACH = [
 ZH_PRICES_EACH_NOT = [
     pytest.param("八块五一十", (("八块", "count", "8", None, "exact"),), id="not-a-piece"),
 ]
+# E-commerce listings and stall prices: a discount in two digits (95折 = 95% of the price), a
+# stall's price per one unit of weight (五块钱一斤), a free-shipping threshold in yuan (满99包邮),
+# a spoken price before "free shipping" (九块九包邮).
+ZH_LISTINGS = [
+    pytest.param("会员享95折", (("95折", "percent", "95", "%", "exact"),), id="discount-two-digits"),
+    pytest.param("全场88折", (("88折", "percent", "88", "%", "exact"),), id="discount-88"),
+    pytest.param("土豆三块钱一斤", (("三块钱一斤", "money", "6000", "CNY/t", "exact"),), id="kuai-qian-yi-jin"),
+    pytest.param("牛肉40元一公斤", (("40元一公斤", "money", "40000", "CNY/t", "exact"),), id="yuan-yi-gongjin"),
+    pytest.param("羊肉二十块一斤", (("二十块一斤", "money", "40000", "CNY/t", "exact"),), id="kuai-yi-jin-not-count"),
+    pytest.param("满59包邮", (("59", "money", "59", "CNY", "exact"),), id="free-shipping-threshold"),
+    pytest.param("数据线六块八包邮", (("六块八", "money", "6.8", "CNY", "exact"),), id="spoken-price-free-shipping"),
+    pytest.param("梨一斤6块", (("一斤6块", "money", "12000", "CNY/t", "exact"),), id="yi-jin-first"),
+    pytest.param("一公斤45元", (("一公斤45元", "money", "45000", "CNY/t", "exact"),), id="yi-gongjin-first"),
+    pytest.param("好评率96，高于90%的店铺", (("96", "number", "96", None, "exact"), ("高于90%", "percent", "90", "%", "over")), id="score-then-qualified-share"),
+    pytest.param("可乐两瓶7元", (("两瓶", "count", "2", None, "exact"), ("7元", "money", "7", "CNY", "exact")), id="bottles"),
+    pytest.param("月饼4盒", (("4盒", "count", "4", None, "exact"),), id="boxes"),
+    pytest.param("三双袜子", (("三双", "count", "3", None, "exact"),), id="pairs"),
+    pytest.param("分别增长4、近6%", (("4", "percent", "4", "%", "exact"), ("近6%", "percent", "6", "%", "nearly")), id="list-keeps-qualified-item"),
+]
+ZH_LISTINGS_NOT = [
+    pytest.param("满2件包邮", (("2件", "count", "2", None, "exact"),), id="items-threshold-stays-count"),
+    pytest.param("花了50元一次", (("50元", "money", "50", "CNY", "exact"),), id="one-time-is-no-rate"),
+    pytest.param("买了3斤一共20元", (("3斤", "mass", "0.0015", "t", "exact"), ("20元", "money", "20", "CNY", "exact")), id="yigong-is-no-rate"),
+    pytest.param("一波三折", (), id="idiom-stays-unread"),
+    pytest.param("对折出售", (), id="no-numeral"),
+    pytest.param("十一斤6块", (("十一斤", "mass", "0.0055", "t", "exact"), ("6块", "money", "6", "CNY", "exact")), id="eleven-jin-is-no-rate"),
+    pytest.param("一吨钢材600元", (("一吨", "mass", "1", "t", "exact"), ("600元", "money", "600", "CNY", "exact")), id="noun-between-is-no-rate"),
+    # 多 inside a numeral stands before a magnitude (三千多万), never before a digit: 一百多一斤 is
+    # "over a hundred (yuan) a jin", not 110 jin.
+    pytest.param("荔枝八十多一斤", (), id="over-then-one-unit-is-no-numeral"),
+    pytest.param("两百多一个", (), id="over-then-one-piece-is-no-numeral"),
+    pytest.param("卖了四千多万", (("四千多万", "number", "40000000", None, "over"),), id="over-before-magnitude"),
+]
+EN_LISTINGS = [
+    pytest.param("Limit 4 per order", (("4", "number", "4", None, "exact"),), id="limit"),
+    pytest.param("Buy 2, get 1 free", (("2", "number", "2", None, "exact"), ("1", "number", "1", None, "exact")), id="buy-get"),
+    pytest.param("Rated 4.7 by buyers", (("4.7", "number", "4.7", None, "exact"),), id="rated"),
+    pytest.param("Spend 200, save 30", (("200", "number", "200", None, "exact"), ("30", "number", "30", None, "exact")), id="spend-save"),
+]
+LISTING_PAIRS = [
+    pytest.param("黄金会员享95折。", "Gold members get 5% off.", (), id="discount-95"),
+    pytest.param("黄金会员享95折。", "Gold members get 95% off.", ("value",), id="discount-95-slip"),
+    pytest.param("土豆三块钱一斤。", "Potatoes are 3 yuan a jin.", (), id="per-jin"),
+    pytest.param("土豆三块钱一斤。", "Potatoes are 3 yuan a kilogram.", ("unit",), id="per-jin-slip"),
+    pytest.param("满59包邮。", "Free shipping on orders over 59 yuan.", (), id="free-shipping"),
+    pytest.param("满59包邮。", "Free shipping on orders over 99 yuan.", ("value",), id="free-shipping-slip"),
+    pytest.param("梨一斤6块。", "Pears are 6 yuan a jin.", (), id="jin-first"),
+    pytest.param("梨一斤6块。", "Pears are 6 yuan a kilogram.", ("unit",), id="jin-first-slip"),
+    pytest.param("每单限购4件。", "Limit 4 per order.", (), id="limit"),
+    pytest.param("每单限购4件。", "Limit 5 per order.", ("value",), id="limit-slip"),
+    pytest.param("可乐两瓶7元。", "Cola: 7 yuan for two bottles.", (), id="bottles"),
+    pytest.param("可乐两瓶7元。", "Cola: 7 yuan for three bottles.", ("value",), id="bottles-slip"),
+]
 COLLOQUIAL_PAIRS = [
     pytest.param("这台电脑花了我万把块。", "The laptop cost me about 10,000 yuan.", (), id="wan-ba"),
     pytest.param("这台电脑花了我万把块。", "The laptop cost me about 1,000 yuan.", ("magnitude",), id="wan-ba-slip"),
@@ -1666,3 +1719,18 @@ def test_zh_ranges_of_tenths(text: str, expected: tuple[Row, ...]) -> None:
 @pytest.mark.parametrize(("text", "expected"), ZH_PRICES_EACH + ZH_PRICES_EACH_NOT)
 def test_zh_price_of_each_piece(text: str, expected: tuple[Row, ...]) -> None:
     assert claims_of(text, "zh") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), ZH_LISTINGS + ZH_LISTINGS_NOT)
+def test_zh_listing_prices_and_discounts(text: str, expected: tuple[Row, ...]) -> None:
+    assert claims_of(text, "zh") == expected
+
+
+@pytest.mark.parametrize(("zh", "en", "types"), LISTING_PAIRS)
+def test_listing_pairs(zh: str, en: str, types: tuple[str, ...]) -> None:
+    assert tuple(f.type.value for f in check(zh, en)) == types
+
+
+@pytest.mark.parametrize(("text", "expected"), EN_LISTINGS)
+def test_en_listing_openers_are_no_names(text: str, expected: tuple[Row, ...]) -> None:
+    assert claims_of(text, "en") == expected

@@ -1344,6 +1344,12 @@ EN_INSTRUCTION_VERBS: Final[frozenset[str]] = frozenset(
         "Walk",
         "Sleep",
         "Give",
+        # The verbs a promotion or a listing opens with, and a listing's score: "Buy 3, get 1
+        # free", "Spend 300, save 50", "Limit 2 per customer", "Rated 4.9".
+        "Buy",
+        "Spend",
+        "Limit",
+        "Rated",
     }
 )
 

@@ -822,6 +822,13 @@ ZH_MEASURE_WORDS: Final[frozenset[str]] = frozenset(
         "車道",
         "星级",
         "星級",
+        # The packs of a listing (两瓶59元 "59 yuan for two bottles", 6罐装, 3盒, 两双袜子 "two pairs
+        # of socks"). Not 包, which opens 包邮 after a threshold (满99包邮).
+        "瓶",
+        "盒",
+        "罐",
+        "双",
+        "雙",
     }
 )
 # 倍 is listed so that a count rule cannot claim the number of a multiplier first; the multiplier
@@ -1238,7 +1245,8 @@ _ZERO_CHARS: Final[str] = "".join(sorted(s for s, v in ZH_DIGITS.items() if v ==
 _NUM_DIGITS: Final[str] = rf"(?<![{_HAN_DIGIT_CHARS}--[{_ZERO_CHARS}]]){_DIGIT_RUN}"
 _NUM: Final[str] = rf"""
     (?:{_DIGIT_RUN}|{_NUM_CHAR})                        # a digit run or a numeral character
-    (?:{_NUM_DIGITS}|{_NUM_CHAR}|[{_OVER_CHARS}]|[{_POINT_CHARS}](?=[{_NUMERAL_CHARS}])){{0,24}}+
+    (?:{_NUM_DIGITS}|{_NUM_CHAR}|[{_OVER_CHARS}](?![0-9{_HAN_DIGIT_CHARS}])   # 多 before a magnitude
+      |[{_POINT_CHARS}](?=[{_NUMERAL_CHARS}])){{0,24}}+    # (三千多万), not a digit: 一百多一斤
 """
 
 # A qualifier before a figure, unless it ends a word that hedges nothing (节约, 发达).
@@ -1355,7 +1363,8 @@ def _list_item(unit: str) -> regex.Pattern[str]:
         rf"""
         {_PRE}{_NEG}{_EDGE_BEFORE}{_BARE}
         (?P<num>(?>{_NUM}))                               # 3亿: the figure, atomic (not 1 of 1,200)
-        (?=(?:{_LIST_SEP}(?:{_Q_BEFORE})?+                # 、 , 和: the next item
+        (?=(?:{_LIST_SEP}(?:(?<!,){_Q_BEFORE})?+          # 、 , 和: the next item (a
+                                                          # qualifier not after a comma)
              (?P<shared>(?>{_NUM}))){{1,8}}+              # 5亿: the last item
            {unit})                                        # 美元: the unit of the whole list
         """,
@@ -2314,6 +2323,11 @@ _PART: Final[str] = rf"(?:[0-9]{{1,2}}+|[{_HAN_DIGIT_CHARS}{_TENS_CHARS}]{{1,3}}
 # A price of speech names what it buys after it, one by one (一块二一个 "1.2 yuan each", 两块五一张):
 # the 一 of that one piece ends the price's elided minor digit rather than running on into it.
 ZH_PRICE_EACH_ONE: Final[frozenset[str]] = frozenset({"一"})
+# "Free shipping" after a price of a listing (九块九包邮 "9.9 yuan with free shipping") ends the
+# price's elided minor digit as the one piece does; a threshold before it is yuan (满99包邮).
+ZH_FREE_SHIPPING_WORDS: Final[frozenset[str]] = frozenset(
+    {"包邮", "包郵", "免邮", "免郵", "免运费", "免運費"}
+)
 ZH_LOCAL_COMPOUND_RE: Final[regex.Pattern[str]] = compiled.pattern(
     rf"""
     {_PRE}\ ?+{_EDGE_BEFORE}{_BARE}
@@ -2325,6 +2339,7 @@ ZH_LOCAL_COMPOUND_RE: Final[regex.Pattern[str]] = compiled.pattern(
         {alternation(ZH_MONEY_TAILS)}?+                                     # 钱
       | (?<=[{_ELIDING}])(?P<part>[1-9{_UNIT_DIGITS}])                     # 八块五
         (?:(?={alternation(ZH_PRICE_EACH_ONE)}{_MEASURE})                  # 一块二一个: each
+          |(?={alternation(ZH_FREE_SHIPPING_WORDS)})                         # 九块九包邮
           |(?![0-9{_NUMERAL_CHARS}])(?!(?!{_Q_AFTER})[\p{{Han}}--[{_BARE_NEXT}]]))  # not 五边形
     )
     (?P<post>{_Q_AFTER})?+                         # 左右
@@ -2658,11 +2673,14 @@ ZH_LOCAL_ACCELERATION_RANGE_RE: Final[regex.Pattern[str]] = compiled.pattern(
 # bare as the promotion is (满200元减30元 states it).
 ZH_SPEND_THRESHOLD_MARKS: Final[frozenset[str]] = frozenset({"满", "滿"})
 ZH_SPEND_THRESHOLD_CUTS: Final[frozenset[str]] = frozenset({"减", "減"})
+# A threshold of free shipping is yuan too (满99包邮 "free shipping on orders over 99 yuan");
+# 满3件包邮 counts items and stays the count's. (The words: ZH_FREE_SHIPPING_WORDS.)
 _SPEND_MARK: Final[str] = alternation(ZH_SPEND_THRESHOLD_MARKS)
 _SPEND_CUT: Final[str] = alternation(ZH_SPEND_THRESHOLD_CUTS)
 ZH_LOCAL_SPEND_THRESHOLD_RE: Final[regex.Pattern[str]] = compiled.pattern(
     rf"""
     (?:(?<={_SPEND_MARK})(?P<num>[1-9][0-9]{{0,5}}+)(?={_SPEND_CUT}[0-9])                 # 满300
+      |(?<={_SPEND_MARK})(?P<num>[1-9][0-9]{{0,5}}+)(?={alternation(ZH_FREE_SHIPPING_WORDS)})  # 满99包邮
       |(?<={_SPEND_MARK}[1-9][0-9]{{0,5}}{_SPEND_CUT})(?P<num>[1-9][0-9]{{0,5}}+))     # 减50
     (?![0-9.%])
     """,
@@ -2761,6 +2779,11 @@ ZH_LOCAL_PRESSURE_PAIR_RE: Final[regex.Pattern[str]] = compiled.pattern(
 # canonical unit of the denominator (CNY/t, CNY/m2), so a rate per another unit is a unit finding.
 ZH_PER_MARKS: Final[frozenset[str]] = frozenset({"/", "／", "每"})
 ZH_PER_BEFORE: Final[frozenset[str]] = frozenset({"每"})
+# A price of a stall or a listing names the one unit it buys after the money (5元一斤, 五块钱一斤
+# "5 yuan a jin", 30元一公斤) or right before it (一斤8块): the 一 is the "per" of the rate, before a
+# unit of the denominators only, with nothing between the unit and the money in the second form
+# (一吨煤炭500元 is two claims); the claim then begins at the 一 (not at 十一斤8块).
+ZH_PRICE_PER_ONE: Final[frozenset[str]] = frozenset({"一"})
 _RATE_DENOMINATORS: Final[frozenset[str]] = frozenset(
     s for s in {**ZH_MASS_UNITS, **ZH_QUANTITY_UNITS} if "/" not in s and "每" not in s
 )
@@ -2791,14 +2814,18 @@ ZH_LOCAL_RATE_RE: Final[regex.Pattern[str]] = compiled.pattern(
     rf"""
     (?:(?<={alternation(ZH_PER_BEFORE)}(?P<per>{_RATE_DENOMINATOR})           # 每公斤
            (?:\ ?+{alternation(ZH_RATE_PERIOD_GAPS)})?+                       # 每天
-           (?:\ ?+[\p{{Han}}--[{_RATE_GAP_NOT}]]{{1,{_RATE_GAP_LONGEST}}}?)?\ ?+)(?P<lead>)|)  # 售价
+           (?:\ ?+[\p{{Han}}--[{_RATE_GAP_NOT}]]{{1,{_RATE_GAP_LONGEST}}}?)?\ ?+)(?P<lead>)
+      |(?<![0-9{_NUMERAL_CHARS}]){alternation(ZH_PRICE_PER_ONE)}       # 一斤8块: the unit
+           (?P<per>{_RATE_DENOMINATOR})\ ?+(?P<lead>)                  # first, read in the claim
+      |)                                                               # 售价
     {_PRE}\ ?+
     (?P<unitpre>{_CURRENCY_PREFIX})?+\ ?+                # 人民币, ¥
     {_EDGE_BEFORE}(?P<num>{_NUM_SPACED})\ ?+             # 30, 2万
     (?:(?:{_RATE_MONEY})?+\ ?+{_RANGE_SEP_LOCAL}\ ?+     # (元)至: a range, its
        (?P<num2>{_NUM_SPACED})\ ?+)?+                   # currency stated once or twice
     (?(unitpre)(?P<unit>{_RATE_MONEY})?+|(?P<unit>{_RATE_MONEY}))   # 元
-    (?(lead)|\ ?+{alternation(ZH_PER_MARKS)}\ ?+(?P<per>{_RATE_DENOMINATOR}))  # /公斤
+    (?(lead)|\ ?+(?:{alternation(ZH_PER_MARKS)}|{alternation(ZH_PRICE_PER_ONE)})\ ?+   # /, 一
+        (?P<per>{_RATE_DENOMINATOR}))                  # 公斤
     (?!\p{{Han}}(?<=[米里升]\p{{Han}}))                   # not 元/米高的
     \ ?+(?P<post>{_Q_AFTER})?+                           # 左右
     """,
@@ -2854,7 +2881,12 @@ _T_HALF: Final[Then] = Then(
 # figure and a currency stated on the first end too.
 _RATE_RANGE_LONGEST: Final[int] = 12
 _T_RATE: Final[Then] = Then(
-    follows(ZH_PER_MARKS, ZH_PER_BEFORE),
+    # 一 and the first character of a unit (一斤, 一公斤): a price per one unit.
+    follows(
+        ZH_PER_MARKS,
+        ZH_PER_BEFORE,
+        {o + d[0] for o in ZH_PRICE_PER_ONE for d in _RATE_DENOMINATORS},
+    ),
     within=2
     + 2 * max(len(s) for s in {**ZH_CURRENCIES, **ZH_COLLOQUIAL_MONEY})
     + _RATE_RANGE_LONGEST,
@@ -3363,8 +3395,8 @@ ZH_LOCAL_MONEY_SIGN_AFTER_RE: Final[regex.Pattern[str]] = compiled.pattern(
     _FLAGS,
 )
 # A discount: N折 is the price paid in tenths of the original, as 成 counts tenths (八折 = 80% of
-# the price, 20% off; 七五折 = 75%, 8.5折 = 85%). Only after a digit of one to nine (a second Han
-# digit or one decimal states the hundredths), not where 折 opens a word (折合 "equivalent to", 折扣,
+# the price, 20% off; 七五折 = 75%, 8.5折 = 85%, and in listings 95折 = 95%, 88折 = 88%). Only after
+# a digit of one to nine (a second digit, Han or not, or one decimal states the hundredths), not where 折 opens a word (折合 "equivalent to", 折扣,
 # 折叠, 折旧, 折算, 折腾), in the idioms 一波三折 and 七折八扣, nor where a numeral follows. The claim's
 # rule is named `*.discount`: alignment reads a translation's "20% off" against it as the share
 # taken off (see align.py). 对折 ("half price", also "folded in two") has no numeral: unread.
@@ -3408,6 +3440,7 @@ ZH_LOCAL_DISCOUNT_RE: Final[regex.Pattern[str]] = compiled.pattern(
     (?:
         (?P<num>[1-9](?:\.[0-9])?+)                           # 8, 8.5
       | (?P<num>[{_UNIT_DIGITS}])(?P<part>[{_UNIT_DIGITS}])?+   # 八, 七五
+      | (?P<num>[1-9])(?P<part>[1-9])                        # 95, 88: 九五折 in digits
     )
     (?P<unit>{alternation(ZH_DISCOUNT_UNITS)})                # 折
     (?![{"".join(sorted(ZH_DISCOUNT_NOT_BEFORE))}0-9{_NUMERAL_CHARS}])   # not 折合, 七折八扣
