@@ -404,6 +404,10 @@ def _zh_reach_cases() -> list[object]:
     add("fused-count", zh.ZH_FUSED_COUNTS, "等了{s}月", "fused-count")
     add("fused-count-not-after", zh.ZH_FUSED_COUNT_NOT_AFTER, "{s}俩", "no-fused-count")
     add("fused-count-not-before", zh.ZH_FUSED_COUNT_NOT_BEFORE, "仨{s}", "no-fused-count")
+    # Public health, clinical and demographic text.
+    add("ratio-before-colon", zh.ZH_RATIO_WORDS_BEFORE_COLON, "师生{s}1:18", "ratio-1-18")
+    add("range-change-from", zh.ZH_RANGE_CHANGE_FROM_WORDS, "{s}5到10", "no-range")
+    add("range-between-mark", zh.ZH_RANGE_BETWEEN_MARKS, "得分在5到10{s}", "range-5-10")
     return cases
 
 
@@ -445,6 +449,12 @@ def test_zh_table_entry_is_reachable(text: str, surface: str, check: str) -> Non
         assert [(c[1], c[3]) for c in claims if c[0].endswith("分")] == [("duration", "minute")]
     elif check == "score":
         assert [c[1:3] for c in claims] == [("number", "5"), ("number", "6")]
+    elif check == "ratio-1-18":
+        assert [c[:3] for c in claims] == [("1", "number", "1"), ("18", "number", "18")]
+    elif check == "range-5-10":
+        assert [c[:3] for c in claims] == [("5到10", "number", "5..10")]
+    elif check == "no-range":
+        assert [c[:3] for c in claims] == [("5", "number", "5"), ("10", "number", "10")]
     elif check == "quarter-3":
         assert [c[:3] for c in claims] == [(f"三{surface}", "number", "3")]
     elif check == "quarter-rank":
@@ -947,6 +957,14 @@ def _en_reach_cases() -> list[object]:
         "fined not less than 10 yuan {s} not more than 20 yuan",
         "bounds-range",
     )
+    # Public health, clinical and demographic text.
+    add(
+        "ratio-before-colon", en.EN_RATIO_WORDS_BEFORE_COLON, "pupils were {s} 1:18 in all", "ratio"
+    )
+    add("ratio-after-colon", en.EN_RATIO_WORDS_AFTER_COLON, "pupils in a 1:18 {s} in all", "ratio")
+    add(
+        "statistic-abbreviation", en.EN_STATISTIC_ABBREVIATIONS, "with {s} 0.62 in all", "bare-0.62"
+    )
     return cases
 
 
@@ -1146,6 +1164,9 @@ _EN_REACH_IDS = {
     "EN_COMMON_ERA": "common-era-",
     "EN_SHARE_ROUND_BASES": "share-round-base-",
     "EN_BOUND_JOINERS": "bound-joiner-",
+    "EN_RATIO_WORDS_BEFORE_COLON": "ratio-before-colon-",
+    "EN_RATIO_WORDS_AFTER_COLON": "ratio-after-colon-",
+    "EN_STATISTIC_ABBREVIATIONS": "statistic-abbreviation-",
 }
 
 
@@ -1195,6 +1216,12 @@ def test_en_table_entry_is_reachable(text: str, surface: str, check: str) -> Non
         return
     if check == "two-dates":
         assert [c[2] for c in claims] == ["--05-20", "2023-05-22"]
+        return
+    if check == "ratio":
+        assert [(c[0], c[1]) for c in claims] == [("1", "number"), ("18", "number")]
+        return
+    if check == "bare-0.62":
+        assert [(c[0], c[1]) for c in claims] == [("0.62", "number")]
         return
     if check == "two":
         assert [c[2] for c in claims] == [Decimal(5), Decimal(6)]

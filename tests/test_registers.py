@@ -1666,3 +1666,85 @@ def test_zh_ranges_of_tenths(text: str, expected: tuple[Row, ...]) -> None:
 @pytest.mark.parametrize(("text", "expected"), ZH_PRICES_EACH + ZH_PRICES_EACH_NOT)
 def test_zh_price_of_each_piece(text: str, expected: tuple[Row, ...]) -> None:
     assert claims_of(text, "zh") == expected
+
+
+# Public health, clinical and demographic text: ratios written with a colon after a word of a
+# ratio (two figures, never a clock time), intervals of plain figures, statistics' abbreviations.
+# fmt: off
+ZH_RATIOS_WITH_A_COLON = [
+    pytest.param("小学师生比为1:18", (("1", "number", "1", None, "exact"), ("18", "number", "18", None, "exact")), id="bi-wei"),
+    pytest.param("医护比例为1∶1.35", (("1", "number", "1", None, "exact"), ("1.35", "number", "1.35", None, "exact")), id="ratio-sign-decimal"),
+    pytest.param("按3:1分配", (("3", "number", "3", None, "exact"), ("1", "number", "1", None, "exact")), id="an"),
+    pytest.param("生师比是17.5:1", (("17.5", "number", "17.5", None, "exact"), ("1", "number", "1", None, "exact")), id="decimal-first"),
+]
+ZH_RATIOS_WITH_A_COLON_NOT = [
+    pytest.param("比9:45早到", (("9:45", "time", "09:45", None, "exact"),), id="bi-alone-compares"),
+    pytest.param("会议定于10:30召开", (("10:30", "time", "10:30", None, "exact"),), id="clock"),
+]
+ZH_PLAIN_INTERVALS = [
+    pytest.param("置信区间为1.3至2.7", (("1.3至2.7", "number", "1.3..2.7", None, "range"),), id="zhi-decimals"),
+    pytest.param("得分在6到9之间", (("6到9", "number", "6..9", None, "range"),), id="dao-integers"),
+    pytest.param("区间0.52-0.91", (("0.52-0.91", "number", "0.52..0.91", None, "range"),), id="dash-shares"),
+    pytest.param("约1.5～2.5", (("约1.5～2.5", "number", "1.5..2.5", None, "range"),), id="tilde-hedged"),
+]
+ZH_PLAIN_INTERVALS_NOT = [
+    pytest.param("由6到9", (("6", "number", "6", None, "exact"), ("9", "number", "9", None, "exact")), id="change-from"),
+    pytest.param("2019至2023", (("2019", "number", "2019", None, "exact"), ("2023", "number", "2023", None, "exact")), id="years"),
+    pytest.param("比分4-7", (), id="dash-score"),
+    pytest.param("3.12-3.18", (), id="dash-dates"),
+    pytest.param("以6至9落败", (("6", "number", "6", None, "exact"), ("9", "number", "9", None, "exact")), id="integers-no-between"),
+]
+EN_RATIOS_WITH_A_COLON = [
+    pytest.param("The nurse-to-bed ratio in county hospitals was 1:25.", (("1", "number", "1", None, "exact"), ("25", "number", "25", None, "exact")), id="ratio-words-between"),
+    pytest.param("Volunteers were randomised 2:1.", (("2", "number", "2", None, "exact"), ("1", "number", "1", None, "exact")), id="randomised"),
+    pytest.param("in a 1:75 ratio", (("1", "number", "1", None, "exact"), ("75", "number", "75", None, "exact")), id="not-a-race-time"),
+    pytest.param("They were split in a 3:2 ratio.", (("3", "number", "3", None, "exact"), ("2", "number", "2", None, "exact")), id="ratio-after"),
+    pytest.param("a pupil-teacher ratio of 17.5:1", (("17.5", "number", "17.5", None, "exact"), ("1", "number", "1", None, "exact")), id="decimal-first"),
+]
+EN_RATIOS_WITH_A_COLON_NOT = [
+    pytest.param("The ratio fell; the clinic opens at 8:45.", (("8:45", "time", "08:45", None, "exact"),), id="clause-ends"),
+    pytest.param("The briefing starts at 10:30.", (("10:30", "time", "10:30", None, "exact"),), id="clock"),
+]
+EN_STATISTICS = [
+    pytest.param("HR 0.71 (95% CI 0.55-0.92)", (("0.71", "number", "0.71", None, "exact"), ("95%", "percent", "95", "%", "exact"), ("0.55-0.92", "number", "0.55..0.92", None, "range")), id="hr-ci"),
+    pytest.param("OR 1.8", (("1.8", "number", "1.8", None, "exact"),), id="odds-ratio"),
+]
+EN_STATISTICS_NOT = [
+    pytest.param("the Boeing 737 fleet", (), id="model-name"),
+    pytest.param("ORA 5 was launched", (), id="longer-word"),
+]
+HEALTH_PAIRS = [
+    pytest.param("全校师生比为1:16。", "The school's teacher-student ratio was 1:16.", (), id="ratio"),
+    pytest.param("全校师生比为1:16。", "The school's teacher-student ratio was 1:18.", ("value",), id="ratio-slip"),
+    pytest.param("风险比为0.71（95%置信区间0.55-0.92）。", "The hazard ratio was 0.71 (95% CI 0.55-0.92).", (), id="hr-ci"),
+    pytest.param("风险比为0.71（95%置信区间0.55-0.92）。", "The hazard ratio was 0.71 (95% CI 0.55-0.82).", ("value",), id="hr-ci-slip"),
+    pytest.param("比值比为1.8，置信区间为1.1至2.9。", "The odds ratio was 1.8, with a confidence interval of 1.1 to 2.9.", (), id="or-ci"),
+    pytest.param("比值比为1.8，置信区间为1.1至2.9。", "The odds ratio was 1.8, with a confidence interval of 1.1 to 9.2.", ("value",), id="or-ci-slip"),
+    pytest.param("每天服药3至5次。", "Take it four times a day.", ("value",), id="figure-inside-range"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "expected"), ZH_RATIOS_WITH_A_COLON + ZH_RATIOS_WITH_A_COLON_NOT)
+def test_zh_ratios_with_a_colon(text: str, expected: tuple[Row, ...]) -> None:
+    assert claims_of(text, "zh") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), ZH_PLAIN_INTERVALS + ZH_PLAIN_INTERVALS_NOT)
+def test_zh_intervals_of_plain_figures(text: str, expected: tuple[Row, ...]) -> None:
+    assert claims_of(text, "zh") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), EN_RATIOS_WITH_A_COLON + EN_RATIOS_WITH_A_COLON_NOT)
+def test_en_ratios_with_a_colon(text: str, expected: tuple[Row, ...]) -> None:
+    assert claims_of(text, "en") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), EN_STATISTICS + EN_STATISTICS_NOT)
+def test_en_abbreviations_of_statistics(text: str, expected: tuple[Row, ...]) -> None:
+    assert claims_of(text, "en") == expected
+
+
+@pytest.mark.parametrize(("zh", "en", "types"), HEALTH_PAIRS)
+def test_health_pairs(zh: str, en: str, types: tuple[str, ...]) -> None:
+    assert tuple(f.type.value for f in check(zh, en)) == types

@@ -1626,6 +1626,12 @@ _CHANGE_BEFORE: Final[str] = alternation(EN_CHANGE_BEFORE)
 _RANGE_VERB: Final[str] = alternation(EN_RANGE_VERBS)
 _PHRASE_IDIOM: Final[str] = alternation(EN_NUMBER_WORD_PHRASE_IDIOMS)
 _FUNCTION: Final[str] = alternation(EN_FUNCTION_WORDS | EN_INSTRUCTION_VERBS)
+# The abbreviations of a statistic before its value name nothing: "HR 0.62 (95% CI 0.48-0.80)",
+# "OR 2.1", "SD 4.3" state the figure as "a hazard ratio of 0.62" does.
+EN_STATISTIC_ABBREVIATIONS: Final[frozenset[str]] = frozenset(
+    {"CI", "CIs", "HR", "OR", "RR", "aHR", "aOR", "IQR", "SD", "SE", "SEM"}
+)
+_STATISTIC: Final[str] = alternation(EN_STATISTIC_ABBREVIATIONS)
 # A capitalized adverb in -ly before a figure opens a sentence, it names nothing: "Exactly 300
 # people", "Reportedly 12 ships".
 _ADVERB_LY: Final[str] = r"\p{Lu}\p{Ll}+ly\b"
@@ -1647,7 +1653,7 @@ _NOT_LABEL: Final[str] = rf"""
     (?:
         (?=[\d.,]{{1,60}}+-(?-i:\p{{Ll}}))          # a compound states a figure: Richter 6.1-magnitude
       | (?=[\d.,]{{1,60}}+\ (?-i:\p{{Lu}}))          # a title-case headline: Jiangsu Confirms 1 New Case
-      | (?<!(?-i:\b(?!{_FUNCTION}\ |{_ADVERB_LY}\ )\p{{Lu}}[\w-]*)\ )   # Windows 10, Boeing 737
+      | (?<!(?-i:\b(?!{_FUNCTION}\ |{_ADVERB_LY}\ |{_STATISTIC}\ )\p{{Lu}}[\w-]*)\ )   # Windows 10
     )
     (?<!(?-i:\bNos?\.|\#)\ ?)                        # No. 1, #3
 """
@@ -2096,21 +2102,39 @@ EN_LOCAL_SCORE_SECOND_RE: Final[regex.Pattern[str]] = _compile(
     """,
     _FLAGS,
 )
+# A ratio written with a colon is not a clock time: after a word of a ratio, a few words back at
+# most ("the teacher-student ratio in primary schools was 1:18", "randomized 1:1"), or before
+# "ratio" ("in a 2:1 ratio"). There either figure may have two digits or a decimal.
+EN_RATIO_WORDS_BEFORE_COLON: Final[frozenset[str]] = frozenset(
+    {"ratio", "ratios", "randomized", "randomised", "randomly assigned", "allocated"}
+)
+EN_RATIO_WORDS_AFTER_COLON: Final[frozenset[str]] = frozenset({"ratio", "ratios"})
+EN_RATIO_WORDS_BETWEEN: Final[int] = 5
+_RATIO_BEFORE: Final[str] = (
+    rf"\b{alternation(EN_RATIO_WORDS_BEFORE_COLON)}(?:\ [a-z-]++,?){{0,{EN_RATIO_WORDS_BETWEEN}}}\ "
+)
+_RATIO_AFTER: Final[str] = rf"\ {alternation(EN_RATIO_WORDS_AFTER_COLON)}\b"
 # A score or a ratio written with a colon ("the score was 3:0", "a ratio of 1:2"), as the Chinese
 # side reads 3：0: two figures. Not where the second has two digits, a clock time (10:30).
 EN_SCORE_SEPARATORS: Final[frozenset[str]] = frozenset({":"})
 _SCORE_COLON: Final[str] = alternation(EN_SCORE_SEPARATORS)
 _SCORE_COLON_NOT: Final[str] = rf"(?![0-9%-]|[.,]\d|{_SCORE_COLON})"
+_RATIO_TERM: Final[str] = r"[0-9]{1,3}+(?:\.[0-9]{1,2}+)?+"
+_RATIO_COLON: Final[str] = rf"""
+    (?:(?<={_RATIO_BEFORE})|(?={_RATIO_TERM}:{_RATIO_TERM}{_RATIO_AFTER}))(?<![\w.,$-]|:)
+"""
 EN_LOCAL_SCORE_COLON_FIRST_RE: Final[regex.Pattern[str]] = _compile(
     rf"""
-    (?<![\w.,$-]|{_SCORE_COLON})(?P<num>[0-9]{{1,3}})             # 3
+    {_RATIO_COLON}(?P<num>{_RATIO_TERM})(?=:{_RATIO_TERM}{_SCORE_COLON_NOT})   # a ratio of 1:18
+    |(?<![\w.,$-]|{_SCORE_COLON})(?P<num>[0-9]{{1,3}})             # 3
     (?={_SCORE_COLON}(?:[0-9]{{3}}|[0-9]){_SCORE_COLON_NOT})      # :0, :102; not :30
     """,
     _FLAGS,
 )
 EN_LOCAL_SCORE_COLON_SECOND_RE: Final[regex.Pattern[str]] = _compile(
     rf"""
-    (?<=(?<![\w.,$-]|{_SCORE_COLON})[0-9]{{1,3}}{_SCORE_COLON})     # 3:
+    (?<={_RATIO_COLON}{_RATIO_TERM}:)(?P<num>{_RATIO_TERM}){_SCORE_COLON_NOT}   # 1:18
+    |(?<=(?<![\w.,$-]|{_SCORE_COLON})[0-9]{{1,3}}{_SCORE_COLON})     # 3:
     (?P<num>[0-9]{{3}}|[0-9]){_SCORE_COLON_NOT}                    # 0, 102
     """,
     _FLAGS,
@@ -2504,7 +2528,8 @@ EN_LOCAL_RATE_RE: Final[regex.Pattern[str]] = _compile(
 # o'clock, nine o'clock; not a ratio's 1:50,000, nor an elapsed time after a word of a race.
 EN_LOCAL_TIME_OPEN_RE: Final[regex.Pattern[str]] = _compile(
     rf"""
-    (?<![\w.$])(?<![0-9][:/])(?<![0-9:])(?<!{_RACE_CUE}(?=[0-9]{{1,2}}:{_RACE_SECONDS}(?::{_RACE_SECONDS})?+{_RACE_END}))
+    (?<![\w.$])(?<![0-9][:/])(?<![0-9:])(?<!{_RATIO_BEFORE})(?![0-9]++:[0-9]++{_RATIO_AFTER})
+    (?<!{_RACE_CUE}(?=[0-9]{{1,2}}:{_RACE_SECONDS}(?::{_RACE_SECONDS})?+{_RACE_END}))
     (?:
         (?P<num>{_HOUR}):(?:\ (?=00\b))?+(?P<minute>[0-5][0-9])(?::(?P<second>[0-5][0-9]))?+
         (?![0-9:]|[.,][0-9])                           # 14:20, not 1:50,000
