@@ -965,6 +965,9 @@ def _en_reach_cases() -> list[object]:
     add(
         "statistic-abbreviation", en.EN_STATISTIC_ABBREVIATIONS, "with {s} 0.62 in all", "bare-0.62"
     )
+    add(
+        "per-mille-follower", en.EN_PER_MILLE_FOLLOWERS, "a rate of 5 per 1,000 {s} it", "per-mille"
+    )
     return cases
 
 
@@ -1167,6 +1170,7 @@ _EN_REACH_IDS = {
     "EN_RATIO_WORDS_BEFORE_COLON": "ratio-before-colon-",
     "EN_RATIO_WORDS_AFTER_COLON": "ratio-after-colon-",
     "EN_STATISTIC_ABBREVIATIONS": "statistic-abbreviation-",
+    "EN_PER_MILLE_FOLLOWERS": "per-mille-follower-",
 }
 
 
@@ -1219,6 +1223,9 @@ def test_en_table_entry_is_reachable(text: str, surface: str, check: str) -> Non
         return
     if check == "ratio":
         assert [(c[0], c[1]) for c in claims] == [("1", "number"), ("18", "number")]
+        return
+    if check == "per-mille":
+        assert [(c[0], c[1], c[2]) for c in claims] == [("5 per 1,000", "percent", Decimal("0.5"))]
         return
     if check == "bare-0.62":
         assert [(c[0], c[1]) for c in claims] == [("0.62", "number")]

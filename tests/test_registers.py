@@ -1713,7 +1713,25 @@ EN_STATISTICS_NOT = [
     pytest.param("the Boeing 737 fleet", (), id="model-name"),
     pytest.param("ORA 5 was launched", (), id="longer-word"),
 ]
+# "per 1,000" right after a figure with no base named after it is a rate per mille, as "per
+# thousand" is; with its base named ("per 1,000 people") it reads the base as a figure.
+EN_PER_MILLE_IN_DIGITS = [
+    pytest.param("a death rate of 7.4 per 1,000.", (("7.4 per 1,000", "percent", "0.74", "%", "exact"),), id="sentence-end"),
+    pytest.param("the rate was 12 per 1000 in 2019", (("12 per 1000", "percent", "1.2", "%", "exact"), ("2019", "year", "2019", None, "exact")), id="no-comma-then-year"),
+]
+EN_PER_MILLE_IN_DIGITS_NOT = [
+    pytest.param("4.1 per 1,000 live births", (("4.1", "number", "4.1", None, "exact"), ("1,000", "number", "1000", None, "exact")), id="base-named"),
+    pytest.param("2.7 nurses per 1,000 residents", (("2.7", "number", "2.7", None, "exact"), ("1,000", "number", "1000", None, "exact")), id="not-after-the-figure"),
+]
+ZH_PER_MILLION = [
+    pytest.param("每百万人口3.1例", (("百万", "number", "1000000", None, "exact"), ("3.1例", "count", "3.1", None, "exact")), id="per-million"),
+]
 HEALTH_PAIRS = [
+    pytest.param("出生率为千分之七点四。", "The birth rate was 7.4 per 1,000.", (), id="per-mille-digits"),
+    pytest.param("死亡率为7.4‰。", "The death rate was 7.4 per 1,000.", (), id="per-mille-sign"),
+    pytest.param("死亡率为7.4‰。", "The death rate was 7.4%.", ("unit",), id="per-mille-slip"),
+    pytest.param("每百万人口发病3.1例。", "There were 3.1 cases per million population.", (), id="per-million"),
+    pytest.param("截至昨日24时，新增病例15例。", "As of midnight yesterday, there were 15 new cases.", (), id="as-of-midnight"),
     pytest.param("全校师生比为1:16。", "The school's teacher-student ratio was 1:16.", (), id="ratio"),
     pytest.param("全校师生比为1:16。", "The school's teacher-student ratio was 1:18.", ("value",), id="ratio-slip"),
     pytest.param("风险比为0.71（95%置信区间0.55-0.92）。", "The hazard ratio was 0.71 (95% CI 0.55-0.92).", (), id="hr-ci"),
@@ -1748,3 +1766,13 @@ def test_en_abbreviations_of_statistics(text: str, expected: tuple[Row, ...]) ->
 @pytest.mark.parametrize(("zh", "en", "types"), HEALTH_PAIRS)
 def test_health_pairs(zh: str, en: str, types: tuple[str, ...]) -> None:
     assert tuple(f.type.value for f in check(zh, en)) == types
+
+
+@pytest.mark.parametrize(("text", "expected"), EN_PER_MILLE_IN_DIGITS + EN_PER_MILLE_IN_DIGITS_NOT)
+def test_en_per_mille_in_digits(text: str, expected: tuple[Row, ...]) -> None:
+    assert claims_of(text, "en") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), ZH_PER_MILLION)
+def test_zh_per_million_base(text: str, expected: tuple[Row, ...]) -> None:
+    assert claims_of(text, "zh") == expected

@@ -719,6 +719,10 @@ EN_PERCENT_UNITS: Final[dict[str, str]] = {
     # Right after a figure, "per thousand" is the rate per mille of statistics ("a birth rate of
     # 7.52 per thousand", 7.52‰); "per 1,000 people" names its base in digits, read as a figure.
     "per thousand": "permille",
+    # So is "per 1,000" right after a figure with no base named after it ("an infant mortality
+    # rate of 5.1 per 1,000", 千分之五点一); "per 1,000 live births" names its base (_PERCENT_END).
+    "per 1,000": "permille",
+    "per 1000": "permille",
     "‰": "permille",
     # A concentration in parts per million ("420 ppm" of carbon dioxide), as 百万分之 states it.
     "ppm": "part_per_million",
@@ -1604,7 +1608,14 @@ _PERCENT_IDIOM: Final[str] = alternation(EN_PERCENT_IDIOMS)
 _PERCENT_IDIOM_FIGURE: Final[str] = alternation(EN_PERCENT_IDIOM_FIGURES)
 # A percent word ends at a word's end; a sign ends where it is, as machine translation glues the next
 # word to it ("5.2%year-on-year", "12%YoY").
-_PERCENT_END: Final[str] = r"(?:(?<=[%‰])|(?!\w))"
+# "per 1,000" is a rate per mille only where no noun follows it, only a word that goes on with the
+# sentence ("5.1 per 1,000 in 2020", "5.1 per 1,000."): "per 1,000 people" reads its base.
+EN_PER_MILLE_FOLLOWERS: Final[frozenset[str]] = frozenset(
+    {"in", "and", "or", "for", "at", "on", "during", "while", "compared", "from", "to", "than"}
+)
+_PERCENT_END: Final[str] = rf"""(?:(?<=[%‰])
+    |(?<=[0-9])(?![\w,.]\w|\ (?!{alternation(EN_PER_MILLE_FOLLOWERS)}\b)[a-z])
+    |(?<![0-9])(?!\w))"""
 _DURATION: Final[str] = alternation(EN_DURATION_UNITS)
 _MONTH: Final[str] = alternation(EN_MONTHS)
 _MONTH_CONTEXT: Final[str] = alternation(EN_MONTH_CONTEXT)
@@ -2345,7 +2356,7 @@ EN_OCLOCK: Final[frozenset[str]] = frozenset({"o'clock", "o’clock", "o’ cloc
 # "before noon" name no one time. Their hour is their day half's.
 EN_CLOCK_WORDS: Final[frozenset[str]] = frozenset({"noon", "midnight"})
 EN_CLOCK_WORD_CUES: Final[frozenset[str]] = frozenset(
-    {"at", "by", "until", "till", "from", "to", "since"}
+    {"at", "by", "until", "till", "from", "to", "since", "as of"}
 )
 _DAY_HALF: Final[str] = alternation(EN_DAY_HALVES)
 _HOUR_WORD: Final[str] = alternation(w for w, v in EN_NUMBER_WORDS.items() if 1 <= v <= 12)

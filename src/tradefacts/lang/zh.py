@@ -2609,10 +2609,11 @@ ZH_LOCAL_PLAN_RE: Final[regex.Pattern[str]] = compiled.pattern(
     _FLAGS,
 )
 # The base of a rate in statistics, a bare magnitude after 每 before whom it counts: 每千人 "per
-# 1,000 people", 每万人口, 每百户 "per 100 households" (每十万人 is read as a count already). Not
-# before a unit, where 千 may be its prefix (每千克 is per kilogram).
+# 1,000 people", 每万人口, 每百户 "per 100 households", 每百万人口 "per million population" (每十万人
+# is read as a count already). Not before a unit, where 千 may be its prefix (每千克 is per
+# kilogram).
 ZH_PER_BASE_MARKS: Final[frozenset[str]] = frozenset({"每"})
-ZH_PER_BASES: Final[frozenset[str]] = frozenset({"百", "千", "万", "萬"})
+ZH_PER_BASES: Final[frozenset[str]] = frozenset({"百", "千", "万", "萬", "百万", "百萬"})
 ZH_PER_BASE_NOUNS: Final[frozenset[str]] = frozenset(
     {"人", "人口", "户", "戶", "名", "位", "居民", "家庭", "个家庭", "個家庭"}
 )
