@@ -1739,6 +1739,8 @@ HEALTH_PAIRS = [
     pytest.param("比值比为1.8，置信区间为1.1至2.9。", "The odds ratio was 1.8, with a confidence interval of 1.1 to 2.9.", (), id="or-ci"),
     pytest.param("比值比为1.8，置信区间为1.1至2.9。", "The odds ratio was 1.8, with a confidence interval of 1.1 to 9.2.", ("value",), id="or-ci-slip"),
     pytest.param("每天服药3至5次。", "Take it four times a day.", ("value",), id="figure-inside-range"),
+    pytest.param("70岁以上老人的流感疫苗接种率为76.4%。", "The flu vaccination rate among people aged 70 and above is 76.4%.", (), id="share-beside-an-age-bound"),
+    pytest.param("70岁以上老人的流感疫苗接种率为76.4%。", "The flu vaccination rate among people aged 70 and above is 46.7%.", ("value",), id="share-beside-an-age-bound-slip"),
 ]
 # fmt: on
 

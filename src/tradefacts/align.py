@@ -445,7 +445,11 @@ def _same_figure_relation(zh: Claim, en: Claim) -> Relation | None:
         assert isinstance(exact.value, Decimal)
         if dropped_bound(zh, en):
             return Relation.QUALIFIER
-        if _inside(exact.value, hedged):
+        if _inside(exact.value, hedged) and (exact.kind is Kind.PERCENT) is (
+            hedged.kind is Kind.PERCENT
+        ):
+            # A share inside the interval of a hedged plain figure is another figure (68.7%
+            # against "aged 60 and above"): a share and a plain figure agree only as written.
             return Relation.EQUAL
         if zv == ev and hedged is en and hedged.approx is Approx.OVER:
             # "more than 80,000" for 8万 usually renders a verb of the original (过, 突破, 至少…)
