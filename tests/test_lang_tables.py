@@ -968,6 +968,14 @@ def _en_reach_cases() -> list[object]:
     add(
         "per-mille-follower", en.EN_PER_MILLE_FOLLOWERS, "a rate of 5 per 1,000 {s} it", "per-mille"
     )
+    # A suspended hyphen stands before a space, which add() would close up: written out here.
+    for table, surfaces, template in (
+        ("suspended-hyphen", en.EN_SUSPENDED_HYPHENS, "rose five{s} to tenfold"),
+        ("suspended-joiner", en.EN_SUSPENDED_JOINERS, "rose five- {s} tenfold"),
+    ):
+        for surface in sorted(surfaces):
+            text = template.format(s=surface)
+            cases.append(pytest.param(text, surface, "fold-5-10", id=f"{table}-{surface}"))
     return cases
 
 
@@ -1171,6 +1179,8 @@ _EN_REACH_IDS = {
     "EN_RATIO_WORDS_AFTER_COLON": "ratio-after-colon-",
     "EN_STATISTIC_ABBREVIATIONS": "statistic-abbreviation-",
     "EN_PER_MILLE_FOLLOWERS": "per-mille-follower-",
+    "EN_SUSPENDED_HYPHENS": "suspended-hyphen-",
+    "EN_SUSPENDED_JOINERS": "suspended-joiner-",
 }
 
 
@@ -1226,6 +1236,9 @@ def test_en_table_entry_is_reachable(text: str, surface: str, check: str) -> Non
         return
     if check == "per-mille":
         assert [(c[0], c[1], c[2]) for c in claims] == [("5 per 1,000", "percent", Decimal("0.5"))]
+        return
+    if check == "fold-5-10":
+        assert [(c[1], c[2], c[3]) for c in claims] == [("multiplier", Decimal(5), Decimal(10))]
         return
     if check == "bare-0.62":
         assert [(c[0], c[1]) for c in claims] == [("0.62", "number")]

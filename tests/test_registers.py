@@ -1723,6 +1723,15 @@ EN_PER_MILLE_IN_DIGITS_NOT = [
     pytest.param("4.1 per 1,000 live births", (("4.1", "number", "4.1", None, "exact"), ("1,000", "number", "1000", None, "exact")), id="base-named"),
     pytest.param("2.7 nurses per 1,000 residents", (("2.7", "number", "2.7", None, "exact"), ("1,000", "number", "1000", None, "exact")), id="not-after-the-figure"),
 ]
+# A range of factors whose first "fold" hangs on a hyphen.
+EN_SUSPENDED_FOLDS = [
+    pytest.param("levels rose two- to fourfold", (("two- to fourfold", "multiplier", "2..4", None, "range"),), id="words"),
+    pytest.param("a 4- to 6-fold increase", (("4- to 6-fold", "multiplier", "4..6", None, "range"),), id="digits"),
+    pytest.param("a three- or fourfold rise", (("three- or fourfold", "multiplier", "3..4", None, "range"),), id="or"),
+]
+EN_SUSPENDED_FOLDS_NOT = [
+    pytest.param("for six- to 8-year-olds", (("six", "number", "6", None, "exact"), ("8-year", "duration", "8", "year", "exact")), id="not-a-fold"),
+]
 ZH_PER_MILLION = [
     pytest.param("每百万人口3.1例", (("百万", "number", "1000000", None, "exact"), ("3.1例", "count", "3.1", None, "exact")), id="per-million"),
 ]
@@ -1739,6 +1748,8 @@ HEALTH_PAIRS = [
     pytest.param("比值比为1.8，置信区间为1.1至2.9。", "The odds ratio was 1.8, with a confidence interval of 1.1 to 2.9.", (), id="or-ci"),
     pytest.param("比值比为1.8，置信区间为1.1至2.9。", "The odds ratio was 1.8, with a confidence interval of 1.1 to 9.2.", ("value",), id="or-ci-slip"),
     pytest.param("每天服药3至5次。", "Take it four times a day.", ("value",), id="figure-inside-range"),
+    pytest.param("抗体水平升高了4至8倍。", "Antibody levels rose four- to eightfold.", (), id="suspended-fold"),
+    pytest.param("抗体水平升高了4至8倍。", "Antibody levels rose four- to sixfold.", ("value",), id="suspended-fold-slip"),
     pytest.param("70岁以上老人的流感疫苗接种率为76.4%。", "The flu vaccination rate among people aged 70 and above is 76.4%.", (), id="share-beside-an-age-bound"),
     pytest.param("70岁以上老人的流感疫苗接种率为76.4%。", "The flu vaccination rate among people aged 70 and above is 46.7%.", ("value",), id="share-beside-an-age-bound-slip"),
 ]
@@ -1778,3 +1789,8 @@ def test_en_per_mille_in_digits(text: str, expected: tuple[Row, ...]) -> None:
 @pytest.mark.parametrize(("text", "expected"), ZH_PER_MILLION)
 def test_zh_per_million_base(text: str, expected: tuple[Row, ...]) -> None:
     assert claims_of(text, "zh") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), EN_SUSPENDED_FOLDS + EN_SUSPENDED_FOLDS_NOT)
+def test_en_suspended_folds(text: str, expected: tuple[Row, ...]) -> None:
+    assert claims_of(text, "en") == expected

@@ -1845,6 +1845,18 @@ _MULTIPLIER_SRC: Final[str] = rf"""
     )
     """
 EN_MULTIPLIER_RE, EN_MULTIPLIER_RANGE_RE = _single_and_range(_MULTIPLIER_SRC)
+# A range of factors with the first end's "fold" left hanging on a hyphen, as scientific writing
+# puts it: "a five- to tenfold rise", "3- to 5-fold", "two- or threefold" (5至10倍).
+EN_SUSPENDED_HYPHENS: Final[frozenset[str]] = frozenset({"-"})
+EN_SUSPENDED_JOINERS: Final[frozenset[str]] = frozenset({"to", "or"})
+EN_LOCAL_MULTIPLIER_SUSPENDED_RE: Final[regex.Pattern[str]] = _compile(
+    rf"""
+    {_EDGE_BEFORE}(?P<num>[0-9]{{1,4}}+(?:\.[0-9]++)?+|{_NUMBER_WORD})      # five, 3
+    {alternation(EN_SUSPENDED_HYPHENS)}\ {alternation(EN_SUSPENDED_JOINERS)}\ # - to
+    (?P<num2>[0-9]{{1,4}}+(?:\.[0-9]++)?+|{_NUMBER_WORD})-?+(?-i:fold)\b      # tenfold, 5-fold
+    """,
+    _FLAGS,
+)
 EN_MULTIPLIER_GROWTH_RE: Final[regex.Pattern[str]] = _compile(
     rf"""
     (?<=\b{_GROWTH}\ (?:by\ )?)                  # increased (by)
@@ -4293,6 +4305,16 @@ RULES: Final[LangRules] = LangRules(
             begins=Begins.of(
                 {q for q, a in EN_QUALIFIERS_BEFORE.items() if a is Approx.OVER and " " in q}
             ),
+        ),
+        # Public health and clinical text.
+        Rule(
+            "en.local.multiplier.range.suspended",
+            Build.MULTIPLIER,
+            EN_LOCAL_MULTIPLIER_SUSPENDED_RE,
+            Kind.MULTIPLIER,
+            begins=Begins.of(EN_NUMBER_WORDS, digit=True),
+            follows=follows(EN_SUSPENDED_HYPHENS),  # five- to tenfold
+            then=Then(frozenset({"fold"}), within=18),
         ),
     ),
     numerals=EN_NUMERALS,
