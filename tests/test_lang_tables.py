@@ -968,6 +968,9 @@ def _en_reach_cases() -> list[object]:
     add(
         "per-mille-follower", en.EN_PER_MILLE_FOLLOWERS, "a rate of 5 per 1,000 {s} it", "per-mille"
     )
+    add(
+        "hyphenated-age-bound", en.EN_HYPHENATED_AGE_BOUNDS, "jabs for the {s}-60s now", "age-bound"
+    )
     # A suspended hyphen stands before a space, which add() would close up: written out here.
     for table, surfaces, template in (
         ("suspended-hyphen", en.EN_SUSPENDED_HYPHENS, "rose five{s} to tenfold"),
@@ -1180,6 +1183,7 @@ _EN_REACH_IDS = {
     "EN_STATISTIC_ABBREVIATIONS": "statistic-abbreviation-",
     "EN_PER_MILLE_FOLLOWERS": "per-mille-follower-",
     "EN_SUSPENDED_HYPHENS": "suspended-hyphen-",
+    "EN_HYPHENATED_AGE_BOUNDS": "hyphenated-age-bound-",
     "EN_SUSPENDED_JOINERS": "suspended-joiner-",
 }
 
@@ -1191,6 +1195,9 @@ def test_en_table_is_reached_or_feeds_a_reached_one(name: str) -> None:
         return
     prefix = _EN_REACH_IDS[name]
     assert any(str(c.id).startswith(prefix) for c in _en_reach_cases())  # type: ignore[attr-defined]
+
+
+_APPROX = {"under": Approx.UNDER, "over": Approx.OVER}
 
 
 @pytest.mark.parametrize(("text", "surface", "check"), _en_reach_cases())
@@ -1236,6 +1243,9 @@ def test_en_table_entry_is_reachable(text: str, surface: str, check: str) -> Non
         return
     if check == "per-mille":
         assert [(c[0], c[1], c[2]) for c in claims] == [("5 per 1,000", "percent", Decimal("0.5"))]
+        return
+    if check == "age-bound":
+        assert [(c[1], c[2], c[5]) for c in claims] == [("number", Decimal(60), _APPROX[surface])]
         return
     if check == "fold-5-10":
         assert [(c[1], c[2], c[3]) for c in claims] == [("multiplier", Decimal(5), Decimal(10))]

@@ -1732,6 +1732,14 @@ EN_SUSPENDED_FOLDS = [
 EN_SUSPENDED_FOLDS_NOT = [
     pytest.param("for six- to 8-year-olds", (("six", "number", "6", None, "exact"), ("8-year", "duration", "8", "year", "exact")), id="not-a-fold"),
 ]
+# An age bound glued to its figure by a hyphen names the group it bounds.
+EN_HYPHENATED_AGE_BOUNDS = [
+    pytest.param("the under-five death rate", (("under-five", "number", "5", None, "under"),), id="under-five"),
+    pytest.param("flu jabs for the over-75s", (("over-75s", "number", "75", None, "over"),), id="over-75s"),
+]
+EN_HYPHENATED_AGE_BOUNDS_NOT = [
+    pytest.param("over-the-counter pills", (), id="no-figure"),
+]
 ZH_PER_MILLION = [
     pytest.param("每百万人口3.1例", (("百万", "number", "1000000", None, "exact"), ("3.1例", "count", "3.1", None, "exact")), id="per-million"),
 ]
@@ -1748,6 +1756,8 @@ HEALTH_PAIRS = [
     pytest.param("比值比为1.8，置信区间为1.1至2.9。", "The odds ratio was 1.8, with a confidence interval of 1.1 to 2.9.", (), id="or-ci"),
     pytest.param("比值比为1.8，置信区间为1.1至2.9。", "The odds ratio was 1.8, with a confidence interval of 1.1 to 9.2.", ("value",), id="or-ci-slip"),
     pytest.param("每天服药3至5次。", "Take it four times a day.", ("value",), id="figure-inside-range"),
+    pytest.param("五岁以下儿童的死亡人数下降了。", "Deaths of under-five children fell.", (), id="under-five"),
+    pytest.param("75岁以上老人可免费接种。", "The over-75s can be vaccinated free of charge.", (), id="over-75s"),
     pytest.param("抗体水平升高了4至8倍。", "Antibody levels rose four- to eightfold.", (), id="suspended-fold"),
     pytest.param("抗体水平升高了4至8倍。", "Antibody levels rose four- to sixfold.", ("value",), id="suspended-fold-slip"),
     pytest.param("70岁以上老人的流感疫苗接种率为76.4%。", "The flu vaccination rate among people aged 70 and above is 76.4%.", (), id="share-beside-an-age-bound"),
@@ -1793,4 +1803,11 @@ def test_zh_per_million_base(text: str, expected: tuple[Row, ...]) -> None:
 
 @pytest.mark.parametrize(("text", "expected"), EN_SUSPENDED_FOLDS + EN_SUSPENDED_FOLDS_NOT)
 def test_en_suspended_folds(text: str, expected: tuple[Row, ...]) -> None:
+    assert claims_of(text, "en") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), EN_HYPHENATED_AGE_BOUNDS + EN_HYPHENATED_AGE_BOUNDS_NOT
+)
+def test_en_hyphenated_age_bounds(text: str, expected: tuple[Row, ...]) -> None:
     assert claims_of(text, "en") == expected

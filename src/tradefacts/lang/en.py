@@ -1845,6 +1845,16 @@ _MULTIPLIER_SRC: Final[str] = rf"""
     )
     """
 EN_MULTIPLIER_RE, EN_MULTIPLIER_RANGE_RE = _single_and_range(_MULTIPLIER_SRC)
+# An age bound joined to its figure by a hyphen names the group it bounds: "the under-five mortality
+# rate" (五岁以下), "under-18s", "the over-65s" (65岁以上); two digits at most, and a word or "s" after.
+EN_HYPHENATED_AGE_BOUNDS: Final[frozenset[str]] = frozenset({"under", "over"})
+EN_LOCAL_HYPHENATED_AGE_BOUND_RE: Final[regex.Pattern[str]] = _compile(
+    rf"""
+    \b(?P<pre>{alternation(EN_HYPHENATED_AGE_BOUNDS)})-                    # under-
+    (?P<num>[1-9][0-9]?+|{_NUMBER_WORD})(?:s\b|(?=\ [a-z]))                # five mortality, 65s
+    """,
+    _FLAGS,
+)
 # A range of factors with the first end's "fold" left hanging on a hyphen, as scientific writing
 # puts it: "a five- to tenfold rise", "3- to 5-fold", "two- or threefold" (5至10倍).
 EN_SUSPENDED_HYPHENS: Final[frozenset[str]] = frozenset({"-"})
@@ -4315,6 +4325,13 @@ RULES: Final[LangRules] = LangRules(
             begins=Begins.of(EN_NUMBER_WORDS, digit=True),
             follows=follows(EN_SUSPENDED_HYPHENS),  # five- to tenfold
             then=Then(frozenset({"fold"}), within=18),
+        ),
+        Rule(
+            "en.local.age.bound.hyphenated",
+            Build.QUANTITY,
+            EN_LOCAL_HYPHENATED_AGE_BOUND_RE,
+            Kind.NUMBER,
+            begins=Begins.of(EN_HYPHENATED_AGE_BOUNDS),  # under-five, over-65s
         ),
     ),
     numerals=EN_NUMERALS,
