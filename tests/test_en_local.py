@@ -137,7 +137,7 @@ EN_RACE_TIMES = [
 ]
 EN_RACE_TIMES_NEGATIVE = [
     pytest.param("drawn in 1:25,000 scale", id="ratio-after-in"),
-    pytest.param("in 1:75 ratio", id="no-second-75"),
+    pytest.param("in 1:75 scale", id="no-second-75"),
 ]
 
 # Signs: "-" glued to the digits and not after a word or a figure, "minus", "negative".

@@ -412,6 +412,10 @@ def _zh_reach_cases() -> list[object]:
     add("price-per-one", zh.ZH_PRICE_PER_ONE, "价格30元{s}公斤。", "rate")
     add("free-shipping-price", zh.ZH_FREE_SHIPPING_WORDS, "两块五{s}", "price-each")
     add("free-shipping-threshold", zh.ZH_FREE_SHIPPING_WORDS, "满99{s}", "shipping-threshold")
+    # Public health, clinical and demographic text.
+    add("ratio-before-colon", zh.ZH_RATIO_WORDS_BEFORE_COLON, "师生{s}1:18", "ratio-1-18")
+    add("range-change-from", zh.ZH_RANGE_CHANGE_FROM_WORDS, "{s}5到10", "no-range")
+    add("range-between-mark", zh.ZH_RANGE_BETWEEN_MARKS, "得分在5到10{s}", "range-5-10")
     return cases
 
 
@@ -453,6 +457,12 @@ def test_zh_table_entry_is_reachable(text: str, surface: str, check: str) -> Non
         assert [(c[1], c[3]) for c in claims if c[0].endswith("分")] == [("duration", "minute")]
     elif check == "score":
         assert [c[1:3] for c in claims] == [("number", "5"), ("number", "6")]
+    elif check == "ratio-1-18":
+        assert [c[:3] for c in claims] == [("1", "number", "1"), ("18", "number", "18")]
+    elif check == "range-5-10":
+        assert [c[:3] for c in claims] == [("5到10", "number", "5..10")]
+    elif check == "no-range":
+        assert [c[:3] for c in claims] == [("5", "number", "5"), ("10", "number", "10")]
     elif check == "quarter-3":
         assert [c[:3] for c in claims] == [(f"三{surface}", "number", "3")]
     elif check == "quarter-rank":
@@ -972,6 +982,28 @@ def _en_reach_cases() -> list[object]:
         "on the 15th day of the eighth {s}",
         "lunar",
     )
+    # Public health, clinical and demographic text.
+    add(
+        "ratio-before-colon", en.EN_RATIO_WORDS_BEFORE_COLON, "pupils were {s} 1:18 in all", "ratio"
+    )
+    add("ratio-after-colon", en.EN_RATIO_WORDS_AFTER_COLON, "pupils in a 1:18 {s} in all", "ratio")
+    add(
+        "statistic-abbreviation", en.EN_STATISTIC_ABBREVIATIONS, "with {s} 0.62 in all", "bare-0.62"
+    )
+    add(
+        "per-mille-follower", en.EN_PER_MILLE_FOLLOWERS, "a rate of 5 per 1,000 {s} it", "per-mille"
+    )
+    add(
+        "hyphenated-age-bound", en.EN_HYPHENATED_AGE_BOUNDS, "jabs for the {s}-60s now", "age-bound"
+    )
+    # A suspended hyphen stands before a space, which add() would close up: written out here.
+    for table, surfaces, template in (
+        ("suspended-hyphen", en.EN_SUSPENDED_HYPHENS, "rose five{s} to tenfold"),
+        ("suspended-joiner", en.EN_SUSPENDED_JOINERS, "rose five- {s} tenfold"),
+    ):
+        for surface in sorted(surfaces):
+            text = template.format(s=surface)
+            cases.append(pytest.param(text, surface, "fold-5-10", id=f"{table}-{surface}"))
     return cases
 
 
@@ -1173,6 +1205,13 @@ _EN_REACH_IDS = {
     "EN_SHARE_ROUND_BASES": "share-round-base-",
     "EN_BOUND_JOINERS": "bound-joiner-",
     "EN_LUNAR_MONTH_PHRASES": "lunar-month-phrase-",
+    "EN_RATIO_WORDS_BEFORE_COLON": "ratio-before-colon-",
+    "EN_RATIO_WORDS_AFTER_COLON": "ratio-after-colon-",
+    "EN_STATISTIC_ABBREVIATIONS": "statistic-abbreviation-",
+    "EN_PER_MILLE_FOLLOWERS": "per-mille-follower-",
+    "EN_SUSPENDED_HYPHENS": "suspended-hyphen-",
+    "EN_HYPHENATED_AGE_BOUNDS": "hyphenated-age-bound-",
+    "EN_SUSPENDED_JOINERS": "suspended-joiner-",
 }
 
 
@@ -1183,6 +1222,9 @@ def test_en_table_is_reached_or_feeds_a_reached_one(name: str) -> None:
         return
     prefix = _EN_REACH_IDS[name]
     assert any(str(c.id).startswith(prefix) for c in _en_reach_cases())  # type: ignore[attr-defined]
+
+
+_APPROX = {"under": Approx.UNDER, "over": Approx.OVER}
 
 
 @pytest.mark.parametrize(("text", "surface", "check"), _en_reach_cases())
@@ -1222,6 +1264,21 @@ def test_en_table_entry_is_reachable(text: str, surface: str, check: str) -> Non
         return
     if check == "two-dates":
         assert [c[2] for c in claims] == ["--05-20", "2023-05-22"]
+        return
+    if check == "ratio":
+        assert [(c[0], c[1]) for c in claims] == [("1", "number"), ("18", "number")]
+        return
+    if check == "per-mille":
+        assert [(c[0], c[1], c[2]) for c in claims] == [("5 per 1,000", "percent", Decimal("0.5"))]
+        return
+    if check == "age-bound":
+        assert [(c[1], c[2], c[5]) for c in claims] == [("number", Decimal(60), _APPROX[surface])]
+        return
+    if check == "fold-5-10":
+        assert [(c[1], c[2], c[3]) for c in claims] == [("multiplier", Decimal(5), Decimal(10))]
+        return
+    if check == "bare-0.62":
+        assert [(c[0], c[1]) for c in claims] == [("0.62", "number")]
         return
     if check == "two":
         assert [c[2] for c in claims] == [Decimal(5), Decimal(6)]

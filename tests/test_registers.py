@@ -1734,3 +1734,148 @@ def test_listing_pairs(zh: str, en: str, types: tuple[str, ...]) -> None:
 @pytest.mark.parametrize(("text", "expected"), EN_LISTINGS)
 def test_en_listing_openers_are_no_names(text: str, expected: tuple[Row, ...]) -> None:
     assert claims_of(text, "en") == expected
+
+
+# Public health, clinical and demographic text: ratios written with a colon after a word of a
+# ratio (two figures, never a clock time), intervals of plain figures, statistics' abbreviations.
+# fmt: off
+ZH_RATIOS_WITH_A_COLON = [
+    pytest.param("小学师生比为1:18", (("1", "number", "1", None, "exact"), ("18", "number", "18", None, "exact")), id="bi-wei"),
+    pytest.param("医护比例为1∶1.35", (("1", "number", "1", None, "exact"), ("1.35", "number", "1.35", None, "exact")), id="ratio-sign-decimal"),
+    pytest.param("按3:1分配", (("3", "number", "3", None, "exact"), ("1", "number", "1", None, "exact")), id="an"),
+    pytest.param("生师比是17.5:1", (("17.5", "number", "17.5", None, "exact"), ("1", "number", "1", None, "exact")), id="decimal-first"),
+]
+ZH_RATIOS_WITH_A_COLON_NOT = [
+    pytest.param("比9:45早到", (("9:45", "time", "09:45", None, "exact"),), id="bi-alone-compares"),
+    pytest.param("会议定于10:30召开", (("10:30", "time", "10:30", None, "exact"),), id="clock"),
+]
+ZH_PLAIN_INTERVALS = [
+    pytest.param("置信区间为1.3至2.7", (("1.3至2.7", "number", "1.3..2.7", None, "range"),), id="zhi-decimals"),
+    pytest.param("得分在6到9之间", (("6到9", "number", "6..9", None, "range"),), id="dao-integers"),
+    pytest.param("区间0.52-0.91", (("0.52-0.91", "number", "0.52..0.91", None, "range"),), id="dash-shares"),
+    pytest.param("约1.5～2.5", (("约1.5～2.5", "number", "1.5..2.5", None, "range"),), id="tilde-hedged"),
+]
+ZH_PLAIN_INTERVALS_NOT = [
+    pytest.param("由6到9", (("6", "number", "6", None, "exact"), ("9", "number", "9", None, "exact")), id="change-from"),
+    pytest.param("2019至2023", (("2019", "number", "2019", None, "exact"), ("2023", "number", "2023", None, "exact")), id="years"),
+    pytest.param("比分4-7", (), id="dash-score"),
+    pytest.param("3.12-3.18", (), id="dash-dates"),
+    pytest.param("以6至9落败", (("6", "number", "6", None, "exact"), ("9", "number", "9", None, "exact")), id="integers-no-between"),
+]
+EN_RATIOS_WITH_A_COLON = [
+    pytest.param("The nurse-to-bed ratio in county hospitals was 1:25.", (("1", "number", "1", None, "exact"), ("25", "number", "25", None, "exact")), id="ratio-words-between"),
+    pytest.param("Volunteers were randomised 2:1.", (("2", "number", "2", None, "exact"), ("1", "number", "1", None, "exact")), id="randomised"),
+    pytest.param("in a 1:75 ratio", (("1", "number", "1", None, "exact"), ("75", "number", "75", None, "exact")), id="not-a-race-time"),
+    pytest.param("They were split in a 3:2 ratio.", (("3", "number", "3", None, "exact"), ("2", "number", "2", None, "exact")), id="ratio-after"),
+    pytest.param("a pupil-teacher ratio of 17.5:1", (("17.5", "number", "17.5", None, "exact"), ("1", "number", "1", None, "exact")), id="decimal-first"),
+]
+EN_RATIOS_WITH_A_COLON_NOT = [
+    pytest.param("The ratio fell; the clinic opens at 8:45.", (("8:45", "time", "08:45", None, "exact"),), id="clause-ends"),
+    pytest.param("The briefing starts at 10:30.", (("10:30", "time", "10:30", None, "exact"),), id="clock"),
+]
+EN_STATISTICS = [
+    pytest.param("HR 0.71 (95% CI 0.55-0.92)", (("0.71", "number", "0.71", None, "exact"), ("95%", "percent", "95", "%", "exact"), ("0.55-0.92", "number", "0.55..0.92", None, "range")), id="hr-ci"),
+    pytest.param("OR 1.8", (("1.8", "number", "1.8", None, "exact"),), id="odds-ratio"),
+]
+EN_STATISTICS_NOT = [
+    pytest.param("the Boeing 737 fleet", (), id="model-name"),
+    pytest.param("ORA 5 was launched", (), id="longer-word"),
+]
+# "per 1,000" right after a figure with no base named after it is a rate per mille, as "per
+# thousand" is; with its base named ("per 1,000 people") it reads the base as a figure.
+EN_PER_MILLE_IN_DIGITS = [
+    pytest.param("a death rate of 7.4 per 1,000.", (("7.4 per 1,000", "percent", "0.74", "%", "exact"),), id="sentence-end"),
+    pytest.param("the rate was 12 per 1000 in 2019", (("12 per 1000", "percent", "1.2", "%", "exact"), ("2019", "year", "2019", None, "exact")), id="no-comma-then-year"),
+]
+EN_PER_MILLE_IN_DIGITS_NOT = [
+    pytest.param("4.1 per 1,000 live births", (("4.1", "number", "4.1", None, "exact"), ("1,000", "number", "1000", None, "exact")), id="base-named"),
+    pytest.param("2.7 nurses per 1,000 residents", (("2.7", "number", "2.7", None, "exact"), ("1,000", "number", "1000", None, "exact")), id="not-after-the-figure"),
+]
+# A range of factors whose first "fold" hangs on a hyphen.
+EN_SUSPENDED_FOLDS = [
+    pytest.param("levels rose two- to fourfold", (("two- to fourfold", "multiplier", "2..4", None, "range"),), id="words"),
+    pytest.param("a 4- to 6-fold increase", (("4- to 6-fold", "multiplier", "4..6", None, "range"),), id="digits"),
+    pytest.param("a three- or fourfold rise", (("three- or fourfold", "multiplier", "3..4", None, "range"),), id="or"),
+]
+EN_SUSPENDED_FOLDS_NOT = [
+    pytest.param("for six- to 8-year-olds", (("six", "number", "6", None, "exact"), ("8-year", "duration", "8", "year", "exact")), id="not-a-fold"),
+]
+# An age bound glued to its figure by a hyphen names the group it bounds.
+EN_HYPHENATED_AGE_BOUNDS = [
+    pytest.param("the under-five death rate", (("under-five", "number", "5", None, "under"),), id="under-five"),
+    pytest.param("flu jabs for the over-75s", (("over-75s", "number", "75", None, "over"),), id="over-75s"),
+]
+EN_HYPHENATED_AGE_BOUNDS_NOT = [
+    pytest.param("over-the-counter pills", (), id="no-figure"),
+]
+ZH_PER_MILLION = [
+    pytest.param("每百万人口3.1例", (("百万", "number", "1000000", None, "exact"), ("3.1例", "count", "3.1", None, "exact")), id="per-million"),
+]
+HEALTH_PAIRS = [
+    pytest.param("出生率为千分之七点四。", "The birth rate was 7.4 per 1,000.", (), id="per-mille-digits"),
+    pytest.param("死亡率为7.4‰。", "The death rate was 7.4 per 1,000.", (), id="per-mille-sign"),
+    pytest.param("死亡率为7.4‰。", "The death rate was 7.4%.", ("unit",), id="per-mille-slip"),
+    pytest.param("每百万人口发病3.1例。", "There were 3.1 cases per million population.", (), id="per-million"),
+    pytest.param("截至昨日24时，新增病例15例。", "As of midnight yesterday, there were 15 new cases.", (), id="as-of-midnight"),
+    pytest.param("全校师生比为1:16。", "The school's teacher-student ratio was 1:16.", (), id="ratio"),
+    pytest.param("全校师生比为1:16。", "The school's teacher-student ratio was 1:18.", ("value",), id="ratio-slip"),
+    pytest.param("风险比为0.71（95%置信区间0.55-0.92）。", "The hazard ratio was 0.71 (95% CI 0.55-0.92).", (), id="hr-ci"),
+    pytest.param("风险比为0.71（95%置信区间0.55-0.92）。", "The hazard ratio was 0.71 (95% CI 0.55-0.82).", ("value",), id="hr-ci-slip"),
+    pytest.param("比值比为1.8，置信区间为1.1至2.9。", "The odds ratio was 1.8, with a confidence interval of 1.1 to 2.9.", (), id="or-ci"),
+    pytest.param("比值比为1.8，置信区间为1.1至2.9。", "The odds ratio was 1.8, with a confidence interval of 1.1 to 9.2.", ("value",), id="or-ci-slip"),
+    pytest.param("每天服药3至5次。", "Take it four times a day.", ("value",), id="figure-inside-range"),
+    pytest.param("五岁以下儿童的死亡人数下降了。", "Deaths of under-five children fell.", (), id="under-five"),
+    pytest.param("75岁以上老人可免费接种。", "The over-75s can be vaccinated free of charge.", (), id="over-75s"),
+    pytest.param("抗体水平升高了4至8倍。", "Antibody levels rose four- to eightfold.", (), id="suspended-fold"),
+    pytest.param("抗体水平升高了4至8倍。", "Antibody levels rose four- to sixfold.", ("value",), id="suspended-fold-slip"),
+    pytest.param("70岁以上老人的流感疫苗接种率为76.4%。", "The flu vaccination rate among people aged 70 and above is 76.4%.", (), id="share-beside-an-age-bound"),
+    pytest.param("70岁以上老人的流感疫苗接种率为76.4%。", "The flu vaccination rate among people aged 70 and above is 46.7%.", ("value",), id="share-beside-an-age-bound-slip"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "expected"), ZH_RATIOS_WITH_A_COLON + ZH_RATIOS_WITH_A_COLON_NOT)
+def test_zh_ratios_with_a_colon(text: str, expected: tuple[Row, ...]) -> None:
+    assert claims_of(text, "zh") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), ZH_PLAIN_INTERVALS + ZH_PLAIN_INTERVALS_NOT)
+def test_zh_intervals_of_plain_figures(text: str, expected: tuple[Row, ...]) -> None:
+    assert claims_of(text, "zh") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), EN_RATIOS_WITH_A_COLON + EN_RATIOS_WITH_A_COLON_NOT)
+def test_en_ratios_with_a_colon(text: str, expected: tuple[Row, ...]) -> None:
+    assert claims_of(text, "en") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), EN_STATISTICS + EN_STATISTICS_NOT)
+def test_en_abbreviations_of_statistics(text: str, expected: tuple[Row, ...]) -> None:
+    assert claims_of(text, "en") == expected
+
+
+@pytest.mark.parametrize(("zh", "en", "types"), HEALTH_PAIRS)
+def test_health_pairs(zh: str, en: str, types: tuple[str, ...]) -> None:
+    assert tuple(f.type.value for f in check(zh, en)) == types
+
+
+@pytest.mark.parametrize(("text", "expected"), EN_PER_MILLE_IN_DIGITS + EN_PER_MILLE_IN_DIGITS_NOT)
+def test_en_per_mille_in_digits(text: str, expected: tuple[Row, ...]) -> None:
+    assert claims_of(text, "en") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), ZH_PER_MILLION)
+def test_zh_per_million_base(text: str, expected: tuple[Row, ...]) -> None:
+    assert claims_of(text, "zh") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), EN_SUSPENDED_FOLDS + EN_SUSPENDED_FOLDS_NOT)
+def test_en_suspended_folds(text: str, expected: tuple[Row, ...]) -> None:
+    assert claims_of(text, "en") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), EN_HYPHENATED_AGE_BOUNDS + EN_HYPHENATED_AGE_BOUNDS_NOT
+)
+def test_en_hyphenated_age_bounds(text: str, expected: tuple[Row, ...]) -> None:
+    assert claims_of(text, "en") == expected

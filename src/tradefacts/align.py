@@ -426,6 +426,8 @@ def _same_figure_relation(zh: Claim, en: Claim) -> Relation | None:
             return Relation.EQUAL if same_low and same_high else None
         if zv == ev and (zh.high is None) != (en.high is None):
             return Relation.QUALIFIER  # 15% against "15-30%": one end of a range stated as all
+        if _inside_stated_range(zh, en) or _inside_stated_range(en, zh):
+            return None
         return Relation.EQUAL
     # A translation may round the original to its own precision, not the other way: 1220亿
     # is not "121.5 billion" (the original's own zero is a stated digit, not a rounding).
@@ -443,7 +445,11 @@ def _same_figure_relation(zh: Claim, en: Claim) -> Relation | None:
         assert isinstance(exact.value, Decimal)
         if dropped_bound(zh, en):
             return Relation.QUALIFIER
-        if _inside(exact.value, hedged):
+        if _inside(exact.value, hedged) and (exact.kind is Kind.PERCENT) is (
+            hedged.kind is Kind.PERCENT
+        ):
+            # A share inside the interval of a hedged plain figure is another figure (68.7%
+            # against "aged 60 and above"): a share and a plain figure agree only as written.
             return Relation.EQUAL
         if zv == ev and hedged is en and hedged.approx is Approx.OVER:
             # "more than 80,000" for 8万 usually renders a verb of the original (过, 突破, 至少…)
@@ -462,6 +468,17 @@ def _same_figure_relation(zh: Claim, en: Claim) -> Relation | None:
     if not (rounded or (zh_span[0] < en_span[1] and en_span[0] < zh_span[1])):
         return None
     return Relation.EQUAL if _hedges_compatible(zh.approx, en.approx) else Relation.QUALIFIER
+
+
+def _inside_stated_range(single: Claim, other: Claim) -> bool:
+    """Whether an exact single figure lies strictly inside a range whose both ends are written:
+    another figure, not the range (0.62 is not "0.48-0.88", nor 4 "3 to 5"), where a vague
+    amount (几百万, "hundreds") holds any figure of its interval."""
+    if single.high is not None or single.approx is not Approx.EXACT or not stated_range(other):
+        return False
+    assert isinstance(single.value, Decimal) and isinstance(other.value, Decimal)
+    assert other.high is not None
+    return other.value < single.value < other.high
 
 
 def dropped_bound(zh: Claim, en: Claim) -> bool:
@@ -1130,6 +1147,8 @@ def _vague_near(zh: Claim, en: Claim) -> bool:
     of itself, come within a factor of two of each other."""
     if not (zh.approx is Approx.RANGE or en.approx is Approx.RANGE):
         return False
+    if _inside_stated_range(zh, en) or _inside_stated_range(en, zh):
+        return False  # a range written end to end holds no figure between its ends
     zh_span, en_span = _loose_interval(zh), _loose_interval(en)
     if zh_span is None or en_span is None:
         return False

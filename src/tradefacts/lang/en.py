@@ -719,6 +719,10 @@ EN_PERCENT_UNITS: Final[dict[str, str]] = {
     # Right after a figure, "per thousand" is the rate per mille of statistics ("a birth rate of
     # 7.52 per thousand", 7.52‰); "per 1,000 people" names its base in digits, read as a figure.
     "per thousand": "permille",
+    # So is "per 1,000" right after a figure with no base named after it ("an infant mortality
+    # rate of 5.1 per 1,000", 千分之五点一); "per 1,000 live births" names its base (_PERCENT_END).
+    "per 1,000": "permille",
+    "per 1000": "permille",
     "‰": "permille",
     # A concentration in parts per million ("420 ppm" of carbon dioxide), as 百万分之 states it.
     "ppm": "part_per_million",
@@ -1610,7 +1614,14 @@ _PERCENT_IDIOM: Final[str] = alternation(EN_PERCENT_IDIOMS)
 _PERCENT_IDIOM_FIGURE: Final[str] = alternation(EN_PERCENT_IDIOM_FIGURES)
 # A percent word ends at a word's end; a sign ends where it is, as machine translation glues the next
 # word to it ("5.2%year-on-year", "12%YoY").
-_PERCENT_END: Final[str] = r"(?:(?<=[%‰])|(?!\w))"
+# "per 1,000" is a rate per mille only where no noun follows it, only a word that goes on with the
+# sentence ("5.1 per 1,000 in 2020", "5.1 per 1,000."): "per 1,000 people" reads its base.
+EN_PER_MILLE_FOLLOWERS: Final[frozenset[str]] = frozenset(
+    {"in", "and", "or", "for", "at", "on", "during", "while", "compared", "from", "to", "than"}
+)
+_PERCENT_END: Final[str] = rf"""(?:(?<=[%‰])
+    |(?<=[0-9])(?![\w,.]\w|\ (?!{alternation(EN_PER_MILLE_FOLLOWERS)}\b)[a-z])
+    |(?<![0-9])(?!\w))"""
 _DURATION: Final[str] = alternation(EN_DURATION_UNITS)
 _MONTH: Final[str] = alternation(EN_MONTHS)
 _MONTH_CONTEXT: Final[str] = alternation(EN_MONTH_CONTEXT)
@@ -1632,6 +1643,12 @@ _CHANGE_BEFORE: Final[str] = alternation(EN_CHANGE_BEFORE)
 _RANGE_VERB: Final[str] = alternation(EN_RANGE_VERBS)
 _PHRASE_IDIOM: Final[str] = alternation(EN_NUMBER_WORD_PHRASE_IDIOMS)
 _FUNCTION: Final[str] = alternation(EN_FUNCTION_WORDS | EN_INSTRUCTION_VERBS)
+# The abbreviations of a statistic before its value name nothing: "HR 0.62 (95% CI 0.48-0.80)",
+# "OR 2.1", "SD 4.3" state the figure as "a hazard ratio of 0.62" does.
+EN_STATISTIC_ABBREVIATIONS: Final[frozenset[str]] = frozenset(
+    {"CI", "CIs", "HR", "OR", "RR", "aHR", "aOR", "IQR", "SD", "SE", "SEM"}
+)
+_STATISTIC: Final[str] = alternation(EN_STATISTIC_ABBREVIATIONS)
 # A capitalized adverb in -ly before a figure opens a sentence, it names nothing: "Exactly 300
 # people", "Reportedly 12 ships".
 _ADVERB_LY: Final[str] = r"\p{Lu}\p{Ll}+ly\b"
@@ -1653,7 +1670,7 @@ _NOT_LABEL: Final[str] = rf"""
     (?:
         (?=[\d.,]{{1,60}}+-(?-i:\p{{Ll}}))          # a compound states a figure: Richter 6.1-magnitude
       | (?=[\d.,]{{1,60}}+\ (?-i:\p{{Lu}}))          # a title-case headline: Jiangsu Confirms 1 New Case
-      | (?<!(?-i:\b(?!{_FUNCTION}\ |{_ADVERB_LY}\ )\p{{Lu}}[\w-]*)\ )   # Windows 10, Boeing 737
+      | (?<!(?-i:\b(?!{_FUNCTION}\ |{_ADVERB_LY}\ |{_STATISTIC}\ )\p{{Lu}}[\w-]*)\ )   # Windows 10
     )
     (?<!(?-i:\bNos?\.|\#)\ ?)                        # No. 1, #3
 """
@@ -1834,6 +1851,28 @@ _MULTIPLIER_SRC: Final[str] = rf"""
     )
     """
 EN_MULTIPLIER_RE, EN_MULTIPLIER_RANGE_RE = _single_and_range(_MULTIPLIER_SRC)
+# An age bound joined to its figure by a hyphen names the group it bounds: "the under-five mortality
+# rate" (五岁以下), "under-18s", "the over-65s" (65岁以上); two digits at most, and a word or "s" after.
+EN_HYPHENATED_AGE_BOUNDS: Final[frozenset[str]] = frozenset({"under", "over"})
+EN_LOCAL_HYPHENATED_AGE_BOUND_RE: Final[regex.Pattern[str]] = _compile(
+    rf"""
+    \b(?P<pre>{alternation(EN_HYPHENATED_AGE_BOUNDS)})-                    # under-
+    (?P<num>[1-9][0-9]?+|{_NUMBER_WORD})(?:s\b|(?=\ [a-z]))                # five mortality, 65s
+    """,
+    _FLAGS,
+)
+# A range of factors with the first end's "fold" left hanging on a hyphen, as scientific writing
+# puts it: "a five- to tenfold rise", "3- to 5-fold", "two- or threefold" (5至10倍).
+EN_SUSPENDED_HYPHENS: Final[frozenset[str]] = frozenset({"-"})
+EN_SUSPENDED_JOINERS: Final[frozenset[str]] = frozenset({"to", "or"})
+EN_LOCAL_MULTIPLIER_SUSPENDED_RE: Final[regex.Pattern[str]] = _compile(
+    rf"""
+    {_EDGE_BEFORE}(?P<num>[0-9]{{1,4}}+(?:\.[0-9]++)?+|{_NUMBER_WORD})      # five, 3
+    {alternation(EN_SUSPENDED_HYPHENS)}\ {alternation(EN_SUSPENDED_JOINERS)}\ # - to
+    (?P<num2>[0-9]{{1,4}}+(?:\.[0-9]++)?+|{_NUMBER_WORD})-?+(?-i:fold)\b      # tenfold, 5-fold
+    """,
+    _FLAGS,
+)
 EN_MULTIPLIER_GROWTH_RE: Final[regex.Pattern[str]] = _compile(
     rf"""
     (?<=\b{_GROWTH}\ (?:by\ )?)                  # increased (by)
@@ -2102,21 +2141,39 @@ EN_LOCAL_SCORE_SECOND_RE: Final[regex.Pattern[str]] = _compile(
     """,
     _FLAGS,
 )
+# A ratio written with a colon is not a clock time: after a word of a ratio, a few words back at
+# most ("the teacher-student ratio in primary schools was 1:18", "randomized 1:1"), or before
+# "ratio" ("in a 2:1 ratio"). There either figure may have two digits or a decimal.
+EN_RATIO_WORDS_BEFORE_COLON: Final[frozenset[str]] = frozenset(
+    {"ratio", "ratios", "randomized", "randomised", "randomly assigned", "allocated"}
+)
+EN_RATIO_WORDS_AFTER_COLON: Final[frozenset[str]] = frozenset({"ratio", "ratios"})
+EN_RATIO_WORDS_BETWEEN: Final[int] = 5
+_RATIO_BEFORE: Final[str] = (
+    rf"\b{alternation(EN_RATIO_WORDS_BEFORE_COLON)}(?:\ [a-z-]++,?){{0,{EN_RATIO_WORDS_BETWEEN}}}\ "
+)
+_RATIO_AFTER: Final[str] = rf"\ {alternation(EN_RATIO_WORDS_AFTER_COLON)}\b"
 # A score or a ratio written with a colon ("the score was 3:0", "a ratio of 1:2"), as the Chinese
 # side reads 3：0: two figures. Not where the second has two digits, a clock time (10:30).
 EN_SCORE_SEPARATORS: Final[frozenset[str]] = frozenset({":"})
 _SCORE_COLON: Final[str] = alternation(EN_SCORE_SEPARATORS)
 _SCORE_COLON_NOT: Final[str] = rf"(?![0-9%-]|[.,]\d|{_SCORE_COLON})"
+_RATIO_TERM: Final[str] = r"[0-9]{1,3}+(?:\.[0-9]{1,2}+)?+"
+_RATIO_COLON: Final[str] = rf"""
+    (?:(?<={_RATIO_BEFORE})|(?={_RATIO_TERM}:{_RATIO_TERM}{_RATIO_AFTER}))(?<![\w.,$-]|:)
+"""
 EN_LOCAL_SCORE_COLON_FIRST_RE: Final[regex.Pattern[str]] = _compile(
     rf"""
-    (?<![\w.,$-]|{_SCORE_COLON})(?P<num>[0-9]{{1,3}})             # 3
+    {_RATIO_COLON}(?P<num>{_RATIO_TERM})(?=:{_RATIO_TERM}{_SCORE_COLON_NOT})   # a ratio of 1:18
+    |(?<![\w.,$-]|{_SCORE_COLON})(?P<num>[0-9]{{1,3}})             # 3
     (?={_SCORE_COLON}(?:[0-9]{{3}}|[0-9]){_SCORE_COLON_NOT})      # :0, :102; not :30
     """,
     _FLAGS,
 )
 EN_LOCAL_SCORE_COLON_SECOND_RE: Final[regex.Pattern[str]] = _compile(
     rf"""
-    (?<=(?<![\w.,$-]|{_SCORE_COLON})[0-9]{{1,3}}{_SCORE_COLON})     # 3:
+    (?<={_RATIO_COLON}{_RATIO_TERM}:)(?P<num>{_RATIO_TERM}){_SCORE_COLON_NOT}   # 1:18
+    |(?<=(?<![\w.,$-]|{_SCORE_COLON})[0-9]{{1,3}}{_SCORE_COLON})     # 3:
     (?P<num>[0-9]{{3}}|[0-9]){_SCORE_COLON_NOT}                    # 0, 102
     """,
     _FLAGS,
@@ -2327,7 +2384,7 @@ EN_OCLOCK: Final[frozenset[str]] = frozenset({"o'clock", "o’clock", "o’ cloc
 # "before noon" name no one time. Their hour is their day half's.
 EN_CLOCK_WORDS: Final[frozenset[str]] = frozenset({"noon", "midnight"})
 EN_CLOCK_WORD_CUES: Final[frozenset[str]] = frozenset(
-    {"at", "by", "until", "till", "from", "to", "since"}
+    {"at", "by", "until", "till", "from", "to", "since", "as of"}
 )
 _DAY_HALF: Final[str] = alternation(EN_DAY_HALVES)
 _HOUR_WORD: Final[str] = alternation(w for w, v in EN_NUMBER_WORDS.items() if 1 <= v <= 12)
@@ -2510,7 +2567,8 @@ EN_LOCAL_RATE_RE: Final[regex.Pattern[str]] = _compile(
 # o'clock, nine o'clock; not a ratio's 1:50,000, nor an elapsed time after a word of a race.
 EN_LOCAL_TIME_OPEN_RE: Final[regex.Pattern[str]] = _compile(
     rf"""
-    (?<![\w.$])(?<![0-9][:/])(?<![0-9:])(?<!{_RACE_CUE}(?=[0-9]{{1,2}}:{_RACE_SECONDS}(?::{_RACE_SECONDS})?+{_RACE_END}))
+    (?<![\w.$])(?<![0-9][:/])(?<![0-9:])(?<!{_RATIO_BEFORE})(?![0-9]++:[0-9]++{_RATIO_AFTER})
+    (?<!{_RACE_CUE}(?=[0-9]{{1,2}}:{_RACE_SECONDS}(?::{_RACE_SECONDS})?+{_RACE_END}))
     (?:
         (?P<num>{_HOUR}):(?:\ (?=00\b))?+(?P<minute>[0-5][0-9])(?::(?P<second>[0-5][0-9]))?+
         (?![0-9:]|[.,][0-9])                           # 14:20, not 1:50,000
@@ -4309,6 +4367,23 @@ RULES: Final[LangRules] = LangRules(
             ),
             # "lunar" (or "Chinese calendar") past "th day of the twenty-seventh month of the".
             then=Then(EN_LUNAR_MARKS, within=48),
+        ),
+        # Public health and clinical text.
+        Rule(
+            "en.local.multiplier.range.suspended",
+            Build.MULTIPLIER,
+            EN_LOCAL_MULTIPLIER_SUSPENDED_RE,
+            Kind.MULTIPLIER,
+            begins=Begins.of(EN_NUMBER_WORDS, digit=True),
+            follows=follows(EN_SUSPENDED_HYPHENS),  # five- to tenfold
+            then=Then(frozenset({"fold"}), within=18),
+        ),
+        Rule(
+            "en.local.age.bound.hyphenated",
+            Build.QUANTITY,
+            EN_LOCAL_HYPHENATED_AGE_BOUND_RE,
+            Kind.NUMBER,
+            begins=Begins.of(EN_HYPHENATED_AGE_BOUNDS),  # under-five, over-65s
         ),
     ),
     numerals=EN_NUMERALS,

@@ -2378,10 +2378,17 @@ _MINUTE: Final[str] = rf"(?:[0-5]?[0-9](?![0-9])|[{_HAN_DIGIT_CHARS}{_TENS_CHARS
 _MINUTES: Final[str] = rf"""
     (?:(?P<halfhour>{_HALF})|(?P<quarter>[一三])刻|(?P<minute>{_MINUTE})\ ?+分(?![{_MINOR_NOT}]))
 """
+# Words of a ratio right before its two figures (师生比为1:18, 医护比为1:1.18, 按2:1分配): there
+# either figure may have two digits or a decimal, which elsewhere makes a clock time (10:30). Not
+# 比 alone, a comparison before a time (比8:30早).
+ZH_RATIO_WORDS_BEFORE_COLON: Final[frozenset[str]] = frozenset(
+    {"比为", "比為", "比是", "比例", "比例为", "比例為", "比率为", "比率為", "按", "按照"}
+)
+_RATIO_BEFORE: Final[str] = alternation(ZH_RATIO_WORDS_BEFORE_COLON)
 # HH:MM and HH:MM:SS (14:20, 07:45), not a ratio's 1:50,000 nor a longer run of colons. The
-# colon of a label before it (开放时间：8:30, fullwidth or not) opens the time.
-_COLON_TIME: Final[str] = r"""
-    (?<![0-9]|[0-9]:)(?P<num>[01]?[0-9]|2[0-4]):(?P<minute>[0-5][0-9])(?::(?P<second>[0-5][0-9]))?+
+# colon of a label before it (开放时间：8:30, fullwidth or not) opens the time; a ratio's words do not.
+_COLON_TIME: Final[str] = rf"""
+    (?<![0-9]|[0-9]:|{_RATIO_BEFORE})(?P<num>[01]?[0-9]|2[0-4]):(?P<minute>[0-5][0-9])(?::(?P<second>[0-5][0-9]))?+
     (?![0-9:]|[.,][0-9])
 """
 # A clock time with the half of the day before it: 上午9点半, 下午3点, 凌晨2点15分, 晚上8点, 下午3:30.
@@ -2483,15 +2490,33 @@ ZH_LOCAL_ROUND_MONEY_RE: Final[regex.Pattern[str]] = compiled.pattern(
 # ends in a scale character, as pay is advertised (年薪50-80万, 月薪1.5万-2万).
 _RANGE_BARE_SEP: Final[str] = alternation(ZH_RANGE_SEPARATORS - {"-", "—", "－"})
 _RANGE_BARE_DASHES: Final[str] = "-—－"
+# Two plain figures in digits joined by 至, 到 or a tilde are a range too, as statistics write an
+# interval (置信区间为1.2至3.4, 在5至10之间): where an end has a decimal or 之间 follows (比分2至3
+# may be a score), the ends have three digits before the point at most (not years: 2020至2022)
+# and no word of a change stands before (从5到10 is a change); with a dash, only two shares
+# written from zero (0.48-0.80: not a score or a code, 5-6).
+ZH_RANGE_CHANGE_FROM_WORDS: Final[frozenset[str]] = frozenset({"从", "從", "由"})
+ZH_RANGE_BETWEEN_MARKS: Final[frozenset[str]] = frozenset({"之间", "之間"})
+_RANGE_PLAIN_SEP: Final[str] = rf"\ ?+{_RANGE_BARE_SEP}\ ?+"
+_RANGE_PLAIN_OPEN: Final[str] = rf"""
+    (?<=(?<![0-9.,]|{alternation(ZH_RANGE_CHANGE_FROM_WORDS)})[0-9]{{1,3}}+(?:\.[0-9]{{1,4}}+)?+
+    {_RANGE_PLAIN_SEP})
+    (?=[0-9]{{1,3}}+\.[0-9]{{1,4}}+(?![0-9.,])                        # 1.2至3.4
+      |(?<=\.[0-9]{{1,4}}+{_RANGE_PLAIN_SEP})[0-9]{{1,3}}+(?![0-9.,])   # 1.5至3
+      |[0-9]{{1,3}}+{alternation(ZH_RANGE_BETWEEN_MARKS)})               # 在5至10之间
+"""
+_RANGE_ZERO_SHARE: Final[str] = r"(?<![0-9.,])0\.[0-9]{1,4}+"
 ZH_LOCAL_BARE_RANGE_RE: Final[regex.Pattern[str]] = compiled.pattern(
     rf"""
     {_PRE}\ ?+{_EDGE_BEFORE}{_BARE}
     (?<![0-9{_NUMERAL_CHARS}])
     (?P<num>{_NUM_SPACED})\ ?+                  # 30万
     (?:{_RANGE_BARE_SEP}|(?P<dash>[{_RANGE_BARE_DASHES}]))\ ?+   # 到, 至, ～, -
-    (?=[0-9{_NUMERAL_CHARS}{_OVER_CHARS}{_POINT_CHARS}\ ]*[{_UNIT_CHARS}])
+    (?:(?=[0-9{_NUMERAL_CHARS}{_OVER_CHARS}{_POINT_CHARS}\ ]*[{_UNIT_CHARS}])
+      |{_RANGE_PLAIN_OPEN}                       # 1.2至3.4
+      |(?<={_RANGE_ZERO_SHARE}[{_RANGE_BARE_DASHES}])(?={_RANGE_ZERO_SHARE}(?![0-9.,])))  # 0.48-0.80
     (?P<num2>{_NUM_SPACED})(?![0-9{_NUMERAL_CHARS}])   # 35万
-    (?(dash)(?<=[{_MAGNITUDE_CHARS}]))          # 50-80万, not 5-6
+    (?(dash)(?<=[{_MAGNITUDE_CHARS}]|{_RANGE_ZERO_SHARE}))   # 50-80万, 0.48-0.80; not 5-6
     (?P<post>{_Q_AFTER})?+
     (?![\p{{Han}}--[{_BARE_NEXT}]])             # not 3至5万人次 (a measure word: the count rule)
     """,
@@ -2562,16 +2587,20 @@ ZH_LOCAL_SPAN_HUNDREDTHS_RE: Final[regex.Pattern[str]] = compiled.pattern(
 ZH_SCORE_SEPARATORS: Final[frozenset[str]] = frozenset({":", "：", "∶"})  # ∶ is the ratio sign
 _SCORE_SEP: Final[str] = alternation(ZH_SCORE_SEPARATORS)
 _SCORE_NOT: Final[str] = rf"(?![0-9.]|{_SCORE_SEP})"
+_RATIO_TERM: Final[str] = r"[0-9]{1,3}+(?:\.[0-9]{1,2}+)?+"
+_RATIO_FIRST: Final[str] = rf"(?<={_RATIO_BEFORE})(?<![0-9.])"
 ZH_LOCAL_SCORE_FIRST_RE: Final[regex.Pattern[str]] = compiled.pattern(
     rf"""
-    (?<![0-9.]|{_SCORE_SEP})(?P<num>[0-9]{{1,3}})                 # 3
+    {_RATIO_FIRST}(?P<num>{_RATIO_TERM})(?={_SCORE_SEP}{_RATIO_TERM}{_SCORE_NOT})   # 比为1:18
+    |(?<![0-9.]|{_SCORE_SEP})(?P<num>[0-9]{{1,3}})                 # 3
     (?={_SCORE_SEP}(?:[0-9]{{3}}|[0-9]){_SCORE_NOT})            # ：0, :102; not :30
     """,
     _FLAGS,
 )
 ZH_LOCAL_SCORE_SECOND_RE: Final[regex.Pattern[str]] = compiled.pattern(
     rf"""
-    (?<=(?<![0-9.]|{_SCORE_SEP})[0-9]{{1,3}}{_SCORE_SEP})         # 3：
+    (?<={_RATIO_FIRST}{_RATIO_TERM}{_SCORE_SEP})(?P<num>{_RATIO_TERM}){_SCORE_NOT}   # 1:18
+    |(?<=(?<![0-9.]|{_SCORE_SEP})[0-9]{{1,3}}{_SCORE_SEP})         # 3：
     (?P<num>[0-9]{{3}}|[0-9]){_SCORE_NOT}                        # 0, 102
     """,
     _FLAGS,
@@ -2614,10 +2643,11 @@ ZH_LOCAL_PLAN_RE: Final[regex.Pattern[str]] = compiled.pattern(
     _FLAGS,
 )
 # The base of a rate in statistics, a bare magnitude after 每 before whom it counts: 每千人 "per
-# 1,000 people", 每万人口, 每百户 "per 100 households" (每十万人 is read as a count already). Not
-# before a unit, where 千 may be its prefix (每千克 is per kilogram).
+# 1,000 people", 每万人口, 每百户 "per 100 households", 每百万人口 "per million population" (每十万人
+# is read as a count already). Not before a unit, where 千 may be its prefix (每千克 is per
+# kilogram).
 ZH_PER_BASE_MARKS: Final[frozenset[str]] = frozenset({"每"})
-ZH_PER_BASES: Final[frozenset[str]] = frozenset({"百", "千", "万", "萬"})
+ZH_PER_BASES: Final[frozenset[str]] = frozenset({"百", "千", "万", "萬", "百万", "百萬"})
 ZH_PER_BASE_NOUNS: Final[frozenset[str]] = frozenset(
     {"人", "人口", "户", "戶", "名", "位", "居民", "家庭", "个家庭", "個家庭"}
 )
