@@ -1007,8 +1007,13 @@ class _Dispatch:
         self._then: dict[int, tuple[regex.Pattern[str], int, int]] = {
             i: (
                 compiled.pattern(
-                    "|".join(regex.escape(word.casefold()) for word in sorted(rule.then.words)),
-                    regex.IGNORECASE if any(_has_case(word) for word in rule.then.words) else 0,
+                    "|".join(
+                        regex.escape(word if rule.then.cased else word.casefold())
+                        for word in sorted(rule.then.words)
+                    ),
+                    regex.IGNORECASE
+                    if not rule.then.cased and any(_has_case(word) for word in rule.then.words)
+                    else 0,
                 ),
                 rule.then.behind,
                 rule.then.within + max(len(word) for word in rule.then.words),

@@ -122,8 +122,9 @@ class Then:
     For a rule whose match reads, after its number head and a short stretch (a unit, a
     currency), a surface of a table that is rarer than the head (the separator of a range or a
     list, the "per" of a rate): the engine tries the rule only at a start where one of `words`
-    (compared case-insensitively) begins at most `within` characters past the end of the number
-    head read there (the furthest, where the start has two), or, for a rule whose lookbehind reads
+    (compared case-insensitively, or as written where `cased`) begins at most `within` characters
+    past the end of the number head read there (the furthest, where the start has two), or, for a
+    rule whose lookbehind reads
     the surface before its figure (每公斤30元), lies within the `behind` characters before the
     start. (The surfaces are searched from `behind` characters before the start to the end of a
     surface begun `within` characters past the head, the head included.)
@@ -134,6 +135,9 @@ class Then:
     words: frozenset[str]
     within: int
     behind: int = 0
+    # Compared as written (a rule whose pattern reads its surfaces in one case: the Latin capitals
+    # of a code), rather than case-insensitively.
+    cased: bool = False
 
 
 def follows(*tables: Iterable[str]) -> frozenset[str]:

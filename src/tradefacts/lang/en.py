@@ -25,6 +25,7 @@ Decisions recorded here (their cases are in tests/test_en_*.py):
 
 from __future__ import annotations
 
+import string
 from decimal import Decimal
 from math import gcd
 from typing import Final
@@ -3237,6 +3238,9 @@ EN_ROLE_RULES: Final[tuple[Rule, ...]] = (
         Kind.NUMBER,
         role=Role.CODE,
         begins=Begins(digit=True),
+        # A code writes a Latin capital or a hyphen right before its digits (J-20, G20, GB/T
+        # 7714) or a capital right after them (737NG, 600606.SH), in that case.
+        then=Then(frozenset({*string.ascii_uppercase, "-"}), within=1, behind=2, cased=True),
     ),
     Rule(
         "en.label",

@@ -3023,7 +3023,7 @@ ZH_ROLE_RULES: Final[tuple[Rule, ...]] = (
         begins=Begins(digit=True),
         # A code writes a Latin capital or a hyphen right before its digits (J-20, G20, GB/T
         # 7714) or a capital right after them (737NG, 600606.SH).
-        then=Then(frozenset({*string.ascii_uppercase, "-"}), within=1, behind=2),
+        then=Then(frozenset({*string.ascii_uppercase, "-"}), within=1, behind=2, cased=True),
     ),
     Rule(
         "zh.label",
