@@ -4645,7 +4645,15 @@ RULES: Final[LangRules] = LangRules(
         ),
     ),
     local_fallbacks=(
-        Rule("zh.local.bare", Build.QUANTITY, ZH_LOCAL_BARE_RE, Kind.NUMBER, begins=_B_FIGURE),
+        Rule(
+            "zh.local.bare",
+            Build.QUANTITY,
+            ZH_LOCAL_BARE_RE,
+            Kind.NUMBER,
+            begins=_B_FIGURE,
+            # A numeral character in its figure (两千六百五, 4万5000): never digits alone.
+            then=Then(frozenset(_NUMERAL_CHARS), within=0),
+        ),
     ),
     numerals=ZH_NUMERALS,
     units={
