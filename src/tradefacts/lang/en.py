@@ -3738,6 +3738,7 @@ RULES: Final[LangRules] = LangRules(
             EN_DAY_RE,
             Kind.NUMBER,
             begins=Begins.behind(word + " " for word in EN_DAY_BEFORE),  # the 28th
+            follows=follows(EN_ORDINAL_SUFFIXES),
         ),
         Rule(
             "en.age.decade",
