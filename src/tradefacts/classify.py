@@ -732,10 +732,26 @@ def _suggest_unit(zh: Claim, en: Claim, target: LangRules) -> str | None:
     return f"{hedge + ' ' if hedge else ''}{before}{figure}{_agree(value, after, target)}"
 
 
+# How many significant digits a value converted from the unit it was stated in is described
+# with: 350°F is "176.667 degC", not the 28 digits of its exact quotient.
+_CONVERTED_SHOWN_DIGITS: Final[int] = 6
+
+
+def _shown(claim: Claim, value: Decimal) -> Decimal:
+    """`value` of `claim` as it is described: to `_CONVERTED_SHOWN_DIGITS` significant digits where
+    the claim converted its figure from the unit it was stated in, else exactly as read."""
+    converted = claim.stated is not None and claim.stated != value
+    if not converted or len(value.as_tuple().digits) <= _CONVERTED_SHOWN_DIGITS:
+        return value
+    with localcontext() as context:
+        context.prec = _CONVERTED_SHOWN_DIGITS
+        return (+value).normalize()
+
+
 def _describe(claim: Claim) -> str:
     if claim.per is not None and claim.unit is not None and isinstance(claim.value, Decimal):
         return _describe_rate(claim, claim.value, claim.per, claim.unit)
-    value = claim.value if isinstance(claim.value, str) else _grouped(claim.value)
+    value = claim.value if isinstance(claim.value, str) else _grouped(_shown(claim, claim.value))
     unit = f" {claim.unit}" if claim.unit and claim.unit != "%" else claim.unit or ""  # 65%
     if claim.unit in _PLURAL_UNITS and value != "1":
         unit += "s"  # 7 years, 3 months: the canonical codes of durations are words
