@@ -404,6 +404,11 @@ def _zh_reach_cases() -> list[object]:
     add("fused-count", zh.ZH_FUSED_COUNTS, "等了{s}月", "fused-count")
     add("fused-count-not-after", zh.ZH_FUSED_COUNT_NOT_AFTER, "{s}俩", "no-fused-count")
     add("fused-count-not-before", zh.ZH_FUSED_COUNT_NOT_BEFORE, "仨{s}", "no-fused-count")
+    # Number forms: a bare range of two digit runs, ended by a word or a mark.
+    add("bare-range-end", zh.ZH_BARE_RANGE_ENDS, "分数在30至40{s}", "bare-range-30-40")
+    add(
+        "bare-range-end-mark", zh.ZH_BARE_RANGE_END_MARKS, "比例维持在30至40{s}", "bare-range-30-40"
+    )
     return cases
 
 
@@ -432,6 +437,8 @@ def test_zh_table_entry_is_reachable(text: str, surface: str, check: str) -> Non
         assert claims == ((f"{surface}110年", "year", "2021", None, "exact"),)
     elif check == "none":
         assert claims == ()
+    elif check == "bare-range-30-40":
+        assert claims == (("30至40", "number", "30..40", None, "range"),)
     elif check == "statute-range":
         assert [c[1:5] for c in claims] == [("money", "10000..100000", "CNY", "range")]
     elif check == "bare-figure":
@@ -824,7 +831,13 @@ def _en_reach_cases() -> list[object]:
     add("year-span-separator", en.EN_YEAR_SPAN_SEPARATORS, "the 2019{s}22 season", "two-years")
     add("fraction-slash", en.EN_FRACTION_SLASH, "nearly 2{s}3 of the land", "percent-any")
     add("slashed-fraction", en.EN_SLASHED_FRACTIONS, "some {s} of the land", "percent-any")
-    add("number-phrase", en.EN_NUMBER_PHRASES, "they saw {s} ships", "phrase")
+    add(
+        "number-phrase",
+        en.EN_NUMBER_PHRASES.keys() - en.EN_VAGUE_ONLY_BEFORE_OF,
+        "they saw {s} ships",
+        "phrase",
+    )
+    add("number-phrase-of", en.EN_VAGUE_ONLY_BEFORE_OF, "they saw {s} of ships", "phrase")
     add("fraction", en.EN_FRACTIONS, "{s} of the land", "fraction")
     add("frequency", en.EN_FREQUENCY_WORDS, "she came {s}", "phrase")
     add("age-decade", en.EN_AGE_DECADES, "now in her {s}, she", "phrase")
@@ -873,6 +886,7 @@ def _en_reach_cases() -> list[object]:
     add("percent-idiom", en.EN_PERCENT_IDIOMS, "a hundred percent {s}", "none")
     add("percent-idiom-figure", en.EN_PERCENT_IDIOM_FIGURES, "I am a {s} percent sure", "none")
     add("word-idiom", en.EN_NUMBER_WORD_IDIOMS, "a two-{s} deal", "none")
+    add("vague-only-before-of", en.EN_VAGUE_ONLY_BEFORE_OF, "the test {s} rose", "none")
     add("double-name", en.EN_DOUBLE_NAMES, "sales on {s} 11 rose", "bare-11")
     add("currency-before-spaced", en.EN_CURRENCIES_BEFORE_SPACED, "paid {s}5 in all", "unit-start")
     add("currency-lower", en.EN_CURRENCIES_LOWER, "paid 5 {s} in all", "unit-end")
@@ -1146,6 +1160,8 @@ _EN_REACH_IDS = {
     "EN_COMMON_ERA": "common-era-",
     "EN_SHARE_ROUND_BASES": "share-round-base-",
     "EN_BOUND_JOINERS": "bound-joiner-",
+    # Number forms.
+    "EN_VAGUE_ONLY_BEFORE_OF": "vague-only-before-of-",
 }
 
 

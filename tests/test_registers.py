@@ -1666,3 +1666,58 @@ def test_zh_ranges_of_tenths(text: str, expected: tuple[Row, ...]) -> None:
 @pytest.mark.parametrize(("text", "expected"), ZH_PRICES_EACH + ZH_PRICES_EACH_NOT)
 def test_zh_price_of_each_piece(text: str, expected: tuple[Row, ...]) -> None:
     assert claims_of(text, "zh") == expected
+
+
+# Number forms (multiplier ranges, bare ranges). A range of occasions ("3 to 5 times") renders a
+# multiplier range (3至5倍); "and" joins number words only after a scale word, so "between two and
+# three" is a range; two digit runs joined by 至 or 到 with no unit are a bare range where 之间, 的
+# or a punctuation mark ends them.
+# fmt: off
+EN_TIMES_RANGES = [
+    pytest.param("prices are 3 to 5 times incomes", (("3 to 5 times", "number", "3..5", None, "range"),), id="to"),
+    pytest.param("it rose 2-3 times.", (("2-3 times", "number", "2..3", None, "range"),), id="dash"),
+    pytest.param("between two and three times as easily", (("between two and three times", "number", "2..3", None, "range"),), id="between-words"),
+    pytest.param("between thirty and forty people", (("between thirty and forty", "number", "30..40", None, "range"),), id="between-tens"),
+    pytest.param("two hundred and five", (("two hundred and five", "number", "205", None, "exact"),), id="and-after-scale"),
+]
+EN_TIMES_RANGES_NOT = [
+    pytest.param("ten to twenty times larger", (("ten to twenty times", "multiplier", "10..20", None, "range"),), id="compared"),
+    pytest.param("three to four times as many", (("three to four times", "multiplier", "3..4", None, "range"),), id="as-many"),
+    pytest.param("test scores range from 20 to 30", (("20 to 30", "number", "20..30", None, "range"),), id="test-scores"),
+    pytest.param("scores of people", (("scores", "number", "40..180", None, "range"),), id="scores-of"),
+]
+ZH_BARE_RANGES = [
+    pytest.param("分数在30至40之间", (("30至40", "number", "30..40", None, "range"),), id="zhijian"),
+    pytest.param("评分为60至70的产品", (("60至70", "number", "60..70", None, "range"),), id="de"),
+    pytest.param("维持在1.5到2.5。", (("1.5到2.5", "number", "1.5..2.5", None, "range"),), id="decimal-mark"),
+]
+ZH_BARE_RANGES_NOT = [
+    pytest.param("2019至2020的变化", (("2019", "number", "2019", None, "exact"), ("2020", "number", "2020", None, "exact")), id="years"),
+    pytest.param("比分5-6。", (), id="dash"),
+    pytest.param("第3至5条", (("第3", "number", "3", None, "exact"), ("5条", "count", "5", None, "exact")), id="rank"),
+]
+NUMBER_FORM_PAIRS = [
+    pytest.param("房价是收入的3至5倍。", "House prices are 3 to 5 times incomes.", (), id="times-range"),
+    pytest.param("容量提升了两到三倍。", "Capacity grew two to three times.", (), id="times-range-words"),
+    pytest.param("传播力是流感的2至3倍。", "It spreads between two and three times as easily.", (), id="times-range-between"),
+    pytest.param("房价是收入的3至5倍。", "House prices are 3 to 6 times incomes.", ("value",), id="times-range-slip"),
+    pytest.param("分数在30至40之间。", "Scores are between 30 and 40.", (), id="bare-range"),
+    pytest.param("分数在30至40之间。", "Scores are between 30 and 50.", ("value",), id="bare-range-slip"),
+    pytest.param("指数在三十到四十之间。", "The index is between thirty and forty.", (), id="bare-range-words"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "expected"), EN_TIMES_RANGES + EN_TIMES_RANGES_NOT)
+def test_en_ranges_of_times(text: str, expected: tuple[Row, ...]) -> None:
+    assert claims_of(text, "en") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), ZH_BARE_RANGES + ZH_BARE_RANGES_NOT)
+def test_zh_bare_ranges_of_digits(text: str, expected: tuple[Row, ...]) -> None:
+    assert claims_of(text, "zh") == expected
+
+
+@pytest.mark.parametrize(("zh", "en", "types"), NUMBER_FORM_PAIRS)
+def test_number_form_pairs(zh: str, en: str, types: tuple[str, ...]) -> None:
+    assert tuple(f.type.value for f in check(zh, en)) == types

@@ -289,6 +289,9 @@ EN_GLOSSED_VAGUE_PLURALS: Final[dict[str, int]] = {
 # Plurals that can lead "X of Y" ("hundreds of millions"); "tens" only leads (alone it is rare).
 EN_VAGUE_LEADING: Final[frozenset[str]] = frozenset({"tens", "hundreds"})
 EN_VAGUE_MULTIPLES: Final[dict[str, int]] = {"dozens": 12, "scores": 20}
+# Of those, the plurals that count only before "of" ("scores of people"): alone they are nouns
+# ("test scores", "scores range from 20 to 30").
+EN_VAGUE_ONLY_BEFORE_OF: Final[frozenset[str]] = frozenset({"scores"})
 # A share of a scale word: "a quarter of a million" (250,000), "three quarters of a billion".
 EN_QUARTERS_OF: Final[dict[str, int]] = {
     "a quarter of a": 1,
@@ -1569,8 +1572,9 @@ _HALF_PERIOD: Final[str] = alternation(EN_HALF_PERIOD_BEFORE)
 
 def _num(letters: bool) -> str:
     """One number: digits with an optional scale (1.2 million, 1.2bn; with `letters` also $5m,
-    $54K), words (twenty-five, one hundred and five), "a hundred", "several million". Bounded
-    repetition keeps it linear."""
+    $54K), words (twenty-five, one hundred and five), "a hundred", "several million". "And" joins
+    words only after a scale word ("two hundred and five"; "between two and three" is a range).
+    Bounded repetition keeps it linear."""
     abbreviation = rf"\ ?+(?-i:{_SCALE_ABBR})\b"
     if letters:
         abbreviation += rf"|{_SCALE_LETTER}\b"
@@ -1579,8 +1583,8 @@ def _num(letters: bool) -> str:
         {_DIGIT_RUN}(?:{abbreviation}|\ ?+{_SCALE}(?:\ {_SCALE}){{0,2}}+\b   # 1.2 million, 1.2bn
           |{_GLOSS_AFTER}\ {_GLOSSED_SCALE}\b)?+                          # 3 ten thousand
       | (?:{_ARTICLE}|{_VAGUE})\ {_SCALE}(?:\ {_SCALE}){{0,2}}+
-        (?:(?:\ and\ |[\ -]){_WORD}){{0,30}}+\b                            # a hundred and five
-      | \b{_WORD}(?:(?:\ and\ |[\ -]){_WORD}){{0,30}}+\b                     # twenty-five, two hundred
+        (?:(?:(?<={_SCALE})\ and\ |[\ -]){_WORD}){{0,30}}+\b               # a hundred and five
+      | \b{_WORD}(?:(?:(?<={_SCALE})\ and\ |[\ -]){_WORD}){{0,30}}+\b        # twenty-five, two hundred
     )
     """
 
@@ -1965,6 +1969,7 @@ EN_NUMBER_RE: Final[regex.Pattern[str]] = _compile(
     (?!\d{{7}})                                  # seven digits unseparated: a phone number, an ID
     (?!\d{{1,12}}+\.(?-i:\p{{Lu}}{{2}})\b)           # a stock code: 600606.SH
     (?:
+        (?!{alternation(EN_VAGUE_ONLY_BEFORE_OF)}\b(?!\ of\b))   # not test scores (scores of: a count)
         (?P<vague>{_NUM_PHRASE})                 # dozens, hundreds of thousands
       | (?P<num>
             {_DIGIT_RUN}(?:\ ?+(?-i:{_SCALE_ABBR})\b|\ ?+{_SCALE}(?:\ {_SCALE}){{0,2}}+\b
@@ -2676,6 +2681,21 @@ def _power_of_ten(with_unit: bool) -> regex.Pattern[str]:
 
 EN_LOCAL_POWER_OF_TEN_RE: Final[regex.Pattern[str]] = _power_of_ten(with_unit=True)
 EN_LOCAL_POWER_OF_TEN_BARE_RE: Final[regex.Pattern[str]] = _power_of_ten(with_unit=False)
+# A range of occasions ("3 to 5 times", "between two and three times", "2-3 times") where no
+# comparison follows or "between" opens it: a frequency, which against a multiplier range (3至5倍) renders it, as "eight
+# times" renders 8倍 (align.py reads rule names ending in ".frequency" so).
+EN_LOCAL_TIMES_RANGE_RE: Final[regex.Pattern[str]] = _compile(
+    rf"""
+    (?:\b(?P<pre>{_RANGE_BEFORE})\ )?+          # between
+    {_EDGE_BEFORE}{_NOT_YEAR}
+    (?P<num>{_NUM})                              # 2
+    {_RANGE_SEP}                                 # -, to, (between ...) and
+    (?P<num2>{_NUM})                             # 3
+    \ {_TIMES}\b(?(pre)|(?!\ {_COMPARISON}\b))    # times (not "3 to 5 times as", a multiplier range;
+                                                 # "between 2 and 3 times as" has no other reading)
+    """,
+    _FLAGS,
+)
 # A range of physical amounts with the unit stated once or twice: 6 to 12 inches, 3-5 km.
 EN_LOCAL_QUANTITY_RANGE_RE: Final[regex.Pattern[str]] = _compile(
     rf"""
@@ -4257,6 +4277,16 @@ RULES: Final[LangRules] = LangRules(
             begins=Begins.of(
                 {q for q, a in EN_QUALIFIERS_BEFORE.items() if a is Approx.OVER and " " in q}
             ),
+        ),
+        # Multiplier ranges, read against 两到三倍 and 3至5倍 (align.py): a range of occasions.
+        Rule(
+            "en.local.times.range.frequency",
+            Build.QUANTITY,
+            EN_LOCAL_TIMES_RANGE_RE,
+            Kind.NUMBER,
+            begins=_B_RANGE | _B_NUM,
+            follows=_F_RANGE,
+            then=Then(EN_TIMES, within=24),
         ),
     ),
     numerals=EN_NUMERALS,

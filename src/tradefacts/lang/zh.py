@@ -2443,19 +2443,32 @@ ZH_LOCAL_ROUND_MONEY_RE: Final[regex.Pattern[str]] = compiled.pattern(
     """,
     _FLAGS,
 )
+# What may follow a range of two digit runs joined by 至 or 到 with no unit (30至40之间, 60至70的,
+# 30至40。): with these a bare range is read, not two figures (a year range, 2019至2020, is not).
+ZH_BARE_RANGE_ENDS: Final[frozenset[str]] = frozenset({"之间", "之間", "的"})
+ZH_BARE_RANGE_END_MARKS: Final[frozenset[str]] = frozenset("，。；！？、,.;!?）)")
 # A range of bare figures with no unit, the magnitude stated on the second end or on both:
 # 30万到35万, 30万至35万, 3～5万. A unit character is needed on the second end (plain 5-6 is a
-# score or a code as often), and no word may follow. A dash joins the ends only where the second
+# score or a code as often), and no word may follow; with 至 or 到 two digit runs need none where
+# a table below ends them. A dash joins the ends only where the second
 # ends in a scale character, as pay is advertised (年薪50-80万, 月薪1.5万-2万).
 _RANGE_BARE_SEP: Final[str] = alternation(ZH_RANGE_SEPARATORS - {"-", "—", "－"})
 _RANGE_BARE_DASHES: Final[str] = "-—－"
+_RANGE_BARE_SEP_CHARS: Final[str] = "".join(sorted(ZH_RANGE_SEPARATORS - {"-", "—", "－"}))
+_RANGE_BARE_ENDS: Final[str] = alternation(ZH_BARE_RANGE_ENDS)
+_RANGE_BARE_END_MARKS: Final[str] = regex.escape("".join(sorted(ZH_BARE_RANGE_END_MARKS)))
 ZH_LOCAL_BARE_RANGE_RE: Final[regex.Pattern[str]] = compiled.pattern(
     rf"""
     {_PRE}\ ?+{_EDGE_BEFORE}{_BARE}
     (?<![0-9{_NUMERAL_CHARS}])
     (?P<num>{_NUM_SPACED})\ ?+                  # 30万
     (?:{_RANGE_BARE_SEP}|(?P<dash>[{_RANGE_BARE_DASHES}]))\ ?+   # 到, 至, ～, -
-    (?=[0-9{_NUMERAL_CHARS}{_OVER_CHARS}{_POINT_CHARS}\ ]*[{_UNIT_CHARS}])
+    (?:
+        (?=[0-9{_NUMERAL_CHARS}{_OVER_CHARS}{_POINT_CHARS}\ ]*[{_UNIT_CHARS}])
+      | (?(dash)(?!)|(?<!(?:19|20)[0-9]{{2}}\ ?+[{_RANGE_BARE_SEP_CHARS}]\ ?+))   # not 2019至2020
+        (?=[0-9]{{1,6}}+(?:\.[0-9]{{1,6}}+)?+(?:{_RANGE_BARE_ENDS}|[{_RANGE_BARE_END_MARKS}]|$))
+                                                # 30至40之间, 60至70的, 30至40。 (digits, no unit)
+    )
     (?P<num2>{_NUM_SPACED})(?![0-9{_NUMERAL_CHARS}])   # 35万
     (?(dash)(?<=[{_MAGNITUDE_CHARS}]))          # 50-80万, not 5-6
     (?P<post>{_Q_AFTER})?+
