@@ -409,6 +409,25 @@ def _zh_reach_cases() -> list[object]:
     add(
         "bare-range-end-mark", zh.ZH_BARE_RANGE_END_MARKS, "比例维持在30至40{s}", "bare-range-30-40"
     )
+    add("e-notation-mark", zh.ZH_E_NOTATION_MARKS, "电荷为1.6{s}-19库仑", "e-notation")
+    add(
+        "power-alone-mark",
+        zh.ZH_POWER_OF_TEN_EXPONENT_MARKS - set("^⁻⁺"),
+        "约有10{s}颗",
+        "power-alone",
+    )
+    add(
+        "power-alone-sign",
+        {"⁻", "⁺"} & zh.ZH_POWER_OF_TEN_EXPONENT_MARKS,
+        "约有10{s}³颗",
+        "power-alone",
+    )
+    add(
+        "power-alone-caret",
+        {"^"} & zh.ZH_POWER_OF_TEN_EXPONENT_MARKS,
+        "约有10{s}3颗",
+        "power-alone",
+    )
     return cases
 
 
@@ -439,6 +458,12 @@ def test_zh_table_entry_is_reachable(text: str, surface: str, check: str) -> Non
         assert claims == ()
     elif check == "bare-range-30-40":
         assert claims == (("30至40", "number", "30..40", None, "range"),)
+    elif check == "e-notation":
+        assert [c[:2] for c in claims] == [(f"1.6{surface}-19", "number")]
+    elif check == "power-alone":
+        assert [(c[0].endswith(surface) or surface in c[0], c[1]) for c in claims] == [
+            (True, "number")
+        ]
     elif check == "statute-range":
         assert [c[1:5] for c in claims] == [("money", "10000..100000", "CNY", "range")]
     elif check == "bare-figure":
@@ -887,6 +912,25 @@ def _en_reach_cases() -> list[object]:
     add("percent-idiom-figure", en.EN_PERCENT_IDIOM_FIGURES, "I am a {s} percent sure", "none")
     add("word-idiom", en.EN_NUMBER_WORD_IDIOMS, "a two-{s} deal", "none")
     add("vague-only-before-of", en.EN_VAGUE_ONLY_BEFORE_OF, "the test {s} rose", "none")
+    add("e-notation-mark", en.EN_E_NOTATION_MARKS, "a charge of 1.6{s}-19 C", "e-notation")
+    add(
+        "power-alone-mark",
+        en.EN_POWER_OF_TEN_EXPONENT_MARKS - set("^⁻⁺"),
+        "about 10{s} stars",
+        "power-alone",
+    )
+    add(
+        "power-alone-sign",
+        {"⁻", "⁺"} & en.EN_POWER_OF_TEN_EXPONENT_MARKS,
+        "about 10{s}³ stars",
+        "power-alone",
+    )
+    add(
+        "power-alone-caret",
+        {"^"} & en.EN_POWER_OF_TEN_EXPONENT_MARKS,
+        "about 10{s}3 stars",
+        "power-alone",
+    )
     add("double-name", en.EN_DOUBLE_NAMES, "sales on {s} 11 rose", "bare-11")
     add("currency-before-spaced", en.EN_CURRENCIES_BEFORE_SPACED, "paid {s}5 in all", "unit-start")
     add("currency-lower", en.EN_CURRENCIES_LOWER, "paid 5 {s} in all", "unit-end")
@@ -1162,6 +1206,8 @@ _EN_REACH_IDS = {
     "EN_BOUND_JOINERS": "bound-joiner-",
     # Number forms.
     "EN_VAGUE_ONLY_BEFORE_OF": "vague-only-before-of-",
+    "EN_E_NOTATION_MARKS": "e-notation-mark-",
+    "EN_POWER_OF_TEN_EXPONENT_MARKS": "power-alone-",
 }
 
 
@@ -1214,6 +1260,12 @@ def test_en_table_entry_is_reachable(text: str, surface: str, check: str) -> Non
         return
     if check == "two":
         assert [c[2] for c in claims] == [Decimal(5), Decimal(6)]
+        return
+    if check == "e-notation":
+        assert [c[:2] for c in claims] == [(f"1.6{surface}-19", "number")]
+        return
+    if check == "power-alone":
+        assert [(c[0].startswith("about 10"), c[1]) for c in claims] == [(True, "number")]
         return
     if check == "power-of-ten":
         assert [(c[1], c[2], c[4]) for c in claims] == [("quantity", Decimal(1080000000), "km/h")]

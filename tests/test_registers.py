@@ -1696,7 +1696,29 @@ ZH_BARE_RANGES_NOT = [
     pytest.param("比分5-6。", (), id="dash"),
     pytest.param("第3至5条", (("第3", "number", "3", None, "exact"), ("5条", "count", "5", None, "exact")), id="rank"),
 ]
+# Scientific notation: E notation and a power of ten written alone, on both sides.
+EN_E_NOTATION = [
+    pytest.param("about 6.02E23.", (("about 6.02E23", "number", "602000000000000000000000", None, "about"),), id="capital-e"),
+    pytest.param("less than 1e-9.", (("less than 1e-9", "number", "0.000000001", None, "under"),), id="negative"),
+    pytest.param("about 10^22 stars", (("about 10^22", "number", "10000000000000000000000", None, "about"),), id="caret-alone"),
+    pytest.param("reached 1.2 × 10^9.", (("1.2 × 10^9", "number", "1200000000", None, "exact"),), id="sentence-end"),
+]
+EN_E_NOTATION_NOT = [
+    pytest.param("room 10e", (), id="no-exponent"),
+    pytest.param("in 10 e-mails", (("10", "number", "10", None, "exact"),), id="e-mail"),
+]
+ZH_E_NOTATION = [
+    pytest.param("电荷为1.6e-19库仑", (("1.6e-19", "number", "0.00000000000000000016", None, "exact"),), id="e"),
+    pytest.param("约有10²²颗", (("约有10²²", "number", "10000000000000000000000", None, "about"),), id="superscript-alone"),
+    pytest.param("误差在10⁻³量级", (("10⁻³", "number", "0.001", None, "exact"),), id="negative-alone"),
+]
+ZH_E_NOTATION_NOT = [
+    pytest.param("共10e", (), id="no-exponent"),
+]
 NUMBER_FORM_PAIRS = [
+    pytest.param("常数约为6.02×10²³。", "The constant is about 6.02E23.", (), id="e-against-superscript"),
+    pytest.param("常数约为6.02×10²³。", "The constant is about 6.02E22.", ("magnitude",), id="e-slip"),
+    pytest.param("宇宙中约有10²²颗恒星。", "There are about 10^22 stars.", (), id="power-alone"),
     pytest.param("房价是收入的3至5倍。", "House prices are 3 to 5 times incomes.", (), id="times-range"),
     pytest.param("容量提升了两到三倍。", "Capacity grew two to three times.", (), id="times-range-words"),
     pytest.param("传播力是流感的2至3倍。", "It spreads between two and three times as easily.", (), id="times-range-between"),
@@ -1721,3 +1743,13 @@ def test_zh_bare_ranges_of_digits(text: str, expected: tuple[Row, ...]) -> None:
 @pytest.mark.parametrize(("zh", "en", "types"), NUMBER_FORM_PAIRS)
 def test_number_form_pairs(zh: str, en: str, types: tuple[str, ...]) -> None:
     assert tuple(f.type.value for f in check(zh, en)) == types
+
+
+@pytest.mark.parametrize(("text", "expected"), EN_E_NOTATION + EN_E_NOTATION_NOT)
+def test_en_e_notation(text: str, expected: tuple[Row, ...]) -> None:
+    assert claims_of(text, "en") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), ZH_E_NOTATION + ZH_E_NOTATION_NOT)
+def test_zh_e_notation(text: str, expected: tuple[Row, ...]) -> None:
+    assert claims_of(text, "zh") == expected

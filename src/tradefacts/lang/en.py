@@ -2656,6 +2656,13 @@ EN_LOCAL_QUANTITY_RE: Final[regex.Pattern[str]] = _compile(
 # with the unit of a quantity after it or none. The marks of the product: the multiplication sign,
 # a letter x and an asterisk.
 EN_POWER_OF_TEN_MARKS: Final[frozenset[str]] = frozenset({"×", "x", "*"})
+# E notation, glued to the mantissa (1.6e-19, 6.02E23), and what follows a 10 that is a power of
+# ten written alone (10^22, 10⁻³, 10²²): the figure is ten to that power.
+EN_E_NOTATION_MARKS: Final[frozenset[str]] = frozenset({"e", "E"})
+EN_POWER_OF_TEN_EXPONENT_MARKS: Final[frozenset[str]] = frozenset("^⁻⁺⁰¹²³⁴⁵⁶⁷⁸⁹")
+_EN_E_NOTATION_DIGITS: Final[frozenset[str]] = frozenset(
+    mark + digit for mark in EN_E_NOTATION_MARKS for digit in "0123456789"
+)
 
 
 def _power_of_ten(with_unit: bool) -> regex.Pattern[str]:
@@ -2668,10 +2675,17 @@ def _power_of_ten(with_unit: bool) -> regex.Pattern[str]:
     return _compile(
         rf"""
         {_LOCAL_PRE}{_EDGE_BEFORE}{_LOCAL_NEG}
-        (?P<num>[0-9]{{1,3}}+(?:\.[0-9]{{1,15}}+)?+)
-        (?:\ ?+{alternation(EN_POWER_OF_TEN_MARKS)}\ ?+10
-           (?:\^\(?+(?P<power>[-+−]?[0-9]{{1,3}}+)\)?+|(?P<power>[⁻⁺]?+[⁰¹²³⁴⁵⁶⁷⁸⁹]{{1,3}}+)))
-        (?![0-9⁰¹²³⁴⁵⁶⁷⁸⁹.])
+        (?:
+            (?P<num>[0-9]{{1,3}}+(?:\.[0-9]{{1,15}}+)?+)
+            (?:
+                \ ?+{alternation(EN_POWER_OF_TEN_MARKS)}\ ?+10
+                (?:\^\(?+(?P<power>[-+−]?[0-9]{{1,3}}+)\)?+|(?P<power>[⁻⁺]?+[⁰¹²³⁴⁵⁶⁷⁸⁹]{{1,3}}+))
+              | (?-i:[{"".join(sorted(EN_E_NOTATION_MARKS))}])(?P<power>[-+−]?+[0-9]{{1,3}}+)   # 1.6e-19, 6.02E23
+            )
+          | (?<![0-9.,])(?P<num>1)0                        # 10^22, 10⁻³: a power of ten alone
+            (?:\^\(?+(?P<power>[-+−]?[0-9]{{1,3}}+)\)?+|(?P<power>[⁻⁺]?+[⁰¹²³⁴⁵⁶⁷⁸⁹]{{1,3}}+))
+        )
+        (?![0-9⁰¹²³⁴⁵⁶⁷⁸⁹]|\.[0-9])                      # 1.2 × 10^9. ends a sentence
         {unit}
         {_Q_POST if with_unit else ""}
         """,
@@ -4259,7 +4273,10 @@ RULES: Final[LangRules] = LangRules(
             Build.QUANTITY,
             EN_LOCAL_POWER_OF_TEN_RE,
             begins=_B_PRE | _B_SIGN | Begins.of(digit=True),  # 3 x 10^8 m/s
-            follows=follows(EN_POWER_OF_TEN_MARKS),
+            follows=follows(
+                EN_POWER_OF_TEN_MARKS, EN_E_NOTATION_MARKS, EN_POWER_OF_TEN_EXPONENT_MARKS
+            )
+            | _EN_E_NOTATION_DIGITS,  # 6.02E23: the mark and its first digit, past the head
         ),
         Rule(
             "en.local.power_of_ten.bare",
@@ -4267,7 +4284,10 @@ RULES: Final[LangRules] = LangRules(
             EN_LOCAL_POWER_OF_TEN_BARE_RE,
             Kind.NUMBER,
             begins=_B_PRE | _B_SIGN | Begins.of(digit=True),  # 1.6 × 10⁻¹⁹
-            follows=follows(EN_POWER_OF_TEN_MARKS),
+            follows=follows(
+                EN_POWER_OF_TEN_MARKS, EN_E_NOTATION_MARKS, EN_POWER_OF_TEN_EXPONENT_MARKS
+            )
+            | _EN_E_NOTATION_DIGITS,  # 6.02E23: the mark and its first digit, past the head
         ),
         Rule(
             "en.local.bounds.range",

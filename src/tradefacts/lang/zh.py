@@ -1851,6 +1851,13 @@ _LOCAL_UNIT_AFTER: Final[str] = rf"""
 # Scientific notation: a mantissa times ten to a power (3×10⁸米/秒, 3×10^8, 1.6×10⁻¹⁹库仑), with the
 # unit after it or none. The marks of the product: the multiplication sign, a letter x, an asterisk.
 ZH_POWER_OF_TEN_MARKS: Final[frozenset[str]] = frozenset({"×", "x", "X", "*"})
+# E notation, glued to the mantissa (1.6e-19, 6.02E23), and what follows a 10 that is a power of
+# ten written alone (10²², 10^22, 10⁻³): the figure is ten to that power.
+ZH_E_NOTATION_MARKS: Final[frozenset[str]] = frozenset({"e", "E"})
+ZH_POWER_OF_TEN_EXPONENT_MARKS: Final[frozenset[str]] = frozenset("^⁻⁺⁰¹²³⁴⁵⁶⁷⁸⁹")
+_ZH_E_NOTATION_DIGITS: Final[frozenset[str]] = frozenset(
+    mark + digit for mark in ZH_E_NOTATION_MARKS for digit in "0123456789"
+)
 
 
 def _power_of_ten(with_unit: bool) -> regex.Pattern[str]:
@@ -1858,10 +1865,17 @@ def _power_of_ten(with_unit: bool) -> regex.Pattern[str]:
     return compiled.pattern(
         rf"""
         {_PRE}\ ?+{_EDGE_BEFORE}
-        (?P<num>[0-9]{{1,3}}+(?:\.[0-9]{{1,15}}+)?+)
-        \ ?+{alternation(ZH_POWER_OF_TEN_MARKS)}\ ?+10
-        (?:\^\(?+(?P<power>[-+−]?[0-9]{{1,3}}+)\)?+|(?P<power>[⁻⁺]?+[⁰¹²³⁴⁵⁶⁷⁸⁹]{{1,3}}+))
-        (?![0-9⁰¹²³⁴⁵⁶⁷⁸⁹.])
+        (?:
+            (?P<num>[0-9]{{1,3}}+(?:\.[0-9]{{1,15}}+)?+)
+            (?:
+                \ ?+{alternation(ZH_POWER_OF_TEN_MARKS)}\ ?+10
+                (?:\^\(?+(?P<power>[-+−]?[0-9]{{1,3}}+)\)?+|(?P<power>[⁻⁺]?+[⁰¹²³⁴⁵⁶⁷⁸⁹]{{1,3}}+))
+              | (?-i:[{"".join(sorted(ZH_E_NOTATION_MARKS))}])(?P<power>[-+−]?+[0-9]{{1,3}}+)   # 1.6e-19, 6.02E23
+            )
+          | (?<![0-9.,])(?P<num>1)0                        # 10^22, 10⁻³: a power of ten alone
+            (?:\^\(?+(?P<power>[-+−]?[0-9]{{1,3}}+)\)?+|(?P<power>[⁻⁺]?+[⁰¹²³⁴⁵⁶⁷⁸⁹]{{1,3}}+))
+        )
+        (?![0-9⁰¹²³⁴⁵⁶⁷⁸⁹]|\.[0-9])                      # 1.2 × 10^9. ends a sentence
         {unit}
         """,
         _FLAGS,
@@ -4465,7 +4479,10 @@ RULES: Final[LangRules] = LangRules(
             Build.QUANTITY,
             ZH_LOCAL_POWER_OF_TEN_RE,
             begins=_B_PRE | Begins.of(digit=True),  # 3×10⁸米/秒
-            follows=follows(ZH_POWER_OF_TEN_MARKS),
+            follows=follows(
+                ZH_POWER_OF_TEN_MARKS, ZH_E_NOTATION_MARKS, ZH_POWER_OF_TEN_EXPONENT_MARKS
+            )
+            | _ZH_E_NOTATION_DIGITS,  # 6.02E23: the mark and its first digit, past the head
         ),
         Rule(
             "zh.local.power_of_ten.bare",
@@ -4473,7 +4490,10 @@ RULES: Final[LangRules] = LangRules(
             ZH_LOCAL_POWER_OF_TEN_BARE_RE,
             Kind.NUMBER,
             begins=_B_PRE | Begins.of(digit=True),  # 1.6×10⁻¹⁹
-            follows=follows(ZH_POWER_OF_TEN_MARKS),
+            follows=follows(
+                ZH_POWER_OF_TEN_MARKS, ZH_E_NOTATION_MARKS, ZH_POWER_OF_TEN_EXPONENT_MARKS
+            )
+            | _ZH_E_NOTATION_DIGITS,  # 6.02E23: the mark and its first digit, past the head
         ),
         Rule(
             "zh.local.statute.range",
