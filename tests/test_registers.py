@@ -1715,7 +1715,33 @@ ZH_E_NOTATION = [
 ZH_E_NOTATION_NOT = [
     pytest.param("共10e", (), id="no-exponent"),
 ]
+# Digit groupings: Indian (lakhs, crores) on both sides; European dotted thousands (two groups of
+# three) and a decimal comma before a percent sign or after such thousands in English.
+EN_DIGIT_GROUPINGS = [
+    pytest.param("a bonus of Rs 1,20,000.", (("Rs 1,20,000", "money", "120000", "INR", "exact"),), id="lakh"),
+    pytest.param("a population of 12,34,567.", (("12,34,567", "number", "1234567", None, "exact"),), id="indian"),
+    pytest.param("Rs 2,50,00,000 in revenue", (("Rs 2,50,00,000", "money", "25000000", "INR", "exact"),), id="crore"),
+    pytest.param("a population of 1.234.567.", (("1.234.567", "number", "1234567", None, "exact"),), id="dotted"),
+    pytest.param("it cost EUR 1.234.567,89", (("EUR 1.234.567,89", "money", "1234567.89", "EUR", "exact"),), id="dotted-decimal"),
+    pytest.param("inflation was 3,5 % last year", (("3,5 %", "percent", "3.5", "%", "exact"),), id="decimal-comma"),
+]
+EN_DIGIT_GROUPINGS_NOT = [
+    pytest.param("it costs 32.500 euros", (("32.500 euros", "money", "32.5", "EUR", "exact"),), id="two-groups-decimal"),
+    pytest.param("version 1.2.3 is out", (("1.2.3", "number", "1", None, "exact"),), id="version"),
+    pytest.param("pages 3,5 and 7", (("5", "number", "5", None, "exact"), ("7", "number", "7", None, "exact")), id="list"),
+    pytest.param("1,200,000 people", (("1,200,000", "number", "1200000", None, "exact"),), id="western"),
+]
+ZH_DIGIT_GROUPINGS = [
+    pytest.param("售价为1,20,000卢比", (("1,20,000卢比", "money", "120000", "INR", "exact"),), id="lakh"),
+    pytest.param("人口为12,34,567人", (("12,34,567人", "count", "1234567", None, "exact"),), id="indian"),
+    pytest.param("人口为1,234,567人", (("1,234,567人", "count", "1234567", None, "exact"),), id="western"),
+]
 NUMBER_FORM_PAIRS = [
+    pytest.param("该车售价为1,20,000卢比。", "The car sells for Rs 1,20,000.", (), id="lakh"),
+    pytest.param("该车售价为120000卢比。", "The car sells for Rs 12,000.", ("magnitude",), id="lakh-slip"),
+    pytest.param("工厂年产量为250万件。", "The factory produces 2.500.000 units a year.", (), id="dotted"),
+    pytest.param("通胀率为3.5%。", "The inflation rate was 3,5 %.", (), id="decimal-comma"),
+    pytest.param("通胀率为3.5%。", "The inflation rate was 3,8 %.", ("value",), id="decimal-comma-slip"),
     pytest.param("常数约为6.02×10²³。", "The constant is about 6.02E23.", (), id="e-against-superscript"),
     pytest.param("常数约为6.02×10²³。", "The constant is about 6.02E22.", ("magnitude",), id="e-slip"),
     pytest.param("宇宙中约有10²²颗恒星。", "There are about 10^22 stars.", (), id="power-alone"),
@@ -1752,4 +1778,14 @@ def test_en_e_notation(text: str, expected: tuple[Row, ...]) -> None:
 
 @pytest.mark.parametrize(("text", "expected"), ZH_E_NOTATION + ZH_E_NOTATION_NOT)
 def test_zh_e_notation(text: str, expected: tuple[Row, ...]) -> None:
+    assert claims_of(text, "zh") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), EN_DIGIT_GROUPINGS + EN_DIGIT_GROUPINGS_NOT)
+def test_en_digit_groupings(text: str, expected: tuple[Row, ...]) -> None:
+    assert claims_of(text, "en") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), ZH_DIGIT_GROUPINGS)
+def test_zh_digit_groupings(text: str, expected: tuple[Row, ...]) -> None:
     assert claims_of(text, "zh") == expected

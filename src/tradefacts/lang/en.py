@@ -253,12 +253,15 @@ _WORDS: Final[dict[str, tuple[Tok, int]]] = {
 }
 EN_NUMERALS: Final[NumeralTable] = NumeralTable(
     words=_WORDS,
-    # A digit run with separators comes out whole (1,200 and 1 200 alike); "a few" is one word;
+    # A digit run with separators comes out whole (1,200 and 1 200 alike, 12,34,567, 1.234.567,
+    # 3,5: see _DIGIT_RUN); "a few" is one word;
     # so is a gloss of a Chinese scale after a figure ("3 ten thousand", "12.5 100 million");
     # other words one by one.
     token_re=_compile(
         rf"(?<=\d\ )(?i:{alternation(EN_GLOSSED_SCALES)})"
-        r"|\d{1,3}(?:[, ]\d{3})++(?:\.\d++)?+|\d++(?:\.\d++)?+|(?i:a\ few)"
+        r"|\d{1,3}(?:[, ]\d{3})++(?:\.\d++)?+|\d{1,2}(?:,\d{2}(?=,))++,\d{3}(?:\.\d++)?+"
+        r"|\d{1,3}(?:\.\d{3}){2}(?:,\d{1,2})?+|\d{1,3},\d{1,2}(?![0-9])"
+        r"|\d++(?:\.\d++)?+|(?i:a\ few)"
         rf"|{alternation(EN_UNTRANSLATED_CHINESE_SCALES)}|[A-Za-z]++"
     ),
     additive=True,
@@ -1545,9 +1548,17 @@ EN_SPAN_MODIFIERS: Final[frozenset[str]] = frozenset(
 _FLAGS: Final[int] = regex.VERBOSE | regex.V1 | regex.IGNORECASE
 # A digit run: thousands separated by commas or (as in some house styles) spaces, decimals. A
 # leading zero marks a code or a phone number, not a quantity.
+# Indian grouping (lakhs and crores: 12,34,567, 1,20,000) is read as its digits. Dots are a
+# decimal mark unless they group thousands unambiguously: two groups of three after them
+# (1.234.567, European style; 32.500 stays 32.5); a comma is one before one or two digits only
+# where nothing else can be meant: after such a dotted figure (1.234.567,89) or before a percent
+# sign (3,5 %, as European statistics write it).
 _DIGIT_RUN: Final[str] = r"""(?:(?!0\d)(?:
         \d{1,3}(?:,\d{3})++(?:\.\d++)?+                 # 1,200 and 1,200.5
       | \d{1,3}(?:\ \d{3})++(?![\d,])(?:\.\d++)?+        # 1 200
+      | \d{1,2}(?:,\d{2}(?=,))++,\d{3}(?![\d])(?:\.\d++)?+   # 12,34,567 (Indian)
+      | \d{1,3}(?:\.\d{3}){2}(?![\d]|\.\d)(?:,\d{1,2}(?![\d]|,\d))?+   # 1.234.567 (European)
+      | \d{1,3},\d{1,2}(?=\ ?%)                           # 3,5 % (a decimal comma)
       | \d{1,15}+(?:\.\d{1,15}+)?+                       # 1200, 1.2
     ))"""
 _WORD: Final[str] = alternation([*EN_NUMBER_WORDS, *EN_SMALL_SCALES, *EN_SCALE_WORDS])
@@ -2085,9 +2096,11 @@ EN_LOCAL_DATE_NUMERIC_RE: Final[regex.Pattern[str]] = _compile(
     _FLAGS,
 )
 # Three or more groups of digits joined by dots are a version or an address, one code (2.3.15,
-# 192.168.1.1), as on the Chinese side; a date of this shape is read above.
+# 192.168.1.1), as on the Chinese side; a date of this shape is read above, and two groups of
+# three after the first are thousands (1.234.567, see _DIGIT_RUN).
 EN_LOCAL_DOTTED_CODE_RE: Final[regex.Pattern[str]] = _compile(
     r"""
+    (?![0-9]{1,3}(?:\.[0-9]{3}){2}(?![0-9]|\.[0-9]))                          # 1.234.567
     (?<![0-9.,])(?P<num>[0-9]{1,4})(?:\.[0-9]{1,4}){2,8}+(?![0-9]|\.[0-9])   # 2.3.15
     """,
     _FLAGS,

@@ -219,7 +219,10 @@ ZH_NUMERALS: Final[NumeralTable] = NumeralTable(
     contracted_tens=ZH_CONTRACTED_TENS,
     # A digit run with separators and decimals comes out whole; every other character alone.
     # A digit run with separators comes out whole (1,200 and 1 200 alike).
-    token_re=compiled.pattern(r"\d{1,3}(?:[, ]\d{3})++(?:\.\d++)?+|\d++(?:\.\d++)?+|."),
+    token_re=compiled.pattern(
+        r"\d{1,3}(?:[, ]\d{3})++(?:\.\d++)?+|\d{1,2}(?:,\d{2}(?=,))++,\d{3}(?:\.\d++)?+"
+        r"|\d++(?:\.\d++)?+|."
+    ),
     additive=False,
     elide=True,
     # 三四个 is "three or four", 五六十 "fifty or sixty": prose names a range with two digits.
@@ -1186,8 +1189,11 @@ ZH_CLOCK_MARKS: Final[frozenset[str]] = frozenset({"时", "時"})
 ZH_LIST_SEPARATORS: Final[frozenset[str]] = frozenset({"、", ",", "和", "与", "與", "及", "或"})
 
 # Thousands are separated by commas, or (in web text, as in some house styles) by spaces: 3 000吨.
+# Indian grouping (12,34,567, 1,20,000), as a figure copied from an Indian source is written, is
+# read as its digits.
 _DIGIT_RUN: Final[str] = (
     r"(?:\d{1,3}(?:,\d{3})++(?:\.\d++)?+|\d{1,3}(?:\ \d{3}(?![0-9]))++(?:\.\d++)?+"
+    r"|\d{1,2}(?:,\d{2}(?=,))++,\d{3}(?![0-9])(?:\.\d++)?+"
     r"|\d{1,15}+(?:\.\d{1,15}+)?+)"
 )
 _NUMERAL_CHARS: Final[str] = "".join(
@@ -1872,7 +1878,7 @@ def _power_of_ten(with_unit: bool) -> regex.Pattern[str]:
                 (?:\^\(?+(?P<power>[-+−]?[0-9]{{1,3}}+)\)?+|(?P<power>[⁻⁺]?+[⁰¹²³⁴⁵⁶⁷⁸⁹]{{1,3}}+))
               | (?-i:[{"".join(sorted(ZH_E_NOTATION_MARKS))}])(?P<power>[-+−]?+[0-9]{{1,3}}+)   # 1.6e-19, 6.02E23
             )
-          | (?<![0-9.,])(?P<num>1)0                        # 10^22, 10⁻³: a power of ten alone
+          | (?<![0-9.,])(?P<num>1)0                        # 10^22, 10⁻³: a power of 10 alone
             (?:\^\(?+(?P<power>[-+−]?[0-9]{{1,3}}+)\)?+|(?P<power>[⁻⁺]?+[⁰¹²³⁴⁵⁶⁷⁸⁹]{{1,3}}+))
         )
         (?![0-9⁰¹²³⁴⁵⁶⁷⁸⁹]|\.[0-9])                      # 1.2 × 10^9. ends a sentence
@@ -2480,7 +2486,7 @@ ZH_LOCAL_BARE_RANGE_RE: Final[regex.Pattern[str]] = compiled.pattern(
     (?:
         (?=[0-9{_NUMERAL_CHARS}{_OVER_CHARS}{_POINT_CHARS}\ ]*[{_UNIT_CHARS}])
       | (?(dash)(?!)|(?<!(?:19|20)[0-9]{{2}}\ ?+[{_RANGE_BARE_SEP_CHARS}]\ ?+))   # not 2019至2020
-        (?=[0-9]{{1,6}}+(?:\.[0-9]{{1,6}}+)?+(?:{_RANGE_BARE_ENDS}|[{_RANGE_BARE_END_MARKS}]|$))
+        (?=[0-9]{{1,6}}+(?:\.[0-9]{{1,6}}+)?+(?:{_RANGE_BARE_ENDS}|[{_RANGE_BARE_END_MARKS}]))
                                                 # 30至40之间, 60至70的, 30至40。 (digits, no unit)
     )
     (?P<num2>{_NUM_SPACED})(?![0-9{_NUMERAL_CHARS}])   # 35万
