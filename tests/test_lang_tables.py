@@ -410,6 +410,13 @@ def _zh_reach_cases() -> list[object]:
         "bare-range-end-mark", zh.ZH_BARE_RANGE_END_MARKS, "比例维持在30至40{s}", "bare-range-30-40"
     )
     add("e-notation-mark", zh.ZH_E_NOTATION_MARKS, "电荷为1.6{s}-19库仑", "e-notation")
+    add("span-within-opener", zh.ZH_SPAN_WITHIN_OPENERS, "须在30天{s}内提交", "span-within")
+    add(
+        "statute-multiplier",
+        zh.ZH_STATUTE_RANGE_MULTIPLIERS,
+        "罚款一{s}以上五{s}以下",
+        "multiplier-1-5",
+    )
     add(
         "power-alone-mark",
         zh.ZH_POWER_OF_TEN_EXPONENT_MARKS - set("^⁻⁺"),
@@ -458,6 +465,10 @@ def test_zh_table_entry_is_reachable(text: str, surface: str, check: str) -> Non
         assert claims == ()
     elif check == "bare-range-30-40":
         assert claims == (("30至40", "number", "30..40", None, "range"),)
+    elif check == "span-within":
+        assert claims == ((f"30天{surface}内", "duration", "30", "day", "exact"),)
+    elif check == "multiplier-1-5":
+        assert [c[1:3] for c in claims] == [("multiplier", "1..5")]
     elif check == "e-notation":
         assert [c[:2] for c in claims] == [(f"1.6{surface}-19", "number")]
     elif check == "power-alone":

@@ -1736,7 +1736,23 @@ ZH_DIGIT_GROUPINGS = [
     pytest.param("人口为12,34,567人", (("12,34,567人", "count", "1234567", None, "exact"),), id="indian"),
     pytest.param("人口为1,234,567人", (("1,234,567人", "count", "1234567", None, "exact"),), id="western"),
 ]
+# A multiplier range stated by its two bounds; 以内 and 之内 after a span, as 内 (no ceiling).
+ZH_BOUNDS_AND_SPANS = [
+    pytest.param("罚款一倍以上五倍以下", (("一倍以上五倍以下", "multiplier", "1..5", None, "range"),), id="multiplier-bounds"),
+    pytest.param("须在30天以内提交", (("30天以内", "duration", "30", "day", "exact"),), id="yinei"),
+    pytest.param("须在48小时之内送达", (("48小时之内", "duration", "48", "hour", "exact"),), id="zhinei"),
+]
+ZH_BOUNDS_AND_SPANS_NOT = [
+    pytest.param("人数在100人以内", (("100人以内", "count", "100", None, "under"),), id="count-ceiling"),
+    pytest.param("罚款3倍以上", (("3倍以上", "multiplier", "3", None, "over"),), id="one-bound"),
+]
 NUMBER_FORM_PAIRS = [
+    pytest.param("罚款为违法所得的一倍以上五倍以下。", "The fine is one to five times the gains.", (), id="multiplier-bounds"),
+    pytest.param("罚款为违法所得的一倍以上五倍以下。", "The fine is one to ten times the gains.", ("value",), id="multiplier-bounds-slip"),
+    pytest.param("企业应当在30天以内提交报告。", "Companies must report within 30 days.", (), id="within"),
+    pytest.param("产量增长了两到三倍。", "Output grew three to four times.", (), id="times-range-convention"),
+    pytest.param("产量增长了3至5倍。", "Output grew 4 to 10 times.", ("value",), id="times-range-one-end-shifted"),
+    pytest.param("企业应当在30天以内提交报告。", "Companies must report within 30 weeks.", ("unit",), id="within-slip"),
     pytest.param("该车售价为1,20,000卢比。", "The car sells for Rs 1,20,000.", (), id="lakh"),
     pytest.param("该车售价为120000卢比。", "The car sells for Rs 12,000.", ("magnitude",), id="lakh-slip"),
     pytest.param("工厂年产量为250万件。", "The factory produces 2.500.000 units a year.", (), id="dotted"),
@@ -1788,4 +1804,9 @@ def test_en_digit_groupings(text: str, expected: tuple[Row, ...]) -> None:
 
 @pytest.mark.parametrize(("text", "expected"), ZH_DIGIT_GROUPINGS)
 def test_zh_digit_groupings(text: str, expected: tuple[Row, ...]) -> None:
+    assert claims_of(text, "zh") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), ZH_BOUNDS_AND_SPANS + ZH_BOUNDS_AND_SPANS_NOT)
+def test_zh_multiplier_bounds_and_spans_within(text: str, expected: tuple[Row, ...]) -> None:
     assert claims_of(text, "zh") == expected

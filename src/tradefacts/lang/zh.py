@@ -1130,6 +1130,9 @@ ZH_DOSE_TIME_WORDS: Final[frozenset[str]] = frozenset(
 ZH_SPAN_BEFORE: Final[frozenset[str]] = frozenset({"头", "前", "近", "最近", "过去"})
 # After a span: 15年之久, 7年间, 10年来 add no figure.
 ZH_SPAN_AFTER: Final[frozenset[str]] = frozenset({"之久", "间", "来", "中", "里", "内"})
+# Before the 内 of a span these leave it a span (30天以内 and 48小时之内 are "within 30 days", as
+# 30天内 is: no ceiling on either side; 100人以内 stays "up to 100").
+ZH_SPAN_WITHIN_OPENERS: Final[frozenset[str]] = frozenset({"以", "之"})
 # Parts of a month that an English translation renders as "the end of July", "early July".
 ZH_MONTH_PARTS: Final[frozenset[str]] = frozenset(
     {"末", "底", "初", "中旬", "上旬", "下旬", "中", "份"}
@@ -1296,6 +1299,7 @@ _DURATION_WORD_NOT: Final[str] = "|".join(
 )
 _SPAN_BEFORE: Final[str] = alternation(ZH_SPAN_BEFORE)
 _SPAN_AFTER: Final[str] = alternation(ZH_SPAN_AFTER)
+_SPAN_WITHIN: Final[str] = rf"(?:[{''.join(sorted(ZH_SPAN_WITHIN_OPENERS))}](?=内))?+"
 _MONTH_PART: Final[str] = alternation(ZH_MONTH_PARTS)
 _NOT_YEAR: Final[str] = "".join(sorted(ZH_NOT_YEAR_AFTER))
 _DECADE: Final[str] = alternation(ZH_DECADE_MARKS)
@@ -1703,7 +1707,7 @@ ZH_DURATION_RE: Final[regex.Pattern[str]] = compiled.pattern(
     (?!(?<=年)[{_NOT_YEAR}])                    # not 3年级, 80年代
     (?!{_DURATION_WORD_NOT})                    # not 小时候, 秒杀
     {_OVER_AFTER_UNIT}                          # 两年多
-    (?P<post>{_SPAN_AFTER}|{_Q_AFTER})?+        # 之久, 间, 左右
+    {_SPAN_WITHIN}(?P<post>{_SPAN_AFTER}|{_Q_AFTER})?+   # 之久, 间, 左右, (以)内
     """,
     _FLAGS,
 )
@@ -2150,7 +2154,7 @@ ZH_LOCAL_DURATION_RANGE_RE: Final[regex.Pattern[str]] = compiled.pattern(
     (?P<unit>{_DURATION})                       # 年, 个月, 天, 个工作日
     (?!(?<=年)[{_NOT_YEAR}])                    # not 20-30年代
     (?!{_DURATION_WORD_NOT})                    # not 小时候
-    (?P<post>{_SPAN_AFTER}|{_Q_AFTER})?+        # 内, 左右
+    {_SPAN_WITHIN}(?P<post>{_SPAN_AFTER}|{_Q_AFTER})?+   # 内, 左右, 以内
     """,
     _FLAGS,
 )
@@ -2183,6 +2187,12 @@ ZH_LOCAL_STATUTE_RANGE_RE: Final[regex.Pattern[str]] = _statute_range(
 )
 ZH_LOCAL_STATUTE_DAY_RANGE_RE: Final[regex.Pattern[str]] = _statute_range(
     alternation(ZH_STATUTE_RANGE_DAYS)
+)
+# A multiplier between such bounds (罚款为违法所得一倍以上五倍以下, "one to five times the gains"):
+# a multiplier range.
+ZH_STATUTE_RANGE_MULTIPLIERS: Final[frozenset[str]] = frozenset({"倍"})
+ZH_LOCAL_STATUTE_MULTIPLIER_RANGE_RE: Final[regex.Pattern[str]] = _statute_range(
+    alternation(ZH_STATUTE_RANGE_MULTIPLIERS)
 )
 # A figure after a Latin word with a capital letter and a space names a model or a version, as the
 # English side reads it (iPhone 15, Mate 60系列, Windows 10, Model 3): a code, the figure alone.
@@ -4536,6 +4546,16 @@ RULES: Final[LangRules] = LangRules(
             Kind.NUMBER,
             begins=Begins.of(ZH_FUSED_COUNTS),  # 我们俩, 哥俩, 俩人
             follows=None,  # read alone, whatever follows; tried only at 俩 and 仨
+        ),
+        # Number forms: multiplier ranges stated by their two bounds.
+        Rule(
+            "zh.local.statute.range.multiplier",
+            Build.MULTIPLIER,
+            ZH_LOCAL_STATUTE_MULTIPLIER_RANGE_RE,
+            Kind.MULTIPLIER,
+            begins=_B_NUM,  # 一倍以上五倍以下
+            follows=follows(ZH_STATUTE_RANGE_MULTIPLIERS),
+            then=Then(ZH_STATUTE_RANGE_LOW_MARKS, within=1),
         ),
     ),
     local_fallbacks=(
