@@ -411,6 +411,7 @@ def _zh_reach_cases() -> list[object]:
     )
     add("e-notation-mark", zh.ZH_E_NOTATION_MARKS, "电荷为1.6{s}-19库仑", "e-notation")
     add("span-within-opener", zh.ZH_SPAN_WITHIN_OPENERS, "须在30天{s}内提交", "span-within")
+    add("share-of-whole", zh.ZH_SHARE_OF_WHOLE_MARKS, "不超过合同总额{s}10%", "bound-of-whole")
     add(
         "statute-multiplier",
         zh.ZH_STATUTE_RANGE_MULTIPLIERS,
@@ -465,6 +466,8 @@ def test_zh_table_entry_is_reachable(text: str, surface: str, check: str) -> Non
         assert claims == ()
     elif check == "bare-range-30-40":
         assert claims == (("30至40", "number", "30..40", None, "range"),)
+    elif check == "bound-of-whole":
+        assert claims == (("10%", "percent", "10", "%", "under"),)
     elif check == "span-within":
         assert claims == ((f"30天{surface}内", "duration", "30", "day", "exact"),)
     elif check == "multiplier-1-5":

@@ -1746,7 +1746,20 @@ ZH_BOUNDS_AND_SPANS_NOT = [
     pytest.param("人数在100人以内", (("100人以内", "count", "100", None, "under"),), id="count-ceiling"),
     pytest.param("罚款3倍以上", (("3倍以上", "multiplier", "3", None, "over"),), id="one-bound"),
 ]
+# A bound written before the whole a share is of bounds the share after 的.
+ZH_BOUNDS_OF_A_WHOLE = [
+    pytest.param("预付款不超过合同总额的10%", (("10%", "percent", "10", "%", "under"),), id="not-over"),
+    pytest.param("投入不少于营业收入的3%", (("3%", "percent", "3", "%", "over"),), id="not-under"),
+    pytest.param("持股不得超过公司股份的5%", (("5%", "percent", "5", "%", "under"),), id="must-not-exceed"),
+]
+ZH_BOUNDS_OF_A_WHOLE_NOT = [
+    pytest.param("占全国的10%", (("10%", "percent", "10", "%", "exact"),), id="no-bound"),
+    pytest.param("销量超过去年。公司的5%", (("5%", "percent", "5", "%", "exact"),), id="across-a-sentence"),
+    pytest.param("约为全国的10%", (("10%", "percent", "10", "%", "exact"),), id="one-character-hedge"),
+]
 NUMBER_FORM_PAIRS = [
+    pytest.param("预付款不超过合同总额的10%。", "The advance is no more than 10% of the contract value.", (), id="bound-of-whole"),
+    pytest.param("预付款不超过合同总额的10%。", "The advance is at least 10% of the contract value.", ("qualifier",), id="bound-of-whole-slip"),
     pytest.param("罚款为违法所得的一倍以上五倍以下。", "The fine is one to five times the gains.", (), id="multiplier-bounds"),
     pytest.param("罚款为违法所得的一倍以上五倍以下。", "The fine is one to ten times the gains.", ("value",), id="multiplier-bounds-slip"),
     pytest.param("企业应当在30天以内提交报告。", "Companies must report within 30 days.", (), id="within"),
@@ -1809,4 +1822,9 @@ def test_zh_digit_groupings(text: str, expected: tuple[Row, ...]) -> None:
 
 @pytest.mark.parametrize(("text", "expected"), ZH_BOUNDS_AND_SPANS + ZH_BOUNDS_AND_SPANS_NOT)
 def test_zh_multiplier_bounds_and_spans_within(text: str, expected: tuple[Row, ...]) -> None:
+    assert claims_of(text, "zh") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), ZH_BOUNDS_OF_A_WHOLE + ZH_BOUNDS_OF_A_WHOLE_NOT)
+def test_zh_bound_before_the_whole_of_a_share(text: str, expected: tuple[Row, ...]) -> None:
     assert claims_of(text, "zh") == expected

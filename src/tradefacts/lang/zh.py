@@ -2194,6 +2194,22 @@ ZH_STATUTE_RANGE_MULTIPLIERS: Final[frozenset[str]] = frozenset({"倍"})
 ZH_LOCAL_STATUTE_MULTIPLIER_RANGE_RE: Final[regex.Pattern[str]] = _statute_range(
     alternation(ZH_STATUTE_RANGE_MULTIPLIERS)
 )
+# A bound written before the whole a share is of, the share after its 的 (不超过合同总额的10% "no
+# more than 10% of the contract value", 不低于营业收入的3% "at least 3% of revenue"): the bound is
+# the share's, as the translation writes it beside the figure. Only the two-character bounds and
+# longer (超过, 不得超过, 低于; not 近, 约), with a noun of Han characters between that holds no bound.
+ZH_SHARE_OF_WHOLE_MARKS: Final[frozenset[str]] = frozenset({"的"})
+_BOUND_BEFORE_WHOLE: Final[str] = alternation(
+    {s for s, a in ZH_QUALIFIERS_BEFORE.items() if a in (Approx.OVER, Approx.UNDER) and len(s) >= 2}
+)
+ZH_LOCAL_BOUND_OF_WHOLE_RE: Final[regex.Pattern[str]] = compiled.pattern(
+    rf"""
+    (?<=(?P<pre>{_BOUND_BEFORE_WHOLE})(?:(?!{_BOUND_BEFORE_WHOLE})\p{{Han}}){{1,12}}
+        {alternation(ZH_SHARE_OF_WHOLE_MARKS)})  # 不超过 合同总额 的
+    (?P<num>[0-9]{{1,3}}+(?:\.[0-9]{{1,6}}+)?+)(?P<unit>{_PERCENT})   # 10%
+    """,
+    _FLAGS,
+)
 # A figure after a Latin word with a capital letter and a space names a model or a version, as the
 # English side reads it (iPhone 15, Mate 60系列, Windows 10, Model 3): a code, the figure alone.
 # Not one a unit or a percent follows (GDP 5%, CPI 2.1%: those rules read longer claims).
@@ -3874,6 +3890,15 @@ RULES: Final[LangRules] = LangRules(
             begins=_B_PRE | _B_NUM,
             follows=_F_LOCAL_UNIT | _F_PERCENT_RANGE,
             then=_T_LOCAL_RANGE,
+        ),
+        # Before zh.local.unit, whose reading of the same share with no bound it must win (a tie).
+        Rule(
+            "zh.local.share.bound_of_whole",
+            Build.QUANTITY,
+            ZH_LOCAL_BOUND_OF_WHOLE_RE,
+            Kind.PERCENT,
+            begins=Begins.behind(ZH_SHARE_OF_WHOLE_MARKS),  # 合同总额的|10%
+            follows=follows(ZH_PERCENT_UNITS),
         ),
         Rule(
             "zh.local.unit",
