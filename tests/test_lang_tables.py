@@ -412,6 +412,7 @@ def _zh_reach_cases() -> list[object]:
     add("e-notation-mark", zh.ZH_E_NOTATION_MARKS, "电荷为1.6{s}-19库仑", "e-notation")
     add("span-within-opener", zh.ZH_SPAN_WITHIN_OPENERS, "须在30天{s}内提交", "span-within")
     add("share-of-whole", zh.ZH_SHARE_OF_WHOLE_MARKS, "不超过合同总额{s}10%", "bound-of-whole")
+    add("web-range-capital", zh.ZH_WEB_RANGE_CAPITAL_SCALES, "月薪8{s}-12{s}。", "web-range-8-12k")
     add(
         "statute-multiplier",
         zh.ZH_STATUTE_RANGE_MULTIPLIERS,
@@ -466,6 +467,8 @@ def test_zh_table_entry_is_reachable(text: str, surface: str, check: str) -> Non
         assert claims == ()
     elif check == "bare-range-30-40":
         assert claims == (("30至40", "number", "30..40", None, "range"),)
+    elif check == "web-range-8-12k":
+        assert [c[1:3] for c in claims] == [("number", "8000..12000")]
     elif check == "bound-of-whole":
         assert claims == (("10%", "percent", "10", "%", "under"),)
     elif check == "span-within":
@@ -927,6 +930,8 @@ def _en_reach_cases() -> list[object]:
     add("word-idiom", en.EN_NUMBER_WORD_IDIOMS, "a two-{s} deal", "none")
     add("vague-only-before-of", en.EN_VAGUE_ONLY_BEFORE_OF, "the test {s} rose", "none")
     add("e-notation-mark", en.EN_E_NOTATION_MARKS, "a charge of 1.6{s}-19 C", "e-notation")
+    add("web-range-scale", en.EN_WEB_RANGE_SCALES, "pay of 8{s}-12{s} a month", "web-range-8-12k")
+    add("web-range-not-before", en.EN_WEB_RANGE_NOT_BEFORE, "a 5k-10k {s} today", "no-web-range")
     add(
         "power-alone-mark",
         en.EN_POWER_OF_TEN_EXPONENT_MARKS - set("^⁻⁺"),
@@ -1221,6 +1226,8 @@ _EN_REACH_IDS = {
     # Number forms.
     "EN_VAGUE_ONLY_BEFORE_OF": "vague-only-before-of-",
     "EN_E_NOTATION_MARKS": "e-notation-mark-",
+    "EN_WEB_RANGE_SCALES": "web-range-scale-",
+    "EN_WEB_RANGE_NOT_BEFORE": "web-range-not-before-",
     "EN_POWER_OF_TEN_EXPONENT_MARKS": "power-alone-",
 }
 
@@ -1274,6 +1281,12 @@ def test_en_table_entry_is_reachable(text: str, surface: str, check: str) -> Non
         return
     if check == "two":
         assert [c[2] for c in claims] == [Decimal(5), Decimal(6)]
+        return
+    if check == "web-range-8-12k":
+        assert [(c[1], c[2], c[3]) for c in claims] == [("number", Decimal(8000), Decimal(12000))]
+        return
+    if check == "no-web-range":
+        assert all(c[3] is None for c in claims), claims
         return
     if check == "e-notation":
         assert [c[:2] for c in claims] == [(f"1.6{surface}-19", "number")]

@@ -1757,7 +1757,28 @@ ZH_BOUNDS_OF_A_WHOLE_NOT = [
     pytest.param("销量超过去年。公司的5%", (("5%", "percent", "5", "%", "exact"),), id="across-a-sentence"),
     pytest.param("约为全国的10%", (("10%", "percent", "10", "%", "exact"),), id="one-character-hedge"),
 ]
+# Ranges in web text's scale letters: a capital K where both ends have it, on both sides.
+EN_WEB_RANGES = [
+    pytest.param("monthly pay 8K-12K.", (("8K-12K", "number", "8000..12000", None, "range"),), id="capitals"),
+    pytest.param("pays 10K–15K a month", (("10K–15K", "number", "10000..15000", None, "range"),), id="en-dash"),
+    pytest.param("pays 8-12k a month", (("8-12k", "number", "8000..12000", None, "range"),), id="second-end"),
+    pytest.param("from 20K to 30K", (("20K to 30K", "number", "20000..30000", None, "range"),), id="to"),
+]
+EN_WEB_RANGES_NOT = [
+    pytest.param("a 5K-10K run", (("5K", "number", "5", None, "exact"),), id="run"),
+    pytest.param("a 4K display", (("4K", "number", "4", None, "exact"),), id="single-capital"),
+]
+ZH_WEB_RANGES = [
+    pytest.param("月薪8K-12K。", (("8K-12K", "number", "8000..12000", None, "range"),), id="capitals"),
+    pytest.param("年薪200K-300K。", (("200K-300K", "number", "200000..300000", None, "range"),), id="hundreds"),
+]
+ZH_WEB_RANGES_NOT = [
+    pytest.param("支持4K-8K视频", (("4K", "number", "4", None, "exact"),), id="resolution"),
+    pytest.param("充电器65W-100W。", (("65W-100W", "quantity", "65..100", "W", "range"),), id="watts"),
+]
 NUMBER_FORM_PAIRS = [
+    pytest.param("月薪8K-12K。", "Monthly salary 8K-12K.", (), id="web-range"),
+    pytest.param("月薪8K-12K。", "Monthly salary 8K-15K.", ("value",), id="web-range-slip"),
     pytest.param("预付款不超过合同总额的10%。", "The advance is no more than 10% of the contract value.", (), id="bound-of-whole"),
     pytest.param("预付款不超过合同总额的10%。", "The advance is at least 10% of the contract value.", ("qualifier",), id="bound-of-whole-slip"),
     pytest.param("罚款为违法所得的一倍以上五倍以下。", "The fine is one to five times the gains.", (), id="multiplier-bounds"),
@@ -1827,4 +1848,14 @@ def test_zh_multiplier_bounds_and_spans_within(text: str, expected: tuple[Row, .
 
 @pytest.mark.parametrize(("text", "expected"), ZH_BOUNDS_OF_A_WHOLE + ZH_BOUNDS_OF_A_WHOLE_NOT)
 def test_zh_bound_before_the_whole_of_a_share(text: str, expected: tuple[Row, ...]) -> None:
+    assert claims_of(text, "zh") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), EN_WEB_RANGES + EN_WEB_RANGES_NOT)
+def test_en_web_ranges_in_capitals(text: str, expected: tuple[Row, ...]) -> None:
+    assert claims_of(text, "en") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), ZH_WEB_RANGES + ZH_WEB_RANGES_NOT)
+def test_zh_web_ranges_in_capitals(text: str, expected: tuple[Row, ...]) -> None:
     assert claims_of(text, "zh") == expected

@@ -3010,6 +3010,30 @@ EN_LOCAL_WEB_COUNT_RE: Final[regex.Pattern[str]] = _compile(
     _FLAGS,
 )
 
+# A range of web text's scale letters, as job ads write pay ("8k-12k", "8-12k", "8K-12K",
+# "20K to 30K"): a lower-case k on the second end or on both; a capital K only on both ends (a
+# single 8K may be a resolution). Not before a word of a race or a screen ("a 5K-10K run").
+EN_WEB_RANGE_SCALES: Final[frozenset[str]] = frozenset({"k", "K"})
+EN_WEB_RANGE_NOT_BEFORE: Final[frozenset[str]] = frozenset(
+    {"run", "runs", "race", "races", "TV", "TVs", "video", "videos", "display", "resolution"}
+)
+_WEB_RANGE_LOWER: Final[str] = alternation(s for s in EN_WEB_RANGE_SCALES if s.islower())
+_WEB_RANGE_UPPER: Final[str] = alternation(s for s in EN_WEB_RANGE_SCALES if s.isupper())
+_WEB_RANGE_SEP: Final[str] = r"(?:\ ?+[-–]\ ?+|\ to\ )"
+EN_LOCAL_WEB_RANGE_RE: Final[regex.Pattern[str]] = _compile(
+    rf"""
+    (?:(?P<pre>{_RANGE_BEFORE})\ )?+{_EDGE_BEFORE}
+    (?:
+        (?P<num>{_DIGIT_RUN}(?-i:{_WEB_RANGE_LOWER})?+){_WEB_RANGE_SEP}
+        (?P<num2>{_DIGIT_RUN}(?-i:{_WEB_RANGE_LOWER}))                      # 8k-12k, 8-12k
+      | (?P<num>{_DIGIT_RUN}(?-i:{_WEB_RANGE_UPPER})){_WEB_RANGE_SEP}
+        (?P<num2>{_DIGIT_RUN}(?-i:{_WEB_RANGE_UPPER}))                      # 8K-12K
+    )
+    (?![\w+-]|\ {alternation(EN_WEB_RANGE_NOT_BEFORE)}\b)
+    """,
+    _FLAGS,
+)
+
 _B_NUM: Final[Begins] = Begins.of(
     EN_NUMBER_WORDS, EN_SMALL_SCALES, EN_SCALE_WORDS, EN_ARTICLE_ONE, EN_VAGUE_WORDS, digit=True
 )
@@ -4320,6 +4344,16 @@ RULES: Final[LangRules] = LangRules(
             begins=_B_RANGE | _B_NUM,
             follows=_F_RANGE,
             then=Then(EN_TIMES, within=24),
+        ),
+        # Number forms: ranges in web text's scale letters.
+        Rule(
+            "en.local.web.range",
+            Build.QUANTITY,
+            EN_LOCAL_WEB_RANGE_RE,
+            Kind.NUMBER,
+            begins=_B_RANGE | Begins(digit=True),
+            follows=follows(EN_WEB_RANGE_SCALES) | _F_RANGE | follows("–"),
+            then=Then(follows(("-", "–", " to ")), within=2),
         ),
     ),
     numerals=EN_NUMERALS,

@@ -3597,13 +3597,20 @@ ZH_LOCAL_WEB_LENGTH_RE: Final[regex.Pattern[str]] = compiled.pattern(
 _F_WEB: Final[frozenset[str]] = follows(ZH_WEB_SCALES)
 # A range in web text's scale letters, written on its second end or on both (月薪8k-12k, 8-12k,
 # 1.5w-2w元): both ends in that scale, the first borrowing the second's where it has none, as 3～5万
-# does. Lower-case letters only (8K-12K may be resolutions or model names).
+# does. A capital letter only where both ends have it (8K-12K, 10K–15K, as job ads write pay; a
+# single 8K may be a resolution or a model name).
+ZH_WEB_RANGE_CAPITAL_SCALES: Final[frozenset[str]] = frozenset({"K"})
 _WEB_RANGE_SCALE: Final[str] = alternation(s for s in ZH_WEB_SCALES if s.islower())
 _WEB_RANGE: Final[str] = rf"""
     {_PRE}{_EDGE_BEFORE}
-    (?P<num>{_DIGIT_RUN})(?P<webscale>{_WEB_RANGE_SCALE})?+\ ?+      # 8k, 8
-    {_RANGE_SEP_LOCAL}\ ?+                                             # -, 至
-    (?P<num2>{_DIGIT_RUN})(?P<webscale2>{_WEB_RANGE_SCALE})            # 12k
+    (?:
+        (?P<num>{_DIGIT_RUN})(?P<webscale>{_WEB_RANGE_SCALE})?+\ ?+      # 8k, 8
+        {_RANGE_SEP_LOCAL}\ ?+                                             # -, 至
+        (?P<num2>{_DIGIT_RUN})(?P<webscale2>{_WEB_RANGE_SCALE})            # 12k
+      | (?P<num>{_DIGIT_RUN})(?P<webscale>{alternation(ZH_WEB_RANGE_CAPITAL_SCALES)})\ ?+   # 8K
+        {_RANGE_SEP_LOCAL}\ ?+                                             # -, 至
+        (?P<num2>{_DIGIT_RUN})(?P<webscale2>(?P=webscale))                 # 12K
+    )
     (?![A-Za-z0-9]|{alternation(ZH_WEB_SCALE_NOT_NEXT)})
 """
 ZH_LOCAL_WEB_RANGE_RE: Final[regex.Pattern[str]] = compiled.pattern(
