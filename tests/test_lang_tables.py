@@ -416,6 +416,39 @@ def _zh_reach_cases() -> list[object]:
     add("ratio-before-colon", zh.ZH_RATIO_WORDS_BEFORE_COLON, "师生{s}1:18", "ratio-1-18")
     add("range-change-from", zh.ZH_RANGE_CHANGE_FROM_WORDS, "{s}5到10", "no-range")
     add("range-between-mark", zh.ZH_RANGE_BETWEEN_MARKS, "得分在5到10{s}", "range-5-10")
+    # Number forms: a bare range of two digit runs, ended by a word or a mark.
+    add("bare-range-end", zh.ZH_BARE_RANGE_ENDS, "分数在30至40{s}", "bare-range-30-40")
+    add(
+        "bare-range-end-mark", zh.ZH_BARE_RANGE_END_MARKS, "比例维持在30至40{s}", "bare-range-30-40"
+    )
+    add("e-notation-mark", zh.ZH_E_NOTATION_MARKS, "电荷为1.6{s}-19库仑", "e-notation")
+    add("span-within-opener", zh.ZH_SPAN_WITHIN_OPENERS, "须在30天{s}内提交", "span-within")
+    add("share-of-whole", zh.ZH_SHARE_OF_WHOLE_MARKS, "不超过合同总额{s}10%", "bound-of-whole")
+    add("web-range-capital", zh.ZH_WEB_RANGE_CAPITAL_SCALES, "月薪8{s}-12{s}。", "web-range-8-12k")
+    add(
+        "statute-multiplier",
+        zh.ZH_STATUTE_RANGE_MULTIPLIERS,
+        "罚款一{s}以上五{s}以下",
+        "multiplier-1-5",
+    )
+    add(
+        "power-alone-mark",
+        zh.ZH_POWER_OF_TEN_EXPONENT_MARKS - set("^⁻⁺"),
+        "约有10{s}颗",
+        "power-alone",
+    )
+    add(
+        "power-alone-sign",
+        {"⁻", "⁺"} & zh.ZH_POWER_OF_TEN_EXPONENT_MARKS,
+        "约有10{s}³颗",
+        "power-alone",
+    )
+    add(
+        "power-alone-caret",
+        {"^"} & zh.ZH_POWER_OF_TEN_EXPONENT_MARKS,
+        "约有10{s}3颗",
+        "power-alone",
+    )
     return cases
 
 
@@ -444,6 +477,22 @@ def test_zh_table_entry_is_reachable(text: str, surface: str, check: str) -> Non
         assert claims == ((f"{surface}110年", "year", "2021", None, "exact"),)
     elif check == "none":
         assert claims == ()
+    elif check == "bare-range-30-40":
+        assert claims == (("30至40", "number", "30..40", None, "range"),)
+    elif check == "web-range-8-12k":
+        assert [c[1:3] for c in claims] == [("number", "8000..12000")]
+    elif check == "bound-of-whole":
+        assert claims == (("10%", "percent", "10", "%", "under"),)
+    elif check == "span-within":
+        assert claims == ((f"30天{surface}内", "duration", "30", "day", "exact"),)
+    elif check == "multiplier-1-5":
+        assert [c[1:3] for c in claims] == [("multiplier", "1..5")]
+    elif check == "e-notation":
+        assert [c[:2] for c in claims] == [(f"1.6{surface}-19", "number")]
+    elif check == "power-alone":
+        assert [(c[0].endswith(surface) or surface in c[0], c[1]) for c in claims] == [
+            (True, "number")
+        ]
     elif check == "statute-range":
         assert [c[1:5] for c in claims] == [("money", "10000..100000", "CNY", "range")]
     elif check == "bare-figure":
@@ -852,7 +901,13 @@ def _en_reach_cases() -> list[object]:
     add("year-span-separator", en.EN_YEAR_SPAN_SEPARATORS, "the 2019{s}22 season", "two-years")
     add("fraction-slash", en.EN_FRACTION_SLASH, "nearly 2{s}3 of the land", "percent-any")
     add("slashed-fraction", en.EN_SLASHED_FRACTIONS, "some {s} of the land", "percent-any")
-    add("number-phrase", en.EN_NUMBER_PHRASES, "they saw {s} ships", "phrase")
+    add(
+        "number-phrase",
+        en.EN_NUMBER_PHRASES.keys() - en.EN_VAGUE_ONLY_BEFORE_OF,
+        "they saw {s} ships",
+        "phrase",
+    )
+    add("number-phrase-of", en.EN_VAGUE_ONLY_BEFORE_OF, "they saw {s} of ships", "phrase")
     add("fraction", en.EN_FRACTIONS, "{s} of the land", "fraction")
     add("frequency", en.EN_FREQUENCY_WORDS, "she came {s}", "phrase")
     add("age-decade", en.EN_AGE_DECADES, "now in her {s}, she", "phrase")
@@ -901,6 +956,28 @@ def _en_reach_cases() -> list[object]:
     add("percent-idiom", en.EN_PERCENT_IDIOMS, "a hundred percent {s}", "none")
     add("percent-idiom-figure", en.EN_PERCENT_IDIOM_FIGURES, "I am a {s} percent sure", "none")
     add("word-idiom", en.EN_NUMBER_WORD_IDIOMS, "a two-{s} deal", "none")
+    add("vague-only-before-of", en.EN_VAGUE_ONLY_BEFORE_OF, "the test {s} rose", "none")
+    add("e-notation-mark", en.EN_E_NOTATION_MARKS, "a charge of 1.6{s}-19 C", "e-notation")
+    add("web-range-scale", en.EN_WEB_RANGE_SCALES, "pay of 8{s}-12{s} a month", "web-range-8-12k")
+    add("web-range-not-before", en.EN_WEB_RANGE_NOT_BEFORE, "a 5k-10k {s} today", "no-web-range")
+    add(
+        "power-alone-mark",
+        en.EN_POWER_OF_TEN_EXPONENT_MARKS - set("^⁻⁺"),
+        "about 10{s} stars",
+        "power-alone",
+    )
+    add(
+        "power-alone-sign",
+        {"⁻", "⁺"} & en.EN_POWER_OF_TEN_EXPONENT_MARKS,
+        "about 10{s}³ stars",
+        "power-alone",
+    )
+    add(
+        "power-alone-caret",
+        {"^"} & en.EN_POWER_OF_TEN_EXPONENT_MARKS,
+        "about 10{s}3 stars",
+        "power-alone",
+    )
     add("double-name", en.EN_DOUBLE_NAMES, "sales on {s} 11 rose", "bare-11")
     add("currency-before-spaced", en.EN_CURRENCIES_BEFORE_SPACED, "paid {s}5 in all", "unit-start")
     add("currency-lower", en.EN_CURRENCIES_LOWER, "paid 5 {s} in all", "unit-end")
@@ -1212,6 +1289,12 @@ _EN_REACH_IDS = {
     "EN_SUSPENDED_HYPHENS": "suspended-hyphen-",
     "EN_HYPHENATED_AGE_BOUNDS": "hyphenated-age-bound-",
     "EN_SUSPENDED_JOINERS": "suspended-joiner-",
+    # Number forms.
+    "EN_VAGUE_ONLY_BEFORE_OF": "vague-only-before-of-",
+    "EN_E_NOTATION_MARKS": "e-notation-mark-",
+    "EN_WEB_RANGE_SCALES": "web-range-scale-",
+    "EN_WEB_RANGE_NOT_BEFORE": "web-range-not-before-",
+    "EN_POWER_OF_TEN_EXPONENT_MARKS": "power-alone-",
 }
 
 
@@ -1282,6 +1365,18 @@ def test_en_table_entry_is_reachable(text: str, surface: str, check: str) -> Non
         return
     if check == "two":
         assert [c[2] for c in claims] == [Decimal(5), Decimal(6)]
+        return
+    if check == "web-range-8-12k":
+        assert [(c[1], c[2], c[3]) for c in claims] == [("number", Decimal(8000), Decimal(12000))]
+        return
+    if check == "no-web-range":
+        assert all(c[3] is None for c in claims), claims
+        return
+    if check == "e-notation":
+        assert [c[:2] for c in claims] == [(f"1.6{surface}-19", "number")]
+        return
+    if check == "power-alone":
+        assert [(c[0].startswith("about 10"), c[1]) for c in claims] == [(True, "number")]
         return
     if check == "power-of-ten":
         assert [(c[1], c[2], c[4]) for c in claims] == [("quantity", Decimal(1080000000), "km/h")]

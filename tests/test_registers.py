@@ -1879,3 +1879,196 @@ def test_en_suspended_folds(text: str, expected: tuple[Row, ...]) -> None:
 )
 def test_en_hyphenated_age_bounds(text: str, expected: tuple[Row, ...]) -> None:
     assert claims_of(text, "en") == expected
+
+
+# Number forms (multiplier ranges, bare ranges). A range of occasions ("3 to 5 times") renders a
+# multiplier range (3至5倍); "and" joins number words only after a scale word, so "between two and
+# three" is a range; two digit runs joined by 至 or 到 with no unit are a bare range where 之间, 的
+# or a punctuation mark ends them.
+# fmt: off
+EN_TIMES_RANGES = [
+    pytest.param("prices are 3 to 5 times incomes", (("3 to 5 times", "number", "3..5", None, "range"),), id="to"),
+    pytest.param("it rose 2-3 times.", (("2-3 times", "number", "2..3", None, "range"),), id="dash"),
+    pytest.param("between two and three times as easily", (("between two and three times", "number", "2..3", None, "range"),), id="between-words"),
+    pytest.param("between thirty and forty people", (("between thirty and forty", "number", "30..40", None, "range"),), id="between-tens"),
+    pytest.param("two hundred and five", (("two hundred and five", "number", "205", None, "exact"),), id="and-after-scale"),
+]
+EN_TIMES_RANGES_NOT = [
+    pytest.param("ten to twenty times larger", (("ten to twenty times", "multiplier", "10..20", None, "range"),), id="compared"),
+    pytest.param("three to four times as many", (("three to four times", "multiplier", "3..4", None, "range"),), id="as-many"),
+    pytest.param("test scores range from 20 to 30", (("20 to 30", "number", "20..30", None, "range"),), id="test-scores"),
+    pytest.param("scores of people", (("scores", "number", "40..180", None, "range"),), id="scores-of"),
+]
+ZH_BARE_RANGES = [
+    pytest.param("分数在30至40之间", (("30至40", "number", "30..40", None, "range"),), id="zhijian"),
+    pytest.param("评分为60至70的产品", (("60至70", "number", "60..70", None, "range"),), id="de"),
+    pytest.param("维持在1.5到2.5。", (("1.5到2.5", "number", "1.5..2.5", None, "range"),), id="decimal-mark"),
+]
+ZH_BARE_RANGES_NOT = [
+    pytest.param("2019至2020的变化", (("2019", "number", "2019", None, "exact"), ("2020", "number", "2020", None, "exact")), id="years"),
+    pytest.param("比分5-6。", (), id="dash"),
+    pytest.param("第3至5条", (("第3", "number", "3", None, "exact"), ("5条", "count", "5", None, "exact")), id="rank"),
+]
+# Scientific notation: E notation and a power of ten written alone, on both sides.
+EN_E_NOTATION = [
+    pytest.param("about 6.02E23.", (("about 6.02E23", "number", "602000000000000000000000", None, "about"),), id="capital-e"),
+    pytest.param("less than 1e-9.", (("less than 1e-9", "number", "0.000000001", None, "under"),), id="negative"),
+    pytest.param("about 10^22 stars", (("about 10^22", "number", "10000000000000000000000", None, "about"),), id="caret-alone"),
+    pytest.param("reached 1.2 × 10^9.", (("1.2 × 10^9", "number", "1200000000", None, "exact"),), id="sentence-end"),
+]
+EN_E_NOTATION_NOT = [
+    pytest.param("room 10e", (), id="no-exponent"),
+    pytest.param("in 10 e-mails", (("10", "number", "10", None, "exact"),), id="e-mail"),
+]
+ZH_E_NOTATION = [
+    pytest.param("电荷为1.6e-19库仑", (("1.6e-19", "number", "0.00000000000000000016", None, "exact"),), id="e"),
+    pytest.param("约有10²²颗", (("约有10²²", "number", "10000000000000000000000", None, "about"),), id="superscript-alone"),
+    pytest.param("误差在10⁻³量级", (("10⁻³", "number", "0.001", None, "exact"),), id="negative-alone"),
+]
+ZH_E_NOTATION_NOT = [
+    pytest.param("共10e", (), id="no-exponent"),
+]
+# Digit groupings: Indian (lakhs, crores) on both sides; European dotted thousands (two groups of
+# three) and a decimal comma before a percent sign or after such thousands in English.
+EN_DIGIT_GROUPINGS = [
+    pytest.param("a bonus of Rs 1,20,000.", (("Rs 1,20,000", "money", "120000", "INR", "exact"),), id="lakh"),
+    pytest.param("a population of 12,34,567.", (("12,34,567", "number", "1234567", None, "exact"),), id="indian"),
+    pytest.param("Rs 2,50,00,000 in revenue", (("Rs 2,50,00,000", "money", "25000000", "INR", "exact"),), id="crore"),
+    pytest.param("a population of 1.234.567.", (("1.234.567", "number", "1234567", None, "exact"),), id="dotted"),
+    pytest.param("it cost EUR 1.234.567,89", (("EUR 1.234.567,89", "money", "1234567.89", "EUR", "exact"),), id="dotted-decimal"),
+    pytest.param("inflation was 3,5 % last year", (("3,5 %", "percent", "3.5", "%", "exact"),), id="decimal-comma"),
+]
+EN_DIGIT_GROUPINGS_NOT = [
+    pytest.param("it costs 32.500 euros", (("32.500 euros", "money", "32.5", "EUR", "exact"),), id="two-groups-decimal"),
+    pytest.param("version 1.2.3 is out", (("1.2.3", "number", "1", None, "exact"),), id="version"),
+    pytest.param("pages 3,5 and 7", (("5", "number", "5", None, "exact"), ("7", "number", "7", None, "exact")), id="list"),
+    pytest.param("1,200,000 people", (("1,200,000", "number", "1200000", None, "exact"),), id="western"),
+]
+ZH_DIGIT_GROUPINGS = [
+    pytest.param("售价为1,20,000卢比", (("1,20,000卢比", "money", "120000", "INR", "exact"),), id="lakh"),
+    pytest.param("人口为12,34,567人", (("12,34,567人", "count", "1234567", None, "exact"),), id="indian"),
+    pytest.param("人口为1,234,567人", (("1,234,567人", "count", "1234567", None, "exact"),), id="western"),
+]
+# A multiplier range stated by its two bounds; 以内 and 之内 after a span, as 内 (no ceiling).
+ZH_BOUNDS_AND_SPANS = [
+    pytest.param("罚款一倍以上五倍以下", (("一倍以上五倍以下", "multiplier", "1..5", None, "range"),), id="multiplier-bounds"),
+    pytest.param("须在30天以内提交", (("30天以内", "duration", "30", "day", "exact"),), id="yinei"),
+    pytest.param("须在48小时之内送达", (("48小时之内", "duration", "48", "hour", "exact"),), id="zhinei"),
+]
+ZH_BOUNDS_AND_SPANS_NOT = [
+    pytest.param("人数在100人以内", (("100人以内", "count", "100", None, "under"),), id="count-ceiling"),
+    pytest.param("罚款3倍以上", (("3倍以上", "multiplier", "3", None, "over"),), id="one-bound"),
+]
+# A bound written before the whole a share is of bounds the share after 的.
+ZH_BOUNDS_OF_A_WHOLE = [
+    pytest.param("预付款不超过合同总额的10%", (("10%", "percent", "10", "%", "under"),), id="not-over"),
+    pytest.param("投入不少于营业收入的3%", (("3%", "percent", "3", "%", "over"),), id="not-under"),
+    pytest.param("持股不得超过公司股份的5%", (("5%", "percent", "5", "%", "under"),), id="must-not-exceed"),
+]
+ZH_BOUNDS_OF_A_WHOLE_NOT = [
+    pytest.param("占全国的10%", (("10%", "percent", "10", "%", "exact"),), id="no-bound"),
+    pytest.param("销量超过去年。公司的5%", (("5%", "percent", "5", "%", "exact"),), id="across-a-sentence"),
+    pytest.param("约为全国的10%", (("10%", "percent", "10", "%", "exact"),), id="one-character-hedge"),
+]
+# Ranges in web text's scale letters: a capital K where both ends have it, on both sides.
+EN_WEB_RANGES = [
+    pytest.param("monthly pay 8K-12K.", (("8K-12K", "number", "8000..12000", None, "range"),), id="capitals"),
+    pytest.param("pays 10K–15K a month", (("10K–15K", "number", "10000..15000", None, "range"),), id="en-dash"),
+    pytest.param("pays 8-12k a month", (("8-12k", "number", "8000..12000", None, "range"),), id="second-end"),
+    pytest.param("from 20K to 30K", (("20K to 30K", "number", "20000..30000", None, "range"),), id="to"),
+]
+EN_WEB_RANGES_NOT = [
+    pytest.param("a 5K-10K run", (("5K", "number", "5", None, "exact"),), id="run"),
+    pytest.param("a 4K display", (("4K", "number", "4", None, "exact"),), id="single-capital"),
+]
+ZH_WEB_RANGES = [
+    pytest.param("月薪8K-12K。", (("8K-12K", "number", "8000..12000", None, "range"),), id="capitals"),
+    pytest.param("年薪200K-300K。", (("200K-300K", "number", "200000..300000", None, "range"),), id="hundreds"),
+]
+ZH_WEB_RANGES_NOT = [
+    pytest.param("支持4K-8K视频", (("4K", "number", "4", None, "exact"),), id="resolution"),
+    pytest.param("充电器65W-100W。", (("65W-100W", "quantity", "65..100", "W", "range"),), id="watts"),
+]
+NUMBER_FORM_PAIRS = [
+    pytest.param("月薪8K-12K。", "Monthly salary 8K-12K.", (), id="web-range"),
+    pytest.param("月薪8K-12K。", "Monthly salary 8K-15K.", ("value",), id="web-range-slip"),
+    pytest.param("预付款不超过合同总额的10%。", "The advance is no more than 10% of the contract value.", (), id="bound-of-whole"),
+    pytest.param("预付款不超过合同总额的10%。", "The advance is at least 10% of the contract value.", ("qualifier",), id="bound-of-whole-slip"),
+    pytest.param("罚款为违法所得的一倍以上五倍以下。", "The fine is one to five times the gains.", (), id="multiplier-bounds"),
+    pytest.param("罚款为违法所得的一倍以上五倍以下。", "The fine is one to ten times the gains.", ("value",), id="multiplier-bounds-slip"),
+    pytest.param("企业应当在30天以内提交报告。", "Companies must report within 30 days.", (), id="within"),
+    pytest.param("产量增长了两到三倍。", "Output grew three to four times.", (), id="times-range-convention"),
+    pytest.param("产量增长了3至5倍。", "Output grew 4 to 10 times.", ("value",), id="times-range-one-end-shifted"),
+    pytest.param("企业应当在30天以内提交报告。", "Companies must report within 30 weeks.", ("unit",), id="within-slip"),
+    pytest.param("该车售价为1,20,000卢比。", "The car sells for Rs 1,20,000.", (), id="lakh"),
+    pytest.param("该车售价为120000卢比。", "The car sells for Rs 12,000.", ("magnitude",), id="lakh-slip"),
+    pytest.param("工厂年产量为250万件。", "The factory produces 2.500.000 units a year.", (), id="dotted"),
+    pytest.param("通胀率为3.5%。", "The inflation rate was 3,5 %.", (), id="decimal-comma"),
+    pytest.param("通胀率为3.5%。", "The inflation rate was 3,8 %.", ("value",), id="decimal-comma-slip"),
+    pytest.param("常数约为6.02×10²³。", "The constant is about 6.02E23.", (), id="e-against-superscript"),
+    pytest.param("常数约为6.02×10²³。", "The constant is about 6.02E22.", ("magnitude",), id="e-slip"),
+    pytest.param("宇宙中约有10²²颗恒星。", "There are about 10^22 stars.", (), id="power-alone"),
+    pytest.param("房价是收入的3至5倍。", "House prices are 3 to 5 times incomes.", (), id="times-range"),
+    pytest.param("容量提升了两到三倍。", "Capacity grew two to three times.", (), id="times-range-words"),
+    pytest.param("传播力是流感的2至3倍。", "It spreads between two and three times as easily.", (), id="times-range-between"),
+    pytest.param("房价是收入的3至5倍。", "House prices are 3 to 6 times incomes.", ("value",), id="times-range-slip"),
+    pytest.param("分数在30至40之间。", "Scores are between 30 and 40.", (), id="bare-range"),
+    pytest.param("分数在30至40之间。", "Scores are between 30 and 50.", ("value",), id="bare-range-slip"),
+    pytest.param("指数在三十到四十之间。", "The index is between thirty and forty.", (), id="bare-range-words"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "expected"), EN_TIMES_RANGES + EN_TIMES_RANGES_NOT)
+def test_en_ranges_of_times(text: str, expected: tuple[Row, ...]) -> None:
+    assert claims_of(text, "en") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), ZH_BARE_RANGES + ZH_BARE_RANGES_NOT)
+def test_zh_bare_ranges_of_digits(text: str, expected: tuple[Row, ...]) -> None:
+    assert claims_of(text, "zh") == expected
+
+
+@pytest.mark.parametrize(("zh", "en", "types"), NUMBER_FORM_PAIRS)
+def test_number_form_pairs(zh: str, en: str, types: tuple[str, ...]) -> None:
+    assert tuple(f.type.value for f in check(zh, en)) == types
+
+
+@pytest.mark.parametrize(("text", "expected"), EN_E_NOTATION + EN_E_NOTATION_NOT)
+def test_en_e_notation(text: str, expected: tuple[Row, ...]) -> None:
+    assert claims_of(text, "en") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), ZH_E_NOTATION + ZH_E_NOTATION_NOT)
+def test_zh_e_notation(text: str, expected: tuple[Row, ...]) -> None:
+    assert claims_of(text, "zh") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), EN_DIGIT_GROUPINGS + EN_DIGIT_GROUPINGS_NOT)
+def test_en_digit_groupings(text: str, expected: tuple[Row, ...]) -> None:
+    assert claims_of(text, "en") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), ZH_DIGIT_GROUPINGS)
+def test_zh_digit_groupings(text: str, expected: tuple[Row, ...]) -> None:
+    assert claims_of(text, "zh") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), ZH_BOUNDS_AND_SPANS + ZH_BOUNDS_AND_SPANS_NOT)
+def test_zh_multiplier_bounds_and_spans_within(text: str, expected: tuple[Row, ...]) -> None:
+    assert claims_of(text, "zh") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), ZH_BOUNDS_OF_A_WHOLE + ZH_BOUNDS_OF_A_WHOLE_NOT)
+def test_zh_bound_before_the_whole_of_a_share(text: str, expected: tuple[Row, ...]) -> None:
+    assert claims_of(text, "zh") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), EN_WEB_RANGES + EN_WEB_RANGES_NOT)
+def test_en_web_ranges_in_capitals(text: str, expected: tuple[Row, ...]) -> None:
+    assert claims_of(text, "en") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), ZH_WEB_RANGES + ZH_WEB_RANGES_NOT)
+def test_zh_web_ranges_in_capitals(text: str, expected: tuple[Row, ...]) -> None:
+    assert claims_of(text, "zh") == expected

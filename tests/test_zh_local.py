@@ -278,7 +278,7 @@ ZH_BARE_RANGES_NOT = [
     pytest.param("约1.5w-2w元", (("约1.5w-2w元", "money", "15000..20000", "CNY", "range"),), id="web-w-money-hedged"),
     pytest.param("GT8-12k", (("8", "number", "8", None, "exact"), ("12k", "number", "12000", None, "exact")), id="web-range-not-after-letters"),
     pytest.param("3-5k视频", (), id="web-range-not-before-video"),
-    pytest.param("8K-12K", (("8K", "number", "8", None, "exact"),), id="web-range-lower-case-only"),
+    pytest.param("8K-12K", (("8K-12K", "number", "8000..12000", None, "range"),), id="web-range-capitals-on-both-ends"),
 ]
 
 # A half after a unit of mass or length, as after a span.

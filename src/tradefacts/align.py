@@ -688,6 +688,17 @@ def _relate_claims(zh: Claim, en: Claim) -> tuple[Relation, Decimal | None] | No
 _HUNDRED = Decimal(100)
 
 
+def _high_shifted_alike(zh: Claim, en: Claim) -> bool:
+    """Whether the upper ends of two multipliers differ as their lower ends do (the other
+    convention shifts both ends of a range, 两到三倍 and "three to four times"), or neither has
+    one: "one to ten times" against 一倍以上五倍以下 is a wrong value, not a convention."""
+    if zh.high is None or en.high is None:
+        return zh.high is None and en.high is None
+    if not isinstance(zh.value, Decimal) or not isinstance(en.value, Decimal):
+        return False
+    return en.high - zh.high == en.value - zh.value
+
+
 def share_taken_off(zh: Claim, en: Claim) -> tuple[Claim, Claim] | None:
     """A discount stated as the price paid on one side (八折, 80% of the price: a rule named
     `*.discount`) against the share taken off on the other ("20% off": a rule named `*.off`):
@@ -1063,6 +1074,7 @@ def _relate(zh: Claim, en: Claim) -> tuple[Relation, Decimal | None] | None:
         and isinstance(zh.value, Decimal)
         and isinstance(en.value, Decimal)
         and abs(zh.value - en.value) == 1
+        and _high_shifted_alike(zh, en)
         and not zh.rule.endswith(".word")
         and not zh.rule.endswith(TIMES_AS_MUCH_SUFFIX)
     ):

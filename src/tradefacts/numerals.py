@@ -9,6 +9,7 @@ Holds no words of any language: every surface comes from the table.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
@@ -35,8 +36,17 @@ class Number:
     big: int = 0
 
 
+# A comma before the last one or two digits of a run: a decimal mark (3,5; 1.234,56).
+_DECIMAL_COMMA = re.compile(r",[0-9]{1,2}$")
+
+
 def _digits(surface: str) -> Decimal | None:
-    """A run of ASCII digits with optional thousands separators and decimals."""
+    """A run of ASCII digits with optional thousands separators and decimals. Two dots or more
+    group thousands (1.234.567, European style), and a comma before its last one or two digits
+    is then a decimal mark, as it is in a run with no dot (3,5 before a percent sign: a run of
+    this shape is read only where the comma cannot group thousands)."""
+    if surface.count(".") >= 2 or (_DECIMAL_COMMA.search(surface) and "." not in surface):
+        surface = surface.replace(".", "").replace(",", ".")
     cleaned = surface.replace(",", "").replace(" ", "")
     try:
         return Decimal(cleaned)

@@ -254,12 +254,15 @@ _WORDS: Final[dict[str, tuple[Tok, int]]] = {
 }
 EN_NUMERALS: Final[NumeralTable] = NumeralTable(
     words=_WORDS,
-    # A digit run with separators comes out whole (1,200 and 1 200 alike); "a few" is one word;
+    # A digit run with separators comes out whole (1,200 and 1 200 alike, 12,34,567, 1.234.567,
+    # 3,5: see _DIGIT_RUN); "a few" is one word;
     # so is a gloss of a Chinese scale after a figure ("3 ten thousand", "12.5 100 million");
     # other words one by one.
     token_re=_compile(
         rf"(?<=\d\ )(?i:{alternation(EN_GLOSSED_SCALES)})"
-        r"|\d{1,3}(?:[, ]\d{3})++(?:\.\d++)?+|\d++(?:\.\d++)?+|(?i:a\ few)"
+        r"|\d{1,3}(?:[, ]\d{3})++(?:\.\d++)?+|\d{1,2}(?:,\d{2}(?=,))++,\d{3}(?:\.\d++)?+"
+        r"|\d{1,3}(?:\.\d{3}){2}(?:,\d{1,2})?+|\d{1,3},\d{1,2}(?![0-9])"
+        r"|\d++(?:\.\d++)?+|(?i:a\ few)"
         rf"|{alternation(EN_UNTRANSLATED_CHINESE_SCALES)}|[A-Za-z]++"
     ),
     additive=True,
@@ -290,6 +293,9 @@ EN_GLOSSED_VAGUE_PLURALS: Final[dict[str, int]] = {
 # Plurals that can lead "X of Y" ("hundreds of millions"); "tens" only leads (alone it is rare).
 EN_VAGUE_LEADING: Final[frozenset[str]] = frozenset({"tens", "hundreds"})
 EN_VAGUE_MULTIPLES: Final[dict[str, int]] = {"dozens": 12, "scores": 20}
+# Of those, the plurals that count only before "of" ("scores of people"): alone they are nouns
+# ("test scores", "scores range from 20 to 30").
+EN_VAGUE_ONLY_BEFORE_OF: Final[frozenset[str]] = frozenset({"scores"})
 # A share of a scale word: "a quarter of a million" (250,000), "three quarters of a billion".
 EN_QUARTERS_OF: Final[dict[str, int]] = {
     "a quarter of a": 1,
@@ -1553,9 +1559,17 @@ EN_SPAN_MODIFIERS: Final[frozenset[str]] = frozenset(
 _FLAGS: Final[int] = regex.VERBOSE | regex.V1 | regex.IGNORECASE
 # A digit run: thousands separated by commas or (as in some house styles) spaces, decimals. A
 # leading zero marks a code or a phone number, not a quantity.
+# Indian grouping (lakhs and crores: 12,34,567, 1,20,000) is read as its digits. Dots are a
+# decimal mark unless they group thousands unambiguously: two groups of three after them
+# (1.234.567, European style; 32.500 stays 32.5); a comma is one before one or two digits only
+# where nothing else can be meant: after such a dotted figure (1.234.567,89) or before a percent
+# sign (3,5 %, as European statistics write it).
 _DIGIT_RUN: Final[str] = r"""(?:(?!0\d)(?:
         \d{1,3}(?:,\d{3})++(?:\.\d++)?+                 # 1,200 and 1,200.5
       | \d{1,3}(?:\ \d{3})++(?![\d,])(?:\.\d++)?+        # 1 200
+      | \d{1,2}(?:,\d{2}(?=,))++,\d{3}(?![\d])(?:\.\d++)?+   # 12,34,567 (Indian)
+      | \d{1,3}(?:\.\d{3}){2}(?![\d]|\.\d)(?:,\d{1,2}(?![\d]|,\d))?+   # 1.234.567 (European)
+      | \d{1,3},\d{1,2}(?=\ ?%)                           # 3,5 % (a decimal comma)
       | \d{1,15}+(?:\.\d{1,15}+)?+                       # 1200, 1.2
     ))"""
 _WORD: Final[str] = alternation([*EN_NUMBER_WORDS, *EN_SMALL_SCALES, *EN_SCALE_WORDS])
@@ -1580,8 +1594,9 @@ _HALF_PERIOD: Final[str] = alternation(EN_HALF_PERIOD_BEFORE)
 
 def _num(letters: bool) -> str:
     """One number: digits with an optional scale (1.2 million, 1.2bn; with `letters` also $5m,
-    $54K), words (twenty-five, one hundred and five), "a hundred", "several million". Bounded
-    repetition keeps it linear."""
+    $54K), words (twenty-five, one hundred and five), "a hundred", "several million". "And" joins
+    words only after a scale word ("two hundred and five"; "between two and three" is a range).
+    Bounded repetition keeps it linear."""
     abbreviation = rf"\ ?+(?-i:{_SCALE_ABBR})\b"
     if letters:
         abbreviation += rf"|{_SCALE_LETTER}\b"
@@ -1590,8 +1605,8 @@ def _num(letters: bool) -> str:
         {_DIGIT_RUN}(?:{abbreviation}|\ ?+{_SCALE}(?:\ {_SCALE}){{0,2}}+\b   # 1.2 million, 1.2bn
           |{_GLOSS_AFTER}\ {_GLOSSED_SCALE}\b)?+                          # 3 ten thousand
       | (?:{_ARTICLE}|{_VAGUE})\ {_SCALE}(?:\ {_SCALE}){{0,2}}+
-        (?:(?:\ and\ |[\ -]){_WORD}){{0,30}}+\b                            # a hundred and five
-      | \b{_WORD}(?:(?:\ and\ |[\ -]){_WORD}){{0,30}}+\b                     # twenty-five, two hundred
+        (?:(?:(?<={_SCALE})\ and\ |[\ -]){_WORD}){{0,30}}+\b               # a hundred and five
+      | \b{_WORD}(?:(?:(?<={_SCALE})\ and\ |[\ -]){_WORD}){{0,30}}+\b        # twenty-five, two hundred
     )
     """
 
@@ -2011,6 +2026,7 @@ EN_NUMBER_RE: Final[regex.Pattern[str]] = _compile(
     (?!\d{{7}})                                  # seven digits unseparated: a phone number, an ID
     (?!\d{{1,12}}+\.(?-i:\p{{Lu}}{{2}})\b)           # a stock code: 600606.SH
     (?:
+        (?!{alternation(EN_VAGUE_ONLY_BEFORE_OF)}\b(?!\ of\b))   # not test scores (scores of: a count)
         (?P<vague>{_NUM_PHRASE})                 # dozens, hundreds of thousands
       | (?P<num>
             {_DIGIT_RUN}(?:\ ?+(?-i:{_SCALE_ABBR})\b|\ ?+{_SCALE}(?:\ {_SCALE}){{0,2}}+\b
@@ -2126,9 +2142,11 @@ EN_LOCAL_DATE_NUMERIC_RE: Final[regex.Pattern[str]] = _compile(
     _FLAGS,
 )
 # Three or more groups of digits joined by dots are a version or an address, one code (2.3.15,
-# 192.168.1.1), as on the Chinese side; a date of this shape is read above.
+# 192.168.1.1), as on the Chinese side; a date of this shape is read above, and two groups of
+# three after the first are thousands (1.234.567, see _DIGIT_RUN).
 EN_LOCAL_DOTTED_CODE_RE: Final[regex.Pattern[str]] = _compile(
     r"""
+    (?![0-9]{1,3}(?:\.[0-9]{3}){2}(?![0-9]|\.[0-9]))                          # 1.234.567
     (?<![0-9.,])(?P<num>[0-9]{1,4})(?:\.[0-9]{1,4}){2,8}+(?![0-9]|\.[0-9])   # 2.3.15
     """,
     _FLAGS,
@@ -2716,6 +2734,13 @@ EN_LOCAL_QUANTITY_RE: Final[regex.Pattern[str]] = _compile(
 # with the unit of a quantity after it or none. The marks of the product: the multiplication sign,
 # a letter x and an asterisk.
 EN_POWER_OF_TEN_MARKS: Final[frozenset[str]] = frozenset({"×", "x", "*"})
+# E notation, glued to the mantissa (1.6e-19, 6.02E23), and what follows a 10 that is a power of
+# ten written alone (10^22, 10⁻³, 10²²): the figure is ten to that power.
+EN_E_NOTATION_MARKS: Final[frozenset[str]] = frozenset({"e", "E"})
+EN_POWER_OF_TEN_EXPONENT_MARKS: Final[frozenset[str]] = frozenset("^⁻⁺⁰¹²³⁴⁵⁶⁷⁸⁹")
+_EN_E_NOTATION_DIGITS: Final[frozenset[str]] = frozenset(
+    mark + digit for mark in EN_E_NOTATION_MARKS for digit in "0123456789"
+)
 
 
 def _power_of_ten(with_unit: bool) -> regex.Pattern[str]:
@@ -2728,10 +2753,17 @@ def _power_of_ten(with_unit: bool) -> regex.Pattern[str]:
     return _compile(
         rf"""
         {_LOCAL_PRE}{_EDGE_BEFORE}{_LOCAL_NEG}
-        (?P<num>[0-9]{{1,3}}+(?:\.[0-9]{{1,15}}+)?+)
-        (?:\ ?+{alternation(EN_POWER_OF_TEN_MARKS)}\ ?+10
-           (?:\^\(?+(?P<power>[-+−]?[0-9]{{1,3}}+)\)?+|(?P<power>[⁻⁺]?+[⁰¹²³⁴⁵⁶⁷⁸⁹]{{1,3}}+)))
-        (?![0-9⁰¹²³⁴⁵⁶⁷⁸⁹.])
+        (?:
+            (?P<num>[0-9]{{1,3}}+(?:\.[0-9]{{1,15}}+)?+)
+            (?:
+                \ ?+{alternation(EN_POWER_OF_TEN_MARKS)}\ ?+10
+                (?:\^\(?+(?P<power>[-+−]?[0-9]{{1,3}}+)\)?+|(?P<power>[⁻⁺]?+[⁰¹²³⁴⁵⁶⁷⁸⁹]{{1,3}}+))
+              | (?-i:[{"".join(sorted(EN_E_NOTATION_MARKS))}])(?P<power>[-+−]?+[0-9]{{1,3}}+)   # 1.6e-19, 6.02E23
+            )
+          | (?<![0-9.,])(?P<num>1)0                        # 10^22, 10⁻³: a power of ten alone
+            (?:\^\(?+(?P<power>[-+−]?[0-9]{{1,3}}+)\)?+|(?P<power>[⁻⁺]?+[⁰¹²³⁴⁵⁶⁷⁸⁹]{{1,3}}+))
+        )
+        (?![0-9⁰¹²³⁴⁵⁶⁷⁸⁹]|\.[0-9])                      # 1.2 × 10^9. ends a sentence
         {unit}
         {_Q_POST if with_unit else ""}
         """,
@@ -2741,6 +2773,21 @@ def _power_of_ten(with_unit: bool) -> regex.Pattern[str]:
 
 EN_LOCAL_POWER_OF_TEN_RE: Final[regex.Pattern[str]] = _power_of_ten(with_unit=True)
 EN_LOCAL_POWER_OF_TEN_BARE_RE: Final[regex.Pattern[str]] = _power_of_ten(with_unit=False)
+# A range of occasions ("3 to 5 times", "between two and three times", "2-3 times") where no
+# comparison follows or "between" opens it: a frequency, which against a multiplier range (3至5倍) renders it, as "eight
+# times" renders 8倍 (align.py reads rule names ending in ".frequency" so).
+EN_LOCAL_TIMES_RANGE_RE: Final[regex.Pattern[str]] = _compile(
+    rf"""
+    (?:\b(?P<pre>{_RANGE_BEFORE})\ )?+          # between
+    {_EDGE_BEFORE}{_NOT_YEAR}
+    (?P<num>{_NUM})                              # 2
+    {_RANGE_SEP}                                 # -, to, (between ...) and
+    (?P<num2>{_NUM})                             # 3
+    \ {_TIMES}\b(?(pre)|(?!\ {_COMPARISON}\b))    # times (not "3 to 5 times as", a multiplier range;
+                                                 # "between 2 and 3 times as" has no other reading)
+    """,
+    _FLAGS,
+)
 # A range of physical amounts with the unit stated once or twice: 6 to 12 inches, 3-5 km.
 EN_LOCAL_QUANTITY_RANGE_RE: Final[regex.Pattern[str]] = _compile(
     rf"""
@@ -3024,6 +3071,30 @@ EN_LOCAL_WEB_COUNT_RE: Final[regex.Pattern[str]] = _compile(
     (?P<num>{_DIGIT_RUN}{_SCALE_LETTER})                      # 15k, 1.2M
     (?:(?P<post>\+)(?![\w+-])                                  # 10K+
       |(?=\ {alternation(EN_WEB_COUNT_NOUNS | EN_TRANSPORT_COUNT_NOUNS | EN_HEADLINE_COUNT_NOUNS)}\b))  # 15k followers; not a 10K run
+    """,
+    _FLAGS,
+)
+
+# A range of web text's scale letters, as job ads write pay ("8k-12k", "8-12k", "8K-12K",
+# "20K to 30K"): a lower-case k on the second end or on both; a capital K only on both ends (a
+# single 8K may be a resolution). Not before a word of a race or a screen ("a 5K-10K run").
+EN_WEB_RANGE_SCALES: Final[frozenset[str]] = frozenset({"k", "K"})
+EN_WEB_RANGE_NOT_BEFORE: Final[frozenset[str]] = frozenset(
+    {"run", "runs", "race", "races", "TV", "TVs", "video", "videos", "display", "resolution"}
+)
+_WEB_RANGE_LOWER: Final[str] = alternation(s for s in EN_WEB_RANGE_SCALES if s.islower())
+_WEB_RANGE_UPPER: Final[str] = alternation(s for s in EN_WEB_RANGE_SCALES if s.isupper())
+_WEB_RANGE_SEP: Final[str] = r"(?:\ ?+[-–]\ ?+|\ to\ )"
+EN_LOCAL_WEB_RANGE_RE: Final[regex.Pattern[str]] = _compile(
+    rf"""
+    (?:(?P<pre>{_RANGE_BEFORE})\ )?+{_EDGE_BEFORE}
+    (?:
+        (?P<num>{_DIGIT_RUN}(?-i:{_WEB_RANGE_LOWER})?+){_WEB_RANGE_SEP}
+        (?P<num2>{_DIGIT_RUN}(?-i:{_WEB_RANGE_LOWER}))                      # 8k-12k, 8-12k
+      | (?P<num>{_DIGIT_RUN}(?-i:{_WEB_RANGE_UPPER})){_WEB_RANGE_SEP}
+        (?P<num2>{_DIGIT_RUN}(?-i:{_WEB_RANGE_UPPER}))                      # 8K-12K
+    )
+    (?![\w+-]|\ {alternation(EN_WEB_RANGE_NOT_BEFORE)}\b)
     """,
     _FLAGS,
 )
@@ -4341,7 +4412,10 @@ RULES: Final[LangRules] = LangRules(
             Build.QUANTITY,
             EN_LOCAL_POWER_OF_TEN_RE,
             begins=_B_PRE | _B_SIGN | Begins.of(digit=True),  # 3 x 10^8 m/s
-            follows=follows(EN_POWER_OF_TEN_MARKS),
+            follows=follows(
+                EN_POWER_OF_TEN_MARKS, EN_E_NOTATION_MARKS, EN_POWER_OF_TEN_EXPONENT_MARKS
+            )
+            | _EN_E_NOTATION_DIGITS,  # 6.02E23: the mark and its first digit, past the head
         ),
         Rule(
             "en.local.power_of_ten.bare",
@@ -4349,7 +4423,10 @@ RULES: Final[LangRules] = LangRules(
             EN_LOCAL_POWER_OF_TEN_BARE_RE,
             Kind.NUMBER,
             begins=_B_PRE | _B_SIGN | Begins.of(digit=True),  # 1.6 × 10⁻¹⁹
-            follows=follows(EN_POWER_OF_TEN_MARKS),
+            follows=follows(
+                EN_POWER_OF_TEN_MARKS, EN_E_NOTATION_MARKS, EN_POWER_OF_TEN_EXPONENT_MARKS
+            )
+            | _EN_E_NOTATION_DIGITS,  # 6.02E23: the mark and its first digit, past the head
         ),
         Rule(
             "en.local.bounds.range",
@@ -4389,6 +4466,26 @@ RULES: Final[LangRules] = LangRules(
             EN_LOCAL_HYPHENATED_AGE_BOUND_RE,
             Kind.NUMBER,
             begins=Begins.of(EN_HYPHENATED_AGE_BOUNDS),  # under-five, over-65s
+        ),
+        # Multiplier ranges, read against 两到三倍 and 3至5倍 (align.py): a range of occasions.
+        Rule(
+            "en.local.times.range.frequency",
+            Build.QUANTITY,
+            EN_LOCAL_TIMES_RANGE_RE,
+            Kind.NUMBER,
+            begins=_B_RANGE | _B_NUM,
+            follows=_F_RANGE,
+            then=Then(EN_TIMES, within=24),
+        ),
+        # Number forms: ranges in web text's scale letters.
+        Rule(
+            "en.local.web.range",
+            Build.QUANTITY,
+            EN_LOCAL_WEB_RANGE_RE,
+            Kind.NUMBER,
+            begins=_B_RANGE | Begins(digit=True),
+            follows=follows(EN_WEB_RANGE_SCALES) | _F_RANGE | follows("–"),
+            then=Then(follows(("-", "–", " to ")), within=2),
         ),
     ),
     numerals=EN_NUMERALS,

@@ -219,7 +219,10 @@ ZH_NUMERALS: Final[NumeralTable] = NumeralTable(
     contracted_tens=ZH_CONTRACTED_TENS,
     # A digit run with separators and decimals comes out whole; every other character alone.
     # A digit run with separators comes out whole (1,200 and 1 200 alike).
-    token_re=compiled.pattern(r"\d{1,3}(?:[, ]\d{3})++(?:\.\d++)?+|\d++(?:\.\d++)?+|."),
+    token_re=compiled.pattern(
+        r"\d{1,3}(?:[, ]\d{3})++(?:\.\d++)?+|\d{1,2}(?:,\d{2}(?=,))++,\d{3}(?:\.\d++)?+"
+        r"|\d++(?:\.\d++)?+|."
+    ),
     additive=False,
     elide=True,
     # 三四个 is "three or four", 五六十 "fifty or sixty": prose names a range with two digits.
@@ -1134,6 +1137,9 @@ ZH_DOSE_TIME_WORDS: Final[frozenset[str]] = frozenset(
 ZH_SPAN_BEFORE: Final[frozenset[str]] = frozenset({"头", "前", "近", "最近", "过去"})
 # After a span: 15年之久, 7年间, 10年来 add no figure.
 ZH_SPAN_AFTER: Final[frozenset[str]] = frozenset({"之久", "间", "来", "中", "里", "内"})
+# Before the 内 of a span these leave it a span (30天以内 and 48小时之内 are "within 30 days", as
+# 30天内 is: no ceiling on either side; 100人以内 stays "up to 100").
+ZH_SPAN_WITHIN_OPENERS: Final[frozenset[str]] = frozenset({"以", "之"})
 # Parts of a month that an English translation renders as "the end of July", "early July".
 ZH_MONTH_PARTS: Final[frozenset[str]] = frozenset(
     {"末", "底", "初", "中旬", "上旬", "下旬", "中", "份"}
@@ -1193,8 +1199,11 @@ ZH_CLOCK_MARKS: Final[frozenset[str]] = frozenset({"时", "時"})
 ZH_LIST_SEPARATORS: Final[frozenset[str]] = frozenset({"、", ",", "和", "与", "與", "及", "或"})
 
 # Thousands are separated by commas, or (in web text, as in some house styles) by spaces: 3 000吨.
+# Indian grouping (12,34,567, 1,20,000), as a figure copied from an Indian source is written, is
+# read as its digits.
 _DIGIT_RUN: Final[str] = (
     r"(?:\d{1,3}(?:,\d{3})++(?:\.\d++)?+|\d{1,3}(?:\ \d{3}(?![0-9]))++(?:\.\d++)?+"
+    r"|\d{1,2}(?:,\d{2}(?=,))++,\d{3}(?![0-9])(?:\.\d++)?+"
     r"|\d{1,15}+(?:\.\d{1,15}+)?+)"
 )
 _NUMERAL_CHARS: Final[str] = "".join(
@@ -1298,6 +1307,7 @@ _DURATION_WORD_NOT: Final[str] = "|".join(
 )
 _SPAN_BEFORE: Final[str] = alternation(ZH_SPAN_BEFORE)
 _SPAN_AFTER: Final[str] = alternation(ZH_SPAN_AFTER)
+_SPAN_WITHIN: Final[str] = rf"(?:[{''.join(sorted(ZH_SPAN_WITHIN_OPENERS))}](?=内))?+"
 _MONTH_PART: Final[str] = alternation(ZH_MONTH_PARTS)
 _NOT_YEAR: Final[str] = "".join(sorted(ZH_NOT_YEAR_AFTER))
 _DECADE: Final[str] = alternation(ZH_DECADE_MARKS)
@@ -1706,7 +1716,7 @@ ZH_DURATION_RE: Final[regex.Pattern[str]] = compiled.pattern(
     (?!(?<=年)[{_NOT_YEAR}])                    # not 3年级, 80年代
     (?!{_DURATION_WORD_NOT})                    # not 小时候, 秒杀
     {_OVER_AFTER_UNIT}                          # 两年多
-    (?P<post>{_SPAN_AFTER}|{_Q_AFTER})?+        # 之久, 间, 左右
+    {_SPAN_WITHIN}(?P<post>{_SPAN_AFTER}|{_Q_AFTER})?+   # 之久, 间, 左右, (以)内
     """,
     _FLAGS,
 )
@@ -1860,6 +1870,13 @@ _LOCAL_UNIT_AFTER: Final[str] = rf"""
 # Scientific notation: a mantissa times ten to a power (3×10⁸米/秒, 3×10^8, 1.6×10⁻¹⁹库仑), with the
 # unit after it or none. The marks of the product: the multiplication sign, a letter x, an asterisk.
 ZH_POWER_OF_TEN_MARKS: Final[frozenset[str]] = frozenset({"×", "x", "X", "*"})
+# E notation, glued to the mantissa (1.6e-19, 6.02E23), and what follows a 10 that is a power of
+# ten written alone (10²², 10^22, 10⁻³): the figure is ten to that power.
+ZH_E_NOTATION_MARKS: Final[frozenset[str]] = frozenset({"e", "E"})
+ZH_POWER_OF_TEN_EXPONENT_MARKS: Final[frozenset[str]] = frozenset("^⁻⁺⁰¹²³⁴⁵⁶⁷⁸⁹")
+_ZH_E_NOTATION_DIGITS: Final[frozenset[str]] = frozenset(
+    mark + digit for mark in ZH_E_NOTATION_MARKS for digit in "0123456789"
+)
 
 
 def _power_of_ten(with_unit: bool) -> regex.Pattern[str]:
@@ -1867,10 +1884,17 @@ def _power_of_ten(with_unit: bool) -> regex.Pattern[str]:
     return compiled.pattern(
         rf"""
         {_PRE}\ ?+{_EDGE_BEFORE}
-        (?P<num>[0-9]{{1,3}}+(?:\.[0-9]{{1,15}}+)?+)
-        \ ?+{alternation(ZH_POWER_OF_TEN_MARKS)}\ ?+10
-        (?:\^\(?+(?P<power>[-+−]?[0-9]{{1,3}}+)\)?+|(?P<power>[⁻⁺]?+[⁰¹²³⁴⁵⁶⁷⁸⁹]{{1,3}}+))
-        (?![0-9⁰¹²³⁴⁵⁶⁷⁸⁹.])
+        (?:
+            (?P<num>[0-9]{{1,3}}+(?:\.[0-9]{{1,15}}+)?+)
+            (?:
+                \ ?+{alternation(ZH_POWER_OF_TEN_MARKS)}\ ?+10
+                (?:\^\(?+(?P<power>[-+−]?[0-9]{{1,3}}+)\)?+|(?P<power>[⁻⁺]?+[⁰¹²³⁴⁵⁶⁷⁸⁹]{{1,3}}+))
+              | (?-i:[{"".join(sorted(ZH_E_NOTATION_MARKS))}])(?P<power>[-+−]?+[0-9]{{1,3}}+)   # 1.6e-19, 6.02E23
+            )
+          | (?<![0-9.,])(?P<num>1)0                        # 10^22, 10⁻³: a power of 10 alone
+            (?:\^\(?+(?P<power>[-+−]?[0-9]{{1,3}}+)\)?+|(?P<power>[⁻⁺]?+[⁰¹²³⁴⁵⁶⁷⁸⁹]{{1,3}}+))
+        )
+        (?![0-9⁰¹²³⁴⁵⁶⁷⁸⁹]|\.[0-9])                      # 1.2 × 10^9. ends a sentence
         {unit}
         """,
         _FLAGS,
@@ -2158,7 +2182,7 @@ ZH_LOCAL_DURATION_RANGE_RE: Final[regex.Pattern[str]] = compiled.pattern(
     (?P<unit>{_DURATION})                       # 年, 个月, 天, 个工作日
     (?!(?<=年)[{_NOT_YEAR}])                    # not 20-30年代
     (?!{_DURATION_WORD_NOT})                    # not 小时候
-    (?P<post>{_SPAN_AFTER}|{_Q_AFTER})?+        # 内, 左右
+    {_SPAN_WITHIN}(?P<post>{_SPAN_AFTER}|{_Q_AFTER})?+   # 内, 左右, 以内
     """,
     _FLAGS,
 )
@@ -2191,6 +2215,28 @@ ZH_LOCAL_STATUTE_RANGE_RE: Final[regex.Pattern[str]] = _statute_range(
 )
 ZH_LOCAL_STATUTE_DAY_RANGE_RE: Final[regex.Pattern[str]] = _statute_range(
     alternation(ZH_STATUTE_RANGE_DAYS)
+)
+# A multiplier between such bounds (罚款为违法所得一倍以上五倍以下, "one to five times the gains"):
+# a multiplier range.
+ZH_STATUTE_RANGE_MULTIPLIERS: Final[frozenset[str]] = frozenset({"倍"})
+ZH_LOCAL_STATUTE_MULTIPLIER_RANGE_RE: Final[regex.Pattern[str]] = _statute_range(
+    alternation(ZH_STATUTE_RANGE_MULTIPLIERS)
+)
+# A bound written before the whole a share is of, the share after its 的 (不超过合同总额的10% "no
+# more than 10% of the contract value", 不低于营业收入的3% "at least 3% of revenue"): the bound is
+# the share's, as the translation writes it beside the figure. Only the two-character bounds and
+# longer (超过, 不得超过, 低于; not 近, 约), with a noun of Han characters between that holds no bound.
+ZH_SHARE_OF_WHOLE_MARKS: Final[frozenset[str]] = frozenset({"的"})
+_BOUND_BEFORE_WHOLE: Final[str] = alternation(
+    {s for s, a in ZH_QUALIFIERS_BEFORE.items() if a in (Approx.OVER, Approx.UNDER) and len(s) >= 2}
+)
+ZH_LOCAL_BOUND_OF_WHOLE_RE: Final[regex.Pattern[str]] = compiled.pattern(
+    rf"""
+    (?<=(?P<pre>{_BOUND_BEFORE_WHOLE})(?:(?!{_BOUND_BEFORE_WHOLE})\p{{Han}}){{1,12}}
+        {alternation(ZH_SHARE_OF_WHOLE_MARKS)})  # 不超过 合同总额 的
+    (?P<num>[0-9]{{1,3}}+(?:\.[0-9]{{1,6}}+)?+)(?P<unit>{_PERCENT})   # 10%
+    """,
+    _FLAGS,
 )
 # A figure after a Latin word with a capital letter and a space names a model or a version, as the
 # English side reads it (iPhone 15, Mate 60系列, Windows 10, Model 3): a code, the figure alone.
@@ -2484,9 +2530,14 @@ ZH_LOCAL_ROUND_MONEY_RE: Final[regex.Pattern[str]] = compiled.pattern(
     """,
     _FLAGS,
 )
+# What may follow a range of two digit runs joined by 至 or 到 with no unit (30至40之间, 60至70的,
+# 30至40。): with these a bare range is read, not two figures (a year range, 2019至2020, is not).
+ZH_BARE_RANGE_ENDS: Final[frozenset[str]] = frozenset({"之间", "之間", "的"})
+ZH_BARE_RANGE_END_MARKS: Final[frozenset[str]] = frozenset("，。；！？、,.;!?）)")
 # A range of bare figures with no unit, the magnitude stated on the second end or on both:
 # 30万到35万, 30万至35万, 3～5万. A unit character is needed on the second end (plain 5-6 is a
-# score or a code as often), and no word may follow. A dash joins the ends only where the second
+# score or a code as often), and no word may follow; with 至 or 到 two digit runs need none where
+# a table below ends them. A dash joins the ends only where the second
 # ends in a scale character, as pay is advertised (年薪50-80万, 月薪1.5万-2万).
 _RANGE_BARE_SEP: Final[str] = alternation(ZH_RANGE_SEPARATORS - {"-", "—", "－"})
 _RANGE_BARE_DASHES: Final[str] = "-—－"
@@ -2506,15 +2557,23 @@ _RANGE_PLAIN_OPEN: Final[str] = rf"""
       |[0-9]{{1,3}}+{alternation(ZH_RANGE_BETWEEN_MARKS)})               # 在5至10之间
 """
 _RANGE_ZERO_SHARE: Final[str] = r"(?<![0-9.,])0\.[0-9]{1,4}+"
+_RANGE_BARE_SEP_CHARS: Final[str] = "".join(sorted(ZH_RANGE_SEPARATORS - {"-", "—", "－"}))
+_RANGE_BARE_ENDS: Final[str] = alternation(ZH_BARE_RANGE_ENDS)
+_RANGE_BARE_END_MARKS: Final[str] = regex.escape("".join(sorted(ZH_BARE_RANGE_END_MARKS)))
 ZH_LOCAL_BARE_RANGE_RE: Final[regex.Pattern[str]] = compiled.pattern(
     rf"""
     {_PRE}\ ?+{_EDGE_BEFORE}{_BARE}
     (?<![0-9{_NUMERAL_CHARS}])
     (?P<num>{_NUM_SPACED})\ ?+                  # 30万
     (?:{_RANGE_BARE_SEP}|(?P<dash>[{_RANGE_BARE_DASHES}]))\ ?+   # 到, 至, ～, -
-    (?:(?=[0-9{_NUMERAL_CHARS}{_OVER_CHARS}{_POINT_CHARS}\ ]*[{_UNIT_CHARS}])
-      |{_RANGE_PLAIN_OPEN}                       # 1.2至3.4
-      |(?<={_RANGE_ZERO_SHARE}[{_RANGE_BARE_DASHES}])(?={_RANGE_ZERO_SHARE}(?![0-9.,])))  # 0.48-0.80
+    (?:
+        (?=[0-9{_NUMERAL_CHARS}{_OVER_CHARS}{_POINT_CHARS}\ ]*[{_UNIT_CHARS}])
+      | {_RANGE_PLAIN_OPEN}                     # 1.2至3.4
+      | (?<={_RANGE_ZERO_SHARE}[{_RANGE_BARE_DASHES}])(?={_RANGE_ZERO_SHARE}(?![0-9.,]))  # 0.48-0.80
+      | (?(dash)(?!)|(?<!(?:19|20)[0-9]{{2}}\ ?+[{_RANGE_BARE_SEP_CHARS}]\ ?+))   # not 2019至2020
+        (?=[0-9]{{1,6}}+(?:\.[0-9]{{1,6}}+)?+(?:{_RANGE_BARE_ENDS}|[{_RANGE_BARE_END_MARKS}]))
+                                                # 30至40之间, 60至70的, 30至40。 (digits, no unit)
+    )
     (?P<num2>{_NUM_SPACED})(?![0-9{_NUMERAL_CHARS}])   # 35万
     (?(dash)(?<=[{_MAGNITUDE_CHARS}]|{_RANGE_ZERO_SHARE}))   # 50-80万, 0.48-0.80; not 5-6
     (?P<post>{_Q_AFTER})?+
@@ -3653,13 +3712,20 @@ ZH_LOCAL_WEB_LENGTH_RE: Final[regex.Pattern[str]] = compiled.pattern(
 _F_WEB: Final[frozenset[str]] = follows(ZH_WEB_SCALES)
 # A range in web text's scale letters, written on its second end or on both (月薪8k-12k, 8-12k,
 # 1.5w-2w元): both ends in that scale, the first borrowing the second's where it has none, as 3～5万
-# does. Lower-case letters only (8K-12K may be resolutions or model names).
+# does. A capital letter only where both ends have it (8K-12K, 10K–15K, as job ads write pay; a
+# single 8K may be a resolution or a model name).
+ZH_WEB_RANGE_CAPITAL_SCALES: Final[frozenset[str]] = frozenset({"K"})
 _WEB_RANGE_SCALE: Final[str] = alternation(s for s in ZH_WEB_SCALES if s.islower())
 _WEB_RANGE: Final[str] = rf"""
     {_PRE}{_EDGE_BEFORE}
-    (?P<num>{_DIGIT_RUN})(?P<webscale>{_WEB_RANGE_SCALE})?+\ ?+      # 8k, 8
-    {_RANGE_SEP_LOCAL}\ ?+                                             # -, 至
-    (?P<num2>{_DIGIT_RUN})(?P<webscale2>{_WEB_RANGE_SCALE})            # 12k
+    (?:
+        (?P<num>{_DIGIT_RUN})(?P<webscale>{_WEB_RANGE_SCALE})?+\ ?+      # 8k, 8
+        {_RANGE_SEP_LOCAL}\ ?+                                             # -, 至
+        (?P<num2>{_DIGIT_RUN})(?P<webscale2>{_WEB_RANGE_SCALE})            # 12k
+      | (?P<num>{_DIGIT_RUN})(?P<webscale>{alternation(ZH_WEB_RANGE_CAPITAL_SCALES)})\ ?+   # 8K
+        {_RANGE_SEP_LOCAL}\ ?+                                             # -, 至
+        (?P<num2>{_DIGIT_RUN})(?P<webscale2>(?P=webscale))                 # 12K
+    )
     (?![A-Za-z0-9]|{alternation(ZH_WEB_SCALE_NOT_NEXT)})
 """
 ZH_LOCAL_WEB_RANGE_RE: Final[regex.Pattern[str]] = compiled.pattern(
@@ -3946,6 +4012,15 @@ RULES: Final[LangRules] = LangRules(
             begins=_B_PRE | _B_NUM,
             follows=_F_LOCAL_UNIT | _F_PERCENT_RANGE,
             then=_T_LOCAL_RANGE,
+        ),
+        # Before zh.local.unit, whose reading of the same share with no bound it must win (a tie).
+        Rule(
+            "zh.local.share.bound_of_whole",
+            Build.QUANTITY,
+            ZH_LOCAL_BOUND_OF_WHOLE_RE,
+            Kind.PERCENT,
+            begins=Begins.behind(ZH_SHARE_OF_WHOLE_MARKS),  # 合同总额的|10%
+            follows=follows(ZH_PERCENT_UNITS),
         ),
         Rule(
             "zh.local.unit",
@@ -4597,7 +4672,10 @@ RULES: Final[LangRules] = LangRules(
             Build.QUANTITY,
             ZH_LOCAL_POWER_OF_TEN_RE,
             begins=_B_PRE | Begins.of(digit=True),  # 3×10⁸米/秒
-            follows=follows(ZH_POWER_OF_TEN_MARKS),
+            follows=follows(
+                ZH_POWER_OF_TEN_MARKS, ZH_E_NOTATION_MARKS, ZH_POWER_OF_TEN_EXPONENT_MARKS
+            )
+            | _ZH_E_NOTATION_DIGITS,  # 6.02E23: the mark and its first digit, past the head
         ),
         Rule(
             "zh.local.power_of_ten.bare",
@@ -4605,7 +4683,10 @@ RULES: Final[LangRules] = LangRules(
             ZH_LOCAL_POWER_OF_TEN_BARE_RE,
             Kind.NUMBER,
             begins=_B_PRE | Begins.of(digit=True),  # 1.6×10⁻¹⁹
-            follows=follows(ZH_POWER_OF_TEN_MARKS),
+            follows=follows(
+                ZH_POWER_OF_TEN_MARKS, ZH_E_NOTATION_MARKS, ZH_POWER_OF_TEN_EXPONENT_MARKS
+            )
+            | _ZH_E_NOTATION_DIGITS,  # 6.02E23: the mark and its first digit, past the head
         ),
         Rule(
             "zh.local.statute.range",
@@ -4642,6 +4723,16 @@ RULES: Final[LangRules] = LangRules(
             Kind.NUMBER,
             begins=Begins.of(ZH_FUSED_COUNTS),  # 我们俩, 哥俩, 俩人
             follows=None,  # read alone, whatever follows; tried only at 俩 and 仨
+        ),
+        # Number forms: multiplier ranges stated by their two bounds.
+        Rule(
+            "zh.local.statute.range.multiplier",
+            Build.MULTIPLIER,
+            ZH_LOCAL_STATUTE_MULTIPLIER_RANGE_RE,
+            Kind.MULTIPLIER,
+            begins=_B_NUM,  # 一倍以上五倍以下
+            follows=follows(ZH_STATUTE_RANGE_MULTIPLIERS),
+            then=Then(ZH_STATUTE_RANGE_LOW_MARKS, within=1),
         ),
     ),
     local_fallbacks=(
