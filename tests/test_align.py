@@ -1807,3 +1807,109 @@ TEMPERATURE_SIGN_KEPT = [
 @pytest.mark.parametrize(("zh", "en", "expected"), TEMPERATURE_SIGN_DROPPED + TEMPERATURE_SIGN_KEPT)
 def test_temperature_sign_dropped_against_a_bare_figure(zh: str, en: str, expected: Found) -> None:
     assert findings_of(zh, en) == expected
+
+
+# ---------------------------------------------------------------------------------------------
+# Figures bound in order (lang/order.py): a list bound by 分别 and "respectively", a change from
+# one figure to another. The same figures exchanged between the places are two wrong values,
+# each suggesting the original's figure of its place; the order kept, or a change written "to Y
+# from X", is silent.
+
+BOUND_IN_ORDER_SILENT = [
+    pytest.param(
+        "甲乙两厂分别亏损7.5%和2.25%。",
+        "Plants A and B lost 7.5% and 2.25% respectively.",
+        id="list-kept",
+    ),
+    pytest.param(
+        "南北两区分别为14.6亿元、9.3亿元和6.1亿元。",
+        "The regions posted 1.46 billion, 930 million and 610 million yuan, respectively.",
+        id="list-of-three-restated-in-billions",
+    ),
+    pytest.param(
+        "水位从31.4米降至29.8米。", "The water level fell from 31.4 m to 29.8 m.", id="change-kept"
+    ),
+    pytest.param(
+        "水位从31.4米降至29.8米。",
+        "The water level fell to 29.8 m from 31.4 m.",
+        id="change-to-before-from",
+    ),
+    pytest.param(
+        "东店和西店客流分别为610人和840人。",
+        "The west shop saw 840 visitors and the east shop 610.",
+        id="no-respectively-no-order",
+    ),
+    pytest.param(
+        "两家店客流为610人和840人。",
+        "The two shops saw 840 and 610 visitors respectively.",
+        id="original-binds-no-order",
+    ),
+]
+
+
+@pytest.mark.parametrize(("zh", "en"), BOUND_IN_ORDER_SILENT)
+def test_figures_bound_in_order_kept_are_silent(zh: str, en: str) -> None:
+    assert findings_of(zh, en) == ()
+
+
+BOUND_IN_ORDER_SWAPPED = [
+    pytest.param(
+        "甲乙两厂分别亏损7.5%和2.25%。",
+        "Plants A and B lost 2.25% and 7.5% respectively.",
+        (
+            ("value", "7.5%", "2.25%", None, "7.5%"),
+            ("value", "2.25%", "7.5%", None, "2.25%"),
+        ),
+        id="list-of-two-swapped",
+    ),
+    pytest.param(
+        "三区分别为14.6亿元、9.3亿元和6.1亿元。",
+        "The districts posted 1.46 billion yuan, 610 million yuan and 930 million yuan respectively.",
+        (
+            ("value", "9.3亿元", "610 million yuan", None, "930 million yuan"),
+            ("value", "6.1亿元", "930 million yuan", None, "610 million yuan"),
+        ),
+        id="list-of-three-last-two-swapped",
+    ),
+    pytest.param(
+        "水位从31.4米降至29.8米。",
+        "The water level fell from 29.8 m to 31.4 m.",
+        (
+            ("value", "31.4米", "29.8 m", None, "31.4 m"),
+            ("value", "29.8米", "31.4 m", None, "29.8 m"),
+        ),
+        id="change-ends-swapped",
+    ),
+    pytest.param(
+        "水位由31.4米降到29.8米。",
+        "The water level fell to 31.4 m from 29.8 m.",
+        (
+            ("value", "31.4米", "29.8 m", None, "31.4 m"),
+            ("value", "29.8米", "31.4 m", None, "29.8 m"),
+        ),
+        id="change-ends-swapped-to-before-from",
+    ),
+    pytest.param(
+        "甲、乙兩廠分別虧損7.5%與2.25%。",
+        "Plants A and B lost 2.25% and 7.5%, respectively.",
+        (
+            ("value", "7.5%", "2.25%", None, "7.5%"),
+            ("value", "2.25%", "7.5%", None, "2.25%"),
+        ),
+        id="traditional-script-list-swapped",
+    ),
+    pytest.param(
+        "甲乙两厂分别亏损7.5%及2.25%。",
+        "Plants A and B lost 2.25%, 7.5% respectively.",
+        (
+            ("value", "7.5%", "2.25%", None, "7.5%"),
+            ("value", "2.25%", "7.5%", None, "2.25%"),
+        ),
+        id="list-joined-by-a-comma-swapped",
+    ),
+]
+
+
+@pytest.mark.parametrize(("zh", "en", "expected"), BOUND_IN_ORDER_SWAPPED)
+def test_figures_bound_in_order_swapped_are_wrong_values(zh: str, en: str, expected: Found) -> None:
+    assert findings_of(zh, en) == expected

@@ -86,6 +86,10 @@ How (the rules, in one place; their cases are in tests/test_align.py):
   text). The original's glosses (12亿元（约合1.7亿美元）) pair as any figure does; one the
   translation drops beside its rendered head is a dropped gloss (a note), and a head dropped for
   its rendered gloss is no omission.
+- Figures bound in order (lang/order.py: a list after 分别 and before "respectively", a change
+  from/从 one figure to/至 another) that the matching paired crosswise, the same figures exchanged
+  between the places of two runs of the same shape and length, are swapped figures: each is
+  paired with the figure of its own place instead, a wrong value (`_bound_in_order`).
 - A leftover that restates a figure already paired on its own side (the original says 1988年 five
   times, the translation four) is not an omission or addition. Header claims (metadata lines) only
   pair as equal and are never leftovers; stated ordinals (第4版, "4th Edition") pair with each
@@ -133,6 +137,7 @@ from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from enum import StrEnum
 
 from tradefacts import units
+from tradefacts.lang.order import ordered_runs
 from tradefacts.model import Approx, Claim, Kind, Role
 from tradefacts.rules import LOCAL_CURRENCY_SUFFIX, TIMES_AS_MUCH_SUFFIX
 
@@ -1632,6 +1637,8 @@ def align_claims(
         zh_left = [c for i, c in enumerate(zh_left) if i not in zh_taken]
         en_left = [c for j, c in enumerate(en_left) if j not in en_taken]
 
+    if zh_text is not None and en_text is not None and pairs:
+        pairs = _bound_in_order(pairs, zh_text, en_text)
     # A gloss is checked against the original its figure restates: a wrong conversion is a finding.
     covered: set[int] = set()
     if glosses:
@@ -1699,6 +1706,42 @@ def align_claims(
         added=added_kept,
         dropped_glosses=dropped_glosses,
     )
+
+
+def _bound_in_order(pairs: list[Pair], zh_text: str, en_text: str) -> list[Pair]:
+    """Figures bound in order (lang/order.py: a list bound by 分别 and "respectively", a change
+    from one figure to another) that the matching paired crosswise, each to the same figure at
+    another place of the other side's run, are figures swapped: each is paired with the figure of
+    its own place instead (a wrong value whose suggestion is the original's figure there)."""
+    zh_runs = ordered_runs(zh_text, "zh", [p.zh for p in pairs])
+    if not zh_runs:
+        return pairs
+    en_runs = ordered_runs(en_text, "en", [p.en for p in pairs])
+    if not en_runs:
+        return pairs
+    pair_of = {id(p.zh): p for p in pairs}
+    replaced: dict[int, Pair] = {}
+    for shape, zh_run in zh_runs:
+        run_pairs = [pair_of[id(c)] for c in zh_run]
+        if any(p.relation is not Relation.EQUAL or id(p.zh) in replaced for p in run_pairs):
+            continue
+        partners = [p.en for p in run_pairs]
+        ids = {id(c) for c in partners}
+        for en_shape, en_run in en_runs:
+            if en_shape != shape or len(en_run) != len(zh_run) or {id(c) for c in en_run} != ids:
+                continue
+            if all(a is b for a, b in zip(partners, en_run, strict=True)):
+                break
+            swapped = [relate(z, e) for z, e in zip(zh_run, en_run, strict=True)]
+            if any(r is None for r in swapped):
+                break
+            for z, e, related in zip(zh_run, en_run, swapped, strict=True):
+                assert related is not None
+                replaced[id(z)] = Pair(zh=z, en=e, relation=related[0], factor=related[1])
+            break
+    if not replaced:
+        return pairs
+    return [replaced.get(id(p.zh), p) for p in pairs]
 
 
 def _named_in_words(
