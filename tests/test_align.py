@@ -1913,3 +1913,47 @@ BOUND_IN_ORDER_SWAPPED = [
 @pytest.mark.parametrize(("zh", "en", "expected"), BOUND_IN_ORDER_SWAPPED)
 def test_figures_bound_in_order_swapped_are_wrong_values(zh: str, en: str, expected: Found) -> None:
     assert findings_of(zh, en) == expected
+
+
+# What a run of figures is per, written once for them all: plain money of the run against the
+# same figure as a rate is that rate when another figure of its run states it per the same unit.
+SHARED_RATE_SILENT = [
+    pytest.param(
+        "棉价从每吨15800元涨到16450元。",
+        "Cotton rose from 15,800 yuan to 16,450 yuan per tonne.",
+        id="change-per-unit-moved-to-the-end",
+    ),
+    pytest.param(
+        "租金从每平方米85元降至72元。",
+        "Rents fell from 85 yuan to 72 yuan per square metre.",
+        id="change-per-area-moved-to-the-end",
+    ),
+]
+
+
+@pytest.mark.parametrize(("zh", "en"), SHARED_RATE_SILENT)
+def test_a_rate_written_once_for_its_run_is_silent(zh: str, en: str) -> None:
+    assert findings_of(zh, en) == ()
+
+
+SHARED_RATE_FINDINGS = [
+    pytest.param(
+        "棉价从每吨15800元涨到16450元。",
+        "Cotton rose from 15,800 yuan to 16,450 yuan per kilogram.",
+        "16450元",
+        id="run-rate-per-another-unit",
+    ),
+    pytest.param(
+        "棉价每吨15800元，纱价16450元。",
+        "Cotton sold at 15,800 yuan and yarn at 16,450 yuan per tonne.",
+        "16450元",
+        id="no-run-no-shared-rate",
+    ),
+]
+
+
+@pytest.mark.parametrize(("zh", "en", "original"), SHARED_RATE_FINDINGS)
+def test_a_rate_not_shared_by_a_run_is_still_a_unit_finding(
+    zh: str, en: str, original: str
+) -> None:
+    assert ("unit", original) in [(f[0], f[1]) for f in findings_of(zh, en)]

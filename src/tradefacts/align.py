@@ -90,6 +90,9 @@ How (the rules, in one place; their cases are in tests/test_align.py):
   from/从 one figure to/至 another) that the matching paired crosswise, the same figures exchanged
   between the places of two runs of the same shape and length, are swapped figures: each is
   paired with the figure of its own place instead, a wrong value (`_bound_in_order`).
+  What such a run is per may be written once for all its figures (从每吨3200元涨到3650元, "from
+  3,200 yuan to 3,650 yuan per tonne"): plain money against the same figure as a rate is equal
+  when another figure of its run states that rate per the same unit (`_shared_rate`).
 - A leftover that restates a figure already paired on its own side (the original says 1988年 five
   times, the translation four) is not an omission or addition. Header claims (metadata lines) only
   pair as equal and are never leftovers; stated ordinals (第4版, "4th Edition") pair with each
@@ -1714,10 +1717,10 @@ def _bound_in_order(pairs: list[Pair], zh_text: str, en_text: str) -> list[Pair]
     another place of the other side's run, are figures swapped: each is paired with the figure of
     its own place instead (a wrong value whose suggestion is the original's figure there)."""
     zh_runs = ordered_runs(zh_text, "zh", [p.zh for p in pairs])
-    if not zh_runs:
-        return pairs
     en_runs = ordered_runs(en_text, "en", [p.en for p in pairs])
-    if not en_runs:
+    if zh_runs or en_runs:
+        pairs = _shared_rate(pairs, zh_runs, en_runs)
+    if not zh_runs or not en_runs:
         return pairs
     pair_of = {id(p.zh): p for p in pairs}
     replaced: dict[int, Pair] = {}
@@ -1742,6 +1745,34 @@ def _bound_in_order(pairs: list[Pair], zh_text: str, en_text: str) -> list[Pair]
     if not replaced:
         return pairs
     return [replaced.get(id(p.zh), p) for p in pairs]
+
+
+def _shared_rate(
+    pairs: list[Pair],
+    zh_runs: Sequence[tuple[str, tuple[Claim, ...]]],
+    en_runs: Sequence[tuple[str, tuple[Claim, ...]]],
+) -> list[Pair]:
+    """What a run's figures are per, written once for them all (从每吨3200元涨到3650元, "from
+    3,200 yuan to 3,650 yuan per tonne"): plain money of a run against the same figure as a rate
+    is that rate when another figure of its run states it, per the same unit."""
+    rates_of: dict[int, set[tuple[str | None, str | None]]] = {}
+    for _, run in (*zh_runs, *en_runs):
+        units_ = {(c.unit, c.per) for c in run if c.kind is Kind.MONEY and c.unit and "/" in c.unit}
+        for claim in run:
+            rates_of.setdefault(id(claim), set()).update(units_)
+    shared: list[Pair] = []
+    for pair in pairs:
+        if (
+            pair.relation is not Relation.EQUAL
+            and rate_against_money(pair.zh, pair.en)
+            and isinstance(pair.zh.stated, Decimal)
+            and pair.zh.stated == pair.en.stated
+        ):
+            plain, rate = (pair.zh, pair.en) if "/" in (pair.en.unit or "") else (pair.en, pair.zh)
+            if (rate.unit, rate.per) in rates_of.get(id(plain), ()):
+                pair = replace(pair, relation=Relation.EQUAL, factor=None)
+        shared.append(pair)
+    return shared
 
 
 def _named_in_words(
