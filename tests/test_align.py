@@ -1957,3 +1957,10 @@ def test_a_rate_not_shared_by_a_run_is_still_a_unit_finding(
     zh: str, en: str, original: str
 ) -> None:
     assert ("unit", original) in [(f[0], f[1]) for f in findings_of(zh, en)]
+
+
+def test_a_wrong_figure_at_the_end_of_a_run_sharing_a_rate_is_a_wrong_value() -> None:
+    assert findings_of(
+        "棉价从每吨15800元涨到16450元。",
+        "Cotton rose from 15,800 yuan to 16,540 yuan per tonne.",
+    ) == (("value", "16450元", "16,540 yuan per tonne", None, "16,450 yuan per tonne"),)

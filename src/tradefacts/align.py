@@ -91,8 +91,9 @@ How (the rules, in one place; their cases are in tests/test_align.py):
   between the places of two runs of the same shape and length, are swapped figures: each is
   paired with the figure of its own place instead, a wrong value (`_bound_in_order`).
   What such a run is per may be written once for all its figures (从每吨3200元涨到3650元, "from
-  3,200 yuan to 3,650 yuan per tonne"): plain money against the same figure as a rate is equal
-  when another figure of its run states that rate per the same unit (`_shared_rate`).
+  3,200 yuan to 3,650 yuan per tonne"): plain money of a run whose other figures state one rate of
+  its currency is read as that rate before pairing, where the other side's run of the same shape
+  and length states a rate of the same unit too (`_shared_rates`).
 - A leftover that restates a figure already paired on its own side (the original says 1988年 five
   times, the translation four) is not an omission or addition. Header claims (metadata lines) only
   pair as equal and are never leftovers; stated ordinals (第4版, "4th Edition") pair with each
@@ -1526,6 +1527,8 @@ def align_claims(
     if not zh_claims and not en_claims:
         return Alignment(pairs=(), omitted=(), added=())
     short = max(zh_len, en_len) <= SHORT_TEXT
+    if zh_text is not None and en_text is not None:
+        zh_claims, en_claims = _shared_rates(zh_claims, zh_text, en_claims, en_text)
     en_glosses = _glosses(en_claims, en_text) if en_text is not None else {}
     # A conversion into another currency pairs as any figure does (with the original's own
     # conversion, or with what the translation kept of it), never as a wrong currency of the
@@ -1717,10 +1720,10 @@ def _bound_in_order(pairs: list[Pair], zh_text: str, en_text: str) -> list[Pair]
     another place of the other side's run, are figures swapped: each is paired with the figure of
     its own place instead (a wrong value whose suggestion is the original's figure there)."""
     zh_runs = ordered_runs(zh_text, "zh", [p.zh for p in pairs])
+    if not zh_runs:
+        return pairs
     en_runs = ordered_runs(en_text, "en", [p.en for p in pairs])
-    if zh_runs or en_runs:
-        pairs = _shared_rate(pairs, zh_runs, en_runs)
-    if not zh_runs or not en_runs:
+    if not en_runs:
         return pairs
     pair_of = {id(p.zh): p for p in pairs}
     replaced: dict[int, Pair] = {}
@@ -1747,32 +1750,65 @@ def _bound_in_order(pairs: list[Pair], zh_text: str, en_text: str) -> list[Pair]
     return [replaced.get(id(p.zh), p) for p in pairs]
 
 
-def _shared_rate(
-    pairs: list[Pair],
-    zh_runs: Sequence[tuple[str, tuple[Claim, ...]]],
-    en_runs: Sequence[tuple[str, tuple[Claim, ...]]],
-) -> list[Pair]:
-    """What a run's figures are per, written once for them all (从每吨3200元涨到3650元, "from
-    3,200 yuan to 3,650 yuan per tonne"): plain money of a run against the same figure as a rate
-    is that rate when another figure of its run states it, per the same unit."""
-    rates_of: dict[int, set[tuple[str | None, str | None]]] = {}
-    for _, run in (*zh_runs, *en_runs):
-        units_ = {(c.unit, c.per) for c in run if c.kind is Kind.MONEY and c.unit and "/" in c.unit}
-        for claim in run:
-            rates_of.setdefault(id(claim), set()).update(units_)
-    shared: list[Pair] = []
-    for pair in pairs:
-        if (
-            pair.relation is not Relation.EQUAL
-            and rate_against_money(pair.zh, pair.en)
-            and isinstance(pair.zh.stated, Decimal)
-            and pair.zh.stated == pair.en.stated
-        ):
-            plain, rate = (pair.zh, pair.en) if "/" in (pair.en.unit or "") else (pair.en, pair.zh)
-            if (rate.unit, rate.per) in rates_of.get(id(plain), ()):
-                pair = replace(pair, relation=Relation.EQUAL, factor=None)
-        shared.append(pair)
-    return shared
+def _run_rate(run: Sequence[Claim]) -> Claim | None:
+    """The one rate of money (unit and what it is per) that a run's figures state, if one."""
+    rates = [c for c in run if c.kind is Kind.MONEY and c.unit and "/" in c.unit and c.per]
+    if not rates or len({(c.unit, c.per) for c in rates}) != 1:
+        return None
+    return rates[0]
+
+
+def _shared_rates(
+    zh_claims: Sequence[Claim], zh_text: str, en_claims: Sequence[Claim], en_text: str
+) -> tuple[Sequence[Claim], Sequence[Claim]]:
+    """What a run of figures is per, written once for them all (从每吨3200元涨到3650元, "from
+    3,200 yuan to 3,650 yuan per tonne"): plain money of a run whose other figures state one rate
+    of its currency is that rate (per the same unit, converted alike), where the other side has a
+    run of the same shape and length that states a rate of the same unit too (每吨分别上调200元和
+    190元, whose rate the reader does not see, stays as read)."""
+    zh_runs = ordered_runs(zh_text, "zh", zh_claims)
+    if not zh_runs:
+        return zh_claims, en_claims
+    en_runs = ordered_runs(en_text, "en", en_claims)
+    if not en_runs:
+        return zh_claims, en_claims
+    rated: dict[tuple[str, int], list[tuple[tuple[Claim, ...], Claim]]] = {}
+    for runs in (zh_runs, en_runs):
+        for shape, run in runs:
+            rate = _run_rate(run)
+            if rate is not None:
+                rated.setdefault((shape, len(run)), []).append((run, rate))
+    shared: dict[int, Claim] = {}
+    for found in rated.values():
+        for run, rate in found:
+            lang = run[0].lang
+            if not any(
+                other[0].lang is not lang and other_rate.unit == rate.unit
+                for other, other_rate in found
+            ):
+                continue
+            assert rate.unit is not None and rate.per is not None
+            # As the reader converts a rate (extract.py): money per the canonical unit of what
+            # it is per.
+            per_factor, _ = units.canonicalize(Decimal(1), rate.per)
+            currency = rate.unit.split("/", 1)[0]
+            for claim in run:
+                if (
+                    claim.kind is Kind.MONEY
+                    and claim.unit == currency
+                    and isinstance(claim.value, Decimal)
+                    and id(claim) not in shared
+                ):
+                    shared[id(claim)] = replace(
+                        claim,
+                        unit=rate.unit,
+                        per=rate.per,
+                        value=claim.value / per_factor,
+                        high=claim.high / per_factor if claim.high is not None else None,
+                    )
+    if not shared:
+        return zh_claims, en_claims
+    return [shared.get(id(c), c) for c in zh_claims], [shared.get(id(c), c) for c in en_claims]
 
 
 def _named_in_words(
