@@ -1807,3 +1807,160 @@ TEMPERATURE_SIGN_KEPT = [
 @pytest.mark.parametrize(("zh", "en", "expected"), TEMPERATURE_SIGN_DROPPED + TEMPERATURE_SIGN_KEPT)
 def test_temperature_sign_dropped_against_a_bare_figure(zh: str, en: str, expected: Found) -> None:
     assert findings_of(zh, en) == expected
+
+
+# ---------------------------------------------------------------------------------------------
+# Figures bound in order (lang/order.py): a list bound by 分别 and "respectively", a change from
+# one figure to another. The same figures exchanged between the places are two wrong values,
+# each suggesting the original's figure of its place; the order kept, or a change written "to Y
+# from X", is silent.
+
+BOUND_IN_ORDER_SILENT = [
+    pytest.param(
+        "甲乙两厂分别亏损7.5%和2.25%。",
+        "Plants A and B lost 7.5% and 2.25% respectively.",
+        id="list-kept",
+    ),
+    pytest.param(
+        "南北两区分别为14.6亿元、9.3亿元和6.1亿元。",
+        "The regions posted 1.46 billion, 930 million and 610 million yuan, respectively.",
+        id="list-of-three-restated-in-billions",
+    ),
+    pytest.param(
+        "水位从31.4米降至29.8米。", "The water level fell from 31.4 m to 29.8 m.", id="change-kept"
+    ),
+    pytest.param(
+        "水位从31.4米降至29.8米。",
+        "The water level fell to 29.8 m from 31.4 m.",
+        id="change-to-before-from",
+    ),
+    pytest.param(
+        "东店和西店客流分别为610人和840人。",
+        "The west shop saw 840 visitors and the east shop 610.",
+        id="no-respectively-no-order",
+    ),
+    pytest.param(
+        "两家店客流为610人和840人。",
+        "The two shops saw 840 and 610 visitors respectively.",
+        id="original-binds-no-order",
+    ),
+]
+
+
+@pytest.mark.parametrize(("zh", "en"), BOUND_IN_ORDER_SILENT)
+def test_figures_bound_in_order_kept_are_silent(zh: str, en: str) -> None:
+    assert findings_of(zh, en) == ()
+
+
+BOUND_IN_ORDER_SWAPPED = [
+    pytest.param(
+        "甲乙两厂分别亏损7.5%和2.25%。",
+        "Plants A and B lost 2.25% and 7.5% respectively.",
+        (
+            ("value", "7.5%", "2.25%", None, "7.5%"),
+            ("value", "2.25%", "7.5%", None, "2.25%"),
+        ),
+        id="list-of-two-swapped",
+    ),
+    pytest.param(
+        "三区分别为14.6亿元、9.3亿元和6.1亿元。",
+        "The districts posted 1.46 billion yuan, 610 million yuan and 930 million yuan respectively.",
+        (
+            ("value", "9.3亿元", "610 million yuan", None, "930 million yuan"),
+            ("value", "6.1亿元", "930 million yuan", None, "610 million yuan"),
+        ),
+        id="list-of-three-last-two-swapped",
+    ),
+    pytest.param(
+        "水位从31.4米降至29.8米。",
+        "The water level fell from 29.8 m to 31.4 m.",
+        (
+            ("value", "31.4米", "29.8 m", None, "31.4 m"),
+            ("value", "29.8米", "31.4 m", None, "29.8 m"),
+        ),
+        id="change-ends-swapped",
+    ),
+    pytest.param(
+        "水位由31.4米降到29.8米。",
+        "The water level fell to 31.4 m from 29.8 m.",
+        (
+            ("value", "31.4米", "29.8 m", None, "31.4 m"),
+            ("value", "29.8米", "31.4 m", None, "29.8 m"),
+        ),
+        id="change-ends-swapped-to-before-from",
+    ),
+    pytest.param(
+        "甲、乙兩廠分別虧損7.5%與2.25%。",
+        "Plants A and B lost 2.25% and 7.5%, respectively.",
+        (
+            ("value", "7.5%", "2.25%", None, "7.5%"),
+            ("value", "2.25%", "7.5%", None, "2.25%"),
+        ),
+        id="traditional-script-list-swapped",
+    ),
+    pytest.param(
+        "甲乙两厂分别亏损7.5%及2.25%。",
+        "Plants A and B lost 2.25%, 7.5% respectively.",
+        (
+            ("value", "7.5%", "2.25%", None, "7.5%"),
+            ("value", "2.25%", "7.5%", None, "2.25%"),
+        ),
+        id="list-joined-by-a-comma-swapped",
+    ),
+]
+
+
+@pytest.mark.parametrize(("zh", "en", "expected"), BOUND_IN_ORDER_SWAPPED)
+def test_figures_bound_in_order_swapped_are_wrong_values(zh: str, en: str, expected: Found) -> None:
+    assert findings_of(zh, en) == expected
+
+
+# What a run of figures is per, written once for them all: plain money of the run against the
+# same figure as a rate is that rate when another figure of its run states it per the same unit.
+SHARED_RATE_SILENT = [
+    pytest.param(
+        "棉价从每吨15800元涨到16450元。",
+        "Cotton rose from 15,800 yuan to 16,450 yuan per tonne.",
+        id="change-per-unit-moved-to-the-end",
+    ),
+    pytest.param(
+        "租金从每平方米85元降至72元。",
+        "Rents fell from 85 yuan to 72 yuan per square metre.",
+        id="change-per-area-moved-to-the-end",
+    ),
+]
+
+
+@pytest.mark.parametrize(("zh", "en"), SHARED_RATE_SILENT)
+def test_a_rate_written_once_for_its_run_is_silent(zh: str, en: str) -> None:
+    assert findings_of(zh, en) == ()
+
+
+SHARED_RATE_FINDINGS = [
+    pytest.param(
+        "棉价从每吨15800元涨到16450元。",
+        "Cotton rose from 15,800 yuan to 16,450 yuan per kilogram.",
+        "16450元",
+        id="run-rate-per-another-unit",
+    ),
+    pytest.param(
+        "棉价每吨15800元，纱价16450元。",
+        "Cotton sold at 15,800 yuan and yarn at 16,450 yuan per tonne.",
+        "16450元",
+        id="no-run-no-shared-rate",
+    ),
+]
+
+
+@pytest.mark.parametrize(("zh", "en", "original"), SHARED_RATE_FINDINGS)
+def test_a_rate_not_shared_by_a_run_is_still_a_unit_finding(
+    zh: str, en: str, original: str
+) -> None:
+    assert ("unit", original) in [(f[0], f[1]) for f in findings_of(zh, en)]
+
+
+def test_a_wrong_figure_at_the_end_of_a_run_sharing_a_rate_is_a_wrong_value() -> None:
+    assert findings_of(
+        "棉价从每吨15800元涨到16450元。",
+        "Cotton rose from 15,800 yuan to 16,540 yuan per tonne.",
+    ) == (("value", "16450元", "16,540 yuan per tonne", None, "16,450 yuan per tonne"),)

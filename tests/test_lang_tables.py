@@ -1105,6 +1105,11 @@ EN_SOURCE_TABLES = {
     "EN_UNITS": "the unit tables",
     "EN_QUALIFIERS": "the qualifier tables",
     "EN_PHRASES": "the phrase tables",
+    # Figures bound in order: read by lang/order.py for alignment (rows in tests/test_align.py).
+    "EN_ORDER_RESPECTIVELY_WORDS": "lang/order.py",
+    "EN_ORDER_LIST_JOINERS": "lang/order.py",
+    "EN_ORDER_CHANGE_FROM_WORDS": "lang/order.py",
+    "EN_ORDER_CHANGE_TO_WORDS": "lang/order.py",
     "EN_SUGGEST_SCALES": "classify.format_figure",
     "EN_SUGGEST_HEDGES": "classify",
     "EN_UNIT_STYLES": "classify",

@@ -86,6 +86,14 @@ How (the rules, in one place; their cases are in tests/test_align.py):
   text). The original's glosses (12亿元（约合1.7亿美元）) pair as any figure does; one the
   translation drops beside its rendered head is a dropped gloss (a note), and a head dropped for
   its rendered gloss is no omission.
+- Figures bound in order (lang/order.py: a list after 分别 and before "respectively", a change
+  from/从 one figure to/至 another) that the matching paired crosswise, the same figures exchanged
+  between the places of two runs of the same shape and length, are swapped figures: each is
+  paired with the figure of its own place instead, a wrong value (`_bound_in_order`).
+  What such a run is per may be written once for all its figures (从每吨3200元涨到3650元, "from
+  3,200 yuan to 3,650 yuan per tonne"): plain money of a run whose other figures state one rate of
+  its currency is read as that rate before pairing, where the other side's run of the same shape
+  and length states a rate of the same unit too (`_shared_rates`).
 - A leftover that restates a figure already paired on its own side (the original says 1988年 five
   times, the translation four) is not an omission or addition. Header claims (metadata lines) only
   pair as equal and are never leftovers; stated ordinals (第4版, "4th Edition") pair with each
@@ -133,6 +141,7 @@ from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from enum import StrEnum
 
 from tradefacts import units
+from tradefacts.lang.order import ordered_runs
 from tradefacts.model import Approx, Claim, Kind, Role
 from tradefacts.rules import LOCAL_CURRENCY_SUFFIX, TIMES_AS_MUCH_SUFFIX
 
@@ -1530,6 +1539,8 @@ def align_claims(
     if not zh_claims and not en_claims:
         return Alignment(pairs=(), omitted=(), added=())
     short = max(zh_len, en_len) <= SHORT_TEXT
+    if zh_text is not None and en_text is not None:
+        zh_claims, en_claims = _shared_rates(zh_claims, zh_text, en_claims, en_text)
     en_glosses = _glosses(en_claims, en_text) if en_text is not None else {}
     # A conversion into another currency pairs as any figure does (with the original's own
     # conversion, or with what the translation kept of it), never as a wrong currency of the
@@ -1644,6 +1655,8 @@ def align_claims(
         zh_left = [c for i, c in enumerate(zh_left) if i not in zh_taken]
         en_left = [c for j, c in enumerate(en_left) if j not in en_taken]
 
+    if zh_text is not None and en_text is not None and pairs:
+        pairs = _bound_in_order(pairs, zh_text, en_text)
     # A gloss is checked against the original its figure restates: a wrong conversion is a finding.
     covered: set[int] = set()
     if glosses:
@@ -1711,6 +1724,103 @@ def align_claims(
         added=added_kept,
         dropped_glosses=dropped_glosses,
     )
+
+
+def _bound_in_order(pairs: list[Pair], zh_text: str, en_text: str) -> list[Pair]:
+    """Figures bound in order (lang/order.py: a list bound by 分别 and "respectively", a change
+    from one figure to another) that the matching paired crosswise, each to the same figure at
+    another place of the other side's run, are figures swapped: each is paired with the figure of
+    its own place instead (a wrong value whose suggestion is the original's figure there)."""
+    zh_runs = ordered_runs(zh_text, "zh", [p.zh for p in pairs])
+    if not zh_runs:
+        return pairs
+    en_runs = ordered_runs(en_text, "en", [p.en for p in pairs])
+    if not en_runs:
+        return pairs
+    pair_of = {id(p.zh): p for p in pairs}
+    replaced: dict[int, Pair] = {}
+    for shape, zh_run in zh_runs:
+        run_pairs = [pair_of[id(c)] for c in zh_run]
+        if any(p.relation is not Relation.EQUAL or id(p.zh) in replaced for p in run_pairs):
+            continue
+        partners = [p.en for p in run_pairs]
+        ids = {id(c) for c in partners}
+        for en_shape, en_run in en_runs:
+            if en_shape != shape or len(en_run) != len(zh_run) or {id(c) for c in en_run} != ids:
+                continue
+            if all(a is b for a, b in zip(partners, en_run, strict=True)):
+                break
+            swapped = [relate(z, e) for z, e in zip(zh_run, en_run, strict=True)]
+            if any(r is None for r in swapped):
+                break
+            for z, e, related in zip(zh_run, en_run, swapped, strict=True):
+                assert related is not None
+                replaced[id(z)] = Pair(zh=z, en=e, relation=related[0], factor=related[1])
+            break
+    if not replaced:
+        return pairs
+    return [replaced.get(id(p.zh), p) for p in pairs]
+
+
+def _run_rate(run: Sequence[Claim]) -> Claim | None:
+    """The one rate of money (unit and what it is per) that a run's figures state, if one."""
+    rates = [c for c in run if c.kind is Kind.MONEY and c.unit and "/" in c.unit and c.per]
+    if not rates or len({(c.unit, c.per) for c in rates}) != 1:
+        return None
+    return rates[0]
+
+
+def _shared_rates(
+    zh_claims: Sequence[Claim], zh_text: str, en_claims: Sequence[Claim], en_text: str
+) -> tuple[Sequence[Claim], Sequence[Claim]]:
+    """What a run of figures is per, written once for them all (从每吨3200元涨到3650元, "from
+    3,200 yuan to 3,650 yuan per tonne"): plain money of a run whose other figures state one rate
+    of its currency is that rate (per the same unit, converted alike), where the other side has a
+    run of the same shape and length that states a rate of the same unit too (每吨分别上调200元和
+    190元, whose rate the reader does not see, stays as read)."""
+    zh_runs = ordered_runs(zh_text, "zh", zh_claims)
+    if not zh_runs:
+        return zh_claims, en_claims
+    en_runs = ordered_runs(en_text, "en", en_claims)
+    if not en_runs:
+        return zh_claims, en_claims
+    rated: dict[tuple[str, int], list[tuple[tuple[Claim, ...], Claim]]] = {}
+    for runs in (zh_runs, en_runs):
+        for shape, run in runs:
+            rate = _run_rate(run)
+            if rate is not None:
+                rated.setdefault((shape, len(run)), []).append((run, rate))
+    shared: dict[int, Claim] = {}
+    for found in rated.values():
+        for run, rate in found:
+            lang = run[0].lang
+            if not any(
+                other[0].lang is not lang and other_rate.unit == rate.unit
+                for other, other_rate in found
+            ):
+                continue
+            assert rate.unit is not None and rate.per is not None
+            # As the reader converts a rate (extract.py): money per the canonical unit of what
+            # it is per.
+            per_factor, _ = units.canonicalize(Decimal(1), rate.per)
+            currency = rate.unit.split("/", 1)[0]
+            for claim in run:
+                if (
+                    claim.kind is Kind.MONEY
+                    and claim.unit == currency
+                    and isinstance(claim.value, Decimal)
+                    and id(claim) not in shared
+                ):
+                    shared[id(claim)] = replace(
+                        claim,
+                        unit=rate.unit,
+                        per=rate.per,
+                        value=claim.value / per_factor,
+                        high=claim.high / per_factor if claim.high is not None else None,
+                    )
+    if not shared:
+        return zh_claims, en_claims
+    return [shared.get(id(c), c) for c in zh_claims], [shared.get(id(c), c) for c in en_claims]
 
 
 def _named_in_words(

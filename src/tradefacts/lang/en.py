@@ -4520,3 +4520,12 @@ RULES: Final[LangRules] = LangRules(
         **EN_SCALE_LETTERS,
     },
 )
+
+# Figures bound in order (read by lang/order.py for alignment, not by a rule): the word that binds
+# a list to the places named before it ("320 million and 450 million yuan respectively"), what
+# may join two figures of the list (spaces aside), and the words before the two ends of a change
+# ("from 3.5% to 4.2%", "to 4.2% from 3.5%").
+EN_ORDER_RESPECTIVELY_WORDS: Final[frozenset[str]] = frozenset({"respectively"})
+EN_ORDER_LIST_JOINERS: Final[frozenset[str]] = frozenset({",", "and", ",and"})
+EN_ORDER_CHANGE_FROM_WORDS: Final[frozenset[str]] = frozenset({"from"})
+EN_ORDER_CHANGE_TO_WORDS: Final[frozenset[str]] = frozenset({"to"})

@@ -4774,3 +4774,11 @@ RULES: Final[LangRules] = LangRules(
     year_eras=ZH_ERA_YEAR_ZERO,
     web_scales=ZH_WEB_SCALES,
 )
+
+# Figures bound in order (read by lang/order.py for alignment, not by a rule): the word that binds
+# a list to the places named before it (两地分别为3.2亿元和4.5亿元), what may join two figures of
+# the list, and the word before the figure a change ends at (从3.5%升至4.2%; the word before the
+# figure it starts from is ZH_RANGE_CHANGE_FROM_WORDS).
+ZH_ORDER_RESPECTIVELY_WORDS: Final[frozenset[str]] = frozenset({"分别", "分別"})
+ZH_ORDER_LIST_JOINERS: Final[frozenset[str]] = frozenset({"、", "和", "与", "與", "及", "，", ","})
+ZH_ORDER_CHANGE_TO_WORDS: Final[frozenset[str]] = frozenset({"至", "到"})
