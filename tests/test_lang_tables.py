@@ -1125,6 +1125,7 @@ EN_SOURCE_TABLES = {
     "EN_COUNTED_DOZENS": "EN_NUMBER_PHRASES",
     "EN_DOLLAR_HEADS_NOT_LOWER": "EN_CURRENCIES_BEFORE_SPACED",
     "EN_INDIAN_SCALE_WORDS": "EN_SUGGEST_WORD_SCALES",
+    "EN_PRECISION_HEDGES": "the qualifier tables (bounds against hedges: tests/test_bounds.py)",
     "EN_LUNAR_MARKS": "the `then` of en.local.lunar.date (each EN_LUNAR_MONTH_PHRASES phrase)",
 }
 

@@ -472,6 +472,10 @@ def _same_figure_relation(zh: Claim, en: Claim) -> Relation | None:
     zh_span, en_span = hedge_interval(zh), hedge_interval(en)
     if zh_span is None or en_span is None:
         return None
+    if zh.bound and en.bound and zh.approx is en.approx and not rounded:
+        # Two bounds the same way state their figures exactly: 不低于20% is not "no less than
+        # 25%", where 520多 (520-some) may be "more than 525".
+        return None
     # Intervals that only touch ("about 50" and "about 60" at 55) state two figures; the same
     # figure hedged two ways (36万余 and "nearly 360,000") is caught by `rounded`.
     if not (rounded or (zh_span[0] < en_span[1] and en_span[0] < zh_span[1])):

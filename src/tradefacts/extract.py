@@ -645,6 +645,27 @@ class _Candidate(NamedTuple):
     built: _Built
     num_span: tuple[int, int] | None
     pre_span: tuple[int, int] | None
+    bound: bool
+
+
+_BOUNDS = (Approx.OVER, Approx.UNDER)
+
+
+def _bounded(groups: _Groups, lang: LangRules, approx: Approx) -> bool:
+    """Whether a figure hedged `approx` is hedged by a word that bounds it (以上, "at least"),
+    rather than by one of the language's `precision_hedges` (多, "-odd") or by its numeral alone
+    (3000多)."""
+    if approx not in _BOUNDS:
+        return False
+    for group in ("pre", "post"):
+        surface = groups.get(group)
+        if (
+            surface
+            and _approx(lang, surface) is approx
+            and surface.lower() not in lang.precision_hedges
+        ):
+            return True
+    return False
 
 
 def _span(match: regex.Match[str], name: str) -> tuple[int, int] | None:
@@ -1256,7 +1277,8 @@ def _take(cluster: list[_Match], lang: LangRules, occupied: bytearray) -> list[_
     for _, priority, start, end, rule, match in cluster:
         if occupied.find(1, start, end) != -1:
             continue
-        built = _BUILDERS[rule.build](match.groupdict(), lang, rule)
+        groups = match.groupdict()
+        built = _BUILDERS[rule.build](groups, lang, rule)
         if built is None:
             continue
         occupied[start:end] = b"\x01" * (end - start)
@@ -1270,6 +1292,7 @@ def _take(cluster: list[_Match], lang: LangRules, occupied: bytearray) -> list[_
                 built,
                 _span(match, "num") if "num" in names else None,
                 _span(match, "pre") if "pre" in names else None,
+                _bounded(groups, lang, built.approx),
             )
         )
     if len(taken) > 1:
@@ -1341,6 +1364,7 @@ def extract_text(
                 stated=built.stated,
                 stated_unit=built.stated_unit,
                 per=built.per,
+                bound=candidate.bound,
                 num_span=None if num_span is None else _relative(num_span, start, end),
                 pre_span=None if pre_span is None else _relative(pre_span, start, end),
             )

@@ -188,6 +188,10 @@ class Claim:
     # The unit a rate is stated per, as the unit registry names it (kilogram for 每公斤30元,
     # whose value is in CNY per ton): how a message describes it as written.
     per: str | None = field(default=None, compare=False, repr=False)
+    # Whether its hedge bounds the figure (at least, no more than, 以上, 不超过) rather than hedges
+    # its precision (520多, "300-odd"): two bounds the same way state the same figure only where
+    # their figures agree ("at least 20%" is not "at least 25%"). Not part of the JSON contract.
+    bound: bool = field(default=False, compare=False, repr=False)
     # Where the number and the hedge sit inside `text` (relative offsets), for suggestions.
     num_span: tuple[int, int] | None = field(default=None, compare=False, repr=False)
     pre_span: tuple[int, int] | None = field(default=None, compare=False, repr=False)

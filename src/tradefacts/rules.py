@@ -200,6 +200,10 @@ class LangRules:
     numerals: NumeralTable
     units: Mapping[str, str]  # surface → pint unit name (see units.txt)
     qualifiers: Mapping[str, Approx]  # surface → how it hedges the figure
+    # The qualifier surfaces of `over` and `under` that hedge a figure's precision (520多,
+    # "300-odd", "just over") rather than bound it (以上, 不超过, "at least"): a claim hedged by any
+    # other is a bound (`Claim.bound`), compared by its figure with a bound the same way.
+    precision_hedges: frozenset[str] = frozenset()
     months: Mapping[str, int] = field(default_factory=dict)
     multipliers: Mapping[str, Decimal] = field(default_factory=dict)  # fixed factors
     vague: Mapping[str, tuple[Decimal, Decimal]] = field(default_factory=dict)  # whole phrases

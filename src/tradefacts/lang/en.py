@@ -3614,6 +3614,12 @@ EN_LOCAL_BOUNDS_RANGE_RE: Final[regex.Pattern[str]] = _compile(
     """,
     _FLAGS,
 )
+# The qualifiers of over that hedge a figure's precision ("300-odd", "50-plus", "just over 50",
+# "north of $5bn") rather than bound it as "at least", "more than" and "no less than" do
+# (`LangRules.precision_hedges`).
+EN_PRECISION_HEDGES: Final[frozenset[str]] = frozenset(
+    {"-odd", "-plus", "plus", "+", "just over", "well over", "north of", "upwards of"}
+)
 # A date of the Chinese lunar calendar, as translations write 农历八月十五 and 正月初一: "the 15th day
 # of the eighth lunar month", "the first day of the first month of the lunar calendar", "the
 # twelfth lunar month". A date with the role of a name, as the Chinese reader reads it (see
@@ -4491,6 +4497,7 @@ RULES: Final[LangRules] = LangRules(
     numerals=EN_NUMERALS,
     units={**EN_UNITS, **EN_RATE_UNITS},
     qualifiers={**{s: Approx.EXACT for s in EN_SPAN_BEFORE}, **EN_QUALIFIERS},
+    precision_hedges=EN_PRECISION_HEDGES,
     months={k.lower(): v for k, v in EN_MONTHS.items()},
     # The full name of each month, for suggestions ("August 29, 1989"): the first entry per month.
     month_names={v: k for k, v in reversed(list(EN_MONTHS.items()))},

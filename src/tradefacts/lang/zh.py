@@ -1918,6 +1918,11 @@ ZH_YEAR_SPAN_PHRASES: Final[dict[str, tuple[Decimal, Decimal]]] = {
     "半世紀": (Decimal(50), Decimal(50)),
 }
 ZH_YEAR_SPAN_PHRASE_UNIT: Final[str] = "year"
+# The qualifiers of over that hedge a figure's precision (520多 "520-some", 三十出头 "just over
+# thirty", 十万+) rather than bound it as 以上, 不低于 and 超过 do (`LangRules.precision_hedges`).
+ZH_PRECISION_HEDGES: Final[frozenset[str]] = frozenset(
+    {"多", "出头", "出頭", "开外", "開外", "有余", "+", "＋"}
+)
 # Dates of the Chinese lunar calendar (农历八月十五, 正月初一, 腊月二十三, 五月初五, 大年初一): a day
 # named in that calendar. Read as a date with the role of a name: its month and day are not those
 # of the Gregorian calendar, so it pairs with the same lunar date in the translation ("the 15th day
@@ -4764,6 +4769,7 @@ RULES: Final[LangRules] = LangRules(
         **ZH_QUALIFIERS,
         **ZH_CLOCK_QUALIFIERS,
     },
+    precision_hedges=ZH_PRECISION_HEDGES,
     months=ZH_LUNAR_MONTH_WORDS,
     day_halves=ZH_DAY_HALVES,
     multipliers=ZH_MULTIPLIERS,
