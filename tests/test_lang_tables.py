@@ -416,6 +416,9 @@ def _zh_reach_cases() -> list[object]:
     add("ratio-before-colon", zh.ZH_RATIO_WORDS_BEFORE_COLON, "师生{s}1:18", "ratio-1-18")
     add("range-change-from", zh.ZH_RANGE_CHANGE_FROM_WORDS, "{s}5到10", "no-range")
     add("range-between-mark", zh.ZH_RANGE_BETWEEN_MARKS, "得分在5到10{s}", "range-5-10")
+    # History and biography: years of a reign.
+    add("reign-era", zh.ZH_REIGN_ERA_YEAR_ZERO, "{s}三年", "reign-year")
+    add("era-first-year", zh.ZH_ERA_FIRST_YEAR_WORDS, "民国{s}年", "era-first-year")
     return cases
 
 
@@ -442,6 +445,11 @@ def test_zh_table_entry_is_reachable(text: str, surface: str, check: str) -> Non
         assert [c[:3] for c in claims] == [("15日", "date", "---15")]
     elif check == "era-year":
         assert claims == ((f"{surface}110年", "year", "2021", None, "exact"),)
+    elif check == "reign-year":
+        year = str(zh.ZH_REIGN_ERA_YEAR_ZERO[surface] + 3)
+        assert claims == ((f"{surface}三年", "year", year, None, "exact"),)
+    elif check == "era-first-year":
+        assert claims == ((f"民国{surface}年", "year", "1912", None, "exact"),)
     elif check == "none":
         assert claims == ()
     elif check == "statute-range":

@@ -1879,3 +1879,48 @@ def test_en_suspended_folds(text: str, expected: tuple[Row, ...]) -> None:
 )
 def test_en_hyphenated_age_bounds(text: str, expected: tuple[Row, ...]) -> None:
     assert claims_of(text, "en") == expected
+
+
+# History and biography: a year of an emperor's reign (乾隆三年) is the common-era year it names
+# (1735 + 3), stating its year within the reign; 元年 is the reign's first. It pairs with the
+# Western year, with the rank a translation gives it ("the third year of ... reign") and with a
+# Gregorian year restated in brackets; a rank or a year written wrong is a value slip.
+# fmt: off
+ZH_REIGN_YEARS = [
+    pytest.param("嘉庆十年", (("嘉庆十年", "year", "1805", None, "exact"),), id="jiaqing"),
+    pytest.param("咸丰元年", (("咸丰元年", "year", "1851", None, "exact"),), id="first-year"),
+    pytest.param("民国元年", (("民国元年", "year", "1912", None, "exact"),), id="republic-first-year"),
+    pytest.param("萬曆二十年", (("萬曆二十年", "year", "1592", None, "exact"),), id="traditional"),
+    pytest.param("同治二年三月", (("同治二年", "year", "1863", None, "exact"), ("三月", "date", "--03", None, "exact")), id="month-unread-into-the-year"),
+]
+ZH_REIGN_YEARS_NOT = [
+    # A reign's name with no year, a span of years after it, 元 as a currency: no reign year.
+    pytest.param("雍正年间修建", (), id="reign-period"),
+    pytest.param("道光在位三十年", (("三十年", "duration", "30", "year", "exact"),), id="years-on-the-throne"),
+    pytest.param("门票元年卡", (), id="yuan-without-a-reign"),
+]
+REIGN_YEAR_PAIRS = [
+    pytest.param("嘉庆十年，书院落成。", "The academy was completed in 1805.", (), id="western-year"),
+    pytest.param("嘉庆十年，书院落成。", "The academy was completed in 1850.", ("value",), id="western-year-slip"),
+    pytest.param("嘉庆十年，书院落成。", "The academy was completed in the tenth year of the Jiaqing reign.", (), id="rank-word"),
+    pytest.param("嘉庆十年，书院落成。", "The academy was completed in the twelfth year of the Jiaqing reign.", ("value",), id="rank-word-slip"),
+    pytest.param("咸丰十一年，皇帝驾崩。", "The emperor died in the 11th year of his reign.", (), id="rank-digits"),
+    pytest.param("咸丰十一年，皇帝驾崩。", "The emperor died in the 10th year of his reign.", ("value",), id="rank-digits-slip"),
+    pytest.param("同治元年（1862年），学堂开办。", "The school opened in 1862, the first year of the Tongzhi reign.", (), id="year-restated-in-brackets"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "expected"), ZH_REIGN_YEARS + ZH_REIGN_YEARS_NOT)
+def test_zh_years_of_a_reign(text: str, expected: tuple[Row, ...]) -> None:
+    assert claims_of(text, "zh") == expected
+
+
+@pytest.mark.parametrize(("zh", "en", "types"), REIGN_YEAR_PAIRS)
+def test_reign_year_pairs(zh: str, en: str, types: tuple[str, ...]) -> None:
+    assert tuple(f.type.value for f in check(zh, en)) == types
+
+
+def test_a_wrong_rank_of_a_reign_year_is_fixed_by_its_rank() -> None:
+    (finding,) = check("咸丰十一年，皇帝驾崩。", "The emperor died in the 10th year of his reign.")
+    assert finding.suggestion == "11th"

@@ -152,6 +152,23 @@ ZH_CELSIUS_BEFORE: Final[frozenset[str]] = frozenset({"摄氏", "攝氏"})
 # Eras that count years from another year: 民國 (the Republic of China, as Taiwan dates) counts
 # from 1912, so 民國110年 is 2021; name → the common-era year of the era's year 0.
 ZH_ERA_YEAR_ZERO: Final[dict[str, int]] = {"民國": 1911, "民国": 1911}
+# The reigns of emperors that history and museum text dates by (乾隆三年, 康熙六十一年, 光绪二十四年):
+# the reign's name → the common-era year before its first year, so 乾隆三年 is 1738 (1735 + 3) and
+# pairs with "1738" or with "the third year of the Qianlong reign" (the year within the reign is
+# the claim's stated figure). The Ming and Qing reigns and the Tang eras history text dates by
+# most; a name is read only before a year's numeral and 年, so 开元 or 天宝 in a shop's name stays a
+# name. A month after a reign's year is read alone: it is a lunar month, not the Gregorian one.
+ZH_REIGN_ERA_YEAR_ZERO: Final[dict[str, int]] = {
+    "贞观": 626, "貞觀": 626, "开元": 712, "開元": 712, "天宝": 741, "天寶": 741,
+    "洪武": 1367, "永乐": 1402, "永樂": 1402, "宣德": 1425, "成化": 1464, "弘治": 1487,
+    "嘉靖": 1521, "隆庆": 1566, "隆慶": 1566, "万历": 1572, "萬曆": 1572, "萬歷": 1572,
+    "天启": 1620, "天啟": 1620, "崇祯": 1627, "崇禎": 1627,
+    "顺治": 1643, "順治": 1643, "康熙": 1661, "雍正": 1722, "乾隆": 1735, "嘉庆": 1795,
+    "嘉慶": 1795, "道光": 1820, "咸丰": 1850, "咸豐": 1850, "同治": 1861, "光绪": 1874,
+    "光緒": 1874, "宣统": 1908, "宣統": 1908,
+}  # fmt: skip
+# The first year of a reign or an era (乾隆元年, 民国元年), read where the year's numeral stands.
+ZH_ERA_FIRST_YEAR_WORDS: Final[dict[str, Decimal]] = {"元": Decimal(1)}
 # Characters that only traditional script writes (common ones, each the traditional form of a
 # simplified character): a text that writes one is from Hong Kong, Taiwan or Macau, where 元 and
 # 圓 alone name the local dollar, which translations write "dollars", "$", HK$ or NT$.
@@ -1914,6 +1931,7 @@ ZH_LUNAR_MONTH_OPENERS: Final[frozenset[str]] = frozenset(
 ZH_LUNAR_EARLY_DAY: Final[str] = "初"
 ZH_OPENERS: Final[frozenset[str]] = frozenset(
     {
+        *(word + "年" for word in ZH_ERA_FIRST_YEAR_WORDS),  # 乾隆元年: no numeral opens it
         *ZH_LUNAR_MONTH_OPENERS,  # 正月初一, 腊月二十三
         *ZH_MULTIPLIERS,
         *ZH_VAGUE_PHRASES,
@@ -2732,6 +2750,7 @@ ZH_PREFIXES: Final[frozenset[str]] = frozenset(
         *ZH_FOREIGN_PREFIXES,  # 港币1000
         *ZH_BEFORE_COMMON_ERA,  # 公元前221年
         *ZH_ERA_YEAR_ZERO,  # 民國110年
+        *ZH_REIGN_ERA_YEAR_ZERO,  # 乾隆三年
         *ZH_CELSIUS_BEFORE,  # 攝氏8度
         *ZH_PHONE_OPENERS,  # +86 10 6536 8888
         *ZH_SPAN_BEFORE,  # 头7个月
@@ -3148,9 +3167,13 @@ ZH_LOCAL_NAME_RE: Final[regex.Pattern[str]] = compiled.pattern(
 # A year of another era (民國110年 = 2021), alone or with its month and day (民國112年3月15日).
 ZH_LOCAL_ERA_YEAR_RE: Final[regex.Pattern[str]] = compiled.pattern(
     rf"""
+    (?:
     (?P<era>{alternation(ZH_ERA_YEAR_ZERO)})\ ?+
-    (?P<year>[1-9][0-9]{{0,2}}+|[{_HAN_DIGIT_CHARS}十百]{{1,5}}+)\ ?+年
+    (?P<year>[1-9][0-9]{{0,2}}+|[{_HAN_DIGIT_CHARS}十百]{{1,5}}+|{alternation(ZH_ERA_FIRST_YEAR_WORDS)})\ ?+年
     (?!\ ?+[0-9{_NUMERAL_CHARS}]{{1,3}}+\ ?+月)
+      | (?P<era>{alternation(ZH_REIGN_ERA_YEAR_ZERO)})                 # 乾隆
+        (?P<year>[{_HAN_DIGIT_CHARS}十]{{1,3}}+|{alternation(ZH_ERA_FIRST_YEAR_WORDS)})年  # 三年, 元年
+    )
     """,
     _FLAGS,
 )
@@ -4394,7 +4417,7 @@ RULES: Final[LangRules] = LangRules(
             Build.YEAR,
             ZH_LOCAL_ERA_YEAR_RE,
             Kind.YEAR,
-            begins=Begins.of(ZH_ERA_YEAR_ZERO),  # 民國110年
+            begins=Begins.of(ZH_ERA_YEAR_ZERO, ZH_REIGN_ERA_YEAR_ZERO),  # 民國110年, 乾隆三年
             follows=follows({"年"}),
         ),
         Rule(
@@ -4672,6 +4695,7 @@ RULES: Final[LangRules] = LangRules(
     local_script_marks=ZH_TRADITIONAL_SCRIPT_MARKS,
     local_currency_words=ZH_LOCAL_DOLLAR_WORDS,
     local_currency_vetoes=ZH_RENMINBI_NAMES,
-    year_eras=ZH_ERA_YEAR_ZERO,
+    year_eras={**ZH_ERA_YEAR_ZERO, **ZH_REIGN_ERA_YEAR_ZERO},
+    ordinal_words=ZH_ERA_FIRST_YEAR_WORDS,
     web_scales=ZH_WEB_SCALES,
 )
