@@ -1012,6 +1012,8 @@ def _en_reach_cases() -> list[object]:
         for surface in sorted(surfaces):
             text = template.format(s=surface)
             cases.append(pytest.param(text, surface, "fold-5-10", id=f"{table}-{surface}"))
+    # History and biography: "first" ranks a year of a reign or an era.
+    add("reign-noun", en.EN_REIGN_NOUNS, "in the first year of the Jiaqing {s}", "ordinal-any")
     return cases
 
 
@@ -1220,6 +1222,7 @@ _EN_REACH_IDS = {
     "EN_SUSPENDED_HYPHENS": "suspended-hyphen-",
     "EN_HYPHENATED_AGE_BOUNDS": "hyphenated-age-bound-",
     "EN_SUSPENDED_JOINERS": "suspended-joiner-",
+    "EN_REIGN_NOUNS": "reign-noun-",
 }
 
 

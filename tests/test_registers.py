@@ -1907,6 +1907,28 @@ REIGN_YEAR_PAIRS = [
     pytest.param("咸丰十一年，皇帝驾崩。", "The emperor died in the 11th year of his reign.", (), id="rank-digits"),
     pytest.param("咸丰十一年，皇帝驾崩。", "The emperor died in the 10th year of his reign.", ("value",), id="rank-digits-slip"),
     pytest.param("同治元年（1862年），学堂开办。", "The school opened in 1862, the first year of the Tongzhi reign.", (), id="year-restated-in-brackets"),
+    pytest.param("同治元年，学堂开办。", "The school opened in the first year of the Tongzhi reign.", (), id="first-year-rank"),
+    pytest.param("同治元年，学堂开办。", "The school opened in the second year of the Tongzhi reign.", ("value",), id="first-year-rank-slip"),
+]
+# "first" and "second" rank a year of a reign or an era; elsewhere they stay unread. A rank
+# written with thousands separators is read whole.
+EN_RANKS_OF_HISTORY = [
+    pytest.param("in the first year of his reign", (("first", "number", "1", None, "exact"),), id="first-of-his-reign"),
+    pytest.param("the second year of Emperor Tongzhi's reign", (("second", "number", "2", None, "exact"),), id="second-of-emperor"),
+    pytest.param("the first year of the Kaiyuan era", (("first", "number", "1", None, "exact"),), id="first-of-an-era"),
+    pytest.param("the 1,500th anniversary", (("1,500th", "number", "1500", None, "exact"),), id="grouped-rank"),
+    pytest.param("its 10,000th visitor", (("10,000th", "number", "10000", None, "exact"),), id="grouped-rank-visitor"),
+]
+EN_RANKS_OF_HISTORY_NOT = [
+    pytest.param("the first year of the programme", (), id="first-year-of-a-plan"),
+    pytest.param("a second year of drought", (), id="second-year"),
+    pytest.param("in 1,5th place", (("5th", "number", "5", None, "exact"),), id="no-group-of-one"),
+]
+# Years since an event, as anniversaries state them (诞辰80周年), against their rank, grouped too.
+ANNIVERSARY_PAIRS = [
+    pytest.param("纪念他诞辰80周年。", "Marking the 80th anniversary of his birth.", (), id="birth"),
+    pytest.param("这座书院建院1200周年。", "The academy marks the 1,200th anniversary of its founding.", (), id="grouped-rank"),
+    pytest.param("这座书院建院1200周年。", "The academy marks its 1,200th anniversary and 300 years of teaching.", ("addition",), id="grouped-rank-beside-another-figure"),
 ]
 # fmt: on
 
@@ -1924,3 +1946,13 @@ def test_reign_year_pairs(zh: str, en: str, types: tuple[str, ...]) -> None:
 def test_a_wrong_rank_of_a_reign_year_is_fixed_by_its_rank() -> None:
     (finding,) = check("咸丰十一年，皇帝驾崩。", "The emperor died in the 10th year of his reign.")
     assert finding.suggestion == "11th"
+
+
+@pytest.mark.parametrize(("text", "expected"), EN_RANKS_OF_HISTORY + EN_RANKS_OF_HISTORY_NOT)
+def test_en_ranks_of_history(text: str, expected: tuple[Row, ...]) -> None:
+    assert claims_of(text, "en") == expected
+
+
+@pytest.mark.parametrize(("zh", "en", "types"), ANNIVERSARY_PAIRS)
+def test_anniversary_pairs(zh: str, en: str, types: tuple[str, ...]) -> None:
+    assert tuple(f.type.value for f in check(zh, en)) == types

@@ -1519,6 +1519,9 @@ EN_PLACE_VERBS: Final[frozenset[str]] = frozenset(
     {"finished", "finishes", "finish", "came", "comes", "ranked", "ranks", "placed", "places"}
 )
 EN_PLACE_NOUNS: Final[frozenset[str]] = frozenset({"place", "position", "spot", "prize"})
+# "first" and "second" rank a year of a reign or an era too ("the first year of the Yongzheng
+# reign", "the second year of his reign", 雍正元年, 咸丰二年): within three words after "year of".
+EN_REIGN_NOUNS: Final[frozenset[str]] = frozenset({"reign", "era"})
 # After a year, the era before the common one: "221 BC" is the year -221 (as 公元前221年 is).
 EN_BEFORE_COMMON_ERA: Final[frozenset[str]] = frozenset({"BC", "B.C.", "BCE", "B.C.E."})
 # The common era written with a year (AD 618, 618 AD, 79 CE, 公元618年): a year of any length.
@@ -1962,7 +1965,7 @@ EN_ORDINAL_RE: Final[regex.Pattern[str]] = _compile(
     rf"""
     {_EDGE_BEFORE}
     (?:
-        (?P<num>[1-9]\d{{0,3}}+)(?-i:{_ORDINAL_SUFFIX})\b   # 4th, 14th, 3rd
+        (?P<num>[1-9]\d{{0,2}}+(?:,\d{{3}})++|[1-9]\d{{0,3}}+)(?-i:{_ORDINAL_SUFFIX})\b   # 4th, 3rd, 1,300th
       | \b(?P<vague>{_ORDINAL_WORD})\b(?!-\w)    # fourteenth, twenty-first (not third-party)
     )
     """,
@@ -3331,7 +3334,9 @@ EN_LOCAL_PLACE_RE: Final[regex.Pattern[str]] = _compile(
     rf"""
     (?:(?<=\b{alternation(EN_PLACE_VERBS)}\ (?:in\ )?(?:the\ )?)
        (?P<vague>{alternation(EN_PLACE_ORDINALS)})\b(?![\ -]{_DURATION}\b)
-     | \b(?P<vague>{alternation(EN_PLACE_ORDINALS)})(?=\ {alternation(EN_PLACE_NOUNS)}\b))
+     | \b(?P<vague>{alternation(EN_PLACE_ORDINALS)})(?=\ {alternation(EN_PLACE_NOUNS)}\b)
+     | \b(?P<vague>{alternation(EN_PLACE_ORDINALS)})             # the first year of the X reign
+       (?=\ year\ of\ (?:[\w']++\ ){{0,3}}+{alternation(EN_REIGN_NOUNS)}\b))
     """,
     _FLAGS,
 )
