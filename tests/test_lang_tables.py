@@ -419,6 +419,9 @@ def _zh_reach_cases() -> list[object]:
     # History and biography: years of a reign.
     add("reign-era", zh.ZH_REIGN_ERA_YEAR_ZERO, "{s}三年", "reign-year")
     add("era-first-year", zh.ZH_ERA_FIRST_YEAR_WORDS, "民国{s}年", "era-first-year")
+    add("great-count-numeral", zh.ZH_GREAT_COUNT_NUMERALS, "{s}大发明", "great-count")
+    add("great-count-mark", zh.ZH_GREAT_COUNT_MARKS, "四{s}发明", "great-count")
+    add("great-count-not-before", zh.ZH_GREAT_COUNT_NOT_BEFORE, "四大{s}", "none")
     return cases
 
 
@@ -448,6 +451,9 @@ def test_zh_table_entry_is_reachable(text: str, surface: str, check: str) -> Non
     elif check == "reign-year":
         year = str(zh.ZH_REIGN_ERA_YEAR_ZERO[surface] + 3)
         assert claims == ((f"{surface}三年", "year", year, None, "exact"),)
+    elif check == "great-count":
+        value = str(zh.ZH_GREAT_COUNT_NUMERALS.get(surface, 4))
+        assert [c[1:3] for c in claims] == [("count", value)]
     elif check == "era-first-year":
         assert claims == ((f"民国{surface}年", "year", "1912", None, "exact"),)
     elif check == "none":

@@ -1930,7 +1930,35 @@ ANNIVERSARY_PAIRS = [
     pytest.param("这座书院建院1200周年。", "The academy marks the 1,200th anniversary of its founding.", (), id="grouped-rank"),
     pytest.param("这座书院建院1200周年。", "The academy marks its 1,200th anniversary and 300 years of teaching.", ("addition",), id="grouped-rank-beside-another-figure"),
 ]
+# A count of the great or main ones of a kind: 四大 "the four great", 三大 "the three major".
+ZH_GREAT_COUNTS = [
+    pytest.param("中国古代四大发明", (("四大", "count", "4", None, "exact"),), id="four-great"),
+    pytest.param("两大阵营对峙", (("两大", "count", "2", None, "exact"),), id="liang"),
+    pytest.param("评出十大新闻", (("十大", "count", "10", None, "exact"),), id="top-ten"),
+    pytest.param("分为三大部分", (("三大", "count", "3", None, "exact"),), id="major-parts"),
+]
+ZH_GREAT_COUNTS_NOT = [
+    pytest.param("全国第三大城市", (("第三", "number", "3", None, "exact"),), id="rank-of-size"),
+    pytest.param("党的十九大以来", (), id="a-congress"),
+    pytest.param("五大于三", (), id="greater-than"),
+    pytest.param("老三大约十岁", (("大约十岁", "count", "10", None, "about"),), id="another-word-after"),
+    pytest.param("一大早出门", (), id="one"),
+]
+GREAT_COUNT_PAIRS = [
+    pytest.param("三大航空公司宣布停飞。", "The three major airlines announced they would ground flights.", (), id="three-major"),
+    pytest.param("三大航空公司宣布停飞。", "The four major airlines announced they would ground flights.", ("value",), id="three-major-slip"),
+]
 # fmt: on
+
+
+@pytest.mark.parametrize(("text", "expected"), ZH_GREAT_COUNTS + ZH_GREAT_COUNTS_NOT)
+def test_zh_counts_of_the_great_ones(text: str, expected: tuple[Row, ...]) -> None:
+    assert claims_of(text, "zh") == expected
+
+
+@pytest.mark.parametrize(("zh", "en", "types"), GREAT_COUNT_PAIRS)
+def test_great_count_pairs(zh: str, en: str, types: tuple[str, ...]) -> None:
+    assert tuple(f.type.value for f in check(zh, en)) == types
 
 
 @pytest.mark.parametrize(("text", "expected"), ZH_REIGN_YEARS + ZH_REIGN_YEARS_NOT)

@@ -3352,6 +3352,28 @@ ZH_LOCAL_FUSED_COUNT_SPAN_RE: Final[regex.Pattern[str]] = compiled.pattern(
     _FLAGS,
 )
 ZH_LOCAL_FUSED_COUNT_RE: Final[regex.Pattern[str]] = compiled.pattern(_FUSED_COUNT, _FLAGS)
+# A count of the great or main ones of a kind, as history, culture and news name them: 四大发明
+# "the Four Great Inventions", 三大运营商 "the three major carriers", 五大洲, 八大菜系. One numeral
+# from two to ten before 大 and the noun it counts: not a rank (第五大 "the fifth largest"), not
+# 一大 (一大早, 一大批), not a congress (十八大: the numeral is longer), nor 大 opening another word.
+ZH_GREAT_COUNT_NUMERALS: Final[dict[str, int]] = {
+    "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10,
+}  # fmt: skip
+ZH_GREAT_COUNT_MARKS: Final[frozenset[str]] = frozenset({"大"})
+# Characters after 大 that make another word of it (大于, 大约, 大量, 大多, 大幅, 大小); 三大部分 and
+# 三大类 stay counts ("three major parts").
+ZH_GREAT_COUNT_NOT_BEFORE: Final[frozenset[str]] = frozenset(
+    {"于", "於", "约", "約", "概", "量", "多", "幅", "都", "小", "的", "了", "大"}
+)
+ZH_LOCAL_GREAT_COUNT_RE: Final[regex.Pattern[str]] = compiled.pattern(
+    rf"""
+    (?<![第{_NUMERAL_CHARS}0-9])                                       # not 第五大, 十八大
+    (?P<num>[{"".join(sorted(ZH_GREAT_COUNT_NUMERALS))}])              # 四
+    {alternation(ZH_GREAT_COUNT_MARKS)}                                # 大
+    (?![{"".join(sorted(ZH_GREAT_COUNT_NOT_BEFORE))}])(?=\p{{Han}})     # 发明, not 大于
+    """,
+    _FLAGS,
+)
 # A date of the lunar calendar (see `ZH_LUNAR_CALENDARS`): a month after a word naming the calendar,
 # with or without its day (农历八月十五, 农历8月15日, 农历正月); a month named by a word of that
 # calendar (正月十五, 腊月二十三, 冬月); a month of numerals and a day of its first ten (五月初五,
@@ -4665,6 +4687,14 @@ RULES: Final[LangRules] = LangRules(
             Kind.NUMBER,
             begins=Begins.of(ZH_FUSED_COUNTS),  # 我们俩, 哥俩, 俩人
             follows=None,  # read alone, whatever follows; tried only at 俩 and 仨
+        ),
+        Rule(
+            "zh.local.great_count",
+            Build.QUANTITY,
+            ZH_LOCAL_GREAT_COUNT_RE,
+            Kind.COUNT,
+            begins=Begins.of(ZH_GREAT_COUNT_NUMERALS),  # 四大发明, 三大运营商
+            follows=follows(ZH_GREAT_COUNT_MARKS),
         ),
     ),
     local_fallbacks=(
