@@ -1020,6 +1020,7 @@ def _en_reach_cases() -> list[object]:
             cases.append(pytest.param(text, surface, "fold-5-10", id=f"{table}-{surface}"))
     # History and biography: "first" ranks a year of a reign or an era.
     add("reign-noun", en.EN_REIGN_NOUNS, "in the first year of the Jiaqing {s}", "ordinal-any")
+    add("ranked-part-noun", en.EN_RANKED_PART_NOUNS, "read the second {s} now", "ordinal-any")
     return cases
 
 
@@ -1229,6 +1230,7 @@ _EN_REACH_IDS = {
     "EN_HYPHENATED_AGE_BOUNDS": "hyphenated-age-bound-",
     "EN_SUSPENDED_JOINERS": "suspended-joiner-",
     "EN_REIGN_NOUNS": "reign-noun-",
+    "EN_RANKED_PART_NOUNS": "ranked-part-noun-",
 }
 
 

@@ -1909,6 +1909,8 @@ REIGN_YEAR_PAIRS = [
     pytest.param("同治元年（1862年），学堂开办。", "The school opened in 1862, the first year of the Tongzhi reign.", (), id="year-restated-in-brackets"),
     pytest.param("同治元年，学堂开办。", "The school opened in the first year of the Tongzhi reign.", (), id="first-year-rank"),
     pytest.param("同治元年，学堂开办。", "The school opened in the second year of the Tongzhi reign.", ("value",), id="first-year-rank-slip"),
+    pytest.param("第三卷收录了他的书信。", "The third volume collects his letters.", (), id="volume-rank"),
+    pytest.param("第三卷收录了他的书信。", "The second volume collects his letters.", ("value",), id="volume-rank-slip"),
 ]
 # "first" and "second" rank a year of a reign or an era; elsewhere they stay unread. A rank
 # written with thousands separators is read whole.
@@ -1918,10 +1920,13 @@ EN_RANKS_OF_HISTORY = [
     pytest.param("the first year of the Kaiyuan era", (("first", "number", "1", None, "exact"),), id="first-of-an-era"),
     pytest.param("the 1,500th anniversary", (("1,500th", "number", "1500", None, "exact"),), id="grouped-rank"),
     pytest.param("its 10,000th visitor", (("10,000th", "number", "10000", None, "exact"),), id="grouped-rank-visitor"),
+    pytest.param("the second volume of his diaries", (("second", "number", "2", None, "exact"),), id="second-volume"),
+    pytest.param("in the first chapter", (("first", "number", "1", None, "exact"),), id="first-chapter"),
 ]
 EN_RANKS_OF_HISTORY_NOT = [
     pytest.param("the first year of the programme", (), id="first-year-of-a-plan"),
     pytest.param("a second year of drought", (), id="second-year"),
+    pytest.param("the second half of the volume", (), id="second-half"),
     pytest.param("in 1,5th place", (("5th", "number", "5", None, "exact"),), id="no-group-of-one"),
 ]
 # Years since an event, as anniversaries state them (诞辰80周年), against their rank, grouped too.

@@ -1522,6 +1522,11 @@ EN_PLACE_NOUNS: Final[frozenset[str]] = frozenset({"place", "position", "spot", 
 # "first" and "second" rank a year of a reign or an era too ("the first year of the Yongzheng
 # reign", "the second year of his reign", 雍正元年, 咸丰二年): within three words after "year of".
 EN_REIGN_NOUNS: Final[frozenset[str]] = frozenset({"reign", "era"})
+# And a part of a work or a series named by its rank ("the second volume", 第二卷; "the first
+# chapter", 第一章; "its first edition", 第一版).
+EN_RANKED_PART_NOUNS: Final[frozenset[str]] = frozenset(
+    {"volume", "volumes", "chapter", "chapters", "edition", "episode", "instalment", "installment"}
+)
 # After a year, the era before the common one: "221 BC" is the year -221 (as 公元前221年 is).
 EN_BEFORE_COMMON_ERA: Final[frozenset[str]] = frozenset({"BC", "B.C.", "BCE", "B.C.E."})
 # The common era written with a year (AD 618, 618 AD, 79 CE, 公元618年): a year of any length.
@@ -3335,6 +3340,7 @@ EN_LOCAL_PLACE_RE: Final[regex.Pattern[str]] = _compile(
     (?:(?<=\b{alternation(EN_PLACE_VERBS)}\ (?:in\ )?(?:the\ )?)
        (?P<vague>{alternation(EN_PLACE_ORDINALS)})\b(?![\ -]{_DURATION}\b)
      | \b(?P<vague>{alternation(EN_PLACE_ORDINALS)})(?=\ {alternation(EN_PLACE_NOUNS)}\b)
+     | \b(?P<vague>{alternation(EN_PLACE_ORDINALS)})(?=\ {alternation(EN_RANKED_PART_NOUNS)}\b)  # volume
      | \b(?P<vague>{alternation(EN_PLACE_ORDINALS)})             # the first year of the X reign
        (?=\ year\ of\ (?:[\w']++\ ){{0,3}}+{alternation(EN_REIGN_NOUNS)}\b))
     """,
