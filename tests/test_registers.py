@@ -1953,7 +1953,44 @@ GREAT_COUNT_PAIRS = [
     pytest.param("三大航空公司宣布停飞。", "The three major airlines announced they would ground flights.", (), id="three-major"),
     pytest.param("三大航空公司宣布停飞。", "The four major airlines announced they would ground flights.", ("value",), id="three-major-slip"),
 ]
+# The years of a life in brackets after a name: each a year, on both sides.
+ZH_LIFE_SPANS = [
+    pytest.param("杜牧（803—852）", (("803", "year", "803", None, "exact"), ("852", "year", "852", None, "exact")), id="bare"),
+    pytest.param("陶渊明（365年－427年）", (("365年", "year", "365", None, "exact"), ("427年", "year", "427", None, "exact")), id="with-nian"),
+    pytest.param("齐白石（1864-1957）", (("1864", "year", "1864", None, "exact"), ("1957", "year", "1957", None, "exact")), id="four-digits"),
+]
+ZH_LIFE_SPANS_NOT = [
+    pytest.param("（3年－5年）", (("3年", "duration", "3", "year", "exact"), ("5年", "duration", "5", "year", "exact")), id="short-spans"),
+    pytest.param("（365年－427）", (("365年", "duration", "365", "year", "exact"), ("427", "number", "427", None, "exact")), id="nian-on-one-end"),
+]
+EN_LIFE_SPANS = [
+    pytest.param("Du Mu (803-852)", (("803", "year", "803", None, "exact"), ("852", "year", "852", None, "exact")), id="hyphen"),
+    pytest.param("Tao Yuanming (365 – 427)", (("365", "year", "365", None, "exact"), ("427", "year", "427", None, "exact")), id="spaced-dash"),
+]
+EN_LIFE_SPANS_NOT = [
+    pytest.param("between 365 and 427 people", (("between 365 and 427", "number", "365..427", None, "range"),), id="a-range"),
+    pytest.param("some 365-427 people", (("365-427", "number", "365..427", None, "range"),), id="unbracketed"),
+]
+LIFE_SPAN_PAIRS = [
+    pytest.param("杜牧（803—852）是晚唐诗人。", "Du Mu (803–852) was a poet of the late Tang.", (), id="pair"),
+    pytest.param("杜牧（803—852）是晚唐诗人。", "Du Mu (803–858) was a poet of the late Tang.", ("value",), id="slip"),
+]
 # fmt: on
+
+
+@pytest.mark.parametrize(("text", "expected"), ZH_LIFE_SPANS + ZH_LIFE_SPANS_NOT)
+def test_zh_years_of_a_life(text: str, expected: tuple[Row, ...]) -> None:
+    assert claims_of(text, "zh") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), EN_LIFE_SPANS + EN_LIFE_SPANS_NOT)
+def test_en_years_of_a_life(text: str, expected: tuple[Row, ...]) -> None:
+    assert claims_of(text, "en") == expected
+
+
+@pytest.mark.parametrize(("zh", "en", "types"), LIFE_SPAN_PAIRS)
+def test_life_span_pairs(zh: str, en: str, types: tuple[str, ...]) -> None:
+    assert tuple(f.type.value for f in check(zh, en)) == types
 
 
 @pytest.mark.parametrize(("text", "expected"), ZH_GREAT_COUNTS + ZH_GREAT_COUNTS_NOT)

@@ -2186,6 +2186,11 @@ EN_LOCAL_SCORE_COLON_SECOND_RE: Final[regex.Pattern[str]] = _compile(
     """,
     _FLAGS,
 )
+# The years of a life or a reign in brackets after a name, as biographies write them: "Li Bai
+# (701-762)", "(303–361)". Two years of three or four digits, alone in the brackets and joined by
+# a dash: each a year (not a range of 701 to 762), as 李白（701—762） reads.
+EN_LIFE_SPAN_SEPARATORS: Final[frozenset[str]] = frozenset({"-", "\u2013", "\u2014"})
+_LIFE_SEP: Final[str] = f"\\ ?[{''.join(sorted(EN_LIFE_SPAN_SEPARATORS))}]\\ ?"
 # A bare range: "between 80 and 90", "15-30". Years are left to the year rule.
 EN_NUMBER_RANGE_RE: Final[regex.Pattern[str]] = _compile(
     rf"""
@@ -2195,6 +2200,7 @@ EN_NUMBER_RANGE_RE: Final[regex.Pattern[str]] = _compile(
     (?!(?<={_SCORE_CONTEXT}){_SCORE_FIGURE}-[0-9]{{1,3}}{_SCORE_END})   # a score: lost 98-102
     (?!{_SCORE_FIGURE}-[0-9]{{1,3}}\ {_SCORE_NOUN}\b)                 # a score: a 1-2 defeat
     (?!{_SCORE_FIGURE}-[0-9]{{1,3}}\ {_SCORE_STAGE}\b)                # a score: 2-3 at halftime
+    (?!(?<=\()[1-9][0-9]{{2,3}}{_LIFE_SEP}[1-9][0-9]{{2,3}}\))       # not the years of a life: (701-762)
     (?P<num>{_NUM})                              # 80
     {_RANGE_SEP}                                 # -, to, (between ...) and
     (?P<num2>{_NUM})                             # 90
@@ -3581,6 +3587,15 @@ EN_LOCAL_LUNAR_DATE_RE: Final[regex.Pattern[str]] = _compile(
     _FLAGS,
 )
 
+# The two years of a life span (see EN_LIFE_SPAN_SEPARATORS).
+EN_LOCAL_LIFE_SPAN_YEAR_RE: Final[regex.Pattern[str]] = _compile(
+    rf"""
+        (?<=\()(?P<year>[1-9][0-9]{{2,3}})(?={_LIFE_SEP}[1-9][0-9]{{2,3}}\))   # (701-
+      | (?<=\([1-9][0-9]{{2,3}}{_LIFE_SEP})(?P<year>[1-9][0-9]{{2,3}})(?=\))   # -762)
+    """,
+    _FLAGS,
+)
+
 RULES: Final[LangRules] = LangRules(
     lang=Lang.EN,
     rules=(
@@ -4395,6 +4410,17 @@ RULES: Final[LangRules] = LangRules(
             EN_LOCAL_HYPHENATED_AGE_BOUND_RE,
             Kind.NUMBER,
             begins=Begins.of(EN_HYPHENATED_AGE_BOUNDS),  # under-five, over-65s
+        ),
+        Rule(
+            "en.local.year.life_span",
+            Build.YEAR,
+            EN_LOCAL_LIFE_SPAN_YEAR_RE,
+            Kind.YEAR,
+            # (701-762): the first year right after the bracket, the second after the dash.
+            begins=Begins.behind(
+                {"("}, EN_LIFE_SPAN_SEPARATORS, (sep + " " for sep in EN_LIFE_SPAN_SEPARATORS)
+            ),
+            follows=follows(EN_LIFE_SPAN_SEPARATORS, {" ", ")"}),
         ),
     ),
     numerals=EN_NUMERALS,

@@ -3338,6 +3338,22 @@ ZH_LOCAL_LIANG_HALF_RE: Final[regex.Pattern[str]] = compiled.pattern(
     """,
     _FLAGS,
 )
+# The years of a life or a reign in brackets after a name, as biographies write them: 李白（701—762）,
+# 王羲之（303年－361年）, 鲁迅（1881—1936）. Two years of three or four digits, alone in the
+# brackets and joined by a dash, 年 after each or neither: each a year, not a span of 303 years.
+ZH_LIFE_SPAN_SEPARATORS: Final[frozenset[str]] = frozenset({"-", "\u2013", "\u2014", "~"})
+ZH_LIFE_SPAN_BRACKETS: Final[frozenset[str]] = frozenset({"(", "\uff08"})
+_LIFE_OPEN: Final[str] = f"[{regex.escape(''.join(sorted(ZH_LIFE_SPAN_BRACKETS)))}]"
+_LIFE_SEP: Final[str] = f"\\ ?[{regex.escape(''.join(sorted(ZH_LIFE_SPAN_SEPARATORS)))}]\\ ?"
+ZH_LOCAL_LIFE_SPAN_YEAR_RE: Final[regex.Pattern[str]] = compiled.pattern(
+    rf"""
+        (?<={_LIFE_OPEN})(?P<year>[1-9][0-9]{{2,3}})(?P<nian>年)?+          # （701
+        (?={_LIFE_SEP}[1-9][0-9]{{2,3}}(?(nian)年)[)\uff09])               # —762）
+      | (?<={_LIFE_OPEN}[1-9][0-9]{{2,3}}(?P<nian>年)?+{_LIFE_SEP})        # （701—
+        (?P<year>[1-9][0-9]{{2,3}})(?(nian)年)(?=[)\uff09])                # 762）
+    """,
+    _FLAGS,
+)
 # A fused count of speech (俩, 仨) before a span of time (仨月, 俩小时), or alone (我们俩, 俩人).
 _FUSED_COUNT: Final[str] = rf"""
     (?<!{alternation(ZH_FUSED_COUNT_NOT_AFTER)})
@@ -4695,6 +4711,19 @@ RULES: Final[LangRules] = LangRules(
             Kind.COUNT,
             begins=Begins.of(ZH_GREAT_COUNT_NUMERALS),  # 四大发明, 三大运营商
             follows=follows(ZH_GREAT_COUNT_MARKS),
+        ),
+        Rule(
+            "zh.local.year.life_span",
+            Build.YEAR,
+            ZH_LOCAL_LIFE_SPAN_YEAR_RE,
+            Kind.YEAR,
+            # （701—762）: the first year right after the bracket, the second after the dash.
+            begins=Begins.behind(
+                ZH_LIFE_SPAN_BRACKETS,
+                ZH_LIFE_SPAN_SEPARATORS,
+                (sep + " " for sep in ZH_LIFE_SPAN_SEPARATORS),
+            ),
+            follows=follows(ZH_LIFE_SPAN_SEPARATORS, {" ", ")", "\uff09", "年"}),
         ),
     ),
     local_fallbacks=(
