@@ -1971,9 +1971,18 @@ EN_LIFE_SPANS_NOT = [
     pytest.param("between 365 and 427 people", (("between 365 and 427", "number", "365..427", None, "range"),), id="a-range"),
     pytest.param("some 365-427 people", (("365-427", "number", "365..427", None, "range"),), id="unbracketed"),
 ]
+# Half a century written with a hyphen or an article before it (半个世纪).
+EN_HALF_CENTURIES = [
+    pytest.param("a half-century-long career", (("half-century", "duration", "50", "year", "exact"),), id="hyphenated"),
+    pytest.param("for a half century", (("a half century", "duration", "50", "year", "exact"),), id="article"),
+]
+EN_HALF_CENTURIES_NOT = [
+    pytest.param("a century-long career", (), id="a-century-stays-unread"),
+]
 LIFE_SPAN_PAIRS = [
     pytest.param("杜牧（803—852）是晚唐诗人。", "Du Mu (803–852) was a poet of the late Tang.", (), id="pair"),
     pytest.param("杜牧（803—852）是晚唐诗人。", "Du Mu (803–858) was a poet of the late Tang.", ("value",), id="slip"),
+    pytest.param("他执教长达半个世纪。", "His half-century-long teaching career.", (), id="half-century"),
 ]
 # fmt: on
 
@@ -1985,6 +1994,11 @@ def test_zh_years_of_a_life(text: str, expected: tuple[Row, ...]) -> None:
 
 @pytest.mark.parametrize(("text", "expected"), EN_LIFE_SPANS + EN_LIFE_SPANS_NOT)
 def test_en_years_of_a_life(text: str, expected: tuple[Row, ...]) -> None:
+    assert claims_of(text, "en") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), EN_HALF_CENTURIES + EN_HALF_CENTURIES_NOT)
+def test_en_half_centuries(text: str, expected: tuple[Row, ...]) -> None:
     assert claims_of(text, "en") == expected
 
 

@@ -2632,6 +2632,8 @@ EN_YEAR_SPAN_PHRASES: Final[dict[str, tuple[Decimal, Decimal]]] = {
     "previous decade": (Decimal(10), Decimal(10)),
     "next decade": (Decimal(10), Decimal(10)),
     "half a century": (Decimal(50), Decimal(50)),
+    "half-century": (Decimal(50), Decimal(50)),  # "a half-century-long career", 半个世纪
+    "a half century": (Decimal(50), Decimal(50)),
     # "for decades" is 几十年 / 数十年 (20 to 90 years), as "hundreds" is 几百.
     "decades": (Decimal(20), Decimal(90)),
     "several decades": (Decimal(20), Decimal(90)),
