@@ -449,6 +449,14 @@ def _zh_reach_cases() -> list[object]:
         "约有10{s}3颗",
         "power-alone",
     )
+    # History and biography: years of a reign.
+    add("reign-era", zh.ZH_REIGN_ERA_YEAR_ZERO, "{s}三年", "reign-year")
+    add("era-first-year", zh.ZH_ERA_FIRST_YEAR_WORDS, "民国{s}年", "era-first-year")
+    add("great-count-numeral", zh.ZH_GREAT_COUNT_NUMERALS, "{s}大发明", "great-count")
+    add("great-count-mark", zh.ZH_GREAT_COUNT_MARKS, "四{s}发明", "great-count")
+    add("great-count-not-before", zh.ZH_GREAT_COUNT_NOT_BEFORE, "四大{s}", "none")
+    add("life-span-separator", zh.ZH_LIFE_SPAN_SEPARATORS, "李白（701{s}762）", "life-span")
+    add("life-span-bracket", zh.ZH_LIFE_SPAN_BRACKETS, "李白{s}701-762）", "life-span")
     return cases
 
 
@@ -475,6 +483,16 @@ def test_zh_table_entry_is_reachable(text: str, surface: str, check: str) -> Non
         assert [c[:3] for c in claims] == [("15日", "date", "---15")]
     elif check == "era-year":
         assert claims == ((f"{surface}110年", "year", "2021", None, "exact"),)
+    elif check == "reign-year":
+        year = str(zh.ZH_REIGN_ERA_YEAR_ZERO[surface] + 3)
+        assert claims == ((f"{surface}三年", "year", year, None, "exact"),)
+    elif check == "life-span":
+        assert [c[:3] for c in claims] == [("701", "year", "701"), ("762", "year", "762")]
+    elif check == "great-count":
+        value = str(zh.ZH_GREAT_COUNT_NUMERALS.get(surface, 4))
+        assert [c[1:3] for c in claims] == [("count", value)]
+    elif check == "era-first-year":
+        assert claims == ((f"民国{surface}年", "year", "1912", None, "exact"),)
     elif check == "none":
         assert claims == ()
     elif check == "bare-range-30-40":
@@ -1081,6 +1099,10 @@ def _en_reach_cases() -> list[object]:
         for surface in sorted(surfaces):
             text = template.format(s=surface)
             cases.append(pytest.param(text, surface, "fold-5-10", id=f"{table}-{surface}"))
+    # History and biography: "first" ranks a year of a reign or an era.
+    add("reign-noun", en.EN_REIGN_NOUNS, "in the first year of the Jiaqing {s}", "ordinal-any")
+    add("ranked-part-noun", en.EN_RANKED_PART_NOUNS, "read the second {s} now", "ordinal-any")
+    add("life-span-separator", en.EN_LIFE_SPAN_SEPARATORS, "Li Bai (701{s}762) wrote", "life-span")
     return cases
 
 
@@ -1301,6 +1323,9 @@ _EN_REACH_IDS = {
     "EN_WEB_RANGE_SCALES": "web-range-scale-",
     "EN_WEB_RANGE_NOT_BEFORE": "web-range-not-before-",
     "EN_POWER_OF_TEN_EXPONENT_MARKS": "power-alone-",
+    "EN_REIGN_NOUNS": "reign-noun-",
+    "EN_RANKED_PART_NOUNS": "ranked-part-noun-",
+    "EN_LIFE_SPAN_SEPARATORS": "life-span-separator-",
 }
 
 
@@ -1327,6 +1352,9 @@ def test_en_table_entry_is_reachable(text: str, surface: str, check: str) -> Non
         return
     if check == "ordinal-any":
         assert [c[1] for c in claims] == ["number"] and claims[0][2] in (Decimal(1), Decimal(2))
+        return
+    if check == "life-span":
+        assert [c[:3] for c in claims] == [("701", "year", 701), ("762", "year", 762)]
         return
     if check == "bounds-range":
         assert [(c[1], c[2], c[3], c[4]) for c in claims] == [

@@ -2072,3 +2072,164 @@ def test_en_web_ranges_in_capitals(text: str, expected: tuple[Row, ...]) -> None
 @pytest.mark.parametrize(("text", "expected"), ZH_WEB_RANGES + ZH_WEB_RANGES_NOT)
 def test_zh_web_ranges_in_capitals(text: str, expected: tuple[Row, ...]) -> None:
     assert claims_of(text, "zh") == expected
+
+
+# History and biography: a year of an emperor's reign (乾隆三年) is the common-era year it names
+# (1735 + 3), stating its year within the reign; 元年 is the reign's first. It pairs with the
+# Western year, with the rank a translation gives it ("the third year of ... reign") and with a
+# Gregorian year restated in brackets; a rank or a year written wrong is a value slip.
+# fmt: off
+ZH_REIGN_YEARS = [
+    pytest.param("嘉庆十年", (("嘉庆十年", "year", "1805", None, "exact"),), id="jiaqing"),
+    pytest.param("咸丰元年", (("咸丰元年", "year", "1851", None, "exact"),), id="first-year"),
+    pytest.param("民国元年", (("民国元年", "year", "1912", None, "exact"),), id="republic-first-year"),
+    pytest.param("萬曆二十年", (("萬曆二十年", "year", "1592", None, "exact"),), id="traditional"),
+    pytest.param("同治二年三月", (("同治二年", "year", "1863", None, "exact"), ("三月", "date", "--03", None, "exact")), id="month-unread-into-the-year"),
+]
+ZH_REIGN_YEARS_NOT = [
+    # A reign's name with no year, a span of years after it, 元 as a currency: no reign year.
+    pytest.param("雍正年间修建", (), id="reign-period"),
+    pytest.param("道光在位三十年", (("三十年", "duration", "30", "year", "exact"),), id="years-on-the-throne"),
+    pytest.param("门票元年卡", (), id="yuan-without-a-reign"),
+]
+REIGN_YEAR_PAIRS = [
+    pytest.param("嘉庆十年，书院落成。", "The academy was completed in 1805.", (), id="western-year"),
+    pytest.param("嘉庆十年，书院落成。", "The academy was completed in 1850.", ("value",), id="western-year-slip"),
+    pytest.param("嘉庆十年，书院落成。", "The academy was completed in the tenth year of the Jiaqing reign.", (), id="rank-word"),
+    pytest.param("嘉庆十年，书院落成。", "The academy was completed in the twelfth year of the Jiaqing reign.", ("value",), id="rank-word-slip"),
+    pytest.param("咸丰十一年，皇帝驾崩。", "The emperor died in the 11th year of his reign.", (), id="rank-digits"),
+    pytest.param("咸丰十一年，皇帝驾崩。", "The emperor died in the 10th year of his reign.", ("value",), id="rank-digits-slip"),
+    pytest.param("同治元年（1862年），学堂开办。", "The school opened in 1862, the first year of the Tongzhi reign.", (), id="year-restated-in-brackets"),
+    pytest.param("同治元年，学堂开办。", "The school opened in the first year of the Tongzhi reign.", (), id="first-year-rank"),
+    pytest.param("同治元年，学堂开办。", "The school opened in the second year of the Tongzhi reign.", ("value",), id="first-year-rank-slip"),
+    pytest.param("第三卷收录了他的书信。", "The third volume collects his letters.", (), id="volume-rank"),
+    pytest.param("第三卷收录了他的书信。", "The second volume collects his letters.", ("value",), id="volume-rank-slip"),
+]
+# "first" and "second" rank a year of a reign or an era; elsewhere they stay unread. A rank
+# written with thousands separators is read whole.
+EN_RANKS_OF_HISTORY = [
+    pytest.param("in the first year of his reign", (("first", "number", "1", None, "exact"),), id="first-of-his-reign"),
+    pytest.param("the second year of Emperor Tongzhi's reign", (("second", "number", "2", None, "exact"),), id="second-of-emperor"),
+    pytest.param("the first year of the Kaiyuan era", (("first", "number", "1", None, "exact"),), id="first-of-an-era"),
+    pytest.param("the 1,500th anniversary", (("1,500th", "number", "1500", None, "exact"),), id="grouped-rank"),
+    pytest.param("its 10,000th visitor", (("10,000th", "number", "10000", None, "exact"),), id="grouped-rank-visitor"),
+    pytest.param("the second volume of his diaries", (("second", "number", "2", None, "exact"),), id="second-volume"),
+    pytest.param("in the first chapter", (("first", "number", "1", None, "exact"),), id="first-chapter"),
+]
+EN_RANKS_OF_HISTORY_NOT = [
+    pytest.param("the first year of the programme", (), id="first-year-of-a-plan"),
+    pytest.param("a second year of drought", (), id="second-year"),
+    pytest.param("the second half of the volume", (), id="second-half"),
+    pytest.param("in 1,5th place", (("5th", "number", "5", None, "exact"),), id="no-group-of-one"),
+]
+# Years since an event, as anniversaries state them (诞辰80周年), against their rank, grouped too.
+ANNIVERSARY_PAIRS = [
+    pytest.param("纪念他诞辰80周年。", "Marking the 80th anniversary of his birth.", (), id="birth"),
+    pytest.param("这座书院建院1200周年。", "The academy marks the 1,200th anniversary of its founding.", (), id="grouped-rank"),
+    pytest.param("这座书院建院1200周年。", "The academy marks its 1,200th anniversary and 300 years of teaching.", ("addition",), id="grouped-rank-beside-another-figure"),
+]
+# A count of the great or main ones of a kind: 四大 "the four great", 三大 "the three major".
+ZH_GREAT_COUNTS = [
+    pytest.param("中国古代四大发明", (("四大", "count", "4", None, "exact"),), id="four-great"),
+    pytest.param("两大阵营对峙", (("两大", "count", "2", None, "exact"),), id="liang"),
+    pytest.param("评出十大新闻", (("十大", "count", "10", None, "exact"),), id="top-ten"),
+    pytest.param("分为三大部分", (("三大", "count", "3", None, "exact"),), id="major-parts"),
+]
+ZH_GREAT_COUNTS_NOT = [
+    pytest.param("全国第三大城市", (("第三", "number", "3", None, "exact"),), id="rank-of-size"),
+    pytest.param("党的十九大以来", (), id="a-congress"),
+    pytest.param("五大于三", (), id="greater-than"),
+    pytest.param("老三大约十岁", (("大约十岁", "count", "10", None, "about"),), id="another-word-after"),
+    pytest.param("一大早出门", (), id="one"),
+]
+GREAT_COUNT_PAIRS = [
+    pytest.param("三大航空公司宣布停飞。", "The three major airlines announced they would ground flights.", (), id="three-major"),
+    pytest.param("三大航空公司宣布停飞。", "The four major airlines announced they would ground flights.", ("value",), id="three-major-slip"),
+]
+# The years of a life in brackets after a name: each a year, on both sides.
+ZH_LIFE_SPANS = [
+    pytest.param("杜牧（803—852）", (("803", "year", "803", None, "exact"), ("852", "year", "852", None, "exact")), id="bare"),
+    pytest.param("陶渊明（365年－427年）", (("365年", "year", "365", None, "exact"), ("427年", "year", "427", None, "exact")), id="with-nian"),
+    pytest.param("齐白石（1864-1957）", (("1864", "year", "1864", None, "exact"), ("1957", "year", "1957", None, "exact")), id="four-digits"),
+]
+ZH_LIFE_SPANS_NOT = [
+    pytest.param("（3年－5年）", (("3年", "duration", "3", "year", "exact"), ("5年", "duration", "5", "year", "exact")), id="short-spans"),
+    pytest.param("（365年－427）", (("365年", "duration", "365", "year", "exact"), ("427", "number", "427", None, "exact")), id="nian-on-one-end"),
+]
+EN_LIFE_SPANS = [
+    pytest.param("Du Mu (803-852)", (("803", "year", "803", None, "exact"), ("852", "year", "852", None, "exact")), id="hyphen"),
+    pytest.param("Tao Yuanming (365 – 427)", (("365", "year", "365", None, "exact"), ("427", "year", "427", None, "exact")), id="spaced-dash"),
+]
+EN_LIFE_SPANS_NOT = [
+    pytest.param("between 365 and 427 people", (("between 365 and 427", "number", "365..427", None, "range"),), id="a-range"),
+    pytest.param("some 365-427 people", (("365-427", "number", "365..427", None, "range"),), id="unbracketed"),
+]
+# Half a century written with a hyphen or an article before it (半个世纪).
+EN_HALF_CENTURIES = [
+    pytest.param("a half-century-long career", (("half-century", "duration", "50", "year", "exact"),), id="hyphenated"),
+    pytest.param("for a half century", (("a half century", "duration", "50", "year", "exact"),), id="article"),
+]
+EN_HALF_CENTURIES_NOT = [
+    pytest.param("a century-long career", (), id="a-century-stays-unread"),
+]
+LIFE_SPAN_PAIRS = [
+    pytest.param("杜牧（803—852）是晚唐诗人。", "Du Mu (803–852) was a poet of the late Tang.", (), id="pair"),
+    pytest.param("杜牧（803—852）是晚唐诗人。", "Du Mu (803–858) was a poet of the late Tang.", ("value",), id="slip"),
+    pytest.param("他执教长达半个世纪。", "His half-century-long teaching career.", (), id="half-century"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "expected"), ZH_LIFE_SPANS + ZH_LIFE_SPANS_NOT)
+def test_zh_years_of_a_life(text: str, expected: tuple[Row, ...]) -> None:
+    assert claims_of(text, "zh") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), EN_LIFE_SPANS + EN_LIFE_SPANS_NOT)
+def test_en_years_of_a_life(text: str, expected: tuple[Row, ...]) -> None:
+    assert claims_of(text, "en") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), EN_HALF_CENTURIES + EN_HALF_CENTURIES_NOT)
+def test_en_half_centuries(text: str, expected: tuple[Row, ...]) -> None:
+    assert claims_of(text, "en") == expected
+
+
+@pytest.mark.parametrize(("zh", "en", "types"), LIFE_SPAN_PAIRS)
+def test_life_span_pairs(zh: str, en: str, types: tuple[str, ...]) -> None:
+    assert tuple(f.type.value for f in check(zh, en)) == types
+
+
+@pytest.mark.parametrize(("text", "expected"), ZH_GREAT_COUNTS + ZH_GREAT_COUNTS_NOT)
+def test_zh_counts_of_the_great_ones(text: str, expected: tuple[Row, ...]) -> None:
+    assert claims_of(text, "zh") == expected
+
+
+@pytest.mark.parametrize(("zh", "en", "types"), GREAT_COUNT_PAIRS)
+def test_great_count_pairs(zh: str, en: str, types: tuple[str, ...]) -> None:
+    assert tuple(f.type.value for f in check(zh, en)) == types
+
+
+@pytest.mark.parametrize(("text", "expected"), ZH_REIGN_YEARS + ZH_REIGN_YEARS_NOT)
+def test_zh_years_of_a_reign(text: str, expected: tuple[Row, ...]) -> None:
+    assert claims_of(text, "zh") == expected
+
+
+@pytest.mark.parametrize(("zh", "en", "types"), REIGN_YEAR_PAIRS)
+def test_reign_year_pairs(zh: str, en: str, types: tuple[str, ...]) -> None:
+    assert tuple(f.type.value for f in check(zh, en)) == types
+
+
+def test_a_wrong_rank_of_a_reign_year_is_fixed_by_its_rank() -> None:
+    (finding,) = check("咸丰十一年，皇帝驾崩。", "The emperor died in the 10th year of his reign.")
+    assert finding.suggestion == "11th"
+
+
+@pytest.mark.parametrize(("text", "expected"), EN_RANKS_OF_HISTORY + EN_RANKS_OF_HISTORY_NOT)
+def test_en_ranks_of_history(text: str, expected: tuple[Row, ...]) -> None:
+    assert claims_of(text, "en") == expected
+
+
+@pytest.mark.parametrize(("zh", "en", "types"), ANNIVERSARY_PAIRS)
+def test_anniversary_pairs(zh: str, en: str, types: tuple[str, ...]) -> None:
+    assert tuple(f.type.value for f in check(zh, en)) == types

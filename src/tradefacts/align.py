@@ -676,6 +676,11 @@ def _relate_claims(zh: Claim, en: Claim) -> tuple[Relation, Decimal | None] | No
             cardinal = en if zh_role == _ORDINAL else zh
             if cardinal.kind in _COUNTS | {Kind.DURATION} and _stated_figure_equal(zh, en):
                 return Relation.RESTATED, None
+            if cardinal is zh and _era_year(zh):
+                # A year of a reign (乾隆三年, 1738) against the rank the translation gives it
+                # ("the third year of the Qianlong reign", "the 61st year of his reign"): the
+                # same year restated, or its year within the reign written wrong.
+                return (Relation.RESTATED if _stated_figure_equal(zh, en) else Relation.VALUE), None
             if role_of(cardinal) == "name" and _plan(en if cardinal is zh else zh):
                 # A plan's name (十四五) against a plan named by its rank ("the 13th Five-Year
                 # Plan", rules named `*.plan`): one plan, its rank written wrong.
@@ -959,6 +964,12 @@ def _stated_figure_equal(zh: Claim, en: Claim) -> bool:
     zv = zh.stated if zh.stated is not None else zh.value
     ev = en.stated if en.stated is not None else en.value
     return isinstance(zv, Decimal) and isinstance(ev, Decimal) and zv == ev and zh.high == en.high
+
+
+def _era_year(claim: Claim) -> bool:
+    """Whether a claim is a year of an era that counts from another year (乾隆三年, 民國110年):
+    a year that states its year within the era."""
+    return claim.kind is Kind.YEAR and claim.stated is not None
 
 
 def _plan(claim: Claim) -> bool:
@@ -1604,6 +1615,7 @@ def align_claims(
             or Kind.DATE in {z.kind, e.kind}
             or {z.kind, e.kind} == {Kind.MULTIPLIER, Kind.NUMBER}  # a frequency read as one
             or temperature_sign_dropped(z, e)  # 零下5度 against a bare 5
+            or (_era_year(z) and _ordinal(e))  # 乾隆三年 against "the fifth year of ..."
         ):
             return None
         window = RANK_WINDOW if _ordinal(z) and _ordinal(e) else VALUE_WINDOW

@@ -11,7 +11,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import ROUND_FLOOR, Decimal, localcontext
 from typing import Final
 
@@ -317,6 +317,10 @@ def suggest(zh: Claim, en: Claim, relation: Relation, target: LangRules) -> str 
     if taken_off is not None:
         # 八折 against "30% off": the fix is the share taken off ("20% off").
         zh, en = taken_off
+    if zh.kind is Kind.YEAR and isinstance(zh.stated, Decimal) and role_of(en) == "ordinal":
+        # A year of a reign (康熙六十一年) against the rank the translation gives it ("the 51st
+        # year of his reign"): the fix is the year within the reign ("61st"), not 1722.
+        zh = replace(zh, kind=Kind.NUMBER, value=zh.stated, stated=None)
     if en.kind is Kind.DATE and role_of(en) == "name":
         return _suggest_named_date(zh, en, target) if role_of(zh) == "name" else None
     if en.kind in (Kind.DATE, Kind.YEAR):

@@ -386,7 +386,12 @@ def _build_year(groups: _Groups, lang: LangRules, rule: Rule) -> _Built | None:
     surface = groups.get("year")
     if not surface:
         return None
-    parsed = parse_number(surface, lang.numerals)
+    era = groups.get("era")
+    if era and surface in lang.ordinal_words:
+        # The first year of an era (元年): the word stands where the year's numeral does.
+        parsed: Number | None = Number(low=lang.ordinal_words[surface])
+    else:
+        parsed = parse_number(surface, lang.numerals)
     if parsed is None or parsed.high is not None:
         return None
     span_start = groups.get("first")
@@ -413,10 +418,18 @@ def _build_year(groups: _Groups, lang: LangRules, rule: Rule) -> _Built | None:
     # A year before the common era (公元前221年, "221 BC") is negative: year 0 is 1 BC, as in ISO
     # 8601 the year -220 is 221 BC; kept as written here (-221), the same on both sides.
     value = -parsed.low if groups.get("bc") else parsed.low
-    era = groups.get("era")
     if era:
-        # A year of another era (民國110年): counted from that era's year 0.
+        # A year of another era (民國110年, 乾隆三年): counted from that era's year 0; the year
+        # within the era is what it states (a translation may write "the third year of ...").
         value = parsed.low + lang.year_eras[era]
+        return _Built(
+            kind=Kind.YEAR,
+            value=value,
+            high=None,
+            unit=None,
+            approx=Approx.EXACT,
+            stated=parsed.low,
+        )
     return _Built(kind=Kind.YEAR, value=value, high=None, unit=None, approx=Approx.EXACT)
 
 

@@ -1526,6 +1526,14 @@ EN_PLACE_VERBS: Final[frozenset[str]] = frozenset(
     {"finished", "finishes", "finish", "came", "comes", "ranked", "ranks", "placed", "places"}
 )
 EN_PLACE_NOUNS: Final[frozenset[str]] = frozenset({"place", "position", "spot", "prize"})
+# "first" and "second" rank a year of a reign or an era too ("the first year of the Yongzheng
+# reign", "the second year of his reign", 雍正元年, 咸丰二年): within three words after "year of".
+EN_REIGN_NOUNS: Final[frozenset[str]] = frozenset({"reign", "era"})
+# And a part of a work or a series named by its rank ("the second volume", 第二卷; "the first
+# chapter", 第一章; "its first edition", 第一版).
+EN_RANKED_PART_NOUNS: Final[frozenset[str]] = frozenset(
+    {"volume", "volumes", "chapter", "chapters", "edition", "episode", "instalment", "installment"}
+)
 # After a year, the era before the common one: "221 BC" is the year -221 (as 公元前221年 is).
 EN_BEFORE_COMMON_ERA: Final[frozenset[str]] = frozenset({"BC", "B.C.", "BCE", "B.C.E."})
 # The common era written with a year (AD 618, 618 AD, 79 CE, 公元618年): a year of any length.
@@ -1978,7 +1986,7 @@ EN_ORDINAL_RE: Final[regex.Pattern[str]] = _compile(
     rf"""
     {_EDGE_BEFORE}
     (?:
-        (?P<num>[1-9]\d{{0,3}}+)(?-i:{_ORDINAL_SUFFIX})\b   # 4th, 14th, 3rd
+        (?P<num>[1-9]\d{{0,2}}+(?:,\d{{3}})++|[1-9]\d{{0,3}}+)(?-i:{_ORDINAL_SUFFIX})\b   # 4th, 3rd, 1,300th
       | \b(?P<vague>{_ORDINAL_WORD})\b(?!-\w)    # fourteenth, twenty-first (not third-party)
     )
     """,
@@ -2197,6 +2205,11 @@ EN_LOCAL_SCORE_COLON_SECOND_RE: Final[regex.Pattern[str]] = _compile(
     """,
     _FLAGS,
 )
+# The years of a life or a reign in brackets after a name, as biographies write them: "Li Bai
+# (701-762)", "(303–361)". Two years of three or four digits, alone in the brackets and joined by
+# a dash: each a year (not a range of 701 to 762), as 李白（701—762） reads.
+EN_LIFE_SPAN_SEPARATORS: Final[frozenset[str]] = frozenset({"-", "\u2013", "\u2014"})
+_LIFE_SEP: Final[str] = f"\\ ?[{''.join(sorted(EN_LIFE_SPAN_SEPARATORS))}]\\ ?"
 # A bare range: "between 80 and 90", "15-30". Years are left to the year rule.
 EN_NUMBER_RANGE_RE: Final[regex.Pattern[str]] = _compile(
     rf"""
@@ -2206,6 +2219,7 @@ EN_NUMBER_RANGE_RE: Final[regex.Pattern[str]] = _compile(
     (?!(?<={_SCORE_CONTEXT}){_SCORE_FIGURE}-[0-9]{{1,3}}{_SCORE_END})   # a score: lost 98-102
     (?!{_SCORE_FIGURE}-[0-9]{{1,3}}\ {_SCORE_NOUN}\b)                 # a score: a 1-2 defeat
     (?!{_SCORE_FIGURE}-[0-9]{{1,3}}\ {_SCORE_STAGE}\b)                # a score: 2-3 at halftime
+    (?!(?<=\()[1-9][0-9]{{2,3}}{_LIFE_SEP}[1-9][0-9]{{2,3}}\))       # not the years of a life: (701-762)
     (?P<num>{_NUM})                              # 80
     {_RANGE_SEP}                                 # -, to, (between ...) and
     (?P<num2>{_NUM})                             # 90
@@ -2637,6 +2651,8 @@ EN_YEAR_SPAN_PHRASES: Final[dict[str, tuple[Decimal, Decimal]]] = {
     "previous decade": (Decimal(10), Decimal(10)),
     "next decade": (Decimal(10), Decimal(10)),
     "half a century": (Decimal(50), Decimal(50)),
+    "half-century": (Decimal(50), Decimal(50)),  # "a half-century-long career", 半个世纪
+    "a half century": (Decimal(50), Decimal(50)),
     # "for decades" is 几十年 / 数十年 (20 to 90 years), as "hundreds" is 几百.
     "decades": (Decimal(20), Decimal(90)),
     "several decades": (Decimal(20), Decimal(90)),
@@ -3406,7 +3422,10 @@ EN_LOCAL_PLACE_RE: Final[regex.Pattern[str]] = _compile(
     rf"""
     (?:(?<=\b{alternation(EN_PLACE_VERBS)}\ (?:in\ )?(?:the\ )?)
        (?P<vague>{alternation(EN_PLACE_ORDINALS)})\b(?![\ -]{_DURATION}\b)
-     | \b(?P<vague>{alternation(EN_PLACE_ORDINALS)})(?=\ {alternation(EN_PLACE_NOUNS)}\b))
+     | \b(?P<vague>{alternation(EN_PLACE_ORDINALS)})(?=\ {alternation(EN_PLACE_NOUNS)}\b)
+     | \b(?P<vague>{alternation(EN_PLACE_ORDINALS)})(?=\ {alternation(EN_RANKED_PART_NOUNS)}\b)  # volume
+     | \b(?P<vague>{alternation(EN_PLACE_ORDINALS)})             # the first year of the X reign
+       (?=\ year\ of\ (?:[\w']++\ ){{0,3}}+{alternation(EN_REIGN_NOUNS)}\b))
     """,
     _FLAGS,
 )
@@ -3647,6 +3666,15 @@ EN_LOCAL_LUNAR_DATE_RE: Final[regex.Pattern[str]] = _compile(
     \ (?:{alternation(EN_LUNAR_MONTH_PHRASES)})\b          # eighth lunar month
   | \b(?:(?=[0-9])(?P<month>[1-9][0-9]?+)(?-i:{_ORDINAL_SUFFIX})|(?P<month>{alternation(EN_SUGGEST_ORDINALS)}))
     \ (?:{alternation(EN_LUNAR_MONTH_PHRASES)})\b          # the twelfth lunar month
+    """,
+    _FLAGS,
+)
+
+# The two years of a life span (see EN_LIFE_SPAN_SEPARATORS).
+EN_LOCAL_LIFE_SPAN_YEAR_RE: Final[regex.Pattern[str]] = _compile(
+    rf"""
+        (?<=\()(?P<year>[1-9][0-9]{{2,3}})(?={_LIFE_SEP}[1-9][0-9]{{2,3}}\))   # (701-
+      | (?<=\([1-9][0-9]{{2,3}}{_LIFE_SEP})(?P<year>[1-9][0-9]{{2,3}})(?=\))   # -762)
     """,
     _FLAGS,
 )
@@ -4492,6 +4520,17 @@ RULES: Final[LangRules] = LangRules(
             begins=_B_RANGE | Begins(digit=True),
             follows=follows(EN_WEB_RANGE_SCALES) | _F_RANGE | follows("–"),
             then=Then(follows(("-", "–", " to ")), within=2),
+        ),
+        Rule(
+            "en.local.year.life_span",
+            Build.YEAR,
+            EN_LOCAL_LIFE_SPAN_YEAR_RE,
+            Kind.YEAR,
+            # (701-762): the first year right after the bracket, the second after the dash.
+            begins=Begins.behind(
+                {"("}, EN_LIFE_SPAN_SEPARATORS, (sep + " " for sep in EN_LIFE_SPAN_SEPARATORS)
+            ),
+            follows=follows(EN_LIFE_SPAN_SEPARATORS, {" ", ")"}),
         ),
     ),
     numerals=EN_NUMERALS,

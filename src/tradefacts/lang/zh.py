@@ -152,6 +152,23 @@ ZH_CELSIUS_BEFORE: Final[frozenset[str]] = frozenset({"摄氏", "攝氏"})
 # Eras that count years from another year: 民國 (the Republic of China, as Taiwan dates) counts
 # from 1912, so 民國110年 is 2021; name → the common-era year of the era's year 0.
 ZH_ERA_YEAR_ZERO: Final[dict[str, int]] = {"民國": 1911, "民国": 1911}
+# The reigns of emperors that history and museum text dates by (乾隆三年, 康熙六十一年, 光绪二十四年):
+# the reign's name → the common-era year before its first year, so 乾隆三年 is 1738 (1735 + 3) and
+# pairs with "1738" or with "the third year of the Qianlong reign" (the year within the reign is
+# the claim's stated figure). The Ming and Qing reigns and the Tang eras history text dates by
+# most; a name is read only before a year's numeral and 年, so 开元 or 天宝 in a shop's name stays a
+# name. A month after a reign's year is read alone: it is a lunar month, not the Gregorian one.
+ZH_REIGN_ERA_YEAR_ZERO: Final[dict[str, int]] = {
+    "贞观": 626, "貞觀": 626, "开元": 712, "開元": 712, "天宝": 741, "天寶": 741,
+    "洪武": 1367, "永乐": 1402, "永樂": 1402, "宣德": 1425, "成化": 1464, "弘治": 1487,
+    "嘉靖": 1521, "隆庆": 1566, "隆慶": 1566, "万历": 1572, "萬曆": 1572, "萬歷": 1572,
+    "天启": 1620, "天啟": 1620, "崇祯": 1627, "崇禎": 1627,
+    "顺治": 1643, "順治": 1643, "康熙": 1661, "雍正": 1722, "乾隆": 1735, "嘉庆": 1795,
+    "嘉慶": 1795, "道光": 1820, "咸丰": 1850, "咸豐": 1850, "同治": 1861, "光绪": 1874,
+    "光緒": 1874, "宣统": 1908, "宣統": 1908,
+}  # fmt: skip
+# The first year of a reign or an era (乾隆元年, 民国元年), read where the year's numeral stands.
+ZH_ERA_FIRST_YEAR_WORDS: Final[dict[str, Decimal]] = {"元": Decimal(1)}
 # Characters that only traditional script writes (common ones, each the traditional form of a
 # simplified character): a text that writes one is from Hong Kong, Taiwan or Macau, where 元 and
 # 圓 alone name the local dollar, which translations write "dollars", "$", HK$ or NT$.
@@ -1943,6 +1960,7 @@ ZH_LUNAR_MONTH_OPENERS: Final[frozenset[str]] = frozenset(
 ZH_LUNAR_EARLY_DAY: Final[str] = "初"
 ZH_OPENERS: Final[frozenset[str]] = frozenset(
     {
+        *(word + "年" for word in ZH_ERA_FIRST_YEAR_WORDS),  # 乾隆元年: no numeral opens it
         *ZH_LUNAR_MONTH_OPENERS,  # 正月初一, 腊月二十三
         *ZH_MULTIPLIERS,
         *ZH_VAGUE_PHRASES,
@@ -2576,6 +2594,7 @@ ZH_LOCAL_BARE_RANGE_RE: Final[regex.Pattern[str]] = compiled.pattern(
       | {_RANGE_PLAIN_OPEN}                     # 1.2至3.4
       | (?<={_RANGE_ZERO_SHARE}[{_RANGE_BARE_DASHES}])(?={_RANGE_ZERO_SHARE}(?![0-9.,]))  # 0.48-0.80
       | (?(dash)(?!)|(?<!(?:19|20)[0-9]{{2}}\ ?+[{_RANGE_BARE_SEP_CHARS}]\ ?+))   # not 2019至2020
+        (?<![（(][0-9]{{3,4}}+\ ?+[{_RANGE_BARE_SEP_CHARS}]\ ?+)   # nor （701~762）, years of a life
         (?=[0-9]{{1,6}}+(?:\.[0-9]{{1,6}}+)?+(?:{_RANGE_BARE_ENDS}|[{_RANGE_BARE_END_MARKS}]))
                                                 # 30至40之间, 60至70的, 30至40。 (digits, no unit)
     )
@@ -2796,6 +2815,7 @@ ZH_PREFIXES: Final[frozenset[str]] = frozenset(
         *ZH_FOREIGN_PREFIXES,  # 港币1000
         *ZH_BEFORE_COMMON_ERA,  # 公元前221年
         *ZH_ERA_YEAR_ZERO,  # 民國110年
+        *ZH_REIGN_ERA_YEAR_ZERO,  # 乾隆三年
         *ZH_CELSIUS_BEFORE,  # 攝氏8度
         *ZH_PHONE_OPENERS,  # +86 10 6536 8888
         *ZH_SPAN_BEFORE,  # 头7个月
@@ -3212,9 +3232,13 @@ ZH_LOCAL_NAME_RE: Final[regex.Pattern[str]] = compiled.pattern(
 # A year of another era (民國110年 = 2021), alone or with its month and day (民國112年3月15日).
 ZH_LOCAL_ERA_YEAR_RE: Final[regex.Pattern[str]] = compiled.pattern(
     rf"""
+    (?:
     (?P<era>{alternation(ZH_ERA_YEAR_ZERO)})\ ?+
-    (?P<year>[1-9][0-9]{{0,2}}+|[{_HAN_DIGIT_CHARS}十百]{{1,5}}+)\ ?+年
+    (?P<year>[1-9][0-9]{{0,2}}+|[{_HAN_DIGIT_CHARS}十百]{{1,5}}+|{alternation(ZH_ERA_FIRST_YEAR_WORDS)})\ ?+年
     (?!\ ?+[0-9{_NUMERAL_CHARS}]{{1,3}}+\ ?+月)
+      | (?P<era>{alternation(ZH_REIGN_ERA_YEAR_ZERO)})                 # 乾隆
+        (?P<year>[{_HAN_DIGIT_CHARS}十]{{1,3}}+|{alternation(ZH_ERA_FIRST_YEAR_WORDS)})年  # 三年, 元年
+    )
     """,
     _FLAGS,
 )
@@ -3379,6 +3403,22 @@ ZH_LOCAL_LIANG_HALF_RE: Final[regex.Pattern[str]] = compiled.pattern(
     """,
     _FLAGS,
 )
+# The years of a life or a reign in brackets after a name, as biographies write them: 李白（701—762）,
+# 王羲之（303年－361年）, 鲁迅（1881—1936）. Two years of three or four digits, alone in the
+# brackets and joined by a dash, 年 after each or neither: each a year, not a span of 303 years.
+ZH_LIFE_SPAN_SEPARATORS: Final[frozenset[str]] = frozenset({"-", "\u2013", "\u2014", "~"})
+ZH_LIFE_SPAN_BRACKETS: Final[frozenset[str]] = frozenset({"(", "\uff08"})
+_LIFE_OPEN: Final[str] = f"[{regex.escape(''.join(sorted(ZH_LIFE_SPAN_BRACKETS)))}]"
+_LIFE_SEP: Final[str] = f"\\ ?[{regex.escape(''.join(sorted(ZH_LIFE_SPAN_SEPARATORS)))}]\\ ?"
+ZH_LOCAL_LIFE_SPAN_YEAR_RE: Final[regex.Pattern[str]] = compiled.pattern(
+    rf"""
+        (?<={_LIFE_OPEN})(?P<year>[1-9][0-9]{{2,3}})(?P<nian>年)?+          # （701
+        (?={_LIFE_SEP}[1-9][0-9]{{2,3}}(?(nian)年)[)\uff09])               # —762）
+      | (?<={_LIFE_OPEN}[1-9][0-9]{{2,3}}(?P<nian>年)?+{_LIFE_SEP})        # （701—
+        (?P<year>[1-9][0-9]{{2,3}})(?(nian)年)(?=[)\uff09])                # 762）
+    """,
+    _FLAGS,
+)
 # A fused count of speech (俩, 仨) before a span of time (仨月, 俩小时), or alone (我们俩, 俩人).
 _FUSED_COUNT: Final[str] = rf"""
     (?<!{alternation(ZH_FUSED_COUNT_NOT_AFTER)})
@@ -3393,6 +3433,28 @@ ZH_LOCAL_FUSED_COUNT_SPAN_RE: Final[regex.Pattern[str]] = compiled.pattern(
     _FLAGS,
 )
 ZH_LOCAL_FUSED_COUNT_RE: Final[regex.Pattern[str]] = compiled.pattern(_FUSED_COUNT, _FLAGS)
+# A count of the great or main ones of a kind, as history, culture and news name them: 四大发明
+# "the Four Great Inventions", 三大运营商 "the three major carriers", 五大洲, 八大菜系. One numeral
+# from two to ten before 大 and the noun it counts: not a rank (第五大 "the fifth largest"), not
+# 一大 (一大早, 一大批), not a congress (十八大: the numeral is longer), nor 大 opening another word.
+ZH_GREAT_COUNT_NUMERALS: Final[dict[str, int]] = {
+    "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10,
+}  # fmt: skip
+ZH_GREAT_COUNT_MARKS: Final[frozenset[str]] = frozenset({"大"})
+# Characters after 大 that make another word of it (大于, 大约, 大量, 大多, 大幅, 大小); 三大部分 and
+# 三大类 stay counts ("three major parts").
+ZH_GREAT_COUNT_NOT_BEFORE: Final[frozenset[str]] = frozenset(
+    {"于", "於", "约", "約", "概", "量", "多", "幅", "都", "小", "的", "了", "大"}
+)
+ZH_LOCAL_GREAT_COUNT_RE: Final[regex.Pattern[str]] = compiled.pattern(
+    rf"""
+    (?<![第{_NUMERAL_CHARS}0-9])                                       # not 第五大, 十八大
+    (?P<num>[{"".join(sorted(ZH_GREAT_COUNT_NUMERALS))}])              # 四
+    {alternation(ZH_GREAT_COUNT_MARKS)}                                # 大
+    (?![{"".join(sorted(ZH_GREAT_COUNT_NOT_BEFORE))}])(?=\p{{Han}})     # 发明, not 大于
+    """,
+    _FLAGS,
+)
 # A date of the lunar calendar (see `ZH_LUNAR_CALENDARS`): a month after a word naming the calendar,
 # with or without its day (农历八月十五, 农历8月15日, 农历正月); a month named by a word of that
 # calendar (正月十五, 腊月二十三, 冬月); a month of numerals and a day of its first ten (五月初五,
@@ -4474,7 +4536,7 @@ RULES: Final[LangRules] = LangRules(
             Build.YEAR,
             ZH_LOCAL_ERA_YEAR_RE,
             Kind.YEAR,
-            begins=Begins.of(ZH_ERA_YEAR_ZERO),  # 民國110年
+            begins=Begins.of(ZH_ERA_YEAR_ZERO, ZH_REIGN_ERA_YEAR_ZERO),  # 民國110年, 乾隆三年
             follows=follows({"年"}),
         ),
         Rule(
@@ -4739,6 +4801,27 @@ RULES: Final[LangRules] = LangRules(
             follows=follows(ZH_STATUTE_RANGE_MULTIPLIERS),
             then=Then(ZH_STATUTE_RANGE_LOW_MARKS, within=1),
         ),
+        Rule(
+            "zh.local.great_count",
+            Build.QUANTITY,
+            ZH_LOCAL_GREAT_COUNT_RE,
+            Kind.COUNT,
+            begins=Begins.of(ZH_GREAT_COUNT_NUMERALS),  # 四大发明, 三大运营商
+            follows=follows(ZH_GREAT_COUNT_MARKS),
+        ),
+        Rule(
+            "zh.local.year.life_span",
+            Build.YEAR,
+            ZH_LOCAL_LIFE_SPAN_YEAR_RE,
+            Kind.YEAR,
+            # （701—762）: the first year right after the bracket, the second after the dash.
+            begins=Begins.behind(
+                ZH_LIFE_SPAN_BRACKETS,
+                ZH_LIFE_SPAN_SEPARATORS,
+                (sep + " " for sep in ZH_LIFE_SPAN_SEPARATORS),
+            ),
+            follows=follows(ZH_LIFE_SPAN_SEPARATORS, {" ", ")", "\uff09", "年"}),
+        ),
     ),
     local_fallbacks=(
         Rule(
@@ -4777,7 +4860,8 @@ RULES: Final[LangRules] = LangRules(
     local_script_marks=ZH_TRADITIONAL_SCRIPT_MARKS,
     local_currency_words=ZH_LOCAL_DOLLAR_WORDS,
     local_currency_vetoes=ZH_RENMINBI_NAMES,
-    year_eras=ZH_ERA_YEAR_ZERO,
+    year_eras={**ZH_ERA_YEAR_ZERO, **ZH_REIGN_ERA_YEAR_ZERO},
+    ordinal_words=ZH_ERA_FIRST_YEAR_WORDS,
     web_scales=ZH_WEB_SCALES,
 )
 
