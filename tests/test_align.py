@@ -1964,3 +1964,63 @@ def test_a_wrong_figure_at_the_end_of_a_run_sharing_a_rate_is_a_wrong_value() ->
         "棉价从每吨15800元涨到16450元。",
         "Cotton rose from 15,800 yuan to 16,540 yuan per tonne.",
     ) == (("value", "16450元", "16,540 yuan per tonne", None, "16,450 yuan per tonne"),)
+
+
+# A long article: two figures that agree only loosely (a hedge, a range, a rounding) far apart
+# are another figure read loosely; the figures near each one are paired first, wrong values
+# included, and a loose pair far apart is taken only when nothing nearer is left for it.
+_REPORTS_ZH = "会议还听取了有关情况汇报。" * 30
+_REPORTS_EN = "The meeting also heard reports on related work. " * 30
+LOOSE_FAR_FINDINGS = [
+    pytest.param(
+        "今年城镇新增就业41.6万人。" + _REPORTS_ZH + "明年目标是城镇新增就业40万人以上。",
+        "This year 461,000 new urban jobs were created. "
+        + _REPORTS_EN
+        + "The target for next year is about 400,000 new urban jobs.",
+        (("value", "41.6万人", "461,000", None, "416,000"),),
+        id="exact-slip-not-covered-by-a-distant-hedge",
+    ),
+    pytest.param(
+        "快递业务量增长21%。" + _REPORTS_ZH + "明年力争增长15%至18%。",
+        "Parcel volume rose 12%. " + _REPORTS_EN + "Next year it aims for growth of 15% to 20%.",
+        (
+            ("value", "21%", "12%", None, "21%"),
+            ("value", "15%至18%", "15% to 20%", None, "15% to 18%"),
+        ),
+        id="exact-and-range-each-near-their-own",
+    ),
+    pytest.param(
+        "去年接待游客约12万人次。" + _REPORTS_ZH + "各项工作取得新进展。",
+        "Work made new progress. "
+        + _REPORTS_EN
+        + "It received more than 120,000 tourists last year.",
+        (("qualifier", "约12万人", "more than 120,000", None, "about 120,000"),),
+        id="same-figure-other-hedge-far-still-pairs",
+    ),
+]
+
+
+@pytest.mark.parametrize(("zh", "en", "expected"), LOOSE_FAR_FINDINGS)
+def test_a_loose_pair_far_apart_yields_to_near_figures(zh: str, en: str, expected: Found) -> None:
+    assert findings_of(zh, en) == expected
+
+
+LOOSE_FAR_SILENT = [
+    pytest.param(
+        "全省生产总值1.28万亿元。" + _REPORTS_ZH + "各项工作取得新进展。",
+        "Work made new progress. " + _REPORTS_EN + "The province's GDP was 1.3 trillion yuan.",
+        id="rounded-figure-moved-to-the-end",
+    ),
+    pytest.param(
+        "全省生产总值1.28万亿元。" + _REPORTS_ZH + "各项工作取得新进展。",
+        "Work made new progress. "
+        + _REPORTS_EN
+        + "The province's GDP was nearly 1.3 trillion yuan.",
+        id="hedged-figure-moved-to-the-end",
+    ),
+]
+
+
+@pytest.mark.parametrize(("zh", "en"), LOOSE_FAR_SILENT)
+def test_a_loose_pair_far_apart_with_nothing_nearer_is_silent(zh: str, en: str) -> None:
+    assert findings_of(zh, en) == ()

@@ -76,7 +76,11 @@ How (the rules, in one place; their cases are in tests/test_align.py):
   positions in their texts, so translations may reorder sentences. A value pair must also be close
   (within 15% of the document, or anywhere in a short text), because two unrelated figures of the
   same kind are not a mistranslation of each other; two ranks, which pair only with ranks,
-  within half of it.
+  within half of it. Two figures that agree only loosely (through a hedge, a range or a
+  rounding, not the same value) pair in the first stage only as close as that too: farther
+  apart, they pair after the wrong values, when nothing nearer is left for either (a long
+  report's 83.2万 and "about 800,000" of its last paragraph, 80万以上 and the slipped "823,000"
+  of its third, are two wrong pairs; the 823,000 is a wrong value of 83.2万).
 - A figure of the translation restated at once in parentheses in a unit of its dimension
   ("20,000 mu (2,000 hectares)") is a gloss: it does not pair on its own (it would take the
   original from its head when the head is wrong); it is checked against the original its head
@@ -1585,10 +1589,10 @@ def align_claims(
         # the closest values win ("over 240,000" covers 280,000, but 280,000 is closer to
         # 28万余), then the closest positions; header figures pair only as a last resort.
         if relation is Relation.QUALIFIER:
-            if z.header or e.header:
+            if z.header or e.header or _far_and_loose(z, e, distance):
                 return None
             return distance + QUALIFIER_COST
-        if relation is not Relation.EQUAL:
+        if relation is not Relation.EQUAL or _far_and_loose(z, e, distance):
             return None
         return (
             distance
@@ -1596,6 +1600,17 @@ def align_claims(
             + (HEADER_COST if z.header or e.header else 0.0)
             + (0.0 if z.kind is e.kind else KIND_COST)
         )
+
+    def _far_and_loose(z: Claim, e: Claim, distance: float) -> bool:
+        # Two figures that agree only loosely (through a hedge, a range or a rounding: not the
+        # same value) are another figure read loosely when far apart: such a pair waits until
+        # the figures near each one, wrong values included, are paired (`far_loose`).
+        return not short and distance > VALUE_WINDOW and _value_gap(z, e) > 0
+
+    def far_loose(z: Claim, e: Claim, relation: Relation, distance: float) -> float | None:
+        if z.header or e.header or relation not in (Relation.EQUAL, Relation.QUALIFIER):
+            return None
+        return distance if _far_and_loose(z, e, distance) else None
 
     def near_miss(z: Claim, e: Claim, relation: Relation, distance: float) -> float | None:
         if z.header or e.header:
@@ -1626,7 +1641,7 @@ def align_claims(
             return None
         return distance if (short or distance <= VALUE_WINDOW) else None
 
-    stages = (same_figure, near_miss, wrong_value, last_resort)
+    stages = (same_figure, near_miss, wrong_value, far_loose, last_resort)
     if len(zh_left) * len(en_left) > DENSE_PAIRS:
         # A long document: each stage compares only what is left within its window, relating
         # each pair at most once over the stages.
