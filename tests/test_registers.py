@@ -2233,3 +2233,29 @@ def test_en_ranks_of_history(text: str, expected: tuple[Row, ...]) -> None:
 @pytest.mark.parametrize(("zh", "en", "types"), ANNIVERSARY_PAIRS)
 def test_anniversary_pairs(zh: str, en: str, types: tuple[str, ...]) -> None:
     assert tuple(f.type.value for f in check(zh, en)) == types
+
+
+# fmt: off
+# Long articles: a month name alone with a possessive is the month ("December's deliveries"), as
+# the 12月 it renders; "May's" stays unread, as often a person's name.
+EN_MONTH_POSSESSIVES = [
+    pytest.param("21,300 of December's deliveries", (("21,300", "number", "21300", None, "exact"), ("December", "date", "--12", None, "exact")), id="december-s"),
+    pytest.param("January\u2019s exports fell", (("January", "date", "--01", None, "exact"),), id="curly-apostrophe"),
+    pytest.param("May's cabinet met", (), id="may-s-a-name"),
+    pytest.param("the Decembers of old", (), id="plural-not-a-month"),
+]
+MONTH_POSSESSIVE_PAIRS = [
+    pytest.param("12月交付4.8万辆，12月S7交付2.1万辆。", "It delivered 48,000 cars in December, 21,000 of them December's S7 sales.", (), id="restated-month"),
+    pytest.param("11月交付4.8万辆。", "December's deliveries were 48,000 cars.", ("value",), id="wrong-month"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "expected"), EN_MONTH_POSSESSIVES)
+def test_en_month_possessives(text: str, expected: tuple[Row, ...]) -> None:
+    assert claims_of(text, "en") == expected
+
+
+@pytest.mark.parametrize(("zh", "en", "types"), MONTH_POSSESSIVE_PAIRS)
+def test_month_possessive_pairs(zh: str, en: str, types: tuple[str, ...]) -> None:
+    assert tuple(f.type.value for f in check(zh, en)) == types

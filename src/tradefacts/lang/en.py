@@ -1411,6 +1411,10 @@ EN_MONTH_CONTEXT: Final[frozenset[str]] = frozenset(
         "this",
     }
 )
+# The marks of a possessive after a month name alone, which make it the month ("December's
+# deliveries", "January’s exports"); May is left out: "May's" is as often a person's name.
+EN_MONTH_POSSESSIVE_MARKS: Final[frozenset[str]] = frozenset({"'s", "\u2019s"})
+EN_MONTHS_NAMING_PEOPLE: Final[frozenset[str]] = frozenset({"May"})
 # A month before these words is part of a holiday's name, not a date: "the May Day holiday".
 EN_MONTH_NAMES_AFTER: Final[frozenset[str]] = frozenset({"Day"})
 # Words that join a month to one before it, which makes it a month too: "January and February".
@@ -1939,6 +1943,8 @@ EN_DATE_RE: Final[regex.Pattern[str]] = _compile(
                                                  # 26 July, 26th of July
       | (?<=\b{_MONTH_CONTEXT}(?:(?<=-)|\ (?:the\ )?+))(?P<month>(?-i:{_MONTH}))
         (?!\ (?-i:{alternation(EN_MONTH_NAMES_AFTER)})\b)  # not "during the May Day holiday"
+      | (?<![\w.])(?!(?-i:{alternation(EN_MONTHS_NAMING_PEOPLE)})\b)(?P<month>(?-i:{_MONTH}))
+        (?=(?-i:{alternation(EN_MONTH_POSSESSIVE_MARKS)})\b)  # December's deliveries
       | (?<=\b(?-i:{_MONTH})(?:,?\ {_MONTH_JOINT}\ |[-–]))(?P<month>(?-i:{_MONTH}))  # January and
                                                  # February, January-May (a statistics period)
                                                  # the end of July, mid-July
