@@ -2237,16 +2237,21 @@ def test_anniversary_pairs(zh: str, en: str, types: tuple[str, ...]) -> None:
 
 # fmt: off
 # Long articles: a month name alone with a possessive is the month ("December's deliveries"), as
-# the 12月 it renders; "May's" stays unread, as often a person's name.
+# the 12月 it renders; "May's" stays unread, as often a person's name. So is a month after a part
+# of it ("the second half of March", "the first two weeks of January").
 EN_MONTH_POSSESSIVES = [
     pytest.param("21,300 of December's deliveries", (("21,300", "number", "21300", None, "exact"), ("December", "date", "--12", None, "exact")), id="december-s"),
     pytest.param("January\u2019s exports fell", (("January", "date", "--01", None, "exact"),), id="curly-apostrophe"),
     pytest.param("May's cabinet met", (), id="may-s-a-name"),
     pytest.param("the Decembers of old", (), id="plural-not-a-month"),
+    pytest.param("in the second half of March", (("March", "date", "--03", None, "exact"),), id="half-of-month"),
+    pytest.param("the first half of the year", (), id="half-of-year-unread"),
 ]
 MONTH_POSSESSIVE_PAIRS = [
     pytest.param("12月交付4.8万辆，12月S7交付2.1万辆。", "It delivered 48,000 cars in December, 21,000 of them December's S7 sales.", (), id="restated-month"),
     pytest.param("11月交付4.8万辆。", "December's deliveries were 48,000 cars.", ("value",), id="wrong-month"),
+    pytest.param("3月下半月销量回落。", "Sales eased in the second half of March.", (), id="half-of-the-month"),
+    pytest.param("3月下半月销量回落。", "Sales eased in the second half of April.", ("value",), id="half-of-another-month"),
 ]
 # fmt: on
 

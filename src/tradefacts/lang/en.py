@@ -1409,6 +1409,12 @@ EN_MONTH_CONTEXT: Final[frozenset[str]] = frozenset(
         "last",
         "next",
         "this",
+        # A part of a month named before it: "the first two weeks of January", "the last ten
+        # days of May", "the second half of March".
+        "weeks of",
+        "days of",
+        "first half of",
+        "second half of",
     }
 )
 # The marks of a possessive after a month name alone, which make it the month ("December's
