@@ -878,7 +878,10 @@ def _en_reach_cases() -> list[object]:
     add("quantity-symbol", en.EN_QUANTITY_SYMBOLS, "measured 5 {s} in all", "unit-end")
     add("sign-after", en.EN_CURRENCY_SIGNS_AFTER, "paid 5 {s} in all", "unit-end")
     add("code-after", en.EN_CURRENCY_CODES, "paid 5{s} in all", "unit-end")
-    add("negative", en.EN_NEGATIVE_SIGNS, "fell to {s} 5 degrees Celsius", "starts")
+    signs = en.EN_NEGATIVE_SIGNS
+    add("negative", {s for s in signs if s.isalpha()}, "fell to {s} 5 degrees Celsius", "starts")
+    # A sign mark is glued to its figure: between two spaces a dash is punctuation.
+    add("negative", {s for s in signs if not s.isalpha()}, "fell to {s}5 degrees Celsius", "starts")
     add("mass-symbol", en.EN_MASS_SYMBOLS, "shipped 5{s} in all", "unit-end")
     add("dimension", en.EN_DIMENSION_SEPARATORS, "a box 30 {s} 20 cm in all", "dimension")
     add("ordinal-unit", en.EN_DURATION_ORDINAL_UNITS, "sold 5 {s}-hand cars", "bare-5")

@@ -2264,3 +2264,30 @@ def test_en_month_possessives(text: str, expected: tuple[Row, ...]) -> None:
 @pytest.mark.parametrize(("zh", "en", "types"), MONTH_POSSESSIVE_PAIRS)
 def test_month_possessive_pairs(zh: str, en: str, types: tuple[str, ...]) -> None:
     assert tuple(f.type.value for f in check(zh, en)) == types
+
+
+# fmt: off
+# Long articles: a dash between two spaces before a figure is punctuation, an aside or a
+# restatement ("in 2025 — 10 million kilowatts — and"), not a sign; a sign mark glued to its
+# figure, or a sign word, stays a sign.
+EN_SPACED_DASHES = [
+    pytest.param("add 10 GW in 2025 \u2014 10 million kilowatts \u2014 and", (("10 GW", "quantity", "10000000000", "W", "exact"), ("2025", "year", "2025", None, "exact"), ("10 million kilowatts", "quantity", "10000000000", "W", "exact")), id="em-dash-aside"),
+    pytest.param("the output \u2013 40 tons \u2013 rose", (("40 tons", "mass", "40", "t", "exact"),), id="en-dash-aside"),
+    pytest.param("it fell to -5 degrees", (("-5 degrees", "quantity", "-5", "degC", "exact"),), id="glued-minus"),
+    pytest.param("it fell to \u22125 degrees", (("\u22125 degrees", "quantity", "-5", "degC", "exact"),), id="glued-minus-sign"),
+    pytest.param("stocks fell by minus 40 tons", (("minus 40 tons", "mass", "-40", "t", "exact"),), id="sign-word"),
+]
+SPACED_DASH_PAIRS = [
+    pytest.param("今年新增1000万千瓦光伏。", "It will add 10 GW of solar this year \u2014 10 million kilowatts \u2014 in all.", (), id="restated-after-a-dash"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "expected"), EN_SPACED_DASHES)
+def test_en_spaced_dashes(text: str, expected: tuple[Row, ...]) -> None:
+    assert claims_of(text, "en") == expected
+
+
+@pytest.mark.parametrize(("zh", "en", "types"), SPACED_DASH_PAIRS)
+def test_spaced_dash_pairs(zh: str, en: str, types: tuple[str, ...]) -> None:
+    assert tuple(f.type.value for f in check(zh, en)) == types

@@ -2410,7 +2410,13 @@ _CODE: Final[str] = alternation(EN_CURRENCY_CODES)
 _NEGATIVE: Final[str] = alternation(EN_NEGATIVE_SIGNS)
 # A qualifier is a word of its own: "cover 19,200 hectares" states no "over".
 _LOCAL_PRE: Final[str] = rf"(?:\b(?P<pre>{_Q_BEFORE})\ )?+"
-_LOCAL_NEG: Final[str] = rf"(?:(?<![\w.])(?P<neg>{_NEGATIVE})\ ?+)?+"
+# A sign word is followed by a space ("minus 18 degrees"); a sign mark is glued to its figure
+# (-18°C) or spaced only where no space comes before it: a dash between two spaces is punctuation
+# ("in 2025 — 10 million kilowatts — and": no figure below zero).
+_LOCAL_NEG_WORD: Final[str] = alternation(s for s in EN_NEGATIVE_SIGNS if s.isalpha())
+_LOCAL_NEG_MARK: Final[str] = alternation(s for s in EN_NEGATIVE_SIGNS if not s.isalpha())
+_LOCAL_NEG: Final[str] = rf"""(?:(?<![\w.])(?:(?P<neg>{_LOCAL_NEG_WORD})\ ?+
+    |(?P<neg>{_LOCAL_NEG_MARK})(?:(?<!\ .)\ )?+))?+"""
 
 # Clock times (kind `time`). The half of the day after a 12-hour figure → the hours it adds:
 # "2:15 pm" is 14:15, "12 a.m." and "12 midnight" are 00:00, "12 noon" is 12:00. "noon" and
