@@ -2291,3 +2291,29 @@ def test_en_spaced_dashes(text: str, expected: tuple[Row, ...]) -> None:
 @pytest.mark.parametrize(("zh", "en", "types"), SPACED_DASH_PAIRS)
 def test_spaced_dash_pairs(zh: str, en: str, types: tuple[str, ...]) -> None:
     assert tuple(f.type.value for f in check(zh, en)) == types
+
+
+# fmt: off
+# Long articles (product launches): a volume written as a modifier in the singular is read in its
+# unit ("a 4-gallon tank", "a 2-milliliter dose", "a 500 cubic meter tank").
+EN_SINGULAR_VOLUMES = [
+    pytest.param("a 4-gallon water tank", (("4-gallon", "quantity", "15.141647136", "L", "exact"),), id="gallon"),
+    pytest.param("a 2-milliliter dose", (("2-milliliter", "quantity", "0.002", "L", "exact"),), id="milliliter"),
+    pytest.param("a 500 cubic meter tank", (("500 cubic meter", "quantity", "500000", "L", "exact"),), id="cubic-meter"),
+]
+SINGULAR_VOLUME_PAIRS = [
+    pytest.param("水箱容量4升。", "It has a 4-gallon water tank.", ("unit",), id="litres-as-gallons"),
+    pytest.param("水箱容量15升。", "It has a 4-gallon water tank.", (), id="litres-converted-to-gallons"),
+    pytest.param("每剂2毫升。", "Each is a 2-milliliter dose.", (), id="milliliters"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "expected"), EN_SINGULAR_VOLUMES)
+def test_en_singular_volumes(text: str, expected: tuple[Row, ...]) -> None:
+    assert claims_of(text, "en") == expected
+
+
+@pytest.mark.parametrize(("zh", "en", "types"), SINGULAR_VOLUME_PAIRS)
+def test_singular_volume_pairs(zh: str, en: str, types: tuple[str, ...]) -> None:
+    assert tuple(f.type.value for f in check(zh, en)) == types

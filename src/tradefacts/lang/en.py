@@ -827,6 +827,12 @@ EN_QUANTITY_UNITS: Final[dict[str, str]] = {
     "cubic meters": "cubic_meter",
     "barrels": "barrel",
     "gallons": "gallon",
+    # A volume written as a modifier, in the singular ("a 4-gallon tank", "a 2-millilitre dose").
+    "gallon": "gallon",
+    "millilitre": "milliliter",
+    "milliliter": "milliliter",
+    "cubic metre": "cubic_meter",
+    "cubic meter": "cubic_meter",
     "kilometres per hour": "kilometer_per_hour",
     "kilometers per hour": "kilometer_per_hour",
     "kilometres an hour": "kilometer_per_hour",
