@@ -2024,3 +2024,53 @@ LOOSE_FAR_SILENT = [
 @pytest.mark.parametrize(("zh", "en"), LOOSE_FAR_SILENT)
 def test_a_loose_pair_far_apart_with_nothing_nearer_is_silent(zh: str, en: str) -> None:
     assert findings_of(zh, en) == ()
+
+
+# A restatement in another unit set off by a comma, a few words after its head in the same
+# sentence, is a gloss as one in parentheses is: it states the head's value, so it adds nothing.
+# A figure of another value, or in another sentence, is a figure of its own.
+CLAUSE_GLOSS_SILENT = [
+    pytest.param(
+        "种植茶叶5600亩，去年产茶420吨。",
+        "It grows tea on 5,600 mu of hillside, about 373 hectares. It produced 420 tonnes.",
+        id="area-restated-after-a-comma",
+    ),
+    pytest.param("公路长20公里。", "The road is 20 km long, or 12.4 miles.", id="length-or"),
+    pytest.param(
+        "种茶5600亩，种稻300公顷。",
+        "It grows tea on 5,600 mu, and rice on 300 hectares.",
+        id="two-areas-listed-each-paired",
+    ),
+]
+
+
+@pytest.mark.parametrize(("zh", "en"), CLAUSE_GLOSS_SILENT)
+def test_a_restatement_after_a_comma_is_silent(zh: str, en: str) -> None:
+    assert findings_of(zh, en) == ()
+
+
+CLAUSE_GLOSS_FINDINGS = [
+    pytest.param(
+        "种植茶叶5600亩，去年产茶420吨。",
+        "It grows tea on 5,600 mu of hillside, about 573 hectares. It produced 420 tonnes.",
+        (("addition", None, "about 573 hectares", None, None),),
+        id="another-value-is-no-gloss",
+    ),
+    pytest.param(
+        "种植茶叶5600亩。",
+        "It grows tea on 5,600 mu. That is 373 hectares.",
+        (("addition", None, "373 hectares", None, None),),
+        id="another-sentence-is-no-gloss",
+    ),
+    pytest.param(
+        "公路长20公里，另有30公里在建。",
+        "The road is 20 km long, and another 30 miles are being built.",
+        (("unit", "30公里", "30 miles", None, "30 kilometres"),),
+        id="another-figure-in-another-unit",
+    ),
+]
+
+
+@pytest.mark.parametrize(("zh", "en", "expected"), CLAUSE_GLOSS_FINDINGS)
+def test_a_clause_gloss_states_the_head_value(zh: str, en: str, expected: Found) -> None:
+    assert findings_of(zh, en) == expected
