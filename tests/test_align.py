@@ -1964,3 +1964,113 @@ def test_a_wrong_figure_at_the_end_of_a_run_sharing_a_rate_is_a_wrong_value() ->
         "棉价从每吨15800元涨到16450元。",
         "Cotton rose from 15,800 yuan to 16,540 yuan per tonne.",
     ) == (("value", "16450元", "16,540 yuan per tonne", None, "16,450 yuan per tonne"),)
+
+
+# A long article: two figures that agree only loosely (a hedge, a range, a rounding) far apart
+# are another figure read loosely; the figures near each one are paired first, wrong values
+# included, and a loose pair far apart is taken only when nothing nearer is left for it.
+_REPORTS_ZH = "会议还听取了有关情况汇报。" * 30
+_REPORTS_EN = "The meeting also heard reports on related work. " * 30
+LOOSE_FAR_FINDINGS = [
+    pytest.param(
+        "今年城镇新增就业41.6万人。" + _REPORTS_ZH + "明年目标是城镇新增就业40万人以上。",
+        "This year 461,000 new urban jobs were created. "
+        + _REPORTS_EN
+        + "The target for next year is about 400,000 new urban jobs.",
+        (("value", "41.6万人", "461,000", None, "416,000"),),
+        id="exact-slip-not-covered-by-a-distant-hedge",
+    ),
+    pytest.param(
+        "快递业务量增长21%。" + _REPORTS_ZH + "明年力争增长15%至18%。",
+        "Parcel volume rose 12%. " + _REPORTS_EN + "Next year it aims for growth of 15% to 20%.",
+        (
+            ("value", "21%", "12%", None, "21%"),
+            ("value", "15%至18%", "15% to 20%", None, "15% to 18%"),
+        ),
+        id="exact-and-range-each-near-their-own",
+    ),
+    pytest.param(
+        "去年接待游客约12万人次。" + _REPORTS_ZH + "各项工作取得新进展。",
+        "Work made new progress. "
+        + _REPORTS_EN
+        + "It received more than 120,000 tourists last year.",
+        (("qualifier", "约12万人", "more than 120,000", None, "about 120,000"),),
+        id="same-figure-other-hedge-far-still-pairs",
+    ),
+]
+
+
+@pytest.mark.parametrize(("zh", "en", "expected"), LOOSE_FAR_FINDINGS)
+def test_a_loose_pair_far_apart_yields_to_near_figures(zh: str, en: str, expected: Found) -> None:
+    assert findings_of(zh, en) == expected
+
+
+LOOSE_FAR_SILENT = [
+    pytest.param(
+        "全省生产总值1.28万亿元。" + _REPORTS_ZH + "各项工作取得新进展。",
+        "Work made new progress. " + _REPORTS_EN + "The province's GDP was 1.3 trillion yuan.",
+        id="rounded-figure-moved-to-the-end",
+    ),
+    pytest.param(
+        "全省生产总值1.28万亿元。" + _REPORTS_ZH + "各项工作取得新进展。",
+        "Work made new progress. "
+        + _REPORTS_EN
+        + "The province's GDP was nearly 1.3 trillion yuan.",
+        id="hedged-figure-moved-to-the-end",
+    ),
+]
+
+
+@pytest.mark.parametrize(("zh", "en"), LOOSE_FAR_SILENT)
+def test_a_loose_pair_far_apart_with_nothing_nearer_is_silent(zh: str, en: str) -> None:
+    assert findings_of(zh, en) == ()
+
+
+# A restatement in another unit set off by a comma, a few words after its head in the same
+# sentence, is a gloss as one in parentheses is: it states the head's value, so it adds nothing.
+# A figure of another value, or in another sentence, is a figure of its own.
+CLAUSE_GLOSS_SILENT = [
+    pytest.param(
+        "种植茶叶5600亩，去年产茶420吨。",
+        "It grows tea on 5,600 mu of hillside, about 373 hectares. It produced 420 tonnes.",
+        id="area-restated-after-a-comma",
+    ),
+    pytest.param("公路长20公里。", "The road is 20 km long, or 12.4 miles.", id="length-or"),
+    pytest.param(
+        "种茶5600亩，种稻300公顷。",
+        "It grows tea on 5,600 mu, and rice on 300 hectares.",
+        id="two-areas-listed-each-paired",
+    ),
+]
+
+
+@pytest.mark.parametrize(("zh", "en"), CLAUSE_GLOSS_SILENT)
+def test_a_restatement_after_a_comma_is_silent(zh: str, en: str) -> None:
+    assert findings_of(zh, en) == ()
+
+
+CLAUSE_GLOSS_FINDINGS = [
+    pytest.param(
+        "种植茶叶5600亩，去年产茶420吨。",
+        "It grows tea on 5,600 mu of hillside, about 573 hectares. It produced 420 tonnes.",
+        (("addition", None, "about 573 hectares", None, None),),
+        id="another-value-is-no-gloss",
+    ),
+    pytest.param(
+        "种植茶叶5600亩。",
+        "It grows tea on 5,600 mu. That is 373 hectares.",
+        (("addition", None, "373 hectares", None, None),),
+        id="another-sentence-is-no-gloss",
+    ),
+    pytest.param(
+        "公路长20公里，另有30公里在建。",
+        "The road is 20 km long, and another 30 miles are being built.",
+        (("unit", "30公里", "30 miles", None, "30 kilometres"),),
+        id="another-figure-in-another-unit",
+    ),
+]
+
+
+@pytest.mark.parametrize(("zh", "en", "expected"), CLAUSE_GLOSS_FINDINGS)
+def test_a_clause_gloss_states_the_head_value(zh: str, en: str, expected: Found) -> None:
+    assert findings_of(zh, en) == expected

@@ -2233,3 +2233,87 @@ def test_en_ranks_of_history(text: str, expected: tuple[Row, ...]) -> None:
 @pytest.mark.parametrize(("zh", "en", "types"), ANNIVERSARY_PAIRS)
 def test_anniversary_pairs(zh: str, en: str, types: tuple[str, ...]) -> None:
     assert tuple(f.type.value for f in check(zh, en)) == types
+
+
+# fmt: off
+# Long articles: a month name alone with a possessive is the month ("December's deliveries"), as
+# the 12月 it renders; "May's" stays unread, as often a person's name. So is a month after a part
+# of it ("the second half of March", "the first two weeks of January").
+EN_MONTH_POSSESSIVES = [
+    pytest.param("21,300 of December's deliveries", (("21,300", "number", "21300", None, "exact"), ("December", "date", "--12", None, "exact")), id="december-s"),
+    pytest.param("January\u2019s exports fell", (("January", "date", "--01", None, "exact"),), id="curly-apostrophe"),
+    pytest.param("May's cabinet met", (), id="may-s-a-name"),
+    pytest.param("the Decembers of old", (), id="plural-not-a-month"),
+    pytest.param("in the second half of March", (("March", "date", "--03", None, "exact"),), id="half-of-month"),
+    pytest.param("the first half of the year", (), id="half-of-year-unread"),
+]
+MONTH_POSSESSIVE_PAIRS = [
+    pytest.param("12月交付4.8万辆，12月S7交付2.1万辆。", "It delivered 48,000 cars in December, 21,000 of them December's S7 sales.", (), id="restated-month"),
+    pytest.param("11月交付4.8万辆。", "December's deliveries were 48,000 cars.", ("value",), id="wrong-month"),
+    pytest.param("3月下半月销量回落。", "Sales eased in the second half of March.", (), id="half-of-the-month"),
+    pytest.param("3月下半月销量回落。", "Sales eased in the second half of April.", ("value",), id="half-of-another-month"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "expected"), EN_MONTH_POSSESSIVES)
+def test_en_month_possessives(text: str, expected: tuple[Row, ...]) -> None:
+    assert claims_of(text, "en") == expected
+
+
+@pytest.mark.parametrize(("zh", "en", "types"), MONTH_POSSESSIVE_PAIRS)
+def test_month_possessive_pairs(zh: str, en: str, types: tuple[str, ...]) -> None:
+    assert tuple(f.type.value for f in check(zh, en)) == types
+
+
+# fmt: off
+# Long articles: a dash between two spaces before a figure is punctuation, an aside or a
+# restatement ("in 2025 — 10 million kilowatts — and"), not a sign; a sign mark glued to its
+# figure, or a sign word, stays a sign.
+EN_SPACED_DASHES = [
+    pytest.param("add 10 GW in 2025 \u2014 10 million kilowatts \u2014 and", (("10 GW", "quantity", "10000000000", "W", "exact"), ("2025", "year", "2025", None, "exact"), ("10 million kilowatts", "quantity", "10000000000", "W", "exact")), id="em-dash-aside"),
+    pytest.param("the output \u2013 40 tons \u2013 rose", (("40 tons", "mass", "40", "t", "exact"),), id="en-dash-aside"),
+    pytest.param("it fell to -5 degrees", (("-5 degrees", "quantity", "-5", "degC", "exact"),), id="glued-minus"),
+    pytest.param("it fell to \u22125 degrees", (("\u22125 degrees", "quantity", "-5", "degC", "exact"),), id="glued-minus-sign"),
+    pytest.param("stocks fell by minus 40 tons", (("minus 40 tons", "mass", "-40", "t", "exact"),), id="sign-word"),
+]
+SPACED_DASH_PAIRS = [
+    pytest.param("今年新增1000万千瓦光伏。", "It will add 10 GW of solar this year \u2014 10 million kilowatts \u2014 in all.", (), id="restated-after-a-dash"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "expected"), EN_SPACED_DASHES)
+def test_en_spaced_dashes(text: str, expected: tuple[Row, ...]) -> None:
+    assert claims_of(text, "en") == expected
+
+
+@pytest.mark.parametrize(("zh", "en", "types"), SPACED_DASH_PAIRS)
+def test_spaced_dash_pairs(zh: str, en: str, types: tuple[str, ...]) -> None:
+    assert tuple(f.type.value for f in check(zh, en)) == types
+
+
+# fmt: off
+# Long articles (product launches): a volume written as a modifier in the singular is read in its
+# unit ("a 4-gallon tank", "a 2-milliliter dose", "a 500 cubic meter tank").
+EN_SINGULAR_VOLUMES = [
+    pytest.param("a 4-gallon water tank", (("4-gallon", "quantity", "15.141647136", "L", "exact"),), id="gallon"),
+    pytest.param("a 2-milliliter dose", (("2-milliliter", "quantity", "0.002", "L", "exact"),), id="milliliter"),
+    pytest.param("a 500 cubic meter tank", (("500 cubic meter", "quantity", "500000", "L", "exact"),), id="cubic-meter"),
+]
+SINGULAR_VOLUME_PAIRS = [
+    pytest.param("水箱容量4升。", "It has a 4-gallon water tank.", ("unit",), id="litres-as-gallons"),
+    pytest.param("水箱容量15升。", "It has a 4-gallon water tank.", (), id="litres-converted-to-gallons"),
+    pytest.param("每剂2毫升。", "Each is a 2-milliliter dose.", (), id="milliliters"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "expected"), EN_SINGULAR_VOLUMES)
+def test_en_singular_volumes(text: str, expected: tuple[Row, ...]) -> None:
+    assert claims_of(text, "en") == expected
+
+
+@pytest.mark.parametrize(("zh", "en", "types"), SINGULAR_VOLUME_PAIRS)
+def test_singular_volume_pairs(zh: str, en: str, types: tuple[str, ...]) -> None:
+    assert tuple(f.type.value for f in check(zh, en)) == types

@@ -76,9 +76,15 @@ How (the rules, in one place; their cases are in tests/test_align.py):
   positions in their texts, so translations may reorder sentences. A value pair must also be close
   (within 15% of the document, or anywhere in a short text), because two unrelated figures of the
   same kind are not a mistranslation of each other; two ranks, which pair only with ranks,
-  within half of it.
+  within half of it. Two figures that agree only loosely (through a hedge, a range or a
+  rounding, not the same value) pair in the first stage only as close as that too: farther
+  apart, they pair after the wrong values, when nothing nearer is left for either (a long
+  report's 83.2万 and "about 800,000" of its last paragraph, 80万以上 and the slipped "823,000"
+  of its third, are two wrong pairs; the 823,000 is a wrong value of 83.2万).
 - A figure of the translation restated at once in parentheses in a unit of its dimension
-  ("20,000 mu (2,000 hectares)") is a gloss: it does not pair on its own (it would take the
+  ("20,000 mu (2,000 hectares)"), or a few words after it in the same sentence with the same
+  value to a translation's rounding ("5,600 mu of hillside, about 373 hectares", "20 km, or 12.4
+  miles": `CLAUSE_GLOSS_GAP`), is a gloss: it does not pair on its own (it would take the
   original from its head when the head is wrong); it is checked against the original its head
   pairs with (or against the original's own gloss of that figure). A conversion into another
   currency ("1.2 billion yuan ($170 million)") pairs as any figure does, never as a wrong currency
@@ -196,6 +202,11 @@ ABOUT_AROUND = Decimal("0.10")
 GLOSS_GAP = 3
 _GLOSS_SLIPS = frozenset({Relation.VALUE, Relation.UNIT, Relation.MAGNITUDE})
 GLOSS_OPENERS = frozenset({"(", "\uff08"})  # ASCII and fullwidth parentheses
+# A restatement in another unit set off by a comma rather than parentheses ("5,600 mu of
+# hillside, about 373 hectares", "20 km, or 12.4 miles"): within this many characters of its
+# head, in the same sentence, and stating the head's value (to the rounding of a translation).
+CLAUSE_GLOSS_GAP = 32
+SENTENCE_ENDS = frozenset({".", "!", "?", ";", "\n", "\u3002", "\uff01", "\uff1f", "\uff1b"})
 # How far apart (as a share of the text) two claims may be and still be a wrong value of each other.
 VALUE_WINDOW = 0.15
 # Ranks pair only with ranks and are few in a text, so two of them may be a wrong value of each
@@ -1516,13 +1527,37 @@ def _glosses(claims: Sequence[Claim], text: str) -> dict[int, Claim]:
             and gloss.kind in _AMOUNTS
             and head.unit is not None
             and (head.unit == gloss.unit or _currency_conversion(head, gloss))
-            and 0 <= gloss.start - head.end <= GLOSS_GAP
-            and text[head.end : gloss.start].strip() in GLOSS_OPENERS
+            and (
+                (
+                    0 <= gloss.start - head.end <= GLOSS_GAP
+                    and text[head.end : gloss.start].strip() in GLOSS_OPENERS
+                )
+                or _clause_gloss(head, gloss, text)
+            )
             and not head.header
             and id(head) not in glosses
         ):
             glosses[id(gloss)] = head
     return glosses
+
+
+def _clause_gloss(head: Claim, gloss: Claim, text: str) -> bool:
+    """Whether `gloss` restates `head` in another unit of its dimension a few words after it, in
+    the same sentence ("5,600 mu of hillside, about 373 hectares"): the same value, to the
+    rounding a translation allows, stated in a unit of another size (`CLAUSE_GLOSS_GAP`)."""
+    if not 0 < gloss.start - head.end <= CLAUSE_GLOSS_GAP:
+        return False
+    if any(mark in SENTENCE_ENDS for mark in text[head.end : gloss.start]):
+        return False
+    if not stated_units_differ(head, gloss) or head.high is not None or gloss.high is not None:
+        return False
+    if (
+        not isinstance(head.value, Decimal)
+        or not isinstance(gloss.value, Decimal)
+        or not head.value
+    ):
+        return False
+    return abs(gloss.value - head.value) <= ROUNDING_LIMIT * abs(head.value)
 
 
 def _currency_conversion(head: Claim, gloss: Claim) -> bool:
@@ -1585,10 +1620,10 @@ def align_claims(
         # the closest values win ("over 240,000" covers 280,000, but 280,000 is closer to
         # 28万余), then the closest positions; header figures pair only as a last resort.
         if relation is Relation.QUALIFIER:
-            if z.header or e.header:
+            if z.header or e.header or _far_and_loose(z, e, distance):
                 return None
             return distance + QUALIFIER_COST
-        if relation is not Relation.EQUAL:
+        if relation is not Relation.EQUAL or _far_and_loose(z, e, distance):
             return None
         return (
             distance
@@ -1596,6 +1631,17 @@ def align_claims(
             + (HEADER_COST if z.header or e.header else 0.0)
             + (0.0 if z.kind is e.kind else KIND_COST)
         )
+
+    def _far_and_loose(z: Claim, e: Claim, distance: float) -> bool:
+        # Two figures that agree only loosely (through a hedge, a range or a rounding: not the
+        # same value) are another figure read loosely when far apart: such a pair waits until
+        # the figures near each one, wrong values included, are paired (`far_loose`).
+        return not short and distance > VALUE_WINDOW and _value_gap(z, e) > 0
+
+    def far_loose(z: Claim, e: Claim, relation: Relation, distance: float) -> float | None:
+        if z.header or e.header or relation not in (Relation.EQUAL, Relation.QUALIFIER):
+            return None
+        return distance if _far_and_loose(z, e, distance) else None
 
     def near_miss(z: Claim, e: Claim, relation: Relation, distance: float) -> float | None:
         if z.header or e.header:
@@ -1626,7 +1672,7 @@ def align_claims(
             return None
         return distance if (short or distance <= VALUE_WINDOW) else None
 
-    stages = (same_figure, near_miss, wrong_value, last_resort)
+    stages = (same_figure, near_miss, wrong_value, far_loose, last_resort)
     if len(zh_left) * len(en_left) > DENSE_PAIRS:
         # A long document: each stage compares only what is left within its window, relating
         # each pair at most once over the stages.

@@ -827,6 +827,12 @@ EN_QUANTITY_UNITS: Final[dict[str, str]] = {
     "cubic meters": "cubic_meter",
     "barrels": "barrel",
     "gallons": "gallon",
+    # A volume written as a modifier, in the singular ("a 4-gallon tank", "a 2-millilitre dose").
+    "gallon": "gallon",
+    "millilitre": "milliliter",
+    "milliliter": "milliliter",
+    "cubic metre": "cubic_meter",
+    "cubic meter": "cubic_meter",
     "kilometres per hour": "kilometer_per_hour",
     "kilometers per hour": "kilometer_per_hour",
     "kilometres an hour": "kilometer_per_hour",
@@ -1409,8 +1415,18 @@ EN_MONTH_CONTEXT: Final[frozenset[str]] = frozenset(
         "last",
         "next",
         "this",
+        # A part of a month named before it: "the first two weeks of January", "the last ten
+        # days of May", "the second half of March".
+        "weeks of",
+        "days of",
+        "first half of",
+        "second half of",
     }
 )
+# The marks of a possessive after a month name alone, which make it the month ("December's
+# deliveries", "January’s exports"); May is left out: "May's" is as often a person's name.
+EN_MONTH_POSSESSIVE_MARKS: Final[frozenset[str]] = frozenset({"'s", "\u2019s"})
+EN_MONTHS_NAMING_PEOPLE: Final[frozenset[str]] = frozenset({"May"})
 # A month before these words is part of a holiday's name, not a date: "the May Day holiday".
 EN_MONTH_NAMES_AFTER: Final[frozenset[str]] = frozenset({"Day"})
 # Words that join a month to one before it, which makes it a month too: "January and February".
@@ -1939,6 +1955,8 @@ EN_DATE_RE: Final[regex.Pattern[str]] = _compile(
                                                  # 26 July, 26th of July
       | (?<=\b{_MONTH_CONTEXT}(?:(?<=-)|\ (?:the\ )?+))(?P<month>(?-i:{_MONTH}))
         (?!\ (?-i:{alternation(EN_MONTH_NAMES_AFTER)})\b)  # not "during the May Day holiday"
+      | (?<![\w.])(?!(?-i:{alternation(EN_MONTHS_NAMING_PEOPLE)})\b)(?P<month>(?-i:{_MONTH}))
+        (?=(?-i:{alternation(EN_MONTH_POSSESSIVE_MARKS)})\b)  # December's deliveries
       | (?<=\b(?-i:{_MONTH})(?:,?\ {_MONTH_JOINT}\ |[-–]))(?P<month>(?-i:{_MONTH}))  # January and
                                                  # February, January-May (a statistics period)
                                                  # the end of July, mid-July
@@ -2398,7 +2416,13 @@ _CODE: Final[str] = alternation(EN_CURRENCY_CODES)
 _NEGATIVE: Final[str] = alternation(EN_NEGATIVE_SIGNS)
 # A qualifier is a word of its own: "cover 19,200 hectares" states no "over".
 _LOCAL_PRE: Final[str] = rf"(?:\b(?P<pre>{_Q_BEFORE})\ )?+"
-_LOCAL_NEG: Final[str] = rf"(?:(?<![\w.])(?P<neg>{_NEGATIVE})\ ?+)?+"
+# A sign word is followed by a space ("minus 18 degrees"); a sign mark is glued to its figure
+# (-18°C) or spaced only where no space comes before it: a dash between two spaces is punctuation
+# ("in 2025 — 10 million kilowatts — and": no figure below zero).
+_LOCAL_NEG_WORD: Final[str] = alternation(s for s in EN_NEGATIVE_SIGNS if s.isalpha())
+_LOCAL_NEG_MARK: Final[str] = alternation(s for s in EN_NEGATIVE_SIGNS if not s.isalpha())
+_LOCAL_NEG: Final[str] = rf"""(?:(?<![\w.])(?:(?P<neg>{_LOCAL_NEG_WORD})\ ?+
+    |(?P<neg>{_LOCAL_NEG_MARK})(?:(?<!\ .)\ )?+))?+"""
 
 # Clock times (kind `time`). The half of the day after a 12-hour figure → the hours it adds:
 # "2:15 pm" is 14:15, "12 a.m." and "12 midnight" are 00:00, "12 noon" is 12:00. "noon" and
