@@ -45,6 +45,9 @@ CHANGE_READINGS = [
     pytest.param("en", "a 10% down payment", (("10%", None),), id="en-down-payment"),
     pytest.param("en", "revenue was 8 billion", (("8 billion", None),), id="en-no-change-word"),
     pytest.param("en", "jobs grew by 30,000 year on year", (("30,000", R),), id="en-year-on-year-is-no-span"),
+    pytest.param("en", "the yuan rose above 7.2", (("above 7.2", None),), id="en-level-crossed"),
+    pytest.param("en", "women make up 55% of staff", (("55%", None),), id="en-make-up-is-no-rise"),
+    pytest.param("en", "rents declined an average of 4%", (("4%", F),), id="en-an-average-of"),
 ]
 CHANGE_PAIRS = [
     pytest.param("出口同比增长6%。", "Exports fell 6% year on year.", ("value",), id="rise-as-fall"),
@@ -114,6 +117,18 @@ def _entries() -> list[object]:
 def test_every_word_of_change_reads_its_direction(lang: str, text: str, change: Change) -> None:
     (claim,) = extract_text(text, LANGS[lang])
     assert claim.change is change
+
+
+@pytest.mark.parametrize("verb", sorted(en.EN_CHANGE_UP_PHRASAL_VERBS))
+def test_up_after_a_phrasal_verb_is_no_rise(verb: str) -> None:
+    (claim,) = extract_text(f"they {verb} up 5%", LANGS["en"])
+    assert claim.change is None
+
+
+@pytest.mark.parametrize("hedge", sorted(en.EN_CHANGE_LEVEL_HEDGES))
+def test_a_level_crossed_is_no_change(hedge: str) -> None:
+    (claim,) = extract_text(f"the index rose {hedge} 3,000", LANGS["en"])
+    assert claim.change is None
 
 
 @pytest.mark.parametrize("veto", sorted(zh.ZH_CHANGE_VETO_BEFORE))

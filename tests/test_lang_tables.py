@@ -1156,6 +1156,8 @@ EN_SOURCE_TABLES = {
     "EN_CHANGE_FALL_NOUNS": "Claim.change (tests/test_change_direction.py)",
     "EN_CHANGE_RISE_AFTER": "Claim.change (tests/test_change_direction.py)",
     "EN_CHANGE_FALL_AFTER": "Claim.change (tests/test_change_direction.py)",
+    "EN_CHANGE_UP_PHRASAL_VERBS": "Claim.change (tests/test_change_direction.py)",
+    "EN_CHANGE_LEVEL_HEDGES": "Claim.change (tests/test_change_direction.py)",
 }
 
 

@@ -1399,6 +1399,8 @@ def _change(text: str, start: int, end: int, kind: Kind, lang: LangRules) -> Cha
     right before it or right after it (`LangRules.change_before`, `change_after`), if any."""
     if kind in _UNCHANGING_KINDS:
         return None
+    if lang.change_levels and text[start:end].lower().startswith(tuple(lang.change_levels)):
+        return None
     found = None
     if lang.change_before is not None and start:
         found = lang.change_before.search(text, max(0, start - CHANGE_REACH), start)

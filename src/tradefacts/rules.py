@@ -209,6 +209,8 @@ class LangRules:
     # from its end (`change_after`), with a group `rise` or `fall` (`Claim.change`).
     change_before: regex.Pattern[str] | None = None
     change_after: regex.Pattern[str] | None = None
+    # The hedges that make a figure after a word of change a level crossed ("rose above 7.0").
+    change_levels: frozenset[str] = frozenset()
     months: Mapping[str, int] = field(default_factory=dict)
     multipliers: Mapping[str, Decimal] = field(default_factory=dict)  # fixed factors
     vague: Mapping[str, tuple[Decimal, Decimal]] = field(default_factory=dict)  # whole phrases

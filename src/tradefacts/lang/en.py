@@ -3669,12 +3669,19 @@ EN_CHANGE_RISE_NOUNS: Final[frozenset[str]] = frozenset(
 EN_CHANGE_FALL_NOUNS: Final[frozenset[str]] = frozenset(
     {"decrease", "decline", "drop", "fall", "reduction", "contraction", "cut", "slump"}
 )
+# The verbs that "up" completes without a rise ("make up 85%", "took up 5%", "set up 3").
+EN_CHANGE_UP_PHRASAL_VERBS: Final[frozenset[str]] = frozenset(
+    {"make", "makes", "made", "making", "take", "takes", "took", "taking", "set", "sets", "picked"}
+)
+# The hedges of a level crossed: "rose above 7.0", "fell below 1,000", "climbed past 30%".
+EN_CHANGE_LEVEL_HEDGES: Final[frozenset[str]] = frozenset({"above", "below", "beyond", "past"})
 # After a figure, the comparatives of change ("5% higher", "3% lower").
 EN_CHANGE_RISE_AFTER: Final[frozenset[str]] = frozenset({"higher"})
 EN_CHANGE_FALL_AFTER: Final[frozenset[str]] = frozenset({"lower"})
 # Words between a verb of change and its figure: "year on year", "by", "a further".
 _CHANGE_BETWEEN = (
     r"(?:\s+year[-\s]on[-\s]year)?(?:\s+[a-z]+ly)?(?:\s+by)?(?:\s+(?:a\s+further|another))?"
+    r"(?:\s+an\s+average\s+of)?"
 )
 EN_CHANGE_BEFORE_RE: Final[regex.Pattern[str]] = _compile(
     rf"""
@@ -3682,7 +3689,9 @@ EN_CHANGE_BEFORE_RE: Final[regex.Pattern[str]] = _compile(
     (?:
         (?P<fall>{alternation(EN_CHANGE_FALL_VERBS)}{_CHANGE_BETWEEN}
         |negative\s+growth\s+of|{alternation(EN_CHANGE_FALL_NOUNS)}s?\s+of)
-        |(?P<rise>{alternation(EN_CHANGE_RISE_VERBS)}{_CHANGE_BETWEEN}
+        |(?P<rise>
+            (?:{alternation(EN_CHANGE_RISE_VERBS - {"up"})}
+            |(?<!\b{alternation(EN_CHANGE_UP_PHRASAL_VERBS)}\s)up){_CHANGE_BETWEEN}
         |{alternation(EN_CHANGE_RISE_NOUNS)}s?\s+of)
     )
     \s+\Z
@@ -4598,6 +4607,7 @@ RULES: Final[LangRules] = LangRules(
     precision_hedges=EN_PRECISION_HEDGES,
     change_before=EN_CHANGE_BEFORE_RE,
     change_after=EN_CHANGE_AFTER_RE,
+    change_levels=EN_CHANGE_LEVEL_HEDGES,
     months={k.lower(): v for k, v in EN_MONTHS.items()},
     # The full name of each month, for suggestions ("August 29, 1989"): the first entry per month.
     month_names={v: k for k, v in reversed(list(EN_MONTHS.items()))},
