@@ -3651,7 +3651,7 @@ EN_CHANGE_RISE_VERBS: Final[frozenset[str]] = frozenset(
         "rose", "rise", "rises", "risen", "rising", "increased", "increase", "increases",
         "increasing", "grew", "grow", "grows", "grown", "growing", "climbed", "climb", "climbs",
         "climbing", "gained", "gains", "jumped", "jumps", "surged", "soared", "up", "expanded",
-        "raised by", "widened by",
+        "raised by", "widened by", "rebounded", "advanced",
     }
 )  # fmt: skip
 EN_CHANGE_FALL_VERBS: Final[frozenset[str]] = frozenset(
@@ -3660,7 +3660,7 @@ EN_CHANGE_FALL_VERBS: Final[frozenset[str]] = frozenset(
         "declining", "decreased", "decrease", "decreases", "decreasing", "dropped", "drop",
         "drops", "dropping", "down", "shrank", "shrunk", "shrink", "shrinks", "slipped", "slid",
         "plunged", "plummeted", "tumbled", "contracted", "cut by", "reduced by", "lowered by",
-        "narrowed by",
+        "narrowed by", "dipped", "slumped", "sank", "retreated",
     }
 )  # fmt: skip
 EN_CHANGE_RISE_NOUNS: Final[frozenset[str]] = frozenset(

@@ -1948,13 +1948,15 @@ ZH_PRECISION_HEDGES: Final[frozenset[str]] = frozenset(
 ZH_CHANGE_RISE_WORDS: Final[frozenset[str]] = frozenset(
     {
         "增长", "增長", "增加", "增", "上升", "提高", "提升", "上涨", "上漲", "涨", "漲", "扩大",
-        "擴大", "升", "上调", "上調", "攀升", "回升", "升温", "升溫",
+        "擴大", "升", "上调", "上調", "攀升", "回升", "升温", "升溫", "升高", "增多", "反弹",
+        "反彈",
     }
 )  # fmt: skip
 ZH_CHANGE_FALL_WORDS: Final[frozenset[str]] = frozenset(
     {
         "下降", "降低", "降", "减少", "減少", "减", "減", "下跌", "跌", "回落", "缩小", "縮小",
-        "下滑", "下调", "下調", "降温", "降溫", "负增长", "負增長",
+        "下滑", "下调", "下調", "降温", "降溫", "负增长", "負增長", "萎缩", "萎縮", "下挫",
+        "缩水", "縮水",
     }
 )  # fmt: skip
 # What may stand before a word of change and make it no change of its figure.
