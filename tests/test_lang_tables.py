@@ -1154,6 +1154,15 @@ EN_SOURCE_TABLES = {
     "EN_INDIAN_SCALE_WORDS": "EN_SUGGEST_WORD_SCALES",
     "EN_PRECISION_HEDGES": "the qualifier tables (bounds against hedges: tests/test_bounds.py)",
     "EN_LUNAR_MARKS": "the `then` of en.local.lunar.date (each EN_LUNAR_MONTH_PHRASES phrase)",
+    # The direction of a change: read after extraction (tests/test_change_direction.py).
+    "EN_CHANGE_RISE_VERBS": "Claim.change (tests/test_change_direction.py)",
+    "EN_CHANGE_FALL_VERBS": "Claim.change (tests/test_change_direction.py)",
+    "EN_CHANGE_RISE_NOUNS": "Claim.change (tests/test_change_direction.py)",
+    "EN_CHANGE_FALL_NOUNS": "Claim.change (tests/test_change_direction.py)",
+    "EN_CHANGE_RISE_AFTER": "Claim.change (tests/test_change_direction.py)",
+    "EN_CHANGE_FALL_AFTER": "Claim.change (tests/test_change_direction.py)",
+    "EN_CHANGE_UP_PHRASAL_VERBS": "Claim.change (tests/test_change_direction.py)",
+    "EN_CHANGE_LEVEL_HEDGES": "Claim.change (tests/test_change_direction.py)",
 }
 
 

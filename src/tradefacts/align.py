@@ -165,6 +165,9 @@ class Relation(StrEnum):
     UNSEEN_UNIT = "unseen_unit"
     # The same figure as a rank on one side and a cardinal on the other: no finding.
     RESTATED = "restated"
+    # The same figure stated as a change in opposite directions (下降5% against "rose 5%"): a
+    # wrong value, found after pairing (`reversed_change`).
+    DIRECTION = "direction"
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -233,6 +236,9 @@ LONG_WINDOW = 0.2
 EXACT_COMPONENT = 40_000
 # Costs added to the positional distance of a candidate pair of the first stage.
 QUALIFIER_COST = 0.02
+# Added to a pair of the same figure stated as changes in opposite directions, so that in a list
+# of changes (出口增长5%，进口下降5%) each figure pairs with the one of its own direction.
+DIRECTION_COST = 0.05
 HEADER_COST = 0.5
 KIND_COST = 0.01
 
@@ -1622,11 +1628,12 @@ def align_claims(
         if relation is Relation.QUALIFIER:
             if z.header or e.header or _far_and_loose(z, e, distance):
                 return None
-            return distance + QUALIFIER_COST
+            return distance + QUALIFIER_COST + (DIRECTION_COST if reversed_change(z, e) else 0.0)
         if relation is not Relation.EQUAL or _far_and_loose(z, e, distance):
             return None
         return (
             distance
+            + (DIRECTION_COST if reversed_change(z, e) else 0.0)
             + _value_gap(z, e)
             + (HEADER_COST if z.header or e.header else 0.0)
             + (0.0 if z.kind is e.kind else KIND_COST)
@@ -1741,6 +1748,12 @@ def align_claims(
             if checked is not None and checked[0] in _GLOSS_SLIPS:
                 pairs.append(Pair(zh=original, en=gloss, relation=checked[0], factor=checked[1]))
     pairs = _supply_date_parts(pairs, zh_claims)
+    pairs = [
+        replace(p, relation=Relation.DIRECTION)
+        if p.relation in _SAME_FIGURE and reversed_change(p.zh, p.en)
+        else p
+        for p in pairs
+    ]
     paired_zh = [p.zh for p in pairs]
     paired_en = [p.en for p in pairs]
     glossed_heads: set[int] = set()
@@ -1786,6 +1799,18 @@ def align_claims(
         added=added_kept,
         dropped_glosses=dropped_glosses,
     )
+
+
+# The relations of two claims of the same figure: equal, hedged otherwise, or with a unit the
+# reader saw on one side only (提高了0.6岁 against "fell by 0.6 years").
+_SAME_FIGURE = frozenset({Relation.EQUAL, Relation.QUALIFIER, Relation.UNSEEN_UNIT})
+
+
+def reversed_change(zh: Claim, en: Claim) -> bool:
+    """Whether both sides state their figure as a change, in opposite directions (同比下降5%
+    against "rose 5%", 增加3亿元 against "a decrease of 300 million"). A direction stated on one
+    side only is no reversal ("增长5%" as "5%"), nor is a level reached ("rose to 5%")."""
+    return zh.change is not None and en.change is not None and zh.change is not en.change
 
 
 def _bound_in_order(pairs: list[Pair], zh_text: str, en_text: str) -> list[Pair]:

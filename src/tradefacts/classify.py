@@ -109,6 +109,7 @@ _RELATION_TYPE: Mapping[Relation, FindingType] = {
     Relation.UNIT: FindingType.UNIT,
     Relation.QUALIFIER: FindingType.QUALIFIER,
     Relation.UNSEEN_UNIT: FindingType.UNIT,
+    Relation.DIRECTION: FindingType.VALUE,
 }
 _PLURAL_UNITS = units.DURATIONS
 # A figure written in digits, with separators and a decimal point (the high end of a range).
@@ -796,6 +797,11 @@ def _message(
         )
     if pair.relation is Relation.VALUE and role_of(zh) == "code":
         return f"{en.text!r} differs by a digit from the code {zh.text!r} of the original"
+    if pair.relation is Relation.DIRECTION and zh.change is not None and en.change is not None:
+        return (
+            f"{en.text!r} states a {en.change.value} where the original {zh.text!r} states a "
+            f"{zh.change.value}: the direction of the change is reversed"
+        )
     if kind is FindingType.MAGNITUDE and factor is not None:
         times = _plain(factor) if factor >= 1 else f"1/{_plain(1 / factor)}"
         return (
@@ -874,7 +880,8 @@ def classify(
             whole = _whole_article(document)
         suggestion = (
             None
-            if pair.relation is Relation.UNSEEN_UNIT
+            # A reversed direction is mended in the words around the figure, not in it.
+            if pair.relation in (Relation.UNSEEN_UNIT, Relation.DIRECTION)
             else suggest(pair.zh, pair.en, pair.relation, target)
         )
         findings.append(

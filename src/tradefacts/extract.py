@@ -61,12 +61,12 @@ import functools
 import heapq
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from decimal import Decimal
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 import regex
 
 from tradefacts import compiled, units
-from tradefacts.model import Approx, Claim, Document, Kind, Lang, Role, Source
+from tradefacts.model import Approx, Change, Claim, Document, Kind, Lang, Role, Source
 from tradefacts.numerals import Number, parse_digits
 from tradefacts.numerals import parse_number as _parse_number
 from tradefacts.rules import LOCAL_CURRENCY_SUFFIX, Build, LangRules, NumeralTable, Rule
@@ -1378,6 +1378,7 @@ def extract_text(
                 stated_unit=built.stated_unit,
                 per=built.per,
                 bound=candidate.bound,
+                change=_change(text, start, end, built.kind, lang),
                 num_span=None if num_span is None else _relative(num_span, start, end),
                 pre_span=None if pre_span is None else _relative(pre_span, start, end),
             )
@@ -1385,6 +1386,29 @@ def extract_text(
     if lang.local_script_marks and not lang.local_script_marks.isdisjoint(text):
         return tuple(_in_local_currency(claim, text, lang) for claim in claims)
     return tuple(claims)
+
+
+# How far before a figure its word of change is looked for, in characters.
+CHANGE_REACH: Final[int] = 40
+# The kinds that state no change: a point in time names when, not how much.
+_UNCHANGING_KINDS: Final[frozenset[Kind]] = frozenset({Kind.YEAR, Kind.DATE, Kind.TIME})
+
+
+def _change(text: str, start: int, end: int, kind: Kind, lang: LangRules) -> Change | None:
+    """The direction of the change a figure at `start`:`end` states, read from a word of change
+    right before it or right after it (`LangRules.change_before`, `change_after`), if any."""
+    if kind in _UNCHANGING_KINDS:
+        return None
+    if lang.change_levels and text[start:end].lower().startswith(tuple(lang.change_levels)):
+        return None
+    found = None
+    if lang.change_before is not None and start:
+        found = lang.change_before.search(text, max(0, start - CHANGE_REACH), start)
+    if found is None and lang.change_after is not None and end < len(text):
+        found = lang.change_after.match(text, end)
+    if found is None:
+        return None
+    return Change.FALL if found.group("fall") is not None else Change.RISE
 
 
 def _in_local_currency(claim: Claim, text: str, lang: LangRules) -> Claim:

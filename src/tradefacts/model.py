@@ -37,6 +37,13 @@ class Kind(StrEnum):
     NUMBER = "number"
 
 
+class Change(StrEnum):
+    """The direction of a change a figure states (增长5% "rose 5%", 下降5% "fell 5%")."""
+
+    RISE = "rise"
+    FALL = "fall"
+
+
 class Approx(StrEnum):
     """How a figure is hedged: exact, or an interval around or beside the stated value."""
 
@@ -192,6 +199,11 @@ class Claim:
     # its precision (520多, "300-odd"): two bounds the same way state the same figure only where
     # their figures agree ("at least 20%" is not "at least 25%"). Not part of the JSON contract.
     bound: bool = field(default=False, compare=False, repr=False)
+    # The direction of the change it states, where a word of change stands right next to it
+    # (同比下降5%, "rose 5%", "a 5% rise"); None where it states none, or a level reached ("rose
+    # to 5%"). Two figures of opposite changes are a reversed direction. Not part of the JSON
+    # contract.
+    change: Change | None = field(default=None, compare=False, repr=False)
     # Where the number and the hedge sit inside `text` (relative offsets), for suggestions.
     num_span: tuple[int, int] | None = field(default=None, compare=False, repr=False)
     pre_span: tuple[int, int] | None = field(default=None, compare=False, repr=False)

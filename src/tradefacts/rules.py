@@ -204,6 +204,13 @@ class LangRules:
     # "300-odd", "just over") rather than bound it (以上, 不超过, "at least"): a claim hedged by any
     # other is a bound (`Claim.bound`), compared by its figure with a bound the same way.
     precision_hedges: frozenset[str] = frozenset()
+    # The direction of a change stated right before a figure (同比下降5%, "rose 5%") and right
+    # after it ("a 5% rise"): patterns matched ending at the figure's start (`change_before`) or
+    # from its end (`change_after`), with a group `rise` or `fall` (`Claim.change`).
+    change_before: regex.Pattern[str] | None = None
+    change_after: regex.Pattern[str] | None = None
+    # The hedges that make a figure after a word of change a level crossed ("rose above 7.0").
+    change_levels: frozenset[str] = frozenset()
     months: Mapping[str, int] = field(default_factory=dict)
     multipliers: Mapping[str, Decimal] = field(default_factory=dict)  # fixed factors
     vague: Mapping[str, tuple[Decimal, Decimal]] = field(default_factory=dict)  # whole phrases

@@ -1994,6 +1994,7 @@ _DURATION_SRC: Final[str] = rf"""
     [\ -](?P<unit>{_DURATION})\b                 # years, months
     (?!(?<={_ORDINAL_UNIT})-|(?<=[a-z][\ -]{_ORDINAL_UNIT}))  # not twenty-second, second-tier
     (?![\ -]{_AGE}\b)                           # not an age: a 15-year-old, 15 years old
+    (?![\ -]on[\ -]{_DURATION}\b)                # not a comparison: 200,000 year on year
     {_Q_POST}                 # or so
     """
 EN_DURATION_RE, EN_DURATION_RANGE_RE = _single_and_range(_DURATION_SRC)
@@ -3663,6 +3664,73 @@ EN_LOCAL_BOUNDS_RANGE_RE: Final[regex.Pattern[str]] = _compile(
 EN_PRECISION_HEDGES: Final[frozenset[str]] = frozenset(
     {"-odd", "-plus", "plus", "+", "just over", "well over", "north of", "upwards of"}
 )
+# The direction of a change stated right next to its figure: a verb of rise or fall before it
+# ("rose 5%", "fell by 300 million", "climbed sharply by 2 points", "were up 5% year on year",
+# "dropped a further 3%"), a noun of change with "of" ("an increase of 5%", "a drop of 2%",
+# "negative growth of 2%"), or after it ("a 5% rise", "5% lower"). A level reached ("rose to 5%",
+# "fell from 7% to 5%") leaves its figure alone. Read into `Claim.change`
+# (`LangRules.change_before`, `LangRules.change_after`).
+EN_CHANGE_RISE_VERBS: Final[frozenset[str]] = frozenset(
+    {
+        "rose", "rise", "rises", "risen", "rising", "increased", "increase", "increases",
+        "increasing", "grew", "grow", "grows", "grown", "growing", "climbed", "climb", "climbs",
+        "climbing", "gained", "gains", "jumped", "jumps", "surged", "soared", "up", "expanded",
+        "raised by", "widened by", "rebounded", "advanced",
+    }
+)  # fmt: skip
+EN_CHANGE_FALL_VERBS: Final[frozenset[str]] = frozenset(
+    {
+        "fell", "fall", "falls", "fallen", "falling", "declined", "decline", "declines",
+        "declining", "decreased", "decrease", "decreases", "decreasing", "dropped", "drop",
+        "drops", "dropping", "down", "shrank", "shrunk", "shrink", "shrinks", "slipped", "slid",
+        "plunged", "plummeted", "tumbled", "contracted", "cut by", "reduced by", "lowered by",
+        "narrowed by", "dipped", "slumped", "sank", "retreated",
+    }
+)  # fmt: skip
+EN_CHANGE_RISE_NOUNS: Final[frozenset[str]] = frozenset(
+    {"increase", "rise", "growth", "gain", "jump", "surge", "hike"}
+)
+EN_CHANGE_FALL_NOUNS: Final[frozenset[str]] = frozenset(
+    {"decrease", "decline", "drop", "fall", "reduction", "contraction", "cut", "slump"}
+)
+# The verbs that "up" completes without a rise ("make up 85%", "took up 5%", "set up 3").
+EN_CHANGE_UP_PHRASAL_VERBS: Final[frozenset[str]] = frozenset(
+    {"make", "makes", "made", "making", "take", "takes", "took", "taking", "set", "sets", "picked"}
+)
+# The hedges of a level crossed: "rose above 7.0", "fell below 1,000", "climbed past 30%".
+EN_CHANGE_LEVEL_HEDGES: Final[frozenset[str]] = frozenset({"above", "below", "beyond", "past"})
+# After a figure, the comparatives of change ("5% higher", "3% lower").
+EN_CHANGE_RISE_AFTER: Final[frozenset[str]] = frozenset({"higher"})
+EN_CHANGE_FALL_AFTER: Final[frozenset[str]] = frozenset({"lower"})
+# Words between a verb of change and its figure: "year on year", "by", "a further".
+_CHANGE_BETWEEN = (
+    r"(?:\s+year[-\s]on[-\s]year)?(?:\s+[a-z]+ly)?(?:\s+by)?(?:\s+(?:a\s+further|another))?"
+    r"(?:\s+an\s+average\s+of)?"
+)
+EN_CHANGE_BEFORE_RE: Final[regex.Pattern[str]] = _compile(
+    rf"""
+    (?<![\w-])
+    (?:
+        (?P<fall>{alternation(EN_CHANGE_FALL_VERBS)}{_CHANGE_BETWEEN}
+        |negative\s+growth\s+of|{alternation(EN_CHANGE_FALL_NOUNS)}s?\s+of)
+        |(?P<rise>
+            (?:{alternation(EN_CHANGE_RISE_VERBS - {"up"})}
+            |(?<!\b{alternation(EN_CHANGE_UP_PHRASAL_VERBS)}\s)up){_CHANGE_BETWEEN}
+        |{alternation(EN_CHANGE_RISE_NOUNS)}s?\s+of)
+    )
+    \s+\Z
+    """,
+    _FLAGS,
+)
+EN_CHANGE_AFTER_RE: Final[regex.Pattern[str]] = _compile(
+    rf"""
+    [-\s]
+    (?:(?P<fall>{alternation(EN_CHANGE_FALL_NOUNS | EN_CHANGE_FALL_AFTER)})
+    |(?P<rise>{alternation(EN_CHANGE_RISE_NOUNS | EN_CHANGE_RISE_AFTER)}))
+    (?![\w-])
+    """,
+    _FLAGS,
+)
 # A date of the Chinese lunar calendar, as translations write 农历八月十五 and 正月初一: "the 15th day
 # of the eighth lunar month", "the first day of the first month of the lunar calendar", "the
 # twelfth lunar month". A date with the role of a name, as the Chinese reader reads it (see
@@ -4561,6 +4629,9 @@ RULES: Final[LangRules] = LangRules(
     units={**EN_UNITS, **EN_RATE_UNITS},
     qualifiers={**{s: Approx.EXACT for s in EN_SPAN_BEFORE}, **EN_QUALIFIERS},
     precision_hedges=EN_PRECISION_HEDGES,
+    change_before=EN_CHANGE_BEFORE_RE,
+    change_after=EN_CHANGE_AFTER_RE,
+    change_levels=EN_CHANGE_LEVEL_HEDGES,
     months={k.lower(): v for k, v in EN_MONTHS.items()},
     # The full name of each month, for suggestions ("August 29, 1989"): the first entry per month.
     month_names={v: k for k, v in reversed(list(EN_MONTHS.items()))},

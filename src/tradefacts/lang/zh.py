@@ -1940,6 +1940,35 @@ ZH_YEAR_SPAN_PHRASE_UNIT: Final[str] = "year"
 ZH_PRECISION_HEDGES: Final[frozenset[str]] = frozenset(
     {"多", "出头", "出頭", "开外", "開外", "有余", "+", "＋"}
 )
+# The direction of a change stated right before its figure (同比增长5%, 比上年下降了3亿元, 负增长2%):
+# a word of rise or of fall, then at most 了. A level reached (增长到, 升至, 回落至) leaves its
+# figure alone, as does a change of a rate of change (降幅收窄, 增速回落, 跌幅扩大: the narrowing of
+# a decline is no rise), and 每升 ("per litre"). Read into `Claim.change` (`LangRules.change_before`):
+# a figure both sides state as a change in opposite directions is a reversed direction (align.py).
+ZH_CHANGE_RISE_WORDS: Final[frozenset[str]] = frozenset(
+    {
+        "增长", "增長", "增加", "增", "上升", "提高", "提升", "上涨", "上漲", "涨", "漲", "扩大",
+        "擴大", "升", "上调", "上調", "攀升", "回升", "升温", "升溫", "升高", "增多", "反弹",
+        "反彈",
+    }
+)  # fmt: skip
+ZH_CHANGE_FALL_WORDS: Final[frozenset[str]] = frozenset(
+    {
+        "下降", "降低", "降", "减少", "減少", "减", "減", "下跌", "跌", "回落", "缩小", "縮小",
+        "下滑", "下调", "下調", "降温", "降溫", "负增长", "負增長", "萎缩", "萎縮", "下挫",
+        "缩水", "縮水",
+    }
+)  # fmt: skip
+# What may stand before a word of change and make it no change of its figure.
+ZH_CHANGE_VETO_BEFORE: Final[frozenset[str]] = frozenset({"幅", "速", "每", "零"})
+ZH_CHANGE_BEFORE_RE: Final[regex.Pattern[str]] = compiled.pattern(
+    rf"""
+    (?<!{alternation(ZH_CHANGE_VETO_BEFORE)})
+    (?:(?P<fall>{alternation(ZH_CHANGE_FALL_WORDS)})|(?P<rise>{alternation(ZH_CHANGE_RISE_WORDS)}))
+    了?\Z
+    """,
+    _FLAGS,
+)
 # Dates of the Chinese lunar calendar (农历八月十五, 正月初一, 腊月二十三, 五月初五, 大年初一): a day
 # named in that calendar. Read as a date with the role of a name: its month and day are not those
 # of the Gregorian calendar, so it pairs with the same lunar date in the translation ("the 15th day
@@ -4853,6 +4882,7 @@ RULES: Final[LangRules] = LangRules(
         **ZH_CLOCK_QUALIFIERS,
     },
     precision_hedges=ZH_PRECISION_HEDGES,
+    change_before=ZH_CHANGE_BEFORE_RE,
     months=ZH_LUNAR_MONTH_WORDS,
     day_halves=ZH_DAY_HALVES,
     multipliers=ZH_MULTIPLIERS,
