@@ -332,3 +332,29 @@ def _branches(node: _Trie) -> str:
     if len(parts) == 1 and "" not in node:
         return parts[0]
     return "(?:" + "|".join(parts) + ("|)" if "" in node else ")")
+
+
+# A power of 10 written after its base ("^", or superscript digits with their sign).
+_POWER: Final[str] = (
+    r"(?:\^\(?+(?P<power>[-+−]?[0-9]{1,3}+)\)?+|(?P<power>[⁻⁺]?+[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}+))"
+)
+
+
+def scientific_figure(product_marks: Iterable[str], e_marks: Iterable[str]) -> str:
+    """The source of a figure in scientific notation, as both languages write it: a mantissa
+    (group `num`) times 10 to a power (group `power`: 3×10⁸, 1.6 x 10^-19, with one of
+    `product_marks` between), the mantissa glued to an exponent after one of `e_marks` (1.6e-19,
+    6.02E23), or a power of 10 alone (10^22, 10⁻³: `num` is its 1). Not before more digits or a
+    decimal (a sentence's full stop after it is none). For a verbose pattern of version 1."""
+    e_class = "".join(sorted(e_marks))
+    return rf"""
+    (?:
+        (?P<num>[0-9]{{1,3}}+(?:\.[0-9]{{1,15}}+)?+)
+        (?:
+            \ ?+{alternation(product_marks)}\ ?+10{_POWER}
+          | (?-i:[{e_class}])(?P<power>[-+−]?+[0-9]{{1,3}}+)        # 1.6e-19, 6.02E23
+        )
+      | (?<![0-9.,])(?P<num>1)0{_POWER}                          # 10^22, 10⁻³: a power of 10 alone
+    )
+    (?![0-9⁰¹²³⁴⁵⁶⁷⁸⁹]|\.[0-9])                                # 1.2 × 10^9. ends a sentence
+"""

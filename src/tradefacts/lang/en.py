@@ -46,6 +46,7 @@ from tradefacts.rules import (
     Tok,
     alternation,
     follows,
+    scientific_figure,
 )
 
 
@@ -2794,17 +2795,7 @@ def _power_of_ten(with_unit: bool) -> regex.Pattern[str]:
     return _compile(
         rf"""
         {_LOCAL_PRE}{_EDGE_BEFORE}{_LOCAL_NEG}
-        (?:
-            (?P<num>[0-9]{{1,3}}+(?:\.[0-9]{{1,15}}+)?+)
-            (?:
-                \ ?+{alternation(EN_POWER_OF_TEN_MARKS)}\ ?+10
-                (?:\^\(?+(?P<power>[-+−]?[0-9]{{1,3}}+)\)?+|(?P<power>[⁻⁺]?+[⁰¹²³⁴⁵⁶⁷⁸⁹]{{1,3}}+))
-              | (?-i:[{"".join(sorted(EN_E_NOTATION_MARKS))}])(?P<power>[-+−]?+[0-9]{{1,3}}+)   # 1.6e-19, 6.02E23
-            )
-          | (?<![0-9.,])(?P<num>1)0                        # 10^22, 10⁻³: a power of ten alone
-            (?:\^\(?+(?P<power>[-+−]?[0-9]{{1,3}}+)\)?+|(?P<power>[⁻⁺]?+[⁰¹²³⁴⁵⁶⁷⁸⁹]{{1,3}}+))
-        )
-        (?![0-9⁰¹²³⁴⁵⁶⁷⁸⁹]|\.[0-9])                      # 1.2 × 10^9. ends a sentence
+        {scientific_figure(EN_POWER_OF_TEN_MARKS, EN_E_NOTATION_MARKS)}
         {unit}
         {_Q_POST if with_unit else ""}
         """,

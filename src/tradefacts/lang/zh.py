@@ -27,6 +27,7 @@ from tradefacts.rules import (
     Tok,
     alternation,
     follows,
+    scientific_figure,
 )
 
 # Digits. 两 is a digit (两千 = 2000) but never the tens digit of 二十; 〇 and 零 are zero, and read
@@ -1901,17 +1902,7 @@ def _power_of_ten(with_unit: bool) -> regex.Pattern[str]:
     return compiled.pattern(
         rf"""
         {_PRE}\ ?+{_EDGE_BEFORE}
-        (?:
-            (?P<num>[0-9]{{1,3}}+(?:\.[0-9]{{1,15}}+)?+)
-            (?:
-                \ ?+{alternation(ZH_POWER_OF_TEN_MARKS)}\ ?+10
-                (?:\^\(?+(?P<power>[-+−]?[0-9]{{1,3}}+)\)?+|(?P<power>[⁻⁺]?+[⁰¹²³⁴⁵⁶⁷⁸⁹]{{1,3}}+))
-              | (?-i:[{"".join(sorted(ZH_E_NOTATION_MARKS))}])(?P<power>[-+−]?+[0-9]{{1,3}}+)   # 1.6e-19, 6.02E23
-            )
-          | (?<![0-9.,])(?P<num>1)0                        # 10^22, 10⁻³: a power of 10 alone
-            (?:\^\(?+(?P<power>[-+−]?[0-9]{{1,3}}+)\)?+|(?P<power>[⁻⁺]?+[⁰¹²³⁴⁵⁶⁷⁸⁹]{{1,3}}+))
-        )
-        (?![0-9⁰¹²³⁴⁵⁶⁷⁸⁹]|\.[0-9])                      # 1.2 × 10^9. ends a sentence
+        {scientific_figure(ZH_POWER_OF_TEN_MARKS, ZH_E_NOTATION_MARKS)}
         {unit}
         """,
         _FLAGS,
