@@ -457,6 +457,19 @@ def _zh_reach_cases() -> list[object]:
     add("great-count-not-before", zh.ZH_GREAT_COUNT_NOT_BEFORE, "四大{s}", "none")
     add("life-span-separator", zh.ZH_LIFE_SPAN_SEPARATORS, "李白（701{s}762）", "life-span")
     add("life-span-bracket", zh.ZH_LIFE_SPAN_BRACKETS, "李白{s}701-762）", "life-span")
+    # Education and admissions: university projects named by a number, tiers of admission.
+    add(
+        "university-project-number", zh.ZH_UNIVERSITY_PROJECT_NUMBERS, "一所{s}高校", "project-name"
+    )
+    add("university-project-word", zh.ZH_UNIVERSITY_PROJECT_WORDS, "一所985{s}", "project-name")
+    add(
+        "university-project-joiner",
+        zh.ZH_UNIVERSITY_PROJECT_JOINERS,
+        "985{s}211高校",
+        "project-name",
+    )
+    add("admission-tier-mark", zh.ZH_ADMISSION_TIER_MARKS, "二{s}线为430分", "tier-line")
+    add("admission-tier-word", zh.ZH_ADMISSION_TIER_WORDS, "二本{s}为430分", "tier-line")
     return cases
 
 
@@ -584,6 +597,11 @@ def test_zh_table_entry_is_reachable(text: str, surface: str, check: str) -> Non
         assert [c[1:4] for c in claims] == [("quantity", "5000", "m")]
     elif check == "no-web":
         assert [c for c in claims if c[2] == "8000"] == []
+    elif check == "project-name":
+        named = [(c.text, c.role) for c in extract_text(text, zh.RULES)]
+        assert named == [(n, Role.NAME) for n in ("985", "211") if n in text]
+    elif check == "tier-line":
+        assert [c[:3] for c in claims] == [("430", "number", "430")]
     elif check == "index-name":
         named = [(c.text, c.role) for c in extract_text(text, zh.RULES)]
         assert named == [("500", Role.NAME)]
@@ -997,6 +1015,18 @@ def _en_reach_cases() -> list[object]:
         "power-alone",
     )
     add("double-name", en.EN_DOUBLE_NAMES, "sales on {s} 11 rose", "bare-11")
+    add(
+        "university-project-word",
+        en.EN_UNIVERSITY_PROJECT_WORDS,
+        "a {s} 985 school",
+        "project-name",
+    )
+    add(
+        "university-project-number",
+        en.EN_UNIVERSITY_PROJECT_NUMBERS,
+        "a Project {s} school",
+        "project-name",
+    )
     add("currency-before-spaced", en.EN_CURRENCIES_BEFORE_SPACED, "paid {s}5 in all", "unit-start")
     add("currency-lower", en.EN_CURRENCIES_LOWER, "paid 5 {s} in all", "unit-end")
     add("currency-one", en.EN_CURRENCIES_ONE, "paid a {s} in all", "unit-end")
@@ -1235,6 +1265,8 @@ _EN_REACH_IDS = {
     "EN_NUMBER_WORD_IDIOMS": "word-idiom-",
     "EN_YEAR_ELISIONS": "year-elision-",
     "EN_DOUBLE_NAMES": "double-name-",
+    "EN_UNIVERSITY_PROJECT_WORDS": "university-project-word-",
+    "EN_UNIVERSITY_PROJECT_NUMBERS": "university-project-number-",
     "EN_CURRENCIES_BEFORE_SPACED": "currency-before-spaced-",
     "EN_CURRENCIES_LOWER": "currency-lower-",
     "EN_CURRENCIES_ONE": "currency-one-",
@@ -1347,6 +1379,10 @@ def test_en_table_entry_is_reachable(text: str, surface: str, check: str) -> Non
     claims = [
         (c.text, c.kind.value, c.value, c.high, c.unit, c.approx) for c in extract_text(text, rules)
     ]
+    if check == "project-name":
+        named = [(c.text, c.role) for c in extract_text(text, rules)]
+        assert len(named) == 1 and named[0][1] is Role.NAME and named[0][0] in ("985", "211")
+        return
     if check == "none":
         assert claims == []
         return

@@ -2233,3 +2233,71 @@ def test_en_ranks_of_history(text: str, expected: tuple[Row, ...]) -> None:
 @pytest.mark.parametrize(("zh", "en", "types"), ANNIVERSARY_PAIRS)
 def test_anniversary_pairs(zh: str, en: str, types: tuple[str, ...]) -> None:
     assert tuple(f.type.value for f in check(zh, en)) == types
+
+
+# Education and admissions. University projects named by a number (985高校, 211工程, "Project 985"):
+# the number is a name on both sides, no count; a count of such schools stays a count.
+# fmt: off
+ZH_UNIVERSITY_PROJECTS = [
+    pytest.param("她考进了一所985高校。", (("985", "number", "985", None, "exact"),), id="985-school"),
+    pytest.param("该校是211工程重点建设大学。", (("211", "number", "211", None, "exact"),), id="211-project"),
+    pytest.param("985、211院校毕业生", (("985", "number", "985", None, "exact"), ("211", "number", "211", None, "exact")), id="listed"),
+    pytest.param("985/211大学", (("985", "number", "985", None, "exact"), ("211", "number", "211", None, "exact")), id="slashed"),
+]
+ZH_UNIVERSITY_PROJECTS_NOT = [
+    pytest.param("全省共有985所高校。", (("985所", "count", "985", None, "exact"),), id="a-count"),
+    pytest.param("共有985名校友参会。", (("985名", "count", "985", None, "exact"),), id="people"),
+    pytest.param("1985年高校扩招", (("1985年", "year", "1985", None, "exact"),), id="a-year"),
+]
+EN_UNIVERSITY_PROJECTS = [
+    pytest.param("a Project 985 university", (("985", "number", "985", None, "exact"),), id="project-985"),
+    pytest.param("under Project 211,", (("211", "number", "211", None, "exact"),), id="project-211"),
+]
+EN_UNIVERSITY_PROJECTS_NOT = [
+    pytest.param("the project 985 tons", (("985 tons", "mass", "985", "t", "exact"),), id="lowercase"),
+    pytest.param("Project 2000 began", (("2000", "year", "2000", None, "exact"),), id="other-number"),
+]
+# Tiers of admission: 一本线, 二本院校 ("the second-tier cut-off") name a tier, no count of books.
+ZH_ADMISSION_TIERS = [
+    pytest.param("二本线为430分", (("430", "number", "430", None, "exact"),), id="second-tier-line"),
+    pytest.param("三本院校学费较高", (), id="third-tier-colleges"),
+    pytest.param("一本分数线为520分", (("520", "number", "520", None, "exact"),), id="first-tier-line"),
+]
+ZH_ADMISSION_TIERS_NOT = [
+    pytest.param("他借了两本书。", (("两本", "count", "2", None, "exact"),), id="books"),
+    pytest.param("买了3本练习册", (("3本", "count", "3", None, "exact"),), id="workbooks"),
+]
+UNIVERSITY_PAIRS = [
+    pytest.param("他被一所985高校录取。", "He was admitted to a Project 985 university.", (), id="985"),
+    pytest.param("共有39所985高校和116所211高校。", "There are 39 Project 985 and 116 Project 211 universities.", (), id="counts-and-names"),
+    pytest.param("共有39所985高校。", "There are 36 Project 985 universities.", ("value",), id="slip-in-count"),
+    pytest.param("二本线为430分。", "The second-tier cut-off is 430 points.", (), id="tier"),
+    pytest.param("二本线为430分。", "The second-tier cut-off is 410 points.", ("value",), id="tier-slip"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "expected"), ZH_UNIVERSITY_PROJECTS + ZH_UNIVERSITY_PROJECTS_NOT)
+def test_zh_university_projects(text: str, expected: tuple[Row, ...]) -> None:
+    assert claims_of(text, "zh") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), EN_UNIVERSITY_PROJECTS + EN_UNIVERSITY_PROJECTS_NOT)
+def test_en_university_projects(text: str, expected: tuple[Row, ...]) -> None:
+    assert claims_of(text, "en") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), ZH_ADMISSION_TIERS + ZH_ADMISSION_TIERS_NOT)
+def test_zh_admission_tiers(text: str, expected: tuple[Row, ...]) -> None:
+    assert claims_of(text, "zh") == expected
+
+
+@pytest.mark.parametrize(("zh", "en", "types"), UNIVERSITY_PAIRS)
+def test_university_pairs(zh: str, en: str, types: tuple[str, ...]) -> None:
+    assert tuple(f.type.value for f in check(zh, en)) == types
+
+
+def test_university_project_names_carry_the_name_role() -> None:
+    roles = [c.role for c in extract_text("985、211高校", LANGS["zh"])]
+    assert roles == [Role.NAME, Role.NAME]
+    assert [c.role for c in extract_text("Project 985", LANGS["en"])] == [Role.NAME]

@@ -3305,9 +3305,15 @@ EN_LOCAL_PER_BASE_RE: Final[regex.Pattern[str]] = _compile(
 # Priority order (first wins a tie of equal length; see extract.py for the overlap policy).
 # Numerals inside a name (role `name`): the shopping festivals Double 11 and Double Twelve.
 EN_DOUBLE_NAMES: Final[frozenset[str]] = frozenset({"Double"})
+# The university projects named by a number, "Project 985", "Project 211" (985工程, 985高校): the
+# number after the capitalized word names the project.
+EN_UNIVERSITY_PROJECT_WORDS: Final[frozenset[str]] = frozenset({"Project"})
+EN_UNIVERSITY_PROJECT_NUMBERS: Final[frozenset[str]] = frozenset({"985", "211"})
 EN_NAME_RE: Final[regex.Pattern[str]] = _compile(
     rf"""
     (?<=\b(?-i:{alternation(EN_DOUBLE_NAMES)})[\ -])(?P<num>1[12]|eleven|twelve)\b   # Double 11
+  | (?<=\b(?-i:{alternation(EN_UNIVERSITY_PROJECT_WORDS)})\ )                        # Project
+    (?P<num>{alternation(EN_UNIVERSITY_PROJECT_NUMBERS)})\b(?![.,:/-]?+[0-9])           # 985
     """,
     _FLAGS,
 )
@@ -3344,7 +3350,8 @@ EN_ROLE_RULES: Final[tuple[Rule, ...]] = (
         EN_NAME_RE,
         Kind.NUMBER,
         role=Role.NAME,
-        begins=Begins.behind(name + gap for name in EN_DOUBLE_NAMES for gap in " -"),  # Double 11
+        begins=Begins.behind(name + gap for name in EN_DOUBLE_NAMES for gap in " -")  # Double 11
+        | Begins.behind(name + " " for name in EN_UNIVERSITY_PROJECT_WORDS),  # Project 985
     ),
 )
 

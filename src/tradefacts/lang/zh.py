@@ -1302,8 +1302,15 @@ _PERCENT: Final[str] = alternation(ZH_PERCENT_UNITS)
 _PERCENT_PREFIX: Final[str] = alternation(ZH_PERCENT_PREFIXES)
 _TENTHS: Final[str] = alternation(ZH_TENTHS_UNITS)
 _TENTHS_NOT: Final[str] = "".join(sorted(ZH_TENTHS_NOT_BEFORE))
+# The tiers of university admission (一本线 "the first-tier cut-off", 二本院校 "second-tier
+# colleges", 三本批次): 本 before these words names the tier, no measure word of books (两本书).
+ZH_ADMISSION_TIER_MARKS: Final[frozenset[str]] = frozenset({"本"})
+ZH_ADMISSION_TIER_WORDS: Final[frozenset[str]] = frozenset(
+    {"线", "線", "院校", "批次", "分数线", "分數線", "录取线", "錄取線"}
+)
 _MEASURE: Final[str] = (
-    rf"(?:{alternation(ZH_MEASURE_WORDS)}"
+    rf"(?:(?!{alternation(ZH_ADMISSION_TIER_MARKS)}{alternation(ZH_ADMISSION_TIER_WORDS)})"
+    rf"{alternation(ZH_MEASURE_WORDS)}"
     rf"|{alternation(ZH_LAYOUT_ROOM_WORDS)}(?=[0-9{_HAN_DIGIT_CHARS}]))"
 )
 _OVER_NEXT: Final[str] = "".join(sorted(ZH_OVER_AFTER_UNIT_NEXT))
@@ -3212,6 +3219,16 @@ ZH_STOCK_INDEX_NAMES: Final[frozenset[str]] = frozenset(
         "羅素",
     }
 )
+# The university projects named by a number (985高校 "Project 985 universities", 211工程, 985、211高校,
+# 985/211院校): the number names the project when a word of a school or of the project follows it,
+# alone or after the other project's number; not 985所高校 (a count), 1985年 or 985名校友 (a count).
+ZH_UNIVERSITY_PROJECT_NUMBERS: Final[frozenset[str]] = frozenset({"985", "211"})
+ZH_UNIVERSITY_PROJECT_WORDS: Final[frozenset[str]] = frozenset(
+    {"高校", "大学", "大學", "院校", "工程", "计划", "計劃", "学校", "學校"}
+)
+ZH_UNIVERSITY_PROJECT_JOINERS: Final[frozenset[str]] = frozenset(
+    {"、", "/", "和", "与", "與", "或", "及"}
+)
 ZH_LOCAL_NAME_RE: Final[regex.Pattern[str]] = compiled.pattern(
     rf"""
     (?:
@@ -3225,6 +3242,10 @@ ZH_LOCAL_NAME_RE: Final[regex.Pattern[str]] = compiled.pattern(
       | (?<={alternation(ZH_STOCK_INDEX_NAMES)})                       # 标普
         (?P<num>[1-9][0-9]{{1,3}}+)(?![.,:/0-9{_NUMERAL_CHARS}{_OVER_CHARS}])  # 500
         (?!\ ?+(?:点|點|{_LOCAL_UNIT}|{_MEASURE}))                     # not 500点, 300亿元
+      | (?<![0-9.,])(?P<num>{alternation(ZH_UNIVERSITY_PROJECT_NUMBERS)})  # 985
+        (?=(?:{alternation(ZH_UNIVERSITY_PROJECT_JOINERS)}               # 、211
+             {alternation(ZH_UNIVERSITY_PROJECT_NUMBERS)})?+
+           {alternation(ZH_UNIVERSITY_PROJECT_WORDS)})                   # 高校, 工程
     )
     """,
     _FLAGS,
@@ -4233,7 +4254,8 @@ RULES: Final[LangRules] = LangRules(
             # 十四五; 十五 after 神舟 (or 神舟 and a space).
             begins=Begins.of(ZH_PLAN_NAMES)
             | Begins.behind(ZH_SERIES_NAMES, (name + " " for name in ZH_SERIES_NAMES))
-            | Begins.behind(ZH_STOCK_INDEX_NAMES),  # 500 after 标普
+            | Begins.behind(ZH_STOCK_INDEX_NAMES)  # 500 after 标普
+            | Begins.of(ZH_UNIVERSITY_PROJECT_NUMBERS),  # 985高校
         ),
         Rule(
             "zh.local.year.bc",
