@@ -470,6 +470,9 @@ def _zh_reach_cases() -> list[object]:
     )
     add("admission-tier-mark", zh.ZH_ADMISSION_TIER_MARKS, "二{s}线为430分", "tier-line")
     add("admission-tier-word", zh.ZH_ADMISSION_TIER_WORDS, "二本{s}为430分", "tier-line")
+    add("score-scale-top", zh.ZH_SCORE_SCALE_TOPS, "绩点3.8/{s}", "score-3.8")
+    add("score-scale-slash", zh.ZH_SCORE_SCALE_SLASHES, "绩点3.8{s}4.0", "score-3.8")
+    add("score-scale-label", zh.ZH_SCORE_SCALE_LABELS, "{s} 3.8/4.0", "score-3.8")
     return cases
 
 
@@ -600,6 +603,8 @@ def test_zh_table_entry_is_reachable(text: str, surface: str, check: str) -> Non
     elif check == "project-name":
         named = [(c.text, c.role) for c in extract_text(text, zh.RULES)]
         assert named == [(n, Role.NAME) for n in ("985", "211") if n in text]
+    elif check == "score-3.8":
+        assert [c[1:3] for c in claims] == [("number", "3.8")]
     elif check == "tier-line":
         assert [c[:3] for c in claims] == [("430", "number", "430")]
     elif check == "index-name":
@@ -1021,6 +1026,9 @@ def _en_reach_cases() -> list[object]:
         "a {s} 985 school",
         "project-name",
     )
+    add("score-scale-top", en.EN_SCORE_SCALE_TOPS, "a GPA of 3.8/{s}", "bare-3.8")
+    add("score-scale-slash", en.EN_SCORE_SCALE_SLASHES, "a GPA of 3.8{s}4.0", "bare-3.8")
+    add("score-scale-label", en.EN_SCORE_SCALE_LABELS, "{s} 3.8/4.0", "bare-3.8")
     add(
         "university-project-number",
         en.EN_UNIVERSITY_PROJECT_NUMBERS,
@@ -1266,6 +1274,9 @@ _EN_REACH_IDS = {
     "EN_YEAR_ELISIONS": "year-elision-",
     "EN_DOUBLE_NAMES": "double-name-",
     "EN_UNIVERSITY_PROJECT_WORDS": "university-project-word-",
+    "EN_SCORE_SCALE_TOPS": "score-scale-top-",
+    "EN_SCORE_SCALE_SLASHES": "score-scale-slash-",
+    "EN_SCORE_SCALE_LABELS": "score-scale-label-",
     "EN_UNIVERSITY_PROJECT_NUMBERS": "university-project-number-",
     "EN_CURRENCIES_BEFORE_SPACED": "currency-before-spaced-",
     "EN_CURRENCIES_LOWER": "currency-lower-",
@@ -1549,6 +1560,7 @@ def test_en_table_entry_is_reachable(text: str, surface: str, check: str) -> Non
         "bare-24",
         "bare-1000",
         "bare-1080",
+        "bare-3.8",
     ):
         assert value == Decimal(check.split("-")[1])
     elif check == "phrase":

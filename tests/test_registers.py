@@ -2301,3 +2301,45 @@ def test_university_project_names_carry_the_name_role() -> None:
     roles = [c.role for c in extract_text("985、211高校", LANGS["zh"])]
     assert roles == [Role.NAME, Role.NAME]
     assert [c.role for c in extract_text("Project 985", LANGS["en"])] == [Role.NAME]
+
+
+# A score over the top of its scale with a slash (GPA 3.8/4.0, 评分4.8/5): the score is the figure.
+# fmt: off
+ZH_SCORES_OVER_SCALE = [
+    pytest.param("她的GPA为3.8/4.0。", (("3.8/4.0", "number", "3.8", None, "exact"),), id="gpa"),
+    pytest.param("该应用评分4.7/5。", (("4.7/5", "number", "4.7", None, "exact"),), id="rating"),
+    pytest.param("GPA 3.65/4.3", (("3.65/4.3", "number", "3.65", None, "exact"),), id="label-space"),
+]
+ZH_SCORES_OVER_SCALE_NOT = [
+    pytest.param("支持Android 4.4/5.0系统", (), id="versions"),
+    pytest.param("比例为3.8/7", (), id="other-top"),
+]
+EN_SCORES_OVER_SCALE = [
+    pytest.param("Her GPA is 3.9/4.0.", (("3.9/4.0", "number", "3.9", None, "exact"),), id="gpa"),
+    pytest.param("rated 4.6/5 by buyers", (("4.6/5", "number", "4.6", None, "exact"),), id="rating"),
+    pytest.param("a GPA 3.5/4", (("3.5/4", "number", "3.5", None, "exact"),), id="label-space"),
+]
+EN_SCORES_OVER_SCALE_NOT = [
+    pytest.param("runs Android 4.4/5.0 builds", (), id="versions"),
+    pytest.param("a 3.8/4.0.1 patch", (("4.0.1", "number", "4", None, "exact"),), id="dotted-on"),
+]
+SCORE_OVER_SCALE_PAIRS = [
+    pytest.param("她的GPA为3.8/4.0。", "Her GPA is 3.8/4.0.", (), id="pair"),
+    pytest.param("她的GPA为3.8/4.0。", "Her GPA is 3.6/4.0.", ("value",), id="slip"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "expected"), ZH_SCORES_OVER_SCALE + ZH_SCORES_OVER_SCALE_NOT)
+def test_zh_scores_over_their_scale(text: str, expected: tuple[Row, ...]) -> None:
+    assert claims_of(text, "zh") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), EN_SCORES_OVER_SCALE + EN_SCORES_OVER_SCALE_NOT)
+def test_en_scores_over_their_scale(text: str, expected: tuple[Row, ...]) -> None:
+    assert claims_of(text, "en") == expected
+
+
+@pytest.mark.parametrize(("zh", "en", "types"), SCORE_OVER_SCALE_PAIRS)
+def test_score_over_scale_pairs(zh: str, en: str, types: tuple[str, ...]) -> None:
+    assert tuple(f.type.value for f in check(zh, en)) == types

@@ -3686,6 +3686,25 @@ EN_LOCAL_LIFE_SPAN_YEAR_RE: Final[regex.Pattern[str]] = _compile(
     _FLAGS,
 )
 
+# A score written over the top of its scale with a slash ("a GPA of 3.8/4.0", "rated 4.8/5"): the
+# score, with decimals, is the figure; the scale is part of the claim. Not after a Latin name and
+# a space (a version: "Android 4.4/5.0") other than a score's label ("GPA 3.8/4.0").
+EN_SCORE_SCALE_TOPS: Final[frozenset[str]] = frozenset(
+    {"4", "4.0", "4.3", "4.5", "5", "5.0", "10", "10.0", "100"}
+)
+EN_SCORE_SCALE_SLASHES: Final[frozenset[str]] = frozenset({"/"})
+EN_SCORE_SCALE_LABELS: Final[frozenset[str]] = frozenset({"GPA"})
+EN_LOCAL_SCORE_OVER_SCALE_RE: Final[regex.Pattern[str]] = _compile(
+    rf"""
+    (?:(?<=\b(?-i:{alternation(EN_SCORE_SCALE_LABELS)})\ )|(?<!(?-i:[A-Z])[A-Za-z]*\ ))    # GPA; not Android
+    (?<![0-9.,/A-Za-z])
+    (?P<num>[0-9]{{1,3}}+\.[0-9]{{1,2}}+)                                        # 3.8
+    {alternation(EN_SCORE_SCALE_SLASHES)}{alternation(EN_SCORE_SCALE_TOPS)}     # /4.0
+    (?![0-9/%]|[.,][0-9])                                                 # not 4.0.1, 10%
+    """,
+    _FLAGS,
+)
+
 RULES: Final[LangRules] = LangRules(
     lang=Lang.EN,
     rules=(
@@ -4538,6 +4557,15 @@ RULES: Final[LangRules] = LangRules(
                 {"("}, EN_LIFE_SPAN_SEPARATORS, (sep + " " for sep in EN_LIFE_SPAN_SEPARATORS)
             ),
             follows=follows(EN_LIFE_SPAN_SEPARATORS, {" ", ")"}),
+        ),
+        # Education: a score over the top of its scale (3.8/4.0).
+        Rule(
+            "en.local.score_over_scale",
+            Build.QUANTITY,
+            EN_LOCAL_SCORE_OVER_SCALE_RE,
+            Kind.NUMBER,
+            begins=Begins(digit=True),
+            follows=follows(EN_SCORE_SCALE_SLASHES),
         ),
     ),
     numerals=EN_NUMERALS,

@@ -3440,6 +3440,23 @@ ZH_LOCAL_LIFE_SPAN_YEAR_RE: Final[regex.Pattern[str]] = compiled.pattern(
     """,
     _FLAGS,
 )
+# A score written over the top of its scale with a slash (GPA为3.8/4.0, 绩点3.8/4, 评分4.8/5): the
+# score, with decimals, is the figure; the scale is part of the claim. Not after a Latin name and
+# a space (a version: Android 4.4/5.0) other than a score's label (GPA 3.8/4.0).
+ZH_SCORE_SCALE_TOPS: Final[frozenset[str]] = frozenset(
+    {"4", "4.0", "4.3", "4.5", "5", "5.0", "10", "10.0", "100"}
+)
+ZH_SCORE_SCALE_SLASHES: Final[frozenset[str]] = frozenset({"/"})
+ZH_SCORE_SCALE_LABELS: Final[frozenset[str]] = frozenset({"GPA"})
+ZH_LOCAL_SCORE_OVER_SCALE_RE: Final[regex.Pattern[str]] = compiled.pattern(
+    rf"""
+    (?:(?<={alternation(ZH_SCORE_SCALE_LABELS)}\ )|(?<![A-Z][A-Za-z]*\ ))(?<![0-9.,/A-Za-z])   # GPA
+    (?P<num>[0-9]{{1,3}}+\.[0-9]{{1,2}}+)                                        # 3.8
+    {alternation(ZH_SCORE_SCALE_SLASHES)}{alternation(ZH_SCORE_SCALE_TOPS)}     # /4.0
+    (?![0-9/%]|[.,][0-9])                                                 # not 4.0.1, 10%
+    """,
+    _FLAGS,
+)
 # A fused count of speech (俩, 仨) before a span of time (仨月, 俩小时), or alone (我们俩, 俩人).
 _FUSED_COUNT: Final[str] = rf"""
     (?<!{alternation(ZH_FUSED_COUNT_NOT_AFTER)})
@@ -4843,6 +4860,15 @@ RULES: Final[LangRules] = LangRules(
                 (sep + " " for sep in ZH_LIFE_SPAN_SEPARATORS),
             ),
             follows=follows(ZH_LIFE_SPAN_SEPARATORS, {" ", ")", "\uff09", "年"}),
+        ),
+        # Education: a score over the top of its scale (3.8/4.0).
+        Rule(
+            "zh.local.score_over_scale",
+            Build.QUANTITY,
+            ZH_LOCAL_SCORE_OVER_SCALE_RE,
+            Kind.NUMBER,
+            begins=Begins(digit=True),
+            follows=follows(ZH_SCORE_SCALE_SLASHES),
         ),
     ),
     local_fallbacks=(
