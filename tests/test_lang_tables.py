@@ -473,6 +473,7 @@ def _zh_reach_cases() -> list[object]:
     add("score-scale-top", zh.ZH_SCORE_SCALE_TOPS, "绩点3.8/{s}", "score-3.8")
     add("score-scale-slash", zh.ZH_SCORE_SCALE_SLASHES, "绩点3.8{s}4.0", "score-3.8")
     add("score-scale-label", zh.ZH_SCORE_SCALE_LABELS, "{s} 3.8/4.0", "score-3.8")
+    add("mark-scale-phrase", zh.ZH_MARK_SCALE_PHRASES, "采用{s}", "mark-scale")
     return cases
 
 
@@ -603,6 +604,9 @@ def test_zh_table_entry_is_reachable(text: str, surface: str, check: str) -> Non
     elif check == "project-name":
         named = [(c.text, c.role) for c in extract_text(text, zh.RULES)]
         assert named == [(n, Role.NAME) for n in ("985", "211") if n in text]
+    elif check == "mark-scale":
+        value = str(zh.ZH_MARK_SCALE_PHRASES[surface][0])
+        assert claims == ((surface, "count", value, None, "exact"),)
     elif check == "score-3.8":
         assert [c[1:3] for c in claims] == [("number", "3.8")]
     elif check == "tier-line":
@@ -1027,6 +1031,7 @@ def _en_reach_cases() -> list[object]:
         "project-name",
     )
     add("score-scale-top", en.EN_SCORE_SCALE_TOPS, "a GPA of 3.8/{s}", "bare-3.8")
+    add("test-score-name", en.EN_TEST_SCORE_NAMES, "with {s} 0.62 in all", "bare-0.62")
     add("score-scale-slash", en.EN_SCORE_SCALE_SLASHES, "a GPA of 3.8{s}4.0", "bare-3.8")
     add("score-scale-label", en.EN_SCORE_SCALE_LABELS, "{s} 3.8/4.0", "bare-3.8")
     add(
@@ -1275,6 +1280,7 @@ _EN_REACH_IDS = {
     "EN_DOUBLE_NAMES": "double-name-",
     "EN_UNIVERSITY_PROJECT_WORDS": "university-project-word-",
     "EN_SCORE_SCALE_TOPS": "score-scale-top-",
+    "EN_TEST_SCORE_NAMES": "test-score-name-",
     "EN_SCORE_SCALE_SLASHES": "score-scale-slash-",
     "EN_SCORE_SCALE_LABELS": "score-scale-label-",
     "EN_UNIVERSITY_PROJECT_NUMBERS": "university-project-number-",

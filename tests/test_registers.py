@@ -2343,3 +2343,45 @@ def test_en_scores_over_their_scale(text: str, expected: tuple[Row, ...]) -> Non
 @pytest.mark.parametrize(("zh", "en", "types"), SCORE_OVER_SCALE_PAIRS)
 def test_score_over_scale_pairs(zh: str, en: str, types: tuple[str, ...]) -> None:
     assert tuple(f.type.value for f in check(zh, en)) == types
+
+
+# The scales of marks (百分制, "a 100-point scale") and the names of tests before a score ("IELTS
+# 6.5", "TOEFL 90 and above", no model names).
+# fmt: off
+ZH_MARK_SCALES = [
+    pytest.param("百分制下85分为优秀", (("百分制", "count", "100", None, "exact"), ("85", "number", "85", None, "exact")), id="hundred"),
+    pytest.param("采用五分制评分", (("五分制", "count", "5", None, "exact"),), id="five"),
+]
+ZH_MARK_SCALES_NOT = [
+    pytest.param("增长百分之五", (("百分之五", "percent", "5", "%", "exact"),), id="percent"),
+]
+EN_TEST_SCORES = [
+    pytest.param("accepts IELTS 6.5 or above", (("6.5 or above", "number", "6.5", None, "over"),), id="ielts"),
+    pytest.param("a TOEFL 100 is needed", (("100", "number", "100", None, "exact"),), id="toefl"),
+    pytest.param("with GRE 325", (("325", "number", "325", None, "exact"),), id="gre"),
+]
+EN_TEST_SCORES_NOT = [
+    pytest.param("runs Windows 10 only", (), id="model"),
+    pytest.param("a Boeing 737 landed", (), id="aircraft"),
+]
+TEST_SCORE_PAIRS = [
+    pytest.param("接受雅思6.5或托福90以上的成绩。", "Accepts IELTS 6.5 or TOEFL 90 and above.", (), id="pair"),
+    pytest.param("接受雅思6.5或托福90以上的成绩。", "Accepts IELTS 7.5 or TOEFL 90 and above.", ("value",), id="slip"),
+    pytest.param("百分制下85分以上为优秀。", "On a 100-point scale, 85 and above is excellent.", (), id="scale"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "expected"), ZH_MARK_SCALES + ZH_MARK_SCALES_NOT)
+def test_zh_scales_of_marks(text: str, expected: tuple[Row, ...]) -> None:
+    assert claims_of(text, "zh") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), EN_TEST_SCORES + EN_TEST_SCORES_NOT)
+def test_en_scores_after_a_test_name(text: str, expected: tuple[Row, ...]) -> None:
+    assert claims_of(text, "en") == expected
+
+
+@pytest.mark.parametrize(("zh", "en", "types"), TEST_SCORE_PAIRS)
+def test_test_score_pairs(zh: str, en: str, types: tuple[str, ...]) -> None:
+    assert tuple(f.type.value for f in check(zh, en)) == types

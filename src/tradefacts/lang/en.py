@@ -1673,6 +1673,12 @@ EN_STATISTIC_ABBREVIATIONS: Final[frozenset[str]] = frozenset(
     {"CI", "CIs", "HR", "OR", "RR", "aHR", "aOR", "IQR", "SD", "SE", "SEM"}
 )
 _STATISTIC: Final[str] = alternation(EN_STATISTIC_ABBREVIATIONS)
+# The names of tests and grade averages before a score name no model either: "IELTS 6.5", "TOEFL
+# 90 and above", "GRE 325", "GPA 3.8" state the score as "a score of 6.5 on the IELTS" does.
+EN_TEST_SCORE_NAMES: Final[frozenset[str]] = frozenset(
+    {"IELTS", "TOEFL", "SAT", "ACT", "GRE", "GMAT", "GPA", "HSK", "TOEIC"}
+)
+_TEST_SCORE: Final[str] = alternation(EN_TEST_SCORE_NAMES)
 # A capitalized adverb in -ly before a figure opens a sentence, it names nothing: "Exactly 300
 # people", "Reportedly 12 ships".
 _ADVERB_LY: Final[str] = r"\p{Lu}\p{Ll}+ly\b"
@@ -1694,7 +1700,8 @@ _NOT_LABEL: Final[str] = rf"""
     (?:
         (?=[\d.,]{{1,60}}+-(?-i:\p{{Ll}}))          # a compound states a figure: Richter 6.1-magnitude
       | (?=[\d.,]{{1,60}}+\ (?-i:\p{{Lu}}))          # a title-case headline: Jiangsu Confirms 1 New Case
-      | (?<!(?-i:\b(?!{_FUNCTION}\ |{_ADVERB_LY}\ |{_STATISTIC}\ )\p{{Lu}}[\w-]*)\ )   # Windows 10
+      | (?<!(?-i:\b(?!{_FUNCTION}\ |{_ADVERB_LY}\ |{_STATISTIC}\ |{_TEST_SCORE}\ )\p{{Lu}}[\w-]*)\ )
+                                                     # Windows 10; not IELTS 6.5
     )
     (?<!(?-i:\bNos?\.|\#)\ ?)                        # No. 1, #3
 """

@@ -1339,7 +1339,14 @@ _ORDINAL: Final[str] = alternation(ZH_ORDINAL_MARKS)
 _CODE_LABEL: Final[str] = alternation(ZH_CODE_LABELS)
 _NEGATIVE: Final[str] = alternation(ZH_NEGATIVE_SIGNS)
 _LIST_SEP: Final[str] = alternation(ZH_LIST_SEPARATORS)
-_VAGUE_PHRASE: Final[str] = alternation(ZH_VAGUE_PHRASES)
+# The scales of marks (百分制 "a 100-point scale", 五分制 "a five-point scale"): one figure each,
+# read as the phrases above are.
+ZH_MARK_SCALE_PHRASES: Final[dict[str, tuple[Decimal, Decimal]]] = {
+    "百分制": (Decimal(100), Decimal(100)),
+    "十分制": (Decimal(10), Decimal(10)),
+    "五分制": (Decimal(5), Decimal(5)),
+}
+_VAGUE_PHRASE: Final[str] = alternation({**ZH_VAGUE_PHRASES, **ZH_MARK_SCALE_PHRASES})
 _HALF: Final[str] = alternation(ZH_HALVES)
 _HALF_NOT_AFTER: Final[str] = "".join(sorted(ZH_HALF_NOT_AFTER))
 _LABEL_AFTER: Final[str] = alternation(ZH_LABEL_AFTER)
@@ -4034,7 +4041,7 @@ RULES: Final[LangRules] = LangRules(
             Build.QUANTITY,
             ZH_VAGUE_RE,
             Kind.COUNT,
-            begins=Begins.of(ZH_VAGUE_PHRASES),
+            begins=Begins.of(ZH_VAGUE_PHRASES, ZH_MARK_SCALE_PHRASES),
         ),
         Rule(
             "zh.number",
@@ -4904,7 +4911,12 @@ RULES: Final[LangRules] = LangRules(
     months=ZH_LUNAR_MONTH_WORDS,
     day_halves=ZH_DAY_HALVES,
     multipliers=ZH_MULTIPLIERS,
-    vague={**ZH_VAGUE_PHRASES, **ZH_SHARE_PHRASES, **ZH_YEAR_SPAN_PHRASES},
+    vague={
+        **ZH_VAGUE_PHRASES,
+        **ZH_SHARE_PHRASES,
+        **ZH_YEAR_SPAN_PHRASES,
+        **ZH_MARK_SCALE_PHRASES,
+    },
     local_script_marks=ZH_TRADITIONAL_SCRIPT_MARKS,
     local_currency_words=ZH_LOCAL_DOLLAR_WORDS,
     local_currency_vetoes=ZH_RENMINBI_NAMES,
