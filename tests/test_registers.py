@@ -2385,3 +2385,30 @@ def test_en_scores_after_a_test_name(text: str, expected: tuple[Row, ...]) -> No
 @pytest.mark.parametrize(("zh", "en", "types"), TEST_SCORE_PAIRS)
 def test_test_score_pairs(zh: str, en: str, types: tuple[str, ...]) -> None:
     assert tuple(f.type.value for f in check(zh, en)) == types
+
+
+# The competition ratio of an exam, after a word of a ratio with 达 (竞争比例达到3000:1): up to five
+# digits a term there; a bare colon keeps to scores of three digits.
+# fmt: off
+ZH_COMPETITION_RATIOS = [
+    pytest.param("该岗位竞争比例达到3000:1", (("3000", "number", "3000", None, "exact"), ("1", "number", "1", None, "exact")), id="reached"),
+    pytest.param("竞争比达12000：1", (("12000", "number", "12000", None, "exact"), ("1", "number", "1", None, "exact")), id="fullwidth-colon"),
+]
+ZH_COMPETITION_RATIOS_NOT = [
+    pytest.param("共3000:1", (), id="no-ratio-word"),
+]
+COMPETITION_RATIO_PAIRS = [
+    pytest.param("该岗位竞争比例达到3000:1。", "Competition for the post reached 3,000 to 1.", (), id="pair"),
+    pytest.param("该岗位竞争比例达到3000:1。", "Competition for the post reached 300 to 1.", ("magnitude",), id="slip"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "expected"), ZH_COMPETITION_RATIOS + ZH_COMPETITION_RATIOS_NOT)
+def test_zh_competition_ratios(text: str, expected: tuple[Row, ...]) -> None:
+    assert claims_of(text, "zh") == expected
+
+
+@pytest.mark.parametrize(("zh", "en", "types"), COMPETITION_RATIO_PAIRS)
+def test_competition_ratio_pairs(zh: str, en: str, types: tuple[str, ...]) -> None:
+    assert tuple(f.type.value for f in check(zh, en)) == types

@@ -2466,6 +2466,16 @@ _MINUTES: Final[str] = rf"""
 # 比 alone, a comparison before a time (比8:30早).
 ZH_RATIO_WORDS_BEFORE_COLON: Final[frozenset[str]] = frozenset(
     {"比为", "比為", "比是", "比例", "比例为", "比例為", "比率为", "比率為", "按", "按照"}
+    | {
+        "比达",
+        "比達",
+        "比达到",
+        "比達到",
+        "比例达",
+        "比例達",
+        "比例达到",
+        "比例達到",
+    }  # 竞争比达3000:1
 )
 _RATIO_BEFORE: Final[str] = alternation(ZH_RATIO_WORDS_BEFORE_COLON)
 # HH:MM and HH:MM:SS (14:20, 07:45), not a ratio's 1:50,000 nor a longer run of colons. The
@@ -2684,7 +2694,9 @@ ZH_LOCAL_SPAN_HUNDREDTHS_RE: Final[regex.Pattern[str]] = compiled.pattern(
 ZH_SCORE_SEPARATORS: Final[frozenset[str]] = frozenset({":", "：", "∶"})  # ∶ is the ratio sign
 _SCORE_SEP: Final[str] = alternation(ZH_SCORE_SEPARATORS)
 _SCORE_NOT: Final[str] = rf"(?![0-9.]|{_SCORE_SEP})"
-_RATIO_TERM: Final[str] = r"[0-9]{1,3}+(?:\.[0-9]{1,2}+)?+"
+# After a word of a ratio a term may have up to five digits (竞争比例达到3000:1, an exam's
+# competition for a post), where a bare score keeps to three.
+_RATIO_TERM: Final[str] = r"[0-9]{1,5}+(?:\.[0-9]{1,2}+)?+"
 _RATIO_FIRST: Final[str] = rf"(?<={_RATIO_BEFORE})(?<![0-9.])"
 ZH_LOCAL_SCORE_FIRST_RE: Final[regex.Pattern[str]] = compiled.pattern(
     rf"""
