@@ -255,7 +255,7 @@ def _zh_reach_cases() -> list[object]:
     add("generation", zh.ZH_GENERATION_MARKS, "“90{s}”", "whole")
     add("ordinal", zh.ZH_ORDINAL_MARKS, "获{s}3名", "starts")
     add("code-label", zh.ZH_CODE_LABELS, "{s}：65368888", "none")
-    add("label-after", zh.ZH_LABEL_AFTER - zh.ZH_CLOCK_MARKS, "在10{s}", "none")
+    add("label-after", zh.ZH_LABEL_AFTER - zh.ZH_CLOCK_MARKS, "在13{s}", "none")
     # 10时 is a clock time (10:00); the half of the day reads before the hour, 钟 after it.
     add("clock-mark", zh.ZH_CLOCK_MARKS, "在10{s}", "ends")
     add("day-half", zh.ZH_DAY_HALVES, "定于{s}9点半", "starts")
@@ -474,6 +474,8 @@ def _zh_reach_cases() -> list[object]:
     add("score-scale-slash", zh.ZH_SCORE_SCALE_SLASHES, "绩点3.8{s}4.0", "score-3.8")
     add("score-scale-label", zh.ZH_SCORE_SCALE_LABELS, "{s} 3.8/4.0", "score-3.8")
     add("mark-scale-phrase", zh.ZH_MARK_SCALE_PHRASES, "采用{s}", "mark-scale")
+    add("school-grade-mark", zh.ZH_SCHOOL_GRADE_MARKS, "读六{s}", "school-grade")
+    add("school-grade-not-after", zh.ZH_SCHOOL_GRADE_NOT_AFTER, "读{s}三年级", "none")
     return cases
 
 
@@ -604,6 +606,8 @@ def test_zh_table_entry_is_reachable(text: str, surface: str, check: str) -> Non
     elif check == "project-name":
         named = [(c.text, c.role) for c in extract_text(text, zh.RULES)]
         assert named == [(n, Role.NAME) for n in ("985", "211") if n in text]
+    elif check == "school-grade":
+        assert [c[:3] for c in claims] == [("六", "number", "6")]
     elif check == "mark-scale":
         value = str(zh.ZH_MARK_SCALE_PHRASES[surface][0])
         assert claims == ((surface, "count", value, None, "exact"),)

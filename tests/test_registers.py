@@ -2412,3 +2412,39 @@ def test_zh_competition_ratios(text: str, expected: tuple[Row, ...]) -> None:
 @pytest.mark.parametrize(("zh", "en", "types"), COMPETITION_RATIO_PAIRS)
 def test_competition_ratio_pairs(zh: str, en: str, types: tuple[str, ...]) -> None:
     assert tuple(f.type.value for f in check(zh, en)) == types
+
+
+# A school grade is its rank (六年级 "sixth grade", 12年级 "12th grade"): an ordinal on both sides,
+# so one grade against another is a value slip; not 一年级 nor a year of a stage (高三年级).
+# fmt: off
+ZH_SCHOOL_GRADES = [
+    pytest.param("她读六年级。", (("六", "number", "6", None, "exact"),), id="numerals"),
+    pytest.param("他今年读12年级。", (("12", "number", "12", None, "exact"),), id="digits"),
+    pytest.param("十一年级学生", (("十一", "number", "11", None, "exact"),), id="eleventh"),
+]
+ZH_SCHOOL_GRADES_NOT = [
+    pytest.param("孩子上一年级。", (), id="first"),
+    pytest.param("高三年级学生", (), id="senior-high"),
+    pytest.param("初中三年级", (), id="junior-high"),
+    pytest.param("共123年级", (), id="long-run"),
+]
+SCHOOL_GRADE_PAIRS = [
+    pytest.param("她在六年级时转学。", "She transferred schools in sixth grade.", (), id="pair"),
+    pytest.param("他今年读12年级。", "He is in 11th grade this year.", ("value",), id="slip"),
+    pytest.param("她读六年级。", "She is in Grade 6.", (), id="label-alone"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "expected"), ZH_SCHOOL_GRADES + ZH_SCHOOL_GRADES_NOT)
+def test_zh_school_grades(text: str, expected: tuple[Row, ...]) -> None:
+    assert claims_of(text, "zh") == expected
+
+
+@pytest.mark.parametrize(("zh", "en", "types"), SCHOOL_GRADE_PAIRS)
+def test_school_grade_pairs(zh: str, en: str, types: tuple[str, ...]) -> None:
+    assert tuple(f.type.value for f in check(zh, en)) == types
+
+
+def test_a_school_grade_is_an_ordinal() -> None:
+    assert [c.role for c in extract_text("她读六年级。", LANGS["zh"])] == [Role.ORDINAL]

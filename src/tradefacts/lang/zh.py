@@ -3476,6 +3476,21 @@ ZH_LOCAL_SCORE_OVER_SCALE_RE: Final[regex.Pattern[str]] = compiled.pattern(
     """,
     _FLAGS,
 )
+# A school grade (六年级 "sixth grade", 12年级 "12th grade") is its rank, as "the 12th" is: an
+# ordinal, so that a grade against another grade is a value slip and no finding where it stands
+# alone. Not the first two (一年级, 二年级), which English writes with "first" and "second", left
+# unread as 第一 is; not 3年级 inside a longer run of digits or numerals, nor a year of a stage
+# counted from its start (高三年级, 初中三年级 "ninth grade", 大三年级 "junior year").
+ZH_SCHOOL_GRADE_MARKS: Final[frozenset[str]] = frozenset({"年级", "年級"})
+ZH_SCHOOL_GRADE_NOT_AFTER: Final[frozenset[str]] = frozenset({"初", "高", "中", "大", "研"})
+ZH_LOCAL_SCHOOL_GRADE_RE: Final[regex.Pattern[str]] = compiled.pattern(
+    rf"""
+    (?<![0-9.{_NUMERAL_CHARS}{"".join(sorted(ZH_SCHOOL_GRADE_NOT_AFTER))}])
+    (?P<num>[3-9]|1[0-2]|[三四五六七八九]|十[一二]?+)           # 六, 12
+    (?={alternation(ZH_SCHOOL_GRADE_MARKS)})                  # 年级
+    """,
+    _FLAGS,
+)
 # A fused count of speech (俩, 仨) before a span of time (仨月, 俩小时), or alone (我们俩, 俩人).
 _FUSED_COUNT: Final[str] = rf"""
     (?<!{alternation(ZH_FUSED_COUNT_NOT_AFTER)})
@@ -4879,6 +4894,16 @@ RULES: Final[LangRules] = LangRules(
                 (sep + " " for sep in ZH_LIFE_SPAN_SEPARATORS),
             ),
             follows=follows(ZH_LIFE_SPAN_SEPARATORS, {" ", ")", "\uff09", "年"}),
+        ),
+        # Education: a school grade (六年级, 12年级), an ordinal.
+        Rule(
+            "zh.local.school_grade",
+            Build.QUANTITY,
+            ZH_LOCAL_SCHOOL_GRADE_RE,
+            Kind.NUMBER,
+            role=Role.ORDINAL,
+            begins=Begins(digit=True) | Begins.of("三四五六七八九十"),
+            follows=follows(ZH_SCHOOL_GRADE_MARKS),
         ),
         # Education: a score over the top of its scale (3.8/4.0).
         Rule(
