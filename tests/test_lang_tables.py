@@ -255,7 +255,7 @@ def _zh_reach_cases() -> list[object]:
     add("generation", zh.ZH_GENERATION_MARKS, "“90{s}”", "whole")
     add("ordinal", zh.ZH_ORDINAL_MARKS, "获{s}3名", "starts")
     add("code-label", zh.ZH_CODE_LABELS, "{s}：65368888", "none")
-    add("label-after", zh.ZH_LABEL_AFTER - zh.ZH_CLOCK_MARKS, "在10{s}", "none")
+    add("label-after", zh.ZH_LABEL_AFTER - zh.ZH_CLOCK_MARKS, "在13{s}", "none")
     # 10时 is a clock time (10:00); the half of the day reads before the hour, 钟 after it.
     add("clock-mark", zh.ZH_CLOCK_MARKS, "在10{s}", "ends")
     add("day-half", zh.ZH_DAY_HALVES, "定于{s}9点半", "starts")
@@ -457,6 +457,25 @@ def _zh_reach_cases() -> list[object]:
     add("great-count-not-before", zh.ZH_GREAT_COUNT_NOT_BEFORE, "四大{s}", "none")
     add("life-span-separator", zh.ZH_LIFE_SPAN_SEPARATORS, "李白（701{s}762）", "life-span")
     add("life-span-bracket", zh.ZH_LIFE_SPAN_BRACKETS, "李白{s}701-762）", "life-span")
+    # Education and admissions: university projects named by a number, tiers of admission.
+    add(
+        "university-project-number", zh.ZH_UNIVERSITY_PROJECT_NUMBERS, "一所{s}高校", "project-name"
+    )
+    add("university-project-word", zh.ZH_UNIVERSITY_PROJECT_WORDS, "一所985{s}", "project-name")
+    add(
+        "university-project-joiner",
+        zh.ZH_UNIVERSITY_PROJECT_JOINERS,
+        "985{s}211高校",
+        "project-name",
+    )
+    add("admission-tier-mark", zh.ZH_ADMISSION_TIER_MARKS, "二{s}线为430分", "tier-line")
+    add("admission-tier-word", zh.ZH_ADMISSION_TIER_WORDS, "二本{s}为430分", "tier-line")
+    add("score-scale-top", zh.ZH_SCORE_SCALE_TOPS, "绩点3.8/{s}", "score-3.8")
+    add("score-scale-slash", zh.ZH_SCORE_SCALE_SLASHES, "绩点3.8{s}4.0", "score-3.8")
+    add("score-scale-label", zh.ZH_SCORE_SCALE_LABELS, "{s} 3.8/4.0", "score-3.8")
+    add("mark-scale-phrase", zh.ZH_MARK_SCALE_PHRASES, "采用{s}", "mark-scale")
+    add("school-grade-mark", zh.ZH_SCHOOL_GRADE_MARKS, "读六{s}", "school-grade")
+    add("school-grade-not-after", zh.ZH_SCHOOL_GRADE_NOT_AFTER, "读{s}三年级", "none")
     return cases
 
 
@@ -584,6 +603,18 @@ def test_zh_table_entry_is_reachable(text: str, surface: str, check: str) -> Non
         assert [c[1:4] for c in claims] == [("quantity", "5000", "m")]
     elif check == "no-web":
         assert [c for c in claims if c[2] == "8000"] == []
+    elif check == "project-name":
+        named = [(c.text, c.role) for c in extract_text(text, zh.RULES)]
+        assert named == [(n, Role.NAME) for n in ("985", "211") if n in text]
+    elif check == "school-grade":
+        assert [c[:3] for c in claims] == [("六", "number", "6")]
+    elif check == "mark-scale":
+        value = str(zh.ZH_MARK_SCALE_PHRASES[surface][0])
+        assert claims == ((surface, "count", value, None, "exact"),)
+    elif check == "score-3.8":
+        assert [c[1:3] for c in claims] == [("number", "3.8")]
+    elif check == "tier-line":
+        assert [c[:3] for c in claims] == [("430", "number", "430")]
     elif check == "index-name":
         named = [(c.text, c.role) for c in extract_text(text, zh.RULES)]
         assert named == [("500", Role.NAME)]
@@ -1000,6 +1031,22 @@ def _en_reach_cases() -> list[object]:
         "power-alone",
     )
     add("double-name", en.EN_DOUBLE_NAMES, "sales on {s} 11 rose", "bare-11")
+    add(
+        "university-project-word",
+        en.EN_UNIVERSITY_PROJECT_WORDS,
+        "a {s} 985 school",
+        "project-name",
+    )
+    add("score-scale-top", en.EN_SCORE_SCALE_TOPS, "a GPA of 3.8/{s}", "bare-3.8")
+    add("test-score-name", en.EN_TEST_SCORE_NAMES, "with {s} 0.62 in all", "bare-0.62")
+    add("score-scale-slash", en.EN_SCORE_SCALE_SLASHES, "a GPA of 3.8{s}4.0", "bare-3.8")
+    add("score-scale-label", en.EN_SCORE_SCALE_LABELS, "{s} 3.8/4.0", "bare-3.8")
+    add(
+        "university-project-number",
+        en.EN_UNIVERSITY_PROJECT_NUMBERS,
+        "a Project {s} school",
+        "project-name",
+    )
     add("currency-before-spaced", en.EN_CURRENCIES_BEFORE_SPACED, "paid {s}5 in all", "unit-start")
     add("currency-lower", en.EN_CURRENCIES_LOWER, "paid 5 {s} in all", "unit-end")
     add("currency-one", en.EN_CURRENCIES_ONE, "paid a {s} in all", "unit-end")
@@ -1249,6 +1296,12 @@ _EN_REACH_IDS = {
     "EN_NUMBER_WORD_IDIOMS": "word-idiom-",
     "EN_YEAR_ELISIONS": "year-elision-",
     "EN_DOUBLE_NAMES": "double-name-",
+    "EN_UNIVERSITY_PROJECT_WORDS": "university-project-word-",
+    "EN_SCORE_SCALE_TOPS": "score-scale-top-",
+    "EN_TEST_SCORE_NAMES": "test-score-name-",
+    "EN_SCORE_SCALE_SLASHES": "score-scale-slash-",
+    "EN_SCORE_SCALE_LABELS": "score-scale-label-",
+    "EN_UNIVERSITY_PROJECT_NUMBERS": "university-project-number-",
     "EN_CURRENCIES_BEFORE_SPACED": "currency-before-spaced-",
     "EN_CURRENCIES_LOWER": "currency-lower-",
     "EN_CURRENCIES_ONE": "currency-one-",
@@ -1363,6 +1416,10 @@ def test_en_table_entry_is_reachable(text: str, surface: str, check: str) -> Non
     claims = [
         (c.text, c.kind.value, c.value, c.high, c.unit, c.approx) for c in extract_text(text, rules)
     ]
+    if check == "project-name":
+        named = [(c.text, c.role) for c in extract_text(text, rules)]
+        assert len(named) == 1 and named[0][1] is Role.NAME and named[0][0] in ("985", "211")
+        return
     if check == "none":
         assert claims == []
         return
@@ -1532,6 +1589,7 @@ def test_en_table_entry_is_reachable(text: str, surface: str, check: str) -> Non
         "bare-24",
         "bare-1000",
         "bare-1080",
+        "bare-3.8",
     ):
         assert value == Decimal(check.split("-")[1])
     elif check == "phrase":

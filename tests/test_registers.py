@@ -2317,3 +2317,218 @@ def test_en_singular_volumes(text: str, expected: tuple[Row, ...]) -> None:
 @pytest.mark.parametrize(("zh", "en", "types"), SINGULAR_VOLUME_PAIRS)
 def test_singular_volume_pairs(zh: str, en: str, types: tuple[str, ...]) -> None:
     assert tuple(f.type.value for f in check(zh, en)) == types
+
+
+# Education and admissions. University projects named by a number (985高校, 211工程, "Project 985"):
+# the number is a name on both sides, no count; a count of such schools stays a count.
+# fmt: off
+ZH_UNIVERSITY_PROJECTS = [
+    pytest.param("她考进了一所985高校。", (("985", "number", "985", None, "exact"),), id="985-school"),
+    pytest.param("该校是211工程重点建设大学。", (("211", "number", "211", None, "exact"),), id="211-project"),
+    pytest.param("985、211院校毕业生", (("985", "number", "985", None, "exact"), ("211", "number", "211", None, "exact")), id="listed"),
+    pytest.param("985/211大学", (("985", "number", "985", None, "exact"), ("211", "number", "211", None, "exact")), id="slashed"),
+]
+ZH_UNIVERSITY_PROJECTS_NOT = [
+    pytest.param("全省共有985所高校。", (("985所", "count", "985", None, "exact"),), id="a-count"),
+    pytest.param("共有985名校友参会。", (("985名", "count", "985", None, "exact"),), id="people"),
+    pytest.param("1985年高校扩招", (("1985年", "year", "1985", None, "exact"),), id="a-year"),
+]
+EN_UNIVERSITY_PROJECTS = [
+    pytest.param("a Project 985 university", (("985", "number", "985", None, "exact"),), id="project-985"),
+    pytest.param("under Project 211,", (("211", "number", "211", None, "exact"),), id="project-211"),
+]
+EN_UNIVERSITY_PROJECTS_NOT = [
+    pytest.param("the project 985 tons", (("985 tons", "mass", "985", "t", "exact"),), id="lowercase"),
+    pytest.param("Project 2000 began", (("2000", "year", "2000", None, "exact"),), id="other-number"),
+]
+# Tiers of admission: 一本线, 二本院校 ("the second-tier cut-off") name a tier, no count of books.
+ZH_ADMISSION_TIERS = [
+    pytest.param("二本线为430分", (("430", "number", "430", None, "exact"),), id="second-tier-line"),
+    pytest.param("三本院校学费较高", (), id="third-tier-colleges"),
+    pytest.param("一本分数线为520分", (("520", "number", "520", None, "exact"),), id="first-tier-line"),
+]
+ZH_ADMISSION_TIERS_NOT = [
+    pytest.param("他借了两本书。", (("两本", "count", "2", None, "exact"),), id="books"),
+    pytest.param("买了3本练习册", (("3本", "count", "3", None, "exact"),), id="workbooks"),
+]
+UNIVERSITY_PAIRS = [
+    pytest.param("他被一所985高校录取。", "He was admitted to a Project 985 university.", (), id="985"),
+    pytest.param("共有39所985高校和116所211高校。", "There are 39 Project 985 and 116 Project 211 universities.", (), id="counts-and-names"),
+    pytest.param("共有39所985高校。", "There are 36 Project 985 universities.", ("value",), id="slip-in-count"),
+    pytest.param("二本线为430分。", "The second-tier cut-off is 430 points.", (), id="tier"),
+    pytest.param("二本线为430分。", "The second-tier cut-off is 410 points.", ("value",), id="tier-slip"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "expected"), ZH_UNIVERSITY_PROJECTS + ZH_UNIVERSITY_PROJECTS_NOT)
+def test_zh_university_projects(text: str, expected: tuple[Row, ...]) -> None:
+    assert claims_of(text, "zh") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), EN_UNIVERSITY_PROJECTS + EN_UNIVERSITY_PROJECTS_NOT)
+def test_en_university_projects(text: str, expected: tuple[Row, ...]) -> None:
+    assert claims_of(text, "en") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), ZH_ADMISSION_TIERS + ZH_ADMISSION_TIERS_NOT)
+def test_zh_admission_tiers(text: str, expected: tuple[Row, ...]) -> None:
+    assert claims_of(text, "zh") == expected
+
+
+@pytest.mark.parametrize(("zh", "en", "types"), UNIVERSITY_PAIRS)
+def test_university_pairs(zh: str, en: str, types: tuple[str, ...]) -> None:
+    assert tuple(f.type.value for f in check(zh, en)) == types
+
+
+def test_university_project_names_carry_the_name_role() -> None:
+    roles = [c.role for c in extract_text("985、211高校", LANGS["zh"])]
+    assert roles == [Role.NAME, Role.NAME]
+    assert [c.role for c in extract_text("Project 985", LANGS["en"])] == [Role.NAME]
+
+
+# A score over the top of its scale with a slash (GPA 3.8/4.0, 评分4.8/5): the score is the figure.
+# fmt: off
+ZH_SCORES_OVER_SCALE = [
+    pytest.param("她的GPA为3.8/4.0。", (("3.8/4.0", "number", "3.8", None, "exact"),), id="gpa"),
+    pytest.param("该应用评分4.7/5。", (("4.7/5", "number", "4.7", None, "exact"),), id="rating"),
+    pytest.param("GPA 3.65/4.3", (("3.65/4.3", "number", "3.65", None, "exact"),), id="label-space"),
+]
+ZH_SCORES_OVER_SCALE_NOT = [
+    pytest.param("支持Android 4.4/5.0系统", (), id="versions"),
+    pytest.param("比例为3.8/7", (), id="other-top"),
+]
+EN_SCORES_OVER_SCALE = [
+    pytest.param("Her GPA is 3.9/4.0.", (("3.9/4.0", "number", "3.9", None, "exact"),), id="gpa"),
+    pytest.param("rated 4.6/5 by buyers", (("4.6/5", "number", "4.6", None, "exact"),), id="rating"),
+    pytest.param("a GPA 3.5/4", (("3.5/4", "number", "3.5", None, "exact"),), id="label-space"),
+]
+EN_SCORES_OVER_SCALE_NOT = [
+    pytest.param("runs Android 4.4/5.0 builds", (), id="versions"),
+    pytest.param("a 3.8/4.0.1 patch", (("4.0.1", "number", "4", None, "exact"),), id="dotted-on"),
+]
+SCORE_OVER_SCALE_PAIRS = [
+    pytest.param("她的GPA为3.8/4.0。", "Her GPA is 3.8/4.0.", (), id="pair"),
+    pytest.param("她的GPA为3.8/4.0。", "Her GPA is 3.6/4.0.", ("value",), id="slip"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "expected"), ZH_SCORES_OVER_SCALE + ZH_SCORES_OVER_SCALE_NOT)
+def test_zh_scores_over_their_scale(text: str, expected: tuple[Row, ...]) -> None:
+    assert claims_of(text, "zh") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), EN_SCORES_OVER_SCALE + EN_SCORES_OVER_SCALE_NOT)
+def test_en_scores_over_their_scale(text: str, expected: tuple[Row, ...]) -> None:
+    assert claims_of(text, "en") == expected
+
+
+@pytest.mark.parametrize(("zh", "en", "types"), SCORE_OVER_SCALE_PAIRS)
+def test_score_over_scale_pairs(zh: str, en: str, types: tuple[str, ...]) -> None:
+    assert tuple(f.type.value for f in check(zh, en)) == types
+
+
+# The scales of marks (百分制, "a 100-point scale") and the names of tests before a score ("IELTS
+# 6.5", "TOEFL 90 and above", no model names).
+# fmt: off
+ZH_MARK_SCALES = [
+    pytest.param("百分制下85分为优秀", (("百分制", "count", "100", None, "exact"), ("85", "number", "85", None, "exact")), id="hundred"),
+    pytest.param("采用五分制评分", (("五分制", "count", "5", None, "exact"),), id="five"),
+]
+ZH_MARK_SCALES_NOT = [
+    pytest.param("增长百分之五", (("百分之五", "percent", "5", "%", "exact"),), id="percent"),
+]
+EN_TEST_SCORES = [
+    pytest.param("accepts IELTS 6.5 or above", (("6.5 or above", "number", "6.5", None, "over"),), id="ielts"),
+    pytest.param("a TOEFL 100 is needed", (("100", "number", "100", None, "exact"),), id="toefl"),
+    pytest.param("with GRE 325", (("325", "number", "325", None, "exact"),), id="gre"),
+]
+EN_TEST_SCORES_NOT = [
+    pytest.param("runs Windows 10 only", (), id="model"),
+    pytest.param("a Boeing 737 landed", (), id="aircraft"),
+]
+TEST_SCORE_PAIRS = [
+    pytest.param("接受雅思6.5或托福90以上的成绩。", "Accepts IELTS 6.5 or TOEFL 90 and above.", (), id="pair"),
+    pytest.param("接受雅思6.5或托福90以上的成绩。", "Accepts IELTS 7.5 or TOEFL 90 and above.", ("value",), id="slip"),
+    pytest.param("百分制下85分以上为优秀。", "On a 100-point scale, 85 and above is excellent.", (), id="scale"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "expected"), ZH_MARK_SCALES + ZH_MARK_SCALES_NOT)
+def test_zh_scales_of_marks(text: str, expected: tuple[Row, ...]) -> None:
+    assert claims_of(text, "zh") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), EN_TEST_SCORES + EN_TEST_SCORES_NOT)
+def test_en_scores_after_a_test_name(text: str, expected: tuple[Row, ...]) -> None:
+    assert claims_of(text, "en") == expected
+
+
+@pytest.mark.parametrize(("zh", "en", "types"), TEST_SCORE_PAIRS)
+def test_test_score_pairs(zh: str, en: str, types: tuple[str, ...]) -> None:
+    assert tuple(f.type.value for f in check(zh, en)) == types
+
+
+# The competition ratio of an exam, after a word of a ratio with 达 (竞争比例达到3000:1): up to five
+# digits a term there; a bare colon keeps to scores of three digits.
+# fmt: off
+ZH_COMPETITION_RATIOS = [
+    pytest.param("该岗位竞争比例达到3000:1", (("3000", "number", "3000", None, "exact"), ("1", "number", "1", None, "exact")), id="reached"),
+    pytest.param("竞争比达12000：1", (("12000", "number", "12000", None, "exact"), ("1", "number", "1", None, "exact")), id="fullwidth-colon"),
+]
+ZH_COMPETITION_RATIOS_NOT = [
+    pytest.param("共3000:1", (), id="no-ratio-word"),
+]
+COMPETITION_RATIO_PAIRS = [
+    pytest.param("该岗位竞争比例达到3000:1。", "Competition for the post reached 3,000 to 1.", (), id="pair"),
+    pytest.param("该岗位竞争比例达到3000:1。", "Competition for the post reached 300 to 1.", ("magnitude",), id="slip"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "expected"), ZH_COMPETITION_RATIOS + ZH_COMPETITION_RATIOS_NOT)
+def test_zh_competition_ratios(text: str, expected: tuple[Row, ...]) -> None:
+    assert claims_of(text, "zh") == expected
+
+
+@pytest.mark.parametrize(("zh", "en", "types"), COMPETITION_RATIO_PAIRS)
+def test_competition_ratio_pairs(zh: str, en: str, types: tuple[str, ...]) -> None:
+    assert tuple(f.type.value for f in check(zh, en)) == types
+
+
+# A school grade is its rank (六年级 "sixth grade", 12年级 "12th grade"): an ordinal on both sides,
+# so one grade against another is a value slip; not 一年级 nor a year of a stage (高三年级).
+# fmt: off
+ZH_SCHOOL_GRADES = [
+    pytest.param("她读六年级。", (("六", "number", "6", None, "exact"),), id="numerals"),
+    pytest.param("他今年读12年级。", (("12", "number", "12", None, "exact"),), id="digits"),
+    pytest.param("十一年级学生", (("十一", "number", "11", None, "exact"),), id="eleventh"),
+]
+ZH_SCHOOL_GRADES_NOT = [
+    pytest.param("孩子上一年级。", (), id="first"),
+    pytest.param("高三年级学生", (), id="senior-high"),
+    pytest.param("初中三年级", (), id="junior-high"),
+    pytest.param("共123年级", (), id="long-run"),
+]
+SCHOOL_GRADE_PAIRS = [
+    pytest.param("她在六年级时转学。", "She transferred schools in sixth grade.", (), id="pair"),
+    pytest.param("他今年读12年级。", "He is in 11th grade this year.", ("value",), id="slip"),
+    pytest.param("她读六年级。", "She is in Grade 6.", (), id="label-alone"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "expected"), ZH_SCHOOL_GRADES + ZH_SCHOOL_GRADES_NOT)
+def test_zh_school_grades(text: str, expected: tuple[Row, ...]) -> None:
+    assert claims_of(text, "zh") == expected
+
+
+@pytest.mark.parametrize(("zh", "en", "types"), SCHOOL_GRADE_PAIRS)
+def test_school_grade_pairs(zh: str, en: str, types: tuple[str, ...]) -> None:
+    assert tuple(f.type.value for f in check(zh, en)) == types
+
+
+def test_a_school_grade_is_an_ordinal() -> None:
+    assert [c.role for c in extract_text("她读六年级。", LANGS["zh"])] == [Role.ORDINAL]

@@ -1690,6 +1690,12 @@ EN_STATISTIC_ABBREVIATIONS: Final[frozenset[str]] = frozenset(
     {"CI", "CIs", "HR", "OR", "RR", "aHR", "aOR", "IQR", "SD", "SE", "SEM"}
 )
 _STATISTIC: Final[str] = alternation(EN_STATISTIC_ABBREVIATIONS)
+# The names of tests and grade averages before a score name no model either: "IELTS 6.5", "TOEFL
+# 90 and above", "GRE 325", "GPA 3.8" state the score as "a score of 6.5 on the IELTS" does.
+EN_TEST_SCORE_NAMES: Final[frozenset[str]] = frozenset(
+    {"IELTS", "TOEFL", "SAT", "ACT", "GRE", "GMAT", "GPA", "HSK", "TOEIC"}
+)
+_TEST_SCORE: Final[str] = alternation(EN_TEST_SCORE_NAMES)
 # A capitalized adverb in -ly before a figure opens a sentence, it names nothing: "Exactly 300
 # people", "Reportedly 12 ships".
 _ADVERB_LY: Final[str] = r"\p{Lu}\p{Ll}+ly\b"
@@ -1711,7 +1717,8 @@ _NOT_LABEL: Final[str] = rf"""
     (?:
         (?=[\d.,]{{1,60}}+-(?-i:\p{{Ll}}))          # a compound states a figure: Richter 6.1-magnitude
       | (?=[\d.,]{{1,60}}+\ (?-i:\p{{Lu}}))          # a title-case headline: Jiangsu Confirms 1 New Case
-      | (?<!(?-i:\b(?!{_FUNCTION}\ |{_ADVERB_LY}\ |{_STATISTIC}\ )\p{{Lu}}[\w-]*)\ )   # Windows 10
+      | (?<!(?-i:\b(?!{_FUNCTION}\ |{_ADVERB_LY}\ |{_STATISTIC}\ |{_TEST_SCORE}\ )\p{{Lu}}[\w-]*)\ )
+                                                     # Windows 10; not IELTS 6.5
     )
     (?<!(?-i:\bNos?\.|\#)\ ?)                        # No. 1, #3
 """
@@ -3321,9 +3328,15 @@ EN_LOCAL_PER_BASE_RE: Final[regex.Pattern[str]] = _compile(
 # Priority order (first wins a tie of equal length; see extract.py for the overlap policy).
 # Numerals inside a name (role `name`): the shopping festivals Double 11 and Double Twelve.
 EN_DOUBLE_NAMES: Final[frozenset[str]] = frozenset({"Double"})
+# The university projects named by a number, "Project 985", "Project 211" (985工程, 985高校): the
+# number after the capitalized word names the project.
+EN_UNIVERSITY_PROJECT_WORDS: Final[frozenset[str]] = frozenset({"Project"})
+EN_UNIVERSITY_PROJECT_NUMBERS: Final[frozenset[str]] = frozenset({"985", "211"})
 EN_NAME_RE: Final[regex.Pattern[str]] = _compile(
     rf"""
     (?<=\b(?-i:{alternation(EN_DOUBLE_NAMES)})[\ -])(?P<num>1[12]|eleven|twelve)\b   # Double 11
+  | (?<=\b(?-i:{alternation(EN_UNIVERSITY_PROJECT_WORDS)})\ )                        # Project
+    (?P<num>{alternation(EN_UNIVERSITY_PROJECT_NUMBERS)})\b(?![.,:/-]?+[0-9])           # 985
     """,
     _FLAGS,
 )
@@ -3360,7 +3373,8 @@ EN_ROLE_RULES: Final[tuple[Rule, ...]] = (
         EN_NAME_RE,
         Kind.NUMBER,
         role=Role.NAME,
-        begins=Begins.behind(name + gap for name in EN_DOUBLE_NAMES for gap in " -"),  # Double 11
+        begins=Begins.behind(name + gap for name in EN_DOUBLE_NAMES for gap in " -")  # Double 11
+        | Begins.behind(name + " " for name in EN_UNIVERSITY_PROJECT_WORDS),  # Project 985
     ),
 )
 
@@ -3758,6 +3772,25 @@ EN_LOCAL_LIFE_SPAN_YEAR_RE: Final[regex.Pattern[str]] = _compile(
     rf"""
         (?<=\()(?P<year>[1-9][0-9]{{2,3}})(?={_LIFE_SEP}[1-9][0-9]{{2,3}}\))   # (701-
       | (?<=\([1-9][0-9]{{2,3}}{_LIFE_SEP})(?P<year>[1-9][0-9]{{2,3}})(?=\))   # -762)
+    """,
+    _FLAGS,
+)
+
+# A score written over the top of its scale with a slash ("a GPA of 3.8/4.0", "rated 4.8/5"): the
+# score, with decimals, is the figure; the scale is part of the claim. Not after a Latin name and
+# a space (a version: "Android 4.4/5.0") other than a score's label ("GPA 3.8/4.0").
+EN_SCORE_SCALE_TOPS: Final[frozenset[str]] = frozenset(
+    {"4", "4.0", "4.3", "4.5", "5", "5.0", "10", "10.0", "100"}
+)
+EN_SCORE_SCALE_SLASHES: Final[frozenset[str]] = frozenset({"/"})
+EN_SCORE_SCALE_LABELS: Final[frozenset[str]] = frozenset({"GPA"})
+EN_LOCAL_SCORE_OVER_SCALE_RE: Final[regex.Pattern[str]] = _compile(
+    rf"""
+    (?:(?<=\b(?-i:{alternation(EN_SCORE_SCALE_LABELS)})\ )|(?<!(?-i:[A-Z])[A-Za-z]*\ ))    # GPA; not Android
+    (?<![0-9.,/A-Za-z])
+    (?P<num>[0-9]{{1,3}}+\.[0-9]{{1,2}}+)                                        # 3.8
+    {alternation(EN_SCORE_SCALE_SLASHES)}{alternation(EN_SCORE_SCALE_TOPS)}     # /4.0
+    (?![0-9/%]|[.,][0-9])                                                 # not 4.0.1, 10%
     """,
     _FLAGS,
 )
@@ -4614,6 +4647,15 @@ RULES: Final[LangRules] = LangRules(
                 {"("}, EN_LIFE_SPAN_SEPARATORS, (sep + " " for sep in EN_LIFE_SPAN_SEPARATORS)
             ),
             follows=follows(EN_LIFE_SPAN_SEPARATORS, {" ", ")"}),
+        ),
+        # Education: a score over the top of its scale (3.8/4.0).
+        Rule(
+            "en.local.score_over_scale",
+            Build.QUANTITY,
+            EN_LOCAL_SCORE_OVER_SCALE_RE,
+            Kind.NUMBER,
+            begins=Begins(digit=True),
+            follows=follows(EN_SCORE_SCALE_SLASHES),
         ),
     ),
     numerals=EN_NUMERALS,

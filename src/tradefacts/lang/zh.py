@@ -1303,8 +1303,15 @@ _PERCENT: Final[str] = alternation(ZH_PERCENT_UNITS)
 _PERCENT_PREFIX: Final[str] = alternation(ZH_PERCENT_PREFIXES)
 _TENTHS: Final[str] = alternation(ZH_TENTHS_UNITS)
 _TENTHS_NOT: Final[str] = "".join(sorted(ZH_TENTHS_NOT_BEFORE))
+# The tiers of university admission (一本线 "the first-tier cut-off", 二本院校 "second-tier
+# colleges", 三本批次): 本 before these words names the tier, no measure word of books (两本书).
+ZH_ADMISSION_TIER_MARKS: Final[frozenset[str]] = frozenset({"本"})
+ZH_ADMISSION_TIER_WORDS: Final[frozenset[str]] = frozenset(
+    {"线", "線", "院校", "批次", "分数线", "分數線", "录取线", "錄取線"}
+)
 _MEASURE: Final[str] = (
-    rf"(?:{alternation(ZH_MEASURE_WORDS)}"
+    rf"(?:(?!{alternation(ZH_ADMISSION_TIER_MARKS)}{alternation(ZH_ADMISSION_TIER_WORDS)})"
+    rf"{alternation(ZH_MEASURE_WORDS)}"
     rf"|{alternation(ZH_LAYOUT_ROOM_WORDS)}(?=[0-9{_HAN_DIGIT_CHARS}]))"
 )
 _OVER_NEXT: Final[str] = "".join(sorted(ZH_OVER_AFTER_UNIT_NEXT))
@@ -1333,7 +1340,14 @@ _ORDINAL: Final[str] = alternation(ZH_ORDINAL_MARKS)
 _CODE_LABEL: Final[str] = alternation(ZH_CODE_LABELS)
 _NEGATIVE: Final[str] = alternation(ZH_NEGATIVE_SIGNS)
 _LIST_SEP: Final[str] = alternation(ZH_LIST_SEPARATORS)
-_VAGUE_PHRASE: Final[str] = alternation(ZH_VAGUE_PHRASES)
+# The scales of marks (百分制 "a 100-point scale", 五分制 "a five-point scale"): one figure each,
+# read as the phrases above are.
+ZH_MARK_SCALE_PHRASES: Final[dict[str, tuple[Decimal, Decimal]]] = {
+    "百分制": (Decimal(100), Decimal(100)),
+    "十分制": (Decimal(10), Decimal(10)),
+    "五分制": (Decimal(5), Decimal(5)),
+}
+_VAGUE_PHRASE: Final[str] = alternation({**ZH_VAGUE_PHRASES, **ZH_MARK_SCALE_PHRASES})
 _HALF: Final[str] = alternation(ZH_HALVES)
 _HALF_NOT_AFTER: Final[str] = "".join(sorted(ZH_HALF_NOT_AFTER))
 _LABEL_AFTER: Final[str] = alternation(ZH_LABEL_AFTER)
@@ -2472,6 +2486,16 @@ _MINUTES: Final[str] = rf"""
 # 比 alone, a comparison before a time (比8:30早).
 ZH_RATIO_WORDS_BEFORE_COLON: Final[frozenset[str]] = frozenset(
     {"比为", "比為", "比是", "比例", "比例为", "比例為", "比率为", "比率為", "按", "按照"}
+    | {
+        "比达",
+        "比達",
+        "比达到",
+        "比達到",
+        "比例达",
+        "比例達",
+        "比例达到",
+        "比例達到",
+    }  # 竞争比达3000:1
 )
 _RATIO_BEFORE: Final[str] = alternation(ZH_RATIO_WORDS_BEFORE_COLON)
 # HH:MM and HH:MM:SS (14:20, 07:45), not a ratio's 1:50,000 nor a longer run of colons. The
@@ -2690,7 +2714,9 @@ ZH_LOCAL_SPAN_HUNDREDTHS_RE: Final[regex.Pattern[str]] = compiled.pattern(
 ZH_SCORE_SEPARATORS: Final[frozenset[str]] = frozenset({":", "：", "∶"})  # ∶ is the ratio sign
 _SCORE_SEP: Final[str] = alternation(ZH_SCORE_SEPARATORS)
 _SCORE_NOT: Final[str] = rf"(?![0-9.]|{_SCORE_SEP})"
-_RATIO_TERM: Final[str] = r"[0-9]{1,3}+(?:\.[0-9]{1,2}+)?+"
+# After a word of a ratio a term may have up to five digits (竞争比例达到3000:1, an exam's
+# competition for a post), where a bare score keeps to three.
+_RATIO_TERM: Final[str] = r"[0-9]{1,5}+(?:\.[0-9]{1,2}+)?+"
 _RATIO_FIRST: Final[str] = rf"(?<={_RATIO_BEFORE})(?<![0-9.])"
 ZH_LOCAL_SCORE_FIRST_RE: Final[regex.Pattern[str]] = compiled.pattern(
     rf"""
@@ -3232,6 +3258,16 @@ ZH_STOCK_INDEX_NAMES: Final[frozenset[str]] = frozenset(
         "羅素",
     }
 )
+# The university projects named by a number (985高校 "Project 985 universities", 211工程, 985、211高校,
+# 985/211院校): the number names the project when a word of a school or of the project follows it,
+# alone or after the other project's number; not 985所高校 (a count), 1985年 or 985名校友 (a count).
+ZH_UNIVERSITY_PROJECT_NUMBERS: Final[frozenset[str]] = frozenset({"985", "211"})
+ZH_UNIVERSITY_PROJECT_WORDS: Final[frozenset[str]] = frozenset(
+    {"高校", "大学", "大學", "院校", "工程", "计划", "計劃", "学校", "學校"}
+)
+ZH_UNIVERSITY_PROJECT_JOINERS: Final[frozenset[str]] = frozenset(
+    {"、", "/", "和", "与", "與", "或", "及"}
+)
 ZH_LOCAL_NAME_RE: Final[regex.Pattern[str]] = compiled.pattern(
     rf"""
     (?:
@@ -3245,6 +3281,10 @@ ZH_LOCAL_NAME_RE: Final[regex.Pattern[str]] = compiled.pattern(
       | (?<={alternation(ZH_STOCK_INDEX_NAMES)})                       # 标普
         (?P<num>[1-9][0-9]{{1,3}}+)(?![.,:/0-9{_NUMERAL_CHARS}{_OVER_CHARS}])  # 500
         (?!\ ?+(?:点|點|{_LOCAL_UNIT}|{_MEASURE}))                     # not 500点, 300亿元
+      | (?<![0-9.,])(?P<num>{alternation(ZH_UNIVERSITY_PROJECT_NUMBERS)})  # 985
+        (?=(?:{alternation(ZH_UNIVERSITY_PROJECT_JOINERS)}               # 、211
+             {alternation(ZH_UNIVERSITY_PROJECT_NUMBERS)})?+
+           {alternation(ZH_UNIVERSITY_PROJECT_WORDS)})                   # 高校, 工程
     )
     """,
     _FLAGS,
@@ -3436,6 +3476,38 @@ ZH_LOCAL_LIFE_SPAN_YEAR_RE: Final[regex.Pattern[str]] = compiled.pattern(
         (?={_LIFE_SEP}[1-9][0-9]{{2,3}}(?(nian)年)[)\uff09])               # —762）
       | (?<={_LIFE_OPEN}[1-9][0-9]{{2,3}}(?P<nian>年)?+{_LIFE_SEP})        # （701—
         (?P<year>[1-9][0-9]{{2,3}})(?(nian)年)(?=[)\uff09])                # 762）
+    """,
+    _FLAGS,
+)
+# A score written over the top of its scale with a slash (GPA为3.8/4.0, 绩点3.8/4, 评分4.8/5): the
+# score, with decimals, is the figure; the scale is part of the claim. Not after a Latin name and
+# a space (a version: Android 4.4/5.0) other than a score's label (GPA 3.8/4.0).
+ZH_SCORE_SCALE_TOPS: Final[frozenset[str]] = frozenset(
+    {"4", "4.0", "4.3", "4.5", "5", "5.0", "10", "10.0", "100"}
+)
+ZH_SCORE_SCALE_SLASHES: Final[frozenset[str]] = frozenset({"/"})
+ZH_SCORE_SCALE_LABELS: Final[frozenset[str]] = frozenset({"GPA"})
+ZH_LOCAL_SCORE_OVER_SCALE_RE: Final[regex.Pattern[str]] = compiled.pattern(
+    rf"""
+    (?:(?<={alternation(ZH_SCORE_SCALE_LABELS)}\ )|(?<![A-Z][A-Za-z]*\ ))(?<![0-9.,/A-Za-z])   # GPA
+    (?P<num>[0-9]{{1,3}}+\.[0-9]{{1,2}}+)                                        # 3.8
+    {alternation(ZH_SCORE_SCALE_SLASHES)}{alternation(ZH_SCORE_SCALE_TOPS)}     # /4.0
+    (?![0-9/%]|[.,][0-9])                                                 # not 4.0.1, 10%
+    """,
+    _FLAGS,
+)
+# A school grade (六年级 "sixth grade", 12年级 "12th grade") is its rank, as "the 12th" is: an
+# ordinal, so that a grade against another grade is a value slip and no finding where it stands
+# alone. Not the first two (一年级, 二年级), which English writes with "first" and "second", left
+# unread as 第一 is; not 3年级 inside a longer run of digits or numerals, nor a year of a stage
+# counted from its start (高三年级, 初中三年级 "ninth grade", 大三年级 "junior year").
+ZH_SCHOOL_GRADE_MARKS: Final[frozenset[str]] = frozenset({"年级", "年級"})
+ZH_SCHOOL_GRADE_NOT_AFTER: Final[frozenset[str]] = frozenset({"初", "高", "中", "大", "研"})
+ZH_LOCAL_SCHOOL_GRADE_RE: Final[regex.Pattern[str]] = compiled.pattern(
+    rf"""
+    (?<![0-9.{_NUMERAL_CHARS}{"".join(sorted(ZH_SCHOOL_GRADE_NOT_AFTER))}])
+    (?P<num>[3-9]|1[0-2]|[三四五六七八九]|十[一二]?+)           # 六, 12
+    (?={alternation(ZH_SCHOOL_GRADE_MARKS)})                  # 年级
     """,
     _FLAGS,
 )
@@ -4016,7 +4088,7 @@ RULES: Final[LangRules] = LangRules(
             Build.QUANTITY,
             ZH_VAGUE_RE,
             Kind.COUNT,
-            begins=Begins.of(ZH_VAGUE_PHRASES),
+            begins=Begins.of(ZH_VAGUE_PHRASES, ZH_MARK_SCALE_PHRASES),
         ),
         Rule(
             "zh.number",
@@ -4253,7 +4325,8 @@ RULES: Final[LangRules] = LangRules(
             # 十四五; 十五 after 神舟 (or 神舟 and a space).
             begins=Begins.of(ZH_PLAN_NAMES)
             | Begins.behind(ZH_SERIES_NAMES, (name + " " for name in ZH_SERIES_NAMES))
-            | Begins.behind(ZH_STOCK_INDEX_NAMES),  # 500 after 标普
+            | Begins.behind(ZH_STOCK_INDEX_NAMES)  # 500 after 标普
+            | Begins.of(ZH_UNIVERSITY_PROJECT_NUMBERS),  # 985高校
         ),
         Rule(
             "zh.local.year.bc",
@@ -4842,6 +4915,25 @@ RULES: Final[LangRules] = LangRules(
             ),
             follows=follows(ZH_LIFE_SPAN_SEPARATORS, {" ", ")", "\uff09", "年"}),
         ),
+        # Education: a school grade (六年级, 12年级), an ordinal.
+        Rule(
+            "zh.local.school_grade",
+            Build.QUANTITY,
+            ZH_LOCAL_SCHOOL_GRADE_RE,
+            Kind.NUMBER,
+            role=Role.ORDINAL,
+            begins=Begins(digit=True) | Begins.of("三四五六七八九十"),
+            follows=follows(ZH_SCHOOL_GRADE_MARKS),
+        ),
+        # Education: a score over the top of its scale (3.8/4.0).
+        Rule(
+            "zh.local.score_over_scale",
+            Build.QUANTITY,
+            ZH_LOCAL_SCORE_OVER_SCALE_RE,
+            Kind.NUMBER,
+            begins=Begins(digit=True),
+            follows=follows(ZH_SCORE_SCALE_SLASHES),
+        ),
     ),
     local_fallbacks=(
         Rule(
@@ -4877,7 +4969,12 @@ RULES: Final[LangRules] = LangRules(
     months=ZH_LUNAR_MONTH_WORDS,
     day_halves=ZH_DAY_HALVES,
     multipliers=ZH_MULTIPLIERS,
-    vague={**ZH_VAGUE_PHRASES, **ZH_SHARE_PHRASES, **ZH_YEAR_SPAN_PHRASES},
+    vague={
+        **ZH_VAGUE_PHRASES,
+        **ZH_SHARE_PHRASES,
+        **ZH_YEAR_SPAN_PHRASES,
+        **ZH_MARK_SCALE_PHRASES,
+    },
     local_script_marks=ZH_TRADITIONAL_SCRIPT_MARKS,
     local_currency_words=ZH_LOCAL_DOLLAR_WORDS,
     local_currency_vetoes=ZH_RENMINBI_NAMES,
