@@ -457,6 +457,12 @@ def _zh_reach_cases() -> list[object]:
     add("great-count-not-before", zh.ZH_GREAT_COUNT_NOT_BEFORE, "四大{s}", "none")
     add("life-span-separator", zh.ZH_LIFE_SPAN_SEPARATORS, "李白（701{s}762）", "life-span")
     add("life-span-bracket", zh.ZH_LIFE_SPAN_BRACKETS, "李白{s}701-762）", "life-span")
+    # Entertainment and media: lists named by how many they rank, ratings in stars.
+    add("ranked-list-name", zh.ZH_RANKED_LIST_NAMES, "{s}500强企业", "index-name")
+    add("ranked-list-mark", zh.ZH_RANKED_LIST_MARKS, "财富500{s}企业", "index-name")
+    add("star-rating-numeral", zh.ZH_STAR_RATING_NUMERALS, "给出{s}星半的评价", "star-half")
+    add("star-rating-mark", zh.ZH_STAR_RATING_MARKS, "获得四{s}好评", "star-four")
+    add("star-rating-word", zh.ZH_STAR_RATING_WORDS_AFTER, "获得四星{s}", "star-four")
     return cases
 
 
@@ -488,6 +494,11 @@ def test_zh_table_entry_is_reachable(text: str, surface: str, check: str) -> Non
         assert claims == ((f"{surface}三年", "year", year, None, "exact"),)
     elif check == "life-span":
         assert [c[:3] for c in claims] == [("701", "year", "701"), ("762", "year", "762")]
+    elif check == "star-half":
+        value = str(zh.ZH_STAR_RATING_NUMERALS[surface]) + ".5"
+        assert [c[1:3] for c in claims] == [("number", value)]
+    elif check == "star-four":
+        assert [c[1:3] for c in claims] == [("number", "4")]
     elif check == "great-count":
         value = str(zh.ZH_GREAT_COUNT_NUMERALS.get(surface, 4))
         assert [c[1:3] for c in claims] == [("count", value)]

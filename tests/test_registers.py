@@ -2233,3 +2233,56 @@ def test_en_ranks_of_history(text: str, expected: tuple[Row, ...]) -> None:
 @pytest.mark.parametrize(("zh", "en", "types"), ANNIVERSARY_PAIRS)
 def test_anniversary_pairs(zh: str, en: str, types: tuple[str, ...]) -> None:
     assert tuple(f.type.value for f in check(zh, en)) == types
+
+
+# Entertainment and media: ratings in stars are scores; lists named by how many they rank.
+# fmt: off
+ZH_STAR_RATINGS = [
+    pytest.param("乐评人给了三星半", (("三星半", "number", "3.5", None, "exact"),), id="and-a-half"),
+    pytest.param("收获了大量五星好评", (("五星", "number", "5", None, "exact"),), id="five-star-reviews"),
+    pytest.param("只得到两颗星的评价", (("两颗星", "number", "2", None, "exact"),), id="with-ke"),
+    pytest.param("读者给出4星推荐", (("4星", "number", "4", None, "exact"),), id="digit"),
+]
+ZH_STAR_RATINGS_NOT = [
+    pytest.param("三星发布了新款手机", (), id="samsung"),
+    pytest.param("天安门广场升起五星红旗", (), id="flag"),
+    pytest.param("入住五星级宾馆", (("五星级", "count", "5", None, "exact"),), id="hotel-grade"),
+    pytest.param("还需要两星期", (("两星期", "duration", "14", "day", "exact"),), id="weeks"),
+    pytest.param("第五星的亮度", (("第五", "number", "5", None, "exact"),), id="ordinal"),
+]
+ZH_RANKED_LISTS = [
+    pytest.param("登上公告牌200强专辑榜", (("200", "number", "200", None, "exact"),), id="billboard"),
+    pytest.param("入选财富500强", (("500", "number", "500", None, "exact"),), id="fortune"),
+]
+ZH_RANKED_LISTS_NOT = [
+    pytest.param("个人财富300亿元", (("300亿元", "money", "30000000000", "CNY", "exact"),), id="wealth-amount"),
+]
+STAR_AND_LIST_PAIRS = [
+    pytest.param("乐评人给了三星半。", "Critics gave it three and a half stars.", (), id="stars"),
+    pytest.param("乐评人给了三星半。", "Critics gave it three stars.", ("value",), id="stars-slip"),
+    pytest.param("该书收获大量五星好评。", "The book has drawn many five-star reviews.", (), id="five-star"),
+    pytest.param("新专辑登上公告牌200强专辑榜第二。", "The new album reached No. 2 on the Billboard 200.", (), id="billboard"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "expected"), ZH_STAR_RATINGS + ZH_STAR_RATINGS_NOT)
+def test_zh_ratings_in_stars(text: str, expected: tuple[Row, ...]) -> None:
+    assert claims_of(text, "zh") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), ZH_RANKED_LISTS)
+def test_zh_lists_named_by_their_size(text: str, expected: tuple[Row, ...]) -> None:
+    assert claims_of(text, "zh") == expected
+    assert [c.role for c in extract_text(text, LANGS["zh"])] == [Role.NAME]
+
+
+@pytest.mark.parametrize(("text", "expected"), ZH_RANKED_LISTS_NOT)
+def test_zh_amounts_after_a_list_word_are_no_name(text: str, expected: tuple[Row, ...]) -> None:
+    assert claims_of(text, "zh") == expected
+    assert all(c.role is None for c in extract_text(text, LANGS["zh"]))
+
+
+@pytest.mark.parametrize(("zh", "en", "types"), STAR_AND_LIST_PAIRS)
+def test_star_and_ranked_list_pairs(zh: str, en: str, types: tuple[str, ...]) -> None:
+    assert tuple(f.type.value for f in check(zh, en)) == types

@@ -3212,6 +3212,11 @@ ZH_STOCK_INDEX_NAMES: Final[frozenset[str]] = frozenset(
         "羅素",
     }
 )
+# Lists and charts named by how many they rank (公告牌200强 "the Billboard 200", 财富500强 "the
+# Fortune 500"): the figure names the list, as the English side reads "Billboard 200"; only before
+# 强, so 财富100亿元 (wealth of ten billion yuan) stays an amount.
+ZH_RANKED_LIST_NAMES: Final[frozenset[str]] = frozenset({"公告牌", "告示牌", "财富", "財富"})
+ZH_RANKED_LIST_MARKS: Final[frozenset[str]] = frozenset({"强", "強"})
 ZH_LOCAL_NAME_RE: Final[regex.Pattern[str]] = compiled.pattern(
     rf"""
     (?:
@@ -3225,6 +3230,8 @@ ZH_LOCAL_NAME_RE: Final[regex.Pattern[str]] = compiled.pattern(
       | (?<={alternation(ZH_STOCK_INDEX_NAMES)})                       # 标普
         (?P<num>[1-9][0-9]{{1,3}}+)(?![.,:/0-9{_NUMERAL_CHARS}{_OVER_CHARS}])  # 500
         (?!\ ?+(?:点|點|{_LOCAL_UNIT}|{_MEASURE}))                     # not 500点, 300亿元
+      | (?<={alternation(ZH_RANKED_LIST_NAMES)})                       # 公告牌
+        (?P<num>[1-9][0-9]{{1,3}}+)(?={alternation(ZH_RANKED_LIST_MARKS)})  # 200强
     )
     """,
     _FLAGS,
@@ -3452,6 +3459,39 @@ ZH_LOCAL_GREAT_COUNT_RE: Final[regex.Pattern[str]] = compiled.pattern(
     (?P<num>[{"".join(sorted(ZH_GREAT_COUNT_NUMERALS))}])              # 四
     {alternation(ZH_GREAT_COUNT_MARKS)}                                # 大
     (?![{"".join(sorted(ZH_GREAT_COUNT_NOT_BEFORE))}])(?=\p{{Han}})     # 发明, not 大于
+    """,
+    _FLAGS,
+)
+# A rating in stars, as reviews of films, shows, books and hotels give it: 四星半 "four and a half
+# stars" (4.5), 五星好评 "five-star reviews", 三颗星的评价. One numeral from one to five before 星
+# (or 颗星), then 半 or a word of rating: a score, not a count; not 三星 (Samsung), 三星堆, 两星期
+# (two weeks), 五星红旗 (the five-star flag, whose 五 the English side reads), nor 五星级 (a count).
+ZH_STAR_RATING_NUMERALS: Final[dict[str, int]] = {
+    "一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "1": 1, "2": 2, "3": 3, "4": 4, "5": 5,
+}  # fmt: skip
+ZH_STAR_RATING_MARKS: Final[frozenset[str]] = frozenset({"星", "颗星", "顆星"})
+ZH_STAR_RATING_WORDS_AFTER: Final[frozenset[str]] = frozenset(
+    {
+        "好评",
+        "好評",
+        "评价",
+        "評價",
+        "评分",
+        "評分",
+        "推荐",
+        "推薦",
+        "评级",
+        "評級",
+        "的评价",
+        "的評價",
+    }
+)
+ZH_LOCAL_STAR_RATING_RE: Final[regex.Pattern[str]] = compiled.pattern(
+    rf"""
+    (?<![第{_NUMERAL_CHARS}0-9.])                                      # not 第五星, 十五星
+    (?P<num>[{"".join(sorted(ZH_STAR_RATING_NUMERALS))}])              # 四
+    {alternation(ZH_STAR_RATING_MARKS)}                                # 星
+    (?:(?P<half>半)|(?={alternation(ZH_STAR_RATING_WORDS_AFTER)}))     # 半, or 好评 after it
     """,
     _FLAGS,
 )
@@ -4233,7 +4273,8 @@ RULES: Final[LangRules] = LangRules(
             # 十四五; 十五 after 神舟 (or 神舟 and a space).
             begins=Begins.of(ZH_PLAN_NAMES)
             | Begins.behind(ZH_SERIES_NAMES, (name + " " for name in ZH_SERIES_NAMES))
-            | Begins.behind(ZH_STOCK_INDEX_NAMES),  # 500 after 标普
+            | Begins.behind(ZH_STOCK_INDEX_NAMES)  # 500 after 标普
+            | Begins.behind(ZH_RANKED_LIST_NAMES),  # 200 after 公告牌
         ),
         Rule(
             "zh.local.year.bc",
@@ -4821,6 +4862,14 @@ RULES: Final[LangRules] = LangRules(
                 (sep + " " for sep in ZH_LIFE_SPAN_SEPARATORS),
             ),
             follows=follows(ZH_LIFE_SPAN_SEPARATORS, {" ", ")", "\uff09", "年"}),
+        ),
+        Rule(
+            "zh.local.star_rating",
+            Build.QUANTITY,
+            ZH_LOCAL_STAR_RATING_RE,
+            Kind.NUMBER,
+            begins=Begins.of(ZH_STAR_RATING_NUMERALS),  # 四星半, 五星好评
+            follows=follows(ZH_STAR_RATING_MARKS),
         ),
     ),
     local_fallbacks=(
