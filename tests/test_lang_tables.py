@@ -463,6 +463,7 @@ def _zh_reach_cases() -> list[object]:
     add("star-rating-numeral", zh.ZH_STAR_RATING_NUMERALS, "给出{s}星半的评价", "star-half")
     add("star-rating-mark", zh.ZH_STAR_RATING_MARKS, "获得四{s}好评", "star-four")
     add("star-rating-word", zh.ZH_STAR_RATING_WORDS_AFTER, "获得四星{s}", "star-four")
+    add("score-scale-top", zh.ZH_SCORE_SCALE_TOPS, "豆瓣评分3.5/{s}", "score-on-scale")
     return cases
 
 
@@ -499,6 +500,8 @@ def test_zh_table_entry_is_reachable(text: str, surface: str, check: str) -> Non
         assert [c[1:3] for c in claims] == [("number", value)]
     elif check == "star-four":
         assert [c[1:3] for c in claims] == [("number", "4")]
+    elif check == "score-on-scale":
+        assert [c[1:3] for c in claims] == [("number", "3.5")]
     elif check == "great-count":
         value = str(zh.ZH_GREAT_COUNT_NUMERALS.get(surface, 4))
         assert [c[1:3] for c in claims] == [("count", value)]
@@ -1114,6 +1117,7 @@ def _en_reach_cases() -> list[object]:
     add("reign-noun", en.EN_REIGN_NOUNS, "in the first year of the Jiaqing {s}", "ordinal-any")
     add("ranked-part-noun", en.EN_RANKED_PART_NOUNS, "read the second {s} now", "ordinal-any")
     add("life-span-separator", en.EN_LIFE_SPAN_SEPARATORS, "Li Bai (701{s}762) wrote", "life-span")
+    add("score-scale-top", en.EN_SCORE_SCALE_TOPS, "a rating of 3.5/{s} on IMDb", "score-on-scale")
     return cases
 
 
@@ -1337,6 +1341,7 @@ _EN_REACH_IDS = {
     "EN_REIGN_NOUNS": "reign-noun-",
     "EN_RANKED_PART_NOUNS": "ranked-part-noun-",
     "EN_LIFE_SPAN_SEPARATORS": "life-span-separator-",
+    "EN_SCORE_SCALE_TOPS": "score-scale-top-",
 }
 
 
@@ -1366,6 +1371,9 @@ def test_en_table_entry_is_reachable(text: str, surface: str, check: str) -> Non
         return
     if check == "life-span":
         assert [c[:3] for c in claims] == [("701", "year", 701), ("762", "year", 762)]
+        return
+    if check == "score-on-scale":
+        assert [c[1:3] for c in claims] == [("number", Decimal("3.5"))]
         return
     if check == "bounds-range":
         assert [(c[1], c[2], c[3], c[4]) for c in claims] == [

@@ -2257,10 +2257,24 @@ ZH_RANKED_LISTS = [
 ZH_RANKED_LISTS_NOT = [
     pytest.param("个人财富300亿元", (("300亿元", "money", "30000000000", "CNY", "exact"),), id="wealth-amount"),
 ]
+SCORES_ON_A_SCALE = [
+    pytest.param("zh", "猫眼评分9.1/10", (("9.1/10", "number", "9.1", None, "exact"),), id="zh-ten"),
+    pytest.param("zh", "用户打分4.2／5", (("4.2／5", "number", "4.2", None, "exact"),), id="zh-fullwidth-five"),
+    pytest.param("en", "Metacritic users gave it 8.7/10.", (("8.7/10", "number", "8.7", None, "exact"),), id="en-ten"),
+    pytest.param("en", "a score of 88.5/100", (("88.5/100", "number", "88.5", None, "exact"),), id="en-hundred"),
+]
+SCORES_ON_A_SCALE_NOT = [
+    pytest.param("en", "7 out of 10 viewers", (("7 out of 10", "percent", "70", "%", "exact"),), id="words"),
+    pytest.param("en", "the ratio 2.5/10.5", (), id="decimal-top"),
+    pytest.param("en", "a rate of 6.5/100%", (), id="percent-after"),
+    pytest.param("zh", "评分3.5/8", (), id="other-top"),
+]
 STAR_AND_LIST_PAIRS = [
     pytest.param("乐评人给了三星半。", "Critics gave it three and a half stars.", (), id="stars"),
     pytest.param("乐评人给了三星半。", "Critics gave it three stars.", ("value",), id="stars-slip"),
     pytest.param("该书收获大量五星好评。", "The book has drawn many five-star reviews.", (), id="five-star"),
+    pytest.param("该剧在IMDb上的评分为8.3/10。", "The series is rated 8.3/10 on IMDb.", (), id="score"),
+    pytest.param("该剧在IMDb上的评分为8.3/10。", "The series is rated 3.8/10 on IMDb.", ("value",), id="score-slip"),
     pytest.param("新专辑登上公告牌200强专辑榜第二。", "The new album reached No. 2 on the Billboard 200.", (), id="billboard"),
 ]
 # fmt: on
@@ -2286,3 +2300,8 @@ def test_zh_amounts_after_a_list_word_are_no_name(text: str, expected: tuple[Row
 @pytest.mark.parametrize(("zh", "en", "types"), STAR_AND_LIST_PAIRS)
 def test_star_and_ranked_list_pairs(zh: str, en: str, types: tuple[str, ...]) -> None:
     assert tuple(f.type.value for f in check(zh, en)) == types
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), SCORES_ON_A_SCALE + SCORES_ON_A_SCALE_NOT)
+def test_scores_on_a_scale(lang: str, text: str, expected: tuple[Row, ...]) -> None:
+    assert claims_of(text, lang) == expected

@@ -3679,6 +3679,19 @@ EN_LOCAL_LIFE_SPAN_YEAR_RE: Final[regex.Pattern[str]] = _compile(
     _FLAGS,
 )
 
+# A score on a scale written as a fraction, as reviews and ratings give it ("rated 8.5/10", "IMDb
+# 7.9/10", "4.5/5"): the score with a decimal point over the scale's top (10, 5 or 100) is the
+# score, a number; the scale is part of its text. A numerator with no decimal point stays unread
+# (9/10 may be a date or nine tenths).
+EN_SCORE_SCALE_TOPS: Final[frozenset[str]] = frozenset({"5", "10", "100"})
+EN_LOCAL_SCORE_ON_SCALE_RE: Final[regex.Pattern[str]] = _compile(
+    rf"""
+    (?<![0-9.,/])(?P<num>[0-9]{{1,2}}\.[0-9]{{1,2}})              # 7.9
+    /(?:{alternation(EN_SCORE_SCALE_TOPS)})(?![0-9/%]|[.,][0-9])  # /10, not /10.5, /100%
+    """,
+    _FLAGS,
+)
+
 RULES: Final[LangRules] = LangRules(
     lang=Lang.EN,
     rules=(
@@ -4531,6 +4544,14 @@ RULES: Final[LangRules] = LangRules(
                 {"("}, EN_LIFE_SPAN_SEPARATORS, (sep + " " for sep in EN_LIFE_SPAN_SEPARATORS)
             ),
             follows=follows(EN_LIFE_SPAN_SEPARATORS, {" ", ")"}),
+        ),
+        Rule(
+            "en.local.score_on_scale",
+            Build.QUANTITY,
+            EN_LOCAL_SCORE_ON_SCALE_RE,
+            Kind.NUMBER,
+            begins=Begins.of(digit=True),  # 7.9/10
+            follows=follows({"/"}),
         ),
     ),
     numerals=EN_NUMERALS,

@@ -3495,6 +3495,18 @@ ZH_LOCAL_STAR_RATING_RE: Final[regex.Pattern[str]] = compiled.pattern(
     """,
     _FLAGS,
 )
+# A score on a scale written as a fraction, as reviews and ratings give it (豆瓣评分8.5/10, 7.9/10,
+# 4.5/5): the score with a decimal point over the scale's top (10, 5 or 100) is the score, a number;
+# the scale is part of its text. A numerator with no decimal point stays unread (9/10 may be a date
+# or nine tenths).
+ZH_SCORE_SCALE_TOPS: Final[frozenset[str]] = frozenset({"5", "10", "100"})
+ZH_LOCAL_SCORE_ON_SCALE_RE: Final[regex.Pattern[str]] = compiled.pattern(
+    rf"""
+    (?<![0-9.,/])(?P<num>[0-9]{{1,2}}\.[0-9]{{1,2}})              # 7.9
+    /(?:{alternation(ZH_SCORE_SCALE_TOPS)})(?![0-9/%]|[.,][0-9])  # /10, not /10.5, /100%
+    """,
+    _FLAGS,
+)
 # A date of the lunar calendar (see `ZH_LUNAR_CALENDARS`): a month after a word naming the calendar,
 # with or without its day (农历八月十五, 农历8月15日, 农历正月); a month named by a word of that
 # calendar (正月十五, 腊月二十三, 冬月); a month of numerals and a day of its first ten (五月初五,
@@ -4870,6 +4882,14 @@ RULES: Final[LangRules] = LangRules(
             Kind.NUMBER,
             begins=Begins.of(ZH_STAR_RATING_NUMERALS),  # 四星半, 五星好评
             follows=follows(ZH_STAR_RATING_MARKS),
+        ),
+        Rule(
+            "zh.local.score_on_scale",
+            Build.QUANTITY,
+            ZH_LOCAL_SCORE_ON_SCALE_RE,
+            Kind.NUMBER,
+            begins=Begins.of(digit=True),  # 7.9/10
+            follows=follows({"/"}),
         ),
     ),
     local_fallbacks=(
