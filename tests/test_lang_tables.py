@@ -464,6 +464,8 @@ def _zh_reach_cases() -> list[object]:
     add("star-rating-mark", zh.ZH_STAR_RATING_MARKS, "获得四{s}好评", "star-four")
     add("star-rating-word", zh.ZH_STAR_RATING_WORDS_AFTER, "获得四星{s}", "star-four")
     add("score-scale-top", zh.ZH_SCORE_SCALE_TOPS, "豆瓣评分3.5/{s}", "score-on-scale")
+    add("show-season-mark", zh.ZH_SHOW_SEASON_MARKS, "已播出十二{s}", "show-seasons")
+    add("show-season-not-before", zh.ZH_SHOW_SEASON_NOT_BEFORE, "播出十二季{s}", "no-show-seasons")
     return cases
 
 
@@ -502,6 +504,10 @@ def test_zh_table_entry_is_reachable(text: str, surface: str, check: str) -> Non
         assert [c[1:3] for c in claims] == [("number", "4")]
     elif check == "score-on-scale":
         assert [c[1:3] for c in claims] == [("number", "3.5")]
+    elif check == "show-seasons":
+        assert [c[1:3] for c in claims] == [("count", "12")]
+    elif check == "no-show-seasons":
+        assert all(c[1] != "count" for c in claims)
     elif check == "great-count":
         value = str(zh.ZH_GREAT_COUNT_NUMERALS.get(surface, 4))
         assert [c[1:3] for c in claims] == [("count", value)]

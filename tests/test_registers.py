@@ -2269,12 +2269,32 @@ SCORES_ON_A_SCALE_NOT = [
     pytest.param("en", "a rate of 6.5/100%", (), id="percent-after"),
     pytest.param("zh", "评分3.5/8", (), id="other-top"),
 ]
+ZH_SHOW_SEASONS = [
+    pytest.param("这档真人秀已经拍了八季", (("八季", "count", "8", None, "exact"),), id="numeral"),
+    pytest.param("动画片更新到了15季", (("15季", "count", "15", None, "exact"),), id="digits"),
+]
+ZH_SHOW_SEASONS_NOT = [
+    pytest.param("这里一年四季气候宜人", (), id="seasons-of-the-year"),
+    pytest.param("全年分为四季", (), id="four-seasons"),
+    pytest.param("前两季营收增长", (), id="quarters"),
+    pytest.param("第四季将在秋天开播", (("第四", "number", "4", None, "exact"),), id="ordinal"),
+    pytest.param("她拿到了季军", (), id="third-place"),
+]
+EN_PRICE_RANGES = [
+    pytest.param("Rooms are priced from 260 to 900 yuan a night.", (("260 to 900 yuan", "money", "260..900", "CNY", "range"),), id="priced-from"),
+]
+EN_PRICE_RANGES_NOT = [
+    pytest.param("Fares went from 260 to 900 yuan.", (("260", "number", "260", None, "exact"), ("900 yuan", "money", "900", "CNY", "exact")), id="a-change"),
+]
 STAR_AND_LIST_PAIRS = [
     pytest.param("乐评人给了三星半。", "Critics gave it three and a half stars.", (), id="stars"),
     pytest.param("乐评人给了三星半。", "Critics gave it three stars.", ("value",), id="stars-slip"),
     pytest.param("该书收获大量五星好评。", "The book has drawn many five-star reviews.", (), id="five-star"),
     pytest.param("该剧在IMDb上的评分为8.3/10。", "The series is rated 8.3/10 on IMDb.", (), id="score"),
     pytest.param("该剧在IMDb上的评分为8.3/10。", "The series is rated 3.8/10 on IMDb.", ("value",), id="score-slip"),
+    pytest.param("这档节目已经播出了七季。", "The show has run for seven seasons.", (), id="seasons"),
+    pytest.param("这档节目已经播出了七季。", "The show has run for six seasons.", ("value",), id="seasons-slip"),
+    pytest.param("门票380元至1280元不等。", "Tickets are priced from 380 to 1,280 yuan.", (), id="priced-range"),
     pytest.param("新专辑登上公告牌200强专辑榜第二。", "The new album reached No. 2 on the Billboard 200.", (), id="billboard"),
 ]
 # fmt: on
@@ -2305,3 +2325,13 @@ def test_star_and_ranked_list_pairs(zh: str, en: str, types: tuple[str, ...]) ->
 @pytest.mark.parametrize(("lang", "text", "expected"), SCORES_ON_A_SCALE + SCORES_ON_A_SCALE_NOT)
 def test_scores_on_a_scale(lang: str, text: str, expected: tuple[Row, ...]) -> None:
     assert claims_of(text, lang) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), ZH_SHOW_SEASONS + ZH_SHOW_SEASONS_NOT)
+def test_zh_seasons_of_a_show(text: str, expected: tuple[Row, ...]) -> None:
+    assert claims_of(text, "zh") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), EN_PRICE_RANGES + EN_PRICE_RANGES_NOT)
+def test_en_price_ranges(text: str, expected: tuple[Row, ...]) -> None:
+    assert claims_of(text, "en") == expected

@@ -1231,7 +1231,11 @@ EN_RANGE_BEFORE: Final[frozenset[str]] = frozenset({"between"})
 # A word after which "X to Y" is a change between two figures, not a range ("rose from 5% to 6%").
 EN_CHANGE_BEFORE: Final[frozenset[str]] = frozenset({"from"})
 # Words before "from" that make "from X to Y" a range after all: "ranging from 1 to 7 meters".
-EN_RANGE_VERBS: Final[frozenset[str]] = frozenset({"ranging", "range", "ranges", "varying", "vary"})
+# "priced from 380 to 1,280 yuan" states the range of a price list (tickets, rooms), as 票价380元至1280元
+# does, where "rose from 380 to 1,280" is a change.
+EN_RANGE_VERBS: Final[frozenset[str]] = frozenset(
+    {"ranging", "range", "ranges", "varying", "vary", "priced"}
+)
 # Number-word phrases that render a word with no figure: "the two sides" and "the two parties"
 # translate 双方 (both parties). Other definite numbers state a count ("the two countries", 两国;
 # "these four departments", 四部) and are read.

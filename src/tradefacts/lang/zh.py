@@ -3507,6 +3507,23 @@ ZH_LOCAL_SCORE_ON_SCALE_RE: Final[regex.Pattern[str]] = compiled.pattern(
     """,
     _FLAGS,
 )
+# Seasons of a series or a show (播出了十季 "aired ten seasons", 共拍了三季, 12季): a numeral before 季
+# counts them, as the English side does. Not 四季 alone (一年四季, 四季如春: the seasons of the year,
+# "all year round"), not 第三季 (the ordinal reads it) nor 前三季 (quarters), and not 季 opening
+# another word (季度 a quarter, 季节, 季军, 季报, 季末).
+ZH_SHOW_SEASON_MARKS: Final[frozenset[str]] = frozenset({"季"})
+ZH_SHOW_SEASON_NOT_BEFORE: Final[frozenset[str]] = frozenset(
+    {"度", "节", "節", "军", "軍", "报", "報", "末", "初", "风", "風", "稻", "后", "後"}
+)
+ZH_LOCAL_SHOW_SEASONS_RE: Final[regex.Pattern[str]] = compiled.pattern(
+    rf"""
+    (?<![第前{_NUMERAL_CHARS}0-9.])(?!四季)                              # not 第三季, 前三季, 四季
+    (?P<num>[0-9]{{1,2}}+|[{_HAN_DIGIT_CHARS}{_TENS_CHARS}]{{1,3}}+)    # 十
+    {alternation(ZH_SHOW_SEASON_MARKS)}                                 # 季
+    (?![{"".join(sorted(ZH_SHOW_SEASON_NOT_BEFORE))}])                  # not 季度, 季节
+    """,
+    _FLAGS,
+)
 # A date of the lunar calendar (see `ZH_LUNAR_CALENDARS`): a month after a word naming the calendar,
 # with or without its day (农历八月十五, 农历8月15日, 农历正月); a month named by a word of that
 # calendar (正月十五, 腊月二十三, 冬月); a month of numerals and a day of its first ten (五月初五,
@@ -4890,6 +4907,14 @@ RULES: Final[LangRules] = LangRules(
             Kind.NUMBER,
             begins=Begins.of(digit=True),  # 7.9/10
             follows=follows({"/"}),
+        ),
+        Rule(
+            "zh.local.show_seasons",
+            Build.QUANTITY,
+            ZH_LOCAL_SHOW_SEASONS_RE,
+            Kind.COUNT,
+            begins=_B_NUM,  # 十季, 12季
+            follows=follows(ZH_SHOW_SEASON_MARKS),
         ),
     ),
     local_fallbacks=(
