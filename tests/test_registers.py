@@ -2286,6 +2286,13 @@ EN_PRICE_RANGES = [
 EN_PRICE_RANGES_NOT = [
     pytest.param("Fares went from 260 to 900 yuan.", (("260", "number", "260", None, "exact"), ("900 yuan", "money", "900", "CNY", "exact")), id="a-change"),
 ]
+EN_MARKS_PASSED = [
+    pytest.param("Sales crossed the 5 million mark.", (("crossed the 5 million", "number", "5000000", None, "over"),), id="crossed"),
+    pytest.param("Views had broken the 800 million mark.", (("broken the 800 million", "number", "800000000", None, "over"),), id="broken"),
+]
+EN_MARKS_PASSED_NOT = [
+    pytest.param("Lawmakers passed the 3 bills.", (("3", "number", "3", None, "exact"),), id="a-law-passed"),
+]
 STAR_AND_LIST_PAIRS = [
     pytest.param("乐评人给了三星半。", "Critics gave it three and a half stars.", (), id="stars"),
     pytest.param("乐评人给了三星半。", "Critics gave it three stars.", ("value",), id="stars-slip"),
@@ -2295,6 +2302,8 @@ STAR_AND_LIST_PAIRS = [
     pytest.param("这档节目已经播出了七季。", "The show has run for seven seasons.", (), id="seasons"),
     pytest.param("这档节目已经播出了七季。", "The show has run for six seasons.", ("value",), id="seasons-slip"),
     pytest.param("门票380元至1280元不等。", "Tickets are priced from 380 to 1,280 yuan.", (), id="priced-range"),
+    pytest.param("该片票房突破30亿元大关。", "The film crossed the 3 billion yuan mark.", (), id="mark-crossed"),
+    pytest.param("该片票房接近30亿元大关。", "The film crossed the 3 billion yuan mark.", ("qualifier",), id="mark-crossed-slip"),
     pytest.param("新专辑登上公告牌200强专辑榜第二。", "The new album reached No. 2 on the Billboard 200.", (), id="billboard"),
 ]
 # fmt: on
@@ -2334,4 +2343,9 @@ def test_zh_seasons_of_a_show(text: str, expected: tuple[Row, ...]) -> None:
 
 @pytest.mark.parametrize(("text", "expected"), EN_PRICE_RANGES + EN_PRICE_RANGES_NOT)
 def test_en_price_ranges(text: str, expected: tuple[Row, ...]) -> None:
+    assert claims_of(text, "en") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), EN_MARKS_PASSED + EN_MARKS_PASSED_NOT)
+def test_en_round_marks_passed(text: str, expected: tuple[Row, ...]) -> None:
     assert claims_of(text, "en") == expected

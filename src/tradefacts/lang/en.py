@@ -1139,6 +1139,14 @@ EN_QUALIFIERS_BEFORE: Final[dict[str, Approx]] = {
     "topped": Approx.OVER,
     "topping": Approx.OVER,
     "broke through": Approx.OVER,
+    # A round level passed, as box office and audience news write it ("crossed the $1 billion
+    # mark", "had broken the 2 billion yuan mark", 突破20亿元大关); not "passed the" (a law passed).
+    "crossed the": Approx.OVER,
+    "crossing the": Approx.OVER,
+    "broke the": Approx.OVER,
+    "broken the": Approx.OVER,
+    "topped the": Approx.OVER,
+    "surpassed the": Approx.OVER,
     # A level passed, as 突破 states it ("rail lines in operation passed 10,000 kilometers").
     "passed": Approx.OVER,
     "broke above": Approx.OVER,
