@@ -466,6 +466,8 @@ def _zh_reach_cases() -> list[object]:
     add("score-scale-top", zh.ZH_SCORE_SCALE_TOPS, "豆瓣评分3.5/{s}", "score-on-scale")
     add("show-season-mark", zh.ZH_SHOW_SEASON_MARKS, "已播出十二{s}", "show-seasons")
     add("show-season-not-before", zh.ZH_SHOW_SEASON_NOT_BEFORE, "播出十二季{s}", "no-show-seasons")
+    add("tier-mark", zh.ZH_TIER_MARKS, "价格分为十二{s}", "show-seasons")
+    add("tier-not-before", zh.ZH_TIER_NOT_BEFORE, "价格分为十二档{s}", "no-show-seasons")
     return cases
 
 

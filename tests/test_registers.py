@@ -2279,6 +2279,13 @@ ZH_SHOW_SEASONS_NOT = [
     pytest.param("前两季营收增长", (), id="quarters"),
     pytest.param("第四季将在秋天开播", (("第四", "number", "4", None, "exact"),), id="ordinal"),
     pytest.param("她拿到了季军", (), id="third-place"),
+    pytest.param("他主持一档访谈节目", (), id="a-show"),
+    pytest.param("五一档新片扎堆", (), id="may-day-window"),
+    pytest.param("国庆和十一档期", (), id="national-day-window"),
+]
+ZH_TIERS = [
+    pytest.param("阶梯水价分为四档", (("四档", "count", "4", None, "exact"),), id="price-tiers"),
+    pytest.param("这辆车配备六档手动变速箱", (("六档", "count", "6", None, "exact"),), id="gears"),
 ]
 EN_PRICE_RANGES = [
     pytest.param("Rooms are priced from 260 to 900 yuan a night.", (("260 to 900 yuan", "money", "260..900", "CNY", "range"),), id="priced-from"),
@@ -2302,6 +2309,8 @@ STAR_AND_LIST_PAIRS = [
     pytest.param("这档节目已经播出了七季。", "The show has run for seven seasons.", (), id="seasons"),
     pytest.param("这档节目已经播出了七季。", "The show has run for six seasons.", ("value",), id="seasons-slip"),
     pytest.param("门票380元至1280元不等。", "Tickets are priced from 380 to 1,280 yuan.", (), id="priced-range"),
+    pytest.param("演出票分为三档。", "Tickets come in three price tiers.", (), id="tiers"),
+    pytest.param("演出票分为三档。", "Tickets come in four price tiers.", ("value",), id="tiers-slip"),
     pytest.param("该片票房突破30亿元大关。", "The film crossed the 3 billion yuan mark.", (), id="mark-crossed"),
     pytest.param("该片票房接近30亿元大关。", "The film crossed the 3 billion yuan mark.", ("qualifier",), id="mark-crossed-slip"),
     pytest.param("新专辑登上公告牌200强专辑榜第二。", "The new album reached No. 2 on the Billboard 200.", (), id="billboard"),
@@ -2336,7 +2345,7 @@ def test_scores_on_a_scale(lang: str, text: str, expected: tuple[Row, ...]) -> N
     assert claims_of(text, lang) == expected
 
 
-@pytest.mark.parametrize(("text", "expected"), ZH_SHOW_SEASONS + ZH_SHOW_SEASONS_NOT)
+@pytest.mark.parametrize(("text", "expected"), ZH_SHOW_SEASONS + ZH_SHOW_SEASONS_NOT + ZH_TIERS)
 def test_zh_seasons_of_a_show(text: str, expected: tuple[Row, ...]) -> None:
     assert claims_of(text, "zh") == expected
 

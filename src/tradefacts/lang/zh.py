@@ -3515,12 +3515,22 @@ ZH_SHOW_SEASON_MARKS: Final[frozenset[str]] = frozenset({"季"})
 ZH_SHOW_SEASON_NOT_BEFORE: Final[frozenset[str]] = frozenset(
     {"度", "节", "節", "军", "軍", "报", "報", "末", "初", "风", "風", "稻", "后", "後"}
 )
-ZH_LOCAL_SHOW_SEASONS_RE: Final[regex.Pattern[str]] = compiled.pattern(
+# The tiers of a price list or a scale (门票分为三档 "three tiers", 阶梯电价分三档, 五档变速): a numeral
+# before 档 counts them. Not 一档 alone (一档节目 "a show"), not a holiday's release window (五一档,
+# 十一档: the numerals name the holiday), nor 档 opening another word (档期, 档案).
+ZH_TIER_MARKS: Final[frozenset[str]] = frozenset({"档", "檔"})
+ZH_TIER_NOT_BEFORE: Final[frozenset[str]] = frozenset({"期", "案", "次"})
+ZH_LOCAL_SEASONS_AND_TIERS_RE: Final[regex.Pattern[str]] = compiled.pattern(
     rf"""
-    (?<![第前{_NUMERAL_CHARS}0-9.])(?!四季)                              # not 第三季, 前三季, 四季
+    (?<![第前{_NUMERAL_CHARS}0-9.])                                     # not 第三季, 前三季
+    (?!四季|[五十]?一{alternation(ZH_TIER_MARKS)})                      # not 四季, 一档, 五一档
     (?P<num>[0-9]{{1,2}}+|[{_HAN_DIGIT_CHARS}{_TENS_CHARS}]{{1,3}}+)    # 十
-    {alternation(ZH_SHOW_SEASON_MARKS)}                                 # 季
-    (?![{"".join(sorted(ZH_SHOW_SEASON_NOT_BEFORE))}])                  # not 季度, 季节
+    (?:
+        {alternation(ZH_SHOW_SEASON_MARKS)}                             # 季
+        (?![{"".join(sorted(ZH_SHOW_SEASON_NOT_BEFORE))}])              # not 季度, 季节
+      | {alternation(ZH_TIER_MARKS)}                                    # 档
+        (?![{"".join(sorted(ZH_TIER_NOT_BEFORE))}])                     # not 档期
+    )
     """,
     _FLAGS,
 )
@@ -4909,12 +4919,12 @@ RULES: Final[LangRules] = LangRules(
             follows=follows({"/"}),
         ),
         Rule(
-            "zh.local.show_seasons",
+            "zh.local.seasons_and_tiers",
             Build.QUANTITY,
-            ZH_LOCAL_SHOW_SEASONS_RE,
+            ZH_LOCAL_SEASONS_AND_TIERS_RE,
             Kind.COUNT,
-            begins=_B_NUM,  # 十季, 12季
-            follows=follows(ZH_SHOW_SEASON_MARKS),
+            begins=_B_NUM,  # 十季, 12季, 三档
+            follows=follows(ZH_SHOW_SEASON_MARKS, ZH_TIER_MARKS),
         ),
     ),
     local_fallbacks=(
