@@ -2300,6 +2300,14 @@ EN_MARKS_PASSED = [
 EN_MARKS_PASSED_NOT = [
     pytest.param("Lawmakers passed the 3 bills.", (("3", "number", "3", None, "exact"),), id="a-law-passed"),
 ]
+EN_PARTS_OF_A_SERIES = [
+    pytest.param("Season 5 opens next week.", (("Season 5", "number", "5", None, "exact"),), id="season"),
+    pytest.param("In episode 7 the twist comes.", (("episode 7", "number", "7", None, "exact"),), id="episode"),
+]
+EN_PARTS_OF_A_SERIES_NOT = [
+    pytest.param("the 2024 season opens soon", (("2024", "year", "2024", None, "exact"),), id="a-year-season"),
+    pytest.param("Season 5.1 of the game", (), id="decimal"),
+]
 STAR_AND_LIST_PAIRS = [
     pytest.param("乐评人给了三星半。", "Critics gave it three and a half stars.", (), id="stars"),
     pytest.param("乐评人给了三星半。", "Critics gave it three stars.", ("value",), id="stars-slip"),
@@ -2309,6 +2317,8 @@ STAR_AND_LIST_PAIRS = [
     pytest.param("这档节目已经播出了七季。", "The show has run for seven seasons.", (), id="seasons"),
     pytest.param("这档节目已经播出了七季。", "The show has run for six seasons.", ("value",), id="seasons-slip"),
     pytest.param("门票380元至1280元不等。", "Tickets are priced from 380 to 1,280 yuan.", (), id="priced-range"),
+    pytest.param("该剧第5季第7集今晚播出。", "Season 5, episode 7 airs tonight.", (), id="season-episode"),
+    pytest.param("该剧第5季第7集今晚播出。", "Season 6, episode 7 airs tonight.", ("value",), id="season-slip"),
     pytest.param("演出票分为三档。", "Tickets come in three price tiers.", (), id="tiers"),
     pytest.param("演出票分为三档。", "Tickets come in four price tiers.", ("value",), id="tiers-slip"),
     pytest.param("该片票房突破30亿元大关。", "The film crossed the 3 billion yuan mark.", (), id="mark-crossed"),
@@ -2357,4 +2367,9 @@ def test_en_price_ranges(text: str, expected: tuple[Row, ...]) -> None:
 
 @pytest.mark.parametrize(("text", "expected"), EN_MARKS_PASSED + EN_MARKS_PASSED_NOT)
 def test_en_round_marks_passed(text: str, expected: tuple[Row, ...]) -> None:
+    assert claims_of(text, "en") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), EN_PARTS_OF_A_SERIES + EN_PARTS_OF_A_SERIES_NOT)
+def test_en_parts_of_a_series(text: str, expected: tuple[Row, ...]) -> None:
     assert claims_of(text, "en") == expected

@@ -3026,9 +3026,11 @@ EN_YEAR_ELISIONS: Final[frozenset[str]] = frozenset({"'"})
 # 第N条/章/节/款/项/轮/期/部分: "Article 17" renders 第十七条, so it is read as a rank (role
 # ordinal) and pairs with the original's; alone, a capitalized word before a figure is a model or
 # a label (Windows 10) and nothing is read. Not "Chapter": Chapter 7 and Chapter 11 name kinds of
-# bankruptcy as often as they number a chapter.
+# bankruptcy as often as they number a chapter. "Season 3" and "Episode 12" number the parts of a
+# series (第三季, 第12集). Not "Volume": trading volume 3 million.
 EN_RANK_NOUNS: Final[frozenset[str]] = frozenset(
     {"Article", "Section", "Clause", "Paragraph", "Item", "Round", "Phase", "Part"}
+    | {"Season", "Episode"}  # the parts of a series: 第三季, 第12集
 )
 EN_LOCAL_RANK_NOUN_RE: Final[regex.Pattern[str]] = _compile(
     rf"""
