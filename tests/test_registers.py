@@ -2310,6 +2310,14 @@ EN_PARTS_OF_A_SERIES_NOT = [
     pytest.param("Season 5.1 of the game", (), id="decimal"),
     pytest.param("Nos. 4 and 5", (("5", "number", "5", None, "exact"),), id="plural-nos"),
 ]
+ZH_LEVELS_PASSED = [
+    pytest.param("点击量破3亿", (("破3亿", "number", "300000000", None, "over"),), id="views"),
+    pytest.param("收视率破1.5%", (("破1.5%", "percent", "1.5", "%", "over"),), id="ratings"),
+]
+ZH_LEVELS_PASSED_NOT = [
+    pytest.param("她打破5项纪录", (("5项", "count", "5", None, "exact"),), id="records-broken"),
+    pytest.param("指数跌破3000点", (("3000", "number", "3000", None, "exact"),), id="fallen-through"),
+]
 STAR_AND_LIST_PAIRS = [
     pytest.param("乐评人给了三星半。", "Critics gave it three and a half stars.", (), id="stars"),
     pytest.param("乐评人给了三星半。", "Critics gave it three stars.", ("value",), id="stars-slip"),
@@ -2323,6 +2331,8 @@ STAR_AND_LIST_PAIRS = [
     pytest.param("该剧第5季第7集今晚播出。", "Season 6, episode 7 airs tonight.", ("value",), id="season-slip"),
     pytest.param("这首单曲在排行榜上排名第四。", "The single is No. 4 on the chart.", (), id="chart-place"),
     pytest.param("这首单曲在排行榜上排名第四。", "The single is No. 5 on the chart.", ("value",), id="chart-place-slip"),
+    pytest.param("该剧点击量破3亿。", "The series has passed 300 million clicks.", (), id="level-passed"),
+    pytest.param("该剧点击量破3亿。", "The series has nearly 300 million clicks.", ("qualifier",), id="level-passed-slip"),
     pytest.param("演出票分为三档。", "Tickets come in three price tiers.", (), id="tiers"),
     pytest.param("演出票分为三档。", "Tickets come in four price tiers.", ("value",), id="tiers-slip"),
     pytest.param("该片票房突破30亿元大关。", "The film crossed the 3 billion yuan mark.", (), id="mark-crossed"),
@@ -2377,3 +2387,8 @@ def test_en_round_marks_passed(text: str, expected: tuple[Row, ...]) -> None:
 @pytest.mark.parametrize(("text", "expected"), EN_PARTS_OF_A_SERIES + EN_PARTS_OF_A_SERIES_NOT)
 def test_en_parts_of_a_series(text: str, expected: tuple[Row, ...]) -> None:
     assert claims_of(text, "en") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), ZH_LEVELS_PASSED + ZH_LEVELS_PASSED_NOT)
+def test_zh_levels_passed(text: str, expected: tuple[Row, ...]) -> None:
+    assert claims_of(text, "zh") == expected

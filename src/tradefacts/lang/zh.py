@@ -879,6 +879,9 @@ ZH_QUALIFIERS_BEFORE: Final[dict[str, Approx]] = {
     "逾": Approx.OVER,
     "超": Approx.OVER,
     "突破": Approx.OVER,  # "broke through": 突破3000万 is over 30 million
+    # 破 alone before any figure, as box office, views and ratings news write it (票房破10亿, 播放量破5亿次,
+    # 收视破2, 升破7.0大关): a level passed, as 突破 is; not in 打破, 跌破, 击破 (ZH_QUALIFIER_LOOKALIKES).
+    "破": Approx.OVER,
     "多于": Approx.OVER,
     "至少": Approx.OVER,
     "不少于": Approx.OVER,
@@ -948,6 +951,13 @@ ZH_QUALIFIER_LOOKALIKES: Final[frozenset[str]] = frozenset(
         "亲近",
         "赶超",
         "最近",  # "the most recent": 最近10场比赛 is the last ten games
+        # A record broken or a level fallen through is no floor passed: 打破3项纪录 "broke three
+        # records", 跌破1美元兑7元 (a fall through a rate), 击破, 攻破.
+        "打破",
+        "跌破",
+        "击破",
+        "擊破",
+        "攻破",
     }
 )
 # Qualifiers after a figure (and after its unit: 60％以上, 100万吨左右).
