@@ -3031,7 +3031,6 @@ EN_YEAR_ELISIONS: Final[frozenset[str]] = frozenset({"'"})
 EN_RANK_NOUNS: Final[frozenset[str]] = frozenset(
     {"Article", "Section", "Clause", "Paragraph", "Item", "Round", "Phase", "Part"}
     | {"Season", "Episode"}  # the parts of a series: 第三季, 第12集
-    | {"No."}  # a place on a chart or a list: "No. 1 on the Billboard 200", 排名第一
 )
 EN_LOCAL_RANK_NOUN_RE: Final[regex.Pattern[str]] = _compile(
     rf"""
