@@ -476,6 +476,16 @@ def _zh_reach_cases() -> list[object]:
     add("mark-scale-phrase", zh.ZH_MARK_SCALE_PHRASES, "采用{s}", "mark-scale")
     add("school-grade-mark", zh.ZH_SCHOOL_GRADE_MARKS, "读六{s}", "school-grade")
     add("school-grade-not-after", zh.ZH_SCHOOL_GRADE_NOT_AFTER, "读{s}三年级", "none")
+    # Entertainment and media: lists named by how many they rank, ratings in stars.
+    add("ranked-list-name", zh.ZH_RANKED_LIST_NAMES, "{s}500强企业", "index-name")
+    add("ranked-list-mark", zh.ZH_RANKED_LIST_MARKS, "财富500{s}企业", "index-name")
+    add("star-rating-numeral", zh.ZH_STAR_RATING_NUMERALS, "给出{s}星半的评价", "star-half")
+    add("star-rating-mark", zh.ZH_STAR_RATING_MARKS, "获得四{s}好评", "star-four")
+    add("star-rating-word", zh.ZH_STAR_RATING_WORDS_AFTER, "获得四星{s}", "star-four")
+    add("show-season-mark", zh.ZH_SHOW_SEASON_MARKS, "已播出十二{s}", "show-seasons")
+    add("show-season-not-before", zh.ZH_SHOW_SEASON_NOT_BEFORE, "播出十二季{s}", "no-show-seasons")
+    add("tier-mark", zh.ZH_TIER_MARKS, "价格分为十二{s}", "show-seasons")
+    add("tier-not-before", zh.ZH_TIER_NOT_BEFORE, "价格分为十二档{s}", "no-show-seasons")
     return cases
 
 
@@ -507,6 +517,15 @@ def test_zh_table_entry_is_reachable(text: str, surface: str, check: str) -> Non
         assert claims == ((f"{surface}三年", "year", year, None, "exact"),)
     elif check == "life-span":
         assert [c[:3] for c in claims] == [("701", "year", "701"), ("762", "year", "762")]
+    elif check == "star-half":
+        value = str(zh.ZH_STAR_RATING_NUMERALS[surface]) + ".5"
+        assert [c[1:3] for c in claims] == [("number", value)]
+    elif check == "star-four":
+        assert [c[1:3] for c in claims] == [("number", "4")]
+    elif check == "show-seasons":
+        assert [c[1:3] for c in claims] == [("count", "12")]
+    elif check == "no-show-seasons":
+        assert all(c[1] != "count" for c in claims)
     elif check == "great-count":
         value = str(zh.ZH_GREAT_COUNT_NUMERALS.get(surface, 4))
         assert [c[1:3] for c in claims] == [("count", value)]

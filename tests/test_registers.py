@@ -2532,3 +2532,158 @@ def test_school_grade_pairs(zh: str, en: str, types: tuple[str, ...]) -> None:
 
 def test_a_school_grade_is_an_ordinal() -> None:
     assert [c.role for c in extract_text("她读六年级。", LANGS["zh"])] == [Role.ORDINAL]
+
+
+# Entertainment and media: ratings in stars are scores; lists named by how many they rank.
+# fmt: off
+ZH_STAR_RATINGS = [
+    pytest.param("乐评人给了三星半", (("三星半", "number", "3.5", None, "exact"),), id="and-a-half"),
+    pytest.param("收获了大量五星好评", (("五星", "number", "5", None, "exact"),), id="five-star-reviews"),
+    pytest.param("只得到两颗星的评价", (("两颗星", "number", "2", None, "exact"),), id="with-ke"),
+    pytest.param("读者给出4星推荐", (("4星", "number", "4", None, "exact"),), id="digit"),
+]
+ZH_STAR_RATINGS_NOT = [
+    pytest.param("三星发布了新款手机", (), id="samsung"),
+    pytest.param("天安门广场升起五星红旗", (), id="flag"),
+    pytest.param("入住五星级宾馆", (("五星级", "count", "5", None, "exact"),), id="hotel-grade"),
+    pytest.param("还需要两星期", (("两星期", "duration", "14", "day", "exact"),), id="weeks"),
+    pytest.param("第五星的亮度", (("第五", "number", "5", None, "exact"),), id="ordinal"),
+]
+ZH_RANKED_LISTS = [
+    pytest.param("登上公告牌200强专辑榜", (("200", "number", "200", None, "exact"),), id="billboard"),
+    pytest.param("入选财富500强", (("500", "number", "500", None, "exact"),), id="fortune"),
+]
+ZH_RANKED_LISTS_NOT = [
+    pytest.param("个人财富300亿元", (("300亿元", "money", "30000000000", "CNY", "exact"),), id="wealth-amount"),
+]
+SCORES_ON_A_SCALE = [
+    pytest.param("zh", "猫眼评分9.1/10", (("9.1/10", "number", "9.1", None, "exact"),), id="zh-ten"),
+    pytest.param("zh", "用户打分4.2／5", (("4.2／5", "number", "4.2", None, "exact"),), id="zh-fullwidth-five"),
+    pytest.param("en", "Metacritic users gave it 8.7/10.", (("8.7/10", "number", "8.7", None, "exact"),), id="en-ten"),
+    pytest.param("en", "a score of 88.5/100", (("88.5/100", "number", "88.5", None, "exact"),), id="en-hundred"),
+]
+SCORES_ON_A_SCALE_NOT = [
+    pytest.param("en", "7 out of 10 viewers", (("7 out of 10", "percent", "70", "%", "exact"),), id="words"),
+    pytest.param("en", "the ratio 2.5/10.5", (), id="decimal-top"),
+    pytest.param("en", "a rate of 6.5/100%", (), id="percent-after"),
+    pytest.param("zh", "评分3.5/8", (), id="other-top"),
+]
+ZH_SHOW_SEASONS = [
+    pytest.param("这档真人秀已经拍了八季", (("八季", "count", "8", None, "exact"),), id="numeral"),
+    pytest.param("动画片更新到了15季", (("15季", "count", "15", None, "exact"),), id="digits"),
+]
+ZH_SHOW_SEASONS_NOT = [
+    pytest.param("这里一年四季气候宜人", (), id="seasons-of-the-year"),
+    pytest.param("全年分为四季", (), id="four-seasons"),
+    pytest.param("前两季营收增长", (), id="quarters"),
+    pytest.param("第四季将在秋天开播", (("第四", "number", "4", None, "exact"),), id="ordinal"),
+    pytest.param("她拿到了季军", (), id="third-place"),
+    pytest.param("他主持一档访谈节目", (), id="a-show"),
+    pytest.param("五一档新片扎堆", (), id="may-day-window"),
+    pytest.param("国庆和十一档期", (), id="national-day-window"),
+]
+ZH_TIERS = [
+    pytest.param("阶梯水价分为四档", (("四档", "count", "4", None, "exact"),), id="price-tiers"),
+    pytest.param("这辆车配备六档手动变速箱", (("六档", "count", "6", None, "exact"),), id="gears"),
+]
+EN_PRICE_RANGES = [
+    pytest.param("Rooms are priced from 260 to 900 yuan a night.", (("260 to 900 yuan", "money", "260..900", "CNY", "range"),), id="priced-from"),
+]
+EN_PRICE_RANGES_NOT = [
+    pytest.param("Fares went from 260 to 900 yuan.", (("260", "number", "260", None, "exact"), ("900 yuan", "money", "900", "CNY", "exact")), id="a-change"),
+]
+EN_MARKS_PASSED = [
+    pytest.param("Sales crossed the 5 million mark.", (("crossed the 5 million", "number", "5000000", None, "over"),), id="crossed"),
+    pytest.param("Views had broken the 800 million mark.", (("broken the 800 million", "number", "800000000", None, "over"),), id="broken"),
+]
+EN_MARKS_PASSED_NOT = [
+    pytest.param("Lawmakers passed the 3 bills.", (("3", "number", "3", None, "exact"),), id="a-law-passed"),
+]
+EN_PARTS_OF_A_SERIES = [
+    pytest.param("Season 5 opens next week.", (("Season 5", "number", "5", None, "exact"),), id="season"),
+    pytest.param("In episode 7 the twist comes.", (("episode 7", "number", "7", None, "exact"),), id="episode"),
+]
+EN_PARTS_OF_A_SERIES_NOT = [
+    pytest.param("the 2024 season opens soon", (("2024", "year", "2024", None, "exact"),), id="a-year-season"),
+    pytest.param("Season 5.1 of the game", (), id="decimal"),
+]
+ZH_LEVELS_PASSED = [
+    pytest.param("点击量破3亿", (("破3亿", "number", "300000000", None, "over"),), id="views"),
+    pytest.param("收视率破1.5%", (("破1.5%", "percent", "1.5", "%", "over"),), id="ratings"),
+]
+ZH_LEVELS_PASSED_NOT = [
+    pytest.param("她打破5项纪录", (("5项", "count", "5", None, "exact"),), id="records-broken"),
+    pytest.param("指数跌破3000点", (("3000", "number", "3000", None, "exact"),), id="fallen-through"),
+]
+STAR_AND_LIST_PAIRS = [
+    pytest.param("乐评人给了三星半。", "Critics gave it three and a half stars.", (), id="stars"),
+    pytest.param("乐评人给了三星半。", "Critics gave it three stars.", ("value",), id="stars-slip"),
+    pytest.param("该书收获大量五星好评。", "The book has drawn many five-star reviews.", (), id="five-star"),
+    pytest.param("该剧在IMDb上的评分为8.3/10。", "The series is rated 8.3/10 on IMDb.", (), id="score"),
+    pytest.param("该剧在IMDb上的评分为8.3/10。", "The series is rated 3.8/10 on IMDb.", ("value",), id="score-slip"),
+    pytest.param("这档节目已经播出了七季。", "The show has run for seven seasons.", (), id="seasons"),
+    pytest.param("这档节目已经播出了七季。", "The show has run for six seasons.", ("value",), id="seasons-slip"),
+    pytest.param("门票380元至1280元不等。", "Tickets are priced from 380 to 1,280 yuan.", (), id="priced-range"),
+    pytest.param("该剧第5季第7集今晚播出。", "Season 5, episode 7 airs tonight.", (), id="season-episode"),
+    pytest.param("该剧第5季第7集今晚播出。", "Season 6, episode 7 airs tonight.", ("value",), id="season-slip"),
+    pytest.param("该剧点击量破3亿。", "The series has passed 300 million clicks.", (), id="level-passed"),
+    pytest.param("该剧点击量破3亿。", "The series has nearly 300 million clicks.", ("qualifier",), id="level-passed-slip"),
+    pytest.param("演出票分为三档。", "Tickets come in three price tiers.", (), id="tiers"),
+    pytest.param("演出票分为三档。", "Tickets come in four price tiers.", ("value",), id="tiers-slip"),
+    pytest.param("该片票房突破30亿元大关。", "The film crossed the 3 billion yuan mark.", (), id="mark-crossed"),
+    pytest.param("该片票房接近30亿元大关。", "The film crossed the 3 billion yuan mark.", ("qualifier",), id="mark-crossed-slip"),
+    pytest.param("新专辑登上公告牌200强专辑榜第二。", "The new album reached No. 2 on the Billboard 200.", (), id="billboard"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "expected"), ZH_STAR_RATINGS + ZH_STAR_RATINGS_NOT)
+def test_zh_ratings_in_stars(text: str, expected: tuple[Row, ...]) -> None:
+    assert claims_of(text, "zh") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), ZH_RANKED_LISTS)
+def test_zh_lists_named_by_their_size(text: str, expected: tuple[Row, ...]) -> None:
+    assert claims_of(text, "zh") == expected
+    assert [c.role for c in extract_text(text, LANGS["zh"])] == [Role.NAME]
+
+
+@pytest.mark.parametrize(("text", "expected"), ZH_RANKED_LISTS_NOT)
+def test_zh_amounts_after_a_list_word_are_no_name(text: str, expected: tuple[Row, ...]) -> None:
+    assert claims_of(text, "zh") == expected
+    assert all(c.role is None for c in extract_text(text, LANGS["zh"]))
+
+
+@pytest.mark.parametrize(("zh", "en", "types"), STAR_AND_LIST_PAIRS)
+def test_star_and_ranked_list_pairs(zh: str, en: str, types: tuple[str, ...]) -> None:
+    assert tuple(f.type.value for f in check(zh, en)) == types
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), SCORES_ON_A_SCALE + SCORES_ON_A_SCALE_NOT)
+def test_scores_on_a_scale(lang: str, text: str, expected: tuple[Row, ...]) -> None:
+    assert claims_of(text, lang) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), ZH_SHOW_SEASONS + ZH_SHOW_SEASONS_NOT + ZH_TIERS)
+def test_zh_seasons_of_a_show(text: str, expected: tuple[Row, ...]) -> None:
+    assert claims_of(text, "zh") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), EN_PRICE_RANGES + EN_PRICE_RANGES_NOT)
+def test_en_price_ranges(text: str, expected: tuple[Row, ...]) -> None:
+    assert claims_of(text, "en") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), EN_MARKS_PASSED + EN_MARKS_PASSED_NOT)
+def test_en_round_marks_passed(text: str, expected: tuple[Row, ...]) -> None:
+    assert claims_of(text, "en") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), EN_PARTS_OF_A_SERIES + EN_PARTS_OF_A_SERIES_NOT)
+def test_en_parts_of_a_series(text: str, expected: tuple[Row, ...]) -> None:
+    assert claims_of(text, "en") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), ZH_LEVELS_PASSED + ZH_LEVELS_PASSED_NOT)
+def test_zh_levels_passed(text: str, expected: tuple[Row, ...]) -> None:
+    assert claims_of(text, "zh") == expected

@@ -1146,6 +1146,14 @@ EN_QUALIFIERS_BEFORE: Final[dict[str, Approx]] = {
     "topped": Approx.OVER,
     "topping": Approx.OVER,
     "broke through": Approx.OVER,
+    # A round level passed, as box office and audience news write it ("crossed the $1 billion
+    # mark", "had broken the 2 billion yuan mark", 突破20亿元大关); not "passed the" (a law passed).
+    "crossed the": Approx.OVER,
+    "crossing the": Approx.OVER,
+    "broke the": Approx.OVER,
+    "broken the": Approx.OVER,
+    "topped the": Approx.OVER,
+    "surpassed the": Approx.OVER,
     # A level passed, as 突破 states it ("rail lines in operation passed 10,000 kilometers").
     "passed": Approx.OVER,
     "broke above": Approx.OVER,
@@ -1238,7 +1246,11 @@ EN_RANGE_BEFORE: Final[frozenset[str]] = frozenset({"between"})
 # A word after which "X to Y" is a change between two figures, not a range ("rose from 5% to 6%").
 EN_CHANGE_BEFORE: Final[frozenset[str]] = frozenset({"from"})
 # Words before "from" that make "from X to Y" a range after all: "ranging from 1 to 7 meters".
-EN_RANGE_VERBS: Final[frozenset[str]] = frozenset({"ranging", "range", "ranges", "varying", "vary"})
+# "priced from 380 to 1,280 yuan" states the range of a price list (tickets, rooms), as 票价380元至1280元
+# does, where "rose from 380 to 1,280" is a change.
+EN_RANGE_VERBS: Final[frozenset[str]] = frozenset(
+    {"ranging", "range", "ranges", "varying", "vary", "priced"}
+)
 # Number-word phrases that render a word with no figure: "the two sides" and "the two parties"
 # translate 双方 (both parties). Other definite numbers state a count ("the two countries", 两国;
 # "these four departments", 四部) and are read.
@@ -3037,9 +3049,11 @@ EN_YEAR_ELISIONS: Final[frozenset[str]] = frozenset({"'"})
 # 第N条/章/节/款/项/轮/期/部分: "Article 17" renders 第十七条, so it is read as a rank (role
 # ordinal) and pairs with the original's; alone, a capitalized word before a figure is a model or
 # a label (Windows 10) and nothing is read. Not "Chapter": Chapter 7 and Chapter 11 name kinds of
-# bankruptcy as often as they number a chapter.
+# bankruptcy as often as they number a chapter. "Season 3" and "Episode 12" number the parts of a
+# series (第三季, 第12集). Not "Volume": trading volume 3 million.
 EN_RANK_NOUNS: Final[frozenset[str]] = frozenset(
     {"Article", "Section", "Clause", "Paragraph", "Item", "Round", "Phase", "Part"}
+    | {"Season", "Episode"}  # the parts of a series: 第三季, 第12集
 )
 EN_LOCAL_RANK_NOUN_RE: Final[regex.Pattern[str]] = _compile(
     rf"""
@@ -3783,7 +3797,11 @@ EN_SCORE_SCALE_TOPS: Final[frozenset[str]] = frozenset(
     {"4", "4.0", "4.3", "4.5", "5", "5.0", "10", "10.0", "100"}
 )
 EN_SCORE_SCALE_SLASHES: Final[frozenset[str]] = frozenset({"/"})
-EN_SCORE_SCALE_LABELS: Final[frozenset[str]] = frozenset({"GPA"})
+# The labels of a score that a capitalized Latin word before it may be (a version's name may not:
+# "Android 4.4/5.0"): a grade point average and the sites that rate films and books.
+EN_SCORE_SCALE_LABELS: Final[frozenset[str]] = frozenset(
+    {"GPA", "IMDb", "IMDB", "Metacritic", "Letterboxd"}
+)
 EN_LOCAL_SCORE_OVER_SCALE_RE: Final[regex.Pattern[str]] = _compile(
     rf"""
     (?:(?<=\b(?-i:{alternation(EN_SCORE_SCALE_LABELS)})\ )|(?<!(?-i:[A-Z])[A-Za-z]*\ ))    # GPA; not Android

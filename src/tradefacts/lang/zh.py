@@ -880,6 +880,9 @@ ZH_QUALIFIERS_BEFORE: Final[dict[str, Approx]] = {
     "逾": Approx.OVER,
     "超": Approx.OVER,
     "突破": Approx.OVER,  # "broke through": 突破3000万 is over 30 million
+    # 破 alone before any figure, as box office, views and ratings news write it (票房破10亿, 播放量破5亿次,
+    # 收视破2, 升破7.0大关): a level passed, as 突破 is; not in 打破, 跌破, 击破 (ZH_QUALIFIER_LOOKALIKES).
+    "破": Approx.OVER,
     "多于": Approx.OVER,
     "至少": Approx.OVER,
     "不少于": Approx.OVER,
@@ -949,6 +952,13 @@ ZH_QUALIFIER_LOOKALIKES: Final[frozenset[str]] = frozenset(
         "亲近",
         "赶超",
         "最近",  # "the most recent": 最近10场比赛 is the last ten games
+        # A record broken or a level fallen through is no floor passed: 打破3项纪录 "broke three
+        # records", 跌破1美元兑7元 (a fall through a rate), 击破, 攻破.
+        "打破",
+        "跌破",
+        "击破",
+        "擊破",
+        "攻破",
     }
 )
 # Qualifiers after a figure (and after its unit: 60％以上, 100万吨左右).
@@ -3268,6 +3278,11 @@ ZH_UNIVERSITY_PROJECT_WORDS: Final[frozenset[str]] = frozenset(
 ZH_UNIVERSITY_PROJECT_JOINERS: Final[frozenset[str]] = frozenset(
     {"、", "/", "和", "与", "與", "或", "及"}
 )
+# Lists and charts named by how many they rank (公告牌200强 "the Billboard 200", 财富500强 "the
+# Fortune 500"): the figure names the list, as the English side reads "Billboard 200"; only before
+# 强, so 财富100亿元 (wealth of ten billion yuan) stays an amount.
+ZH_RANKED_LIST_NAMES: Final[frozenset[str]] = frozenset({"公告牌", "告示牌", "财富", "財富"})
+ZH_RANKED_LIST_MARKS: Final[frozenset[str]] = frozenset({"强", "強"})
 ZH_LOCAL_NAME_RE: Final[regex.Pattern[str]] = compiled.pattern(
     rf"""
     (?:
@@ -3285,6 +3300,8 @@ ZH_LOCAL_NAME_RE: Final[regex.Pattern[str]] = compiled.pattern(
         (?=(?:{alternation(ZH_UNIVERSITY_PROJECT_JOINERS)}               # 、211
              {alternation(ZH_UNIVERSITY_PROJECT_NUMBERS)})?+
            {alternation(ZH_UNIVERSITY_PROJECT_WORDS)})                   # 高校, 工程
+      | (?<={alternation(ZH_RANKED_LIST_NAMES)})                       # 公告牌
+        (?P<num>[1-9][0-9]{{1,3}}+)(?={alternation(ZH_RANKED_LIST_MARKS)})  # 200强
     )
     """,
     _FLAGS,
@@ -3479,14 +3496,19 @@ ZH_LOCAL_LIFE_SPAN_YEAR_RE: Final[regex.Pattern[str]] = compiled.pattern(
     """,
     _FLAGS,
 )
-# A score written over the top of its scale with a slash (GPA为3.8/4.0, 绩点3.8/4, 评分4.8/5): the
+# A score written over the top of its scale with a slash (GPA为3.8/4.0, 绩点3.8/4, 评分4.8/5, 豆瓣评分
+# 8.5/10, IMDb 7.9/10): the
 # score, with decimals, is the figure; the scale is part of the claim. Not after a Latin name and
 # a space (a version: Android 4.4/5.0) other than a score's label (GPA 3.8/4.0).
 ZH_SCORE_SCALE_TOPS: Final[frozenset[str]] = frozenset(
     {"4", "4.0", "4.3", "4.5", "5", "5.0", "10", "10.0", "100"}
 )
 ZH_SCORE_SCALE_SLASHES: Final[frozenset[str]] = frozenset({"/"})
-ZH_SCORE_SCALE_LABELS: Final[frozenset[str]] = frozenset({"GPA"})
+# The labels of a score that a capitalized Latin word before it may be (a version's name may not:
+# Android 4.4/5.0): a grade point average and the sites that rate films and books.
+ZH_SCORE_SCALE_LABELS: Final[frozenset[str]] = frozenset(
+    {"GPA", "IMDb", "IMDB", "Metacritic", "Letterboxd"}
+)
 ZH_LOCAL_SCORE_OVER_SCALE_RE: Final[regex.Pattern[str]] = compiled.pattern(
     rf"""
     (?:(?<={alternation(ZH_SCORE_SCALE_LABELS)}\ )|(?<![A-Z][A-Za-z]*\ ))(?<![0-9.,/A-Za-z])   # GPA
@@ -3544,6 +3566,66 @@ ZH_LOCAL_GREAT_COUNT_RE: Final[regex.Pattern[str]] = compiled.pattern(
     (?P<num>[{"".join(sorted(ZH_GREAT_COUNT_NUMERALS))}])              # 四
     {alternation(ZH_GREAT_COUNT_MARKS)}                                # 大
     (?![{"".join(sorted(ZH_GREAT_COUNT_NOT_BEFORE))}])(?=\p{{Han}})     # 发明, not 大于
+    """,
+    _FLAGS,
+)
+# A rating in stars, as reviews of films, shows, books and hotels give it: 四星半 "four and a half
+# stars" (4.5), 五星好评 "five-star reviews", 三颗星的评价. One numeral from one to five before 星
+# (or 颗星), then 半 or a word of rating: a score, not a count; not 三星 (Samsung), 三星堆, 两星期
+# (two weeks), 五星红旗 (the five-star flag, whose 五 the English side reads), nor 五星级 (a count).
+ZH_STAR_RATING_NUMERALS: Final[dict[str, int]] = {
+    "一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "1": 1, "2": 2, "3": 3, "4": 4, "5": 5,
+}  # fmt: skip
+ZH_STAR_RATING_MARKS: Final[frozenset[str]] = frozenset({"星", "颗星", "顆星"})
+ZH_STAR_RATING_WORDS_AFTER: Final[frozenset[str]] = frozenset(
+    {
+        "好评",
+        "好評",
+        "评价",
+        "評價",
+        "评分",
+        "評分",
+        "推荐",
+        "推薦",
+        "评级",
+        "評級",
+        "的评价",
+        "的評價",
+    }
+)
+ZH_LOCAL_STAR_RATING_RE: Final[regex.Pattern[str]] = compiled.pattern(
+    rf"""
+    (?<![第{_NUMERAL_CHARS}0-9.])                                      # not 第五星, 十五星
+    (?P<num>[{"".join(sorted(ZH_STAR_RATING_NUMERALS))}])              # 四
+    {alternation(ZH_STAR_RATING_MARKS)}                                # 星
+    (?:(?P<half>半)|(?={alternation(ZH_STAR_RATING_WORDS_AFTER)}))     # 半, or 好评 after it
+    """,
+    _FLAGS,
+)
+# Seasons of a series or a show (播出了十季 "aired ten seasons", 共拍了三季, 12季): a numeral before 季
+# counts them, as the English side does. Not 四季 alone (一年四季, 四季如春: the seasons of the year,
+# "all year round"), not 第三季 (the ordinal reads it) nor 前三季 (quarters), and not 季 opening
+# another word (季度 a quarter, 季节, 季军, 季报, 季末).
+ZH_SHOW_SEASON_MARKS: Final[frozenset[str]] = frozenset({"季"})
+ZH_SHOW_SEASON_NOT_BEFORE: Final[frozenset[str]] = frozenset(
+    {"度", "节", "節", "军", "軍", "报", "報", "末", "初", "风", "風", "稻", "后", "後"}
+)
+# The tiers of a price list or a scale (门票分为三档 "three tiers", 阶梯电价分三档, 五档变速): a numeral
+# before 档 counts them. Not 一档 alone (一档节目 "a show"), not a holiday's release window (五一档,
+# 十一档: the numerals name the holiday), nor 档 opening another word (档期, 档案).
+ZH_TIER_MARKS: Final[frozenset[str]] = frozenset({"档", "檔"})
+ZH_TIER_NOT_BEFORE: Final[frozenset[str]] = frozenset({"期", "案", "次"})
+ZH_LOCAL_SEASONS_AND_TIERS_RE: Final[regex.Pattern[str]] = compiled.pattern(
+    rf"""
+    (?<![第前{_NUMERAL_CHARS}0-9.])                                     # not 第三季, 前三季
+    (?!四季|[五十]?一{alternation(ZH_TIER_MARKS)})                      # not 四季, 一档, 五一档
+    (?P<num>[0-9]{{1,2}}+|[{_HAN_DIGIT_CHARS}{_TENS_CHARS}]{{1,3}}+)    # 十
+    (?:
+        {alternation(ZH_SHOW_SEASON_MARKS)}                             # 季
+        (?![{"".join(sorted(ZH_SHOW_SEASON_NOT_BEFORE))}])              # not 季度, 季节
+      | {alternation(ZH_TIER_MARKS)}                                    # 档
+        (?![{"".join(sorted(ZH_TIER_NOT_BEFORE))}])                     # not 档期
+    )
     """,
     _FLAGS,
 )
@@ -4326,7 +4408,8 @@ RULES: Final[LangRules] = LangRules(
             begins=Begins.of(ZH_PLAN_NAMES)
             | Begins.behind(ZH_SERIES_NAMES, (name + " " for name in ZH_SERIES_NAMES))
             | Begins.behind(ZH_STOCK_INDEX_NAMES)  # 500 after 标普
-            | Begins.of(ZH_UNIVERSITY_PROJECT_NUMBERS),  # 985高校
+            | Begins.of(ZH_UNIVERSITY_PROJECT_NUMBERS)  # 985高校
+            | Begins.behind(ZH_RANKED_LIST_NAMES),  # 200 after 公告牌
         ),
         Rule(
             "zh.local.year.bc",
@@ -4933,6 +5016,22 @@ RULES: Final[LangRules] = LangRules(
             Kind.NUMBER,
             begins=Begins(digit=True),
             follows=follows(ZH_SCORE_SCALE_SLASHES),
+        ),
+        Rule(
+            "zh.local.star_rating",
+            Build.QUANTITY,
+            ZH_LOCAL_STAR_RATING_RE,
+            Kind.NUMBER,
+            begins=Begins.of(ZH_STAR_RATING_NUMERALS),  # 四星半, 五星好评
+            follows=follows(ZH_STAR_RATING_MARKS),
+        ),
+        Rule(
+            "zh.local.seasons_and_tiers",
+            Build.QUANTITY,
+            ZH_LOCAL_SEASONS_AND_TIERS_RE,
+            Kind.COUNT,
+            begins=_B_NUM,  # 十季, 12季, 三档
+            follows=follows(ZH_SHOW_SEASON_MARKS, ZH_TIER_MARKS),
         ),
     ),
     local_fallbacks=(
