@@ -455,6 +455,9 @@ def _zh_reach_cases() -> list[object]:
     add("great-count-numeral", zh.ZH_GREAT_COUNT_NUMERALS, "{s}大发明", "great-count")
     add("great-count-mark", zh.ZH_GREAT_COUNT_MARKS, "四{s}发明", "great-count")
     add("great-count-not-before", zh.ZH_GREAT_COUNT_NOT_BEFORE, "四大{s}", "none")
+    # Sports results: a field event's mark, the deciding game of a series.
+    add("field-mark-metres", zh.ZH_FIELD_MARK_METRES, "以20{s}58夺冠", "unit")
+    add("great-count-not-after", zh.ZH_GREAT_COUNT_NOT_AFTER, "{s}七大战", "none")
     add("life-span-separator", zh.ZH_LIFE_SPAN_SEPARATORS, "李白（701{s}762）", "life-span")
     add("life-span-bracket", zh.ZH_LIFE_SPAN_BRACKETS, "李白{s}701-762）", "life-span")
     # Education and admissions: university projects named by a number, tiers of admission.
@@ -1106,6 +1109,8 @@ def _en_reach_cases() -> list[object]:
     add("score-follower", en.EN_SCORE_FOLLOWERS, "Italy beat Spain 5-6 {s} home", "two")
     add("score-separator", en.EN_SCORE_SEPARATORS, "the score was 5{s}6 at home", "two")
     add("score-stage", en.EN_SCORE_STAGE_PHRASES, "it stood at 5-6 {s}, and", "two")
+    add("score-noun-modifier", en.EN_SCORE_NOUN_MODIFIERS, "a 5-6 {s} lead at home", "two")
+    add("metre-event", en.EN_METRE_EVENTS, "she won the 50m {s} title", "metres-50")
     add("month-name-after", en.EN_MONTH_NAMES_AFTER, "during the May {s} holiday", "none")
     add("name-ending-in-a-month", en.EN_NAMES_ENDING_IN_A_MONTH, "the {s} March 5 rocket", "none")
     add("month-possessive", en.EN_MONTH_POSSESSIVE_MARKS, "of December{s} deliveries", "december")
@@ -1361,6 +1366,8 @@ _EN_REACH_IDS = {
     "EN_SCORE_STAGE_PHRASES": "score-stage-",
     "EN_SCORE_FOLLOWERS": "score-follower-",
     "EN_SCORE_SEPARATORS": "score-separator-",
+    "EN_SCORE_NOUN_MODIFIERS": "score-noun-modifier-",
+    "EN_METRE_EVENTS": "metre-event-",
     "EN_MONTH_NAMES_AFTER": "month-name-after-",
     "EN_NAMES_ENDING_IN_A_MONTH": "name-ending-in-a-month-",
     "EN_MONTH_POSSESSIVE_MARKS": "month-possessive-",
@@ -1494,6 +1501,9 @@ def test_en_table_entry_is_reachable(text: str, surface: str, check: str) -> Non
         return
     if check == "two":
         assert [c[2] for c in claims] == [Decimal(5), Decimal(6)]
+        return
+    if check == "metres-50":
+        assert [(c[1], c[2], c[4]) for c in claims] == [("quantity", Decimal(50), "m")]
         return
     if check == "web-range-8-12k":
         assert [(c[1], c[2], c[3]) for c in claims] == [("number", Decimal(8000), Decimal(12000))]

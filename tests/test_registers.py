@@ -2687,3 +2687,63 @@ def test_en_parts_of_a_series(text: str, expected: tuple[Row, ...]) -> None:
 @pytest.mark.parametrize(("text", "expected"), ZH_LEVELS_PASSED + ZH_LEVELS_PASSED_NOT)
 def test_zh_levels_passed(text: str, expected: tuple[Row, ...]) -> None:
     assert claims_of(text, "zh") == expected
+
+
+# fmt: off
+# Sports results: the mark of a throw or a jump in metres and centimetres (19米87, 2米31, before a
+# verb too), a lap timed to the thousandth (1分21秒504), the deciding game of a series (抢七), and
+# on the English side scores after a verb of the present ("trail the series 1-3"), a "series lead",
+# and one or two digits of metres before the event they measure ("the 50m butterfly").
+ZH_SPORTS_MARKS = [
+    pytest.param("她以19米87夺得铅球金牌", (("19米87", "quantity", "19.87", "m", "exact"),), id="throw-before-verb"),
+    pytest.param("标枪成绩为84米03。", (("84米03", "quantity", "84.03", "m", "exact"),), id="throw-zero-centimetres"),
+    pytest.param("他以2米31获胜", (("2米31", "quantity", "2.31", "m", "exact"),), id="jump-before-verb"),
+    pytest.param("以1分21秒504的圈速获得杆位", (("1分", "duration", "1", "minute", "exact"), ("21秒504", "duration", "21.504", "second", "exact")), id="lap-thousandths"),
+    pytest.param("抢七大战将于周日进行", (), id="game-seven"),
+]
+ZH_SPORTS_MARKS_NOT = [
+    pytest.param("长20米10厘米", (("20米", "quantity", "20", "m", "exact"), ("10厘米", "quantity", "0.1", "m", "exact")), id="metres-then-centimetres"),
+    pytest.param("高20米35名工人", (("20米", "quantity", "20", "m", "exact"), ("35名", "count", "35", None, "exact")), id="metres-then-count"),
+    pytest.param("以20米3夺冠", (("20米", "quantity", "20", "m", "exact"), ("3", "number", "3", None, "exact")), id="one-digit-after-two"),
+    pytest.param("三大战役", (("三大", "count", "3", None, "exact"),), id="great-count-stays"),
+]
+EN_SPORTS_MARKS = [
+    pytest.param("the 10m platform final", (("10m", "quantity", "10", "m", "exact"),), id="platform"),
+    pytest.param("a lap of 1:21.504", (("1", "duration", "1", "minute", "exact"), ("21.504", "duration", "21.504", "second", "exact")), id="lap-of"),
+    pytest.param("They trail the series 1-3.", (("1", "number", "1", None, "exact"), ("3", "number", "3", None, "exact")), id="trail"),
+    pytest.param("The Celtics lead the series 3-2.", (("3", "number", "3", None, "exact"), ("2", "number", "2", None, "exact")), id="lead"),
+    pytest.param("took a 2-0 series lead", (("2", "number", "2", None, "exact"), ("0", "number", "0", None, "exact")), id="series-lead"),
+    pytest.param("they swept their first-round opponents 4-0", (("4", "number", "4", None, "exact"), ("0", "number", "0", None, "exact")), id="hyphened-word-between"),
+]
+EN_SPORTS_MARKS_NOT = [
+    pytest.param("a 5m deal", (), id="millions-stay-unread"),
+    pytest.param("paid 50m for him", (), id="millions-without-event"),
+]
+SPORTS_MARK_PAIRS = [
+    pytest.param("他以19米87夺冠。", "He won with 19.87 metres.", (), id="throw"),
+    pytest.param("他以19米87夺冠。", "He won with 19.78 metres.", ("value",), id="throw-slip"),
+    pytest.param("他以1分21秒504获得杆位。", "He took pole with a lap of 1:21.504.", (), id="lap"),
+    pytest.param("他以1分21秒504获得杆位。", "He took pole with a lap of 1:21.054.", ("value",), id="lap-slip"),
+    pytest.param("湖人以1:3落后。", "The Lakers trail the series 1-3.", (), id="trail"),
+    pytest.param("湖人以1:3落后。", "The Lakers trail the series 1-4.", ("value",), id="trail-slip"),
+    pytest.param("勇士以3:2领先。", "The Warriors hold a 3-2 series lead.", (), id="series-lead"),
+    pytest.param("她在50米蝶泳中夺冠。", "She won the 50m butterfly.", (), id="swimming-event"),
+    pytest.param("她在50米蝶泳中夺冠。", "She won the 100m butterfly.", ("value",), id="swimming-event-slip"),
+    pytest.param("抢七大战将在周日进行。", "Game 7 will be played on Sunday.", (), id="game-seven"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "expected"), ZH_SPORTS_MARKS + ZH_SPORTS_MARKS_NOT)
+def test_zh_sports_marks(text: str, expected: tuple[Row, ...]) -> None:
+    assert claims_of(text, "zh") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), EN_SPORTS_MARKS + EN_SPORTS_MARKS_NOT)
+def test_en_sports_marks(text: str, expected: tuple[Row, ...]) -> None:
+    assert claims_of(text, "en") == expected
+
+
+@pytest.mark.parametrize(("zh", "en", "types"), SPORTS_MARK_PAIRS)
+def test_sports_mark_pairs(zh: str, en: str, types: tuple[str, ...]) -> None:
+    assert tuple(f.type.value for f in check(zh, en)) == types

@@ -2112,6 +2112,11 @@ EN_SCORE_VERBS: Final[frozenset[str]] = frozenset(
         "leading",
         "trailed",
         "trailing",
+        "trail",
+        "trails",
+        "lead",
+        "leads",
+        "wins",
         "drew",
         "tied",
         "edged",
@@ -2135,7 +2140,11 @@ EN_SCORE_FOLLOWERS: Final[frozenset[str]] = frozenset(
     {"in", "at", "on", "against", "after", "with", "over", "for", "and", "but", "to", "as", "away"}
 )
 _SCORE_VERB: Final[str] = alternation(EN_SCORE_VERBS)
-_SCORE_NOUN: Final[str] = alternation(EN_SCORE_NOUNS)
+# A word that may stand between a score and the noun of its result ("a 3-1 series lead").
+EN_SCORE_NOUN_MODIFIERS: Final[frozenset[str]] = frozenset({"series"})
+_SCORE_NOUN: Final[str] = (
+    rf"(?:{alternation(EN_SCORE_NOUN_MODIFIERS)}\ )?+{alternation(EN_SCORE_NOUNS)}"
+)
 _SCORE_END: Final[str] = (
     rf"(?![\d%-]|[.,]\d)(?=\ ?+[.,;:!?)]|$|\ {alternation(EN_SCORE_FOLLOWERS)}\b)"
 )
@@ -2152,10 +2161,11 @@ EN_SCORE_STAGE_PHRASES: Final[frozenset[str]] = frozenset(
     }
 )
 _SCORE_STAGE: Final[str] = alternation(EN_SCORE_STAGE_PHRASES)
-# A verb of a match and up to four words before the score (the team beaten, "the Warriors"), and
-# the scores of earlier sets after it ("beat her 6-4, 7-5").
+# A verb of a match and up to four words before the score (the team beaten, "the Warriors", a
+# hyphened "first-round"), and the scores of earlier sets after it ("beat her 6-4, 7-5").
 _SCORE_CONTEXT: Final[str] = (
-    rf"\b{_SCORE_VERB}(?:\ [\w'’]++){{0,4}}\ (?:(?<![\w.,$-])[0-9]{{1,3}}-[0-9]{{1,3}},\ ){{0,4}}"
+    rf"\b{_SCORE_VERB}(?:\ [\w'’]++(?:-[\w'’]++)?+){{0,4}}\ "  # first-round opponents
+    rf"(?:(?<![\w.,$-])[0-9]{{1,3}}-[0-9]{{1,3}},\ ){{0,4}}"
 )
 _SCORE_FIGURE: Final[str] = r"(?<![\w.,$-])[0-9]{1,3}"
 EN_LOCAL_SCORE_FIRST_RE: Final[regex.Pattern[str]] = _compile(
@@ -2495,6 +2505,8 @@ EN_RACE_CUES: Final[frozenset[str]] = frozenset(
         "timed at",
         "ran",
         "posted",
+        "lap of",
+        "laps of",
     }
 )
 _RACE_CUE: Final[str] = rf"\b{alternation(EN_RACE_CUES)}\ "
@@ -2776,6 +2788,25 @@ EN_CORES_RE: Final[regex.Pattern[str]] = _compile(
     _FLAGS,
 )
 # A physical amount: 12 km, 5-kilometre, 100 square metres, minus 18 degrees Celsius, -18°C.
+# One or two digits with m are metres, not millions, before the event of a pool, a platform or a
+# range they measure ("the 50m breaststroke", "the 10m platform", "the 10m air rifle").
+EN_METRE_EVENTS: Final[frozenset[str]] = frozenset(
+    {
+        "freestyle",
+        "backstroke",
+        "breaststroke",
+        "butterfly",
+        "medley",
+        "hurdles",
+        "platform",
+        "springboard",
+        "air rifle",
+        "air pistol",
+        "rapid fire pistol",
+        "dash",
+        "sprint",
+    }
+)
 EN_LOCAL_QUANTITY_RE: Final[regex.Pattern[str]] = _compile(
     rf"""
     {_LOCAL_PRE}{_EDGE_BEFORE}{_LOCAL_NEG}{_NOT_CAPITALIZED_NAME}
@@ -2783,7 +2814,8 @@ EN_LOCAL_QUANTITY_RE: Final[regex.Pattern[str]] = _compile(
     (?:
         [\ -]?+(?P<unit>{_QUANTITY_WORD})\b                 # 12 kilometres, 5-kilometre
       | [\ -]?+(?-i:(?P<unit>{_QUANTITY_SYMBOL}))(?![\w²³])  # 12 km, 100 m², -18°C, a 10-km road
-        (?<!(?<![0-9,.])[0-9]{{1,2}}(?-i:[mlL])|\.[0-9]{{1,15}}(?-i:m))
+        (?:(?<=(?<![0-9,.])[0-9]{{1,2}}(?-i:m))(?=\ {alternation(EN_METRE_EVENTS)}\b)   # the 50m butterfly
+          |(?<!(?<![0-9,.])[0-9]{{1,2}}(?-i:[mlL])|\.[0-9]{{1,15}}(?-i:m)))
                     # 5m and 1.5m are five and 1.5 million, 5L a code; 3000m, 600L, 5.6L are units
         (?!(?<=\d(?-i:W))[-/])                             # a 65W charger; not 5W-30 oil
     )

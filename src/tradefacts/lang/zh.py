@@ -2709,11 +2709,12 @@ ZH_LOCAL_SPAN_SECONDS_RE: Final[regex.Pattern[str]] = compiled.pattern(
     _FLAGS,
 )
 # A race time with its hundredths after the seconds (9秒83 = 9.83 seconds, 1分05秒12), as results
-# are written; not a figure with a measure word or unit of its own after it.
+# are written, or its thousandths as motor racing times a lap (1分18秒750 = 78.750 seconds); not a
+# figure with a measure word or unit of its own after it.
 ZH_LOCAL_SPAN_HUNDREDTHS_RE: Final[regex.Pattern[str]] = compiled.pattern(
     rf"""
     {_EDGE_BEFORE}(?P<num>[0-9]{{1,3}})(?P<unit>{_SPAN_SECONDS})   # 9秒
-    (?P<part>[0-9]{{1,2}})(?![0-9.%])                            # 83
+    (?P<part>[0-9]{{1,3}})(?![0-9.%])                            # 83, 750
     (?!\ ?+(?:{_MEASURE}|{_LOCAL_UNIT}|{_DURATION}))             # not 10秒20个, 5秒3天
     """,
     _FLAGS,
@@ -3550,7 +3551,8 @@ ZH_LOCAL_FUSED_COUNT_RE: Final[regex.Pattern[str]] = compiled.pattern(_FUSED_COU
 # A count of the great or main ones of a kind, as history, culture and news name them: 四大发明
 # "the Four Great Inventions", 三大运营商 "the three major carriers", 五大洲, 八大菜系. One numeral
 # from two to ten before 大 and the noun it counts: not a rank (第五大 "the fifth largest"), not
-# 一大 (一大早, 一大批), not a congress (十八大: the numeral is longer), nor 大 opening another word.
+# 一大 (一大早, 一大批), not a congress (十八大: the numeral is longer), nor 大 opening another word,
+# nor the deciding game of a series (抢七大战 "a Game 7": ZH_GREAT_COUNT_NOT_AFTER).
 ZH_GREAT_COUNT_NUMERALS: Final[dict[str, int]] = {
     "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10,
 }  # fmt: skip
@@ -3560,9 +3562,10 @@ ZH_GREAT_COUNT_MARKS: Final[frozenset[str]] = frozenset({"大"})
 ZH_GREAT_COUNT_NOT_BEFORE: Final[frozenset[str]] = frozenset(
     {"于", "於", "约", "約", "概", "量", "多", "幅", "都", "小", "的", "了", "大"}
 )
+ZH_GREAT_COUNT_NOT_AFTER: Final[frozenset[str]] = frozenset({"抢", "搶"})
 ZH_LOCAL_GREAT_COUNT_RE: Final[regex.Pattern[str]] = compiled.pattern(
     rf"""
-    (?<![第{_NUMERAL_CHARS}0-9])                                       # not 第五大, 十八大
+    (?<![第{_NUMERAL_CHARS}0-9{"".join(sorted(ZH_GREAT_COUNT_NOT_AFTER))}])   # not 第五大, 十八大, 抢七大战
     (?P<num>[{"".join(sorted(ZH_GREAT_COUNT_NUMERALS))}])              # 四
     {alternation(ZH_GREAT_COUNT_MARKS)}                                # 大
     (?![{"".join(sorted(ZH_GREAT_COUNT_NOT_BEFORE))}])(?=\p{{Han}})     # 发明, not 大于
@@ -3782,18 +3785,26 @@ ZH_LOCAL_DISCOUNT_RE: Final[regex.Pattern[str]] = compiled.pattern(
 # is 8.5 yuan: 一米六八 is 1.68 m, 一米八 1.8 m, 两米一 2.1 m, 8米95 8.95 m, 一公斤二 1.2 kg, 一斤二
 # 1.2 jin (two liang). The unsaid part is of one or two digits (tenths, hundredths), after a
 # single digit in the unit, with no noun, measure word or numeral after it (一米五个 is unread).
-# A half stays the unit-half rule's (一斤半).
+# A half stays the unit-half rule's (一斤半). A mark of a throw or a jump has two digits of metres
+# and two of centimetres (20米58 = 20.58 m, 89米94, 17米57), as results write it: two digits before
+# the metres need exactly two after them, and a verb may follow such a mark (以20米58夺冠, 以2米35
+# 获胜), not a unit (20米10厘米).
 ZH_ELIDED_UNITS: Final[frozenset[str]] = frozenset({"米", "公斤", "斤"})
+ZH_FIELD_MARK_METRES: Final[frozenset[str]] = frozenset({"米"})
 ZH_LOCAL_ELIDED_RE: Final[regex.Pattern[str]] = compiled.pattern(
     rf"""
     {_PRE}{_EDGE_BEFORE}(?<![0-9{_NUMERAL_CHARS}])
-    (?P<num>[1-9]|[{_UNIT_DIGITS}])                       # 一, 两, 1
-    (?P<unit>{alternation(ZH_ELIDED_UNITS)})                  # 米, 公斤
-    (?P<part>[0-9]{{1,2}}+|[{_UNIT_DIGITS}{_ZERO_CHARS}][{_UNIT_DIGITS}]?+)   # 六八, 八, 75
+    (?:
+        (?P<num>[1-9][0-9]?+)(?P<unit>{alternation(ZH_FIELD_MARK_METRES)})   # 20米58, 2米35
+        (?P<part>[0-9]{{2}})(?![0-9])(?!{_LOCAL_UNIT})(?P<mark>)             # not 20米10厘米
+      | (?P<num>[1-9]|[{_UNIT_DIGITS}])                       # 一, 两, 1
+        (?P<unit>{alternation(ZH_ELIDED_UNITS)})              # 米, 公斤
+        (?P<part>[0-9]{{1,2}}+|[{_UNIT_DIGITS}{_ZERO_CHARS}][{_UNIT_DIGITS}]?+)   # 六八, 八, 75
+    )
     (?![0-9{_NUMERAL_CHARS}{_OVER_CHARS}{_POINT_CHARS}.])     # not 一米五十
     (?!{_MEASURE}|{_DURATION})                                # not 一米五个
     (?P<post>{_Q_AFTER})?+                                    # 左右
-    (?(post)|(?![\p{{Han}}--[{_BARE_NEXT}]]))                 # not a word
+    (?(post)|(?(mark)|(?![\p{{Han}}--[{_BARE_NEXT}]])))       # not a word; 20米58夺冠 is a mark
     """,
     _FLAGS,
 )
