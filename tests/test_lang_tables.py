@@ -457,6 +457,9 @@ def _zh_reach_cases() -> list[object]:
     add("great-count-not-before", zh.ZH_GREAT_COUNT_NOT_BEFORE, "四大{s}", "none")
     add("life-span-separator", zh.ZH_LIFE_SPAN_SEPARATORS, "李白（701{s}762）", "life-span")
     add("life-span-bracket", zh.ZH_LIFE_SPAN_BRACKETS, "李白{s}701-762）", "life-span")
+    # Technology: words opening with a measure word's character, names before a version.
+    add("word-opening-with-measure", zh.ZH_WORDS_OPENING_WITH_A_MEASURE_WORD, "共25{s}", "no-count")
+    add("model-name-in-han", zh.ZH_MODEL_NAMES_IN_HAN, "支持{s}5.3。", "model-code")
     return cases
 
 
@@ -647,6 +650,10 @@ def test_zh_table_entry_is_reachable(text: str, surface: str, check: str) -> Non
         assert claims[0][2] in ("100", "1000", "10000")
     elif check == "power-of-ten":
         assert [c[1:4] for c in claims] == [("quantity", "1080000000", "km/h")]
+    elif check == "no-count":
+        assert [c[:3] for c in claims] == [("25", "number", "25")]
+    elif check == "model-code":
+        assert [(c.text, c.role) for c in extract_text(text, zh.RULES)] == [("5.3", Role.CODE)]
     else:
         (claim,) = claims
         if check == "unit":

@@ -2317,3 +2317,59 @@ def test_en_singular_volumes(text: str, expected: tuple[Row, ...]) -> None:
 @pytest.mark.parametrize(("zh", "en", "types"), SINGULAR_VOLUME_PAIRS)
 def test_singular_volume_pairs(zh: str, en: str, types: tuple[str, ...]) -> None:
     assert tuple(f.type.value for f in check(zh, en)) == types
+
+
+# fmt: off
+# Technology and AI: storage in GB whatever its digit (a network generation is one before its data
+# words only), a scale joined by a hyphen in a compound ("a 70-billion-parameter model", "a
+# $10-million deal"), versions and chip models after a name ("PCIe 5.0", 蓝牙5.3, 骁龙8) are codes,
+# and a word opening with a measure word's character counts nothing (3处理器, 15支持).
+ZH_TECH_FORMS = [
+    pytest.param("模型文件约为4GB。", (("约为4GB", "quantity", "4000000000", "B", "about"),), id="4gb"),
+    pytest.param("内存只有2GB。", (("2GB", "quantity", "2000000000", "B", "exact"),), id="2gb"),
+    pytest.param("主板支持PCIe 5.0。", (("5.0", "number", "5", None, "exact"),), id="latin-version"),
+    pytest.param("耳机支持蓝牙5.4。", (("5.4", "number", "5.4", None, "exact"),), id="han-version"),
+    pytest.param("共有25处。", (("25处", "count", "25", None, "exact"),), id="measure-still-counts"),
+]
+ZH_TECH_FORMS_NOT = [
+    pytest.param("开通5G流量包", (("5G", "number", "5", None, "exact"),), id="generation-data-still-no-gb"),
+    pytest.param("采用麒麟9010处理器", (("9010", "number", "9010", None, "exact"),), id="chip-no-count"),
+    pytest.param("OPPO 12支持快充", (("12", "number", "12", None, "exact"),), id="support-no-count"),
+    pytest.param("Arm v9架构", (), id="architecture-no-count"),
+    pytest.param("蓝牙耳机3副", (("3", "number", "3", None, "exact"),), id="han-name-not-before-figure"),
+]
+EN_TECH_FORMS = [
+    pytest.param("a 40-billion-parameter model", (("40-billion", "number", "40000000000", None, "exact"),), id="hyphen-billion"),
+    pytest.param("a $25-million round", (("$25-million", "money", "25000000", "USD", "exact"),), id="dollar-hyphen-million"),
+    pytest.param("a 3-million-yuan grant", (("3-million-yuan", "money", "3000000", "CNY", "exact"),), id="hyphen-million-yuan"),
+]
+EN_TECH_FORMS_NOT = [
+    pytest.param("a 3-day trip", (("3-day", "duration", "3", "day", "exact"),), id="hyphen-unit-not-scale"),
+    pytest.param("a 12-megapixel camera", (("12-megapixel", "quantity", "12000000", "px", "exact"),), id="hyphen-unit-after-digits"),
+]
+TECH_PAIRS = [
+    pytest.param("模型文件约为4GB。", "The model file is about 4GB.", (), id="4gb"),
+    pytest.param("模型文件约为4GB。", "The model file is about 4MB.", ("unit",), id="4gb-slip"),
+    pytest.param("推出一款400亿参数的模型。", "It launched a 40-billion-parameter model.", (), id="hyphen-billion"),
+    pytest.param("推出一款400亿参数的模型。", "It launched a 4-billion-parameter model.", ("magnitude",), id="hyphen-billion-slip"),
+    pytest.param("完成2500万美元融资。", "It closed a $25-million round.", (), id="dollar-hyphen-million"),
+    pytest.param("耳机支持蓝牙5.4。", "The earbuds support Bluetooth 5.4.", (), id="han-version"),
+    pytest.param("主板支持USB 4.0。", "The board supports USB 4.0.", (), id="latin-version"),
+    pytest.param("采用骁龙7 Gen 2处理器。", "It uses a Snapdragon 7 Gen 2 processor.", (), id="gen-processor"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "expected"), ZH_TECH_FORMS + ZH_TECH_FORMS_NOT)
+def test_zh_tech_forms(text: str, expected: tuple[Row, ...]) -> None:
+    assert claims_of(text, "zh") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), EN_TECH_FORMS + EN_TECH_FORMS_NOT)
+def test_en_tech_forms(text: str, expected: tuple[Row, ...]) -> None:
+    assert claims_of(text, "en") == expected
+
+
+@pytest.mark.parametrize(("zh", "en", "types"), TECH_PAIRS)
+def test_tech_pairs(zh: str, en: str, types: tuple[str, ...]) -> None:
+    assert tuple(f.type.value for f in check(zh, en)) == types

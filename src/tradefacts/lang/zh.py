@@ -1302,8 +1302,13 @@ _PERCENT: Final[str] = alternation(ZH_PERCENT_UNITS)
 _PERCENT_PREFIX: Final[str] = alternation(ZH_PERCENT_PREFIXES)
 _TENTHS: Final[str] = alternation(ZH_TENTHS_UNITS)
 _TENTHS_NOT: Final[str] = "".join(sorted(ZH_TENTHS_NOT_BEFORE))
+# Words that open with a measure word's character and count nothing, as product text writes them
+# right after a model's number (骁龙8 Gen 3处理器, iPhone 15支持, Arm v9架构): the number is no count.
+ZH_WORDS_OPENING_WITH_A_MEASURE_WORD: Final[frozenset[str]] = frozenset(
+    {"处理", "支持", "架构", "部署", "批准", "条件"}
+)
 _MEASURE: Final[str] = (
-    rf"(?:{alternation(ZH_MEASURE_WORDS)}"
+    rf"(?:(?!{alternation(ZH_WORDS_OPENING_WITH_A_MEASURE_WORD)}){alternation(ZH_MEASURE_WORDS)}"
     rf"|{alternation(ZH_LAYOUT_ROOM_WORDS)}(?=[0-9{_HAN_DIGIT_CHARS}]))"
 )
 _OVER_NEXT: Final[str] = "".join(sorted(ZH_OVER_AFTER_UNIT_NEXT))
@@ -1868,11 +1873,12 @@ _AFTER_DIGITS: Final[str] = "".join(sorted(ZH_UNITS_AFTER_DIGITS))
 _AFTER_DIGITS_JOINED: Final[str] = "".join(
     sorted({s[-2] for s in _LOCAL_UNIT_TABLE if len(s) > 1 and s[-1] in ZH_UNITS_AFTER_DIGITS})
 )
-# A network generation before the data it carries (5G流量, 4G流量): no amount of gigabytes.
+# A network generation before the data it carries (5G流量, 4G流量): no amount of gigabytes. Only
+# the data words (流量) after G: a figure with GB is gigabytes whatever its digit (4GB, 5GB).
 ZH_NETWORK_GENERATIONS: Final[frozenset[str]] = frozenset({"2G", "3G", "4G", "5G", "6G"})
 _GENERATION_DATA: Final[str] = (
     rf"(?:{alternation(ZH_NETWORK_GENERATIONS)})"
-    rf"(?:{alternation(s[1:] for s, u in ZH_QUANTITY_UNITS.items() if s.startswith('G'))})"
+    rf"(?:{alternation(s[1:] for s in ZH_QUANTITY_UNITS if s.startswith('G') and not s.isascii())})"
 )
 _LOCAL_UNIT_AFTER: Final[str] = rf"""
     (?:(?P<unit>{_LOCAL_UNIT})(?!(?<=升)[{_LITRE_NOT}])(?!(?<=元){_YUAN_WORD})
@@ -2293,11 +2299,14 @@ ZH_LOCAL_BOUND_OF_WHOLE_RE: Final[regex.Pattern[str]] = compiled.pattern(
 # A figure after a Latin word with a capital letter and a space names a model or a version, as the
 # English side reads it (iPhone 15, Mate 60系列, Windows 10, Model 3): a code, the figure alone.
 # Not one a unit or a percent follows (GDP 5%, CPI 2.1%: those rules read longer claims).
+# Names of standards and chips written in Chinese before their version or model, as the English
+# side names them (蓝牙5.3 Bluetooth 5.3, 鸿蒙4.0 HarmonyOS 4.0, 麒麟9000 Kirin 9000).
+ZH_MODEL_NAMES_IN_HAN: Final[frozenset[str]] = frozenset({"蓝牙", "鸿蒙", "骁龙", "麒麟", "天玑"})
 ZH_LOCAL_MODEL_RE: Final[regex.Pattern[str]] = compiled.pattern(
-    r"""
-    (?<=(?<![A-Za-z0-9])[A-Za-z]{0,11}[A-Z][A-Za-z]{0,11}\ )   # iPhone, Mate
-    (?P<num>[0-9]{1,4})                                       # 15, 60
-    (?![0-9.,:/A-Za-z])                                       # not 2.1, 15:30, 15G
+    rf"""
+    (?<=(?<![A-Za-z0-9])[A-Za-z]{{0,11}}[A-Z][A-Za-z]{{0,11}}\ |{alternation(ZH_MODEL_NAMES_IN_HAN)}\ ?)   # iPhone, 蓝牙
+    (?P<num>[0-9]{{1,4}}(?:\.[0-9]{{1,2}})?+)                 # 15, 60, a version: 5.0, 17.2
+    (?![0-9.,:/A-Za-z])                                       # not 2.1.3, 15:30, 15G
     """,
     _FLAGS,
 )
@@ -4423,7 +4432,11 @@ RULES: Final[LangRules] = LangRules(
             ZH_LOCAL_MODEL_RE,
             Kind.NUMBER,
             role=Role.CODE,
-            begins=Begins.behind(letter + " " for letter in string.ascii_lowercase),  # iPhone 15
+            begins=Begins.behind(
+                (letter + " " for letter in string.ascii_lowercase),  # iPhone 15
+                ZH_MODEL_NAMES_IN_HAN,  # 蓝牙5.3
+                (name + " " for name in ZH_MODEL_NAMES_IN_HAN),
+            ),
         ),
         Rule(
             "zh.local.span.minutes",
