@@ -325,7 +325,10 @@ def _zh_reach_cases() -> list[object]:
     add("qualifier-plus", zh.ZH_QUALIFIERS_PLUS, "共5万{s}。", "ends")
     add("qualifier-plus-count", zh.ZH_QUALIFIERS_PLUS, "共5万{s}件。", "over-count")
     add("web-scale", zh.ZH_WEB_SCALES.keys() - zh.ZH_WEB_SCALES_IN_NAMES, "共5{s}人。", "web-scale")
-    add("web-scale-next", zh.ZH_WEB_SCALE_NEXT, "共3W{s}。", "web-30000")
+    model_words = {"上下文", "token", "tokens", "Token", "Tokens"}
+    add("web-scale-next", zh.ZH_WEB_SCALE_NEXT - model_words, "共3W{s}。", "web-30000")
+    # 3W上下 would read a watt and the hedge 上下: the model's words take a K.
+    add("web-scale-next-model", zh.ZH_WEB_SCALE_NEXT & model_words, "共30K{s}。", "web-30000")
     add("web-scale-not-next", zh.ZH_WEB_SCALE_NOT_NEXT, "共8k{s}。", "no-web")
     add("rate-base-magnitude", zh.ZH_RATE_BASE_MAGNITUDES, "每一{s}人中有3人", "rate-base")
     add("quarter-noun", zh.ZH_QUARTER_NOUNS, "三{s}营收回升", "quarter-3")

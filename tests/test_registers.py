@@ -76,7 +76,7 @@ ZH_MODEL_NAMES = [
     pytest.param("GDP 3%", ("3%", "percent", "3", "%", "exact"), None, id="percent-is-no-model"),
     pytest.param("iPad 9元", ("9元", "money", "9", "CNY", "exact"), None, id="price-is-no-model"),
     pytest.param("增长 7", ("7", "number", "7", None, "exact"), None, id="no-latin-name"),
-    pytest.param("PM 2.5", ("2.5", "number", "2.5", None, "exact"), None, id="decimal-is-no-model"),
+    pytest.param("PM 2.5", ("2.5", "number", "2.5", None, "exact"), Role.CODE, id="decimal-is-a-version"),
 ]
 # fmt: on
 
@@ -2330,18 +2330,26 @@ ZH_TECH_FORMS = [
     pytest.param("主板支持PCIe 5.0。", (("5.0", "number", "5", None, "exact"),), id="latin-version"),
     pytest.param("耳机支持蓝牙5.4。", (("5.4", "number", "5.4", None, "exact"),), id="han-version"),
     pytest.param("共有25处。", (("25处", "count", "25", None, "exact"),), id="measure-still-counts"),
+    pytest.param("机柜装有6块SSD。", (("6块", "count", "6", None, "exact"),), id="kuai-before-latin-counts"),
+    pytest.param("支持64K上下文。", (("64K", "number", "64000", None, "exact"),), id="k-context"),
+    pytest.param("主摄4800万像素2倍变焦", (("4800万像素", "quantity", "48000000", "px", "exact"), ("2倍", "multiplier", "2", None, "exact")), id="pixels-before-a-digit"),
 ]
 ZH_TECH_FORMS_NOT = [
     pytest.param("开通5G流量包", (("5G", "number", "5", None, "exact"),), id="generation-data-still-no-gb"),
     pytest.param("采用麒麟9010处理器", (("9010", "number", "9010", None, "exact"),), id="chip-no-count"),
     pytest.param("OPPO 12支持快充", (("12", "number", "12", None, "exact"),), id="support-no-count"),
     pytest.param("Arm v9架构", (), id="architecture-no-count"),
+    pytest.param("只花了6块。", (("6块", "money", "6", "CNY", "exact"),), id="kuai-alone-still-money"),
+    pytest.param("拍摄8K视频", (("8K", "number", "8", None, "exact"),), id="k-video-no-thousand"),
+    pytest.param("Windows 10,000", (("10,000", "number", "10000", None, "exact"),), id="grouped-digits-no-model"),
     pytest.param("蓝牙耳机3副", (("3", "number", "3", None, "exact"),), id="han-name-not-before-figure"),
 ]
 EN_TECH_FORMS = [
     pytest.param("a 40-billion-parameter model", (("40-billion", "number", "40000000000", None, "exact"),), id="hyphen-billion"),
     pytest.param("a $25-million round", (("$25-million", "money", "25000000", "USD", "exact"),), id="dollar-hyphen-million"),
     pytest.param("a 3-million-yuan grant", (("3-million-yuan", "money", "3000000", "CNY", "exact"),), id="hyphen-million-yuan"),
+    pytest.param("a 64K context window", (("64K", "number", "64000", None, "exact"),), id="k-context"),
+    pytest.param("up to 8K tokens", (("up to 8K", "number", "8000", None, "under"),), id="k-tokens"),
 ]
 EN_TECH_FORMS_NOT = [
     pytest.param("a 3-day trip", (("3-day", "duration", "3", "day", "exact"),), id="hyphen-unit-not-scale"),
@@ -2356,6 +2364,11 @@ TECH_PAIRS = [
     pytest.param("耳机支持蓝牙5.4。", "The earbuds support Bluetooth 5.4.", (), id="han-version"),
     pytest.param("主板支持USB 4.0。", "The board supports USB 4.0.", (), id="latin-version"),
     pytest.param("采用骁龙7 Gen 2处理器。", "It uses a Snapdragon 7 Gen 2 processor.", (), id="gen-processor"),
+    pytest.param("支持64K上下文。", "It supports a 64K context window.", (), id="k-context"),
+    pytest.param("支持64K上下文。", "It supports a 64,000-token context.", (), id="k-context-spelled-out"),
+    pytest.param("配备6块SSD。", "It holds six SSDs.", (), id="kuai-count"),
+    pytest.param("它支持Wi-Fi 6，速度更快。", "It supports Wi-Fi 6 and is faster.", (), id="model-before-comma"),
+    pytest.param("主摄4800万像素1英寸大底。", "A 48-megapixel one-inch main camera.", (), id="pixels-then-inch"),
 ]
 # fmt: on
 

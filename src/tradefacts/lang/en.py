@@ -160,6 +160,9 @@ EN_WEB_COUNT_NOUNS: Final[frozenset[str]] = frozenset(
         "retweets",
         "upvotes",
         "posts",
+        # A language model's context and tokens ("a 128K context", "8K tokens"), as 128K上下文.
+        "context",
+        "tokens",
     }
 )
 # Transport and logistics text counts with a scale letter too ("80m passengers", "1.3bn parcels"

@@ -994,6 +994,8 @@ ZH_QUALIFIERS_PLUS: Final[dict[str, Approx]] = {"+": Approx.OVER, "＋": Approx.
 ZH_WEB_SCALES: Final[dict[str, int]] = {"w": 4, "W": 4, "k": 3, "K": 3, "M": 6}
 ZH_WEB_SCALE_NEXT: Final[frozenset[str]] = frozenset(
     {"赞", "点赞", "粉", "粉丝", "阅读", "播放", "浏览", "评论", "转发", "收藏", "关注", "订阅"}
+    # A language model's context and tokens: 128K上下文 is 128,000 tokens ("a 128K context").
+    | {"上下文", "token", "tokens", "Token", "Tokens"}
 )
 # Capital scale letters that also end a model's name (卡-52M名为…): read before a plus or a word of
 # ZH_WEB_SCALE_NEXT only, not before a measure word or a currency.
@@ -1816,8 +1818,8 @@ ZH_BARE_FOLLOWERS: Final[frozenset[str]] = frozenset(
     {"的", "了", "之", "至", "到", "和", "与", "與", "或", "及", "是", "为", "為", "、"}
 )
 # After 块 as money, the characters that may follow (a noun would make 块 a measure word:
-# 三块蛋糕 "three pieces of cake"; a digit too, since 6000多块五边形 counts pentagons: the spoken
-# 八块五 "8.50 yuan" is left unread).
+# 三块蛋糕 "three pieces of cake", 8块GPU in Latin letters; a digit too, since 6000多块五边形
+# counts pentagons: the spoken 八块五 "8.50 yuan" is left unread).
 # Regions named by a triangle or a delta: 长三角 (the Yangtze River Delta), 珠三角, 金三角.
 ZH_TRIANGLE_REGIONS: Final[frozenset[str]] = frozenset({"长", "長", "珠", "金"})
 ZH_KUAI_FOLLOWERS: Final[frozenset[str]] = frozenset({"钱", "錢", "的", "了", "多", "左", "以"})
@@ -1886,7 +1888,7 @@ _LOCAL_UNIT_AFTER: Final[str] = rf"""
        (?<!(?<![0-9{_AFTER_DIGITS_JOINED}])[{_AFTER_DIGITS}])   # 220伏, 800千伏; not 三伏
        (?!(?<=(?<!公|海)里)[\p{{Han}}--[{_LI_NEXT}]])
        (?<!(?<![0-9.]){_GENERATION_DATA})           # 5G流量 is data of the 5G network
-      |(?P<unit>{_KUAI})(?![\p{{Han}}--[{_KUAI_NEXT}]])
+      |(?P<unit>{_KUAI})(?![\p{{Han}}--[{_KUAI_NEXT}]]|[A-Za-z])   # not 8块GPU, 4块SSD
        (?<!(?:{alternation(ZH_TRIANGLE_REGIONS)})[{_NUMERAL_CHARS}]{{1,3}}+角))   # not 长三角
 """
 
@@ -2306,7 +2308,7 @@ ZH_LOCAL_MODEL_RE: Final[regex.Pattern[str]] = compiled.pattern(
     rf"""
     (?<=(?<![A-Za-z0-9])[A-Za-z]{{0,11}}[A-Z][A-Za-z]{{0,11}}\ |{alternation(ZH_MODEL_NAMES_IN_HAN)}\ ?)   # iPhone, 蓝牙
     (?P<num>[0-9]{{1,4}}(?:\.[0-9]{{1,2}})?+)                 # 15, 60, a version: 5.0, 17.2
-    (?![0-9.,:/A-Za-z])                                       # not 2.1.3, 15:30, 15G
+    (?![0-9:/A-Za-z]|[.,][0-9])                               # not 2.1.3, 15:30, 15G
     """,
     _FLAGS,
 )
@@ -3713,7 +3715,7 @@ ZH_LOCAL_PIXELS_RE: Final[regex.Pattern[str]] = compiled.pattern(
     {_PRE}{_EDGE_BEFORE}{_BARE}
     (?<![0-9]\ ?+{_DIMENSION_SEP}\ ?+)                   # not the 1080 of 1920×1080像素
     (?P<num>{_NUM_SPACED})\ ?+                           # 4800万
-    (?P<unit>{alternation(ZH_PIXEL_UNITS)})(?![0-9A-Za-z])   # 像素, MP
+    (?P<unit>{alternation(ZH_PIXEL_UNITS)})(?!(?<=[A-Za-z])[0-9A-Za-z])   # 像素, MP; not MP3
     (?P<post>{_Q_AFTER})?+                               # 左右
     """,
     _FLAGS,
