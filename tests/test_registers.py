@@ -2342,6 +2342,8 @@ ZH_TECH_FORMS_NOT = [
     pytest.param("只花了6块。", (("6块", "money", "6", "CNY", "exact"),), id="kuai-alone-still-money"),
     pytest.param("拍摄8K视频", (("8K", "number", "8", None, "exact"),), id="k-video-no-thousand"),
     pytest.param("Windows 10,000", (("10,000", "number", "10000", None, "exact"),), id="grouped-digits-no-model"),
+    pytest.param("采用1/1.56英寸传感器", (), id="sensor-format-under-a-slash"),
+    pytest.param("费用占1/4", (("1/4", "percent", "25", "%", "exact"),), id="fraction-still-read"),
     pytest.param("蓝牙耳机3副", (("3", "number", "3", None, "exact"),), id="han-name-not-before-figure"),
 ]
 EN_TECH_FORMS = [
@@ -2368,6 +2370,7 @@ TECH_PAIRS = [
     pytest.param("支持64K上下文。", "It supports a 64,000-token context.", (), id="k-context-spelled-out"),
     pytest.param("配备6块SSD。", "It holds six SSDs.", (), id="kuai-count"),
     pytest.param("它支持Wi-Fi 6，速度更快。", "It supports Wi-Fi 6 and is faster.", (), id="model-before-comma"),
+    pytest.param("采用1/1.56英寸传感器。", "It uses a 1/1.56-inch sensor.", (), id="sensor-format"),
     pytest.param("主摄4800万像素1英寸大底。", "A 48-megapixel one-inch main camera.", (), id="pixels-then-inch"),
 ]
 # fmt: on

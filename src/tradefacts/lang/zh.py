@@ -1350,6 +1350,7 @@ _CLOCK: Final[str] = "".join(sorted(ZH_CLOCK_MARKS))
 # Han characters before a figure are the normal case (近１亿, 中断15年).
 _EDGE_BEFORE: Final[str] = rf"""
     (?<![0-9A-Za-z.])                                      # not inside a code or a longer number
+    (?<!(?<![0-9.])1/)                                     # not a sensor's format: 1/1.3英寸
     (?<!{_ORDINAL}[0-9{_NUMERAL_CHARS}、\s]{{0,12}})        # not an ordinal
     (?<!{_CODE_LABEL}[:\s]{{0,3}}[-0-9\s()]{{0,30}})        # not a phone number or postcode
 """
