@@ -325,7 +325,10 @@ def _zh_reach_cases() -> list[object]:
     add("qualifier-plus", zh.ZH_QUALIFIERS_PLUS, "共5万{s}。", "ends")
     add("qualifier-plus-count", zh.ZH_QUALIFIERS_PLUS, "共5万{s}件。", "over-count")
     add("web-scale", zh.ZH_WEB_SCALES.keys() - zh.ZH_WEB_SCALES_IN_NAMES, "共5{s}人。", "web-scale")
-    add("web-scale-next", zh.ZH_WEB_SCALE_NEXT, "共3W{s}。", "web-30000")
+    model_words = {"上下文", "token", "tokens", "Token", "Tokens"}
+    add("web-scale-next", zh.ZH_WEB_SCALE_NEXT - model_words, "共3W{s}。", "web-30000")
+    # 3W上下 would read a watt and the hedge 上下: the model's words take a K.
+    add("web-scale-next-model", zh.ZH_WEB_SCALE_NEXT & model_words, "共30K{s}。", "web-30000")
     add("web-scale-not-next", zh.ZH_WEB_SCALE_NOT_NEXT, "共8k{s}。", "no-web")
     add("rate-base-magnitude", zh.ZH_RATE_BASE_MAGNITUDES, "每一{s}人中有3人", "rate-base")
     add("quarter-noun", zh.ZH_QUARTER_NOUNS, "三{s}营收回升", "quarter-3")
@@ -489,6 +492,9 @@ def _zh_reach_cases() -> list[object]:
     add("show-season-not-before", zh.ZH_SHOW_SEASON_NOT_BEFORE, "播出十二季{s}", "no-show-seasons")
     add("tier-mark", zh.ZH_TIER_MARKS, "价格分为十二{s}", "show-seasons")
     add("tier-not-before", zh.ZH_TIER_NOT_BEFORE, "价格分为十二档{s}", "no-show-seasons")
+    # Technology: words opening with a measure word's character, names before a version.
+    add("word-opening-with-measure", zh.ZH_WORDS_OPENING_WITH_A_MEASURE_WORD, "共25{s}", "no-count")
+    add("model-name-in-han", zh.ZH_MODEL_NAMES_IN_HAN, "支持{s}5.3。", "model-code")
     return cases
 
 
@@ -700,6 +706,10 @@ def test_zh_table_entry_is_reachable(text: str, surface: str, check: str) -> Non
         assert claims[0][2] in ("100", "1000", "10000")
     elif check == "power-of-ten":
         assert [c[1:4] for c in claims] == [("quantity", "1080000000", "km/h")]
+    elif check == "no-count":
+        assert [c[:3] for c in claims] == [("25", "number", "25")]
+    elif check == "model-code":
+        assert [(c.text, c.role) for c in extract_text(text, zh.RULES)] == [("5.3", Role.CODE)]
     else:
         (claim,) = claims
         if check == "unit":

@@ -76,7 +76,7 @@ ZH_MODEL_NAMES = [
     pytest.param("GDP 3%", ("3%", "percent", "3", "%", "exact"), None, id="percent-is-no-model"),
     pytest.param("iPad 9元", ("9元", "money", "9", "CNY", "exact"), None, id="price-is-no-model"),
     pytest.param("增长 7", ("7", "number", "7", None, "exact"), None, id="no-latin-name"),
-    pytest.param("PM 2.5", ("2.5", "number", "2.5", None, "exact"), None, id="decimal-is-no-model"),
+    pytest.param("PM 2.5", ("2.5", "number", "2.5", None, "exact"), Role.CODE, id="decimal-is-a-version"),
 ]
 # fmt: on
 
@@ -2746,4 +2746,76 @@ def test_en_sports_marks(text: str, expected: tuple[Row, ...]) -> None:
 
 @pytest.mark.parametrize(("zh", "en", "types"), SPORTS_MARK_PAIRS)
 def test_sports_mark_pairs(zh: str, en: str, types: tuple[str, ...]) -> None:
+    assert tuple(f.type.value for f in check(zh, en)) == types
+
+
+# fmt: off
+# Technology and AI: storage in GB whatever its digit (a network generation is one before its data
+# words only), a scale joined by a hyphen in a compound ("a 70-billion-parameter model", "a
+# $10-million deal"), versions and chip models after a name ("PCIe 5.0", 蓝牙5.3, 骁龙8) are codes,
+# and a word opening with a measure word's character counts nothing (3处理器, 15支持).
+ZH_TECH_FORMS = [
+    pytest.param("模型文件约为4GB。", (("约为4GB", "quantity", "4000000000", "B", "about"),), id="4gb"),
+    pytest.param("内存只有2GB。", (("2GB", "quantity", "2000000000", "B", "exact"),), id="2gb"),
+    pytest.param("主板支持PCIe 5.0。", (("5.0", "number", "5", None, "exact"),), id="latin-version"),
+    pytest.param("耳机支持蓝牙5.4。", (("5.4", "number", "5.4", None, "exact"),), id="han-version"),
+    pytest.param("共有25处。", (("25处", "count", "25", None, "exact"),), id="measure-still-counts"),
+    pytest.param("机柜装有6块SSD。", (("6块", "count", "6", None, "exact"),), id="kuai-before-latin-counts"),
+    pytest.param("支持64K上下文。", (("64K", "number", "64000", None, "exact"),), id="k-context"),
+    pytest.param("主摄4800万像素2倍变焦", (("4800万像素", "quantity", "48000000", "px", "exact"), ("2倍", "multiplier", "2", None, "exact")), id="pixels-before-a-digit"),
+]
+ZH_TECH_FORMS_NOT = [
+    pytest.param("开通5G流量包", (("5G", "number", "5", None, "exact"),), id="generation-data-still-no-gb"),
+    pytest.param("采用麒麟9010处理器", (("9010", "number", "9010", None, "exact"),), id="chip-no-count"),
+    pytest.param("OPPO 12支持快充", (("12", "number", "12", None, "exact"),), id="support-no-count"),
+    pytest.param("Arm v9架构", (), id="architecture-no-count"),
+    pytest.param("只花了6块。", (("6块", "money", "6", "CNY", "exact"),), id="kuai-alone-still-money"),
+    pytest.param("拍摄8K视频", (("8K", "number", "8", None, "exact"),), id="k-video-no-thousand"),
+    pytest.param("Windows 10,000", (("10,000", "number", "10000", None, "exact"),), id="grouped-digits-no-model"),
+    pytest.param("采用1/1.56英寸传感器", (), id="sensor-format-under-a-slash"),
+    pytest.param("费用占1/4", (("1/4", "percent", "25", "%", "exact"),), id="fraction-still-read"),
+    pytest.param("蓝牙耳机3副", (("3", "number", "3", None, "exact"),), id="han-name-not-before-figure"),
+]
+EN_TECH_FORMS = [
+    pytest.param("a 40-billion-parameter model", (("40-billion", "number", "40000000000", None, "exact"),), id="hyphen-billion"),
+    pytest.param("a $25-million round", (("$25-million", "money", "25000000", "USD", "exact"),), id="dollar-hyphen-million"),
+    pytest.param("a 3-million-yuan grant", (("3-million-yuan", "money", "3000000", "CNY", "exact"),), id="hyphen-million-yuan"),
+    pytest.param("a 64K context window", (("64K", "number", "64000", None, "exact"),), id="k-context"),
+    pytest.param("up to 8K tokens", (("up to 8K", "number", "8000", None, "under"),), id="k-tokens"),
+]
+EN_TECH_FORMS_NOT = [
+    pytest.param("a 3-day trip", (("3-day", "duration", "3", "day", "exact"),), id="hyphen-unit-not-scale"),
+    pytest.param("a 12-megapixel camera", (("12-megapixel", "quantity", "12000000", "px", "exact"),), id="hyphen-unit-after-digits"),
+]
+TECH_PAIRS = [
+    pytest.param("模型文件约为4GB。", "The model file is about 4GB.", (), id="4gb"),
+    pytest.param("模型文件约为4GB。", "The model file is about 4MB.", ("unit",), id="4gb-slip"),
+    pytest.param("推出一款400亿参数的模型。", "It launched a 40-billion-parameter model.", (), id="hyphen-billion"),
+    pytest.param("推出一款400亿参数的模型。", "It launched a 4-billion-parameter model.", ("magnitude",), id="hyphen-billion-slip"),
+    pytest.param("完成2500万美元融资。", "It closed a $25-million round.", (), id="dollar-hyphen-million"),
+    pytest.param("耳机支持蓝牙5.4。", "The earbuds support Bluetooth 5.4.", (), id="han-version"),
+    pytest.param("主板支持USB 4.0。", "The board supports USB 4.0.", (), id="latin-version"),
+    pytest.param("采用骁龙7 Gen 2处理器。", "It uses a Snapdragon 7 Gen 2 processor.", (), id="gen-processor"),
+    pytest.param("支持64K上下文。", "It supports a 64K context window.", (), id="k-context"),
+    pytest.param("支持64K上下文。", "It supports a 64,000-token context.", (), id="k-context-spelled-out"),
+    pytest.param("配备6块SSD。", "It holds six SSDs.", (), id="kuai-count"),
+    pytest.param("它支持Wi-Fi 6，速度更快。", "It supports Wi-Fi 6 and is faster.", (), id="model-before-comma"),
+    pytest.param("采用1/1.56英寸传感器。", "It uses a 1/1.56-inch sensor.", (), id="sensor-format"),
+    pytest.param("主摄4800万像素1英寸大底。", "A 48-megapixel one-inch main camera.", (), id="pixels-then-inch"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "expected"), ZH_TECH_FORMS + ZH_TECH_FORMS_NOT)
+def test_zh_tech_forms(text: str, expected: tuple[Row, ...]) -> None:
+    assert claims_of(text, "zh") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), EN_TECH_FORMS + EN_TECH_FORMS_NOT)
+def test_en_tech_forms(text: str, expected: tuple[Row, ...]) -> None:
+    assert claims_of(text, "en") == expected
+
+
+@pytest.mark.parametrize(("zh", "en", "types"), TECH_PAIRS)
+def test_tech_pairs(zh: str, en: str, types: tuple[str, ...]) -> None:
     assert tuple(f.type.value for f in check(zh, en)) == types

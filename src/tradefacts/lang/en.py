@@ -161,6 +161,9 @@ EN_WEB_COUNT_NOUNS: Final[frozenset[str]] = frozenset(
         "retweets",
         "upvotes",
         "posts",
+        # A language model's context and tokens ("a 128K context", "8K tokens"), as 128K上下文.
+        "context",
+        "tokens",
     }
 )
 # Transport and logistics text counts with a scale letter too ("80m passengers", "1.3bn parcels"
@@ -1639,7 +1642,7 @@ def _num(letters: bool) -> str:
         abbreviation += rf"|{_SCALE_LETTER}\b"
     return rf"""
     (?:
-        {_DIGIT_RUN}(?:{abbreviation}|\ ?+{_SCALE}(?:\ {_SCALE}){{0,2}}+\b   # 1.2 million, 1.2bn
+        {_DIGIT_RUN}(?:{abbreviation}|[\ -]?+{_SCALE}(?:\ {_SCALE}){{0,2}}+\b   # 1.2 million, 1.2bn
           |{_GLOSS_AFTER}\ {_GLOSSED_SCALE}\b)?+                          # 3 ten thousand
       | (?:{_ARTICLE}|{_VAGUE})\ {_SCALE}(?:\ {_SCALE}){{0,2}}+
         (?:(?:(?<={_SCALE})\ and\ |[\ -]){_WORD}){{0,30}}+\b               # a hundred and five
@@ -2076,7 +2079,7 @@ EN_NUMBER_RE: Final[regex.Pattern[str]] = _compile(
         (?!{alternation(EN_VAGUE_ONLY_BEFORE_OF)}\b(?!\ of\b))   # not test scores (scores of: a count)
         (?P<vague>{_NUM_PHRASE})                 # dozens, hundreds of thousands
       | (?P<num>
-            {_DIGIT_RUN}(?:\ ?+(?-i:{_SCALE_ABBR})\b|\ ?+{_SCALE}(?:\ {_SCALE}){{0,2}}+\b
+            {_DIGIT_RUN}(?:\ ?+(?-i:{_SCALE_ABBR})\b|[\ -]?+{_SCALE}(?:\ {_SCALE}){{0,2}}+\b
               |{_GLOSS_AFTER}\ {_GLOSSED_SCALE}\b)?+                                      # 178, 1.2 million
           | {_NOT_CAPITALIZED_NAME}
             (?:{_ARTICLE}|{_VAGUE}|{_NUMBER_WORD}(?:[\ -]{_NUMBER_WORD})?+)\ {_SCALE}

@@ -1005,6 +1005,8 @@ ZH_QUALIFIERS_PLUS: Final[dict[str, Approx]] = {"+": Approx.OVER, "＋": Approx.
 ZH_WEB_SCALES: Final[dict[str, int]] = {"w": 4, "W": 4, "k": 3, "K": 3, "M": 6}
 ZH_WEB_SCALE_NEXT: Final[frozenset[str]] = frozenset(
     {"赞", "点赞", "粉", "粉丝", "阅读", "播放", "浏览", "评论", "转发", "收藏", "关注", "订阅"}
+    # A language model's context and tokens: 128K上下文 is 128,000 tokens ("a 128K context").
+    | {"上下文", "token", "tokens", "Token", "Tokens"}
 )
 # Capital scale letters that also end a model's name (卡-52M名为…): read before a plus or a word of
 # ZH_WEB_SCALE_NEXT only, not before a measure word or a currency.
@@ -1319,9 +1321,14 @@ ZH_ADMISSION_TIER_MARKS: Final[frozenset[str]] = frozenset({"本"})
 ZH_ADMISSION_TIER_WORDS: Final[frozenset[str]] = frozenset(
     {"线", "線", "院校", "批次", "分数线", "分數線", "录取线", "錄取線"}
 )
+# Words that open with a measure word's character and count nothing, as product text writes them
+# right after a model's number (骁龙8 Gen 3处理器, iPhone 15支持, Arm v9架构): the number is no count.
+ZH_WORDS_OPENING_WITH_A_MEASURE_WORD: Final[frozenset[str]] = frozenset(
+    {"处理", "支持", "架构", "部署", "批准", "条件"}
+)
 _MEASURE: Final[str] = (
     rf"(?:(?!{alternation(ZH_ADMISSION_TIER_MARKS)}{alternation(ZH_ADMISSION_TIER_WORDS)})"
-    rf"{alternation(ZH_MEASURE_WORDS)}"
+    rf"(?!{alternation(ZH_WORDS_OPENING_WITH_A_MEASURE_WORD)}){alternation(ZH_MEASURE_WORDS)}"
     rf"|{alternation(ZH_LAYOUT_ROOM_WORDS)}(?=[0-9{_HAN_DIGIT_CHARS}]))"
 )
 _OVER_NEXT: Final[str] = "".join(sorted(ZH_OVER_AFTER_UNIT_NEXT))
@@ -1368,6 +1375,7 @@ _CLOCK: Final[str] = "".join(sorted(ZH_CLOCK_MARKS))
 # Han characters before a figure are the normal case (近１亿, 中断15年).
 _EDGE_BEFORE: Final[str] = rf"""
     (?<![0-9A-Za-z.])                                      # not inside a code or a longer number
+    (?<!(?<![0-9.])1/)                                     # not a sensor's format: 1/1.3英寸
     (?<!{_ORDINAL}[0-9{_NUMERAL_CHARS}、\s]{{0,12}})        # not an ordinal
     (?<!{_CODE_LABEL}[:\s]{{0,3}}[-0-9\s()]{{0,30}})        # not a phone number or postcode
 """
@@ -1836,8 +1844,8 @@ ZH_BARE_FOLLOWERS: Final[frozenset[str]] = frozenset(
     {"的", "了", "之", "至", "到", "和", "与", "與", "或", "及", "是", "为", "為", "、"}
 )
 # After 块 as money, the characters that may follow (a noun would make 块 a measure word:
-# 三块蛋糕 "three pieces of cake"; a digit too, since 6000多块五边形 counts pentagons: the spoken
-# 八块五 "8.50 yuan" is left unread).
+# 三块蛋糕 "three pieces of cake", 8块GPU in Latin letters; a digit too, since 6000多块五边形
+# counts pentagons: the spoken 八块五 "8.50 yuan" is left unread).
 # Regions named by a triangle or a delta: 长三角 (the Yangtze River Delta), 珠三角, 金三角.
 ZH_TRIANGLE_REGIONS: Final[frozenset[str]] = frozenset({"长", "長", "珠", "金"})
 ZH_KUAI_FOLLOWERS: Final[frozenset[str]] = frozenset({"钱", "錢", "的", "了", "多", "左", "以"})
@@ -1893,11 +1901,12 @@ _AFTER_DIGITS: Final[str] = "".join(sorted(ZH_UNITS_AFTER_DIGITS))
 _AFTER_DIGITS_JOINED: Final[str] = "".join(
     sorted({s[-2] for s in _LOCAL_UNIT_TABLE if len(s) > 1 and s[-1] in ZH_UNITS_AFTER_DIGITS})
 )
-# A network generation before the data it carries (5G流量, 4G流量): no amount of gigabytes.
+# A network generation before the data it carries (5G流量, 4G流量): no amount of gigabytes. Only
+# the data words (流量) after G: a figure with GB is gigabytes whatever its digit (4GB, 5GB).
 ZH_NETWORK_GENERATIONS: Final[frozenset[str]] = frozenset({"2G", "3G", "4G", "5G", "6G"})
 _GENERATION_DATA: Final[str] = (
     rf"(?:{alternation(ZH_NETWORK_GENERATIONS)})"
-    rf"(?:{alternation(s[1:] for s, u in ZH_QUANTITY_UNITS.items() if s.startswith('G'))})"
+    rf"(?:{alternation(s[1:] for s in ZH_QUANTITY_UNITS if s.startswith('G') and not s.isascii())})"
 )
 _LOCAL_UNIT_AFTER: Final[str] = rf"""
     (?:(?P<unit>{_LOCAL_UNIT})(?!(?<=升)[{_LITRE_NOT}])(?!(?<=元){_YUAN_WORD})
@@ -1905,7 +1914,7 @@ _LOCAL_UNIT_AFTER: Final[str] = rf"""
        (?<!(?<![0-9{_AFTER_DIGITS_JOINED}])[{_AFTER_DIGITS}])   # 220伏, 800千伏; not 三伏
        (?!(?<=(?<!公|海)里)[\p{{Han}}--[{_LI_NEXT}]])
        (?<!(?<![0-9.]){_GENERATION_DATA})           # 5G流量 is data of the 5G network
-      |(?P<unit>{_KUAI})(?![\p{{Han}}--[{_KUAI_NEXT}]])
+      |(?P<unit>{_KUAI})(?![\p{{Han}}--[{_KUAI_NEXT}]]|[A-Za-z])   # not 8块GPU, 4块SSD
        (?<!(?:{alternation(ZH_TRIANGLE_REGIONS)})[{_NUMERAL_CHARS}]{{1,3}}+角))   # not 长三角
 """
 
@@ -2308,11 +2317,14 @@ ZH_LOCAL_BOUND_OF_WHOLE_RE: Final[regex.Pattern[str]] = compiled.pattern(
 # A figure after a Latin word with a capital letter and a space names a model or a version, as the
 # English side reads it (iPhone 15, Mate 60系列, Windows 10, Model 3): a code, the figure alone.
 # Not one a unit or a percent follows (GDP 5%, CPI 2.1%: those rules read longer claims).
+# Names of standards and chips written in Chinese before their version or model, as the English
+# side names them (蓝牙5.3 Bluetooth 5.3, 鸿蒙4.0 HarmonyOS 4.0, 麒麟9000 Kirin 9000).
+ZH_MODEL_NAMES_IN_HAN: Final[frozenset[str]] = frozenset({"蓝牙", "鸿蒙", "骁龙", "麒麟", "天玑"})
 ZH_LOCAL_MODEL_RE: Final[regex.Pattern[str]] = compiled.pattern(
-    r"""
-    (?<=(?<![A-Za-z0-9])[A-Za-z]{0,11}[A-Z][A-Za-z]{0,11}\ )   # iPhone, Mate
-    (?P<num>[0-9]{1,4})                                       # 15, 60
-    (?![0-9.,:/A-Za-z])                                       # not 2.1, 15:30, 15G
+    rf"""
+    (?<=(?<![A-Za-z0-9])[A-Za-z]{{0,11}}[A-Z][A-Za-z]{{0,11}}\ |{alternation(ZH_MODEL_NAMES_IN_HAN)}\ ?)   # iPhone, 蓝牙
+    (?P<num>[0-9]{{1,4}}(?:\.[0-9]{{1,2}})?+)                 # 15, 60, a version: 5.0, 17.2
+    (?![0-9:/A-Za-z]|[.,][0-9])                               # not 2.1.3, 15:30, 15G
     """,
     _FLAGS,
 )
@@ -3860,7 +3872,7 @@ ZH_LOCAL_PIXELS_RE: Final[regex.Pattern[str]] = compiled.pattern(
     {_PRE}{_EDGE_BEFORE}{_BARE}
     (?<![0-9]\ ?+{_DIMENSION_SEP}\ ?+)                   # not the 1080 of 1920×1080像素
     (?P<num>{_NUM_SPACED})\ ?+                           # 4800万
-    (?P<unit>{alternation(ZH_PIXEL_UNITS)})(?![0-9A-Za-z])   # 像素, MP
+    (?P<unit>{alternation(ZH_PIXEL_UNITS)})(?!(?<=[A-Za-z])[0-9A-Za-z])   # 像素, MP; not MP3
     (?P<post>{_Q_AFTER})?+                               # 左右
     """,
     _FLAGS,
@@ -4581,7 +4593,11 @@ RULES: Final[LangRules] = LangRules(
             ZH_LOCAL_MODEL_RE,
             Kind.NUMBER,
             role=Role.CODE,
-            begins=Begins.behind(letter + " " for letter in string.ascii_lowercase),  # iPhone 15
+            begins=Begins.behind(
+                (letter + " " for letter in string.ascii_lowercase),  # iPhone 15
+                ZH_MODEL_NAMES_IN_HAN,  # 蓝牙5.3
+                (name + " " for name in ZH_MODEL_NAMES_IN_HAN),
+            ),
         ),
         Rule(
             "zh.local.span.minutes",
