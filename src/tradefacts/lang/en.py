@@ -766,6 +766,10 @@ EN_DURATION_UNITS: Final[dict[str, str]] = {
     "minutes": "minute",
     "minute": "minute",
     "mins": "minute",
+    # The short forms of a fitness app and a sleep tracker ("deep sleep 1 hr 50 min", "a 45 min
+    # class"); not "hrs", the military clock's "1400 hrs".
+    "hr": "hour",
+    "min": "minute",
     "seconds": "second",
     "second": "second",
     "secs": "second",
@@ -1377,6 +1381,19 @@ EN_INSTRUCTION_VERBS: Final[frozenset[str]] = frozenset(
         "Walk",
         "Sleep",
         "Give",
+        # A workout plan's verbs: "Do 3 sets of 12 reps", "Try 20 squats", "Skip 120 times",
+        # "Hold 30 seconds", "Rest 60 seconds", "Repeat 3 times", "Complete 10 rounds". Not "Run",
+        # "Cycle" or "Ride", which head a label (Run 2, Cycle 3 of a treatment).
+        "Do",
+        "Try",
+        "Skip",
+        "Hold",
+        "Rest",
+        "Repeat",
+        "Complete",
+        "Perform",
+        "Burn",
+        "Lift",
         # The verbs a promotion or a listing opens with, and a listing's score: "Buy 3, get 1
         # free", "Spend 300, save 50", "Limit 2 per customer", "Rated 4.9".
         "Buy",
@@ -2510,6 +2527,12 @@ EN_RACE_CUES: Final[frozenset[str]] = frozenset(
         "posted",
         "lap of",
         "laps of",
+        # A runner's pace is minutes and seconds per kilometre or mile ("a pace of 5:30", "her
+        # pace was 4:15 per km", as 配速5分30秒).
+        "pace of",
+        "pace was",
+        "pace is",
+        "pace:",
     }
 )
 _RACE_CUE: Final[str] = rf"\b{alternation(EN_RACE_CUES)}\ "
