@@ -2831,12 +2831,16 @@ EN_FITNESS_FORMS = [
     pytest.param("a 20 min walk", (("20 min", "duration", "20", "minute", "exact"),), id="min-alone"),
     pytest.param("Her pace was 6:05 per mile.", (("6", "duration", "6", "minute", "exact"), ("05", "duration", "5", "second", "exact")), id="pace-was"),
     pytest.param("a pace of 4:48", (("4", "duration", "4", "minute", "exact"), ("48", "duration", "48", "second", "exact")), id="pace-of"),
+    pytest.param("She is 5 feet 6 inches tall.", (("5 feet 6 inches", "quantity", "1.6764", "m", "exact"),), id="feet-inches"),
+    pytest.param("standing 6 foot, 1 inch", (("6 foot, 1 inch", "quantity", "1.8542", "m", "exact"),), id="foot-comma-inch"),
 ]
 EN_FITNESS_FORMS_NOT = [
     pytest.param("Windows 11 and Level 3 stay labels.", (), id="labels-stay"),
     pytest.param("Cycle 2 of the treatment", (), id="cycle-label"),
     pytest.param("at 0600 hrs", (), id="hrs-not-a-span"),
     pytest.param("met at 4:48", (("4:48", "time", "04:48", None, "exact"),), id="clock-stays"),
+    pytest.param("a 6-foot wall", (("6-foot", "quantity", "1.8288", "m", "exact"),), id="feet-alone"),
+    pytest.param("5 feet 12 inches", (("5 feet", "quantity", "1.524", "m", "exact"), ("12 inches", "quantity", "0.3048", "m", "exact")), id="twelve-inches-two-figures"),
 ]
 ZH_FITNESS_FORMS = [
     pytest.param("咖啡每天不要超过3杯。", (("不要超过3杯", "count", "3", None, "under"),), id="not-over"),
@@ -2855,6 +2859,9 @@ FITNESS_PAIRS = [
     pytest.param("浅睡3小时10分钟。", "Light sleep lasted 3 hr 40 min.", ("value",), id="hr-min-slip"),
     pytest.param("每天看手机不要超过2小时。", "Spend no more than 2 hours a day on your phone.", (), id="bound"),
     pytest.param("每天看手机不要超过2小时。", "Spend more than 2 hours a day on your phone.", ("qualifier",), id="bound-slip"),
+    pytest.param("他身高1米83。", "He is 6 feet tall.", (), id="feet-rounded"),
+    pytest.param("他身高1米73。", "He is 5 feet 8 inches tall.", (), id="feet-inches"),
+    pytest.param("他身高1米73。", "He is 5 feet 3 inches tall.", ("value",), id="feet-inches-slip"),
 ]
 # fmt: on
 
@@ -2872,3 +2879,8 @@ def test_en_fitness_forms(text: str, expected: tuple[Row, ...]) -> None:
 @pytest.mark.parametrize(("zh", "en", "types"), FITNESS_PAIRS)
 def test_fitness_pairs(zh: str, en: str, types: tuple[str, ...]) -> None:
     assert tuple(f.type.value for f in check(zh, en)) == types
+
+
+def test_feet_inches_suggestion_is_to_the_inch() -> None:
+    (finding,) = check("他身高1米73。", "He is 5 feet 3 inches tall.")
+    assert finding.suggestion == "68 inches"

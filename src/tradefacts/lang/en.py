@@ -3871,6 +3871,21 @@ EN_LOCAL_SCORE_OVER_SCALE_RE: Final[regex.Pattern[str]] = _compile(
     _FLAGS,
 )
 
+# A height in feet and inches ("5 feet 10 inches", "5 ft 10 inches", "6 feet, 1 inch"): one
+# length, the sum (1.778 m, stated to the inch: 70 inches), as 1米78 is one figure; feet alone ("a
+# 6-foot wall") stay the unit rule's. Not "5 ft 10 in": "in" alone is no unit.
+EN_HEIGHT_FEET: Final[frozenset[str]] = frozenset({"feet", "foot", "ft"})
+EN_HEIGHT_INCHES: Final[frozenset[str]] = frozenset({"inches", "inch"})
+EN_LOCAL_FEET_INCHES_RE: Final[regex.Pattern[str]] = _compile(
+    rf"""
+    {_EDGE_BEFORE}
+    (?P<num>[1-8])\ ?+(?P<unit>{alternation(EN_HEIGHT_FEET)}),?+\ (?:and\ )?+   # 5 feet, 5 ft and
+    (?P<part>1[01]|[0-9])\ ?+(?P<partunit>{alternation(EN_HEIGHT_INCHES)})\b        # 10 inches
+    (?![.,]?[0-9])
+    """,
+    _FLAGS,
+)
+
 RULES: Final[LangRules] = LangRules(
     lang=Lang.EN,
     rules=(
@@ -4732,6 +4747,15 @@ RULES: Final[LangRules] = LangRules(
             Kind.NUMBER,
             begins=Begins(digit=True),
             follows=follows(EN_SCORE_SCALE_SLASHES),
+        ),
+        # Fitness and daily life: a height in feet and inches, one length.
+        Rule(
+            "en.local.height.feet_inches",
+            Build.COMPOUND,
+            EN_LOCAL_FEET_INCHES_RE,
+            begins=Begins(digit=True),
+            follows=follows(EN_HEIGHT_FEET),
+            then=Then(follows(EN_HEIGHT_INCHES), within=12),
         ),
     ),
     numerals=EN_NUMERALS,
