@@ -1189,6 +1189,9 @@ def _en_reach_cases() -> list[object]:
     add("reign-noun", en.EN_REIGN_NOUNS, "in the first year of the Jiaqing {s}", "ordinal-any")
     add("ranked-part-noun", en.EN_RANKED_PART_NOUNS, "read the second {s} now", "ordinal-any")
     add("life-span-separator", en.EN_LIFE_SPAN_SEPARATORS, "Li Bai (701{s}762) wrote", "life-span")
+    # Fitness and daily life: a height in feet and inches is one length.
+    add("height-feet", en.EN_HEIGHT_FEET, "he is 5 {s} 10 inches tall", "height-5-10")
+    add("height-inches", en.EN_HEIGHT_INCHES, "he is 5 feet 10 {s} tall", "height-5-10")
     return cases
 
 
@@ -1431,6 +1434,9 @@ _EN_REACH_IDS = {
     "EN_REIGN_NOUNS": "reign-noun-",
     "EN_RANKED_PART_NOUNS": "ranked-part-noun-",
     "EN_LIFE_SPAN_SEPARATORS": "life-span-separator-",
+    # Fitness and daily life.
+    "EN_HEIGHT_FEET": "height-feet-",
+    "EN_HEIGHT_INCHES": "height-inches-",
 }
 
 
@@ -1461,6 +1467,9 @@ def test_en_table_entry_is_reachable(text: str, surface: str, check: str) -> Non
         return
     if check == "ordinal-any":
         assert [c[1] for c in claims] == ["number"] and claims[0][2] in (Decimal(1), Decimal(2))
+        return
+    if check == "height-5-10":
+        assert [c[1:5] for c in claims] == [("quantity", Decimal("1.778"), None, "m")]
         return
     if check == "life-span":
         assert [c[:3] for c in claims] == [("701", "year", 701), ("762", "year", 762)]

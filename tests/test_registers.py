@@ -2819,3 +2819,68 @@ def test_en_tech_forms(text: str, expected: tuple[Row, ...]) -> None:
 @pytest.mark.parametrize(("zh", "en", "types"), TECH_PAIRS)
 def test_tech_pairs(zh: str, en: str, types: tuple[str, ...]) -> None:
     assert tuple(f.type.value for f in check(zh, en)) == types
+
+
+# Fitness, wearables and daily life: a workout plan's opening verbs are no model's name, a fitness
+# app's short units (hr, min), a runner's pace in minutes and seconds, and advice's upper bounds.
+# fmt: off
+EN_FITNESS_FORMS = [
+    pytest.param("Do 4 sets of 8 reps.", (("4", "number", "4", None, "exact"), ("8", "number", "8", None, "exact")), id="do-sets"),
+    pytest.param("Try 30 lunges on each leg.", (("30", "number", "30", None, "exact"),), id="try-count"),
+    pytest.param("Light sleep: 3 hr 10 min", (("3 hr", "duration", "3", "hour", "exact"), ("10 min", "duration", "10", "minute", "exact")), id="hr-min"),
+    pytest.param("a 20 min walk", (("20 min", "duration", "20", "minute", "exact"),), id="min-alone"),
+    pytest.param("Her pace was 6:05 per mile.", (("6", "duration", "6", "minute", "exact"), ("05", "duration", "5", "second", "exact")), id="pace-was"),
+    pytest.param("a pace of 4:48", (("4", "duration", "4", "minute", "exact"), ("48", "duration", "48", "second", "exact")), id="pace-of"),
+    pytest.param("She is 5 feet 6 inches tall.", (("5 feet 6 inches", "quantity", "1.6764", "m", "exact"),), id="feet-inches"),
+    pytest.param("standing 6 foot, 1 inch", (("6 foot, 1 inch", "quantity", "1.8542", "m", "exact"),), id="foot-comma-inch"),
+]
+EN_FITNESS_FORMS_NOT = [
+    pytest.param("Windows 11 and Level 3 stay labels.", (), id="labels-stay"),
+    pytest.param("Cycle 2 of the treatment", (), id="cycle-label"),
+    pytest.param("at 0600 hrs", (), id="hrs-not-a-span"),
+    pytest.param("met at 4:48", (("4:48", "time", "04:48", None, "exact"),), id="clock-stays"),
+    pytest.param("a 6-foot wall", (("6-foot", "quantity", "1.8288", "m", "exact"),), id="feet-alone"),
+    pytest.param("5 feet 12 inches", (("5 feet", "quantity", "1.524", "m", "exact"), ("12 inches", "quantity", "0.3048", "m", "exact")), id="twelve-inches-two-figures"),
+]
+ZH_FITNESS_FORMS = [
+    pytest.param("咖啡每天不要超过3杯。", (("不要超过3杯", "count", "3", None, "under"),), id="not-over"),
+    pytest.param("每次不要少于20分钟。", (("不要少于20分钟", "duration", "20", "minute", "over"),), id="not-under"),
+]
+ZH_FITNESS_FORMS_NOT = [
+    pytest.param("已经超过3杯", (("超过3杯", "count", "3", None, "over"),), id="over-stays"),
+    pytest.param("这里分别超过3杯", (("超过3杯", "count", "3", None, "over"),), id="respectively-over-stays"),
+]
+FITNESS_PAIRS = [
+    pytest.param("她的配速为6分05秒。", "Her pace was 6:05 per km.", (), id="pace"),
+    pytest.param("她的配速为6分05秒。", "Her pace was 6:35 per km.", ("value",), id="pace-slip"),
+    pytest.param("每组8次，做4组。", "Do 4 sets of 8 reps.", (), id="sets"),
+    pytest.param("每组8次，做4组。", "Do 3 sets of 8 reps.", ("value",), id="sets-slip"),
+    pytest.param("浅睡3小时10分钟。", "Light sleep lasted 3 hr 10 min.", (), id="hr-min"),
+    pytest.param("浅睡3小时10分钟。", "Light sleep lasted 3 hr 40 min.", ("value",), id="hr-min-slip"),
+    pytest.param("每天看手机不要超过2小时。", "Spend no more than 2 hours a day on your phone.", (), id="bound"),
+    pytest.param("每天看手机不要超过2小时。", "Spend more than 2 hours a day on your phone.", ("qualifier",), id="bound-slip"),
+    pytest.param("他身高1米83。", "He is 6 feet tall.", (), id="feet-rounded"),
+    pytest.param("他身高1米73。", "He is 5 feet 8 inches tall.", (), id="feet-inches"),
+    pytest.param("他身高1米73。", "He is 5 feet 3 inches tall.", ("value",), id="feet-inches-slip"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "expected"), ZH_FITNESS_FORMS + ZH_FITNESS_FORMS_NOT)
+def test_zh_fitness_forms(text: str, expected: tuple[Row, ...]) -> None:
+    assert claims_of(text, "zh") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), EN_FITNESS_FORMS + EN_FITNESS_FORMS_NOT)
+def test_en_fitness_forms(text: str, expected: tuple[Row, ...]) -> None:
+    assert claims_of(text, "en") == expected
+
+
+@pytest.mark.parametrize(("zh", "en", "types"), FITNESS_PAIRS)
+def test_fitness_pairs(zh: str, en: str, types: tuple[str, ...]) -> None:
+    assert tuple(f.type.value for f in check(zh, en)) == types
+
+
+def test_feet_inches_suggestion_is_to_the_inch() -> None:
+    (finding,) = check("他身高1米73。", "He is 5 feet 3 inches tall.")
+    assert finding.suggestion == "68 inches"

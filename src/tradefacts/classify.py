@@ -12,7 +12,7 @@ import hashlib
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
-from decimal import ROUND_FLOOR, Decimal, localcontext
+from decimal import ROUND_FLOOR, ROUND_HALF_UP, Decimal, localcontext
 from typing import Final
 
 from tradefacts import units
@@ -403,6 +403,11 @@ def suggest(zh: Claim, en: Claim, relation: Relation, target: LangRules) -> str 
         words = unit_words(en.stated_unit, target) if en.stated_unit else None
         if words is None or zh.high is not None:
             return None
+        step = Decimal(1).scaleb(min(0, _exponent(en.stated)))
+        if _exponent(value) < _exponent(step):
+            # A figure stated in parts to its last unit ("5 feet 4 inches", 64 inches): the
+            # original's, converted, to the same unit (1米78 is 70 inches).
+            value = value.quantize(step, rounding=ROUND_HALF_UP)
         figure = format_figure(value, text[start:end], target)
         rewritten = text[:start] + figure + _agree(value, words[1], target)
         if relation is Relation.QUALIFIER:
@@ -507,6 +512,12 @@ def _high_end(rest: str, target: LangRules) -> tuple[int, int] | None:
             else:
                 found = match.span()
     return found
+
+
+def _exponent(value: object) -> int:
+    """The exponent of a figure's last written digit (0 for 64, -1 for 1.5)."""
+    exponent = value.normalize().as_tuple().exponent if isinstance(value, Decimal) else 0
+    return exponent if isinstance(exponent, int) else 0
 
 
 def _figure_beyond_span(en: Claim, target: LangRules) -> Decimal | None:

@@ -566,6 +566,7 @@ def _build_compound(groups: _Groups, lang: LangRules, rule: Rule) -> _Built | No
         return None
     factor, code = units.canonicalize(Decimal(1), first)
     total = parsed.low * factor
+    precision: tuple[Decimal, str] | None = None
     for part_group, unit_group in (("part", "partunit"), ("part2", "partunit2")):
         written, surface = groups.get(part_group), groups.get(unit_group)
         if not written:
@@ -586,6 +587,11 @@ def _build_compound(groups: _Groups, lang: LangRules, rule: Rule) -> _Built | No
             part_factor, part_code = units.canonicalize(Decimal(1), name)
             if part_code != code:
                 return None  # 三美元五角: parts of two currencies are two amounts
+            ratio = (factor / part_factor).normalize()
+            if ratio.as_tuple().digits != (1,):
+                # A part no decimal fraction of the first unit (12 inches to the foot): the
+                # figure is stated in the part's unit, as "5 feet 10 inches" is 70 inches.
+                precision = (part_factor, name)
         else:
             # The next lower unit left unsaid: one digit is tenths (八块五), two hundredths
             # (一米六八 = 1.68 m).
@@ -597,14 +603,17 @@ def _build_compound(groups: _Groups, lang: LangRules, rule: Rule) -> _Built | No
     approx = _approx(lang, groups.get("pre"))
     if approx is Approx.EXACT:
         approx = _approx(lang, groups.get("post"))
+    stated, stated_unit = total / factor, first
+    if precision is not None:
+        stated, stated_unit = total / precision[0], precision[1]
     return _Built(
         kind=kind,
         value=total,
         high=None,
         unit=code,
         approx=approx,
-        stated=total / factor,
-        stated_unit=first,
+        stated=stated,
+        stated_unit=stated_unit,
     )
 
 

@@ -766,6 +766,10 @@ EN_DURATION_UNITS: Final[dict[str, str]] = {
     "minutes": "minute",
     "minute": "minute",
     "mins": "minute",
+    # The short forms of a fitness app and a sleep tracker ("deep sleep 1 hr 50 min", "a 45 min
+    # class"); not "hrs", the military clock's "1400 hrs".
+    "hr": "hour",
+    "min": "minute",
     "seconds": "second",
     "second": "second",
     "secs": "second",
@@ -1377,6 +1381,19 @@ EN_INSTRUCTION_VERBS: Final[frozenset[str]] = frozenset(
         "Walk",
         "Sleep",
         "Give",
+        # A workout plan's verbs: "Do 3 sets of 12 reps", "Try 20 squats", "Skip 120 times",
+        # "Hold 30 seconds", "Rest 60 seconds", "Repeat 3 times", "Complete 10 rounds". Not "Run",
+        # "Cycle" or "Ride", which head a label (Run 2, Cycle 3 of a treatment).
+        "Do",
+        "Try",
+        "Skip",
+        "Hold",
+        "Rest",
+        "Repeat",
+        "Complete",
+        "Perform",
+        "Burn",
+        "Lift",
         # The verbs a promotion or a listing opens with, and a listing's score: "Buy 3, get 1
         # free", "Spend 300, save 50", "Limit 2 per customer", "Rated 4.9".
         "Buy",
@@ -2510,6 +2527,12 @@ EN_RACE_CUES: Final[frozenset[str]] = frozenset(
         "posted",
         "lap of",
         "laps of",
+        # A runner's pace is minutes and seconds per kilometre or mile ("a pace of 5:30", "her
+        # pace was 4:15 per km", as 配速5分30秒).
+        "pace of",
+        "pace was",
+        "pace is",
+        "pace:",
     }
 )
 _RACE_CUE: Final[str] = rf"\b{alternation(EN_RACE_CUES)}\ "
@@ -3848,6 +3871,21 @@ EN_LOCAL_SCORE_OVER_SCALE_RE: Final[regex.Pattern[str]] = _compile(
     _FLAGS,
 )
 
+# A height in feet and inches ("5 feet 10 inches", "5 ft 10 inches", "6 feet, 1 inch"): one
+# length, the sum (1.778 m, stated to the inch: 70 inches), as 1米78 is one figure; feet alone ("a
+# 6-foot wall") stay the unit rule's. Not "5 ft 10 in": "in" alone is no unit.
+EN_HEIGHT_FEET: Final[frozenset[str]] = frozenset({"feet", "foot", "ft"})
+EN_HEIGHT_INCHES: Final[frozenset[str]] = frozenset({"inches", "inch"})
+EN_LOCAL_FEET_INCHES_RE: Final[regex.Pattern[str]] = _compile(
+    rf"""
+    {_EDGE_BEFORE}
+    (?P<num>[1-8])\ ?+(?P<unit>{alternation(EN_HEIGHT_FEET)}),?+\ (?:and\ )?+   # 5 feet, 5 ft and
+    (?P<part>1[01]|[0-9])\ ?+(?P<partunit>{alternation(EN_HEIGHT_INCHES)})\b        # 10 inches
+    (?![.,]?[0-9])
+    """,
+    _FLAGS,
+)
+
 RULES: Final[LangRules] = LangRules(
     lang=Lang.EN,
     rules=(
@@ -4709,6 +4747,15 @@ RULES: Final[LangRules] = LangRules(
             Kind.NUMBER,
             begins=Begins(digit=True),
             follows=follows(EN_SCORE_SCALE_SLASHES),
+        ),
+        # Fitness and daily life: a height in feet and inches, one length.
+        Rule(
+            "en.local.height.feet_inches",
+            Build.COMPOUND,
+            EN_LOCAL_FEET_INCHES_RE,
+            begins=Begins(digit=True),
+            follows=follows(EN_HEIGHT_FEET),
+            then=Then(follows(EN_HEIGHT_INCHES), within=12),
         ),
     ),
     numerals=EN_NUMERALS,

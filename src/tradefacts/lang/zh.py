@@ -906,6 +906,12 @@ ZH_QUALIFIERS_BEFORE: Final[dict[str, Approx]] = {
     "不能超过": Approx.UNDER,
     "不应超过": Approx.UNDER,
     "不宜超过": Approx.UNDER,
+    # Advice states its bound the same way (午睡不要超过30分钟, 每天最好不超过2杯); not 别超过,
+    # which ends 分别超过 (respectively more than).
+    "不要超过": Approx.UNDER,
+    "最好不超过": Approx.UNDER,
+    "不要低于": Approx.OVER,
+    "不要少于": Approx.OVER,
     "未超过": Approx.UNDER,
     "不得高于": Approx.UNDER,
     "不得低于": Approx.OVER,
