@@ -495,6 +495,8 @@ def _zh_reach_cases() -> list[object]:
     # Technology: words opening with a measure word's character, names before a version.
     add("word-opening-with-measure", zh.ZH_WORDS_OPENING_WITH_A_MEASURE_WORD, "共25{s}", "no-count")
     add("model-name-in-han", zh.ZH_MODEL_NAMES_IN_HAN, "支持{s}5.3。", "model-code")
+    # Personal finance: a buyer's second home.
+    add("second-home-measure", zh.ZH_SECOND_HOME_MEASURES, "{s}房首付", "none")
     return cases
 
 
@@ -1189,6 +1191,8 @@ def _en_reach_cases() -> list[object]:
     add("reign-noun", en.EN_REIGN_NOUNS, "in the first year of the Jiaqing {s}", "ordinal-any")
     add("ranked-part-noun", en.EN_RANKED_PART_NOUNS, "read the second {s} now", "ordinal-any")
     add("life-span-separator", en.EN_LIFE_SPAN_SEPARATORS, "Li Bai (701{s}762) wrote", "life-span")
+    # Personal finance: verbs of paying off before "over" and a term.
+    add("paid-off-over-verb", en.EN_PAID_OFF_OVER_VERBS, "the loan is {s} over 36 months", "term-36-months")
     return cases
 
 
@@ -1431,6 +1435,8 @@ _EN_REACH_IDS = {
     "EN_REIGN_NOUNS": "reign-noun-",
     "EN_RANKED_PART_NOUNS": "ranked-part-noun-",
     "EN_LIFE_SPAN_SEPARATORS": "life-span-separator-",
+    # Personal finance.
+    "EN_PAID_OFF_OVER_VERBS": "paid-off-over-verb-",
 }
 
 
@@ -1464,6 +1470,9 @@ def test_en_table_entry_is_reachable(text: str, surface: str, check: str) -> Non
         return
     if check == "life-span":
         assert [c[:3] for c in claims] == [("701", "year", 701), ("762", "year", 762)]
+        return
+    if check == "term-36-months":
+        assert [c[:3] for c in claims] == [("36 months", "duration", 36)]
         return
     if check == "bounds-range":
         assert [(c[1], c[2], c[3], c[4]) for c in claims] == [

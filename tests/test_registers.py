@@ -1667,8 +1667,8 @@ COLLOQUIAL_PAIRS = [
     pytest.param("橘子一块五一个。", "Oranges are 15 yuan each.", ("magnitude",), id="price-each-slip"),
     pytest.param("班里六七成的同学及格了。", "60 to 70 percent of the class passed.", (), id="tenths-range"),
     pytest.param("这件事我有六七成把握。", "I am 60 to 70 percent sure of it.", (), id="tenths-sure"),
-    pytest.param("这件事我有六七成把握。", "I am 6 to 7 percent sure of it.", ("unit",), id="tenths-sure-slip"),
-    pytest.param("班里六七成的同学及格了。", "6 to 7 percent of the class passed.", ("unit",), id="tenths-range-slip"),
+    pytest.param("这件事我有六七成把握。", "I am 6 to 7 percent sure of it.", ("magnitude",), id="tenths-sure-slip"),
+    pytest.param("班里六七成的同学及格了。", "6 to 7 percent of the class passed.", ("magnitude",), id="tenths-range-slip"),
     pytest.param("#2025春运# 今天开始。", "#2025春运# It starts today.", (), id="topic"),
     pytest.param("@阿明2008 说得对。", "@阿明2008 is right.", (), id="handle"),
     pytest.param("儿子七岁半了。", "My son is seven.", ("value",), id="age-half-slip"),
@@ -2818,4 +2818,56 @@ def test_en_tech_forms(text: str, expected: tuple[Row, ...]) -> None:
 
 @pytest.mark.parametrize(("zh", "en", "types"), TECH_PAIRS)
 def test_tech_pairs(zh: str, en: str, types: tuple[str, ...]) -> None:
+    assert tuple(f.type.value for f in check(zh, en)) == types
+
+
+# Personal finance, loans and insurance: a buyer's second home (二套房) is an order, no count of
+# two homes (两套); days after "interest-free" are still days; "over" after a verb of paying off
+# spans the term, no bound passed.
+# fmt: off
+ZH_FINANCE_FORMS = [
+    pytest.param("二套房首付四成", (("四成", "percent", "40", "%", "exact"),), id="second-home"),
+    pytest.param("二套住房利率3.5%", (("3.5%", "percent", "3.5", "%", "exact"),), id="second-home-zhufang"),
+    pytest.param("首套3.1%，二套3.5%", (("3.1%", "percent", "3.1", "%", "exact"), ("3.5%", "percent", "3.5", "%", "exact")), id="second-home-alone"),
+]
+ZH_FINANCE_FORMS_NOT = [
+    pytest.param("他有两套房", (("两套", "count", "2", None, "exact"),), id="two-homes-count"),
+    pytest.param("他有2套房", (("2套", "count", "2", None, "exact"),), id="digit-homes-count"),
+    pytest.param("共十二套房", (("十二套", "count", "12", None, "exact"),), id="twelve-homes-count"),
+    pytest.param("他有三套房", (("三套", "count", "3", None, "exact"),), id="three-homes-count"),
+    pytest.param("来了二人", (("二人", "count", "2", None, "exact"),), id="er-other-measure-counts"),
+]
+EN_FINANCE_FORMS = [
+    pytest.param("up to 56 interest-free days", (("up to 56 interest-free days", "duration", "56", "day", "under"),), id="interest-free-days"),
+    pytest.param("three rent-free months", (("three rent-free months", "duration", "3", "month", "exact"),), id="rent-free-months"),
+    pytest.param("The loan is repaid over 30 years.", (("30 years", "duration", "30", "year", "exact"),), id="repaid-over"),
+    pytest.param("paid over 36 months", (("36 months", "duration", "36", "month", "exact"),), id="paid-over"),
+]
+EN_FINANCE_FORMS_NOT = [
+    pytest.param("It lasted over 36 months.", (("over 36 months", "duration", "36", "month", "over"),), id="over-alone-is-more"),
+    pytest.param("56 interest-free loans", (("56", "number", "56", None, "exact"),), id="interest-free-not-a-unit"),
+]
+FINANCE_PAIRS = [
+    pytest.param("首套房利率3.1%，二套为3.5%。", "Rates are 3.1% for first homes and 3.5% for second homes.", (), id="second-home"),
+    pytest.param("信用卡免息期最长56天。", "Cards offer up to 56 interest-free days.", (), id="interest-free-days"),
+    pytest.param("信用卡免息期最长56天。", "Cards offer up to 50 interest-free days.", ("value",), id="interest-free-days-slip"),
+    pytest.param("贷款分36个月还清。", "The loan is repaid over 36 months.", (), id="repaid-over"),
+    pytest.param("贷款分36个月还清。", "The loan is repaid over 24 months.", ("value",), id="repaid-over-slip"),
+    pytest.param("首付三成。", "A 3% down payment.", ("magnitude",), id="tenths-digit-as-percent"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "expected"), ZH_FINANCE_FORMS + ZH_FINANCE_FORMS_NOT)
+def test_zh_finance_forms(text: str, expected: tuple[Row, ...]) -> None:
+    assert claims_of(text, "zh") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), EN_FINANCE_FORMS + EN_FINANCE_FORMS_NOT)
+def test_en_finance_forms(text: str, expected: tuple[Row, ...]) -> None:
+    assert claims_of(text, "en") == expected
+
+
+@pytest.mark.parametrize(("zh", "en", "types"), FINANCE_PAIRS)
+def test_finance_pairs(zh: str, en: str, types: tuple[str, ...]) -> None:
     assert tuple(f.type.value for f in check(zh, en)) == types

@@ -1593,7 +1593,17 @@ EN_SPAN_MODIFIERS: Final[frozenset[str]] = frozenset(
         "trading",
         "school",
         "solid",
+        # Personal finance: "up to 56 interest-free days", "three rent-free months".
+        "interest-free",
+        "rent-free",
+        "fee-free",
+        "tax-free",
     }
+)
+# Verbs of paying a sum off in parts: "over" after them spans the term ("repaid over 36 months",
+# "spread over 12 months" is the term, 分36期), no bound passed ("over 36 months" alone is more).
+EN_PAID_OFF_OVER_VERBS: Final[frozenset[str]] = frozenset(
+    {"paid", "repaid", "payable", "repayable", "spread", "amortized", "amortised", "split"}
 )
 
 _FLAGS: Final[int] = regex.VERBOSE | regex.V1 | regex.IGNORECASE
@@ -2004,8 +2014,10 @@ EN_YEAR_RE: Final[regex.Pattern[str]] = _compile(
     _FLAGS,
 )
 _ORDINAL_UNIT: Final[str] = alternation(EN_DURATION_ORDINAL_UNITS)
+_PAID_OFF_OVER: Final[str] = rf"(?<!\b{alternation(EN_PAID_OFF_OVER_VERBS)}\ )"
 _DURATION_SRC: Final[str] = rf"""
-    (?:\b(?P<pre>{_SPAN_BEFORE}|{_Q_BEFORE})\ )?+  # the first seven months, nearly 20 years
+    (?:{_PAID_OFF_OVER}                          # not repaid over 36 months: the term
+       \b(?P<pre>{_SPAN_BEFORE}|{_Q_BEFORE})\ )?+  # the first seven months, nearly 20 years
     {{range_pre}}                                # between (the range rule only)
     {_EDGE_BEFORE}
     (?:{{phrase}}                                # a couple of, dozens of (single only)

@@ -1326,8 +1326,16 @@ ZH_ADMISSION_TIER_WORDS: Final[frozenset[str]] = frozenset(
 ZH_WORDS_OPENING_WITH_A_MEASURE_WORD: Final[frozenset[str]] = frozenset(
     {"处理", "支持", "架构", "部署", "批准", "条件"}
 )
+# A buyer's second home in housing and loan policy (二套房, 二套住房 "second homes", 二套 alone in a
+# table of mortgage rates): 二 before 套, after no other numeral, is the order, as two homes are
+# 两套 (十二套 and 2套 still count).
+ZH_SECOND_HOME_MEASURES: Final[frozenset[str]] = frozenset({"二套"})
+_SECOND_HOME: Final[str] = "".join(
+    rf"(?!(?<=(?<![0-9{_NUMERAL_CHARS}]){regex.escape(w[:-1])}){regex.escape(w[-1])})"
+    for w in sorted(ZH_SECOND_HOME_MEASURES)
+)
 _MEASURE: Final[str] = (
-    rf"(?:(?!{alternation(ZH_ADMISSION_TIER_MARKS)}{alternation(ZH_ADMISSION_TIER_WORDS)})"
+    rf"(?:{_SECOND_HOME}(?!{alternation(ZH_ADMISSION_TIER_MARKS)}{alternation(ZH_ADMISSION_TIER_WORDS)})"
     rf"(?!{alternation(ZH_WORDS_OPENING_WITH_A_MEASURE_WORD)}){alternation(ZH_MEASURE_WORDS)}"
     rf"|{alternation(ZH_LAYOUT_ROOM_WORDS)}(?=[0-9{_HAN_DIGIT_CHARS}]))"
 )
