@@ -1192,7 +1192,12 @@ def _en_reach_cases() -> list[object]:
     add("ranked-part-noun", en.EN_RANKED_PART_NOUNS, "read the second {s} now", "ordinal-any")
     add("life-span-separator", en.EN_LIFE_SPAN_SEPARATORS, "Li Bai (701{s}762) wrote", "life-span")
     # Personal finance: verbs of paying off before "over" and a term.
-    add("paid-off-over-verb", en.EN_PAID_OFF_OVER_VERBS, "the loan is {s} over 36 months", "term-36-months")
+    add(
+        "paid-off-over-verb",
+        en.EN_PAID_OFF_OVER_VERBS,
+        "the loan is {s} over 36 months",
+        "term-36-months",
+    )
     return cases
 
 

@@ -2829,6 +2829,9 @@ ZH_FINANCE_FORMS = [
     pytest.param("二套房首付四成", (("四成", "percent", "40", "%", "exact"),), id="second-home"),
     pytest.param("二套住房利率3.5%", (("3.5%", "percent", "3.5", "%", "exact"),), id="second-home-zhufang"),
     pytest.param("首套3.1%，二套3.5%", (("3.1%", "percent", "3.1", "%", "exact"), ("3.5%", "percent", "3.5", "%", "exact")), id="second-home-alone"),
+    pytest.param("利率下降了40bp。", (("40bp", "percent", "0.4", "pp", "exact"),), id="bp-lower"),
+    pytest.param("下调25BP至3.45%", (("25BP", "percent", "0.25", "pp", "exact"), ("3.45%", "percent", "3.45", "%", "exact")), id="bp-upper"),
+    pytest.param("上调15bps", (("15bps", "percent", "0.15", "pp", "exact"),), id="bps"),
 ]
 ZH_FINANCE_FORMS_NOT = [
     pytest.param("他有两套房", (("两套", "count", "2", None, "exact"),), id="two-homes-count"),
@@ -2836,6 +2839,8 @@ ZH_FINANCE_FORMS_NOT = [
     pytest.param("共十二套房", (("十二套", "count", "12", None, "exact"),), id="twelve-homes-count"),
     pytest.param("他有三套房", (("三套", "count", "3", None, "exact"),), id="three-homes-count"),
     pytest.param("来了二人", (("二人", "count", "2", None, "exact"),), id="er-other-measure-counts"),
+    pytest.param("代号25bpa", (), id="bp-running-into-a-latin-word"),
+    pytest.param("收购5BP股份", (("5BP", "number", "5", None, "exact"),), id="bp-before-gu-no-unit"),
 ]
 EN_FINANCE_FORMS = [
     pytest.param("up to 56 interest-free days", (("up to 56 interest-free days", "duration", "56", "day", "under"),), id="interest-free-days"),
@@ -2854,6 +2859,8 @@ FINANCE_PAIRS = [
     pytest.param("贷款分36个月还清。", "The loan is repaid over 36 months.", (), id="repaid-over"),
     pytest.param("贷款分36个月还清。", "The loan is repaid over 24 months.", ("value",), id="repaid-over-slip"),
     pytest.param("首付三成。", "A 3% down payment.", ("magnitude",), id="tenths-digit-as-percent"),
+    pytest.param("房贷利率下降了40bp。", "Mortgage rates fell 40 basis points.", (), id="bp"),
+    pytest.param("房贷利率下降了40bp。", "Mortgage rates fell 40 percentage points.", ("unit",), id="bp-slip"),
 ]
 # fmt: on
 

@@ -407,6 +407,12 @@ ZH_PERCENT_UNITS: Final[dict[str, str]] = {
     "基本点": "basis_point",
     "個基本點": "basis_point",
     "基本點": "basis_point",
+    # Basis points in markets' Latin shorthand, as Chinese finance text writes them (下调25BP,
+    # 下降了40bp, 上调15bps).
+    "bp": "basis_point",
+    "bps": "basis_point",
+    "BP": "basis_point",
+    "BPs": "basis_point",
     # Rates per thousand in statistics (出生率7.52‰), as 千分之 before the figure.
     "‰": "permille",
     # A concentration in parts per million (二氧化碳浓度420ppm), as 百万分之 before the figure.
@@ -1485,6 +1491,7 @@ _PERCENT_SRC: Final[str] = rf"""
     (?P<num>{_NUM})                             # 11.6, 七十
     {{range}}                                   # 5%-6%, 5至6% (the range rule only)
     (?P<unit>{_PERCENT})                        # %, 个百分点
+    (?!(?<=[A-Za-z])[A-Za-z])                   # a Latin unit ends its word: not 25bpa
     (?P<post>{_Q_AFTER})?+                      # 以上
     """
 ZH_PERCENT_RE, ZH_PERCENT_RANGE_RE = _single_and_range(_PERCENT_SRC)
