@@ -2847,10 +2847,14 @@ EN_FINANCE_FORMS = [
     pytest.param("three rent-free months", (("three rent-free months", "duration", "3", "month", "exact"),), id="rent-free-months"),
     pytest.param("The loan is repaid over 30 years.", (("30 years", "duration", "30", "year", "exact"),), id="repaid-over"),
     pytest.param("paid over 36 months", (("36 months", "duration", "36", "month", "exact"),), id="paid-over"),
+    pytest.param("terms of 5, 10 or 20 years", (("5", "number", "5", None, "exact"), ("10", "number", "10", None, "exact"), ("20 years", "duration", "20", "year", "exact")), id="or-closes-a-list"),
+    pytest.param("$3, $5 or $7", (("$3", "money", "3", "USD", "exact"), ("$5", "money", "5", "USD", "exact"), ("$7", "money", "7", "USD", "exact")), id="or-closes-a-money-list"),
 ]
 EN_FINANCE_FORMS_NOT = [
     pytest.param("It lasted over 36 months.", (("over 36 months", "duration", "36", "month", "over"),), id="over-alone-is-more"),
     pytest.param("56 interest-free loans", (("56", "number", "56", None, "exact"),), id="interest-free-not-a-unit"),
+    pytest.param("It takes 10 or 20 years.", (("10 or 20 years", "duration", "10..20", "year", "range"),), id="or-alone-is-a-range"),
+    pytest.param("between 1,000 or 2,000 yuan", (("between 1,000 or 2,000 yuan", "money", "1000..2000", "CNY", "range"),), id="or-after-grouped-digits-is-a-range"),
 ]
 FINANCE_PAIRS = [
     pytest.param("首套房利率3.1%，二套为3.5%。", "Rates are 3.1% for first homes and 3.5% for second homes.", (), id="second-home"),
@@ -2861,6 +2865,8 @@ FINANCE_PAIRS = [
     pytest.param("首付三成。", "A 3% down payment.", ("magnitude",), id="tenths-digit-as-percent"),
     pytest.param("房贷利率下降了40bp。", "Mortgage rates fell 40 basis points.", (), id="bp"),
     pytest.param("房贷利率下降了40bp。", "Mortgage rates fell 40 percentage points.", ("unit",), id="bp-slip"),
+    pytest.param("缴费期为5年、10年或20年。", "The payment period is 5, 10 or 20 years.", (), id="or-list-of-terms"),
+    pytest.param("缴费期为5年、10年或20年。", "The payment period is 5, 10 or 30 years.", ("value",), id="or-list-of-terms-slip"),
 ]
 # fmt: on
 

@@ -1728,9 +1728,11 @@ _MONEY_CUE: Final[str] = alternation(EN_MONEY_CUES)
 _POUNDS: Final[str] = alternation(EN_POUND_WORDS)
 # "X and Y" is a range only after "between": "63.3% and 86.3%" is a list of two figures. A comma
 # between them ends the "between", unless it groups digits ("between 1,000 and 2,000 yuan").
-# "or" joins the ends of an approximate range as "to" does: "two or three days", "5 or 6 tons".
+# "or" joins the ends of an approximate range as "to" does: "two or three days", "5 or 6 tons";
+# not after a list's comma, where it closes the list ("terms of 5, 10 or 20 years": three terms).
 _RANGE_SEP: Final[str] = (
-    rf"(?:\ ?-\ ?|\ to\ |\ or\ |(?<=\b{_RANGE_BEFORE}\ (?:[^,;]|(?<=\d),(?=\d)){{1,40}})\ and\ )"
+    rf"(?:\ ?-\ ?|\ to\ |(?<!\d,\ [^\s,]{{1,30}})\ or\ "
+    rf"|(?<=\b{_RANGE_BEFORE}\ (?:[^,;]|(?<=\d),(?=\d)){{1,40}})\ and\ )"
 )
 
 # A figure must not continue a longer token: COVID-19, G20, A380, 3D, version 1.2.3.
