@@ -2823,7 +2823,8 @@ def test_tech_pairs(zh: str, en: str, types: tuple[str, ...]) -> None:
 
 # Personal finance, loans and insurance: a buyer's second home (二套房) is an order, no count of
 # two homes (两套); days after "interest-free" are still days; "over" after a verb of paying off
-# spans the term, no bound passed.
+# spans the term, no bound passed; basis points in Latin shorthand (25BP); ceilings of loans and
+# claims with their verb (最高可贷, 最高赔付); "or" closing a list.
 # fmt: off
 ZH_FINANCE_FORMS = [
     pytest.param("二套房首付四成", (("四成", "percent", "40", "%", "exact"),), id="second-home"),
@@ -2832,6 +2833,8 @@ ZH_FINANCE_FORMS = [
     pytest.param("利率下降了40bp。", (("40bp", "percent", "0.4", "pp", "exact"),), id="bp-lower"),
     pytest.param("下调25BP至3.45%", (("25BP", "percent", "0.25", "pp", "exact"), ("3.45%", "percent", "3.45", "%", "exact")), id="bp-upper"),
     pytest.param("上调15bps", (("15bps", "percent", "0.15", "pp", "exact"),), id="bps"),
+    pytest.param("意外险最高赔付100万元", (("最高赔付100万元", "money", "1000000", "CNY", "under"),), id="ceiling-of-a-claim"),
+    pytest.param("每年最高可贷2万元", (("最高可贷2万元", "money", "20000", "CNY", "under"),), id="ceiling-of-a-loan"),
 ]
 ZH_FINANCE_FORMS_NOT = [
     pytest.param("他有两套房", (("两套", "count", "2", None, "exact"),), id="two-homes-count"),
@@ -2841,6 +2844,7 @@ ZH_FINANCE_FORMS_NOT = [
     pytest.param("来了二人", (("二人", "count", "2", None, "exact"),), id="er-other-measure-counts"),
     pytest.param("代号25bpa", (), id="bp-running-into-a-latin-word"),
     pytest.param("收购5BP股份", (("5BP", "number", "5", None, "exact"),), id="bp-before-gu-no-unit"),
+    pytest.param("最高气温35度", (("35度", "count", "35", None, "exact"),), id="highest-alone-no-ceiling"),
 ]
 EN_FINANCE_FORMS = [
     pytest.param("up to 56 interest-free days", (("up to 56 interest-free days", "duration", "56", "day", "under"),), id="interest-free-days"),
@@ -2867,6 +2871,9 @@ FINANCE_PAIRS = [
     pytest.param("房贷利率下降了40bp。", "Mortgage rates fell 40 percentage points.", ("unit",), id="bp-slip"),
     pytest.param("缴费期为5年、10年或20年。", "The payment period is 5, 10 or 20 years.", (), id="or-list-of-terms"),
     pytest.param("缴费期为5年、10年或20年。", "The payment period is 5, 10 or 30 years.", ("value",), id="or-list-of-terms-slip"),
+    pytest.param("意外险最高赔付100万元。", "Accident insurance pays up to 1 million yuan.", (), id="ceiling-kept"),
+    pytest.param("意外险最高赔付100万元。", "Accident insurance pays 1 million yuan.", ("qualifier",), id="ceiling-dropped"),
+    pytest.param("每年最高可贷2万元。", "Students can borrow a maximum of 20,000 yuan a year.", (), id="ceiling-as-a-maximum"),
 ]
 # fmt: on
 

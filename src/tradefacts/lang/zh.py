@@ -920,6 +920,16 @@ ZH_QUALIFIERS_BEFORE: Final[dict[str, Approx]] = {
     "不得少于": Approx.OVER,
     "不得多于": Approx.UNDER,
     "不应少于": Approx.OVER,
+    # Ceilings of loans, claims and refunds, the verb written between the bound and the figure
+    # (最高可贷120万元 "can borrow up to 1.2 million yuan", 最高赔付100万元 "pays up to"): at most.
+    "最高可贷": Approx.UNDER,
+    "最多可贷": Approx.UNDER,
+    "最高可借": Approx.UNDER,
+    "最多可借": Approx.UNDER,
+    "最高赔付": Approx.UNDER,
+    "最高可赔付": Approx.UNDER,
+    "最高报销": Approx.UNDER,
+    "最高可报销": Approx.UNDER,
 }
 # Words that end in a qualifier but hedge nothing: 节约16元 is "saves 16 yuan", not "about 16";
 # 发达 "developed", 附近 "nearby", 最近 "the most recent".
