@@ -2074,3 +2074,46 @@ CLAUSE_GLOSS_FINDINGS = [
 @pytest.mark.parametrize(("zh", "en", "expected"), CLAUSE_GLOSS_FINDINGS)
 def test_a_clause_gloss_states_the_head_value(zh: str, en: str, expected: Found) -> None:
     assert findings_of(zh, en) == expected
+
+
+# Personal finance: a share in tenths (成) is converted by every translation ("30%"), so its digit
+# kept before a percent sign is a misread magnitude, not a wrong unit word; a unit a translation
+# does carry (吨 against "kilograms") stays a unit finding.
+TENTHS_AS_PERCENT_FINDINGS = [
+    pytest.param(
+        "首付比例为三成。",
+        "The down payment is 3%.",
+        (("magnitude", "三成", "3%", Decimal("0.1"), "30%"),),
+        id="tenths-digit-as-percent",
+    ),
+    pytest.param(
+        "坏账率约两成。",
+        "Bad debts are about 2%.",
+        (("magnitude", "约两成", "about 2%", Decimal("0.1"), "about 20%"),),
+        id="hedged-tenths-digit-as-percent",
+    ),
+    pytest.param(
+        "首付四成五。",
+        "A down payment of 4.5%.",
+        (("magnitude", "四成五", "4.5%", Decimal("0.1"), "45%"),),
+        id="tenths-with-a-digit-after-as-percent",
+    ),
+    pytest.param(
+        "首付比例为三成。",
+        "The down payment is 13%.",
+        (("value", "三成", "13%", None, "30%"),),
+        id="other-digits-stay-a-value",
+    ),
+    pytest.param("首付比例为三成。", "The down payment is 30%.", (), id="converted-is-silent"),
+    pytest.param(
+        "出口45吨。",
+        "Exports were 45 kilograms.",
+        (("unit", "45吨", "45 kilograms", None, "45 tons"),),
+        id="a-carried-unit-stays-a-unit",
+    ),
+]
+
+
+@pytest.mark.parametrize(("zh", "en", "expected"), TENTHS_AS_PERCENT_FINDINGS)
+def test_tenths_digit_kept_as_percent_is_a_magnitude(zh: str, en: str, expected: Found) -> None:
+    assert findings_of(zh, en) == expected

@@ -495,6 +495,8 @@ def _zh_reach_cases() -> list[object]:
     # Technology: words opening with a measure word's character, names before a version.
     add("word-opening-with-measure", zh.ZH_WORDS_OPENING_WITH_A_MEASURE_WORD, "共25{s}", "no-count")
     add("model-name-in-han", zh.ZH_MODEL_NAMES_IN_HAN, "支持{s}5.3。", "model-code")
+    # Personal finance: a buyer's second home.
+    add("second-home-measure", zh.ZH_SECOND_HOME_MEASURES, "{s}房首付", "none")
     return cases
 
 
@@ -1192,6 +1194,13 @@ def _en_reach_cases() -> list[object]:
     # Fitness and daily life: a height in feet and inches is one length.
     add("height-feet", en.EN_HEIGHT_FEET, "he is 5 {s} 10 inches tall", "height-5-10")
     add("height-inches", en.EN_HEIGHT_INCHES, "he is 5 feet 10 {s} tall", "height-5-10")
+    # Personal finance: verbs of paying off before "over" and a term.
+    add(
+        "paid-off-over-verb",
+        en.EN_PAID_OFF_OVER_VERBS,
+        "the loan is {s} over 36 months",
+        "term-36-months",
+    )
     return cases
 
 
@@ -1437,6 +1446,8 @@ _EN_REACH_IDS = {
     # Fitness and daily life.
     "EN_HEIGHT_FEET": "height-feet-",
     "EN_HEIGHT_INCHES": "height-inches-",
+    # Personal finance.
+    "EN_PAID_OFF_OVER_VERBS": "paid-off-over-verb-",
 }
 
 
@@ -1473,6 +1484,9 @@ def test_en_table_entry_is_reachable(text: str, surface: str, check: str) -> Non
         return
     if check == "life-span":
         assert [c[:3] for c in claims] == [("701", "year", 701), ("762", "year", 762)]
+        return
+    if check == "term-36-months":
+        assert [c[:3] for c in claims] == [("36 months", "duration", 36)]
         return
     if check == "bounds-range":
         assert [(c[1], c[2], c[3], c[4]) for c in claims] == [

@@ -1667,8 +1667,8 @@ COLLOQUIAL_PAIRS = [
     pytest.param("橘子一块五一个。", "Oranges are 15 yuan each.", ("magnitude",), id="price-each-slip"),
     pytest.param("班里六七成的同学及格了。", "60 to 70 percent of the class passed.", (), id="tenths-range"),
     pytest.param("这件事我有六七成把握。", "I am 60 to 70 percent sure of it.", (), id="tenths-sure"),
-    pytest.param("这件事我有六七成把握。", "I am 6 to 7 percent sure of it.", ("unit",), id="tenths-sure-slip"),
-    pytest.param("班里六七成的同学及格了。", "6 to 7 percent of the class passed.", ("unit",), id="tenths-range-slip"),
+    pytest.param("这件事我有六七成把握。", "I am 6 to 7 percent sure of it.", ("magnitude",), id="tenths-sure-slip"),
+    pytest.param("班里六七成的同学及格了。", "6 to 7 percent of the class passed.", ("magnitude",), id="tenths-range-slip"),
     pytest.param("#2025春运# 今天开始。", "#2025春运# It starts today.", (), id="topic"),
     pytest.param("@阿明2008 说得对。", "@阿明2008 is right.", (), id="handle"),
     pytest.param("儿子七岁半了。", "My son is seven.", ("value",), id="age-half-slip"),
@@ -2884,3 +2884,75 @@ def test_fitness_pairs(zh: str, en: str, types: tuple[str, ...]) -> None:
 def test_feet_inches_suggestion_is_to_the_inch() -> None:
     (finding,) = check("他身高1米73。", "He is 5 feet 3 inches tall.")
     assert finding.suggestion == "68 inches"
+
+
+# Personal finance, loans and insurance: a buyer's second home (二套房) is an order, no count of
+# two homes (两套); days after "interest-free" are still days; "over" after a verb of paying off
+# spans the term, no bound passed; basis points in Latin shorthand (25BP); ceilings of loans and
+# claims with their verb (最高可贷, 最高赔付); "or" closing a list.
+# fmt: off
+ZH_FINANCE_FORMS = [
+    pytest.param("二套房首付四成", (("四成", "percent", "40", "%", "exact"),), id="second-home"),
+    pytest.param("二套住房利率3.5%", (("3.5%", "percent", "3.5", "%", "exact"),), id="second-home-zhufang"),
+    pytest.param("首套3.1%，二套3.5%", (("3.1%", "percent", "3.1", "%", "exact"), ("3.5%", "percent", "3.5", "%", "exact")), id="second-home-alone"),
+    pytest.param("利率下降了40bp。", (("40bp", "percent", "0.4", "pp", "exact"),), id="bp-lower"),
+    pytest.param("下调25BP至3.45%", (("25BP", "percent", "0.25", "pp", "exact"), ("3.45%", "percent", "3.45", "%", "exact")), id="bp-upper"),
+    pytest.param("上调15bps", (("15bps", "percent", "0.15", "pp", "exact"),), id="bps"),
+    pytest.param("意外险最高赔付100万元", (("最高赔付100万元", "money", "1000000", "CNY", "under"),), id="ceiling-of-a-claim"),
+    pytest.param("每年最高可贷2万元", (("最高可贷2万元", "money", "20000", "CNY", "under"),), id="ceiling-of-a-loan"),
+]
+ZH_FINANCE_FORMS_NOT = [
+    pytest.param("他有两套房", (("两套", "count", "2", None, "exact"),), id="two-homes-count"),
+    pytest.param("他有2套房", (("2套", "count", "2", None, "exact"),), id="digit-homes-count"),
+    pytest.param("共十二套房", (("十二套", "count", "12", None, "exact"),), id="twelve-homes-count"),
+    pytest.param("他有三套房", (("三套", "count", "3", None, "exact"),), id="three-homes-count"),
+    pytest.param("来了二人", (("二人", "count", "2", None, "exact"),), id="er-other-measure-counts"),
+    pytest.param("代号25bpa", (), id="bp-running-into-a-latin-word"),
+    pytest.param("收购5BP股份", (("5BP", "number", "5", None, "exact"),), id="bp-before-gu-no-unit"),
+    pytest.param("最高气温35度", (("35度", "count", "35", None, "exact"),), id="highest-alone-no-ceiling"),
+]
+EN_FINANCE_FORMS = [
+    pytest.param("up to 56 interest-free days", (("up to 56 interest-free days", "duration", "56", "day", "under"),), id="interest-free-days"),
+    pytest.param("three rent-free months", (("three rent-free months", "duration", "3", "month", "exact"),), id="rent-free-months"),
+    pytest.param("The loan is repaid over 30 years.", (("30 years", "duration", "30", "year", "exact"),), id="repaid-over"),
+    pytest.param("paid over 36 months", (("36 months", "duration", "36", "month", "exact"),), id="paid-over"),
+    pytest.param("terms of 5, 10 or 20 years", (("5", "number", "5", None, "exact"), ("10", "number", "10", None, "exact"), ("20 years", "duration", "20", "year", "exact")), id="or-closes-a-list"),
+    pytest.param("$3, $5 or $7", (("$3", "money", "3", "USD", "exact"), ("$5", "money", "5", "USD", "exact"), ("$7", "money", "7", "USD", "exact")), id="or-closes-a-money-list"),
+]
+EN_FINANCE_FORMS_NOT = [
+    pytest.param("It lasted over 36 months.", (("over 36 months", "duration", "36", "month", "over"),), id="over-alone-is-more"),
+    pytest.param("56 interest-free loans", (("56", "number", "56", None, "exact"),), id="interest-free-not-a-unit"),
+    pytest.param("It takes 10 or 20 years.", (("10 or 20 years", "duration", "10..20", "year", "range"),), id="or-alone-is-a-range"),
+    pytest.param("between 1,000 or 2,000 yuan", (("between 1,000 or 2,000 yuan", "money", "1000..2000", "CNY", "range"),), id="or-after-grouped-digits-is-a-range"),
+]
+FINANCE_PAIRS = [
+    pytest.param("首套房利率3.1%，二套为3.5%。", "Rates are 3.1% for first homes and 3.5% for second homes.", (), id="second-home"),
+    pytest.param("信用卡免息期最长56天。", "Cards offer up to 56 interest-free days.", (), id="interest-free-days"),
+    pytest.param("信用卡免息期最长56天。", "Cards offer up to 50 interest-free days.", ("value",), id="interest-free-days-slip"),
+    pytest.param("贷款分36个月还清。", "The loan is repaid over 36 months.", (), id="repaid-over"),
+    pytest.param("贷款分36个月还清。", "The loan is repaid over 24 months.", ("value",), id="repaid-over-slip"),
+    pytest.param("首付三成。", "A 3% down payment.", ("magnitude",), id="tenths-digit-as-percent"),
+    pytest.param("房贷利率下降了40bp。", "Mortgage rates fell 40 basis points.", (), id="bp"),
+    pytest.param("房贷利率下降了40bp。", "Mortgage rates fell 40 percentage points.", ("unit",), id="bp-slip"),
+    pytest.param("缴费期为5年、10年或20年。", "The payment period is 5, 10 or 20 years.", (), id="or-list-of-terms"),
+    pytest.param("缴费期为5年、10年或20年。", "The payment period is 5, 10 or 30 years.", ("value",), id="or-list-of-terms-slip"),
+    pytest.param("意外险最高赔付100万元。", "Accident insurance pays up to 1 million yuan.", (), id="ceiling-kept"),
+    pytest.param("意外险最高赔付100万元。", "Accident insurance pays 1 million yuan.", ("qualifier",), id="ceiling-dropped"),
+    pytest.param("每年最高可贷2万元。", "Students can borrow a maximum of 20,000 yuan a year.", (), id="ceiling-as-a-maximum"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "expected"), ZH_FINANCE_FORMS + ZH_FINANCE_FORMS_NOT)
+def test_zh_finance_forms(text: str, expected: tuple[Row, ...]) -> None:
+    assert claims_of(text, "zh") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), EN_FINANCE_FORMS + EN_FINANCE_FORMS_NOT)
+def test_en_finance_forms(text: str, expected: tuple[Row, ...]) -> None:
+    assert claims_of(text, "en") == expected
+
+
+@pytest.mark.parametrize(("zh", "en", "types"), FINANCE_PAIRS)
+def test_finance_pairs(zh: str, en: str, types: tuple[str, ...]) -> None:
+    assert tuple(f.type.value for f in check(zh, en)) == types

@@ -1000,6 +1000,12 @@ def _ordinal(claim: Claim) -> bool:
     return role_of(claim) == _ORDINAL
 
 
+# Stated units that a translation converts and never carries: a share in tenths (三成 is "30%",
+# never "3 tenths"). Its digit kept before another unit (三成 against "3%") is a misread
+# magnitude, not a wrong unit word.
+_UNITS_NO_TRANSLATION_CARRIES: frozenset[str] = frozenset({"tenth"})
+
+
 # Units on a scale with a zero of its own, whose sign no verb carries (see `_sign_in_words`).
 _SIGNED_SCALES: frozenset[str] = frozenset({"degC"})
 
@@ -1105,6 +1111,7 @@ def _relate(zh: Claim, en: Claim) -> tuple[Relation, Decimal | None] | None:
         and zh.stated is not None
         and en.stated is not None
         and zh.stated == en.stated
+        and not {zh.stated_unit, en.stated_unit} & _UNITS_NO_TRANSLATION_CARRIES
     ):
         # 45吨 → "45 kilograms": the figure is right and the unit word is wrong; the fix is the
         # unit ("45 tons"), not a factor of 1000.

@@ -1610,7 +1610,17 @@ EN_SPAN_MODIFIERS: Final[frozenset[str]] = frozenset(
         "trading",
         "school",
         "solid",
+        # Personal finance: "up to 56 interest-free days", "three rent-free months".
+        "interest-free",
+        "rent-free",
+        "fee-free",
+        "tax-free",
     }
+)
+# Verbs of paying a sum off in parts: "over" after them spans the term ("repaid over 36 months",
+# "spread over 12 months" is the term, 分36期), no bound passed ("over 36 months" alone is more).
+EN_PAID_OFF_OVER_VERBS: Final[frozenset[str]] = frozenset(
+    {"paid", "repaid", "payable", "repayable", "spread", "amortized", "amortised", "split"}
 )
 
 _FLAGS: Final[int] = regex.VERBOSE | regex.V1 | regex.IGNORECASE
@@ -1735,9 +1745,11 @@ _MONEY_CUE: Final[str] = alternation(EN_MONEY_CUES)
 _POUNDS: Final[str] = alternation(EN_POUND_WORDS)
 # "X and Y" is a range only after "between": "63.3% and 86.3%" is a list of two figures. A comma
 # between them ends the "between", unless it groups digits ("between 1,000 and 2,000 yuan").
-# "or" joins the ends of an approximate range as "to" does: "two or three days", "5 or 6 tons".
+# "or" joins the ends of an approximate range as "to" does: "two or three days", "5 or 6 tons";
+# not after a list's comma, where it closes the list ("terms of 5, 10 or 20 years": three terms).
 _RANGE_SEP: Final[str] = (
-    rf"(?:\ ?-\ ?|\ to\ |\ or\ |(?<=\b{_RANGE_BEFORE}\ (?:[^,;]|(?<=\d),(?=\d)){{1,40}})\ and\ )"
+    rf"(?:\ ?-\ ?|\ to\ |(?<!\d,\ [^\s,]{{1,30}})\ or\ "
+    rf"|(?<=\b{_RANGE_BEFORE}\ (?:[^,;]|(?<=\d),(?=\d)){{1,40}})\ and\ )"
 )
 
 # A figure must not continue a longer token: COVID-19, G20, A380, 3D, version 1.2.3.
@@ -2021,8 +2033,10 @@ EN_YEAR_RE: Final[regex.Pattern[str]] = _compile(
     _FLAGS,
 )
 _ORDINAL_UNIT: Final[str] = alternation(EN_DURATION_ORDINAL_UNITS)
+_PAID_OFF_OVER: Final[str] = rf"(?<!\b{alternation(EN_PAID_OFF_OVER_VERBS)}\ )"
 _DURATION_SRC: Final[str] = rf"""
-    (?:\b(?P<pre>{_SPAN_BEFORE}|{_Q_BEFORE})\ )?+  # the first seven months, nearly 20 years
+    (?:{_PAID_OFF_OVER}                          # not repaid over 36 months: the term
+       \b(?P<pre>{_SPAN_BEFORE}|{_Q_BEFORE})\ )?+  # the first seven months, nearly 20 years
     {{range_pre}}                                # between (the range rule only)
     {_EDGE_BEFORE}
     (?:{{phrase}}                                # a couple of, dozens of (single only)

@@ -407,6 +407,12 @@ ZH_PERCENT_UNITS: Final[dict[str, str]] = {
     "基本点": "basis_point",
     "個基本點": "basis_point",
     "基本點": "basis_point",
+    # Basis points in markets' Latin shorthand, as Chinese finance text writes them (下调25BP,
+    # 下降了40bp, 上调15bps).
+    "bp": "basis_point",
+    "bps": "basis_point",
+    "BP": "basis_point",
+    "BPs": "basis_point",
     # Rates per thousand in statistics (出生率7.52‰), as 千分之 before the figure.
     "‰": "permille",
     # A concentration in parts per million (二氧化碳浓度420ppm), as 百万分之 before the figure.
@@ -920,6 +926,16 @@ ZH_QUALIFIERS_BEFORE: Final[dict[str, Approx]] = {
     "不得少于": Approx.OVER,
     "不得多于": Approx.UNDER,
     "不应少于": Approx.OVER,
+    # Ceilings of loans, claims and refunds, the verb written between the bound and the figure
+    # (最高可贷120万元 "can borrow up to 1.2 million yuan", 最高赔付100万元 "pays up to"): at most.
+    "最高可贷": Approx.UNDER,
+    "最多可贷": Approx.UNDER,
+    "最高可借": Approx.UNDER,
+    "最多可借": Approx.UNDER,
+    "最高赔付": Approx.UNDER,
+    "最高可赔付": Approx.UNDER,
+    "最高报销": Approx.UNDER,
+    "最高可报销": Approx.UNDER,
 }
 # Words that end in a qualifier but hedge nothing: 节约16元 is "saves 16 yuan", not "about 16";
 # 发达 "developed", 附近 "nearby", 最近 "the most recent".
@@ -1332,8 +1348,16 @@ ZH_ADMISSION_TIER_WORDS: Final[frozenset[str]] = frozenset(
 ZH_WORDS_OPENING_WITH_A_MEASURE_WORD: Final[frozenset[str]] = frozenset(
     {"处理", "支持", "架构", "部署", "批准", "条件"}
 )
+# A buyer's second home in housing and loan policy (二套房, 二套住房 "second homes", 二套 alone in a
+# table of mortgage rates): 二 before 套, after no other numeral, is the order, as two homes are
+# 两套 (十二套 and 2套 still count).
+ZH_SECOND_HOME_MEASURES: Final[frozenset[str]] = frozenset({"二套"})
+_SECOND_HOME: Final[str] = "".join(
+    rf"(?!(?<=(?<![0-9{_NUMERAL_CHARS}]){regex.escape(w[:-1])}){regex.escape(w[-1])})"
+    for w in sorted(ZH_SECOND_HOME_MEASURES)
+)
 _MEASURE: Final[str] = (
-    rf"(?:(?!{alternation(ZH_ADMISSION_TIER_MARKS)}{alternation(ZH_ADMISSION_TIER_WORDS)})"
+    rf"(?:{_SECOND_HOME}(?!{alternation(ZH_ADMISSION_TIER_MARKS)}{alternation(ZH_ADMISSION_TIER_WORDS)})"
     rf"(?!{alternation(ZH_WORDS_OPENING_WITH_A_MEASURE_WORD)}){alternation(ZH_MEASURE_WORDS)}"
     rf"|{alternation(ZH_LAYOUT_ROOM_WORDS)}(?=[0-9{_HAN_DIGIT_CHARS}]))"
 )
@@ -1483,6 +1507,7 @@ _PERCENT_SRC: Final[str] = rf"""
     (?P<num>{_NUM})                             # 11.6, 七十
     {{range}}                                   # 5%-6%, 5至6% (the range rule only)
     (?P<unit>{_PERCENT})                        # %, 个百分点
+    (?!(?<=[A-Za-z])[A-Za-z])                   # a Latin unit ends its word: not 25bpa
     (?P<post>{_Q_AFTER})?+                      # 以上
     """
 ZH_PERCENT_RE, ZH_PERCENT_RANGE_RE = _single_and_range(_PERCENT_SRC)
