@@ -495,6 +495,9 @@ def _zh_reach_cases() -> list[object]:
     # Technology: words opening with a measure word's character, names before a version.
     add("word-opening-with-measure", zh.ZH_WORDS_OPENING_WITH_A_MEASURE_WORD, "共25{s}", "no-count")
     add("model-name-in-han", zh.ZH_MODEL_NAMES_IN_HAN, "支持{s}5.3。", "model-code")
+    # Recipes and kitchen appliances: the verb of the oven after a bare 度.
+    add("oven-verb-after-degree", zh.ZH_OVEN_VERBS_AFTER_DEGREE, "以8度{s}", "celsius")
+    add("kitchen-measure-after-fraction", zh.ZH_KITCHEN_MEASURES_AFTER_FRACTION, "加1/4{s}", "none")
     return cases
 
 
