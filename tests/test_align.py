@@ -1443,6 +1443,34 @@ def test_temperature_finding(zh: str, en: str, expected: Found) -> None:
     assert findings_of(zh, en) == expected
 
 
+# An oven's heat in Celsius rendered in Fahrenheit to the nearest 25, and a core temperature to
+# the nearest 5, agree; a figure off that step, or the step of 25 below boiling, is a value slip.
+OVEN_FAHRENHEIT_SILENT = [
+    pytest.param("烤箱预热至160℃。", "Preheat the oven to 325°F.", id="160-325"),
+    pytest.param("烤箱预热至190℃。", "Preheat the oven to 375°F.", id="190-375"),
+    pytest.param("烤箱预热至230℃。", "Preheat the oven to 450°F.", id="230-450"),
+    pytest.param("以180°C（350°F）烘烤。", "Bake at 180°C (350°F).", id="both-scales"),
+    pytest.param("烤至中心温度达到63℃。", "Cook to a core temperature of 145°F.", id="core-step-5"),
+]
+OVEN_FAHRENHEIT_SLIPS = [
+    pytest.param("烤箱预热至160℃。", "Preheat the oven to 300°F.", id="160-300"),
+    pytest.param("烤箱预热至220℃。", "Preheat the oven to 400°F.", id="220-400"),
+    pytest.param("烤箱预热至190℃。", "Preheat the oven to 250°F.", id="190-250"),
+    pytest.param("室温为22℃。", "The room is at 50°F.", id="room-step-25"),
+    pytest.param("烤至中心温度达到63℃。", "Cook to a core temperature of 155°F.", id="core-off"),
+]
+
+
+@pytest.mark.parametrize(("zh", "en"), OVEN_FAHRENHEIT_SILENT)
+def test_oven_fahrenheit_rounded_is_silent(zh: str, en: str) -> None:
+    assert findings_of(zh, en) == ()
+
+
+@pytest.mark.parametrize(("zh", "en"), OVEN_FAHRENHEIT_SLIPS)
+def test_oven_fahrenheit_off_step_is_a_value(zh: str, en: str) -> None:
+    assert [f[0] for f in findings_of(zh, en)] == ["value"]
+
+
 # A figure restated at once in parentheses in another unit is a gloss: it does not pair on its
 # own, and it is checked against the original its head pairs with. Written for the rule.
 GLOSSES_SILENT = [

@@ -10,7 +10,7 @@ from tradefacts.pipeline import check
 
 # fmt: off
 DESCRIBED = [
-    pytest.param("烤箱预热至180度。", "Preheat the oven to 350°F.", "'350°F' (176.667 degC) differs", id="fahrenheit"),
+    pytest.param("烤箱预热至180度。", "Preheat the oven to 300°F.", "'300°F' (148.889 degC) differs", id="fahrenheit"),
     pytest.param("面积1200亩。", "The area is 150 acres.", "'150 acres' (607,028 m2) differs", id="acres"),
     pytest.param("重3吨。", "It weighs 7,000 pounds.", "'7,000 pounds' (3.17515 t) differs", id="pounds"),
     pytest.param("人口1234567人。", "The population was 1,234,568.", "'1,234,568' (1,234,568) differs", id="exact-seven-digits"),

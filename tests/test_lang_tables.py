@@ -497,6 +497,9 @@ def _zh_reach_cases() -> list[object]:
     add("model-name-in-han", zh.ZH_MODEL_NAMES_IN_HAN, "支持{s}5.3。", "model-code")
     # Personal finance: a buyer's second home.
     add("second-home-measure", zh.ZH_SECOND_HOME_MEASURES, "{s}房首付", "none")
+    # Recipes and kitchen appliances: the verb of the oven after a bare 度.
+    add("oven-verb-after-degree", zh.ZH_OVEN_VERBS_AFTER_DEGREE, "以8度{s}", "celsius")
+    add("kitchen-measure-after-fraction", zh.ZH_KITCHEN_MEASURES_AFTER_FRACTION, "加1/4{s}", "none")
     return cases
 
 

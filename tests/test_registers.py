@@ -2956,3 +2956,52 @@ def test_en_finance_forms(text: str, expected: tuple[Row, ...]) -> None:
 @pytest.mark.parametrize(("zh", "en", "types"), FINANCE_PAIRS)
 def test_finance_pairs(zh: str, en: str, types: tuple[str, ...]) -> None:
     assert tuple(f.type.value for f in check(zh, en)) == types
+
+
+# Recipes and kitchen appliances: a bare 度 before the verb of the oven or the fryer is a degree
+# Celsius as it is after a word of heat; a slashed fraction before a cup or a spoon is an amount
+# of it, not a share.
+# fmt: off
+ZH_KITCHEN_FORMS = [
+    pytest.param("以200度烤10分钟", (("200度", "quantity", "200", "degC", "exact"), ("10分钟", "duration", "10", "minute", "exact")), id="degree-before-bake"),
+    pytest.param("用140度低温烘干", (("140度", "quantity", "140", "degC", "exact"),), id="degree-before-low-bake"),
+    pytest.param("放入空气炸锅190度", (("190度", "quantity", "190", "degC", "exact"),), id="air-fryer-heat-word"),
+    pytest.param("油锅170度炸", (("170度", "quantity", "170", "degC", "exact"),), id="degree-before-fry"),
+]
+EN_KITCHEN_FORMS = [
+    pytest.param("Serves 4.", (("4", "number", "4", None, "exact"),), id="serves"),
+    pytest.param("Makes 12 cupcakes.", (("12", "number", "12", None, "exact"),), id="makes"),
+]
+EN_KITCHEN_FORMS_NOT = [
+    pytest.param("Mate 60 launched.", (), id="capitalized-name-still-a-model"),
+]
+ZH_KITCHEN_FORMS_NOT = [
+    pytest.param("气温30度，适合户外", (("30度", "count", "30", None, "exact"),), id="weather-degree-stays"),
+    pytest.param("加入3/4杯糖", (), id="fraction-of-a-cup-no-share"),
+    pytest.param("1/4小勺盐", (), id="fraction-of-a-spoon-no-share"),
+    pytest.param("占比1/4左右", (("1/4左右", "percent", "25", "%", "about"),), id="fraction-share-still-read"),
+]
+KITCHEN_PAIRS = [
+    pytest.param("以200度烤10分钟。", "Bake at 400°F for 10 minutes.", (), id="bake-fahrenheit"),
+    pytest.param("以200度烤10分钟。", "Bake at 200°F for 10 minutes.", ("unit",), id="bake-fahrenheit-unit-slip"),
+    pytest.param("以200度烤10分钟。", "Bake at 300°F for 10 minutes.", ("value",), id="bake-fahrenheit-value-slip"),
+    pytest.param("加入3/4杯糖。", "Add 3/4 cup of sugar.", (), id="fraction-of-a-cup"),
+    pytest.param("可供4人食用。", "Serves 4.", (), id="serves"),
+    pytest.param("可供4人食用。", "Serves 6.", ("value",), id="serves-slip"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "expected"), ZH_KITCHEN_FORMS + ZH_KITCHEN_FORMS_NOT)
+def test_zh_kitchen_forms(text: str, expected: tuple[Row, ...]) -> None:
+    assert claims_of(text, "zh") == expected
+
+
+@pytest.mark.parametrize(("zh", "en", "types"), KITCHEN_PAIRS)
+def test_kitchen_pairs(zh: str, en: str, types: tuple[str, ...]) -> None:
+    assert tuple(f.type.value for f in check(zh, en)) == types
+
+
+@pytest.mark.parametrize(("text", "expected"), EN_KITCHEN_FORMS + EN_KITCHEN_FORMS_NOT)
+def test_en_kitchen_forms(text: str, expected: tuple[Row, ...]) -> None:
+    assert claims_of(text, "en") == expected

@@ -462,7 +462,11 @@ def _same_figure_relation(zh: Claim, en: Claim) -> Relation | None:
     if not rounded and converted is not None and en.stated is not None:
         # A converted unit agrees to the precision the translation states: 400 m is "437.4
         # yards", 10万吨 "220 million pounds".
-        rounded = converted == en.stated or _rounds_to(converted, en.stated, ROUNDING_LIMIT)
+        rounded = (
+            converted == en.stated
+            or _rounds_to(converted, en.stated, ROUNDING_LIMIT)
+            or _oven_fahrenheit(converted, en.stated, en.stated_unit)
+        )
     exact_zh, exact_en = zh.approx is Approx.EXACT, en.approx is Approx.EXACT
     if exact_zh and exact_en:
         return Relation.EQUAL if rounded else None
@@ -498,6 +502,33 @@ def _same_figure_relation(zh: Claim, en: Claim) -> Relation | None:
     if not (rounded or (zh_span[0] < en_span[1] and en_span[0] < zh_span[1])):
         return None
     return Relation.EQUAL if _hedges_compatible(zh.approx, en.approx) else Relation.QUALIFIER
+
+
+# Recipes and ovens state Fahrenheit to the nearest 25 (180 °C is "350°F", 160 °C "325°F", 220 °C
+# "425°F") and a core temperature to the nearest 5 (74 °C is "165°F"): a Celsius original
+# converted to Fahrenheit agrees with a figure of that step within half the step. The step of 25
+# holds only for an oven's heat, above boiling: 20 °C is not "75°F".
+FAHRENHEIT_STEPS: tuple[Decimal, ...] = (Decimal(25), Decimal(5))
+OVEN_HEAT_FAHRENHEIT: Decimal = Decimal(212)
+_FAHRENHEIT = "degree_Fahrenheit"
+
+
+def _oven_fahrenheit(converted: Decimal, stated: Decimal, unit: str | None) -> bool:
+    """Whether `stated` °F is `converted` (an original in Celsius, in °F) rounded to a step
+    recipes round Fahrenheit to.
+
+    >>> [_oven_fahrenheit(Decimal(c) * 9 / 5 + 32, Decimal(f), _FAHRENHEIT)
+    ...  for c, f in ((180, 350), (220, 425), (74, 165), (180, 250), (200, 350), (20, 75))]
+    [True, True, True, False, False, False]
+    """
+    if unit != _FAHRENHEIT:
+        return False
+    for step in FAHRENHEIT_STEPS:
+        if step == FAHRENHEIT_STEPS[0] and converted < OVEN_HEAT_FAHRENHEIT:
+            continue
+        if stated % step == 0:
+            return abs(converted - stated) <= step / 2
+    return False
 
 
 def _inside_stated_range(single: Claim, other: Claim) -> bool:

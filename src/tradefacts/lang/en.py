@@ -1400,6 +1400,11 @@ EN_INSTRUCTION_VERBS: Final[frozenset[str]] = frozenset(
         "Spend",
         "Limit",
         "Rated",
+        # What a recipe yields: "Serves 4", "Makes 12 cupcakes", "Yields 2 loaves".
+        "Serves",
+        "Makes",
+        "Yields",
+        "Feeds",
     }
 )
 

@@ -1402,10 +1402,17 @@ _CLOCK: Final[str] = "".join(sorted(ZH_CLOCK_MARKS))
 
 # A figure must not continue a longer run of digits or Latin letters (an ID, a phone number, a
 # code), follow 第 (an ordinal: 第3名, 第二十九届, 第3、5名) or a code label (电话：010-6536…).
+# A recipe's measure after a fraction with a slash (1/2杯, 1/4茶匙): an amount of a cup or a spoon, not a
+# share, as English reads no share in "1/2 cup": neither the fraction nor its denominator is read
+# (ZH_LOCAL_FRACTION_SLASH_RE, _EDGE_BEFORE).
+ZH_KITCHEN_MEASURES_AFTER_FRACTION: Final[frozenset[str]] = frozenset(
+    {"杯", "茶匙", "汤匙", "湯匙", "勺", "小勺", "大勺", "小匙", "大匙"}
+)
 # Han characters before a figure are the normal case (近１亿, 中断15年).
 _EDGE_BEFORE: Final[str] = rf"""
     (?<![0-9A-Za-z.])                                      # not inside a code or a longer number
     (?<!(?<![0-9.])1/)                                     # not a sensor's format: 1/1.3英寸
+    (?!(?<=(?<![0-9.])[1-9]/)(?:10|[2-9]){alternation(ZH_KITCHEN_MEASURES_AFTER_FRACTION)})  # 3/4杯
     (?<!{_ORDINAL}[0-9{_NUMERAL_CHARS}、\s]{{0,12}})        # not an ordinal
     (?<!{_CODE_LABEL}[:\s]{{0,3}}[-0-9\s()]{{0,30}})        # not a phone number or postcode
 """
@@ -3413,7 +3420,7 @@ ZH_LOCAL_FRACTION_SLASH_RE: Final[regex.Pattern[str]] = compiled.pattern(
     {_PRE}(?<![0-9./])
     (?=(?P<num>[1-9]){alternation(ZH_FRACTION_SLASH)}(?P<den>10|[2-9]))
     {alternation(ZH_SLASHED_FRACTIONS)}
-    (?![0-9./%])
+    (?![0-9./%]|{alternation(ZH_KITCHEN_MEASURES_AFTER_FRACTION)})
     (?P<post>{_Q_AFTER})?+
     """,
     _FLAGS,
@@ -3485,11 +3492,19 @@ ZH_HEAT_WORDS: Final[frozenset[str]] = frozenset(
         "體溫",
         "炉温",
         "爐溫",
+        "空气炸锅",
+        "空氣炸鍋",
     }
+)
+# The same 度 before a verb of the oven or the fryer (以220度烤15分钟, 用150度低温烘烤, 200度炸): the
+# heat a recipe cooks at, "bake at 425°F".
+ZH_OVEN_VERBS_AFTER_DEGREE: Final[frozenset[str]] = frozenset(
+    {"烤", "烘", "焗", "炸", "低温烤", "低温烘", "低溫烤", "低溫烘"}
 )
 ZH_LOCAL_HEAT_DEGREE_RE: Final[regex.Pattern[str]] = compiled.pattern(
     rf"""
-    (?<=(?:{alternation(ZH_HEAT_WORDS)})[^，。；,;！？!?\n0-9]{{0,4}})   # 烤箱预热至
+    (?:(?<=(?:{alternation(ZH_HEAT_WORDS)})[^，。；,;！？!?\n0-9]{{0,4}})   # 烤箱预热至
+    |(?=[^，。；,;！？!?\n度]{{1,12}}度\ ?+(?:{alternation(ZH_OVEN_VERBS_AFTER_DEGREE)})))  # 220度烤
     {_PRE}\ ?+{_EDGE_BEFORE}
     (?P<num>{_NUM})                                                    # 180
     \ ?+{alternation(ZH_DEGREE_WORDS)}                                 # 度
