@@ -206,7 +206,9 @@ class LangRules:
     precision_hedges: frozenset[str] = frozenset()
     # The direction of a change stated right before a figure (同比下降5%, "rose 5%") and right
     # after it ("a 5% rise"): patterns matched ending at the figure's start (`change_before`) or
-    # from its end (`change_after`), with a group `rise` or `fall` (`Claim.change`).
+    # from its end (`change_after`), with a group `rise` or `fall` (`Claim.change`); the first is
+    # compiled to search backwards (`regex.REVERSE`), from the figure over the few characters
+    # before it, where a forward search tried every position of that window.
     change_before: regex.Pattern[str] | None = None
     change_after: regex.Pattern[str] | None = None
     # The hedges that make a figure after a word of change a level crossed ("rose above 7.0").

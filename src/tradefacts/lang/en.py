@@ -3816,7 +3816,8 @@ EN_CHANGE_BEFORE_RE: Final[regex.Pattern[str]] = _compile(
     )
     \s+\Z
     """,
-    _FLAGS,
+    # Searched backwards from the figure (the engine reads the words right before it first).
+    _FLAGS | regex.REVERSE,
 )
 EN_CHANGE_AFTER_RE: Final[regex.Pattern[str]] = _compile(
     rf"""

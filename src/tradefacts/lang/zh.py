@@ -2029,7 +2029,8 @@ ZH_CHANGE_BEFORE_RE: Final[regex.Pattern[str]] = compiled.pattern(
     (?:(?P<fall>{alternation(ZH_CHANGE_FALL_WORDS)})|(?P<rise>{alternation(ZH_CHANGE_RISE_WORDS)}))
     了?\Z
     """,
-    _FLAGS,
+    # Searched backwards from the figure (the engine reads the characters right before it first).
+    _FLAGS | regex.REVERSE,
 )
 # Dates of the Chinese lunar calendar (农历八月十五, 正月初一, 腊月二十三, 五月初五, 大年初一): a day
 # named in that calendar. Read as a date with the role of a name: its month and day are not those
