@@ -110,6 +110,7 @@ _RELATION_TYPE: Mapping[Relation, FindingType] = {
     Relation.QUALIFIER: FindingType.QUALIFIER,
     Relation.UNSEEN_UNIT: FindingType.UNIT,
     Relation.DIRECTION: FindingType.VALUE,
+    Relation.PERIOD: FindingType.VALUE,
 }
 _PLURAL_UNITS = units.DURATIONS
 # A figure written in digits, with separators and a decimal point (the high end of a range).
@@ -813,6 +814,11 @@ def _message(
             f"{en.text!r} states a {en.change.value} where the original {zh.text!r} states a "
             f"{zh.change.value}: the direction of the change is reversed"
         )
+    if pair.relation is Relation.PERIOD and zh.period is not None and en.period is not None:
+        return (
+            f"{en.text!r} is stated per {en.period.value} where the original {zh.text!r} is "
+            f"stated per {zh.period.value}: the period differs"
+        )
     if kind is FindingType.MAGNITUDE and factor is not None:
         times = _plain(factor) if factor >= 1 else f"1/{_plain(1 / factor)}"
         return (
@@ -891,8 +897,9 @@ def classify(
             whole = _whole_article(document)
         suggestion = (
             None
-            # A reversed direction is mended in the words around the figure, not in it.
-            if pair.relation in (Relation.UNSEEN_UNIT, Relation.DIRECTION)
+            # A reversed direction or another period is mended in the words around the figure,
+            # not in it.
+            if pair.relation in (Relation.UNSEEN_UNIT, Relation.DIRECTION, Relation.PERIOD)
             else suggest(pair.zh, pair.en, pair.relation, target)
         )
         findings.append(
