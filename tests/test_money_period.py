@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 
+from tradefacts.align import align_claims
 from tradefacts.extract import extract_text
 from tradefacts.lang import LANGS, en, zh
 from tradefacts.model import Period
@@ -151,3 +152,34 @@ def test_a_year_before_a_word_of_time_is_a_point_in_time(word: str) -> None:
         if c.kind.value == "money"
     ]
     assert claim.period is None
+
+
+# fmt: off
+PERIOD_PAIRINGS = [
+    pytest.param("日薪300元，月薪9000元。", "300 yuan a month and 9,000 yuan a day.",
+                 (("300元", "300 yuan", "period"), ("9000元", "9,000 yuan", "period")), id="both-swapped"),
+    pytest.param("日薪300元，月薪9000元。", "9,000 yuan a month and 300 yuan a day.",
+                 (("300元", "300 yuan", "equal"), ("9000元", "9,000 yuan", "equal")), id="own-period-first"),
+    pytest.param("月租3000元，押金3000元。", "A deposit of 3,000 yuan and rent of 3,000 yuan a month.",
+                 (("3000元", "3,000 yuan", "equal"), ("3000元", "3,000 yuan", "equal")), id="one-sided-periods"),
+    pytest.param("月薪8000元。", "96,000 yuan a year.", (("8000元", "96,000 yuan", "equal"),), id="restated"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("zh_text", "en_text", "expected"), PERIOD_PAIRINGS)
+def test_amounts_per_periods_pair_with_their_own_period(
+    zh_text: str, en_text: str, expected: tuple[tuple[str, str, str], ...]
+) -> None:
+    zh_claims = extract_text(zh_text, LANGS["zh"])
+    en_claims = extract_text(en_text, LANGS["en"])
+    alignment = align_claims(
+        zh_claims,
+        en_claims,
+        zh_len=len(zh_text),
+        en_len=len(en_text),
+        en_text=en_text,
+        zh_text=zh_text,
+    )
+    got = tuple((p.zh.text, p.en.text, p.relation.value) for p in alignment.pairs)
+    assert got == expected
