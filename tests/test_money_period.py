@@ -61,6 +61,12 @@ PERIOD_PAIRS = [
         "日薪300元，月薪9000元。", "It pays 300 yuan a day, or 9,000 yuan a month.", (), id="list-pairs-by-period"
     ),
     pytest.param("保安月薪6200元。", "Guards earn 64,400 yuan a year.", ("value",), id="wrong-figure-per-year"),
+    pytest.param(
+        "保费每月260元。", "The premium is 260 yuan a month, or 3,120 yuan a year.", (), id="restated-beside-is-no-addition"
+    ),
+    pytest.param(
+        "保费每月260元。", "The premium is 260 yuan a month, or 5,000 yuan a year.", ("addition",), id="other-amount-beside-is-added"
+    ),
 ]
 # fmt: on
 

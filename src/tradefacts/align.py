@@ -741,6 +741,18 @@ def _per_period_of(zh: Claim, en: Claim) -> Claim | None:
     )
 
 
+def _restated_per_period(zh: Claim, en: Claim) -> bool:
+    """Whether `en` restates the amount of `zh` per another period (月保费300元 rendered "300 yuan
+    a month, or 3,600 yuan a year"): a translation's restatement, no addition."""
+    if zh.period is None or en.period is None or zh.period is en.period:
+        return False
+    converted = _per_period_of(zh, en)
+    if converted is None:
+        return False
+    related = _relate_claims(converted, en)
+    return related is not None and related[0] in _SAME_FIGURE
+
+
 def other_period(zh: Claim, en: Claim) -> bool:
     """Whether both sides state their amount per a period, different ones, and the amounts agree
     only as written (月薪8000元 against "8,000 yuan a year"), not once restated per one period
@@ -1892,6 +1904,7 @@ def align_claims(
         and not _ordinal(c)
         and id(c) not in conversions
         and not any(_same_figure(c, o) for o in paired_en if o is not c)
+        and not (c.period is not None and any(_restated_per_period(z, c) for z in paired_zh))
     )
     # A code, name or marker left over is a note only where the other side has a leftover
     # figure near it (module docstring); elsewhere the other side names the thing in words.
