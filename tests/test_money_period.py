@@ -189,3 +189,21 @@ def test_amounts_per_periods_pair_with_their_own_period(
     )
     got = tuple((p.zh.text, p.en.text, p.relation.value) for p in alignment.pairs)
     assert got == expected
+
+
+# fmt: off
+PERIOD_SUGGESTIONS = [
+    pytest.param("保安月薪6200元。", "Guards earn 64,400 yuan a year.", "74,400 yuan", id="restated-per-year"),
+    pytest.param("店面年租9万元。", "It rents for 8,500 yuan a month.", "7,500 yuan", id="restated-per-month"),
+    pytest.param("保安月薪6200元。", "Guards earn 6,900 yuan a month.", "6,200 yuan", id="same-period"),
+    pytest.param("护工日薪260元。", "Carers earn 8,000 yuan a month.", None, id="day-no-share-of-month"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("zh_text", "en_text", "suggestion"), PERIOD_SUGGESTIONS)
+def test_a_wrong_amount_per_another_period_suggests_it_per_that_period(
+    zh_text: str, en_text: str, suggestion: str | None
+) -> None:
+    (finding,) = check(zh_text, en_text)
+    assert finding.suggestion == suggestion

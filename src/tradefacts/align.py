@@ -716,7 +716,7 @@ def _relate_per_periods(zh: Claim, en: Claim) -> tuple[Relation, Decimal | None]
     """`relate`, by its rules, for claims of any two kinds, the amounts of money stated per two
     periods compared per one period first (月薪8000元 against "96,000 yuan a year")."""
     if zh.period is not None and en.period is not None and zh.period is not en.period:
-        converted = _per_period_of(zh, en)
+        converted = per_period_of(zh, en)
         if converted is not None:
             related = _relate_claims(converted, en)
             if related is not None and related[0] in _SAME_FIGURE:
@@ -724,7 +724,7 @@ def _relate_per_periods(zh: Claim, en: Claim) -> tuple[Relation, Decimal | None]
     return _relate_claims(zh, en)
 
 
-def _per_period_of(zh: Claim, en: Claim) -> Claim | None:
+def per_period_of(zh: Claim, en: Claim) -> Claim | None:
     """`zh`, its amount restated per the period of `en` (8000 per month is 96000 per year), or
     None where either period is no fixed share of the other (a day)."""
     if zh.period is None or en.period is None or not isinstance(zh.value, Decimal):
@@ -746,7 +746,7 @@ def _restated_per_period(zh: Claim, en: Claim) -> bool:
     a month, or 3,600 yuan a year"): a translation's restatement, no addition."""
     if zh.period is None or en.period is None or zh.period is en.period:
         return False
-    converted = _per_period_of(zh, en)
+    converted = per_period_of(zh, en)
     if converted is None:
         return False
     related = _relate_claims(converted, en)
@@ -759,7 +759,7 @@ def other_period(zh: Claim, en: Claim) -> bool:
     (against "96,000 yuan a year"). A period stated on one side only is no finding."""
     if zh.period is None or en.period is None or zh.period is en.period:
         return False
-    converted = _per_period_of(zh, en)
+    converted = per_period_of(zh, en)
     if converted is None:
         return True
     related = _relate_claims(converted, en)
