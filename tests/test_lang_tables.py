@@ -1259,6 +1259,13 @@ EN_SOURCE_TABLES = {
     "EN_CHANGE_FALL_AFTER": "Claim.change (tests/test_change_direction.py)",
     "EN_CHANGE_UP_PHRASAL_VERBS": "Claim.change (tests/test_change_direction.py)",
     "EN_CHANGE_LEVEL_HEDGES": "Claim.change (tests/test_change_direction.py)",
+    # The period of an amount of money.
+    "EN_MONEY_PERIOD_NOUNS": "Claim.period (tests/test_money_period.py)",
+    "EN_MONEY_PERIOD_ADVERBS": "Claim.period (tests/test_money_period.py)",
+    "EN_MONEY_PERIOD_ADJECTIVES": "Claim.period (tests/test_money_period.py)",
+    "EN_MONEY_PERIOD_PAY_NOUNS": "Claim.period (tests/test_money_period.py)",
+    "EN_MONEY_PERIOD_NOT_AFTER": "Claim.period (tests/test_money_period.py)",
+    "EN_MONEY_PERIOD_PER_WHOM": "Claim.period (tests/test_money_period.py)",
 }
 
 

@@ -148,7 +148,7 @@ from enum import StrEnum
 
 from tradefacts import units
 from tradefacts.lang.order import ordered_runs
-from tradefacts.model import Approx, Claim, Kind, Role
+from tradefacts.model import Approx, Claim, Kind, Period, Role
 from tradefacts.rules import LOCAL_CURRENCY_SUFFIX, TIMES_AS_MUCH_SUFFIX
 
 
@@ -168,6 +168,9 @@ class Relation(StrEnum):
     # The same figure stated as a change in opposite directions (下降5% against "rose 5%"): a
     # wrong value, found after pairing (`reversed_change`).
     DIRECTION = "direction"
+    # The same amount of money stated per another period (月薪8000元 against "8,000 yuan a year"):
+    # a wrong value, found after pairing (`other_period`).
+    PERIOD = "period"
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -239,6 +242,17 @@ QUALIFIER_COST = 0.02
 # Added to a pair of the same figure stated as changes in opposite directions, so that in a list
 # of changes (出口增长5%，进口下降5%) each figure pairs with the one of its own direction.
 DIRECTION_COST = 0.05
+# Added to a pair of the same amount stated per another period, so that in a list of amounts per
+# periods (日薪300元，月薪9000元) each pairs with the one of its own period.
+PERIOD_COST = 0.05
+# How many of each period make a year: an amount per month is twelve times itself a year. A day
+# is no fixed share of a year's working days: an amount per day pairs only with one per day.
+_PERIODS_A_YEAR: Mapping[Period, Decimal] = {
+    Period.WEEK: Decimal(52),
+    Period.MONTH: Decimal(12),
+    Period.QUARTER: Decimal(4),
+    Period.YEAR: Decimal(1),
+}
 HEADER_COST = 0.5
 KIND_COST = 0.01
 
@@ -695,7 +709,61 @@ def relate(zh: Claim, en: Claim) -> tuple[Relation, Decimal | None] | None:
     """How an en claim relates to a zh claim, or None when it cannot be its rendering."""
     if (zh.kind, en.kind) not in _RELATABLE_KINDS:
         return None  # kinds that no rule below brings together (a date and a clock time)
+    return _relate_per_periods(zh, en)
+
+
+def _relate_per_periods(zh: Claim, en: Claim) -> tuple[Relation, Decimal | None] | None:
+    """`relate`, by its rules, for claims of any two kinds, the amounts of money stated per two
+    periods compared per one period first (月薪8000元 against "96,000 yuan a year")."""
+    if zh.period is not None and en.period is not None and zh.period is not en.period:
+        converted = per_period_of(zh, en)
+        if converted is not None:
+            related = _relate_claims(converted, en)
+            if related is not None and related[0] in _SAME_FIGURE:
+                return related
     return _relate_claims(zh, en)
+
+
+def per_period_of(zh: Claim, en: Claim) -> Claim | None:
+    """`zh`, its amount restated per the period of `en` (8000 per month is 96000 per year), or
+    None where either period is no fixed share of the other (a day)."""
+    if zh.period is None or en.period is None or not isinstance(zh.value, Decimal):
+        return None
+    ours, theirs = _PERIODS_A_YEAR.get(zh.period), _PERIODS_A_YEAR.get(en.period)
+    if ours is None or theirs is None:
+        return None
+    factor = ours / theirs
+    return replace(
+        zh,
+        value=zh.value * factor,
+        high=None if zh.high is None else zh.high * factor,
+        stated=None if zh.stated is None else zh.stated * factor,
+    )
+
+
+def _restated_per_period(zh: Claim, en: Claim) -> bool:
+    """Whether `en` restates the amount of `zh` per another period (月保费300元 rendered "300 yuan
+    a month, or 3,600 yuan a year"): a translation's restatement, no addition."""
+    if zh.period is None or en.period is None or zh.period is en.period:
+        return False
+    converted = per_period_of(zh, en)
+    if converted is None:
+        return False
+    related = _relate_claims(converted, en)
+    return related is not None and related[0] in _SAME_FIGURE
+
+
+def other_period(zh: Claim, en: Claim) -> bool:
+    """Whether both sides state their amount per a period, different ones, and the amounts agree
+    only as written (月薪8000元 against "8,000 yuan a year"), not once restated per one period
+    (against "96,000 yuan a year"). A period stated on one side only is no finding."""
+    if zh.period is None or en.period is None or zh.period is en.period:
+        return False
+    converted = per_period_of(zh, en)
+    if converted is None:
+        return True
+    related = _relate_claims(converted, en)
+    return related is None or related[0] not in _SAME_FIGURE
 
 
 def _relate_claims(zh: Claim, en: Claim) -> tuple[Relation, Decimal | None] | None:
@@ -1507,7 +1575,7 @@ def _candidates(
             partners[z.kind] = others
         zh_position = _position(z, zh_len)
         for j, e in others:
-            relation = _relate_claims(z, e)
+            relation = _relate_per_periods(z, e)
             if relation is not None:
                 found.append((i, j, relation[0], relation[1], abs(zh_position - en_positions[j])))
     return found
@@ -1666,12 +1734,18 @@ def align_claims(
         if relation is Relation.QUALIFIER:
             if z.header or e.header or _far_and_loose(z, e, distance):
                 return None
-            return distance + QUALIFIER_COST + (DIRECTION_COST if reversed_change(z, e) else 0.0)
+            return (
+                distance
+                + QUALIFIER_COST
+                + (DIRECTION_COST if reversed_change(z, e) else 0.0)
+                + (PERIOD_COST if other_period(z, e) else 0.0)
+            )
         if relation is not Relation.EQUAL or _far_and_loose(z, e, distance):
             return None
         return (
             distance
             + (DIRECTION_COST if reversed_change(z, e) else 0.0)
+            + (PERIOD_COST if other_period(z, e) else 0.0)
             + _value_gap(z, e)
             + (HEADER_COST if z.header or e.header else 0.0)
             + (0.0 if z.kind is e.kind else KIND_COST)
@@ -1792,6 +1866,12 @@ def align_claims(
         else p
         for p in pairs
     ]
+    pairs = [
+        replace(p, relation=Relation.PERIOD)
+        if p.relation in _SAME_FIGURE and other_period(p.zh, p.en)
+        else p
+        for p in pairs
+    ]
     paired_zh = [p.zh for p in pairs]
     paired_en = [p.en for p in pairs]
     glossed_heads: set[int] = set()
@@ -1824,6 +1904,7 @@ def align_claims(
         and not _ordinal(c)
         and id(c) not in conversions
         and not any(_same_figure(c, o) for o in paired_en if o is not c)
+        and not (c.period is not None and any(_restated_per_period(z, c) for z in paired_zh))
     )
     # A code, name or marker left over is a note only where the other side has a leftover
     # figure near it (module docstring); elsewhere the other side names the thing in words.

@@ -25,6 +25,7 @@ from tradefacts.align import (
     date_parts,
     dropped_bound,
     per_other_unit,
+    per_period_of,
     rate_against_money,
     role_of,
     share_taken_off,
@@ -110,6 +111,7 @@ _RELATION_TYPE: Mapping[Relation, FindingType] = {
     Relation.QUALIFIER: FindingType.QUALIFIER,
     Relation.UNSEEN_UNIT: FindingType.UNIT,
     Relation.DIRECTION: FindingType.VALUE,
+    Relation.PERIOD: FindingType.VALUE,
 }
 _PLURAL_UNITS = units.DURATIONS
 # A figure written in digits, with separators and a decimal point (the high end of a range).
@@ -790,6 +792,17 @@ def _describe_rate(claim: Claim, value: Decimal, per: str, unit: str) -> str:
     return f"{hedge}{low} {money}/{per_words}"
 
 
+def _suggest_per_period(pair: Pair, target: LangRules) -> str | None:
+    """The suggestion of a wrong figure, restated per the translation's period where the two sides
+    state their amounts per different periods (月薪8000元 against "86,000 yuan a year" suggests
+    96,000 yuan); none where the periods are no fixed share of each other (a day and a month)."""
+    zh, en = pair.zh, pair.en
+    if zh.period is None or en.period is None or zh.period is en.period:
+        return suggest(zh, en, pair.relation, target)
+    converted = per_period_of(zh, en)
+    return None if converted is None else suggest(converted, en, pair.relation, target)
+
+
 def _message(
     kind: FindingType, pair: Pair | None, claim: Claim | None, factor: Decimal | None
 ) -> str:
@@ -812,6 +825,11 @@ def _message(
         return (
             f"{en.text!r} states a {en.change.value} where the original {zh.text!r} states a "
             f"{zh.change.value}: the direction of the change is reversed"
+        )
+    if pair.relation is Relation.PERIOD and zh.period is not None and en.period is not None:
+        return (
+            f"{en.text!r} is stated per {en.period.value} where the original {zh.text!r} is "
+            f"stated per {zh.period.value}: the period differs"
         )
     if kind is FindingType.MAGNITUDE and factor is not None:
         times = _plain(factor) if factor >= 1 else f"1/{_plain(1 / factor)}"
@@ -891,9 +909,10 @@ def classify(
             whole = _whole_article(document)
         suggestion = (
             None
-            # A reversed direction is mended in the words around the figure, not in it.
-            if pair.relation in (Relation.UNSEEN_UNIT, Relation.DIRECTION)
-            else suggest(pair.zh, pair.en, pair.relation, target)
+            # A reversed direction or another period is mended in the words around the figure,
+            # not in it.
+            if pair.relation in (Relation.UNSEEN_UNIT, Relation.DIRECTION, Relation.PERIOD)
+            else _suggest_per_period(pair, target)
         )
         findings.append(
             (

@@ -66,7 +66,17 @@ from typing import Final, NamedTuple
 import regex
 
 from tradefacts import compiled, units
-from tradefacts.model import Approx, Change, Claim, Document, Kind, Lang, Role, Source
+from tradefacts.model import (
+    Approx,
+    Change,
+    Claim,
+    Document,
+    Kind,
+    Lang,
+    Period,
+    Role,
+    Source,
+)
 from tradefacts.numerals import Number, parse_digits
 from tradefacts.numerals import parse_number as _parse_number
 from tradefacts.rules import LOCAL_CURRENCY_SUFFIX, Build, LangRules, NumeralTable, Rule
@@ -1388,6 +1398,7 @@ def extract_text(
                 per=built.per,
                 bound=candidate.bound,
                 change=_change(text, start, end, built.kind, lang),
+                period=_period(text, start, end, lang) if built.kind is Kind.MONEY else None,
                 num_span=None if num_span is None else _relative(num_span, start, end),
                 pre_span=None if pre_span is None else _relative(pre_span, start, end),
             )
@@ -1418,6 +1429,23 @@ def _change(text: str, start: int, end: int, kind: Kind, lang: LangRules) -> Cha
     if found is None:
         return None
     return Change.FALL if found.group("fall") is not None else Change.RISE
+
+
+# How far before an amount of money its word of a period is looked for, in characters.
+PERIOD_REACH: Final[int] = 40
+
+
+def _period(text: str, start: int, end: int, lang: LangRules) -> Period | None:
+    """The period an amount of money at `start`:`end` is stated per, read from a word of a
+    period right after it or right before it (`LangRules.period_after`, `period_before`)."""
+    found = None
+    if lang.period_after is not None and end < len(text):
+        found = lang.period_after.match(text, end)
+    if found is None and lang.period_before is not None and start:
+        found = lang.period_before.search(text, max(0, start - PERIOD_REACH), start)
+    if found is None or found.lastgroup is None:
+        return None
+    return Period(found.lastgroup)
 
 
 def _in_local_currency(claim: Claim, text: str, lang: LangRules) -> Claim:

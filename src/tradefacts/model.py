@@ -44,6 +44,16 @@ class Change(StrEnum):
     FALL = "fall"
 
 
+class Period(StrEnum):
+    """The period an amount of money is stated per (月薪8000元 "8,000 yuan a month")."""
+
+    DAY = "day"
+    WEEK = "week"
+    MONTH = "month"
+    QUARTER = "quarter"
+    YEAR = "year"
+
+
 class Approx(StrEnum):
     """How a figure is hedged: exact, or an interval around or beside the stated value."""
 
@@ -204,6 +214,10 @@ class Claim:
     # to 5%"). Two figures of opposite changes are a reversed direction. Not part of the JSON
     # contract.
     change: Change | None = field(default=None, compare=False, repr=False)
+    # The period an amount of money is stated per, where a word of a period stands right next to
+    # it (月薪8000元, 3000元/月, "8,000 yuan a month", "a monthly salary of"); None where it states
+    # none, or an average per period (月均). Not part of the JSON contract.
+    period: Period | None = field(default=None, compare=False, repr=False)
     # Where the number and the hedge sit inside `text` (relative offsets), for suggestions.
     num_span: tuple[int, int] | None = field(default=None, compare=False, repr=False)
     pre_span: tuple[int, int] | None = field(default=None, compare=False, repr=False)

@@ -213,6 +213,12 @@ class LangRules:
     change_after: regex.Pattern[str] | None = None
     # The hedges that make a figure after a word of change a level crossed ("rose above 7.0").
     change_levels: frozenset[str] = frozenset()
+    # The period an amount of money is stated per, written right before it (月薪, 每月, "a monthly
+    # salary of") or right after it (元/月, "a month", "per annum"): patterns matched ending at
+    # the figure's start (`period_before`, searched backwards) or from its end (`period_after`),
+    # with one group per period named as `Period` names it (`Claim.period`).
+    period_before: regex.Pattern[str] | None = None
+    period_after: regex.Pattern[str] | None = None
     months: Mapping[str, int] = field(default_factory=dict)
     multipliers: Mapping[str, Decimal] = field(default_factory=dict)  # fixed factors
     vague: Mapping[str, tuple[Decimal, Decimal]] = field(default_factory=dict)  # whole phrases

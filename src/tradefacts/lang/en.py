@@ -35,7 +35,7 @@ import regex
 from tradefacts import compiled
 from tradefacts.lang import roles
 from tradefacts.lang.zh import ZH_MAGNITUDES
-from tradefacts.model import Approx, Kind, Lang, Role
+from tradefacts.model import Approx, Kind, Lang, Period, Role
 from tradefacts.rules import (
     Begins,
     Build,
@@ -3828,6 +3828,84 @@ EN_CHANGE_AFTER_RE: Final[regex.Pattern[str]] = _compile(
     """,
     _FLAGS,
 )
+# The period an amount of money is stated per (`Claim.period`, `LangRules.period_before` and
+# `period_after`): after the figure, "a month", "per annum", "each week", "monthly", "/yr"
+# (never "a year ago" or "a year earlier": a point in time); before it, an adjective of a period
+# and a noun of pay, rent or fee ("a monthly salary of", "annual income of", "the weekly wage
+# is"). An average is no rate ("an average monthly salary of" stays a rate: the average of a
+# monthly figure is still per month).
+EN_MONEY_PERIOD_NOUNS: Final[dict[Period, frozenset[str]]] = {
+    Period.DAY: frozenset({"day"}),
+    Period.WEEK: frozenset({"week", "wk"}),
+    Period.MONTH: frozenset({"month", "mo", "mth"}),
+    Period.QUARTER: frozenset({"quarter", "qtr"}),
+    Period.YEAR: frozenset({"year", "annum", "yr"}),
+}
+EN_MONEY_PERIOD_ADVERBS: Final[dict[Period, frozenset[str]]] = {
+    Period.DAY: frozenset({"daily", "a day", "per day", "each day", "every day"}),
+    Period.WEEK: frozenset({"weekly", "a week", "per week", "each week", "every week"}),
+    Period.MONTH: frozenset({"monthly", "a month", "per month", "each month", "every month"}),
+    Period.QUARTER: frozenset({"quarterly", "a quarter", "per quarter", "each quarter"}),
+    Period.YEAR: frozenset(
+        {"annually", "yearly", "a year", "per year", "per annum", "each year", "every year"}
+    ),
+}
+EN_MONEY_PERIOD_ADJECTIVES: Final[dict[Period, frozenset[str]]] = {
+    Period.DAY: frozenset({"daily"}),
+    Period.WEEK: frozenset({"weekly"}),
+    Period.MONTH: frozenset({"monthly"}),
+    Period.QUARTER: frozenset({"quarterly"}),
+    Period.YEAR: frozenset({"annual", "yearly"}),
+}
+# The nouns of pay, rent or fee after an adjective of a period ("monthly salary").
+EN_MONEY_PERIOD_PAY_NOUNS: Final[frozenset[str]] = frozenset(
+    {
+        "salary", "salaries", "wage", "wages", "pay", "income", "incomes", "earnings", "rent",
+        "rental", "rents", "fee", "fees", "payment", "payments", "repayment", "repayments",
+        "instalment", "instalments", "installment", "installments", "premium", "premiums",
+        "pension", "pensions", "allowance", "allowances", "subscription", "stipend", "charge",
+        "charges", "dues", "tuition", "mortgage",
+    }
+)  # fmt: skip
+# What after "a year" makes it a point in time ("a year ago", "a year earlier").
+EN_MONEY_PERIOD_NOT_AFTER: Final[frozenset[str]] = frozenset(
+    {"ago", "earlier", "later", "before", "after", "on", "prior", "previously", "back", "old"}
+)
+# Whom an amount per a period is counted for, between the amount and its period ("800 yuan per
+# person per month").
+EN_MONEY_PERIOD_PER_WHOM: Final[frozenset[str]] = frozenset(
+    {"person", "head", "capita", "household", "family", "worker", "employee", "member"}
+)
+
+
+def _en_period_groups(words: dict[Period, frozenset[str]]) -> str:
+    """One named group per period (`Period`), of its words."""
+    return "|".join(f"(?P<{period.value}>{alternation(w)})" for period, w in words.items())
+
+
+EN_MONEY_PERIOD_AFTER_RE: Final[regex.Pattern[str]] = _compile(
+    rf"""
+    (?:\s+(?:per|a)\s+{alternation(EN_MONEY_PERIOD_PER_WHOM)})?
+    (?:
+        \s+(?:{_en_period_groups(EN_MONEY_PERIOD_ADVERBS)})
+        (?!\s+(?:{alternation(EN_MONEY_PERIOD_NOT_AFTER)})\b)
+        |\s?/\s?(?:{_en_period_groups(EN_MONEY_PERIOD_NOUNS)})
+    )
+    (?![\w-])
+    """,
+    _FLAGS,
+)
+EN_MONEY_PERIOD_BEFORE_RE: Final[regex.Pattern[str]] = _compile(
+    rf"""
+    (?<![\w-])
+    (?:{_en_period_groups(EN_MONEY_PERIOD_ADJECTIVES)})
+    \s+(?:[a-z]+\s+)?(?:{alternation(EN_MONEY_PERIOD_PAY_NOUNS)})
+    (?:\s+(?:of|is|was|are|were|at|totals|totalled|totaled|reached|tops|topped|of\s+about))?
+    \s+\Z
+    """,
+    # Searched backwards from the figure, as the word of change is.
+    _FLAGS | regex.REVERSE,
+)
 # A date of the Chinese lunar calendar, as translations write 农历八月十五 and 正月初一: "the 15th day
 # of the eighth lunar month", "the first day of the first month of the lunar calendar", "the
 # twelfth lunar month". A date with the role of a name, as the Chinese reader reads it (see
@@ -4784,6 +4862,8 @@ RULES: Final[LangRules] = LangRules(
     precision_hedges=EN_PRECISION_HEDGES,
     change_before=EN_CHANGE_BEFORE_RE,
     change_after=EN_CHANGE_AFTER_RE,
+    period_before=EN_MONEY_PERIOD_BEFORE_RE,
+    period_after=EN_MONEY_PERIOD_AFTER_RE,
     change_levels=EN_CHANGE_LEVEL_HEDGES,
     months={k.lower(): v for k, v in EN_MONTHS.items()},
     # The full name of each month, for suggestions ("August 29, 1989"): the first entry per month.

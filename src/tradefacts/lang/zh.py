@@ -15,7 +15,7 @@ import regex
 
 from tradefacts import compiled
 from tradefacts.lang import roles
-from tradefacts.model import Approx, Kind, Lang, Role
+from tradefacts.model import Approx, Kind, Lang, Period, Role
 from tradefacts.rules import (
     TIMES_AS_MUCH_SUFFIX,
     Begins,
@@ -2031,6 +2031,79 @@ ZH_CHANGE_BEFORE_RE: Final[regex.Pattern[str]] = compiled.pattern(
     """,
     # Searched backwards from the figure (the engine reads the characters right before it first).
     _FLAGS | regex.REVERSE,
+)
+# The period an amount of money is stated per (`Claim.period`, `LangRules.period_before` and
+# `period_after`): a word of pay, rent or fee of a period right before the figure (月薪8000元,
+# 年租12万元), 每 and a period (每月3000元), or a period after a slash or 每 after it (3000元/月,
+# 3000元每月). An average per period (月均, 年均) is no rate; a period named by its place or its
+# count (上月收入, 本月租金, 3个月租金, 去年收入) is when or how long, not per what.
+ZH_MONEY_PERIOD_PAY_WORDS: Final[dict[Period, frozenset[str]]] = {
+    Period.DAY: frozenset({"日薪", "日租", "日租金", "日收入", "每天", "每日"}),
+    Period.WEEK: frozenset({"周薪", "週薪", "周租", "週租", "每周", "每週", "每星期"}),
+    Period.MONTH: frozenset(
+        {
+            "月薪", "月租", "月租金", "月供", "月费", "月費", "月收入", "月工资", "月工資",
+            "月保费", "月保費", "每月", "每个月", "每個月",
+        }
+    ),
+    Period.QUARTER: frozenset({"每季度", "每季"}),
+    Period.YEAR: frozenset(
+        {
+            "年薪", "年租", "年租金", "年费", "年費", "年收入", "年工资", "年工資", "年保费",
+            "年保費", "每年",
+        }
+    ),
+}  # fmt: skip
+# What may stand before a word of pay of a period and make its period a place or a count.
+ZH_MONEY_PERIOD_VETO_BEFORE: Final[frozenset[str]] = frozenset(
+    {
+        "个", "個", "上", "下", "本", "当", "當", "同", "该", "該", "次", "前", "今", "去", "明",
+        "后", "後", "首", "近", "半", "多", "几", "幾", "全", "历", "歷", "往",
+        "0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "一", "二", "两", "兩", "三", "四", "五",
+        "六", "七", "八", "九", "十",
+    }
+)  # fmt: skip
+# Words that may stand between a word of pay of a period and its figure (月薪为8000元).
+ZH_MONEY_PERIOD_LINKS: Final[frozenset[str]] = frozenset(
+    {"为", "為", "是", "达", "達", "仅", "僅", ":", "：", "约为", "約為", "平均"}
+)
+# A period after the money, behind a slash or 每 (3000元/月, 3000元每月).
+ZH_MONEY_PERIOD_MARKS_AFTER: Final[frozenset[str]] = frozenset({"/", "／", "每"})
+ZH_MONEY_PERIOD_UNITS_AFTER: Final[dict[Period, frozenset[str]]] = {
+    Period.DAY: frozenset({"天", "日"}),
+    Period.WEEK: frozenset({"周", "週", "星期"}),
+    Period.MONTH: frozenset({"月", "个月", "個月"}),
+    Period.QUARTER: frozenset({"季度", "季"}),
+    Period.YEAR: frozenset({"年"}),
+}
+# How many characters of a verb or noun of pay may stand between 每 and a period and the money
+# (每月领取养老金2800元, 每季度支付租金3万元).
+ZH_MONEY_PERIOD_EVERY_GAP: Final[int] = 5
+# One group per period: its words of pay, or 每 and the period and a few characters of pay.
+_ZH_MONEY_PERIOD_BEFORE_GROUPS: Final[str] = "|".join(
+    f"(?P<{period.value}>{alternation(words)}|每(?:个|個)?{alternation(ZH_MONEY_PERIOD_UNITS_AFTER[period])}"
+    rf"\p{{Han}}{{0,{ZH_MONEY_PERIOD_EVERY_GAP}}})"
+    for period, words in ZH_MONEY_PERIOD_PAY_WORDS.items()
+)
+ZH_MONEY_PERIOD_BEFORE_RE: Final[regex.Pattern[str]] = compiled.pattern(
+    rf"""
+    (?<!{alternation(ZH_MONEY_PERIOD_VETO_BEFORE)})
+    (?:{_ZH_MONEY_PERIOD_BEFORE_GROUPS})
+    (?:{alternation(ZH_MONEY_PERIOD_LINKS)})?\Z
+    """,
+    # Searched backwards from the figure, as the word of change is.
+    _FLAGS | regex.REVERSE,
+)
+_ZH_MONEY_PERIOD_AFTER_GROUPS: Final[str] = "|".join(
+    f"(?P<{period}>{alternation(units)})" for period, units in ZH_MONEY_PERIOD_UNITS_AFTER.items()
+)
+ZH_MONEY_PERIOD_AFTER_RE: Final[regex.Pattern[str]] = compiled.pattern(
+    rf"""
+    (?:{alternation(ZH_MONEY_PERIOD_MARKS_AFTER)})
+    (?:{_ZH_MONEY_PERIOD_AFTER_GROUPS})
+    (?![均度])
+    """,
+    _FLAGS,
 )
 # Dates of the Chinese lunar calendar (农历八月十五, 正月初一, 腊月二十三, 五月初五, 大年初一): a day
 # named in that calendar. Read as a date with the role of a name: its month and day are not those
@@ -5139,6 +5212,8 @@ RULES: Final[LangRules] = LangRules(
     },
     precision_hedges=ZH_PRECISION_HEDGES,
     change_before=ZH_CHANGE_BEFORE_RE,
+    period_before=ZH_MONEY_PERIOD_BEFORE_RE,
+    period_after=ZH_MONEY_PERIOD_AFTER_RE,
     months=ZH_LUNAR_MONTH_WORDS,
     day_halves=ZH_DAY_HALVES,
     multipliers=ZH_MULTIPLIERS,
