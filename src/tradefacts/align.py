@@ -741,11 +741,12 @@ def per_period_of(zh: Claim, en: Claim) -> Claim | None:
     )
 
 
-def _restated_per_period(zh: Claim, en: Claim) -> bool:
-    """Whether `en` restates the amount of `zh` per another period (月保费300元 rendered "300 yuan
-    a month, or 3,600 yuan a year"): a translation's restatement, no addition."""
+def _agree_per_one_period(zh: Claim, en: Claim) -> bool | None:
+    """None where the two amounts are not stated per two different periods; else whether they
+    state the same figure once `zh` is restated per the period of `en` (a day against another
+    period never does)."""
     if zh.period is None or en.period is None or zh.period is en.period:
-        return False
+        return None
     converted = per_period_of(zh, en)
     if converted is None:
         return False
@@ -753,17 +754,17 @@ def _restated_per_period(zh: Claim, en: Claim) -> bool:
     return related is not None and related[0] in _SAME_FIGURE
 
 
+def _restated_per_period(zh: Claim, en: Claim) -> bool:
+    """Whether `en` restates the amount of `zh` per another period (月保费300元 rendered "300 yuan
+    a month, or 3,600 yuan a year"): a translation's restatement, no addition."""
+    return _agree_per_one_period(zh, en) is True
+
+
 def other_period(zh: Claim, en: Claim) -> bool:
     """Whether both sides state their amount per a period, different ones, and the amounts agree
     only as written (月薪8000元 against "8,000 yuan a year"), not once restated per one period
     (against "96,000 yuan a year"). A period stated on one side only is no finding."""
-    if zh.period is None or en.period is None or zh.period is en.period:
-        return False
-    converted = per_period_of(zh, en)
-    if converted is None:
-        return True
-    related = _relate_claims(converted, en)
-    return related is None or related[0] not in _SAME_FIGURE
+    return _agree_per_one_period(zh, en) is False
 
 
 def _relate_claims(zh: Claim, en: Claim) -> tuple[Relation, Decimal | None] | None:

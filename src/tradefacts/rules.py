@@ -366,3 +366,19 @@ def scientific_figure(product_marks: Iterable[str], e_marks: Iterable[str]) -> s
     )
     (?![0-9⁰¹²³⁴⁵⁶⁷⁸⁹]|\.[0-9])                                # 1.2 × 10^9. ends a sentence
 """
+
+
+def score_over_scale(tops: Iterable[str], slashes: Iterable[str], labels: Iterable[str]) -> str:
+    """The source of a score written over the top of its scale (3.8/4.0, 7.9/10), as both
+    languages write it: a score with decimals (group `num`), one of `slashes`, one of `tops`. Not
+    after a capitalized Latin word and a space (a version: Android 4.4/5.0) unless that word is
+    one of `labels` (GPA 3.8/4.0, IMDb 7.9/10); not inside a longer figure or before a percent.
+    Case-sensitive whatever the flags of the pattern it is put in (verbose, version 1)."""
+    return rf"""
+    (?:(?<=(?<![A-Za-z])(?-i:{alternation(labels)})\ )           # GPA 3.8/4.0
+      |(?<!(?-i:[A-Z])[A-Za-z]*\ ))                                 # not Android 4.4/5.0
+    (?<![0-9.,/A-Za-z])
+    (?P<num>[0-9]{{1,3}}+\.[0-9]{{1,2}}+)                                        # 3.8
+    {alternation(slashes)}{alternation(tops)}                                  # /4.0
+    (?![0-9/%]|[.,][0-9])                                                      # not 4.0.1, 10%
+"""

@@ -47,6 +47,7 @@ from tradefacts.rules import (
     alternation,
     follows,
     scientific_figure,
+    score_over_scale,
 )
 
 
@@ -3947,8 +3948,8 @@ EN_LOCAL_LIFE_SPAN_YEAR_RE: Final[regex.Pattern[str]] = _compile(
 )
 
 # A score written over the top of its scale with a slash ("a GPA of 3.8/4.0", "rated 4.8/5"): the
-# score, with decimals, is the figure; the scale is part of the claim. Not after a Latin name and
-# a space (a version: "Android 4.4/5.0") other than a score's label ("GPA 3.8/4.0").
+# score, with decimals, is the figure; the scale is part of the claim (rules.score_over_scale, the
+# pattern both languages read it with).
 EN_SCORE_SCALE_TOPS: Final[frozenset[str]] = frozenset(
     {"4", "4.0", "4.3", "4.5", "5", "5.0", "10", "10.0", "100"}
 )
@@ -3959,14 +3960,7 @@ EN_SCORE_SCALE_LABELS: Final[frozenset[str]] = frozenset(
     {"GPA", "IMDb", "IMDB", "Metacritic", "Letterboxd"}
 )
 EN_LOCAL_SCORE_OVER_SCALE_RE: Final[regex.Pattern[str]] = _compile(
-    rf"""
-    (?:(?<=\b(?-i:{alternation(EN_SCORE_SCALE_LABELS)})\ )|(?<!(?-i:[A-Z])[A-Za-z]*\ ))    # GPA; not Android
-    (?<![0-9.,/A-Za-z])
-    (?P<num>[0-9]{{1,3}}+\.[0-9]{{1,2}}+)                                        # 3.8
-    {alternation(EN_SCORE_SCALE_SLASHES)}{alternation(EN_SCORE_SCALE_TOPS)}     # /4.0
-    (?![0-9/%]|[.,][0-9])                                                 # not 4.0.1, 10%
-    """,
-    _FLAGS,
+    score_over_scale(EN_SCORE_SCALE_TOPS, EN_SCORE_SCALE_SLASHES, EN_SCORE_SCALE_LABELS), _FLAGS
 )
 
 # A height in feet and inches ("5 feet 10 inches", "5 ft 10 inches", "6 feet, 1 inch"): one

@@ -28,6 +28,7 @@ from tradefacts.rules import (
     alternation,
     follows,
     scientific_figure,
+    score_over_scale,
 )
 
 # Digits. 两 is a digit (两千 = 2000) but never the tens digit of 二十; 〇 and 零 are zero, and read
@@ -3630,9 +3631,8 @@ ZH_LOCAL_LIFE_SPAN_YEAR_RE: Final[regex.Pattern[str]] = compiled.pattern(
     _FLAGS,
 )
 # A score written over the top of its scale with a slash (GPA为3.8/4.0, 绩点3.8/4, 评分4.8/5, 豆瓣评分
-# 8.5/10, IMDb 7.9/10): the
-# score, with decimals, is the figure; the scale is part of the claim. Not after a Latin name and
-# a space (a version: Android 4.4/5.0) other than a score's label (GPA 3.8/4.0).
+# 8.5/10, IMDb 7.9/10): the score, with decimals, is the figure; the scale is part of the claim
+# (rules.score_over_scale, the pattern both languages read it with).
 ZH_SCORE_SCALE_TOPS: Final[frozenset[str]] = frozenset(
     {"4", "4.0", "4.3", "4.5", "5", "5.0", "10", "10.0", "100"}
 )
@@ -3643,13 +3643,7 @@ ZH_SCORE_SCALE_LABELS: Final[frozenset[str]] = frozenset(
     {"GPA", "IMDb", "IMDB", "Metacritic", "Letterboxd"}
 )
 ZH_LOCAL_SCORE_OVER_SCALE_RE: Final[regex.Pattern[str]] = compiled.pattern(
-    rf"""
-    (?:(?<={alternation(ZH_SCORE_SCALE_LABELS)}\ )|(?<![A-Z][A-Za-z]*\ ))(?<![0-9.,/A-Za-z])   # GPA
-    (?P<num>[0-9]{{1,3}}+\.[0-9]{{1,2}}+)                                        # 3.8
-    {alternation(ZH_SCORE_SCALE_SLASHES)}{alternation(ZH_SCORE_SCALE_TOPS)}     # /4.0
-    (?![0-9/%]|[.,][0-9])                                                 # not 4.0.1, 10%
-    """,
-    _FLAGS,
+    score_over_scale(ZH_SCORE_SCALE_TOPS, ZH_SCORE_SCALE_SLASHES, ZH_SCORE_SCALE_LABELS), _FLAGS
 )
 # A school grade (六年级 "sixth grade", 12年级 "12th grade") is its rank, as "the 12th" is: an
 # ordinal, so that a grade against another grade is a value slip and no finding where it stands
